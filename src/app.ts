@@ -1,0 +1,106 @@
+// Composition root: platform adapters in, modules wired with every dependency visible, routes mounted.
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { createAccountsModule } from './modules/accounts/accounts.module.ts';
+import { createBookingModule } from './modules/booking/booking.module.ts';
+import { createCatalogModule } from './modules/catalog/catalog.module.ts';
+import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
+import { createPaymentsModule } from './modules/payments/payments.module.ts';
+import { createTicketsModule } from './modules/tickets/tickets.module.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import type { ModuleParts, Platform } from './platform/context.ts';
+import { type Database, openDatabase } from './platform/db/database.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { createAuthHooks } from './platform/http/auth.ts';
+import { registerHealthRoutes } from './platform/http/health.ts';
+import { createHttpServer, type HttpApp } from './platform/http/server.ts';
+import { JobRunner } from './platform/jobs.ts';
+import { createInfrastructure } from './platform/infrastructure.ts';
+import { createLogger } from './platform/telemetry/logger.ts';
+import pkg from '../package.json' with { type: 'json' };
+
+export interface AppDeps {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+  /** An open database (tests share one); otherwise opened from the config and closed with the app. */
+  database?: Database;
+  /** Start background jobs (outbox, mail, sweeper); tests may run them by hand instead. */
+  runJobs?: boolean;
+}
+
+export interface App {
+  http: HttpApp;
+  platform: Platform;
+  modules: {
+    accounts: ReturnType<typeof createAccountsModule>;
+    notifications: ReturnType<typeof createNotificationsModule>;
+    catalog: ReturnType<typeof createCatalogModule>;
+    booking: ReturnType<typeof createBookingModule>;
+    payments: ReturnType<typeof createPaymentsModule>;
+    tickets: ReturnType<typeof createTicketsModule>;
+  };
+  /** Runs every module's background jobs once (tests). */
+  runJobsOnce(): Promise<void>;
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole box office: migrations applied, modules wired, routes mounted, nothing listening yet. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const ownsDatabase = !deps.database;
+  const database =
+    deps.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }));
+  await migrate(database);
+  const infra = await createInfrastructure(config, logger);
+  const platform: Platform = { config, database, clock: deps.clock ?? systemClock, logger, ...infra.adapters };
+
+  const notifications = createNotificationsModule(platform);
+  const accounts = createAccountsModule(platform, { mail: notifications.mail });
+  const catalog = createCatalogModule(platform);
+  const tickets = createTicketsModule(platform, { catalog: catalog.service });
+  const booking = createBookingModule(platform, { catalog: catalog.service });
+  const payments = createPaymentsModule(platform, {
+    booking: booking.service,
+    tickets: tickets.service,
+    catalog: catalog.service,
+    mail: notifications.mail,
+  });
+  const modules = { accounts, notifications, catalog, booking, payments, tickets };
+  const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
+
+  const http = await createHttpServer({ logger, trustProxy: config.trustProxy, publicUrl: config.publicUrl, version: pkg.version });
+  const auth = createAuthHooks(accounts.sessions, config.publicUrl);
+  registerHealthRoutes(http, { database, infra });
+  await infra.registerHttp(http);
+  for (const part of parts) await part.routes?.(http, auth);
+  for (const part of parts) await part.onStart?.();
+
+  const jobs = parts.flatMap((p) => p.jobs ?? []);
+  const runner = new JobRunner(jobs, logger, config.workerIntervalMs);
+  if (deps.runJobs ?? true) runner.start();
+
+  let closed = false;
+  return {
+    http,
+    platform,
+    modules,
+    async runJobsOnce() {
+      for (const job of jobs) await job.runOnce();
+    },
+    async listen() {
+      return http.listen({ port: config.port, host: config.host });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await http.close();
+      await runner.stop();
+      for (const part of parts) await part.onClose?.();
+      await infra.close();
+      if (ownsDatabase) await database.close();
+    },
+  };
+}

@@ -1,0 +1,163 @@
+// Every setting the box office reads, parsed and checked in one place. Nothing else reads process.env.
+import path from 'node:path';
+
+export interface RefundTier {
+  minutesBefore: number;
+  percent: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  grpcPort: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  natsUrl: string | undefined;
+  natsStream: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  demo: boolean;
+  holdMinutes: number;
+  refundCutoffMinutes: number;
+  refundPolicy: RefundTier[] | undefined;
+  maxSeatsPerCustomer: number;
+  checkinOpensMinutes: number;
+  rateLimitPerMinute: number;
+  paymentWebhookSecret: string | undefined;
+  logLevel: string;
+  dbPoolSize: number;
+  trustProxy: boolean;
+  otlpEndpoint: string | undefined;
+  serviceName: string;
+  argon2MemoryKiB: number;
+  argon2TimeCost: number;
+  /** Background workers (outbox, mail, sweeper) poll at this interval. */
+  workerIntervalMs: number;
+  /** Serve the built web app from this folder when it exists. */
+  webDist: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = str(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function email(env: Env, name: string): string | undefined {
+  const raw = str(env, name);
+  if (raw !== undefined && !/^[^\s@]+@[^\s@]+$/.test(raw)) throw new ConfigError(`${name} is not an email address`);
+  return raw;
+}
+
+/** Parses `minutesBefore:percent` pairs, e.g. `14400:100,7200:50,4320:30`, most generous first. */
+export function parseRefundPolicy(raw: string | undefined, name = 'REFUND_POLICY'): RefundTier[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const tiers = raw.split(',').map((pair) => {
+    const m = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(pair);
+    if (!m) throw new ConfigError(`${name} must be minutesBefore:percent pairs, got "${pair}"`);
+    const tier = { minutesBefore: Number(m[1]), percent: Number(m[2]) };
+    if (tier.percent > 100) throw new ConfigError(`${name} percent must be at most 100, got ${tier.percent}`);
+    return tier;
+  });
+  return tiers.sort((a, b) => b.minutesBefore - a.minutesBefore);
+}
+
+/** Reads the configuration from an environment; throws ConfigError naming the bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const port = int(env, 'PORT', 8080, 0, 65535);
+  const host = str(env, 'HOST') ?? '127.0.0.1';
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const dataDir = path.resolve(str(env, 'DATA_DIR') ?? './data');
+  const adminEmail = email(env, 'CINEMA_ADMIN_EMAIL');
+  const adminPassword = str(env, 'CINEMA_ADMIN_PASSWORD');
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError('CINEMA_ADMIN_EMAIL and CINEMA_ADMIN_PASSWORD must be set together');
+  }
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const logLevel = str(env, 'LOG_LEVEL') ?? 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  return {
+    port,
+    host,
+    grpcPort: int(env, 'GRPC_PORT', 8081, 0, 65535),
+    databaseUrl,
+    dataDir,
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: str(env, 'REDIS_PREFIX') ?? 'marquee:',
+    natsUrl: url(env, 'NATS_URL', ['nats:', 'tls:']),
+    natsStream: str(env, 'NATS_STREAM') ?? 'MARQUEE',
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: email(env, 'MAIL_FROM') ?? 'tickets@localhost',
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    adminEmail,
+    adminPassword,
+    demo: bool(env, 'CINEMA_DEMO', databaseUrl === undefined),
+    holdMinutes: int(env, 'HOLD_MINUTES', 10, 1, 24 * 60),
+    refundCutoffMinutes: int(env, 'REFUND_CUTOFF_MINUTES', 120, 0, 365 * 24 * 60),
+    refundPolicy: parseRefundPolicy(str(env, 'REFUND_POLICY')),
+    maxSeatsPerCustomer: int(env, 'MAX_SEATS_PER_CUSTOMER', 10, 1, 1000),
+    checkinOpensMinutes: int(env, 'CHECKIN_OPENS_MINUTES', 60, 0, 24 * 60),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
+    paymentWebhookSecret: str(env, 'PAYMENT_WEBHOOK_SECRET'),
+    logLevel,
+    dbPoolSize: int(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    otlpEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']),
+    serviceName: str(env, 'OTEL_SERVICE_NAME') ?? 'marquee',
+    argon2MemoryKiB: int(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 4 * 1024 * 1024),
+    argon2TimeCost: int(env, 'ARGON2_TIME_COST', 2, 1, 20),
+    workerIntervalMs: int(env, 'WORKER_INTERVAL_MS', 1000, 10, 600_000),
+    webDist: path.resolve(str(env, 'WEB_DIST') ?? 'web/dist'),
+  };
+}
+
+/** Service URLs the test suites also run against when they are given (CI sets them). */
+export function testServiceUrls(env: Env = process.env): { databaseUrl?: string; redisUrl?: string; natsUrl?: string } {
+  return {
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    natsUrl: url(env, 'NATS_URL', ['nats:', 'tls:']),
+  };
+}

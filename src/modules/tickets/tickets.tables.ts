@@ -1,0 +1,2 @@
+// Filled in by the tickets module: one entry per table it owns.
+export interface TicketsTables {}

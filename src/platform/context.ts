@@ -1,0 +1,29 @@
+// What every module is given: the platform adapters, nothing else. Modules talk to each other
+// through the services passed to them in app.ts.
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { Kv } from './cache/kv.ts';
+import type { Clock } from './clock.ts';
+import type { Database } from './db/database.ts';
+import type { PubSub } from './events/pubsub.ts';
+import type { AuthHooks } from './http/auth.ts';
+import type { Job } from './jobs.ts';
+
+export interface Platform {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  kv: Kv;
+  pubsub: PubSub;
+}
+
+/** What a module hands back to app.ts. */
+export interface ModuleParts {
+  /** Registers the module's routes. */
+  routes?: (app: import('./http/server.ts').HttpApp, auth: AuthHooks) => Promise<void> | void;
+  jobs?: Job[];
+  /** Runs once at start-up after migrations (seed data, reconciliation). */
+  onStart?: () => Promise<void>;
+  onClose?: () => Promise<void>;
+}

@@ -1,0 +1,106 @@
+// One Kysely over PostgreSQL (pg pool) or PGlite (the same PostgreSQL, in-process, in DATA_DIR).
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, type Transaction } from 'kysely';
+import type { DB } from './schema.ts';
+
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: 'postgres' | 'pglite';
+  /** Runs a multi-statement SQL script on one session (migrations). */
+  withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SqlSession {
+  exec(sql: string): Promise<void>;
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for PGlite; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  poolSize?: number;
+}
+
+// bigint counts come back as numbers: every count we keep fits easily in 2^53.
+const INT8_OID = 20;
+
+/** Opens the database named by the options: PostgreSQL when a URL is given, PGlite otherwise. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20);
+  return openPglite(options.dataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pg = (await import('pg')).default;
+  const { PostgresDialect } = await import('kysely');
+  pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
+  // An idle client losing its server must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async withSession(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async (sql, params) => (await client.query(sql, params)).rows,
+        });
+      } finally {
+        client.release();
+      }
+    },
+    async ping() {
+      await pool.query('select 1');
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
+  const { PGliteDialect } = await import('kysely-pglite-dialect');
+  const where = dataDir.startsWith('memory://') ? dataDir : path.join(dataDir, 'pgdata');
+  if (!where.startsWith('memory://')) fs.mkdirSync(where, { recursive: true });
+  const client = await PGlite.create(where, {
+    extensions: { pg_trgm, unaccent, btree_gist },
+    parsers: { [INT8_OID]: (v: string) => Number(v) },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    // PGlite has one session; Kysely's driver queues users of it, so migrations take it the same way.
+    async withSession(fn) {
+      return db.connection().execute(() =>
+        fn({
+          exec: async (sql) => {
+            await client.exec(sql);
+          },
+          query: async (sql, params) => (await client.query(sql, params)).rows as never,
+        }),
+      );
+    },
+    async ping() {
+      await client.query('select 1');
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

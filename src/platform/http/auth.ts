@@ -1,0 +1,102 @@
+// Who is calling. Credentials come as a Bearer token or the `session` cookie; a cookie-borne
+// request that changes state must come from our own origin (CSRF). The accounts module supplies
+// the resolver; routes only say which role they need.
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import type { Role } from '../../modules/accounts/accounts.tables.ts';
+import { AppError, forbidden, unauthorized } from '../errors.ts';
+
+export interface Principal {
+  userId: string;
+  role: Role;
+  sessionId: string;
+}
+
+export interface SessionResolver {
+  /** The principal for a raw session token, or null when it is unknown, expired or revoked. */
+  resolve(token: string, meta: { ip: string; userAgent: string | undefined }): Promise<Principal | null>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+    /** The raw token of this request, when it carried one (logout needs it). */
+    sessionToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
+
+export function hasRole(principal: Principal, role: Role): boolean {
+  return rank[principal.role] >= rank[role];
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header) return null;
+  const m = /^Bearer\s+([A-Za-z0-9_\-.~+/]+=*)\s*$/i.exec(header);
+  if (!m?.[1]) throw unauthorized('The Authorization header must be "Bearer <token>"');
+  return m[1];
+}
+
+/** A cookie session may change state only from our own pages. */
+function checkSameOrigin(request: FastifyRequest, allowedOrigins: Set<string>): void {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'same-origin' || site === 'none') return;
+  const origin = request.headers.origin;
+  if (site === undefined && typeof origin === 'string' && allowedOrigins.has(origin)) return;
+  if (site === undefined && typeof origin === 'string') {
+    const host = request.headers.host;
+    if (host && (origin === `http://${host}` || origin === `https://${host}`)) return;
+  }
+  throw new AppError('forbidden', 'csrf_rejected', 'This request must come from the box office itself');
+}
+
+export interface AuthHooks {
+  /** Resolves the caller if credentials are present; never refuses by itself (except bad ones). */
+  identify: onRequestHookHandler;
+  /** Refuses with 401 without a valid session and with 403 below `role`. */
+  require(role?: Role): onRequestHookHandler;
+}
+
+export function createAuthHooks(resolver: SessionResolver, publicUrl: string): AuthHooks {
+  const allowedOrigins = new Set([new URL(publicUrl).origin]);
+
+  async function identify(request: FastifyRequest): Promise<void> {
+    if (request.principal !== undefined && request.principal !== null) return;
+    request.principal = null;
+    request.sessionToken = null;
+    let token = bearerToken(request);
+    let viaCookie = false;
+    if (!token) {
+      token = request.cookies?.[SESSION_COOKIE] ?? null;
+      viaCookie = token !== null;
+    }
+    if (!token) return;
+    if (token.length > 200) throw unauthorized('The session is not valid');
+    const principal = await resolver.resolve(token, { ip: request.ip, userAgent: request.headers['user-agent'] });
+    if (!principal) throw unauthorized('The session has ended or is not valid; sign in again');
+    if (viaCookie && !SAFE_METHODS.has(request.method)) checkSameOrigin(request, allowedOrigins);
+    request.principal = principal;
+    request.sessionToken = token;
+  }
+
+  return {
+    identify: async (request: FastifyRequest, _reply: FastifyReply) => identify(request),
+    require(role?: Role) {
+      return async (request: FastifyRequest, _reply: FastifyReply) => {
+        await identify(request);
+        const principal = request.principal;
+        if (!principal) throw unauthorized();
+        if (role && !hasRole(principal, role)) throw forbidden();
+      };
+    },
+  };
+}
+
+/** The caller of a route guarded by `require`. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw unauthorized();
+  return request.principal;
+}
