@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Timestamp } from '../../platform/db/platform.tables.ts';
+import type { GeneratedTimestamp, Timestamp } from '../../platform/db/platform.tables.ts';
 
 export type Role = 'customer' | 'staff' | 'admin';
 
@@ -12,8 +12,20 @@ export interface AccountsTables {
     role: Generated<Role>;
     password_hash: string | null;
     email_verified: Generated<boolean>;
-    created_at: Generated<Timestamp>;
-    updated_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
+    updated_at: GeneratedTimestamp;
     deleted_at: Timestamp | null;
+  };
+  sessions: {
+    id: Generated<string>;
+    user_id: string;
+    token_hash: string;
+    created_at: GeneratedTimestamp;
+    last_seen_at: GeneratedTimestamp;
+    expires_at: Timestamp;
+    max_expires_at: Timestamp;
+    revoked_at: Timestamp | null;
+    user_agent: string | null;
+    ip: string | null;
   };
 }

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Timestamp } from '../../platform/db/platform.tables.ts';
+import type { GeneratedTimestamp, Timestamp } from '../../platform/db/platform.tables.ts';
 
 export type BookingStatus = 'held' | 'confirmed' | 'refunded' | 'expired' | 'cancelled';
 
@@ -13,8 +13,8 @@ export interface BookingTables {
     currency: string;
     seat_count: number;
     expires_at: Timestamp;
-    created_at: Generated<Timestamp>;
-    updated_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
+    updated_at: GeneratedTimestamp;
     confirmed_at: Timestamp | null;
     closed_at: Timestamp | null;
   };

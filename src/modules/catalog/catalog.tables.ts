@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { Timestamp } from '../../platform/db/platform.tables.ts';
+import type { GeneratedTimestamp, Timestamp } from '../../platform/db/platform.tables.ts';
 
 /** A stored image: content-hashed variants served under /media. */
 export interface StoredImage {
@@ -31,8 +31,8 @@ export interface CatalogTables {
     backdrop: JSONColumnType<StoredImage> | null;
     cast_names: Generated<string[]>;
     director: string | null;
-    created_at: Generated<Timestamp>;
-    updated_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
+    updated_at: GeneratedTimestamp;
     search_text: ColumnType<string, never, never>;
   };
   people: {
@@ -40,8 +40,8 @@ export interface CatalogTables {
     name: string;
     bio: Generated<string>;
     photo: JSONColumnType<StoredImage> | null;
-    created_at: Generated<Timestamp>;
-    updated_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
+    updated_at: GeneratedTimestamp;
   };
   movie_people: {
     movie_id: string;
@@ -55,8 +55,8 @@ export interface CatalogTables {
     city: string;
     address: Generated<string>;
     timezone: string;
-    created_at: Generated<Timestamp>;
-    updated_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
+    updated_at: GeneratedTimestamp;
   };
   halls: {
     id: Generated<string>;
@@ -65,8 +65,8 @@ export interface CatalogTables {
     cleaning_minutes: Generated<number>;
     layout: JSONColumnType<HallLayout>;
     capacity: number;
-    created_at: Generated<Timestamp>;
-    updated_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
+    updated_at: GeneratedTimestamp;
   };
   seats: {
     id: Generated<string>;
@@ -93,7 +93,7 @@ export interface CatalogTables {
     prices: JSONColumnType<Partial<Record<SeatType, number>>>;
     currency: string;
     status: Generated<'scheduled' | 'cancelled'>;
-    created_at: Generated<Timestamp>;
-    updated_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
+    updated_at: GeneratedTimestamp;
   };
 }

@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp with a database default: optional on insert. */
+export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface PlatformTables {
   outbox_events: {
@@ -8,7 +10,7 @@ export interface PlatformTables {
     type: string;
     aggregate_id: string;
     payload: JSONColumnType<Record<string, unknown>>;
-    created_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
     published_at: Timestamp | null;
     attempts: Generated<number>;
   };
@@ -19,11 +21,11 @@ export interface PlatformTables {
     status_code: number | null;
     response_body: string | null;
     response_headers: JSONColumnType<Record<string, string>> | null;
-    created_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
   };
   app_settings: {
     key: string;
     value: string;
-    created_at: Generated<Timestamp>;
+    created_at: GeneratedTimestamp;
   };
 }

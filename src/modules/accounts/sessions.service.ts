@@ -1,0 +1,123 @@
+// Sessions: opaque 256-bit tokens, stored hashed in PostgreSQL, looked up through the Kv cache so an
+// authenticated request usually costs no database round trip. Revocation drops the cache entry at
+// once, and with Redis that is at once for every process.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kv } from '../../platform/cache/kv.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import type { Principal, SessionResolver } from '../../platform/http/auth.ts';
+import * as store from './sessions.store.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** A session ends after this long unused… */
+export const SESSION_IDLE_MS = 14 * DAY;
+/** …and this long after sign-in whatever happens. */
+export const SESSION_MAX_MS = 30 * DAY;
+// The cached copy may be this old; last_seen_at is written at most this often.
+const CACHE_TTL_MS = 60_000;
+const TOUCH_EVERY_MS = 60_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+interface Cached {
+  id: string;
+  userId: string;
+  role: Principal['role'];
+  expiresAt: number;
+  maxExpiresAt: number;
+  lastSeenAt: number;
+}
+
+export interface SessionService extends SessionResolver {
+  /** Signs a user in: a new session and its token (returned once, never stored). */
+  create(trx: Executor, userId: string, meta: { userAgent?: string | undefined; ip?: string | undefined }): Promise<{ id: string; token: string; expiresAt: Date }>;
+  /** Revokes one session of a user; false when it was not theirs or not live. */
+  revoke(userId: string, sessionId: string): Promise<boolean>;
+  /** Revokes every session of a user, except one when given. */
+  revokeAll(trx: Executor, userId: string, exceptSessionId?: string): Promise<string[]>;
+  /** Drops cached copies (after revocations committed, or a role change). */
+  forget(tokenHashes: string[]): Promise<void>;
+  forgetUser(userId: string): Promise<void>;
+  list(userId: string): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
+}
+
+export function createSessionService(deps: { database: Database; kv: Kv; clock: Clock }): SessionService {
+  const { database, kv, clock } = deps;
+  const db = database.db;
+  const cacheKey = (hash: string) => `session:${hash}`;
+
+  async function load(hash: string, now: Date): Promise<Cached | null> {
+    const cached = await kv.get(cacheKey(hash));
+    if (cached) return JSON.parse(cached) as Cached;
+    const row = await store.findLiveSession(db, hash, now);
+    if (!row) return null;
+    const value: Cached = {
+      id: row.id,
+      userId: row.userId,
+      role: row.role,
+      expiresAt: row.expiresAt.getTime(),
+      maxExpiresAt: row.maxExpiresAt.getTime(),
+      lastSeenAt: row.lastSeenAt.getTime(),
+    };
+    await kv.set(cacheKey(hash), JSON.stringify(value), CACHE_TTL_MS);
+    return value;
+  }
+
+  const service: SessionService = {
+    async resolve(token) {
+      const hash = hashToken(token);
+      const now = clock.now();
+      const s = await load(hash, now);
+      if (!s || s.expiresAt <= now.getTime()) {
+        if (s) await kv.del(cacheKey(hash));
+        return null;
+      }
+      if (now.getTime() - s.lastSeenAt > TOUCH_EVERY_MS) {
+        const expiresAt = Math.min(now.getTime() + SESSION_IDLE_MS, s.maxExpiresAt);
+        await store.touchSession(db, s.id, now, new Date(expiresAt));
+        await kv.set(cacheKey(hash), JSON.stringify({ ...s, lastSeenAt: now.getTime(), expiresAt }), CACHE_TTL_MS);
+      }
+      return { userId: s.userId, role: s.role, sessionId: s.id };
+    },
+
+    async create(trx, userId, meta) {
+      const token = newToken();
+      const now = clock.now();
+      const maxExpiresAt = new Date(now.getTime() + SESSION_MAX_MS);
+      const expiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, maxExpiresAt.getTime()));
+      const id = await store.insertSession(trx, {
+        userId,
+        tokenHash: hashToken(token),
+        now,
+        expiresAt,
+        maxExpiresAt,
+        userAgent: meta.userAgent?.slice(0, 500) ?? null,
+        ip: meta.ip ?? null,
+      });
+      return { id, token, expiresAt };
+    },
+
+    async revoke(userId, sessionId) {
+      const hash = await store.revokeSession(db, userId, sessionId, clock.now());
+      if (hash) await kv.del(cacheKey(hash));
+      return hash !== undefined;
+    },
+
+    async revokeAll(trx, userId, exceptSessionId) {
+      return store.revokeUserSessions(trx, userId, clock.now(), exceptSessionId);
+    },
+
+    async forget(hashes) {
+      if (hashes.length > 0) await kv.del(...hashes.map(cacheKey));
+    },
+
+    async forgetUser(userId) {
+      const rows = await db.selectFrom('sessions').select('token_hash').where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+      await service.forget(rows.map((r) => r.token_hash));
+    },
+
+    list: (userId) => store.listUserSessions(db, userId, clock.now()),
+  };
+  return service;
+}

@@ -1,0 +1,96 @@
+// SQL for sessions. Tokens are never stored, only their SHA-256.
+import type { Executor } from '../../platform/db/database.ts';
+import type { Role } from './accounts.tables.ts';
+
+export interface SessionRow {
+  id: string;
+  userId: string;
+  role: Role;
+  expiresAt: Date;
+  maxExpiresAt: Date;
+  lastSeenAt: Date;
+}
+
+export async function insertSession(
+  db: Executor,
+  s: { userId: string; tokenHash: string; now: Date; expiresAt: Date; maxExpiresAt: Date; userAgent: string | null; ip: string | null },
+): Promise<string> {
+  const row = await db
+    .insertInto('sessions')
+    .values({
+      user_id: s.userId,
+      token_hash: s.tokenHash,
+      created_at: s.now,
+      last_seen_at: s.now,
+      expires_at: s.expiresAt,
+      max_expires_at: s.maxExpiresAt,
+      user_agent: s.userAgent,
+      ip: s.ip,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The live session for a token hash, with its user's current role. */
+export async function findLiveSession(db: Executor, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id',
+      'sessions.user_id',
+      'users.role',
+      'sessions.expires_at',
+      'sessions.max_expires_at',
+      'sessions.last_seen_at',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.revoked_at', 'is', null)
+    .where('sessions.expires_at', '>', now)
+    .where('users.deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    userId: row.user_id,
+    role: row.role,
+    expiresAt: row.expires_at,
+    maxExpiresAt: row.max_expires_at,
+    lastSeenAt: row.last_seen_at,
+  };
+}
+
+export async function touchSession(db: Executor, id: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+}
+
+/** Revokes sessions of a user (all, or all but one); returns the token hashes so caches can drop them. */
+export async function revokeUserSessions(db: Executor, userId: string, now: Date, exceptId?: string): Promise<string[]> {
+  let q = db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.returning('token_hash').execute()).map((r) => r.token_hash);
+}
+
+export async function revokeSession(db: Executor, userId: string, id: string, now: Date): Promise<string | undefined> {
+  const row = await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning('token_hash')
+    .executeTakeFirst();
+  return row?.token_hash;
+}
+
+export async function listUserSessions(db: Executor, userId: string, now: Date) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'user_agent', 'ip'])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
