@@ -17,6 +17,9 @@ import { createHttpServer, type HttpApp } from './platform/http/server.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { createInfrastructure } from './platform/infrastructure.ts';
 import { createLogger } from './platform/telemetry/logger.ts';
+import { createGrpcServer } from './platform/grpc/server.ts';
+import { catalogRpcs } from './modules/catalog/catalog.grpc.ts';
+import { bookingRpcs } from './modules/booking/booking.grpc.ts';
 import pkg from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
@@ -42,7 +45,10 @@ export interface App {
   };
   /** Runs every module's background jobs once (tests). */
   runJobsOnce(): Promise<void>;
+  /** Starts HTTP and gRPC; returns the HTTP address. */
   listen(): Promise<string>;
+  /** The bound gRPC port once listening. */
+  grpcPort(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -82,6 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const runner = new JobRunner(jobs, logger, config.workerIntervalMs);
   if (deps.runJobs ?? true) runner.start();
 
+  const grpc = createGrpcServer(http, { ...catalogRpcs, ...bookingRpcs }, logger);
+  let grpcPort: number | undefined;
   let closed = false;
   return {
     http,
@@ -91,12 +99,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       for (const job of jobs) await job.runOnce();
     },
     async listen() {
-      return http.listen({ port: config.port, host: config.host });
+      const address = await http.listen({ port: config.port, host: config.host });
+      grpcPort = await grpc.start(config.host, config.grpcPort);
+      return address;
     },
+    grpcPort: () => grpcPort,
     async close() {
       if (closed) return;
       closed = true;
-      await http.close();
+      await Promise.all([http.close(), grpcPort !== undefined ? grpc.close() : Promise.resolve()]);
       await runner.stop();
       for (const part of parts) await part.onClose?.();
       await infra.close();

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const telemetry = await startTelemetry(config, logger);
   const app = await buildApp({ config, logger });
   const address = await app.listen();
-  logger.info({ address, database: app.platform.database.kind, docs: `${config.publicUrl}/api/docs` }, 'Marquee box office is open');
+  logger.info(
+    { address, grpcPort: app.grpcPort(), database: app.platform.database.kind, docs: `${config.publicUrl}/api/docs` },
+    'Marquee box office is open',
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
