@@ -1,21 +1,82 @@
 // The databases every integration suite runs on: PGlite always; PostgreSQL when DATABASE_URL is
 // given (CI gives it). Each test app gets its own fresh database, so suites never see each other.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { testServiceUrls } from '../../src/config.ts';
 import { type Database, openDatabase } from '../../src/platform/db/database.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
 
 export interface Backend {
   name: 'pglite' | 'postgres';
-  /** A new, empty database and a function that disposes of it. */
-  create(): Promise<{ database: Database; url: string | undefined; drop(): Promise<void> }>;
+  /**
+   * A new database of its own and a function that disposes of it. PGlite ones come already migrated
+   * (from a snapshot, which is much faster than initdb) unless `empty` is asked for; PostgreSQL ones
+   * are empty. Either way `buildApp` migrates what is missing.
+   */
+  create(options?: { empty?: boolean }): Promise<{ database: Database; url: string | undefined; drop(): Promise<void> }>;
 }
 
 export const services = testServiceUrls();
 
+const root = path.resolve(import.meta.dirname, '../..');
+const SNAPSHOT_DIR = path.join(os.tmpdir(), 'marquee-pglite-snapshots');
+let template: Promise<Blob> | undefined;
+
+/** Names the schema a snapshot holds: every migration, the migrator and the PGlite version. */
+async function schemaKey(): Promise<string> {
+  const dir = path.join(root, 'src/platform/db/migrations');
+  const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(await fs.readFile(path.join(dir, f)));
+  hash.update(await fs.readFile(path.join(root, 'src/platform/db/migrate.ts')));
+  hash.update(await fs.readFile(path.join(root, 'node_modules/@electric-sql/pglite/package.json')));
+  return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * A migrated PGlite data directory, made once and shared by test processes through a file named
+ * by the schema, so a changed migration simply makes a new one. initdb costs ~2 s; loading this ~0.5 s.
+ */
+async function makeTemplate(): Promise<Blob> {
+  const file = path.join(SNAPSHOT_DIR, `${await schemaKey()}.tar`);
+  try {
+    return new Blob([await fs.readFile(file)]);
+  } catch {
+    // not made yet
+  }
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await migrate(database);
+  const blob = await database.snapshot!();
+  await database.close();
+  await fs.mkdir(SNAPSHOT_DIR, { recursive: true });
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await fs.writeFile(tmp, new Uint8Array(await blob.arrayBuffer()));
+  await fs.rename(tmp, file);
+  await pruneSnapshots(file);
+  return blob;
+}
+
+/** Old schemas' snapshots go after an hour (a process may still be reading one: Linux keeps it for it). */
+async function pruneSnapshots(keep: string): Promise<void> {
+  for (const name of await fs.readdir(SNAPSHOT_DIR)) {
+    const f = path.join(SNAPSHOT_DIR, name);
+    if (f === keep) continue;
+    const stat = await fs.stat(f).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > 3600_000) await fs.rm(f, { force: true });
+  }
+}
+
 const pglite: Backend = {
   name: 'pglite',
-  async create() {
-    const database = await openDatabase({ dataDir: 'memory://' });
+  async create(options = {}) {
+    let loadDataDir: Blob | undefined;
+    if (!options.empty) {
+      template ??= makeTemplate();
+      loadDataDir = await template;
+    }
+    const database = await openDatabase({ dataDir: 'memory://', loadDataDir });
     return { database, url: undefined, drop: () => database.close() };
   },
 };

@@ -13,6 +13,8 @@ export interface Database {
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as an uncompressed tarball, to start copies from (tests). */
+  snapshot?(): Promise<Blob>;
 }
 
 export interface SqlSession {
@@ -25,6 +27,8 @@ export interface DatabaseOptions {
   /** Directory for PGlite; `memory://` keeps it in memory (tests). */
   dataDir: string;
   poolSize?: number;
+  /** PGlite only: start from this data directory tarball instead of an empty cluster (skips initdb). */
+  loadDataDir?: Blob;
 }
 
 // bigint counts come back as numbers: every count we keep fits easily in 2^53.
@@ -33,7 +37,7 @@ const INT8_OID = 20;
 /** Opens the database named by the options: PostgreSQL when a URL is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.loadDataDir);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -69,7 +73,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
@@ -80,6 +84,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   const client = await PGlite.create(where, {
     extensions: { pg_trgm, unaccent, btree_gist },
     parsers: { [INT8_OID]: (v: string) => Number(v) },
+    ...(loadDataDir ? { loadDataDir } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
   return {
@@ -99,6 +104,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     async ping() {
       await client.query('select 1');
     },
+    snapshot: () => client.dumpDataDir('none'),
     async close() {
       await db.destroy();
     },
