@@ -14,6 +14,7 @@ import { migrate } from './platform/db/migrate.ts';
 import { createAuthHooks } from './platform/http/auth.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { createHttpServer, type HttpApp } from './platform/http/server.ts';
+import { registerWebApp } from './platform/http/web.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { createInfrastructure } from './platform/infrastructure.ts';
 import { createLogger } from './platform/telemetry/logger.ts';
@@ -82,6 +83,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerHealthRoutes(http, { database, infra });
   await infra.registerHttp(http);
   for (const part of parts) await part.routes?.(http, auth);
+  // The web app answers every other GET, so it goes after all API routes.
+  await registerWebApp(http, { dist: config.webDist });
   for (const part of parts) await part.onStart?.();
 
   const jobs = parts.flatMap((p) => p.jobs ?? []);
