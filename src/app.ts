@@ -61,8 +61,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const database =
     deps.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }));
   await migrate(database);
-  const infra = await createInfrastructure(config, logger);
-  const platform: Platform = { config, database, clock: deps.clock ?? systemClock, logger, ...infra.adapters };
+  const clock = deps.clock ?? systemClock;
+  const infra = await createInfrastructure(config, logger, { database, clock });
+  const platform: Platform = { config, database, clock, logger, ...infra.adapters };
 
   const notifications = createNotificationsModule(platform);
   const accounts = createAccountsModule(platform, { mail: notifications.mail });

@@ -1,8 +1,16 @@
-// The shared adapters chosen by configuration: Redis or memory for the key-value store and fan-out.
+// The shared adapters chosen by configuration: Redis or memory for the key-value store and fan-out,
+// NATS JetStream or in-process for domain events; their readiness checks, background jobs and the
+// HTTP concerns built once for every route (idempotency keys, metrics, tracing).
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { type Kv, MemoryKv } from './cache/kv.ts';
+import { awaitReady, closeRedis, connectRedis } from './cache/redis.ts';
+import { RedisKv } from './cache/redis-kv.ts';
+import type { Clock } from './clock.ts';
+import type { Database } from './db/database.ts';
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
+import { RedisPubSub } from './events/redis-pubsub.ts';
 import type { HttpApp } from './http/server.ts';
 
 export interface Infrastructure {
@@ -13,16 +21,41 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
-export async function createInfrastructure(_config: Config, _logger: Logger): Promise<Infrastructure> {
-  const kv = new MemoryKv();
-  const pubsub = new MemoryPubSub();
+export interface InfrastructureDeps {
+  database: Database;
+  clock: Clock;
+}
+
+export async function createInfrastructure(config: Config, logger: Logger, _deps: InfrastructureDeps): Promise<Infrastructure> {
+  const checks: Record<string, () => Promise<void>> = {};
+  const connections: Redis[] = [];
+  let kv: Kv;
+  let pubsub: PubSub;
+  if (config.redisUrl) {
+    const main = connectRedis(config.redisUrl, logger, 'main');
+    const subscriber = connectRedis(config.redisUrl, logger, 'subscriber');
+    connections.push(main, subscriber);
+    const [ready] = await Promise.all([awaitReady(main), awaitReady(subscriber)]);
+    if (!ready) logger.warn('redis is not answering at start-up; caches read as misses until it does');
+    kv = new RedisKv(main, config.redisPrefix, logger);
+    pubsub = new RedisPubSub(main, subscriber, config.redisPrefix, logger);
+    checks.redis = async () => {
+      await main.ping();
+      if (subscriber.status !== 'ready') throw new Error('subscriber connection is down');
+    };
+  } else {
+    kv = new MemoryKv();
+    pubsub = new MemoryPubSub();
+  }
+
   return {
     adapters: { kv, pubsub },
-    checks: {},
+    checks,
     async registerHttp() {},
     async close() {
       await pubsub.close();
       await kv.close();
+      await Promise.all(connections.map((c) => closeRedis(c)));
     },
   };
 }

@@ -1,5 +1,6 @@
 // A small key-value contract for caches, counters and session lookups: Redis when configured,
-// process memory otherwise. Losing it loses nothing; PostgreSQL stays the record.
+// process memory otherwise. Losing it loses nothing; PostgreSQL stays the record. While Redis is
+// away reads are misses and writes are dropped (never errors); see redis-kv.ts for incr and del.
 
 export interface Kv {
   get(key: string): Promise<string | null>;
