@@ -1,7 +1,7 @@
 // Who is calling. Credentials come as a Bearer token or the `session` cookie; a cookie-borne
 // request that changes state must come from our own origin (CSRF). The accounts module supplies
 // the resolver; routes only say which role they need.
-import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../modules/accounts/accounts.tables.ts';
 import { AppError, forbidden, unauthorized } from '../errors.ts';
 
@@ -53,11 +53,14 @@ function checkSameOrigin(request: FastifyRequest, allowedOrigins: Set<string>): 
   throw new AppError('forbidden', 'csrf_rejected', 'This request must come from the box office itself');
 }
 
+/** An onRequest hook usable on any route of HttpApp (a plain function: no `this` to mismatch). */
+export type RequestHook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
 export interface AuthHooks {
   /** Resolves the caller if credentials are present; never refuses by itself (except bad ones). */
-  identify: onRequestHookHandler;
+  identify: RequestHook;
   /** Refuses with 401 without a valid session and with 403 below `role`. */
-  require(role?: Role): onRequestHookHandler;
+  require(role?: Role): RequestHook;
 }
 
 export function createAuthHooks(resolver: SessionResolver, publicUrl: string): AuthHooks {
