@@ -1,8 +1,48 @@
+// Accounts: users, sessions, sign-in, profiles and roles. Wires the services and hands app.ts its parts.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { createRateLimiter, type RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { Mail } from '../notifications/notifications.module.ts';
+import type { AccountsDeps } from './accounts.deps.ts';
+import { ensureAdminAccount } from './admin-account.ts';
+import { createAuthService } from './auth.service.ts';
+import { registerAuthRoutes } from './auth.routes.ts';
+import { registerMeRoutes } from './me.routes.ts';
+import { createPasswordHasher } from './passwords.ts';
+import { createProfileCache } from './profile-cache.ts';
+import { createProfileService, type ProfileService } from './profile.service.ts';
 import { createSessionService, type SessionService } from './sessions.service.ts';
 
-export function createAccountsModule(platform: Platform, _deps: { mail: Mail }): { sessions: SessionService; parts: ModuleParts } {
-  const sessions = createSessionService({ database: platform.database, kv: platform.kv, clock: platform.clock });
-  return { sessions, parts: {} };
+export interface AccountsModule {
+  sessions: SessionService;
+  profile: ProfileService;
+  limiter: RateLimiter;
+  parts: ModuleParts;
+}
+
+export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mail }): AccountsModule {
+  const { config, database, kv, clock, logger } = platform;
+  const sessions = createSessionService({ database, kv, clock });
+  const limiter = createRateLimiter({ kv, clock });
+  const hasher = createPasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
+  const profiles = createProfileCache(kv, database.db);
+  const deps: AccountsDeps = { database, kv, clock, sessions, hasher, mail: moduleDeps.mail, limiter, publicUrl: config.publicUrl };
+  const auth = createAuthService({ ...deps, profiles });
+  const profile = createProfileService({ ...deps, profiles, auth });
+  const { adminEmail, adminPassword } = config;
+
+  return {
+    sessions,
+    profile,
+    limiter,
+    parts: {
+      routes(app, hooks) {
+        const secureCookies = new URL(config.publicUrl).protocol === 'https:';
+        registerAuthRoutes(app, hooks, { auth, profile, limiter, perMinute: config.rateLimitPerMinute, secureCookies });
+        registerMeRoutes(app, hooks, profile);
+      },
+      async onStart() {
+        if (adminEmail && adminPassword) await ensureAdminAccount({ ...deps, profiles, logger }, { email: adminEmail, password: adminPassword });
+      },
+    },
+  };
 }

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { GeneratedTimestamp, Timestamp } from '../../platform/db/platform.tables.ts';
 
 export type Role = 'customer' | 'staff' | 'admin';
+export type TokenPurpose = 'verify_email' | 'password_reset';
 
 export interface AccountsTables {
   users: {
@@ -27,5 +28,13 @@ export interface AccountsTables {
     revoked_at: Timestamp | null;
     user_agent: string | null;
     ip: string | null;
+  };
+  account_tokens: {
+    token_hash: string;
+    user_id: string;
+    purpose: TokenPurpose;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: Timestamp | null;
   };
 }

@@ -39,7 +39,8 @@ export interface SessionService extends SessionResolver {
   /** Drops cached copies (after revocations committed, or a role change). */
   forget(tokenHashes: string[]): Promise<void>;
   forgetUser(userId: string): Promise<void>;
-  list(userId: string): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
+  /** Live sessions of a user, newest first; `limit` rows at most. */
+  list(userId: string, paging: Parameters<typeof store.listUserSessions>[3]): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
 }
 
 export function createSessionService(deps: { database: Database; kv: Kv; clock: Clock }): SessionService {
@@ -117,7 +118,7 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
       await service.forget(rows.map((r) => r.token_hash));
     },
 
-    list: (userId) => store.listUserSessions(db, userId, clock.now()),
+    list: (userId, paging) => store.listUserSessions(db, userId, clock.now(), paging),
   };
   return service;
 }

@@ -84,13 +84,17 @@ export async function revokeSession(db: Executor, userId: string, id: string, no
   return row?.token_hash;
 }
 
-export async function listUserSessions(db: Executor, userId: string, now: Date) {
-  return db
+/** Live sessions of a user, newest first, keyset-paged on (created_at, id); fetches `limit` rows. */
+export async function listUserSessions(db: Executor, userId: string, now: Date, paging: { limit: number; after?: { createdAt: Date; id: string } | undefined }) {
+  let q = db
     .selectFrom('sessions')
     .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'user_agent', 'ip'])
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .orderBy('created_at', 'desc')
-    .execute();
+    .where('expires_at', '>', now);
+  if (paging.after) {
+    const { createdAt, id } = paging.after;
+    q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+  }
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(paging.limit).execute();
 }

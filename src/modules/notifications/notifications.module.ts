@@ -1,11 +1,18 @@
+// Notifications: other modules queue mail in their own transaction (the outbox); a job delivers it.
+import path from 'node:path';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { createDevMailbox, createSmtpTransport, type MailTransport } from '../../platform/mail/transport.ts';
+import { createMailDeliveryJob } from './mail-delivery.ts';
+import * as store from './mail.store.ts';
+import { registerNotificationRoutes } from './notifications.routes.ts';
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
   html: string;
+  /** Files (e.g. ticket PDFs) and inline images: set `cid` and refer to `cid:<cid>` in the HTML. */
   attachments?: { filename: string; contentType: string; contentBase64: string; cid?: string }[];
 }
 
@@ -14,6 +21,30 @@ export interface Mail {
   enqueue(trx: Executor, message: MailMessage): Promise<void>;
 }
 
-export function createNotificationsModule(_platform: Platform): { mail: Mail; parts: ModuleParts } {
-  return { mail: { enqueue: async () => {} }, parts: {} };
+export function createNotificationsModule(platform: Platform): { mail: Mail; transport: MailTransport; parts: ModuleParts } {
+  const { config, database, clock, logger } = platform;
+  const transport = config.smtpUrl
+    ? createSmtpTransport(config.smtpUrl, config.mailFrom)
+    : createDevMailbox(path.join(config.dataDir, 'mailbox'), config.mailFrom, logger);
+  const mail: Mail = {
+    async enqueue(trx, message) {
+      await store.insertMail(trx, {
+        recipient: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        attachments: message.attachments ?? [],
+        now: clock.now(),
+      });
+    },
+  };
+  return {
+    mail,
+    transport,
+    parts: {
+      routes: (app, auth) => registerNotificationRoutes(app, auth, { db: database.db, devMailbox: transport.kind === 'dev' }),
+      jobs: [createMailDeliveryJob({ database, clock, transport, logger })],
+      onClose: async () => transport.close(),
+    },
+  };
 }

@@ -1,0 +1,24 @@
+// The admin account named by CINEMA_ADMIN_EMAIL/CINEMA_ADMIN_PASSWORD, ensured at every start-up:
+// created, or promoted with that password set and the email verified. One upsert, so two processes
+// starting together both succeed and leave one account.
+import type { Logger } from 'pino';
+import type { AccountsDeps } from './accounts.deps.ts';
+import { normaliseEmail } from './accounts.deps.ts';
+import type { ProfileCache } from './profile-cache.ts';
+import { passwordWeakness } from './passwords.ts';
+import { upsertAdmin } from './users.store.ts';
+
+/** Creates or promotes the configured admin account. */
+export async function ensureAdminAccount(
+  deps: Pick<AccountsDeps, 'database' | 'clock' | 'hasher' | 'sessions'> & { profiles: ProfileCache; logger: Logger },
+  admin: { email: string; password: string },
+): Promise<string> {
+  const email = normaliseEmail(admin.email);
+  if (passwordWeakness(admin.password)) deps.logger.warn({ email }, 'CINEMA_ADMIN_PASSWORD is weak; choose a longer, uncommon one');
+  const passwordHash = await deps.hasher.hash(admin.password);
+  const id = await upsertAdmin(deps.database.db, { email, passwordHash, now: deps.clock.now() });
+  await deps.sessions.forgetUser(id);
+  await deps.profiles.forget(id);
+  deps.logger.info({ email }, 'admin account ensured');
+  return id;
+}

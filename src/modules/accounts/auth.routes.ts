@@ -1,0 +1,97 @@
+// HTTP: /api/v1/auth/* — sign-up, sign-in and out, sessions, email verification, password reset.
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { type AuthHooks, principalOf, SESSION_COOKIE } from '../../platform/http/auth.ts';
+import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import * as S from './accounts.schemas.ts';
+import type { AuthService } from './auth.service.ts';
+import type { ProfileService } from './profile.service.ts';
+import { SESSION_MAX_MS } from './sessions.service.ts';
+
+export interface AuthRouteDeps {
+  auth: AuthService;
+  profile: ProfileService;
+  limiter: RateLimiter;
+  perMinute: number;
+  secureCookies: boolean;
+}
+
+const tags = ['accounts'];
+
+export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRouteDeps): void {
+  const { auth, profile, limiter } = deps;
+  const perIp = (name: string): Limit => ({ name, max: deps.perMinute, windowMs: 60_000 });
+  const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: deps.secureCookies } as const;
+  const clearSession = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, cookieOptions);
+
+  app.post(
+    '/api/v1/auth/register',
+    { onRequest: limiter.hook(perIp('register')), schema: { tags, summary: 'Create a customer account', body: S.RegisterBody, response: { 201: S.UserEnvelope } } },
+    async (request, reply) => reply.code(201).send({ user: await auth.register(request.body) }),
+  );
+
+  app.post(
+    '/api/v1/auth/login',
+    { onRequest: limiter.hook(perIp('login')), schema: { tags, summary: 'Sign in: a session token, also set as the `session` cookie', body: S.LoginBody, response: { 200: S.LoginAnswer } } },
+    async (request, reply) => {
+      const answer = await auth.login(request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
+      reply.setCookie(SESSION_COOKIE, answer.token, { ...cookieOptions, maxAge: Math.floor(SESSION_MAX_MS / 1000) });
+      return answer;
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { onRequest: hooks.require(), schema: { tags, summary: 'End the current session' } },
+    async (request, reply) => {
+      const p = principalOf(request);
+      await auth.logout(p.userId, p.sessionId);
+      return clearSession(reply).code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/sessions',
+    { onRequest: hooks.require(), schema: { tags, summary: 'Own live sessions', querystring: Type.Object(S.Paging), response: { 200: S.SessionList } } },
+    async (request) => profile.listSessions(principalOf(request), request.query),
+  );
+
+  app.delete(
+    '/api/v1/auth/sessions/:id',
+    { onRequest: hooks.require(), schema: { tags, summary: 'End one of your sessions', params: S.IdParams } },
+    async (request, reply) => {
+      const p = principalOf(request);
+      await profile.revokeSession(p, request.params.id);
+      if (request.params.id === p.sessionId) clearSession(reply);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/verify-email',
+    { schema: { tags, summary: 'Confirm an email address with the mailed token', body: S.TokenBody } },
+    async (request, reply) => {
+      await auth.verifyEmail(request.body.token);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset',
+    { onRequest: limiter.hook(perIp('password-reset')), schema: { tags, summary: 'Mail a password reset link (202 whether or not the account exists)', body: S.ResetRequestBody } },
+    async (request, reply) => {
+      await auth.requestPasswordReset(request.body.email);
+      return reply.code(202).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset/confirm',
+    { onRequest: limiter.hook(perIp('password-reset')), schema: { tags, summary: 'Set a new password with the mailed token; every session ends', body: S.ResetConfirmBody } },
+    async (request, reply) => {
+      await auth.confirmPasswordReset(request.body.token, request.body.password);
+      return reply.code(204).send();
+    },
+  );
+}

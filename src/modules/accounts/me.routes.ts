@@ -1,0 +1,52 @@
+// HTTP: /api/v1/me (own profile, password, erasure) and /api/v1/users (admin).
+import type { AuthHooks } from '../../platform/http/auth.ts';
+import { principalOf } from '../../platform/http/auth.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import * as S from './accounts.schemas.ts';
+import type { ProfileService } from './profile.service.ts';
+
+const tags = ['accounts'];
+
+export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: ProfileService): void {
+  app.get(
+    '/api/v1/me',
+    { onRequest: hooks.require(), schema: { tags, summary: 'Your profile', response: { 200: S.User } } },
+    async (request) => profile.me(principalOf(request).userId),
+  );
+
+  app.patch(
+    '/api/v1/me',
+    { onRequest: hooks.require(), schema: { tags, summary: 'Change your name or phone', body: S.ProfilePatch, response: { 200: S.User } } },
+    async (request) => profile.updateMe(principalOf(request).userId, request.body),
+  );
+
+  app.post(
+    '/api/v1/me/password',
+    { onRequest: hooks.require(), schema: { tags, summary: 'Change your password; your other sessions end', body: S.PasswordChangeBody } },
+    async (request, reply) => {
+      await profile.changePassword(principalOf(request), request.body.currentPassword, request.body.newPassword);
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/v1/me',
+    { onRequest: hooks.require(), schema: { tags, summary: 'Delete your account: personal data erased, paid bookings kept anonymised', body: S.DeleteAccountBody } },
+    async (request, reply) => {
+      await profile.deleteMe(principalOf(request), request.body.password);
+      return reply.clearCookie('session', { path: '/' }).code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/users',
+    { onRequest: hooks.require('admin'), schema: { tags, summary: 'Find users (admin)', querystring: S.UserQuery, response: { 200: S.UserList } } },
+    async (request) => profile.listUsers(request.query),
+  );
+
+  app.patch(
+    '/api/v1/users/:id',
+    { onRequest: hooks.require('admin'), schema: { tags, summary: "Change a user's role (admin)", params: S.IdParams, body: S.RolePatch, response: { 200: S.User } } },
+    async (request) => profile.setRole(request.params.id, request.body.role),
+  );
+}

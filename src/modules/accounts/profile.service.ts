@@ -1,0 +1,119 @@
+// The signed-in user's own account (profile, password, sessions, erasure) and the admin's view of users.
+import type { Principal } from '../../platform/http/auth.ts';
+import { unauthorized, validationFailed } from '../../platform/errors.ts';
+import { type AccountsDeps, normaliseText, toPublicUser, WRONG_PASSWORDS } from './accounts.deps.ts';
+import { sessionNotFound, userNotFound, wrongPassword } from './accounts.errors.ts';
+import type { PublicUser } from './accounts.schemas.ts';
+import type { Role } from './accounts.tables.ts';
+import type { AuthService } from './auth.service.ts';
+import { decodeCursor, page } from './cursor.ts';
+import type { ProfileCache } from './profile-cache.ts';
+import * as tokens from './tokens.store.ts';
+import * as users from './users.store.ts';
+
+export function createProfileService(deps: AccountsDeps & { profiles: ProfileCache; auth: AuthService }) {
+  const { database, clock, sessions, hasher, limiter, profiles, auth } = deps;
+  const db = database.db;
+
+  /** Checks the caller's own password again before a sensitive change; wrong ones count toward the account's limit. */
+  async function confirmPassword(userId: string, password: string): Promise<void> {
+    const found = await users.findPasswordHash(db, userId);
+    // Counted under the email, like sign-in attempts, so both share one budget per account.
+    const key = found?.email ?? `user:${userId}`;
+    await auth.guardAccount(key);
+    if (!(await hasher.verify(found?.password_hash ?? null, password))) {
+      await limiter.hit(WRONG_PASSWORDS, key);
+      throw wrongPassword();
+    }
+  }
+
+  return {
+    /** The caller's profile (cached). */
+    async me(userId: string): Promise<PublicUser> {
+      const user = await profiles.get(userId);
+      if (!user) throw unauthorized();
+      return user;
+    },
+
+    /** Changes the caller's name and phone. */
+    async updateMe(userId: string, patch: { name?: string; phone?: string | null }): Promise<PublicUser> {
+      const changes: { name?: string; phone?: string | null } = {};
+      if (patch.name !== undefined) {
+        changes.name = normaliseText(patch.name);
+        if (changes.name === '') throw validationFailed('/name', 'must not be blank');
+      }
+      if (patch.phone !== undefined) changes.phone = patch.phone === null ? null : normaliseText(patch.phone);
+      const row = await users.updateUser(db, userId, changes, clock.now());
+      if (!row) throw unauthorized();
+      await profiles.forget(userId);
+      return toPublicUser(row);
+    },
+
+    /** Changes the password after checking the current one; every other session ends. */
+    async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+      await confirmPassword(principal.userId, currentPassword);
+      auth.checkNewPassword('/newPassword', newPassword);
+      const hash = await hasher.hash(newPassword);
+      const revoked = await db.transaction().execute(async (trx) => {
+        await users.setPasswordHash(trx, principal.userId, hash, clock.now());
+        return sessions.revokeAll(trx, principal.userId, principal.sessionId);
+      });
+      await sessions.forget(revoked);
+    },
+
+    /** Erases the caller's personal data and ends every session; bookings keep the bare user id. */
+    async deleteMe(principal: Principal, password: string): Promise<void> {
+      await confirmPassword(principal.userId, password);
+      const now = clock.now();
+      const revoked = await db.transaction().execute(async (trx) => {
+        await users.eraseUser(trx, principal.userId, now);
+        await tokens.retireTokens(trx, principal.userId, now);
+        return sessions.revokeAll(trx, principal.userId);
+      });
+      await sessions.forget(revoked);
+      await profiles.forget(principal.userId);
+    },
+
+    /** The caller's live sessions, the current one flagged. */
+    async listSessions(principal: Principal, paging: { limit: number; cursor?: string | undefined }) {
+      const rows = await sessions.list(principal.userId, { limit: paging.limit + 1, after: decodeCursor(paging.cursor) });
+      const { rows: kept, nextCursor } = page(rows, paging.limit);
+      return {
+        items: kept.map((s) => ({
+          id: s.id,
+          createdAt: s.created_at.toISOString(),
+          lastSeenAt: s.last_seen_at.toISOString(),
+          expiresAt: s.expires_at.toISOString(),
+          userAgent: s.user_agent,
+          ip: s.ip,
+          current: s.id === principal.sessionId,
+        })),
+        nextCursor,
+      };
+    },
+
+    /** Ends one of the caller's sessions; someone else's is not found. */
+    async revokeSession(principal: Principal, sessionId: string): Promise<void> {
+      if (!(await sessions.revoke(principal.userId, sessionId))) throw sessionNotFound();
+    },
+
+    /** Gives a user another role; their cached sessions are dropped so it applies at once. */
+    async setRole(userId: string, role: Role): Promise<PublicUser> {
+      const row = await users.updateUser(db, userId, { role }, clock.now());
+      if (!row) throw userNotFound();
+      await sessions.forgetUser(userId);
+      await profiles.forget(userId);
+      return toPublicUser(row);
+    },
+
+    /** Users matching a search, newest first (admin). */
+    async listUsers(query: { q?: string | undefined; role?: Role | undefined; limit: number; cursor?: string | undefined }) {
+      const q = query.q?.normalize('NFC').trim();
+      const rows = await users.searchUsers(db, { q: q || undefined, role: query.role, limit: query.limit + 1, after: decodeCursor(query.cursor) });
+      const { rows: kept, nextCursor } = page(rows, query.limit);
+      return { items: kept.map(toPublicUser), nextCursor };
+    },
+  };
+}
+
+export type ProfileService = ReturnType<typeof createProfileService>;

@@ -1,0 +1,107 @@
+// SQL for users. Emails arrive normalised (trimmed, NFC, lower case); erased users have none.
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { Role } from './accounts.tables.ts';
+
+const userColumns = ['id', 'email', 'name', 'phone', 'role', 'email_verified', 'created_at'] as const;
+
+export interface UserRow {
+  id: string;
+  email: string | null;
+  name: string;
+  phone: string | null;
+  role: Role;
+  email_verified: boolean;
+  created_at: Date;
+}
+
+export async function insertUser(db: Executor, u: { email: string; name: string; passwordHash: string; now: Date }): Promise<UserRow> {
+  return db
+    .insertInto('users')
+    .values({ email: u.email, name: u.name, password_hash: u.passwordHash, created_at: u.now, updated_at: u.now })
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export async function findCredentials(db: Executor, email: string) {
+  return db
+    .selectFrom('users')
+    .select([...userColumns, 'password_hash'])
+    .where('email', '=', email)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findPasswordHash(db: Executor, id: string) {
+  return db.selectFrom('users').select(['email', 'password_hash']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export async function setPasswordHash(db: Executor, id: string, hash: string, now: Date): Promise<void> {
+  await db.updateTable('users').set({ password_hash: hash, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function updateUser(
+  db: Executor,
+  id: string,
+  changes: { name?: string; phone?: string | null; role?: Role; email_verified?: boolean },
+  now: Date,
+): Promise<UserRow | undefined> {
+  return db
+    .updateTable('users')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .returning(userColumns)
+    .executeTakeFirst();
+}
+
+/** Erases personal data; the row stays so paid bookings keep their reference for accounting. */
+export async function eraseUser(db: Executor, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ email: null, name: '', phone: null, password_hash: null, email_verified: false, deleted_at: now, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Creates the admin account or makes an existing one admin, in one statement (safe when two processes start together). */
+export async function upsertAdmin(db: Executor, a: { email: string; passwordHash: string; now: Date }): Promise<string> {
+  const row = await db
+    .insertInto('users')
+    .values({ email: a.email, name: 'Administrator', role: 'admin', password_hash: a.passwordHash, email_verified: true, created_at: a.now, updated_at: a.now })
+    .onConflict((oc) =>
+      oc
+        .column('email')
+        .where('email', 'is not', null)
+        .doUpdateSet({ role: 'admin', password_hash: a.passwordHash, email_verified: true, updated_at: a.now }),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface UserQuery {
+  q?: string | undefined;
+  role?: Role | undefined;
+  limit: number;
+  after?: { createdAt: Date; id: string } | undefined;
+}
+
+/** Live users, newest first, keyset-paged on (created_at, id). */
+export async function searchUsers(db: Executor, query: UserQuery): Promise<UserRow[]> {
+  let q = db.selectFrom('users').select(userColumns).where('deleted_at', 'is', null);
+  if (query.role) q = q.where('role', '=', query.role);
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`(coalesce(email, '') || ' ' || name) ilike ${pattern}`);
+  }
+  if (query.after) {
+    const { createdAt, id } = query.after;
+    q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+  }
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+}
