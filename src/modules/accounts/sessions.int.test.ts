@@ -1,0 +1,184 @@
+// Sessions through HTTP: logout and revocation take effect at once (also across two processes on one
+// PostgreSQL and one Redis), sessions slide on use and end after 30 days at most, CSRF for cookies.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { login, signedInUser } from '../../../test/support/accounts.ts';
+import { backends, realPostgres, services } from '../../../test/support/backends.ts';
+import { makeUser } from '../../../test/support/factories.ts';
+import { newNamespace, startOnDatabase, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { openDatabase } from '../../platform/db/database.ts';
+
+const DAY = 24 * 3600_000;
+const env = { RATE_LIMIT_PER_MINUTE: '100000' };
+
+for (const backend of backends()) {
+  describe(`sessions on ${backend.name}`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(backend, { env });
+    });
+    after(() => t.close());
+
+    const me = (token: string) => t.request({ method: 'GET', url: '/api/v1/me', token });
+
+    test('logout is 204, clears the cookie, and the token stops working at once', async () => {
+      const user = await signedInUser(t);
+      assert.equal((await me(user.token)).status, 200);
+      const res = await t.request({ method: 'POST', url: '/api/v1/auth/logout', token: user.token });
+      assert.equal(res.status, 204);
+      assert.match(String(res.headers['set-cookie']), /^session=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/);
+      const after = await me(user.token);
+      assert.equal(after.status, 401);
+      assert.equal(after.body.code, 'unauthorized');
+    });
+
+    test('the session list flags the current one and records user agent and ip', async () => {
+      const user = await signedInUser(t);
+      const second = await login(t, user.email, user.password, { 'user-agent': 'Phone/2.0' });
+      const res = await t.request({ method: 'GET', url: '/api/v1/auth/sessions', token: second.body.token });
+      assert.equal(res.status, 200);
+      assert.equal(res.body.items.length, 2);
+      assert.equal(res.body.nextCursor, null);
+      for (const s of res.body.items) {
+        assert.deepEqual(Object.keys(s).sort(), ['createdAt', 'current', 'expiresAt', 'id', 'ip', 'lastSeenAt', 'userAgent']);
+      }
+      const current = res.body.items.filter((s: any) => s.current);
+      assert.equal(current.length, 1);
+      assert.equal(current[0].userAgent, 'Phone/2.0');
+      assert.equal(current[0].ip, '127.0.0.1');
+      const page1 = await t.request({ method: 'GET', url: '/api/v1/auth/sessions?limit=1', token: second.body.token });
+      assert.equal(page1.body.items.length, 1);
+      assert.ok(page1.body.nextCursor);
+      const page2 = await t.request({ method: 'GET', url: `/api/v1/auth/sessions?limit=1&cursor=${page1.body.nextCursor}`, token: second.body.token });
+      assert.equal(page2.body.items.length, 1);
+      assert.notEqual(page2.body.items[0].id, page1.body.items[0].id);
+      assert.equal(page2.body.nextCursor, null);
+      const bad = await t.request({ method: 'GET', url: '/api/v1/auth/sessions?cursor=nonsense', token: second.body.token });
+      assert.equal(bad.status, 422);
+    });
+
+    test('revoking a session ends it at once; someone else’s or an unknown one is 404; a malformed id 422', async () => {
+      const user = await signedInUser(t);
+      const other = await login(t, user.email, user.password);
+      const list = await t.request({ method: 'GET', url: '/api/v1/auth/sessions', token: user.token });
+      const otherId = list.body.items.find((s: any) => !s.current).id;
+      const stranger = await makeUser(t);
+      const foreign = await t.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${otherId}`, token: stranger.token });
+      assert.equal(foreign.status, 404);
+      assert.equal((await me(other.body.token)).status, 200);
+      const res = await t.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${otherId}`, token: user.token });
+      assert.equal(res.status, 204);
+      assert.equal((await me(other.body.token)).status, 401);
+      assert.equal((await me(user.token)).status, 200);
+      const again = await t.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${otherId}`, token: user.token });
+      assert.equal(again.status, 404);
+      const malformed = await t.request({ method: 'DELETE', url: '/api/v1/auth/sessions/not-a-uuid', token: user.token });
+      assert.equal(malformed.status, 422);
+    });
+
+    test('a session slides on use and ends after 14 idle days', async () => {
+      const user = await signedInUser(t);
+      const first = await t.request({ method: 'GET', url: '/api/v1/auth/sessions', token: user.token });
+      const expiresAt = new Date(first.body.items[0].expiresAt).getTime();
+      for (let i = 0; i < 2; i++) {
+        t.clock.advance(13 * DAY);
+        assert.equal((await me(user.token)).status, 200, `after ${(i + 1) * 13} days of use`);
+      }
+      const slid = await t.request({ method: 'GET', url: '/api/v1/auth/sessions', token: user.token });
+      assert.ok(new Date(slid.body.items[0].expiresAt).getTime() > expiresAt);
+      t.clock.advance(14 * DAY + 1000);
+      assert.equal((await me(user.token)).status, 401);
+    });
+
+    test('a session ends 30 days after sign-in however much it is used', async () => {
+      const user = await signedInUser(t);
+      for (const day of [10, 20]) {
+        t.clock.advance(10 * DAY);
+        assert.equal((await me(user.token)).status, 200, `day ${day}`);
+      }
+      t.clock.advance(10 * DAY - 60_000);
+      assert.equal((await me(user.token)).status, 200, 'just before 30 days');
+      t.clock.advance(2 * 60_000);
+      assert.equal((await me(user.token)).status, 401, 'just after 30 days');
+    });
+
+    test('CSRF: a cookie-authenticated change needs a same-origin request; bearer tokens are exempt', async () => {
+      const user = await signedInUser(t);
+      const cookie = `session=${user.token}`;
+      const patch = (headers: Record<string, string>) => t.request({ method: 'PATCH', url: '/api/v1/me', payload: { name: 'Changed' }, headers: { cookie, ...headers } });
+      const bare = await patch({});
+      assert.equal(bare.status, 403);
+      assert.equal(bare.body.code, 'csrf_rejected');
+      const foreign = await patch({ origin: 'https://evil.test' });
+      assert.equal(foreign.body.code, 'csrf_rejected');
+      const crossSite = await patch({ 'sec-fetch-site': 'cross-site', origin: 'http://box.test' });
+      assert.equal(crossSite.body.code, 'csrf_rejected');
+      assert.equal((await patch({ origin: 'http://box.test' })).status, 200);
+      assert.equal((await patch({ 'sec-fetch-site': 'same-origin' })).status, 200);
+      const logout = await t.request({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+      assert.equal(logout.body.code, 'csrf_rejected');
+      const viaBearer = await t.request({ method: 'PATCH', url: '/api/v1/me', payload: { name: 'Bearer' }, token: user.token });
+      assert.equal(viaBearer.status, 200);
+      const read = await t.request({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
+      assert.equal(read.status, 200);
+    });
+
+    test('a forged, malformed or absent token is 401 unauthorized', async () => {
+      for (const headers of [{ authorization: 'Bearer forged-token-1234567890' }, { authorization: 'Basic abc' }, { cookie: 'session=nope' }, {}]) {
+        const res = await t.request({ method: 'GET', url: '/api/v1/me', headers });
+        assert.equal(res.status, 401, JSON.stringify(headers));
+        assert.equal(res.body.code, 'unauthorized');
+      }
+    });
+  });
+}
+
+// Two processes on one PostgreSQL and one Redis: what one revokes, the other refuses at once.
+const shared = realPostgres()[0];
+describe('sessions across two app instances', { skip: !shared || !services.redisUrl ? 'needs DATABASE_URL and REDIS_URL' : false }, () => {
+  let a: TestApp;
+  let b: TestApp;
+  let drop: () => Promise<void>;
+  before(async () => {
+    const created = await (shared as NonNullable<typeof shared>).create();
+    drop = created.drop;
+    const namespace = newNamespace();
+    a = await startOnDatabase(created.database, created.url, { namespace, env });
+    const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
+    b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
+    const closeB = b.close;
+    b.close = async () => {
+      await closeB();
+      await second.close();
+    };
+  });
+  after(async () => {
+    await b.close();
+    await a.close();
+    await drop();
+  });
+
+  test('logout on one instance ends the session on the other at once', async () => {
+    const user = await signedInUser(a);
+    assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 200);
+    assert.equal((await a.request({ method: 'POST', url: '/api/v1/auth/logout', token: user.token })).status, 204);
+    assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 401);
+  });
+
+  test('revoking a session on one instance ends it on the other; a role change applies on both at once', async () => {
+    const user = await signedInUser(a);
+    const phone = await login(b, user.email, user.password);
+    assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: phone.body.token })).status, 200);
+    const list = await b.request({ method: 'GET', url: '/api/v1/auth/sessions', token: user.token });
+    const phoneId = list.body.items.find((s: any) => !s.current).id;
+    assert.equal((await b.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${phoneId}`, token: user.token })).status, 204);
+    assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: phone.body.token })).status, 401);
+
+    const admin = await makeUser(a, { role: 'admin' });
+    assert.equal((await b.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 403);
+    const promoted = await a.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { role: 'admin' }, token: admin.token });
+    assert.equal(promoted.status, 200);
+    assert.equal((await b.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 200);
+    assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).body.role, 'admin');
+  });
+});
