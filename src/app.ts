@@ -88,7 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await registerWebApp(http, { dist: config.webDist });
   for (const part of parts) await part.onStart?.();
 
-  const jobs = parts.flatMap((p) => p.jobs ?? []);
+  // Platform jobs last, so events written by module jobs are dispatched in the same round.
+  const jobs = [...parts.flatMap((p) => p.jobs ?? []), ...infra.jobs];
   const runner = new JobRunner(jobs, logger, config.workerIntervalMs);
   if (deps.runJobs ?? true) runner.start();
 

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Kv } from './cache/kv.ts';
 import type { Clock } from './clock.ts';
 import type { Database } from './db/database.ts';
+import type { EventBus } from './events/event-bus.ts';
 import type { PubSub } from './events/pubsub.ts';
 import type { AuthHooks } from './http/auth.ts';
 import type { Job } from './jobs.ts';
@@ -16,6 +17,8 @@ export interface Platform {
   logger: Logger;
   kv: Kv;
   pubsub: PubSub;
+  /** Domain events: write them with addEvents in your transaction; subscribe here (idempotent per consumer). */
+  events: EventBus;
 }
 
 /** What a module hands back to app.ts. */

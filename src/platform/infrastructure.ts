@@ -9,14 +9,20 @@ import { awaitReady, closeRedis, connectRedis } from './cache/redis.ts';
 import { RedisKv } from './cache/redis-kv.ts';
 import type { Clock } from './clock.ts';
 import type { Database } from './db/database.ts';
+import { type EventBus, MemoryEventBus } from './events/event-bus.ts';
+import { NatsEventBus } from './events/nats-event-bus.ts';
+import { createEventsCleanup, createOutboxDispatcher } from './events/outbox-dispatcher.ts';
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
 import { RedisPubSub } from './events/redis-pubsub.ts';
 import type { HttpApp } from './http/server.ts';
+import type { Job } from './jobs.ts';
 
 export interface Infrastructure {
-  adapters: { kv: Kv; pubsub: PubSub };
+  adapters: { kv: Kv; pubsub: PubSub; events: EventBus };
   /** Readiness checks of the optional services, by name. */
   checks: Record<string, () => Promise<void>>;
+  /** Platform background work: the outbox dispatcher and clean-ups. */
+  jobs: Job[];
   registerHttp(app: HttpApp): Promise<void>;
   close(): Promise<void>;
 }
@@ -26,7 +32,7 @@ export interface InfrastructureDeps {
   clock: Clock;
 }
 
-export async function createInfrastructure(config: Config, logger: Logger, _deps: InfrastructureDeps): Promise<Infrastructure> {
+export async function createInfrastructure(config: Config, logger: Logger, deps: InfrastructureDeps): Promise<Infrastructure> {
   const checks: Record<string, () => Promise<void>> = {};
   const connections: Redis[] = [];
   let kv: Kv;
@@ -48,11 +54,22 @@ export async function createInfrastructure(config: Config, logger: Logger, _deps
     pubsub = new MemoryPubSub();
   }
 
+  const consumerDeps = { database: deps.database, clock: deps.clock, logger };
+  const events: EventBus = config.natsUrl ? new NatsEventBus(config.natsUrl, config.natsStream, consumerDeps) : new MemoryEventBus(consumerDeps);
+  if (config.natsUrl) checks.nats = () => events.ping();
+
+  const jobs: Job[] = [
+    createOutboxDispatcher({ ...consumerDeps, bus: events }),
+    createEventsCleanup(deps),
+  ];
+
   return {
-    adapters: { kv, pubsub },
+    adapters: { kv, pubsub, events },
     checks,
+    jobs,
     async registerHttp() {},
     async close() {
+      await events.close();
       await pubsub.close();
       await kv.close();
       await Promise.all(connections.map((c) => closeRedis(c)));

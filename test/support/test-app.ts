@@ -6,6 +6,7 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/telemetry/logger.ts';
 import { type Backend, services } from './backends.ts';
+import { deleteStream } from './nats.ts';
 
 export interface TestApp {
   app: App;
@@ -64,6 +65,8 @@ export async function startTestApp(backend: Backend, options: TestAppOptions = {
     async close() {
       await app.close();
       await created.drop();
+      // A fresh namespace's NATS stream is this app's alone: remove it with the database.
+      if (!options.namespace && app.config.natsUrl) await deleteStream(app.config.natsUrl, app.config.natsStream);
     },
   };
 }

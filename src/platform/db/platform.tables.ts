@@ -13,6 +13,15 @@ export interface PlatformTables {
     created_at: GeneratedTimestamp;
     published_at: Timestamp | null;
     attempts: Generated<number>;
+    /** Held by a dispatcher until then (002_events.sql). */
+    claimed_until: Timestamp | null;
+    /** Write order (002_events.sql). */
+    seq: Generated<number>;
+  };
+  processed_events: {
+    consumer: string;
+    event_id: string;
+    processed_at: Timestamp;
   };
   idempotency_keys: {
     user_key: string;
