@@ -76,3 +76,30 @@ describe('infrastructure with Redis', { skip: !services.redisUrl && 'REDIS_URL i
     await eventually(async () => (await t.request({ method: 'GET', url: '/readyz' })).status === 200);
   });
 });
+
+describe('infrastructure with NATS', { skip: !services.natsUrl && 'NATS_URL is not set' }, () => {
+  let t: TestApp;
+  let proxy: TcpProxy;
+  before(async () => {
+    proxy = await startTcpProxy(services.natsUrl!);
+    t = await startTestApp(pglite!, { env: { NATS_URL: proxy.url }, useServices: false });
+  });
+  after(async () => {
+    await t.close();
+    await proxy.close();
+  });
+
+  test('readiness reports NATS, 503 while it is unreachable, and recovers', async () => {
+    await eventually(async () => (await t.request({ method: 'GET', url: '/readyz' })).status === 200);
+    assert.equal((await t.request({ method: 'GET', url: '/readyz' })).body.checks.nats, 'ok');
+    await proxy.down();
+    try {
+      await eventually(async () => (await t.request({ method: 'GET', url: '/readyz' })).status === 503);
+      const res = await t.request({ method: 'GET', url: '/readyz' });
+      assert.match(res.body.checks.nats, /^down/);
+    } finally {
+      await proxy.up();
+    }
+    await eventually(async () => (await t.request({ method: 'GET', url: '/readyz' })).status === 200, 8000);
+  });
+});
