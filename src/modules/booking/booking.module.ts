@@ -1,8 +1,66 @@
+// Booking: holds, the live seat map, release, the hold sweeper and the staff report. The payments
+// module confirms and refunds through the BookingService (see payment-seam.ts).
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
+import { createCatalogCache } from './booking-catalog.cache.ts';
+import { registerBookingRoutes } from './booking.routes.ts';
+import { type BookingService, createBookingService } from './booking.service.ts';
+import { type ClaimStore, claimStore } from './claims.store.ts';
+import { createHoldSeats } from './hold.service.ts';
+import { createReportService, type ReportService } from './report.service.ts';
+import { createSeatChangeBus } from './seat-changes.ts';
+import { createSeatFeed, type SeatFeed } from './seat-feed.ts';
+import { createSeatMapService, type SeatMapService } from './seat-map.service.ts';
+import { registerSeatRoutes } from './seats.routes.ts';
+import { createHoldSweeper } from './sweeper.job.ts';
 
-export type BookingService = Record<string, never>;
+export type { BookingService } from './booking.service.ts';
 
-export function createBookingModule(_platform: Platform, _deps: { catalog: CatalogService }): { service: BookingService; parts: ModuleParts } {
-  return { service: {}, parts: {} };
+export interface BookingModule {
+  service: BookingService;
+  reports: ReportService;
+  seatMap: SeatMapService;
+  feed: SeatFeed;
+  parts: ModuleParts;
+  /** Test seam: the crowd tests swap in an unprotected claim store to show they catch a double sale. */
+  testing: { useClaimStore(store: ClaimStore): void };
+}
+
+export function createBookingModule(platform: Platform, _deps: { catalog: CatalogService }): BookingModule {
+  const { database, clock, config, kv, pubsub, logger } = platform;
+  const catalog = createCatalogCache(database);
+  const seatMap = createSeatMapService({ database, clock, catalog });
+  const bus = createSeatChangeBus({ kv, pubsub, logger, onLocalChange: (id) => seatMap.invalidate(id) });
+  const feed = createSeatFeed({ pubsub, bus, seatMap, logger });
+  let claims: ClaimStore = claimStore;
+  const hold = createHoldSeats({
+    database,
+    clock,
+    holdMinutes: config.holdMinutes,
+    maxSeatsPerCustomer: config.maxSeatsPerCustomer,
+    catalog,
+    bus,
+    claims: () => claims,
+  });
+  const service = createBookingService({ database, clock, bus, hold });
+  const reports = createReportService({ database, clock, catalog });
+  return {
+    service,
+    reports,
+    seatMap,
+    feed,
+    parts: {
+      routes(app, auth) {
+        registerBookingRoutes(app, auth, service);
+        registerSeatRoutes(app, auth, { seatMap, feed, reports });
+      },
+      jobs: [createHoldSweeper({ database, clock, bus })],
+      onClose: () => feed.close(),
+    },
+    testing: {
+      useClaimStore(store) {
+        claims = store;
+      },
+    },
+  };
 }

@@ -15,6 +15,8 @@ create table bookings (
   closed_at timestamptz
 );
 create index bookings_user on bookings (user_id, created_at desc, id);
+-- The per-customer seat limit counts one customer's bookings in one showtime.
+create index bookings_user_showtime on bookings (user_id, showtime_id);
 create index bookings_showtime on bookings (showtime_id, status);
 create index bookings_held_expiry on bookings (expires_at) where status = 'held';
 create index bookings_created on bookings (created_at desc, id);
@@ -44,3 +46,5 @@ create table seat_claims (
   check ((state = 'held') = (expires_at is not null))
 );
 create index seat_claims_booking on seat_claims (booking_id);
+-- The sweeper finds lapsed holds without reading sold seats.
+create index seat_claims_held_expiry on seat_claims (expires_at) where state = 'held';

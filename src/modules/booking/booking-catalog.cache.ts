@@ -1,0 +1,52 @@
+// Showtime and hall-seat reads for holds and seat maps, kept in process for a moment: under a flash
+// crowd every request needs them and they almost never change. Bookability is checked again inside
+// the hold's own INSERT, so a stale copy can never let a cancelled or started showtime be booked.
+import type { Database } from '../../platform/db/database.ts';
+import { findShowtimeForBooking, type HallSeat, listHallSeats, type ShowtimeForBooking } from './booking-catalog.store.ts';
+
+export interface ShowtimeSeats {
+  showtime: ShowtimeForBooking;
+  seats: HallSeat[];
+  seatById: Map<string, HallSeat>;
+}
+
+const TTL_MS = 2000;
+const MAX_ENTRIES = 5000;
+
+export interface CatalogCache {
+  /** The showtime with its hall's seats, or null when there is no such showtime. */
+  get(showtimeId: string): Promise<ShowtimeSeats | null>;
+  forget(showtimeId: string): void;
+}
+
+export function createCatalogCache(database: Database, ttlMs = TTL_MS): CatalogCache {
+  const entries = new Map<string, { at: number; value: Promise<ShowtimeSeats | null> }>();
+
+  async function load(showtimeId: string): Promise<ShowtimeSeats | null> {
+    const showtime = await findShowtimeForBooking(database.db, showtimeId);
+    if (!showtime) return null;
+    const seats = await listHallSeats(database.db, showtime.hallId);
+    return { showtime, seats, seatById: new Map(seats.map((s) => [s.id, s])) };
+  }
+
+  return {
+    get(showtimeId) {
+      const hit = entries.get(showtimeId);
+      if (hit && performance.now() - hit.at < ttlMs) return hit.value;
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+      const value = load(showtimeId);
+      entries.set(showtimeId, { at: performance.now(), value });
+      // A failed or missing read is not remembered.
+      value.then(
+        (v) => {
+          if (!v) entries.delete(showtimeId);
+        },
+        () => entries.delete(showtimeId),
+      );
+      return value;
+    },
+    forget(showtimeId) {
+      entries.delete(showtimeId);
+    },
+  };
+}

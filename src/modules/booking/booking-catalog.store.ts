@@ -1,0 +1,57 @@
+// The few catalog reads booking needs: a showtime's bookability and prices, and its hall's seats.
+// Kept in this one file so they can later move behind the catalog service without touching rules.
+import type { Executor } from '../../platform/db/database.ts';
+import type { SeatType } from '../catalog/catalog.tables.ts';
+
+export interface ShowtimeForBooking {
+  id: string;
+  hallId: string;
+  status: 'scheduled' | 'cancelled';
+  startsAt: Date;
+  prices: Partial<Record<SeatType, number>>;
+  currency: string;
+}
+
+export interface HallSeat {
+  id: string;
+  row: string;
+  number: number;
+  type: SeatType;
+  x: number;
+  y: number;
+}
+
+export async function findShowtimeForBooking(db: Executor, showtimeId: string): Promise<ShowtimeForBooking | null> {
+  const row = await db
+    .selectFrom('showtimes')
+    .select(['id', 'hall_id', 'status', 'starts_at', 'prices', 'currency'])
+    .where('id', '=', showtimeId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    hallId: row.hall_id,
+    status: row.status,
+    startsAt: new Date(row.starts_at),
+    prices: row.prices,
+    currency: row.currency,
+  };
+}
+
+/** The hall's active seats in display order (row, then number). */
+export async function listHallSeats(db: Executor, hallId: string): Promise<HallSeat[]> {
+  const rows = await db
+    .selectFrom('seats')
+    .select(['id', 'row_label', 'number', 'type', 'x', 'y'])
+    .where('hall_id', '=', hallId)
+    .where('active', '=', true)
+    .orderBy('row_index')
+    .orderBy('number')
+    .execute();
+  return rows.map((r) => ({ id: r.id, row: r.row_label, number: r.number, type: r.type, x: Number(r.x), y: Number(r.y) }));
+}
+
+/** Price of a seat type: its own price, else the standard one (accessible and companion seats usually cost the same). */
+export function priceOf(showtime: ShowtimeForBooking, type: SeatType): number {
+  return showtime.prices[type] ?? showtime.prices.standard ?? 0;
+}

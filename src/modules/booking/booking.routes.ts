@@ -1,0 +1,73 @@
+// HTTP for bookings: hold, list, read, release. Handlers only call the service.
+import { Type } from 'typebox';
+import type { AuthHooks } from '../../platform/http/auth.ts';
+import { principalOf } from '../../platform/http/auth.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import { Booking, BookingListQuery, BookingPage, BookingParams, HoldBody } from './booking.schemas.ts';
+import type { BookingService } from './booking.service.ts';
+
+const security: { [label: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
+
+export function registerBookingRoutes(app: HttpApp, auth: AuthHooks, service: BookingService): void {
+  app.post(
+    '/api/v1/bookings',
+    {
+      onRequest: auth.require(),
+      schema: {
+        tags: ['booking'],
+        summary: 'Hold 1–10 seats of a showtime for HOLD_MINUTES, all or none',
+        description:
+          '409 seats_unavailable lists the seats taken (held, sold or blocked); 409 showtime_not_bookable; 409 seat_limit_reached; 422 companion_requires_accessible.',
+        security,
+        body: HoldBody,
+        response: { 201: Booking },
+      },
+    },
+    async (request, reply) => {
+      const booking = await service.hold(principalOf(request), request.body.showtimeId, request.body.seatIds);
+      return reply.code(201).send(booking);
+    },
+  );
+
+  app.get(
+    '/api/v1/bookings',
+    {
+      onRequest: auth.require(),
+      schema: {
+        tags: ['booking'],
+        summary: 'Bookings newest first: your own, or all for staff and admin',
+        security,
+        querystring: BookingListQuery,
+        response: { 200: BookingPage },
+      },
+    },
+    async (request) => service.list(principalOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/bookings/:id',
+    {
+      onRequest: auth.require(),
+      schema: { tags: ['booking'], summary: 'One booking', security, params: BookingParams, response: { 200: Booking } },
+    },
+    async (request) => service.get(principalOf(request), request.params.id),
+  );
+
+  app.delete(
+    '/api/v1/bookings/:id',
+    {
+      onRequest: auth.require(),
+      schema: {
+        tags: ['booking'],
+        summary: 'Release a held booking at once (409 booking_not_releasable once paid)',
+        security,
+        params: BookingParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await service.release(principalOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,81 @@
+// Request and response schemas of the booking routes: validation, serialisation and the OpenAPI document.
+import { Type } from 'typebox';
+
+const Uuid = Type.String({ format: 'uuid' });
+export const Money = Type.Object({ amount: Type.Integer(), currency: Type.String({ minLength: 3, maxLength: 3 }) });
+const BookingStatus = Type.Union([
+  Type.Literal('held'),
+  Type.Literal('confirmed'),
+  Type.Literal('refunded'),
+  Type.Literal('expired'),
+  Type.Literal('cancelled'),
+]);
+
+export const HoldBody = Type.Object(
+  {
+    showtimeId: Uuid,
+    seatIds: Type.Array(Uuid, { minItems: 1, maxItems: 10, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+
+export const BookingParams = Type.Object({ id: Uuid });
+export const ShowtimeParams = Type.Object({ id: Uuid });
+
+export const BookingListQuery = Type.Object(
+  {
+    showtimeId: Type.Optional(Uuid),
+    status: Type.Optional(BookingStatus),
+    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const Booking = Type.Object({
+  id: Uuid,
+  status: BookingStatus,
+  showtimeId: Uuid,
+  userId: Uuid,
+  seats: Type.Array(
+    Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: Type.String(), price: Money }),
+  ),
+  total: Money,
+  expiresAt: Type.String({ format: 'date-time' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  // Filled in by the payments and tickets modules.
+  tickets: Type.Optional(Type.Array(Type.Any())),
+  refunds: Type.Optional(Type.Array(Type.Any())),
+});
+
+export const BookingPage = Type.Object({ items: Type.Array(Booking), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+
+const SeatStatus = Type.Union([Type.Literal('available'), Type.Literal('held'), Type.Literal('sold'), Type.Literal('blocked')]);
+
+export const SeatMap = Type.Object({
+  showtimeId: Uuid,
+  hallId: Uuid,
+  seats: Type.Array(
+    Type.Object({
+      id: Uuid,
+      row: Type.String(),
+      number: Type.Integer(),
+      type: Type.String(),
+      x: Type.Number(),
+      y: Type.Number(),
+      status: SeatStatus,
+      // null for blocked seats: they are never sold.
+      price: Type.Union([Money, Type.Null()]),
+    }),
+  ),
+});
+
+export const Report = Type.Object({
+  capacity: Type.Integer(),
+  sold: Type.Integer(),
+  held: Type.Integer(),
+  available: Type.Integer(),
+  revenue: Money,
+  checkedIn: Type.Integer(),
+});

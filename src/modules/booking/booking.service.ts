@@ -1,0 +1,110 @@
+// Bookings: holds (hold.service.ts), reads with derived status, release, and the seam the payments
+// module uses to confirm a hold and give seats back inside its own transactions.
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { withRetry } from '../../platform/db/pg-errors.ts';
+import { validationFailed } from '../../platform/errors.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
+import { hasRole, type Principal } from '../../platform/http/auth.ts';
+import type { BookingStatus } from './booking.tables.ts';
+import { bookingNotFound, bookingNotReleasable } from './booking.errors.ts';
+import { type BookingRow, deleteClaims, findBooking, listBookings, setBookingStatus } from './booking.store.ts';
+import { type BookingView, decodeCursor, effectiveStatus, encodeCursor, toView } from './booking.views.ts';
+import type { HoldSeats } from './hold.service.ts';
+import { createPaymentSeam, type PaymentSeam } from './payment-seam.ts';
+import type { SeatChangeBus } from './seat-changes.ts';
+
+/** Adds fields owned by other modules (tickets, refunds) to bookings before they are returned. */
+export type BookingDecorator = (views: BookingView[]) => Promise<void>;
+
+export interface BookingService extends PaymentSeam {
+  /** Holds seats for the caller (POST /bookings). */
+  hold: HoldSeats;
+  /** One booking the caller may see (own, or any for staff); 404 otherwise. */
+  get(principal: Principal, id: string): Promise<BookingView>;
+  /** Bookings newest first: own for customers, all for staff and admin. */
+  list(principal: Principal, q: { showtimeId?: string; status?: BookingStatus; limit: number; cursor?: string }): Promise<{ items: BookingView[]; nextCursor: string | null }>;
+  /** Releases a live hold at once (DELETE); idempotent for cancelled or expired ones; 409 for paid ones. */
+  release(principal: Principal, id: string): Promise<void>;
+  /** Registers a decorator for booking views (tickets, refunds). */
+  decorate(decorator: BookingDecorator): void;
+}
+
+export interface BookingServiceDeps {
+  database: Database;
+  clock: Clock;
+  bus: SeatChangeBus;
+  hold: HoldSeats;
+}
+
+export function createBookingService(deps: BookingServiceDeps): BookingService {
+  const { database, clock, bus } = deps;
+  const db = database.db;
+  const decorators: BookingDecorator[] = [];
+
+  async function present(rows: BookingRow[]): Promise<BookingView[]> {
+    const now = clock.now();
+    const views = rows.map((r) => toView(r, now));
+    for (const d of decorators) await d(views);
+    return views;
+  }
+
+  const visible = (principal: Principal, b: BookingRow | null): b is BookingRow =>
+    b !== null && (b.userId === principal.userId || hasRole(principal, 'staff'));
+
+  return {
+    hold: deps.hold,
+
+    async get(principal, id) {
+      const b = await findBooking(db, id);
+      if (!visible(principal, b)) throw bookingNotFound();
+      return (await present([b]))[0] as BookingView;
+    },
+
+    async list(principal, q) {
+      const after = q.cursor ? decodeCursor(q.cursor) : undefined;
+      if (after === null) throw validationFailed('/cursor', 'is not a cursor this server gave out');
+      const rows = await listBookings(db, {
+        userId: hasRole(principal, 'staff') ? undefined : principal.userId,
+        showtimeId: q.showtimeId,
+        status: q.status,
+        after,
+        limit: q.limit + 1,
+        now: clock.now(),
+      });
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      return { items: await present(page), nextCursor: rows.length > q.limit && last ? encodeCursor(last) : null };
+    },
+
+    async release(principal, id) {
+      const changes = await withRetry(() =>
+        db.transaction().execute(async (trx) => {
+          const b = await findBooking(trx, id, { lock: true });
+          if (!visible(principal, b)) throw bookingNotFound();
+          const now = clock.now();
+          const status = effectiveStatus(b.status, b.expiresAt, now);
+          if (status === 'cancelled' || status === 'expired') return null;
+          if (status !== 'held') throw bookingNotReleasable(status);
+          const freed = await deleteClaims(trx, id);
+          await setBookingStatus(trx, id, 'cancelled', now);
+          await addEvents(trx, [
+            { type: 'booking.released', aggregateId: id, payload: { bookingId: id, userId: b.userId, showtimeId: b.showtimeId, seatIds: freed, by: principal.userId } },
+          ]);
+          return bus.stamp(b.showtimeId, freed.map((s) => ({ id: s, status: 'available' as const })));
+        }),
+      );
+      if (changes) await bus.publish(changes);
+    },
+
+    ...createPaymentSeam({ database, clock, bus, view: async (id) => {
+      const b = await findBooking(db, id);
+      if (!b) throw bookingNotFound();
+      return (await present([b]))[0] as BookingView;
+    } }),
+
+    decorate(decorator) {
+      decorators.push(decorator);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// Bookings as clients see them: status derived (a hold past its expiry reads `expired`), money as
+// {amount, currency}. Payments and tickets add `tickets` and `refunds` through a decorator.
+import type { BookingStatus } from './booking.tables.ts';
+import type { BookingRow } from './booking.store.ts';
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export interface BookingView {
+  id: string;
+  status: BookingStatus;
+  showtimeId: string;
+  userId: string;
+  seats: { seatId: string; row: string; number: number; type: string; price: Money }[];
+  total: Money;
+  expiresAt: string;
+  createdAt: string;
+  confirmedAt: string | null;
+  /** Filled by the payments/tickets modules through `BookingService.decorate`. */
+  tickets?: unknown[];
+  refunds?: unknown[];
+}
+
+/** The status a client sees at `now`. */
+export function effectiveStatus(status: BookingStatus, expiresAt: Date, now: Date): BookingStatus {
+  return status === 'held' && expiresAt.getTime() <= now.getTime() ? 'expired' : status;
+}
+
+export function toView(b: BookingRow, now: Date): BookingView {
+  const currency = b.currency;
+  return {
+    id: b.id,
+    status: effectiveStatus(b.status, b.expiresAt, now),
+    showtimeId: b.showtimeId,
+    userId: b.userId,
+    seats: b.seats.map((s) => ({ seatId: s.seatId, row: s.row, number: s.number, type: s.type, price: { amount: s.price, currency } })),
+    total: { amount: b.totalAmount, currency },
+    expiresAt: b.expiresAt.toISOString(),
+    createdAt: b.createdAt.toISOString(),
+    confirmedAt: b.confirmedAt ? b.confirmedAt.toISOString() : null,
+  };
+}
+
+/** Opaque keyset cursor over (created_at, id). */
+export function encodeCursor(b: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${b.createdAt.toISOString()}|${b.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const createdAt = new Date(at);
+  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id };
+}

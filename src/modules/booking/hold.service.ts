@@ -1,0 +1,143 @@
+// Holding seats: all or none, in one short transaction whose only locks are the claimed seats' rows
+// and, for customers, an advisory lock on (customer, showtime) that keeps the seat limit race-free.
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import { withRetry } from '../../platform/db/pg-errors.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
+import { hasRole, type Principal } from '../../platform/http/auth.ts';
+import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
+import { findShowtimeForBooking, type HallSeat, priceOf } from './booking-catalog.store.ts';
+import {
+  companionRequiresAccessible,
+  seatLimitReached,
+  seatsUnavailable,
+  showtimeNotBookable,
+  showtimeNotFound,
+  unknownSeats,
+} from './booking.errors.ts';
+import { countLiveSeats, lockCustomerInShowtime, seatsLiveForCustomer } from './booking.store.ts';
+import type { BookingView } from './booking.views.ts';
+import type { ClaimStore } from './claims.store.ts';
+import type { SeatChangeBus, SeatChanges } from './seat-changes.ts';
+
+export interface HoldDeps {
+  database: Database;
+  clock: Clock;
+  holdMinutes: number;
+  maxSeatsPerCustomer: number;
+  catalog: CatalogCache;
+  bus: SeatChangeBus;
+  /** Read on every hold, so a crowd test can swap in its unprotected variant. */
+  claims: () => ClaimStore;
+}
+
+/** A companion seat whose accessible neighbour is not in the request: it must be the customer's already. */
+interface CompanionNeed {
+  companionId: string;
+  accessibleIds: string[];
+}
+
+function companionNeeds(info: ShowtimeSeats, seats: HallSeat[]): CompanionNeed[] {
+  const requested = new Set(seats.map((s) => s.id));
+  const needs: CompanionNeed[] = [];
+  for (const s of seats) {
+    if (s.type !== 'companion') continue;
+    const neighbours = info.seats.filter((n) => n.type === 'accessible' && n.row === s.row && Math.abs(n.number - s.number) === 1);
+    if (neighbours.some((n) => requested.has(n.id))) continue;
+    needs.push({ companionId: s.id, accessibleIds: neighbours.map((n) => n.id) });
+  }
+  return needs;
+}
+
+export type HoldSeats = (principal: Principal, showtimeId: string, seatIds: string[]) => Promise<BookingView>;
+
+export function createHoldSeats(deps: HoldDeps): HoldSeats {
+  const { database, clock, catalog, bus } = deps;
+
+  async function notBookableReason(showtimeId: string): Promise<never> {
+    catalog.forget(showtimeId);
+    const fresh = await findShowtimeForBooking(database.db, showtimeId);
+    if (!fresh) throw showtimeNotFound();
+    throw showtimeNotBookable(fresh.status === 'cancelled' ? 'cancelled' : 'started');
+  }
+
+  /** Holds the seats for the principal: 1–10 distinct seats of the showtime's hall, all or none. */
+  return async function holdSeats(principal, showtimeId, seatIds) {
+    const info = await catalog.get(showtimeId);
+    if (!info) throw showtimeNotFound();
+    const now = clock.now();
+    if (info.showtime.status === 'cancelled') throw showtimeNotBookable('cancelled');
+    if (info.showtime.startsAt <= now) throw showtimeNotBookable('started');
+
+    const unknown = seatIds.flatMap((id, i) => (info.seatById.has(id) ? [] : [i]));
+    if (unknown.length > 0) throw unknownSeats(unknown);
+    const seats = seatIds.map((id) => info.seatById.get(id) as HallSeat);
+    const blocked = seats.filter((s) => s.type === 'blocked').map((s) => s.id);
+    if (blocked.length > 0) throw seatsUnavailable(blocked);
+
+    const staff = hasRole(principal, 'staff');
+    const needs = staff ? [] : companionNeeds(info, seats);
+    const alone = needs.filter((n) => n.accessibleIds.length === 0).map((n) => n.companionId);
+    if (alone.length > 0) throw companionRequiresAccessible(alone);
+
+    const priced = seats
+      .map((s) => ({ id: s.id, row: s.row, number: s.number, type: s.type, price: priceOf(info.showtime, s.type) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const total = priced.reduce((sum, s) => sum + s.price, 0);
+    const expiresAt = new Date(now.getTime() + deps.holdMinutes * 60_000);
+    const bookingId = randomUUID();
+
+    const checkCustomer = async (trx: Executor) => {
+      await lockCustomerInShowtime(trx, principal.userId, showtimeId);
+      const live = await countLiveSeats(trx, principal.userId, showtimeId, now);
+      if (live + seats.length > deps.maxSeatsPerCustomer) throw seatLimitReached(deps.maxSeatsPerCustomer, live);
+      if (needs.length === 0) return;
+      const owned = new Set(await seatsLiveForCustomer(trx, principal.userId, showtimeId, needs.flatMap((n) => n.accessibleIds), now));
+      const unmet = needs.filter((n) => !n.accessibleIds.some((id) => owned.has(id))).map((n) => n.companionId);
+      if (unmet.length > 0) throw companionRequiresAccessible(unmet);
+    };
+
+    const changes: SeatChanges = await withRetry(() =>
+      database.db.transaction().execute(async (trx) => {
+        if (!staff) await checkCustomer(trx);
+        const outcome = await deps.claims().holdSeats(trx, {
+          bookingId,
+          userId: principal.userId,
+          showtimeId,
+          seats: priced,
+          total,
+          now,
+          expiresAt,
+        });
+        if (!outcome.booked) return notBookableReason(showtimeId);
+        const claimed = new Set(outcome.claimed);
+        const taken = seatIds.filter((id) => !claimed.has(id));
+        if (taken.length > 0) throw seatsUnavailable(taken);
+        await addEvents(trx, [
+          {
+            type: 'booking.held',
+            aggregateId: bookingId,
+            payload: { bookingId, userId: principal.userId, showtimeId, seatIds, total, currency: info.showtime.currency, expiresAt: expiresAt.toISOString() },
+          },
+        ]);
+        return bus.stamp(showtimeId, seatIds.map((id) => ({ id, status: 'held' as const })));
+      }),
+    );
+    void bus.publish(changes);
+
+    const currency = info.showtime.currency;
+    const byId = new Map(priced.map((s) => [s.id, s]));
+    return {
+      id: bookingId,
+      status: 'held',
+      showtimeId,
+      userId: principal.userId,
+      seats: seats.map((s) => ({ seatId: s.id, row: s.row, number: s.number, type: s.type, price: { amount: byId.get(s.id)?.price ?? 0, currency } })),
+      total: { amount: total, currency },
+      expiresAt: expiresAt.toISOString(),
+      createdAt: now.toISOString(),
+      confirmedAt: null,
+    };
+  };
+}

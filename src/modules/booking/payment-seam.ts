@@ -1,0 +1,121 @@
+// What the payments module does to bookings, inside its own transactions: lock a booking to pay it,
+// confirm it (claims become `sold`), give seats back on refunds, and announce the seat changes after
+// its commit. Seat changes are versioned inside the transaction (see seat-changes.ts).
+import { sql } from 'kysely';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import type { BookingStatus } from './booking.tables.ts';
+import { bookingClaimsLost, bookingNotFound } from './booking.errors.ts';
+import { type BookingRow, deleteClaims, findBooking, sellClaims, setBookingStatus } from './booking.store.ts';
+import { type BookingView, effectiveStatus } from './booking.views.ts';
+import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
+
+/** A booking locked for payment: the row as stored, the status a client would see, seats and total. */
+export interface BookingForPayment extends BookingRow {
+  effectiveStatus: BookingStatus;
+}
+
+export interface PaymentSeam {
+  /** Locks the booking row FOR UPDATE; returns it with seats and total; 404 unless it is `userId`'s (null: anyone's). */
+  getForPayment(trx: Executor, bookingId: string, userId: string | null): Promise<BookingForPayment>;
+  /** Claims → `sold`, booking → `confirmed`; 409 booking_expired when a claim is no longer this booking's. Publish after commit. */
+  confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
+  /** Refunds: frees these seats of the booking at once. Publish after commit. */
+  releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
+  /** A confirmed booking whose every ticket was refunded becomes `refunded`. */
+  markRefunded(trx: Executor, bookingId: string): Promise<void>;
+  /**
+   * After commit: tells every process and SSE client. Pass what confirm/releaseSeats returned; plain
+   * seat ids also work (the changes stamped for them in this process are published, else their
+   * current statuses).
+   */
+  publishSeatChanges(showtimeId: string, changes: SeatChanges | SeatChange[] | string[]): Promise<void>;
+  /** A booking as the API shows it, decorators applied. */
+  view(bookingId: string): Promise<BookingView>;
+  /** Ids of a showtime's confirmed bookings (showtime cancellation refunds them). */
+  paidBookingIds(showtimeId: string): Promise<string[]>;
+}
+
+const STASH_MS = 60_000;
+
+export function createPaymentSeam(deps: { database: Database; clock: Clock; bus: SeatChangeBus; view: (id: string) => Promise<BookingView> }): PaymentSeam {
+  const { database, clock, bus } = deps;
+  // Changes stamped in a payment transaction, waiting for the caller to publish them by seat id.
+  const stash = new Map<string, { at: number; changes: SeatChanges }[]>();
+
+  function remember(changes: SeatChanges): SeatChanges {
+    const now = performance.now();
+    for (const [k, list] of stash) {
+      const fresh = list.filter((e) => now - e.at < STASH_MS);
+      if (fresh.length === 0) stash.delete(k);
+      else stash.set(k, fresh);
+    }
+    stash.set(changes.showtimeId, [...(stash.get(changes.showtimeId) ?? []), { at: now, changes }]);
+    return changes;
+  }
+
+  async function currentStatuses(showtimeId: string, seatIds: string[]): Promise<SeatChange[]> {
+    const r = await sql<{ seat_id: string; state: string | null }>`
+      select s.id::text as seat_id, c.state from unnest(${seatIds}::uuid[]) as s(id)
+      left join seat_claims c on c.showtime_id = ${showtimeId}::uuid and c.seat_id = s.id
+        and (c.state = 'sold' or c.expires_at > ${clock.now()}::timestamptz)`.execute(database.db);
+    return r.rows.map((x) => ({ id: x.seat_id, status: x.state === 'sold' ? 'sold' : x.state === 'held' ? 'held' : 'available' }));
+  }
+
+  return {
+    async getForPayment(trx, bookingId, userId) {
+      const b = await findBooking(trx, bookingId, { lock: true });
+      if (!b || (userId !== null && b.userId !== userId)) throw bookingNotFound();
+      return { ...b, effectiveStatus: effectiveStatus(b.status, b.expiresAt, clock.now()) };
+    },
+
+    async confirm(trx, bookingId) {
+      const b = await findBooking(trx, bookingId, { lock: true });
+      if (!b) throw bookingNotFound();
+      if (b.status !== 'held') throw bookingClaimsLost();
+      // A lapsed hold that nobody took over is still this booking's: paying late for it is fine.
+      const sold = await sellClaims(trx, bookingId);
+      if (sold.length !== b.seats.length) throw bookingClaimsLost();
+      await setBookingStatus(trx, bookingId, 'confirmed', clock.now());
+      return remember(await bus.stamp(b.showtimeId, sold.map((id) => ({ id, status: 'sold' as const }))));
+    },
+
+    async releaseSeats(trx, bookingId, seatIds) {
+      const b = await findBooking(trx, bookingId);
+      if (!b) throw bookingNotFound();
+      const freed = await deleteClaims(trx, bookingId, seatIds);
+      return remember(await bus.stamp(b.showtimeId, freed.map((id) => ({ id, status: 'available' as const }))));
+    },
+
+    async markRefunded(trx, bookingId) {
+      await setBookingStatus(trx, bookingId, 'refunded', clock.now());
+    },
+
+    async publishSeatChanges(showtimeId, changes) {
+      if (!Array.isArray(changes)) return bus.publish(changes);
+      if (changes.length === 0) return;
+      if (typeof changes[0] !== 'string') return bus.publish({ showtimeId, version: null, seats: changes as SeatChange[] });
+      const ids = new Set(changes as string[]);
+      const list = stash.get(showtimeId) ?? [];
+      const mine = list.filter((e) => e.changes.seats.some((s) => ids.has(s.id)));
+      stash.set(showtimeId, list.filter((e) => !mine.includes(e)));
+      for (const e of mine) {
+        await bus.publish(e.changes);
+        for (const s of e.changes.seats) ids.delete(s.id);
+      }
+      if (ids.size > 0) await bus.publish({ showtimeId, version: null, seats: await currentStatuses(showtimeId, [...ids]) });
+    },
+
+    view: deps.view,
+
+    async paidBookingIds(showtimeId) {
+      const rows = await database.db
+        .selectFrom('bookings')
+        .select('id')
+        .where('showtime_id', '=', showtimeId)
+        .where('status', '=', 'confirmed')
+        .execute();
+      return rows.map((r) => r.id);
+    },
+  };
+}

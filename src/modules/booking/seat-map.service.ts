@@ -1,0 +1,94 @@
+// The seat map, served to thousands of refreshing customers from a serialised copy kept in process.
+// A copy is dropped at once when this process changes a claim or hears of a change on the pubsub
+// channel, is never served past the earliest hold it shows expiring (so a lapsed hold reads
+// `available` before the sweeper runs), and lives at most MAX_AGE_MS even if a message was lost.
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
+import { priceOf } from './booking-catalog.store.ts';
+import type { SeatStatus } from './seat-changes.ts';
+import { type LiveClaim, listLiveClaims } from './seat-state.store.ts';
+
+const MAX_AGE_MS = 1000;
+const MAX_ENTRIES = 2000;
+
+interface Entry {
+  json: string;
+  /** Clock time (ms) at which the earliest hold shown lapses. */
+  validUntil: number;
+  builtAt: number;
+}
+
+export interface SeatMapService {
+  /** The seat map as JSON text exactly as API.md shows it, or null for an unknown showtime. */
+  getJson(showtimeId: string): Promise<string | null>;
+  /** Forgets the cached copy (a claim changed). */
+  invalidate(showtimeId: string): void;
+}
+
+export function seatStatus(type: string, claim: LiveClaim | undefined): SeatStatus {
+  if (type === 'blocked') return 'blocked';
+  if (!claim) return 'available';
+  return claim.state === 'sold' ? 'sold' : 'held';
+}
+
+function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: string; validUntil: number } {
+  const byId = new Map(claims.map((c) => [c.seatId, c]));
+  let validUntil = Number.POSITIVE_INFINITY;
+  for (const c of claims) if (c.expiresAt && c.expiresAt.getTime() < validUntil) validUntil = c.expiresAt.getTime();
+  const { showtime } = info;
+  const seats = info.seats.map((s) => ({
+    id: s.id,
+    row: s.row,
+    number: s.number,
+    type: s.type,
+    x: s.x,
+    y: s.y,
+    status: seatStatus(s.type, byId.get(s.id)),
+    price: s.type === 'blocked' ? null : { amount: priceOf(showtime, s.type), currency: showtime.currency },
+  }));
+  return { json: JSON.stringify({ showtimeId: showtime.id, hallId: showtime.hallId, seats }), validUntil };
+}
+
+export function createSeatMapService(deps: { database: Database; clock: Clock; catalog: CatalogCache; maxAgeMs?: number }): SeatMapService {
+  const { database, clock, catalog } = deps;
+  const maxAgeMs = deps.maxAgeMs ?? MAX_AGE_MS;
+  const entries = new Map<string, Entry>();
+  const building = new Map<string, Promise<string | null>>();
+  // Bumped by every invalidation, so a build that raced a change is served once but not kept.
+  const generation = new Map<string, number>();
+
+  async function build(showtimeId: string): Promise<string | null> {
+    const gen = generation.get(showtimeId) ?? 0;
+    const info = await catalog.get(showtimeId);
+    if (!info) return null;
+    const now = clock.now();
+    const claims = await listLiveClaims(database.db, showtimeId, now);
+    const { json, validUntil } = render(info, claims);
+    if ((generation.get(showtimeId) ?? 0) === gen) {
+      if (entries.size >= MAX_ENTRIES && !entries.has(showtimeId)) entries.delete(entries.keys().next().value as string);
+      entries.set(showtimeId, { json, validUntil, builtAt: performance.now() });
+    }
+    return json;
+  }
+
+  return {
+    getJson(showtimeId) {
+      const e = entries.get(showtimeId);
+      if (e && e.validUntil > clock.now().getTime() && performance.now() - e.builtAt < maxAgeMs) return Promise.resolve(e.json);
+      const inFlight = building.get(showtimeId);
+      if (inFlight) return inFlight;
+      const pending: Promise<string | null> = build(showtimeId).finally(() => {
+        if (building.get(showtimeId) === pending) building.delete(showtimeId);
+      });
+      building.set(showtimeId, pending);
+      return pending;
+    },
+    invalidate(showtimeId) {
+      entries.delete(showtimeId);
+      building.delete(showtimeId);
+      if (generation.size > 50_000) generation.clear();
+      generation.set(showtimeId, (generation.get(showtimeId) ?? 0) + 1);
+    },
+  };
+}

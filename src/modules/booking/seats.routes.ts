@@ -1,0 +1,104 @@
+// HTTP for a showtime's seats: the cached seat map, its live Server-Sent Events, the staff report.
+import type { AuthHooks } from '../../platform/http/auth.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import { showtimeNotFound } from './booking.errors.ts';
+import { Report, SeatMap, ShowtimeParams } from './booking.schemas.ts';
+import type { ReportService } from './report.service.ts';
+import type { SeatFeed } from './seat-feed.ts';
+import type { SeatMapService } from './seat-map.service.ts';
+
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+export function registerSeatRoutes(
+  app: HttpApp,
+  auth: AuthHooks,
+  deps: { seatMap: SeatMapService; feed: SeatFeed; reports: ReportService },
+): void {
+  const streams = new Set<import('node:http').ServerResponse>();
+  // Open streams would keep the server from closing: end them first.
+  app.addHook('preClose', async () => {
+    for (const res of streams) res.end();
+    await deps.feed.close();
+  });
+
+  app.get(
+    '/api/v1/showtimes/:id/seats',
+    {
+      schema: { tags: ['booking'], summary: 'The seat map with each seat\'s status and price', params: ShowtimeParams, response: { 200: SeatMap } },
+    },
+    async (request, reply) => {
+      const json = await deps.seatMap.getJson(request.params.id);
+      if (json === null) throw showtimeNotFound();
+      // Already serialised (and cached): sent as is.
+      return reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(json as never);
+    },
+  );
+
+  app.get(
+    '/api/v1/showtimes/:id/seats/events',
+    {
+      schema: {
+        tags: ['booking'],
+        summary: 'Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes; ids resume with Last-Event-ID',
+        params: ShowtimeParams,
+      },
+    },
+    async (request, reply) => {
+      const showtimeId = request.params.id;
+      if ((await deps.seatMap.getJson(showtimeId)) === null) throw showtimeNotFound();
+      const header = request.headers['last-event-id'];
+      const lastEventId = typeof header === 'string' && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : null;
+
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-accel-buffering': 'no',
+        'x-content-type-options': 'nosniff',
+        'x-request-id': request.id,
+        connection: 'keep-alive',
+      });
+      res.write('retry: 2000\n\n');
+      streams.add(res);
+      let gone = false;
+      let remove: (() => Promise<void>) | null = null;
+      const onGone = () => {
+        if (gone) return;
+        gone = true;
+        streams.delete(res);
+        void remove?.();
+      };
+      res.on('close', onGone);
+      const write = (frame: string) => {
+        if (gone) return;
+        // A client that stops reading is dropped rather than buffered without end.
+        if (res.writableLength > MAX_BUFFERED_BYTES) return void res.destroy();
+        res.write(frame);
+      };
+      try {
+        remove = await deps.feed.connect(showtimeId, lastEventId, write);
+      } catch (err) {
+        request.log.warn({ err }, 'seat feed failed');
+        res.end();
+        return;
+      }
+      if (gone) await remove();
+    },
+  );
+
+  app.get(
+    '/api/v1/showtimes/:id/report',
+    {
+      onRequest: auth.require('staff'),
+      schema: {
+        tags: ['booking'],
+        summary: 'Staff report: capacity, sold, held, available, revenue, checked in',
+        security: [{ bearer: [] }, { cookie: [] }],
+        params: ShowtimeParams,
+        response: { 200: Report },
+      },
+    },
+    async (request) => deps.reports.report(request.params.id),
+  );
+}
