@@ -14,6 +14,7 @@ import { NatsEventBus } from './events/nats-event-bus.ts';
 import { createEventsCleanup, createOutboxDispatcher } from './events/outbox-dispatcher.ts';
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
 import { RedisPubSub } from './events/redis-pubsub.ts';
+import { createIdempotencyCleanup, registerIdempotency } from './http/idempotency.ts';
 import type { HttpApp } from './http/server.ts';
 import type { Job } from './jobs.ts';
 
@@ -61,13 +62,16 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
   const jobs: Job[] = [
     createOutboxDispatcher({ ...consumerDeps, bus: events }),
     createEventsCleanup(deps),
+    createIdempotencyCleanup(deps),
   ];
 
   return {
     adapters: { kv, pubsub, events },
     checks,
     jobs,
-    async registerHttp() {},
+    async registerHttp(app) {
+      registerIdempotency(app, deps);
+    },
     async close() {
       await events.close();
       await pubsub.close();

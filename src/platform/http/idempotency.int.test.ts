@@ -1,0 +1,164 @@
+// Idempotency-Key through HTTP, on test-only routes added on top of the real app: replays without
+// running the handler again, refuses a reused key with another body, refuses while in flight,
+// keeps no 5xx, keys scoped per caller and forgotten after 24 hours.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { backends } from '../../../test/support/backends.ts';
+import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { createAuthHooks } from './auth.ts';
+
+/** Routes that count how often their handler really ran, in the database. */
+function addCounterRoutes(t: TestApp) {
+  const db = t.app.platform.database.db;
+  const state = { failNext: false, gate: undefined as Promise<void> | undefined, entered: 0 };
+  const bump = async (name: string) => {
+    const row = await db
+      .insertInto('app_settings')
+      .values({ key: `counter:${name}`, value: '1' })
+      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.cast(eb(eb.cast('app_settings.value', 'integer'), '+', 1), 'text') })))
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    return Number(row.value);
+  };
+  t.app.http.post('/test/counter/:name', async (request, reply) => {
+    const { name } = request.params as { name: string };
+    state.entered++;
+    if (state.gate) await state.gate;
+    if (state.failNext) {
+      state.failNext = false;
+      throw new Error('broke on purpose');
+    }
+    const count = await bump(name);
+    return reply.code(201).header('location', `/test/counter/${name}`).send({ name, count, body: request.body ?? null });
+  });
+  const auth = createAuthHooks(t.app.modules.accounts.sessions, t.config.publicUrl);
+  t.app.http.post('/test/mine', { onRequest: auth.require() }, async (request) => ({ count: await bump(`user-${request.principal!.userId}`) }));
+  const count = async (name: string) =>
+    Number((await db.selectFrom('app_settings').select('value').where('key', '=', `counter:${name}`).executeTakeFirst())?.value ?? 0);
+  return { state, count };
+}
+
+for (const backend of backends()) {
+  describe(`Idempotency-Key on ${backend.name}`, () => {
+    let t: TestApp;
+    let routes: ReturnType<typeof addCounterRoutes>;
+    let alice: TestUser;
+    let bob: TestUser;
+    const post = (url: string, key: string | undefined, payload: unknown, extra: { token?: string; remoteAddress?: string } = {}) =>
+      t.request({ method: 'POST', url, payload: payload as object, headers: key ? { 'idempotency-key': key } : {}, ...extra });
+
+    before(async () => {
+      t = await startTestApp(backend, { useServices: false });
+      routes = addCounterRoutes(t);
+      alice = await makeUser(t);
+      bob = await makeUser(t);
+    });
+    after(() => t.close());
+
+    test('the same key and body replays the first answer without running the handler again', async () => {
+      const first = await post('/test/counter/a', 'key-a', { seats: [1, 2] });
+      assert.equal(first.status, 201);
+      assert.equal(first.body.count, 1);
+      const again = await post('/test/counter/a', 'key-a', { seats: [1, 2] });
+      assert.equal(again.status, 201);
+      assert.equal(again.text, first.text);
+      assert.equal(again.headers['content-type'], first.headers['content-type']);
+      assert.equal(again.headers.location, '/test/counter/a');
+      assert.equal(again.headers['idempotent-replayed'], 'true');
+      assert.equal(await routes.count('a'), 1);
+      const fresh = await post('/test/counter/a', 'key-a2', { seats: [1, 2] });
+      assert.equal(fresh.body.count, 2);
+    });
+
+    test('the same key with another body or another endpoint is 422 idempotency_key_reused', async () => {
+      await post('/test/counter/b', 'key-b', { n: 1 });
+      const other = await post('/test/counter/b', 'key-b', { n: 2 });
+      assert.equal(other.status, 422);
+      assert.equal(other.body.code, 'idempotency_key_reused');
+      const elsewhere = await post('/test/counter/c', 'key-b', { n: 1 });
+      assert.equal(elsewhere.body.code, 'idempotency_key_reused');
+      assert.equal(await routes.count('b'), 1);
+      assert.equal((await post('/test/counter/b', 'key-b', { n: 1 })).headers['idempotent-replayed'], 'true');
+    });
+
+    test('keys belong to their caller: users, and anonymous clients by address', async () => {
+      assert.equal((await post('/test/mine', 'shared', {}, { token: alice.token })).body.count, 1);
+      assert.equal((await post('/test/mine', 'shared', {}, { token: alice.token })).body.count, 1);
+      assert.equal((await post('/test/mine', 'shared', {}, { token: bob.token })).body.count, 1);
+      assert.equal(await routes.count(`user-${alice.id}`), 1);
+      await post('/test/counter/anon', 'anon-key', {}, { remoteAddress: '10.0.0.1' });
+      const replay = await post('/test/counter/anon', 'anon-key', {}, { remoteAddress: '10.0.0.1' });
+      assert.equal(replay.headers['idempotent-replayed'], 'true');
+      const otherClient = await post('/test/counter/anon', 'anon-key', {}, { remoteAddress: '10.0.0.2' });
+      assert.equal(otherClient.body.count, 2);
+    });
+
+    test('it runs after authentication: a refused request keeps no key', async () => {
+      const refused = await post('/test/mine', 'before-auth', {});
+      assert.equal(refused.status, 401);
+      const db = t.app.platform.database.db;
+      const rows = await db.selectFrom('idempotency_keys').select('user_key').where('idempotency_key', '=', 'before-auth').execute();
+      assert.deepEqual(rows, []);
+    });
+
+    test('a request still in flight with the key is 409 idempotency_request_in_progress', async () => {
+      let open!: () => void;
+      routes.state.gate = new Promise((r) => (open = r));
+      const entered = routes.state.entered;
+      const slow = post('/test/counter/slow', 'key-slow', {});
+      while (routes.state.entered === entered) await new Promise((r) => setTimeout(r, 5));
+      const second = await post('/test/counter/slow', 'key-slow', {});
+      assert.equal(second.status, 409);
+      assert.equal(second.body.code, 'idempotency_request_in_progress');
+      assert.ok(second.headers['retry-after']);
+      routes.state.gate = undefined;
+      open();
+      assert.equal((await slow).status, 201);
+      assert.equal((await post('/test/counter/slow', 'key-slow', {})).headers['idempotent-replayed'], 'true');
+      assert.equal(await routes.count('slow'), 1);
+    });
+
+    test('many identical requests at once run the handler once', async () => {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => post('/test/counter/crowd', 'key-crowd', { x: 1 })));
+      assert.equal(await routes.count('crowd'), 1);
+      for (const a of answers) assert.ok(a.status === 201 || (a.status === 409 && a.body.code === 'idempotency_request_in_progress'), String(a.status));
+      assert.equal((await post('/test/counter/crowd', 'key-crowd', { x: 1 })).status, 201);
+    });
+
+    test('a 5xx answer is not kept: the key is released for a retry', async () => {
+      routes.state.failNext = true;
+      const failed = await post('/test/counter/boom', 'key-boom', {});
+      assert.equal(failed.status, 500);
+      const retry = await post('/test/counter/boom', 'key-boom', {});
+      assert.equal(retry.status, 201);
+      assert.equal(retry.headers['idempotent-replayed'], undefined);
+      assert.equal(retry.body.count, 1);
+    });
+
+    test('keys expire after 24 hours and the clean-up job removes them', async () => {
+      await post('/test/counter/old', 'key-old', {});
+      t.clock.advance(23 * 3600_000);
+      assert.equal((await post('/test/counter/old', 'key-old', {})).headers['idempotent-replayed'], 'true');
+      t.clock.advance(3600_000 + 1000);
+      const after = await post('/test/counter/old', 'key-old', {});
+      assert.equal(after.headers['idempotent-replayed'], undefined);
+      assert.equal(after.body.count, 2);
+      t.clock.advance(25 * 3600_000);
+      await t.app.runJobsOnce();
+      const left = await t.app.platform.database.db.selectFrom('idempotency_keys').select('idempotency_key').execute();
+      assert.deepEqual(left, []);
+    });
+
+    test('requests without a key, and safe methods, are untouched; a malformed key is 422', async () => {
+      await post('/test/counter/plain', undefined, {});
+      await post('/test/counter/plain', undefined, {});
+      assert.equal(await routes.count('plain'), 2);
+      const bad = await post('/test/counter/plain', 'x'.repeat(256), {});
+      assert.equal(bad.status, 422);
+      assert.equal(bad.body.code, 'validation_failed');
+      const get = await t.request({ method: 'GET', url: '/healthz', headers: { 'idempotency-key': 'k' } });
+      assert.equal(get.status, 200);
+    });
+  });
+}
