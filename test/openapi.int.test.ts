@@ -1,0 +1,69 @@
+// The committed OpenAPI document (docs/openapi.json) is what the code generates: regenerate it
+// with `npm run openapi` after changing a route or schema.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { formatDocument, generateOpenApiDocument, OPENAPI_FILE } from '../src/platform/http/openapi-document.ts';
+
+test('docs/openapi.json agrees with the code', async () => {
+  const generated = formatDocument(await generateOpenApiDocument());
+  const committed = readFileSync(OPENAPI_FILE, 'utf8');
+  assert.ok(generated === committed, 'docs/openapi.json is stale: run `npm run openapi` and commit it');
+});
+
+test('every API.md route is documented', async () => {
+  const doc = (await generateOpenApiDocument()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+  assert.equal(doc.openapi, '3.1.0');
+  const expected: [string, string][] = [
+    ['post', '/api/v1/auth/register'],
+    ['post', '/api/v1/auth/login'],
+    ['post', '/api/v1/auth/logout'],
+    ['get', '/api/v1/auth/sessions'],
+    ['delete', '/api/v1/auth/sessions/{id}'],
+    ['post', '/api/v1/auth/verify-email'],
+    ['post', '/api/v1/auth/password-reset'],
+    ['post', '/api/v1/auth/password-reset/confirm'],
+    ['get', '/api/v1/me'],
+    ['patch', '/api/v1/me'],
+    ['post', '/api/v1/me/password'],
+    ['delete', '/api/v1/me'],
+    ['patch', '/api/v1/users/{id}'],
+    ['get', '/api/v1/movies'],
+    ['get', '/api/v1/movies/{id}'],
+    ['get', '/api/v1/people/{id}'],
+    ['get', '/api/v1/cities'],
+    ['get', '/api/v1/cinemas'],
+    ['get', '/api/v1/cinemas/{id}'],
+    ['get', '/api/v1/cinemas/{id}/halls'],
+    ['get', '/api/v1/halls/{id}'],
+    ['get', '/api/v1/showtimes'],
+    ['get', '/api/v1/showtimes/{id}'],
+    ['get', '/api/v1/showtimes/{id}/seats'],
+    ['get', '/api/v1/showtimes/{id}/seats/events'],
+    ['post', '/api/v1/movies'],
+    ['patch', '/api/v1/movies/{id}'],
+    ['delete', '/api/v1/movies/{id}'],
+    ['put', '/api/v1/movies/{id}/poster'],
+    ['put', '/api/v1/movies/{id}/backdrop'],
+    ['put', '/api/v1/people/{id}/photo'],
+    ['post', '/api/v1/cinemas'],
+    ['patch', '/api/v1/cinemas/{id}'],
+    ['post', '/api/v1/cinemas/{id}/halls'],
+    ['post', '/api/v1/showtimes'],
+    ['post', '/api/v1/showtimes/{id}/cancel'],
+    ['post', '/api/v1/bookings'],
+    ['get', '/api/v1/bookings'],
+    ['get', '/api/v1/bookings/{id}'],
+    ['delete', '/api/v1/bookings/{id}'],
+    ['post', '/api/v1/bookings/{id}/payments'],
+    ['post', '/api/v1/bookings/{id}/cancel'],
+    ['get', '/api/v1/bookings/{id}/tickets'],
+    ['get', '/api/v1/tickets/{id}/qr.svg'],
+    ['get', '/api/v1/bookings/{id}/tickets.pdf'],
+    ['post', '/api/v1/checkins'],
+    ['get', '/api/v1/showtimes/{id}/report'],
+    ['post', '/api/v1/payments/webhooks/{provider}'],
+  ];
+  const missing = expected.filter(([method, route]) => !doc.paths[route]?.[method]).map(([m, r]) => `${m.toUpperCase()} ${r}`);
+  assert.deepEqual(missing, [], `routes of API.md missing from the OpenAPI document: ${missing.join(', ')}`);
+});
