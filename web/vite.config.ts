@@ -16,6 +16,10 @@ export default defineConfig({
     // The server's CSP allows images from self and data: only; no inlined scripts are emitted.
     assetsInlineLimit: 2048,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // React in a chunk of its own: cached across releases of the app's code.
+      output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+    },
   },
   server: {
     // `vite --config web/vite.config.ts` for hot reloading against a running `npm start`.

@@ -1,0 +1,53 @@
+import { type FormEvent, useState } from 'react';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Field } from '../ui/Field.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useTitle } from '../ui/use-title.ts';
+import { AuthLayout, safeNext } from './AuthLayout.tsx';
+import { useSubmit } from './use-submit.ts';
+
+export function LoginPage() {
+  const { t } = useI18n();
+  useTitle(t('login.title'));
+  const { search } = useLocation();
+  const next = safeNext(search.get('next'));
+  const session = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const submit = useSubmit(async () => {
+    await session.login(email.trim(), password);
+    navigate(next, { replace: true });
+  });
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    void submit.run();
+  }
+
+  return (
+    <AuthLayout
+      title={t('login.title')}
+      footer={
+        <p>
+          {t('login.noAccount')} <Link to={`/register${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('login.register')}</Link>
+        </p>
+      }
+    >
+      {next.startsWith('/showtimes/') && <p className="muted">{t('login.toContinue')}</p>}
+      <form onSubmit={onSubmit} noValidate>
+        {submit.error && <Notice tone="error">{submit.error}</Notice>}
+        <Field label={t('field.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+        <Field label={t('field.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Button type="submit" size="lg" className="block" busy={submit.busy}>
+          {t('login.submit')}
+        </Button>
+      </form>
+      <p className="mt-2">
+        <Link to="/forgot-password">{t('login.forgot')}</Link>
+      </p>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,117 @@
+import { type FormEvent, useState } from 'react';
+import { accounts } from '../api/endpoints.ts';
+import type { User } from '../api/types.ts';
+import { navigate } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Field } from '../ui/Field.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useTitle } from '../ui/use-title.ts';
+import { AccountNav } from './AuthLayout.tsx';
+import { MIN_PASSWORD } from './RegisterPage.tsx';
+import { useSubmit } from './use-submit.ts';
+
+export function ProfilePage() {
+  const { t } = useI18n();
+  useTitle(t('account.title'));
+  const session = useSession();
+  const user = session.user!;
+  return (
+    <div className="container page narrow">
+      <h1>{t('account.title')}</h1>
+      <AccountNav />
+      {!user.emailVerified && <Notice tone="warning">{t('account.unverified', { email: user.email })}</Notice>}
+      <ProfileForm user={user} onSaved={session.setUser} />
+      <PasswordForm />
+      <section className="panel mt-3" aria-labelledby="signout-title">
+        <h2 id="signout-title">{t('account.signOutTitle')}</h2>
+        <Button
+          variant="secondary"
+          onClick={async () => {
+            await session.logout();
+            navigate('/');
+          }}
+        >
+          {t('account.signOut')}
+        </Button>
+      </section>
+    </div>
+  );
+}
+
+function ProfileForm({ user, onSaved }: { user: User; onSaved(u: User): void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState(user.name);
+  const [phone, setPhone] = useState(user.phone ?? '');
+  const [saved, setSaved] = useState(false);
+  const submit = useSubmit(async () => {
+    const next = await accounts.updateMe({ name: name.trim(), phone: phone.trim() || null });
+    onSaved(next);
+    setSaved(true);
+  });
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setSaved(false);
+    void submit.run();
+  }
+  return (
+    <section className="panel" aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('account.profile')}</h2>
+      <form onSubmit={onSubmit} noValidate>
+        {submit.error && <Notice tone="error">{submit.error}</Notice>}
+        {saved && <Notice tone="success">{t('account.saved')}</Notice>}
+        <Field label={t('field.email')} value={user.email} readOnly hint={user.emailVerified ? t('account.verified') : t('account.notVerified')} />
+        <Field label={t('field.name')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={submit.fields.name} />
+        <Field label={t('field.phone')} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={submit.fields.phone} hint={t('field.phoneHint')} />
+        <Button type="submit" busy={submit.busy}>
+          {t('account.save')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function PasswordForm() {
+  const { t } = useI18n();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [done, setDone] = useState(false);
+  const [tried, setTried] = useState(false);
+  const short = next.length >= MIN_PASSWORD ? null : t('field.passwordShort', { count: MIN_PASSWORD });
+  const submit = useSubmit(async () => {
+    await accounts.changePassword(current, next);
+    setCurrent('');
+    setNext('');
+    setTried(false);
+    setDone(true);
+  });
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    setDone(false);
+    if (!short && current) void submit.run();
+  }
+  return (
+    <section className="panel mt-3" aria-labelledby="password-title">
+      <h2 id="password-title">{t('account.passwordTitle')}</h2>
+      <form onSubmit={onSubmit} noValidate>
+        {submit.error && <Notice tone="error">{submit.error}</Notice>}
+        {done && <Notice tone="success">{t('account.passwordChanged')}</Notice>}
+        <Field label={t('field.currentPassword')} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={tried && !current ? t('field.required') : null} />
+        <Field
+          label={t('field.newPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          hint={t('field.passwordHint', { count: MIN_PASSWORD })}
+          error={submit.fields.newPassword ?? (tried ? short : null)}
+        />
+        <Button type="submit" variant="secondary" busy={submit.busy}>
+          {t('account.changePassword')}
+        </Button>
+      </form>
+    </section>
+  );
+}

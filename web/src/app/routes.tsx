@@ -1,0 +1,58 @@
+// Every page of the app by address. The first page's code stays small: seat picker, checkout,
+// bookings, account and staff pages load when first needed.
+import { type ComponentType, lazy } from 'react';
+import type { Role } from '../api/types.ts';
+import { HomePage } from '../pages/HomePage.tsx';
+import { MoviePage } from '../pages/MoviePage.tsx';
+import { PersonPage } from '../pages/PersonPage.tsx';
+import { SearchPage } from '../pages/SearchPage.tsx';
+import { CinemaPage } from '../pages/CinemaPage.tsx';
+
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+export interface AppRoute {
+  path: string;
+  page: ComponentType<PageProps>;
+  /** Signed in (`user`) or at least this role; others are sent to sign in or away. */
+  auth?: 'user' | Role;
+}
+
+const SeatPickerPage = lazy(() => import('../seats/SeatPickerPage.tsx').then((m) => ({ default: m.SeatPickerPage })));
+const CheckoutPage = lazy(() => import('../checkout/CheckoutPage.tsx').then((m) => ({ default: m.CheckoutPage })));
+const BookingPage = lazy(() => import('../bookings/BookingPage.tsx').then((m) => ({ default: m.BookingPage })));
+const BookingsPage = lazy(() => import('../bookings/BookingsPage.tsx').then((m) => ({ default: m.BookingsPage })));
+const account = () => import('../account/pages.ts');
+const LoginPage = lazy(() => account().then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() => account().then((m) => ({ default: m.RegisterPage })));
+const VerifyEmailPage = lazy(() => account().then((m) => ({ default: m.VerifyEmailPage })));
+const ForgotPasswordPage = lazy(() => account().then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => account().then((m) => ({ default: m.ResetPasswordPage })));
+const ProfilePage = lazy(() => account().then((m) => ({ default: m.ProfilePage })));
+const SessionsPage = lazy(() => account().then((m) => ({ default: m.SessionsPage })));
+const DeleteAccountPage = lazy(() => account().then((m) => ({ default: m.DeleteAccountPage })));
+// Issue 7 (staff console) mounts its pages under /staff; the guard keeps customers out.
+const StaffApp = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.StaffApp })));
+
+export const routes: AppRoute[] = [
+  { path: '/', page: HomePage },
+  { path: '/search', page: SearchPage },
+  { path: '/movies/:id', page: MoviePage },
+  { path: '/people/:id', page: PersonPage },
+  { path: '/cinemas/:id', page: CinemaPage },
+  { path: '/showtimes/:id', page: SeatPickerPage },
+  { path: '/bookings', page: BookingsPage, auth: 'user' },
+  { path: '/bookings/:id/checkout', page: CheckoutPage, auth: 'user' },
+  { path: '/bookings/:id', page: BookingPage, auth: 'user' },
+  { path: '/login', page: LoginPage },
+  { path: '/register', page: RegisterPage },
+  { path: '/verify-email', page: VerifyEmailPage },
+  { path: '/forgot-password', page: ForgotPasswordPage },
+  { path: '/reset-password', page: ResetPasswordPage },
+  { path: '/account', page: ProfilePage, auth: 'user' },
+  { path: '/account/sessions', page: SessionsPage, auth: 'user' },
+  { path: '/account/delete', page: DeleteAccountPage, auth: 'user' },
+  { path: '/staff/*', page: StaffApp, auth: 'staff' },
+  { path: '/staff', page: StaffApp, auth: 'staff' },
+];

@@ -1,0 +1,102 @@
+// One booking: the confirmation after paying, the tickets with their QR codes and the PDF, and
+// cancellation with the refund shown before confirming.
+import { bookings } from '../api/endpoints.ts';
+import { ApiError, serverNow } from '../api/http.ts';
+import type { Ticket } from '../api/types.ts';
+import { useQuery } from '../app/query.ts';
+import type { PageProps } from '../app/routes.tsx';
+import { Link, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { PageSkeleton } from '../pages/PageSkeleton.tsx';
+import { useShowtimeContext } from '../pages/use-showtime-context.ts';
+import { ShowtimeHeading } from '../seats/ShowtimeHeading.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useTitle } from '../ui/use-title.ts';
+import { BookingSeats } from './BookingSeats.tsx';
+import { CancelBooking } from './CancelBooking.tsx';
+import { TicketCards } from './TicketCards.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+
+export function BookingPage({ params }: PageProps) {
+  const { t, lang, money } = useI18n();
+  const id = params.id!;
+  const { search } = useLocation();
+  const { user } = useSession();
+  const booking = useQuery(`booking:${id}`, (signal) => bookings.get(id, signal));
+  const b = booking.data;
+  const paid = b?.status === 'confirmed' || b?.status === 'refunded';
+  const tickets = useQuery<Ticket[]>(paid ? `booking:${id}:tickets` : null, (signal) => bookings.tickets(id, signal));
+  const ctx = useShowtimeContext(b?.showtimeId);
+  const justPaid = search.get('confirmed') === '1' && b?.status === 'confirmed';
+  useTitle(justPaid ? t('booking.confirmedTitle') : t('booking.title'));
+
+  if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422)) return <NotFoundPage message={t('booking.notFound')} />;
+  if (booking.error) {
+    return (
+      <div className="container page">
+        <Notice tone="error">{errorText(booking.error, t, lang)}</Notice>
+      </div>
+    );
+  }
+  if (!b) return <PageSkeleton />;
+  const list = tickets.data ?? (b.tickets as Ticket[] | undefined);
+  const upcoming = ctx.showtime ? Date.parse(ctx.showtime.startsAt) > serverNow() : false;
+  const refunded = (b.refunds ?? []).reduce((sum, r) => sum + (typeof r.amount === 'number' ? r.amount : r.amount.amount), 0);
+
+  return (
+    <div className="container page booking-page">
+      {justPaid ? (
+        <div className="confirmation">
+          <p className="eyebrow">{t('booking.confirmedEyebrow')}</p>
+          <h1>{t('booking.confirmedTitle')}</h1>
+          <p className="lead">{t('booking.confirmedBody', { email: user?.email ?? '' })}</p>
+        </div>
+      ) : (
+        <p className="eyebrow">
+          {t('booking.title')} <StatusBadge status={b.status} />
+        </p>
+      )}
+      <ShowtimeHeading ctx={ctx} level={justPaid ? 2 : 1} />
+      {refunded > 0 && <Notice tone="success">{t('booking.refunded', { amount: money({ amount: refunded, currency: b.total.currency }) })}</Notice>}
+      <div className="checkout-layout">
+        <section className="panel" aria-labelledby="tickets-title">
+          <h2 id="tickets-title">{t('booking.tickets')}</h2>
+          {b.status === 'held' ? (
+            <p>
+              <Link to={`/bookings/${b.id}/checkout`} className="btn btn-primary">
+                {t('booking.payNow')}
+              </Link>
+            </p>
+          ) : !paid ? (
+            <p className="muted">{t(b.status === 'expired' ? 'booking.expiredNote' : 'booking.cancelledNote')}</p>
+          ) : list ? (
+            <>
+              <TicketCards tickets={list} booking={b} />
+              <p className="mt-2">
+                <a className="btn btn-secondary" href={bookings.pdfUrl(b.id)} download={`tickets-${b.id.slice(0, 8)}.pdf`}>
+                  {t('booking.downloadPdf')}
+                </a>
+              </p>
+            </>
+          ) : tickets.error ? (
+            <Notice tone="error">{errorText(tickets.error, t, lang)}</Notice>
+          ) : (
+            <div className="ticket-grid" aria-hidden="true">
+              <span className="ticket-card skeleton" />
+            </div>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="order-title">
+          <h2 id="order-title">{t('checkout.order')}</h2>
+          <BookingSeats booking={b} />
+          {b.status === 'confirmed' && upcoming && ctx.showtime && (
+            <CancelBooking booking={b} tickets={list} startsAt={ctx.showtime.startsAt} onCancelled={() => { booking.reload(); tickets.reload(); }} />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// The customer's bookings: upcoming first (soonest at the top), then past ones.
+import { bookings, catalog } from '../api/endpoints.ts';
+import { serverNow } from '../api/http.ts';
+import type { Booking, Showtime } from '../api/types.ts';
+import { prime, useQuery } from '../app/query.ts';
+import { Link } from '../app/router.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { useShowtimeContext } from '../pages/use-showtime-context.ts';
+import { Notice } from '../ui/Notice.tsx';
+import { Skeleton } from '../ui/Skeleton.tsx';
+import { useTitle } from '../ui/use-title.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+async function loadShowtimes(ids: string[]): Promise<Record<string, Showtime>> {
+  const out: Record<string, Showtime> = {};
+  await Promise.all(
+    ids.map(async (id) => {
+      try {
+        const s = await catalog.showtime(id);
+        out[id] = s;
+        prime(`showtime:${id}`, s);
+      } catch {
+        // A showtime that cannot be read is listed without its time.
+      }
+    }),
+  );
+  return out;
+}
+
+export function BookingsPage() {
+  const { t, lang } = useI18n();
+  useTitle(t('bookings.title'));
+  const list = useQuery('bookings:list', (signal) => bookings.list({ limit: 50 }, signal));
+  const items = list.data?.items;
+  const ids = [...new Set((items ?? []).map((b) => b.showtimeId))].sort();
+  const showtimes = useQuery(items ? `bookings:showtimes:${ids.join(',')}` : null, () => loadShowtimes(ids));
+
+  let body;
+  if (list.error) body = <Notice tone="error">{errorText(list.error, t, lang)}</Notice>;
+  else if (!items || !showtimes.data) body = <ListSkeleton />;
+  else if (items.length === 0) {
+    body = (
+      <p className="empty">
+        {t('bookings.none')} <Link to="/">{t('bookings.browse')}</Link>
+      </p>
+    );
+  } else {
+    const now = serverNow();
+    const startOf = (b: Booking) => Date.parse(showtimes.data![b.showtimeId]?.startsAt ?? b.expiresAt);
+    const live = items.filter((b) => b.status === 'confirmed' || (b.status === 'held' && Date.parse(b.expiresAt) > now));
+    const upcoming = live.filter((b) => startOf(b) > now).sort((a, b) => startOf(a) - startOf(b));
+    const past = items.filter((b) => !upcoming.includes(b)).sort((a, b) => startOf(b) - startOf(a));
+    body = (
+      <>
+        <section aria-labelledby="upcoming">
+          <h2 id="upcoming">{t('bookings.upcoming')}</h2>
+          {upcoming.length === 0 ? <p className="empty">{t('bookings.noneUpcoming')}</p> : <BookingList items={upcoming} />}
+        </section>
+        {past.length > 0 && (
+          <section aria-labelledby="past" className="mt-3">
+            <h2 id="past">{t('bookings.past')}</h2>
+            <BookingList items={past} />
+          </section>
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="container page">
+      <h1>{t('bookings.title')}</h1>
+      {body}
+    </div>
+  );
+}
+
+function BookingList({ items }: { items: Booking[] }) {
+  return (
+    <ul className="booking-list">
+      {items.map((b) => (
+        <BookingRow key={b.id} booking={b} />
+      ))}
+    </ul>
+  );
+}
+
+function BookingRow({ booking: b }: { booking: Booking }) {
+  const { t, money, dateTime } = useI18n();
+  const ctx = useShowtimeContext(b.showtimeId);
+  const seats = b.seats.map((s) => t('seat.short', { row: s.row, number: s.number })).join(', ');
+  return (
+    <li className="booking-row">
+      <Link to={b.status === 'held' ? `/bookings/${b.id}/checkout` : `/bookings/${b.id}`} className="booking-row-link">
+        <span className="booking-row-title">{ctx.movie?.title ?? <Skeleton width="10rem" />}</span>
+        <span className="booking-row-when">
+          {ctx.showtime && ctx.cinema ? `${dateTime(ctx.showtime.startsAt, ctx.cinema.timezone)} · ${ctx.cinema.name}` : <Skeleton width="14rem" />}
+        </span>
+        <span className="booking-row-seats muted">
+          {seats} · {money(b.total)}
+        </span>
+        <StatusBadge status={b.status} />
+      </Link>
+    </li>
+  );
+}
+
+function ListSkeleton() {
+  return (
+    <ul className="booking-list" aria-hidden="true">
+      {[0, 1, 2].map((i) => (
+        <li key={i} className="booking-row">
+          <span className="booking-row-link">
+            <Skeleton width="10rem" />
+            <Skeleton width="14rem" />
+            <Skeleton width="8rem" />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

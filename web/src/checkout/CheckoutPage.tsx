@@ -1,0 +1,104 @@
+// Paying for a hold: what is being bought, how long the seats stay held, the card form.
+import { useEffect, useState } from 'react';
+import { bookings } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
+import type { Booking } from '../api/types.ts';
+import { invalidate, prime, useQuery } from '../app/query.ts';
+import type { PageProps } from '../app/routes.tsx';
+import { Link, navigate } from '../app/router.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { PageSkeleton } from '../pages/PageSkeleton.tsx';
+import { useShowtimeContext } from '../pages/use-showtime-context.ts';
+import { HoldCountdown } from '../seats/HoldCountdown.tsx';
+import { ShowtimeHeading } from '../seats/ShowtimeHeading.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useTitle } from '../ui/use-title.ts';
+import { BookingSeats } from '../bookings/BookingSeats.tsx';
+import { CardForm } from './CardForm.tsx';
+import '../seats/seats.css';
+
+export function CheckoutPage({ params }: PageProps) {
+  const { t, lang } = useI18n();
+  const id = params.id!;
+  const booking = useQuery(`booking:${id}`, (signal) => bookings.get(id, signal), { freshMs: 0 });
+  const ctx = useShowtimeContext(booking.data?.showtimeId);
+  const [expired, setExpired] = useState(false);
+  const [releasing, setReleasing] = useState(false);
+  useTitle(t('checkout.title'));
+  const b = booking.data;
+
+  useEffect(() => {
+    if (b && (b.status === 'confirmed' || b.status === 'refunded')) navigate(`/bookings/${b.id}`, { replace: true });
+  }, [b]);
+
+  if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422)) return <NotFoundPage message={t('booking.notFound')} />;
+  if (booking.error) {
+    return (
+      <div className="container page">
+        <Notice tone="error">{errorText(booking.error, t, lang)}</Notice>
+      </div>
+    );
+  }
+  if (!b) return <PageSkeleton />;
+
+  const over = expired || b.status === 'expired' || b.status === 'cancelled';
+
+  function paid(next: Booking) {
+    prime(`booking:${next.id}`, next);
+    invalidate('bookings:');
+    invalidate(`seats:${next.showtimeId}`);
+    navigate(`/bookings/${next.id}?confirmed=1`, { replace: true });
+  }
+
+  async function release() {
+    setReleasing(true);
+    try {
+      await bookings.release(b!.id);
+    } catch {
+      // Released or expired already: either way the seats are free.
+    }
+    invalidate('bookings:');
+    invalidate(`seats:${b!.showtimeId}`);
+    navigate(`/showtimes/${b!.showtimeId}`, { replace: true });
+  }
+
+  return (
+    <div className="container page checkout-page">
+      <p className="eyebrow">{t('checkout.title')}</p>
+      <ShowtimeHeading ctx={ctx} />
+      <div className="checkout-layout">
+        <section className="panel" aria-labelledby="order-title">
+          <h2 id="order-title">{t('checkout.order')}</h2>
+          <BookingSeats booking={b} />
+          {!over && b.status === 'held' && <HoldCountdown expiresAt={b.expiresAt} onExpire={() => setExpired(true)} />}
+          {!over && b.status === 'held' && (
+            <Button variant="ghost" busy={releasing} onClick={release}>
+              {t('checkout.release')}
+            </Button>
+          )}
+        </section>
+        <section className="panel">
+          {over ? (
+            <Notice tone="warning" title={t('checkout.expiredTitle')} action={<Link className="btn btn-primary" to={`/showtimes/${b.showtimeId}`}>{t('checkout.pickAgain')}</Link>}>
+              {t('checkout.expiredBody')}
+            </Notice>
+          ) : (
+            <CardForm
+              bookingId={b.id}
+              total={b.total}
+              disabled={b.status !== 'held'}
+              onPaid={paid}
+              onExpired={() => {
+                setExpired(true);
+                booking.reload();
+              }}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The reader's language: English or German, remembered, with `t()` for messages and Intl
+// formatting helpers bound to the language.
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { Money } from '../api/types.ts';
+import { formatDate, formatDateTime, formatDay, formatDuration, formatMoney, formatTime, languageName, type Lang } from './format.ts';
+import { de } from './messages-de.ts';
+import { en, type MessageKey, type Messages, type Params } from './messages-en.ts';
+
+const dictionaries: Record<Lang, Messages> = { en, de };
+const STORAGE_KEY = 'marquee.lang';
+
+export interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t(key: MessageKey, params?: Params): string;
+  money(m: Money): string;
+  time(iso: string, timeZone?: string): string;
+  day(iso: string, timeZone?: string): string;
+  dateTime(iso: string, timeZone?: string): string;
+  date(isoDate: string): string;
+  duration(minutes: number): string;
+  language(code: string): string;
+}
+
+const Ctx = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'de') return saved;
+  } catch {}
+  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** Fills `{name}` placeholders; a function message gets the params itself (plurals). */
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const message = dictionaries[lang][key] ?? en[key];
+  if (typeof message === 'function') return message(params);
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : String(params[name])));
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {}
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: (key, params) => translate(lang, key, params),
+      money: (m) => formatMoney(m, lang),
+      time: (iso, tz) => formatTime(iso, tz, lang),
+      day: (iso, tz) => formatDay(iso, tz, lang),
+      dateTime: (iso, tz) => formatDateTime(iso, tz, lang),
+      date: (d) => formatDate(d, lang),
+      duration: (m) => formatDuration(m, lang),
+      language: (code) => languageName(code, lang),
+    }),
+    [lang, setLang],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

@@ -1,0 +1,72 @@
+// Errors as sentences: each problem `code` the app can meet has its own message; anything else
+// falls back to the server's own sentence (English) or a general one.
+import { ApiError } from '../api/http.ts';
+import type { MessageKey, Params } from './messages-en.ts';
+
+type T = (key: MessageKey, params?: Params) => string;
+
+const byCode: Record<string, MessageKey> = {
+  network_error: 'error.network',
+  unauthorized: 'error.unauthorized',
+  forbidden: 'error.forbidden',
+  csrf_rejected: 'error.csrf',
+  not_found: 'error.notFound',
+  rate_limited: 'error.rateLimited',
+  internal_error: 'error.internal',
+  email_taken: 'error.emailTaken',
+  invalid_credentials: 'error.invalidCredentials',
+  weak_password: 'error.weakPassword',
+  password_too_weak: 'error.weakPassword',
+  invalid_token: 'error.invalidToken',
+  token_invalid: 'error.invalidToken',
+  token_expired: 'error.invalidToken',
+  wrong_password: 'error.wrongPassword',
+  invalid_password: 'error.wrongPassword',
+  seats_unavailable: 'error.seatsUnavailable',
+  showtime_not_bookable: 'error.showtimeNotBookable',
+  seat_limit_reached: 'error.seatLimit',
+  booking_expired: 'error.bookingExpired',
+  booking_not_payable: 'error.bookingNotPayable',
+  payment_declined: 'error.paymentDeclined',
+  card_declined: 'error.cardDeclined',
+  insufficient_funds: 'error.insufficientFunds',
+  cancellation_window_closed: 'error.cancellationClosed',
+  idempotency_key_reused: 'error.internal',
+  email_not_verified: 'error.emailNotVerified',
+  validation_failed: 'error.validation',
+  payload_too_large: 'error.validation',
+};
+
+/** The reason a payment was declined, wherever the server put it. */
+export function declineReason(err: ApiError): string | undefined {
+  const p = err.problem as Record<string, unknown>;
+  for (const k of ['reason', 'declineCode', 'decline_code', 'declineReason']) if (typeof p[k] === 'string') return p[k] as string;
+  const payment = p.payment as Record<string, unknown> | undefined;
+  if (payment && typeof payment.reason === 'string') return payment.reason;
+  return undefined;
+}
+
+/** One sentence for the reader, in their language, for any error. */
+export function errorText(err: unknown, t: T, lang: string): string {
+  if (!(err instanceof ApiError)) return t('error.internal');
+  if (err.code === 'payment_declined') {
+    const reason = declineReason(err);
+    if (reason === 'insufficient_funds') return t('error.insufficientFunds');
+    return t('error.cardDeclined');
+  }
+  const key = byCode[err.code];
+  if (key) return t(key, { seconds: String(err.problem.retryAfter ?? '') });
+  if (lang === 'en' && err.problem.detail) return err.problem.detail;
+  return t('error.generic', { status: String(err.status) });
+}
+
+/** Field errors of a 422, by field name (`/email` → `email`), in the server's words. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  if (!(err instanceof ApiError) || !err.problem.errors) return {};
+  const out: Record<string, string> = {};
+  for (const issue of err.problem.errors) {
+    const name = issue.path.replace(/^\//, '').split('/')[0] ?? '';
+    if (name && !out[name]) out[name] = issue.message;
+  }
+  return out;
+}

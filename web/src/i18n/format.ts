@@ -1,0 +1,85 @@
+// Dates, times and money through Intl: always in the cinema's time zone and currency, in the
+// reader's language. Formatters are costly to build, so they are kept.
+import type { Money } from '../api/types.ts';
+
+export type Lang = 'en' | 'de';
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', de: 'de-DE' };
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `m|${locale}|${currency}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Minor units to a display amount: €12.50, 12,50 €, ¥1,250. */
+export function formatMoney(money: Money, lang: Lang): string {
+  const f = moneyFormat(LOCALES[lang], money.currency);
+  const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
+  return f.format(money.amount / 10 ** digits);
+}
+
+/** `18:30` in the cinema's zone. */
+export function formatTime(iso: string, timeZone: string | undefined, lang: Lang): string {
+  return dateFormat(LOCALES[lang], { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** `Friday, 4 December` in the cinema's zone. */
+export function formatDay(iso: string, timeZone: string | undefined, lang: Lang): string {
+  return dateFormat(LOCALES[lang], { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
+}
+
+/** `Fri 4 Dec, 18:30` in the cinema's zone. */
+export function formatDateTime(iso: string, timeZone: string | undefined, lang: Lang): string {
+  return dateFormat(LOCALES[lang], { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** `4 December 2026` for dates without a zone (release dates). */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T12:00:00Z`) : new Date(isoDate);
+  return dateFormat(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone: the key showtimes are grouped by. */
+export function dayKey(iso: string, timeZone: string | undefined): string {
+  return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
+/** `2 h 5 min` / `2 Std. 5 Min.` */
+export function formatDuration(minutes: number, lang: Lang): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const unit = lang === 'de' ? ['Std.', 'Min.'] : ['h', 'min'];
+  return h > 0 ? `${h} ${unit[0]}${m > 0 ? ` ${m} ${unit[1]}` : ''}` : `${m} ${unit[1]}`;
+}
+
+/** `mm:ss` for countdowns. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** `en` → `English` / `Englisch`; anything that is not a language code is shown as given. */
+export function languageName(code: string, lang: Lang): string {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)) return code;
+  try {
+    return new Intl.DisplayNames([LOCALES[lang]], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,60 @@
+// A cinema's programme for the next week, every movie and time in its own zone.
+import { catalog } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
+import { useQuery } from '../app/query.ts';
+import type { PageProps } from '../app/routes.tsx';
+import { PREF_CINEMA, PREF_CITY, usePref } from '../app/prefs.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { Button } from '../ui/Button.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { Skeleton } from '../ui/Skeleton.tsx';
+import { useTitle } from '../ui/use-title.ts';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { ShowtimeGroups, ShowtimesSkeleton } from './ShowtimeGroups.tsx';
+import { loadShowtimes } from './showtimes.ts';
+import { useMovieTitles } from './use-movie-titles.ts';
+
+export function CinemaPage({ params }: PageProps) {
+  const { t, lang } = useI18n();
+  const id = params.id!;
+  const cinema = useQuery(`cinema:${id}`, (signal) => catalog.cinema(id, signal));
+  const showtimes = useQuery(`showtimes:cinema:${id}`, (signal) => loadShowtimes({ cinemaId: id }, 7, signal));
+  const titles = useMovieTitles(showtimes.data);
+  const [chosen, setCinema] = usePref(PREF_CINEMA);
+  const [, setCity] = usePref(PREF_CITY);
+  useTitle(cinema.data?.name);
+  if (cinema.error instanceof ApiError && (cinema.error.status === 404 || cinema.error.status === 422)) return <NotFoundPage />;
+  const c = cinema.data;
+  return (
+    <div className="container page">
+      <div className="page-head">
+        <div>
+          {c ? <h1>{c.name}</h1> : <Skeleton width="14rem" height="2.2rem" />}
+          <p className="muted">{c ? [c.address, c.city].filter(Boolean).join(', ') : <Skeleton width="10rem" />}</p>
+        </div>
+        {c && (
+          <Button
+            variant={chosen === c.id ? 'secondary' : 'primary'}
+            aria-pressed={chosen === c.id}
+            onClick={() => {
+              setCity(c.city);
+              setCinema(c.id);
+            }}
+          >
+            {chosen === c.id ? t('cinema.isMine') : t('cinema.makeMine')}
+          </Button>
+        )}
+      </div>
+      {showtimes.error ? (
+        <Notice tone="error">{errorText(showtimes.error, t, lang)}</Notice>
+      ) : !showtimes.data || !c ? (
+        <ShowtimesSkeleton />
+      ) : showtimes.data.length === 0 ? (
+        <p className="empty">{t('cinema.noShowtimes')}</p>
+      ) : (
+        <ShowtimeGroups showtimes={showtimes.data} cinemas={[c]} titleFor={(s) => titles.get(s.movieId)} />
+      )}
+    </div>
+  );
+}
