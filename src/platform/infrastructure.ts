@@ -15,6 +15,7 @@ import { createEventsCleanup, createOutboxDispatcher } from './events/outbox-dis
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
 import { RedisPubSub } from './events/redis-pubsub.ts';
 import { createIdempotencyCleanup, registerIdempotency } from './http/idempotency.ts';
+import { registerMetrics } from './http/metrics.ts';
 import type { HttpApp } from './http/server.ts';
 import type { Job } from './jobs.ts';
 
@@ -70,6 +71,7 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
     checks,
     jobs,
     async registerHttp(app) {
+      registerMetrics(app);
       registerIdempotency(app, deps);
     },
     async close() {
