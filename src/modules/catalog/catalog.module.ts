@@ -1,7 +1,127 @@
+// The catalog: movies, people, cinemas, halls with seat layouts, showtimes, images, the demo chain.
+import path from 'node:path';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { createFileMediaStorage, type MediaStorage } from '../../platform/media/media-storage.ts';
+import { registerMediaRoutes } from '../../platform/media/media.routes.ts';
+import { createCatalogCache } from './catalog.cache.ts';
+import type { SeatType } from './catalog.tables.ts';
+import { registerCinemaRoutes } from './cinemas.routes.ts';
+import { createCinemasService } from './cinemas.service.ts';
+import { seedDemoChain } from './demo/seed-demo.ts';
+import { createHallsService, type HallSeat } from './halls.service.ts';
+import { registerImageRoutes } from './images.routes.ts';
+import { createImagesService } from './images.service.ts';
+import type { MovieView } from './movies.schemas.ts';
+import { registerMovieRoutes } from './movies.routes.ts';
+import { createMoviesService } from './movies.service.ts';
+import { createPeopleService } from './people.service.ts';
+import type { ShowtimeView } from './showtimes.schemas.ts';
+import { registerShowtimeRoutes } from './showtimes.routes.ts';
+import { createShowtimesService } from './showtimes.service.ts';
 
-export type CatalogService = Record<string, never>;
+export type { HallSeat } from './halls.service.ts';
 
-export function createCatalogModule(_platform: Platform): { service: CatalogService; parts: ModuleParts } {
-  return { service: {}, parts: {} };
+/** A showtime as other modules need it: what is shown, where, when, and at what prices. */
+export interface CatalogShowtime {
+  id: string;
+  movieId: string;
+  hallId: string;
+  cinemaId: string;
+  startsAt: Date;
+  /** Start + running time + the hall's cleaning buffer. */
+  endsAt: Date;
+  format: string;
+  language: string | null;
+  subtitles: string | null;
+  /** Minor units per seat type; every sellable type the hall has is priced. */
+  prices: Readonly<Partial<Record<SeatType, number>>>;
+  currency: string;
+  status: 'scheduled' | 'cancelled';
+  movie: { id: string; title: string; durationMinutes: number };
+  hall: { id: string; name: string; capacity: number };
+  cinema: { id: string; name: string; timezone: string };
+}
+
+/** What booking, payments and tickets may ask of the catalog. Results are cached and frozen. */
+export interface CatalogService {
+  /** A showtime (also a cancelled or past one) with movie, hall and cinema; null when unknown. */
+  getShowtime(id: string): Promise<CatalogShowtime | null>;
+  /** The hall's active seats, blocked ones included, in drawing order. */
+  getHallSeats(hallId: string): Promise<readonly HallSeat[]>;
+  /** A movie as the API shows it; null when unknown. */
+  getMovie(id: string): Promise<MovieView | null>;
+  /** Call after seat claims of the showtime change (hold, payment, release, sweep): its seatsAvailable is recomputed on the next read. */
+  invalidateShowtime(id: string): Promise<void>;
+  /** Cancels a showtime (see showtimes.service.ts: the place to add refunds). */
+  cancelShowtime(id: string): Promise<ShowtimeView>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createCatalogModule(platform: Platform): { service: CatalogService; media: MediaStorage; parts: ModuleParts } {
+  const { database, clock, kv, config, logger } = platform;
+  const cache = createCatalogCache({ kv, clock });
+  const storage = createFileMediaStorage(path.join(config.dataDir, 'media'));
+  const movies = createMoviesService({ database, clock, cache, storage });
+  const people = createPeopleService({ database, clock, cache, storage });
+  const cinemas = createCinemasService({ database, clock, cache });
+  const halls = createHallsService({ database, clock, cache });
+  const showtimes = createShowtimesService({ database, clock, cache });
+  const images = createImagesService({ database, clock, cache, storage, movies, people });
+  const db = database.db;
+
+  const service: CatalogService = {
+    async getShowtime(id) {
+      if (!UUID.test(id)) return null;
+      const found = await cache.value(
+        `svc-showtime:${id}`,
+        async () => {
+          const r = await showtimes.load(db, id);
+          if (!r) return null;
+          return {
+            id: r.id,
+            movieId: r.movie_id,
+            hallId: r.hall_id,
+            cinemaId: r.cinema_id,
+            startsAt: r.starts_at,
+            endsAt: r.ends_at,
+            format: r.format,
+            language: r.language,
+            subtitles: r.subtitles,
+            prices: r.prices,
+            currency: r.currency,
+            status: r.status,
+            movie: { id: r.movie_id, title: r.movie_title, durationMinutes: r.duration_minutes },
+            hall: { id: r.hall_id, name: r.hall_name, capacity: r.capacity },
+            cinema: { id: r.cinema_id, name: r.cinema_name, timezone: r.timezone },
+          } satisfies CatalogShowtime;
+        },
+        (json) => (json ? { ...(json as CatalogShowtime), startsAt: new Date((json as CatalogShowtime).startsAt), endsAt: new Date((json as CatalogShowtime).endsAt) } : null),
+      );
+      return found;
+    },
+    getHallSeats: (hallId) => (UUID.test(hallId) ? halls.seats(hallId) : Promise.resolve([])),
+    async getMovie(id) {
+      if (!UUID.test(id)) return null;
+      return cache.value(`svc-movie:${id}`, () => movies.load(db, id), (json) => json as MovieView | null);
+    },
+    invalidateShowtime: () => cache.liveChanged(),
+    cancelShowtime: (id) => showtimes.cancelShowtime(id),
+  };
+
+  const parts: ModuleParts = {
+    async routes(app, auth) {
+      registerMediaRoutes(app, storage);
+      registerMovieRoutes(app, auth, movies, people);
+      registerCinemaRoutes(app, auth, cinemas, halls);
+      registerShowtimeRoutes(app, auth, showtimes);
+      await registerImageRoutes(app, auth, images);
+    },
+    async onStart() {
+      if (!config.demo) return;
+      const result = await seedDemoChain({ database, clock, storage, logger });
+      if (result.seeded || result.showtimesAdded > 0) await cache.contentChanged();
+    },
+  };
+  return { service, media: storage, parts };
 }

@@ -1,0 +1,132 @@
+// Catalog reads come from a cache that is correct across processes. Design: every cache key embeds
+// a generation read from the shared Kv (Redis when configured) on each request; a write bumps the
+// generation after it commits, so the next read on any process misses and recomputes. Entries
+// live in the Kv (shared) and in a small in-process map (no round trip for the body); both are
+// keyed by generation, so neither can serve an entry older than the last write.
+//
+// Two generations: `content` (movies, people, cinemas, halls, showtimes themselves) bumped by every
+// catalog write, and `live` (seat availability) bumped by invalidateShowtime when booking changes
+// claims. Entries that carry `seatsAvailable` also embed a 2-second bucket of the business clock and
+// live 5 s in the Kv: a hold that lapses by itself (no write happens) shows within 2 s.
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kv } from '../../platform/cache/kv.ts';
+import type { Clock } from '../../platform/clock.ts';
+
+export interface CachedBody {
+  body: string;
+  etag: string;
+  value?: unknown;
+}
+
+export interface ReadOptions {
+  /** The entry includes seat availability (see above). */
+  live?: boolean;
+  /** The answer depends on the clock (e.g. "showing from now on"): recompute per bucket of this size. */
+  bucketMs?: number;
+  /** How long the shared copy lives (default an hour; orphaned generations simply expire). */
+  ttlMs?: number;
+}
+
+export interface CatalogCache {
+  /** The serialised answer under `key`, computed on a miss. */
+  read(key: string, compute: () => Promise<unknown>, options?: ReadOptions): Promise<CachedBody>;
+  /** The same, parsed (and revived) once per process and frozen: callers must not mutate it. */
+  value<T>(key: string, compute: () => Promise<T>, revive: (json: unknown) => T, options?: ReadOptions): Promise<T>;
+  /** After a committed catalog write: every process misses on its next read. */
+  contentChanged(): Promise<void>;
+  /** After seat claims changed (booking calls this through invalidateShowtime). */
+  liveChanged(): Promise<void>;
+}
+
+export const LIVE_BUCKET_MS = 2000;
+const LIVE_TTL_MS = 5000;
+const CONTENT_TTL_MS = 60 * 60 * 1000;
+const LOCAL_MAX_ENTRIES = 5000;
+const GEN_CONTENT = 'catalog:gen:content';
+const GEN_LIVE = 'catalog:gen:live';
+
+export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache {
+  const { kv, clock } = deps;
+  const local = new Map<string, CachedBody>();
+
+  async function generation(name: string): Promise<string> {
+    const current = await kv.get(name);
+    if (current) return current;
+    // First use (or the Kv lost it): any fresh value is safe, it only causes misses.
+    const fresh = randomUUID();
+    await kv.set(name, fresh);
+    return fresh;
+  }
+
+  function remember(key: string, entry: CachedBody): void {
+    if (local.size >= LOCAL_MAX_ENTRIES) {
+      const oldest = local.keys().next().value;
+      if (oldest !== undefined) local.delete(oldest);
+    }
+    local.set(key, entry);
+  }
+
+  async function read(key: string, compute: () => Promise<unknown>, options: ReadOptions = {}): Promise<CachedBody> {
+    const gens = options.live ? await Promise.all([generation(GEN_CONTENT), generation(GEN_LIVE)]) : [await generation(GEN_CONTENT)];
+    const bucketMs = options.live ? Math.min(options.bucketMs ?? LIVE_BUCKET_MS, LIVE_BUCKET_MS) : options.bucketMs;
+    const bucket = bucketMs ? Math.floor(clock.now().getTime() / bucketMs) : 0;
+    const fullKey = `catalog:c:${gens.join(':')}:${bucket}:${key}`;
+    const hit = local.get(fullKey);
+    if (hit) return hit;
+    const shared = await kv.get(fullKey);
+    if (shared) {
+      const entry = JSON.parse(shared) as CachedBody;
+      remember(fullKey, entry);
+      return entry;
+    }
+    const body = JSON.stringify(await compute());
+    const entry: CachedBody = { body, etag: etagOf(body) };
+    await kv.set(fullKey, JSON.stringify(entry), options.live ? LIVE_TTL_MS : (options.ttlMs ?? CONTENT_TTL_MS));
+    remember(fullKey, entry);
+    return entry;
+  }
+
+  return {
+    read,
+    async value(key, compute, revive, options) {
+      const entry = await read(key, compute, options);
+      if (!('value' in entry)) entry.value = deepFreeze(revive(JSON.parse(entry.body)));
+      return entry.value as never;
+    },
+    async contentChanged() {
+      await kv.set(GEN_CONTENT, randomUUID());
+    },
+    async liveChanged() {
+      await kv.set(GEN_LIVE, randomUUID());
+    },
+  };
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
+/** Public reads revalidate every time (a write shows at once) but cost only a 304 when unchanged. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+/** Sends a cached JSON body with its ETag, or 304 when the client has it already. */
+export function sendCached(request: FastifyRequest, reply: FastifyReply, entry: CachedBody, cacheControl = PUBLIC_CACHE_CONTROL): FastifyReply {
+  reply.header('etag', entry.etag).header('cache-control', cacheControl);
+  if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(entry.body);
+}

@@ -1,0 +1,89 @@
+import { type Static, Type } from 'typebox';
+import { Cursor, Limit, Page, Uuid } from './catalog.schemas.ts';
+import { MAX_SEATS, SEAT_TYPES } from './hall-layout.ts';
+
+const Name = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
+const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Europe/Berlin' });
+
+export const CreateCinemaBody = Type.Object(
+  { name: Name(200), city: Name(100), address: Type.Optional(Type.String({ maxLength: 500 })), timezone: TimeZone },
+  { additionalProperties: false },
+);
+export const UpdateCinemaBody = Type.Object(
+  {
+    name: Type.Optional(Name(200)),
+    city: Type.Optional(Name(100)),
+    address: Type.Optional(Type.String({ maxLength: 500 })),
+    timezone: Type.Optional(TimeZone),
+  },
+  { additionalProperties: false },
+);
+export type CinemaInput = Static<typeof UpdateCinemaBody>;
+
+export const CinemaQuery = Type.Object({
+  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(Cursor),
+});
+
+export const Cinema = Type.Object({ id: Uuid, name: Type.String(), city: Type.String(), address: Type.String(), timezone: Type.String() });
+export const CinemaPage = Page(Cinema);
+export const CityPage = Page(Type.Object({ city: Type.String(), cinemaCount: Type.Integer() }));
+
+const Coordinate = Type.Number({ minimum: -10_000, maximum: 10_000 });
+const SeatInput = Type.Object(
+  {
+    number: Type.Integer({ minimum: 1, maximum: 9999 }),
+    type: Type.Enum([...SEAT_TYPES]),
+    x: Coordinate,
+    y: Type.Optional(Coordinate),
+    id: Type.Optional(Type.String({ description: 'Ignored: a seat keeps its id by row label and number' })),
+  },
+  { additionalProperties: false },
+);
+export const LayoutInput = Type.Object(
+  {
+    rows: Type.Array(
+      Type.Object(
+        {
+          label: Type.String({ minLength: 1, maxLength: 10 }),
+          y: Type.Optional(Coordinate),
+          seats: Type.Array(SeatInput, { maxItems: MAX_SEATS }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 200 },
+    ),
+  },
+  { additionalProperties: false, description: 'Rows of seats; x (and y, default the row index) place each seat so aisles and curves can be drawn' },
+);
+
+const CleaningMinutes = Type.Integer({ minimum: 0, maximum: 240, description: 'Buffer after each showtime (default 15)' });
+export const CreateHallBody = Type.Object(
+  { name: Name(100), layout: LayoutInput, cleaningMinutes: Type.Optional(CleaningMinutes) },
+  { additionalProperties: false },
+);
+export const UpdateHallBody = Type.Object(
+  { name: Type.Optional(Name(100)), layout: Type.Optional(LayoutInput), cleaningMinutes: Type.Optional(CleaningMinutes) },
+  { additionalProperties: false },
+);
+export type HallInput = Static<typeof UpdateHallBody>;
+
+export const Hall = Type.Object({
+  id: Uuid,
+  cinemaId: Uuid,
+  name: Type.String(),
+  capacity: Type.Integer({ description: 'Seats that can be sold (blocked seats excluded)' }),
+  cleaningMinutes: Type.Integer(),
+  layout: Type.Object({
+    rows: Type.Array(
+      Type.Object({
+        label: Type.String(),
+        y: Type.Optional(Type.Number()),
+        seats: Type.Array(Type.Object({ id: Uuid, number: Type.Integer(), type: Type.String(), x: Type.Number(), y: Type.Number() })),
+      }),
+    ),
+  }),
+});
+export type HallView = Static<typeof Hall>;
+export const HallPage = Page(Hall);

@@ -1,0 +1,150 @@
+// Halls and their seat layouts. A layout may change only while no showtime of the hall that is
+// not over has sold or held seats; seats keep their ids by (row label, number) across edits.
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import { type ConstraintMap, translatePgError } from '../../platform/db/pg-errors.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
+import type { CachedBody, CatalogCache } from './catalog.cache.ts';
+import type { SeatType } from './catalog.tables.ts';
+import { cinemaNotFound, hallHasSales, hallNameTaken, hallNotFound, pricesMissing } from './catalog.errors.ts';
+import type { HallInput, HallView } from './cinemas.schemas.ts';
+import { findCinema } from './cinemas.store.ts';
+import { checkLayout } from './hall-layout.ts';
+import * as store from './halls.store.ts';
+
+/** A seat as other modules see it (booking's seat map). */
+export interface HallSeat {
+  id: string;
+  row: string;
+  number: number;
+  type: SeatType;
+  x: number;
+  y: number;
+}
+
+export interface HallsService {
+  list(cinemaId: string): Promise<CachedBody>;
+  get(id: string): Promise<CachedBody>;
+  create(cinemaId: string, input: Required<Pick<HallInput, 'name' | 'layout'>> & HallInput): Promise<HallView>;
+  update(id: string, input: HallInput): Promise<HallView>;
+  /** Active seats (blocked included) in drawing order; cached, frozen. */
+  seats(hallId: string): Promise<readonly HallSeat[]>;
+}
+
+const DEFAULT_CLEANING_MINUTES = 15;
+const hallConstraints: ConstraintMap = { halls_cinema_id_name_key: ['conflict', 'hall_name_taken', hallNameTaken().message] };
+
+function hallView(hall: store.HallRow, seats: store.SeatRow[]): HallView {
+  const ids = new Map(seats.map((s) => [`${s.row_label}\u0000${s.number}`, s]));
+  return {
+    id: hall.id,
+    cinemaId: hall.cinema_id,
+    name: hall.name,
+    capacity: hall.capacity,
+    cleaningMinutes: hall.cleaning_minutes,
+    layout: {
+      rows: hall.layout.rows.map((row) => ({
+        label: row.label,
+        ...(row.y !== undefined ? { y: row.y } : {}),
+        seats: row.seats.map((s) => {
+          const seat = ids.get(`${row.label}\u0000${s.number}`);
+          return { id: seat?.id ?? '', number: s.number, type: s.type, x: s.x, y: seat?.y ?? s.y ?? 0 };
+        }),
+      })),
+    },
+  };
+}
+
+export function createHallsService(deps: { database: Database; clock: Clock; cache: CatalogCache }): HallsService {
+  const { clock, cache } = deps;
+  const db = deps.database.db;
+
+  async function load(ex: Executor, id: string): Promise<HallView | null> {
+    const hall = await store.findHall(ex, id);
+    return hall ? hallView(hall, await store.activeSeats(ex, [id])) : null;
+  }
+
+  async function write<T>(fn: (trx: Executor) => Promise<T>): Promise<T> {
+    try {
+      const result = await db.transaction().execute(fn);
+      await cache.contentChanged();
+      return result;
+    } catch (err) {
+      throw translatePgError(err, hallConstraints);
+    }
+  }
+
+  return {
+    list(cinemaId) {
+      return cache.read(`cinema-halls:${cinemaId}`, async () => {
+        if (!(await findCinema(db, cinemaId))) throw cinemaNotFound();
+        const halls = await store.hallsOfCinema(db, cinemaId);
+        const seats = await store.activeSeats(db, halls.map((h) => h.id));
+        return { items: halls.map((h) => hallView(h, seats.filter((s) => s.hall_id === h.id))), nextCursor: null };
+      });
+    },
+
+    get(id) {
+      return cache.read(`hall:${id}`, async () => {
+        const hall = await load(db, id);
+        if (!hall) throw hallNotFound();
+        return hall;
+      });
+    },
+
+    async create(cinemaId, input) {
+      const checked = checkLayout(input.layout);
+      const id = await write(async (trx) => {
+        if (!(await findCinema(trx, cinemaId))) throw cinemaNotFound();
+        const values = {
+          cinemaId,
+          name: input.name.trim(),
+          cleaningMinutes: input.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES,
+          layout: checked.layout,
+          capacity: checked.capacity,
+        };
+        const id = await store.insertHall(trx, values, clock.now());
+        await store.replaceSeats(trx, id, checked.seats);
+        return id;
+      });
+      return (await load(db, id)) as HallView;
+    },
+
+    async update(id, input) {
+      const checked = input.layout ? checkLayout(input.layout) : undefined;
+      await write(async (trx) => {
+        // The row lock serialises layout edits of one hall.
+        if (!(await store.findHall(trx, id, true))) throw hallNotFound();
+        const now = clock.now();
+        if (checked) {
+          // Booking does not lock the hall when it claims seats; a hold racing this check on a seat
+          // that is being removed is possible in principle and would stay valid on an inactive seat.
+          if (await store.hallHasLiveClaims(trx, id, now)) throw hallHasSales();
+          const unpriced = await store.showtimesMissingPrices(trx, id, now, checked.seatTypes);
+          if (unpriced.length > 0) throw pricesMissing(unpriced, checked.seatTypes);
+          await store.replaceSeats(trx, id, checked.seats);
+          await addEvents(trx, [{ type: 'hall.layout_changed', aggregateId: id, payload: { hallId: id } }]);
+        }
+        await store.updateHall(
+          trx,
+          id,
+          {
+            ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+            ...(input.cleaningMinutes !== undefined ? { cleaningMinutes: input.cleaningMinutes } : {}),
+            ...(checked ? { layout: checked.layout, capacity: checked.capacity } : {}),
+          },
+          now,
+        );
+      });
+      return (await load(db, id)) as HallView;
+    },
+
+    seats(hallId) {
+      return cache.value(
+        `hall-seats:${hallId}`,
+        async () => (await store.activeSeats(db, [hallId])).map((s) => ({ id: s.id, row: s.row_label, number: s.number, type: s.type, x: s.x, y: s.y })),
+        (json) => json as HallSeat[],
+      );
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// HTTP for movies and people: public cached reads, admin writes.
+import type { AuthHooks } from '../../platform/http/auth.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import { sendCached } from './catalog.cache.ts';
+import { adminSecurity, IdParams } from './catalog.schemas.ts';
+import { CreateMovieBody, Movie, MoviePage, MovieQuery, UpdateMovieBody } from './movies.schemas.ts';
+import type { MoviesService } from './movies.service.ts';
+import { CreatePersonBody, PeoplePage, PeopleQuery, Person, UpdatePersonBody } from './people.schemas.ts';
+import type { PeopleService } from './people.service.ts';
+
+export function registerMovieRoutes(app: HttpApp, auth: AuthHooks, movies: MoviesService, people: PeopleService): void {
+  const admin = { onRequest: auth.require('admin') };
+  const tags = ['catalog'];
+
+  app.get('/api/v1/movies', { schema: { tags, summary: 'Movies: search, filters, now showing / coming soon', querystring: MovieQuery, response: { 200: MoviePage } } }, async (request, reply) =>
+    sendCached(request, reply, await movies.list(request.query)),
+  );
+  app.get('/api/v1/movies/:id', { schema: { tags, params: IdParams, response: { 200: Movie } } }, async (request, reply) =>
+    sendCached(request, reply, await movies.get(request.params.id)),
+  );
+  app.post('/api/v1/movies', { ...admin, schema: { tags, security: adminSecurity, body: CreateMovieBody, response: { 201: Movie } } }, async (request, reply) =>
+    reply.code(201).send(await movies.create(request.body)),
+  );
+  app.patch('/api/v1/movies/:id', { ...admin, schema: { tags, security: adminSecurity, params: IdParams, body: UpdateMovieBody, response: { 200: Movie } } }, async (request) =>
+    movies.update(request.params.id, request.body),
+  );
+  app.delete('/api/v1/movies/:id', { ...admin, schema: { tags, security: adminSecurity, params: IdParams } }, async (request, reply) => {
+    await movies.remove(request.params.id);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/v1/people', { schema: { tags, querystring: PeopleQuery, response: { 200: PeoplePage } } }, async (request, reply) =>
+    sendCached(request, reply, await people.list(request.query)),
+  );
+  app.get('/api/v1/people/:id', { schema: { tags, params: IdParams, response: { 200: Person } } }, async (request, reply) =>
+    sendCached(request, reply, await people.get(request.params.id)),
+  );
+  app.post('/api/v1/people', { ...admin, schema: { tags, security: adminSecurity, body: CreatePersonBody, response: { 201: Person } } }, async (request, reply) =>
+    reply.code(201).send(await people.create(request.body)),
+  );
+  app.patch('/api/v1/people/:id', { ...admin, schema: { tags, security: adminSecurity, params: IdParams, body: UpdatePersonBody, response: { 200: Person } } }, async (request) =>
+    people.update(request.params.id, request.body),
+  );
+  app.delete('/api/v1/people/:id', { ...admin, schema: { tags, security: adminSecurity, params: IdParams } }, async (request, reply) => {
+    await people.remove(request.params.id);
+    return reply.code(204).send();
+  });
+}

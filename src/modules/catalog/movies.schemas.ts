@@ -1,0 +1,94 @@
+import { type Static, Type } from 'typebox';
+import { Cursor, Image, Limit, Nullable, Page, Uuid } from './catalog.schemas.ts';
+import { PERSON_ROLES } from './people.store.ts';
+
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+const PersonLink = Type.Object({ personId: Uuid, role: Type.Enum([...PERSON_ROLES]) }, { additionalProperties: false });
+
+const movieFields = {
+  title: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
+  originalTitle: Nullable(Text(300)),
+  synopsis: Type.String({ maxLength: 5000 }),
+  durationMinutes: Type.Integer({ minimum: 1, maximum: 1000 }),
+  ageRating: Nullable(Text(20)),
+  genres: Type.Array(Text(50), { maxItems: 20 }),
+  language: Nullable(Text(50)),
+  countries: Type.Array(Text(60), { maxItems: 30 }),
+  releaseDate: Nullable(Type.String({ format: 'date' })),
+  cast: Type.Array(Text(200), { maxItems: 100 }),
+  director: Nullable(Text(200)),
+  people: Type.Array(PersonLink, { maxItems: 200, description: 'Links to people records, in billing order' }),
+};
+
+export const CreateMovieBody = Type.Object(
+  {
+    title: movieFields.title,
+    durationMinutes: movieFields.durationMinutes,
+    originalTitle: Type.Optional(movieFields.originalTitle),
+    synopsis: Type.Optional(movieFields.synopsis),
+    ageRating: Type.Optional(movieFields.ageRating),
+    genres: Type.Optional(movieFields.genres),
+    language: Type.Optional(movieFields.language),
+    countries: Type.Optional(movieFields.countries),
+    releaseDate: Type.Optional(movieFields.releaseDate),
+    cast: Type.Optional(movieFields.cast),
+    director: Type.Optional(movieFields.director),
+    people: Type.Optional(movieFields.people),
+  },
+  { additionalProperties: false },
+);
+export type CreateMovieInput = Static<typeof CreateMovieBody>;
+
+export const UpdateMovieBody = Type.Object(
+  {
+    title: Type.Optional(movieFields.title),
+    durationMinutes: Type.Optional(movieFields.durationMinutes),
+    originalTitle: Type.Optional(movieFields.originalTitle),
+    synopsis: Type.Optional(movieFields.synopsis),
+    ageRating: Type.Optional(movieFields.ageRating),
+    genres: Type.Optional(movieFields.genres),
+    language: Type.Optional(movieFields.language),
+    countries: Type.Optional(movieFields.countries),
+    releaseDate: Type.Optional(movieFields.releaseDate),
+    cast: Type.Optional(movieFields.cast),
+    director: Type.Optional(movieFields.director),
+    people: Type.Optional(movieFields.people),
+  },
+  { additionalProperties: false },
+);
+export type UpdateMovieInput = Static<typeof UpdateMovieBody>;
+
+export const MovieQuery = Type.Object({
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Title, cast or director; case, accents and small typos ignored' })),
+  genre: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+  status: Type.Optional(Type.Enum(['now_showing', 'coming_soon'])),
+  cinemaId: Type.Optional(Uuid),
+  city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(Cursor),
+});
+export type MovieQueryInput = Static<typeof MovieQuery>;
+
+export const Movie = Type.Object({
+  id: Uuid,
+  title: Type.String(),
+  originalTitle: Nullable(Type.String()),
+  synopsis: Type.String(),
+  durationMinutes: Type.Integer(),
+  ageRating: Nullable(Type.String()),
+  genres: Type.Array(Type.String()),
+  language: Nullable(Type.String()),
+  countries: Type.Array(Type.String()),
+  releaseDate: Nullable(Type.String({ format: 'date' })),
+  posterUrl: Nullable(Type.String()),
+  backdropUrl: Nullable(Type.String()),
+  poster: Nullable(Image),
+  backdrop: Nullable(Image),
+  cast: Type.Array(Type.String()),
+  director: Nullable(Type.String()),
+  people: Type.Array(Type.Object({ personId: Uuid, name: Type.String(), role: Type.String() })),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type MovieView = Static<typeof Movie>;
+export const MoviePage = Page(Movie);

@@ -1,0 +1,154 @@
+// Movies: admin writes (validated, links to people checked) and cached public reads.
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import { translatePgError } from '../../platform/db/pg-errors.ts';
+import { validationFailed } from '../../platform/errors.ts';
+import type { MediaStorage } from '../../platform/media/media-storage.ts';
+import type { CachedBody, CatalogCache } from './catalog.cache.ts';
+import { movieInUse, movieNotFound } from './catalog.errors.ts';
+import { movieView } from './catalog.views.ts';
+import { decodeCursor, pageOf } from './cursor.ts';
+import { listMovies, useSearchThreshold } from './movie-search.store.ts';
+import type { CreateMovieInput, MovieQueryInput, MovieView, UpdateMovieInput } from './movies.schemas.ts';
+import * as store from './movies.store.ts';
+import { existingPeople } from './people.store.ts';
+
+export interface MoviesService {
+  /** A page of movies (search, filters) as cached JSON. */
+  list(query: MovieQueryInput): Promise<CachedBody>;
+  /** One movie as cached JSON; 404 when unknown. */
+  get(id: string): Promise<CachedBody>;
+  /** One movie, read fresh from the database (null when unknown). */
+  load(ex: Executor, id: string): Promise<MovieView | null>;
+  create(input: CreateMovieInput): Promise<MovieView>;
+  update(id: string, input: UpdateMovieInput): Promise<MovieView>;
+  /** Deletes a movie; 409 movie_in_use while any showtime refers to it. */
+  remove(id: string): Promise<void>;
+}
+
+const LIST_QUERY_TTL_MS = 5 * 60 * 1000;
+// A movie's showing status changes as time passes without any write.
+const STATUS_BUCKET_MS = 60 * 1000;
+
+function values(input: UpdateMovieInput): Partial<store.MovieValues> {
+  const v: Partial<store.MovieValues> = {};
+  if (input.title !== undefined) v.title = input.title.trim();
+  if (input.originalTitle !== undefined) v.original_title = input.originalTitle;
+  if (input.synopsis !== undefined) v.synopsis = input.synopsis;
+  if (input.durationMinutes !== undefined) v.duration_minutes = input.durationMinutes;
+  if (input.ageRating !== undefined) v.age_rating = input.ageRating;
+  if (input.genres !== undefined) v.genres = [...new Set(input.genres.map((g) => g.trim()))];
+  if (input.language !== undefined) v.language = input.language;
+  if (input.countries !== undefined) v.countries = input.countries;
+  if (input.releaseDate !== undefined) v.release_date = input.releaseDate;
+  if (input.cast !== undefined) v.cast_names = input.cast;
+  if (input.director !== undefined) v.director = input.director;
+  return v;
+}
+
+export function createMoviesService(deps: { database: Database; clock: Clock; cache: CatalogCache; storage: MediaStorage }): MoviesService {
+  const { clock, cache, storage } = deps;
+  const db = deps.database.db;
+
+  async function load(ex: Executor, id: string): Promise<MovieView | null> {
+    const [row] = await store.findMovies(ex, [id]);
+    if (!row) return null;
+    return movieView(storage, row, await store.linksOf(ex, [id]));
+  }
+
+  async function checkPeople(trx: Executor, people: CreateMovieInput['people']): Promise<void> {
+    if (!people?.length) return;
+    const known = await existingPeople(trx, [...new Set(people.map((p) => p.personId))]);
+    const missing = people.findIndex((p) => !known.has(p.personId));
+    if (missing >= 0) throw validationFailed(`/people/${missing}/personId`, 'is not a known person');
+  }
+
+  async function write<T>(fn: (trx: Executor) => Promise<T>): Promise<T> {
+    const result = await db.transaction().execute(fn);
+    await cache.contentChanged();
+    return result;
+  }
+
+  return {
+    list(query) {
+      const limit = query.limit ?? 20;
+      const filters = { q: query.q?.trim() || undefined, genre: query.genre, status: query.status, cinemaId: query.cinemaId, city: query.city };
+      const timed = filters.status !== undefined || filters.cinemaId !== undefined || filters.city !== undefined;
+      const key = `movies:${JSON.stringify([filters.q, filters.genre, filters.status, filters.cinemaId, filters.city?.toLowerCase(), limit, query.cursor])}`;
+      return cache.read(
+        key,
+        async () => {
+          const after = decodeCursor(query.cursor, filters.q ? 'movies-q' : 'movies', 2);
+          const rows = filters.q
+            ? await db.transaction().execute(async (trx) => {
+                await useSearchThreshold(trx);
+                return listMovies(trx, filters, clock.now(), limit, after);
+              })
+            : await listMovies(db, filters, clock.now(), limit, after);
+          const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
+          const links = await store.linksOf(db, page.items.map((r) => r.id));
+          return { items: page.items.map((r) => movieView(storage, r, links)), nextCursor: page.nextCursor };
+        },
+        { ...(timed ? { bucketMs: STATUS_BUCKET_MS } : {}), ...(filters.q ? { ttlMs: LIST_QUERY_TTL_MS } : {}) },
+      );
+    },
+
+    get(id) {
+      return cache.read(`movie:${id}`, async () => {
+        const movie = await load(db, id);
+        if (!movie) throw movieNotFound();
+        return movie;
+      });
+    },
+
+    load,
+
+    async create(input) {
+      const id = await write(async (trx) => {
+        await checkPeople(trx, input.people);
+        const v = values(input);
+        const id = await store.insertMovie(
+          trx,
+          {
+            title: v.title ?? input.title,
+            duration_minutes: input.durationMinutes,
+            original_title: v.original_title ?? null,
+            synopsis: v.synopsis ?? '',
+            age_rating: v.age_rating ?? null,
+            genres: v.genres ?? [],
+            language: v.language ?? null,
+            countries: v.countries ?? [],
+            release_date: v.release_date ?? null,
+            cast_names: v.cast_names ?? [],
+            director: v.director ?? null,
+          },
+          clock.now(),
+        );
+        if (input.people) await store.replaceLinks(trx, id, input.people);
+        return id;
+      });
+      return (await load(db, id)) as MovieView;
+    },
+
+    async update(id, input) {
+      await write(async (trx) => {
+        await checkPeople(trx, input.people);
+        if (!(await store.updateMovie(trx, id, values(input), clock.now()))) throw movieNotFound();
+        if (input.people) await store.replaceLinks(trx, id, input.people);
+      });
+      return (await load(db, id)) as MovieView;
+    },
+
+    async remove(id) {
+      await write(async (trx) => {
+        if (await store.hasShowtimes(trx, id)) throw movieInUse();
+        try {
+          if (!(await store.deleteMovie(trx, id))) throw movieNotFound();
+        } catch (err) {
+          // A showtime added since the check: the foreign key refuses the delete.
+          throw translatePgError(err, { showtimes_movie_id_fkey: ['conflict', 'movie_in_use', movieInUse().message] });
+        }
+      });
+    },
+  };
+}

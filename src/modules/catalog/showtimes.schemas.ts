@@ -1,0 +1,57 @@
+import { type Static, Type } from 'typebox';
+import { Cursor, Limit, Nullable, Page, Uuid } from './catalog.schemas.ts';
+
+const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Minor units, e.g. 1250 = 12.50' });
+export const Prices = Type.Object(
+  { standard: Type.Optional(Price), vip: Type.Optional(Price), accessible: Type.Optional(Price), companion: Type.Optional(Price) },
+  { additionalProperties: false, minProperties: 1, description: 'A price for every seat type the hall has (blocked seats are not sold)' },
+);
+
+export const CreateShowtimeBody = Type.Object(
+  {
+    movieId: Uuid,
+    hallId: Uuid,
+    startsAt: Type.String({ format: 'date-time' }),
+    format: Type.Optional(Type.String({ minLength: 1, maxLength: 20, description: '2D, 3D, IMAX, …' })),
+    language: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
+    subtitles: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
+    prices: Prices,
+    currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217' }),
+  },
+  { additionalProperties: false },
+);
+export type CreateShowtimeInput = Static<typeof CreateShowtimeBody>;
+
+export const ShowtimeQuery = Type.Object({
+  movieId: Type.Optional(Uuid),
+  cinemaId: Type.Optional(Uuid),
+  hallId: Type.Optional(Uuid),
+  date: Type.Optional(Type.String({ format: 'date', description: "The cinema's local calendar day" })),
+  from: Type.Optional(Type.String({ format: 'date-time', description: 'Starting at or after this instant (default: now, unless date is given)' })),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'Starting before this instant' })),
+  status: Type.Optional(Type.Enum(['scheduled', 'cancelled', 'all'], { default: 'scheduled' })),
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(Cursor),
+});
+export type ShowtimeQueryInput = Static<typeof ShowtimeQuery>;
+
+export const Showtime = Type.Object({
+  id: Uuid,
+  movieId: Uuid,
+  hallId: Uuid,
+  cinemaId: Uuid,
+  startsAt: Type.String({ format: 'date-time' }),
+  endsAt: Type.String({ format: 'date-time', description: 'Start + running time + cleaning buffer' }),
+  format: Type.String(),
+  language: Nullable(Type.String()),
+  subtitles: Nullable(Type.String()),
+  prices: Type.Record(Type.String(), Type.Integer()),
+  currency: Type.String(),
+  status: Type.Enum(['scheduled', 'cancelled']),
+  seatsAvailable: Type.Integer({ description: 'Seats neither sold nor held right now' }),
+  movieTitle: Type.String(),
+  hallName: Type.String(),
+  timezone: Type.String({ description: "The cinema's IANA time zone, for local display" }),
+});
+export type ShowtimeView = Static<typeof Showtime>;
+export const ShowtimePage = Page(Showtime);

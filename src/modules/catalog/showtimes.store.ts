@@ -1,0 +1,126 @@
+// SQL for showtimes. Seat availability reads booking's seat_claims (a pragmatic exception to module
+// boundaries, confined to this file and halls.store.ts): exact, in the same query as the showtimes.
+import { type RawBuilder, sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { SeatType } from './catalog.tables.ts';
+
+export interface ShowtimeRow {
+  id: string;
+  movie_id: string;
+  hall_id: string;
+  cinema_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  format: string;
+  language: string | null;
+  subtitles: string | null;
+  prices: Partial<Record<SeatType, number>>;
+  currency: string;
+  status: 'scheduled' | 'cancelled';
+  seats_available: number;
+  movie_title: string;
+  duration_minutes: number;
+  hall_name: string;
+  capacity: number;
+  cinema_name: string;
+  timezone: string;
+  sort_key: string;
+}
+
+export interface ShowtimeFilters {
+  movieId?: string | undefined;
+  cinemaId?: string | undefined;
+  hallId?: string | undefined;
+  date?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  status: 'scheduled' | 'cancelled' | 'all';
+}
+
+function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>) {
+  // Sellable seats minus live claims on them: sold, or held and not yet expired at `now`.
+  return sql<ShowtimeRow>`
+    select st.id, st.movie_id, st.hall_id, st.cinema_id, st.starts_at, st.ends_at, st.format, st.language, st.subtitles,
+      st.prices, st.currency, st.status, st.starts_at::text as sort_key,
+      m.title as movie_title, m.duration_minutes, h.name as hall_name, h.capacity, c.name as cinema_name, c.timezone,
+      (select count(*) from seats se where se.hall_id = st.hall_id and se.active and se.type <> 'blocked')::int
+        - (select count(*) from seat_claims sc join seats se on se.id = sc.seat_id
+           where sc.showtime_id = st.id and se.active and se.type <> 'blocked'
+             and (sc.state = 'sold' or sc.expires_at > ${now}))::int as seats_available
+    from showtimes st
+    join movies m on m.id = st.movie_id
+    join halls h on h.id = st.hall_id
+    join cinemas c on c.id = st.cinema_id
+    ${where} ${tail}`;
+}
+
+export async function findShowtime(ex: Executor, id: string, now: Date): Promise<ShowtimeRow | undefined> {
+  return (await select(now, sql`where st.id = ${id}`, sql``).execute(ex)).rows[0];
+}
+
+/** A page of showtimes by start time. `date` is the cinema's local day, whatever DST does that day. */
+export async function listShowtimes(ex: Executor, f: ShowtimeFilters, now: Date, limit: number, after: string[] | null): Promise<ShowtimeRow[]> {
+  const conds: RawBuilder<unknown>[] = [];
+  if (f.status !== 'all') conds.push(sql`st.status = ${f.status}`);
+  if (f.movieId) conds.push(sql`st.movie_id = ${f.movieId}`);
+  if (f.cinemaId) conds.push(sql`st.cinema_id = ${f.cinemaId}`);
+  if (f.hallId) conds.push(sql`st.hall_id = ${f.hallId}`);
+  if (f.date) {
+    // Every zone's day lies within UTC ±15 h of it: a plain range the start-time index can use.
+    conds.push(sql`st.starts_at >= (${f.date}::date::timestamp at time zone 'UTC') - interval '15 hours'`);
+    conds.push(sql`st.starts_at < ((${f.date}::date + 1)::timestamp at time zone 'UTC') + interval '15 hours'`);
+    conds.push(sql`st.starts_at >= (${f.date}::date::timestamp at time zone c.timezone)`);
+    conds.push(sql`st.starts_at < ((${f.date}::date + 1)::timestamp at time zone c.timezone)`);
+  }
+  if (f.from) conds.push(sql`st.starts_at >= ${f.from}`);
+  if (f.to) conds.push(sql`st.starts_at < ${f.to}`);
+  if (after) conds.push(sql`(st.starts_at, st.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+  const where = conds.length > 0 ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
+  return (await select(now, where, sql`order by st.starts_at, st.id limit ${limit + 1}`).execute(ex)).rows;
+}
+
+export async function insertShowtime(
+  trx: Executor,
+  v: { movieId: string; hallId: string; cinemaId: string; startsAt: Date; endsAt: Date; format: string; language: string | null; subtitles: string | null; prices: Record<string, number>; currency: string },
+  now: Date,
+): Promise<string> {
+  const row = await trx
+    .insertInto('showtimes')
+    .values({
+      movie_id: v.movieId,
+      hall_id: v.hallId,
+      cinema_id: v.cinemaId,
+      starts_at: v.startsAt,
+      ends_at: v.endsAt,
+      format: v.format,
+      language: v.language,
+      subtitles: v.subtitles,
+      prices: JSON.stringify(v.prices) as never,
+      currency: v.currency,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The sellable seat types a hall has now. */
+export async function hallSeatTypes(ex: Executor, hallId: string): Promise<SeatType[]> {
+  const rows = await ex.selectFrom('seats').select('type').distinct().where('hall_id', '=', hallId).where('active', '=', true).where('type', '<>', 'blocked').execute();
+  return rows.map((r) => r.type);
+}
+
+export async function lockShowtime(trx: Executor, id: string): Promise<{ id: string; status: string } | undefined> {
+  return trx.selectFrom('showtimes').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Whether the showtime has confirmed (paid) bookings: read from booking's table, like availability. */
+export async function hasPaidBookings(ex: Executor, showtimeId: string): Promise<boolean> {
+  const r = await ex.selectFrom('bookings').select('id').where('showtime_id', '=', showtimeId).where('status', '=', 'confirmed').limit(1).executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function markCancelled(trx: Executor, id: string, now: Date): Promise<void> {
+  await trx.updateTable('showtimes').set({ status: 'cancelled', updated_at: now }).where('id', '=', id).execute();
+}
