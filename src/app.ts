@@ -68,10 +68,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const notifications = createNotificationsModule(platform);
   const accounts = createAccountsModule(platform, { mail: notifications.mail });
   const catalog = createCatalogModule(platform);
-  const tickets = createTicketsModule(platform, { catalog: catalog.service });
   const booking = createBookingModule(platform, { catalog: catalog.service });
+  const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
   const payments = createPaymentsModule(platform, {
     booking: booking.service,
+    reports: booking.reports,
     tickets: tickets.service,
     catalog: catalog.service,
     mail: notifications.mail,

@@ -29,6 +29,10 @@ export interface Config {
   checkinOpensMinutes: number;
   rateLimitPerMinute: number;
   paymentWebhookSecret: string | undefined;
+  /** A payment still pending after this long is settled from the provider's record (crash recovery). */
+  paymentReconcileAfterMs: number;
+  /** Simulated network time of the built-in test card processor's answers (crash tests, demos). */
+  testCardLatencyMs: number;
   logLevel: string;
   dbPoolSize: number;
   trustProxy: boolean;
@@ -141,6 +145,8 @@ export function loadConfig(env: Env = process.env): Config {
     checkinOpensMinutes: int(env, 'CHECKIN_OPENS_MINUTES', 60, 0, 24 * 60),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
     paymentWebhookSecret: str(env, 'PAYMENT_WEBHOOK_SECRET'),
+    paymentReconcileAfterMs: int(env, 'PAYMENT_RECONCILE_AFTER_SECONDS', 60, 1, 24 * 60 * 60) * 1000,
+    testCardLatencyMs: int(env, 'TEST_CARD_LATENCY_MS', 0, 0, 60_000),
     logLevel,
     dbPoolSize: int(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
     trustProxy: bool(env, 'TRUST_PROXY', false),

@@ -1,14 +1,115 @@
+// Payments: paying holds through a provider (the built-in test card processor unless a real one is
+// wired here), webhooks, refunds and showtime-cancellation refunds, crash reconciliation, payment
+// emails, and the booking and report fields that come from payments and tickets.
+import { randomBytes } from 'node:crypto';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { BookingService } from '../booking/booking.module.ts';
+import type { ReportService } from '../booking/report.service.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { Mail } from '../notifications/notifications.module.ts';
-import type { TicketsService } from '../tickets/tickets.module.ts';
+import { settingOrCreate } from '../tickets/tickets.store.ts';
+import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.ts';
+import { createBookingExtras } from './booking-extras.ts';
+import { createPaymentMails } from './payment-mails.ts';
+import type { PaymentsDeps } from './payments.ports.ts';
+import { registerPaymentRoutes, WEBHOOK_PATH } from './payments.routes.ts';
+import { createPaymentService, type PaymentService } from './payments.service.ts';
+import { createReconciliation } from './reconciliation.ts';
+import { createRefundSender } from './refund-sender.ts';
+import { createRefundService, type RefundService } from './refunds.service.ts';
+import { createSettlement } from './settlement.ts';
+import { createTestCardProvider, TEST_PROVIDER, type WebhookDeliverer } from './test-card-provider.ts';
+import { createWebhookService } from './webhooks.service.ts';
 
-export type PaymentsService = Record<string, never>;
+export interface PaymentsModule {
+  service: PaymentService;
+  refunds: RefundService;
+  parts: ModuleParts;
+  /** Runs one round of the crash reconciliation (tests). */
+  reconcile(): Promise<number>;
+  /** Delivers the test processor's due webhook events to our endpoint (tests). */
+  deliverWebhooks(): Promise<number>;
+}
 
 export function createPaymentsModule(
-  _platform: Platform,
-  _deps: { booking: BookingService; tickets: TicketsService; catalog: CatalogService; mail: Mail },
-): { service: PaymentsService; parts: ModuleParts } {
-  return { service: {}, parts: {} };
+  platform: Platform,
+  deps: {
+    booking: BookingService;
+    reports?: ReportService;
+    tickets: TicketsService;
+    catalog: CatalogService;
+    mail: Mail;
+  },
+): PaymentsModule {
+  const { config, database, clock, logger } = platform;
+  const db = database.db;
+  let secretValue: Promise<string> | undefined;
+  const secret = () => {
+    secretValue ??= config.paymentWebhookSecret
+      ? Promise.resolve(config.paymentWebhookSecret)
+      : settingOrCreate(db, 'payments.webhook_secret', () => `whsec_${randomBytes(32).toString('hex')}`);
+    secretValue.catch(() => (secretValue = undefined));
+    return secretValue;
+  };
+
+  const ports: PaymentsDeps = {
+    booking: deps.booking,
+    tickets: deps.tickets,
+    showtime: showtimeLookup(deps.catalog),
+    mail: deps.mail,
+    // Contact details only, read as they are at sending time (an erased account gets no mail).
+    async recipient(userId) {
+      const user = await db.selectFrom('users').select(['email', 'name']).where('id', '=', userId).where('deleted_at', 'is', null).executeTakeFirst();
+      return user?.email ? { email: user.email, name: user.name } : null;
+    },
+  };
+  const provider = createTestCardProvider({ db, clock, secret, latencyMs: config.testCardLatencyMs });
+  const refundSender = createRefundSender({ db, clock, logger, provider });
+  const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender });
+  const service = createPaymentService({ db, clock, logger, provider, ports, settlement, secret });
+  const refunds = createRefundService({
+    db,
+    clock,
+    logger,
+    ports,
+    refunds: refundSender,
+    policy: { cutoffMinutes: config.refundCutoffMinutes, tiers: config.refundPolicy },
+  });
+  const webhooks = createWebhookService({ db, clock, logger, providers: [provider], settlement });
+  const reconciliation = createReconciliation({ db, clock, logger, provider, settlement, afterMs: config.paymentReconcileAfterMs });
+  const mails = createPaymentMails({ db, clock, logger, ports, publicUrl: config.publicUrl });
+  const extras = createBookingExtras({ db, tickets: deps.tickets });
+  deps.booking.decorate(extras.decorate);
+  deps.reports?.extend(extras.report);
+
+  // The test processor calls our own webhook endpoint through the full HTTP stack.
+  let deliver: WebhookDeliverer = async () => 0;
+  const webhookJob = { name: 'payments.test-processor-webhooks', runOnce: () => provider.deliverWebhooks(deliver) };
+
+  return {
+    service,
+    refunds,
+    reconcile: () => reconciliation.runOnce(),
+    deliverWebhooks: () => provider.deliverWebhooks(deliver),
+    parts: {
+      async routes(app, auth) {
+        await registerPaymentRoutes(app, auth, { payments: service, refunds, webhooks });
+        deliver = async (body, signature) => {
+          const res = await app.inject({
+            method: 'POST',
+            url: `${WEBHOOK_PATH}/${TEST_PROVIDER}`,
+            headers: { 'content-type': 'application/json', 'webhook-signature': signature },
+            payload: body,
+          });
+          return res.statusCode;
+        };
+      },
+      jobs: [reconciliation.job, refundSender.job, refunds.job, mails.job, webhookJob],
+      async onStart() {
+        await secret();
+        // Settle what a crash left behind before taking new payments.
+        await reconciliation.runOnce().catch((err: unknown) => logger.warn({ err }, 'start-up reconciliation failed; the job will retry'));
+      },
+    },
+  };
 }

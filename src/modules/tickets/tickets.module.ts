@@ -1,8 +1,50 @@
+// Tickets: issuing (inside the payment's transaction), QR codes and PDFs, check-in at the door.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import type { Principal } from '../../platform/http/auth.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
+import { registerTicketRoutes } from './tickets.routes.ts';
+import { createTicketsService, type ShowtimeInfo, type TicketsService } from './tickets.service.ts';
 
-export type TicketsService = Record<string, never>;
+export type { TicketsService } from './tickets.service.ts';
 
-export function createTicketsModule(_platform: Platform, _deps: { catalog: CatalogService }): { service: TicketsService; parts: ModuleParts } {
-  return { service: {}, parts: {} };
+/** The catalog's showtime in the shape tickets print. */
+export function showtimeLookup(catalog: CatalogService) {
+  return async (showtimeId: string): Promise<ShowtimeInfo | null> => {
+    const s = await catalog.getShowtime(showtimeId);
+    if (!s) return null;
+    const cinema = s.cinema as typeof s.cinema & { city?: string; address?: string };
+    const movie = s.movie as typeof s.movie & { ageRating?: string | null };
+    return {
+      id: s.id,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      status: s.status,
+      movie: { id: s.movie.id, title: s.movie.title, durationMinutes: s.movie.durationMinutes ?? null, ageRating: movie.ageRating ?? null },
+      hall: { id: s.hall.id, name: s.hall.name },
+      cinema: { id: s.cinema.id, name: s.cinema.name, timezone: s.cinema.timezone, city: cinema.city ?? null, address: cinema.address ?? null },
+    };
+  };
+}
+
+export function createTicketsModule(
+  platform: Platform,
+  deps: { catalog: CatalogService; booking: { get(principal: Principal, id: string): Promise<unknown> } },
+): { service: TicketsService; parts: ModuleParts } {
+  const { database, clock, config } = platform;
+  const service = createTicketsService({ database, clock, checkinOpensMinutes: config.checkinOpensMinutes, showtime: showtimeLookup(deps.catalog) });
+  return {
+    service,
+    parts: {
+      routes(app, auth) {
+        registerTicketRoutes(app, auth, {
+          tickets: service,
+          async assertBookingVisible(principal, bookingId) {
+            await deps.booking.get(principal, bookingId);
+          },
+        });
+      },
+      // The signing key is loaded (or made) before any request, never inside a payment's transaction.
+      onStart: async () => void (await service.publicKey()),
+    },
+  };
 }

@@ -1,0 +1,38 @@
+// The payments module's error codes (API.md "Booking" and "Payment webhooks").
+import { AppError, conflict, unprocessable } from '../../platform/errors.ts';
+
+export const paymentDeclined = (paymentId: string, reason: string, message: string) =>
+  new AppError('payment_required', 'payment_declined', `The payment was declined: ${message}`, { reason, paymentId });
+
+export const bookingExpired = (extra: Record<string, unknown> = {}) =>
+  conflict('booking_expired', 'The hold on these seats has expired; hold them again to pay', extra);
+
+export const bookingNotPayable = (status: string, extra: Record<string, unknown> = {}) =>
+  conflict('booking_not_payable', `A ${status} booking cannot be paid`, { bookingStatus: status, ...extra });
+
+export const paymentInProgress = (paymentId: string) =>
+  new AppError('conflict', 'payment_in_progress', 'A payment for this booking is already being processed; try again in a moment', { paymentId }, 2);
+
+export const paymentUnavailable = (paymentId: string) =>
+  new AppError('unavailable', 'payment_unavailable', 'The payment provider did not answer; the payment will be settled automatically', { paymentId }, 10);
+
+export const idempotencyKeyReused = () =>
+  unprocessable('idempotency_key_reused', 'This Idempotency-Key was used with a different request');
+
+export const bookingNotCancellable = (status: string) =>
+  conflict('booking_not_cancellable', `A ${status} booking has nothing to cancel; a held booking is released with DELETE /bookings/{id}`, { bookingStatus: status });
+
+export const cancellationWindowClosed = (startsAt: Date, extra: Record<string, unknown> = {}) =>
+  conflict('cancellation_window_closed', 'The refund policy gives nothing back this close to the start', { startsAt: startsAt.toISOString(), ...extra });
+
+export const ticketNotCancellable = (ticketId: string, status: string) =>
+  conflict(status === 'used' ? 'ticket_used' : 'ticket_void', status === 'used' ? 'A checked-in ticket cannot be refunded' : 'This ticket was already cancelled', { ticketId });
+
+export const unknownTickets = (indexes: number[]) =>
+  new AppError('unprocessable', 'validation_failed', 'Some tickets are not tickets of this booking', {
+    errors: indexes.map((i) => ({ path: `/ticketIds/${i}`, message: 'is not a ticket of this booking' })),
+  });
+
+export const invalidSignature = (reason: string) => new AppError('bad_request', 'invalid_signature', `The webhook signature is not valid: ${reason}`);
+
+export const unknownProvider = (name: string) => new AppError('not_found', 'not_found', `No payment provider is called ${name}`);

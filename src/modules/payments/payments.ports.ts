@@ -1,0 +1,42 @@
+// What payments need from the other modules, stated here by the consumer. app.ts passes the real
+// services; their shapes only have to fit these.
+import type { Executor } from '../../platform/db/database.ts';
+import type { MailMessage } from '../notifications/notifications.module.ts';
+import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
+
+export interface PayableBooking {
+  id: string;
+  userId: string;
+  showtimeId: string;
+  status: string;
+  totalAmount: number;
+  currency: string;
+  expiresAt: Date;
+  seats: { seatId: string; row: string; number: number; type: string; price: number }[];
+}
+
+export interface BookingPort {
+  /** The booking locked FOR UPDATE; 404 when missing or (for customers) not the caller's. */
+  getForPayment(trx: Executor, bookingId: string, userId: string | null): Promise<PayableBooking>;
+  /** Claims → sold, booking confirmed; throws booking_expired (rolling back) when a claim was lost. */
+  confirm(trx: Executor, bookingId: string): Promise<unknown>;
+  /** Frees the named seats of a booking (refunded tickets). */
+  releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<unknown>;
+  /** Sets a paid booking's status when all its tickets are refunded. */
+  markRefunded(trx: Executor, bookingId: string): Promise<unknown>;
+  /** After commit: tells seat maps and SSE clients about seats sold or freed. */
+  publishSeatChanges(showtimeId: string, seatIds: string[]): Promise<void>;
+  /** The booking as the API shows it (tickets and refunds added by our decorator). */
+  view(bookingId: string): Promise<object>;
+  /** Ids of a showtime's confirmed bookings. */
+  paidBookingIds?(showtimeId: string): Promise<string[]>;
+}
+
+export interface PaymentsDeps {
+  booking: BookingPort;
+  tickets: TicketsService;
+  showtime: (showtimeId: string) => Promise<ShowtimeInfo | null>;
+  mail: { enqueue(trx: Executor, message: MailMessage): Promise<void> };
+  /** A customer's email address and name, or null when the account is gone. */
+  recipient: (userId: string) => Promise<{ email: string; name: string } | null>;
+}

@@ -1,0 +1,70 @@
+// HTTP: paying for a hold, cancelling paid tickets, and provider webhooks (raw body kept for the HMAC).
+import type { AuthHooks } from '../../platform/http/auth.ts';
+import { principalOf } from '../../platform/http/auth.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import type { FastifyRequest } from 'fastify';
+import * as S from './payments.schemas.ts';
+import type { PaymentService } from './payments.service.ts';
+import type { RefundService } from './refunds.service.ts';
+
+const tags = ['payments'];
+
+export interface WebhookReceiver {
+  receive(provider: string, rawBody: string, headers: Record<string, string | string[] | undefined>): Promise<{ received: boolean; duplicate: boolean }>;
+}
+
+export const WEBHOOK_PATH = '/api/v1/payments/webhooks';
+
+export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps: { payments: PaymentService; refunds: RefundService; webhooks: WebhookReceiver }) {
+  app.post(
+    '/api/v1/bookings/:id/payments',
+    {
+      onRequest: hooks.require(),
+      schema: {
+        tags,
+        summary: 'Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice',
+        params: S.BookingIdParams,
+        headers: S.IdempotencyHeaders,
+        body: S.PayBody,
+        response: { 201: S.PayAnswer },
+      },
+    },
+    async (request, reply) => {
+      const answer = await deps.payments.pay(principalOf(request), request.params.id, request.body.card, request.headers['idempotency-key']);
+      return reply.code(201).send(answer);
+    },
+  );
+
+  app.post(
+    '/api/v1/bookings/:id/cancel',
+    {
+      onRequest: hooks.require(),
+      schema: {
+        tags,
+        summary: 'Cancel paid tickets (all when none are named) and refund them by the refund policy',
+        params: S.BookingIdParams,
+        body: S.CancelBody,
+      },
+    },
+    async (request) => deps.refunds.cancel(principalOf(request), request.params.id, request.body?.ticketIds),
+  );
+
+  // The signature covers the exact bytes sent, so this scope reads every body as a raw string.
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 256 * 1024 }, (_request, body, done) => done(null, body));
+    scope.post(
+      `${WEBHOOK_PATH}/:provider`,
+      {
+        schema: {
+          tags,
+          summary: 'Payment provider events, signed with PAYMENT_WEBHOOK_SECRET (Webhook-Signature: t=…,v1=…)',
+          params: S.ProviderParams,
+          response: { 200: S.WebhookAnswer },
+        },
+      },
+      async (request: FastifyRequest<{ Params: { provider: string } }>) =>
+        deps.webhooks.receive(request.params.provider, typeof request.body === 'string' ? request.body : '', request.headers),
+    );
+  });
+}

@@ -1,0 +1,96 @@
+// SQL for payments. Business time always comes in as a parameter.
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { DB } from '../../platform/db/schema.ts';
+
+export type PaymentRow = Selectable<DB['payments']>;
+
+export async function insertPayment(db: Executor, row: Insertable<DB['payments']>): Promise<PaymentRow> {
+  return db.insertInto('payments').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findPayment(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
+  let q = db.selectFrom('payments').selectAll().where('id', '=', id);
+  if (options.lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export async function findByIdempotencyKey(db: Executor, userId: string, key: string): Promise<PaymentRow | undefined> {
+  return db.selectFrom('payments').selectAll().where('user_id', '=', userId).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+/** The payment in flight or taken for a booking, if any (at most one, by a unique index). */
+export async function livePaymentOfBooking(db: Executor, bookingId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
+  let q = db.selectFrom('payments').selectAll().where('booking_id', '=', bookingId).where('status', 'in', ['pending', 'succeeded']);
+  if (options.lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** The payment that paid for a booking (succeeded, possibly refunded since). */
+export async function paidPaymentOfBooking(db: Executor, bookingId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
+  let q = db
+    .selectFrom('payments')
+    .selectAll()
+    .where('booking_id', '=', bookingId)
+    .where('outcome', '=', 'confirmed')
+    .orderBy('created_at', 'desc')
+    .limit(1);
+  if (options.lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export async function markFailed(db: Executor, id: string, f: { providerPaymentId: string | null; code: string; message: string; now: Date }): Promise<void> {
+  await db
+    .updateTable('payments')
+    .set({ status: 'failed', provider_payment_id: f.providerPaymentId, failure_code: f.code, failure_message: f.message, updated_at: f.now, completed_at: f.now })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export async function markSucceeded(db: Executor, id: string, s: { providerPaymentId: string; outcome: 'confirmed' | 'reversed'; now: Date }): Promise<void> {
+  await db
+    .updateTable('payments')
+    .set({ status: 'succeeded', provider_payment_id: s.providerPaymentId, outcome: s.outcome, updated_at: s.now, completed_at: s.now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Payments still pending since before `before`: crashed or abandoned mid-way. */
+export async function stalePending(db: Executor, before: Date, limit: number): Promise<PaymentRow[]> {
+  return db.selectFrom('payments').selectAll().where('status', '=', 'pending').where('created_at', '<', before).orderBy('created_at').limit(limit).execute();
+}
+
+/** Ids of a showtime's bookings with a payment that gave tickets and still has money to refund. */
+export async function refundablePaymentsOfShowtime(db: Executor, showtimeId: string, limit: number): Promise<PaymentRow[]> {
+  return db
+    .selectFrom('payments')
+    .selectAll()
+    .where('showtime_id', '=', showtimeId)
+    .where('outcome', '=', 'confirmed')
+    .where('status', '=', 'succeeded')
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Money kept from a showtime: what was charged for tickets, less what was or is being refunded. */
+export async function netRevenue(db: Executor, showtimeId: string): Promise<{ amount: number; currency: string | null }> {
+  const r = await sql<{ amount: number | null; currency: string | null }>`
+    select coalesce(sum(amount - refunded_amount), 0)::int as amount, min(currency) as currency
+    from payments where showtime_id = ${showtimeId}::uuid and outcome = 'confirmed'`.execute(db);
+  const row = r.rows[0];
+  return { amount: row?.amount ?? 0, currency: row?.currency?.trim() ?? null };
+}
+
+/**
+ * A charge that can give no tickets (the seats went while it was being made, or it succeeded after
+ * we had given up on it): recorded as taken and being returned in full. `reason` says why.
+ */
+export async function markReversed(db: Executor, id: string, r: { providerPaymentId: string; reason: string; now: Date }): Promise<void> {
+  await db
+    .updateTable('payments')
+    .set({ status: 'refunded', outcome: 'reversed', provider_payment_id: r.providerPaymentId, failure_code: r.reason, updated_at: r.now, completed_at: r.now })
+    .where('id', '=', id)
+    .execute();
+}

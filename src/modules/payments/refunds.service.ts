@@ -1,0 +1,186 @@
+// Money back. A customer cancels tickets (all, or those named) and gets what the refund policy
+// says; an admin cancels a showtime and every paid booking gets everything back. Either way the
+// tickets are voided, their seats freed and the refund recorded in one transaction per booking,
+// then sent to the provider (retried by a job until it is accepted), and the customer emailed.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../../platform/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { Principal } from '../../platform/http/auth.ts';
+import type { Job } from '../../platform/jobs.ts';
+import { queueNotification } from './notifications.store.ts';
+import { bookingNotCancellable, cancellationWindowClosed, ticketNotCancellable, unknownTickets } from './payments.errors.ts';
+import type { PaymentsDeps } from './payments.ports.ts';
+import type { RefundReason } from './payments.tables.ts';
+import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
+import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
+import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
+import { insertRefund } from './refunds.store.ts';
+
+const staffLike = (p: Principal) => p.role === 'staff' || p.role === 'admin';
+const RUN_RETRY_MS = 60_000;
+
+export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; refunds: RefundSender; policy: RefundPolicy }) {
+  const { db, clock, ports } = deps;
+
+  /** Voids tickets, frees their seats and records their refund, all in the caller's transaction. */
+  async function refundTickets(
+    trx: Executor,
+    booking: { id: string; showtimeId: string },
+    payment: { id: string; currency: string },
+    ticketIds: string[],
+    amount: number,
+    reason: RefundReason,
+    all: boolean,
+  ) {
+    const now = clock.now();
+    const voided = all ? await ports.tickets.voidAll(trx, booking.id) : await ports.tickets.void(trx, booking.id, ticketIds);
+    const seatIds = voided.map((t) => t.seat.seatId);
+    if (seatIds.length > 0) await ports.booking.releaseSeats(trx, booking.id, seatIds);
+    let refundId: string | null = null;
+    if (amount > 0) {
+      refundId = randomUUID();
+      await insertRefund(trx, {
+        id: refundId,
+        payment_id: payment.id,
+        booking_id: booking.id,
+        amount,
+        currency: payment.currency,
+        reason,
+        ticket_ids: voided.map((t) => t.id),
+        status: 'pending',
+        next_attempt_at: new Date(now.getTime() + REFUND_FIRST_RETRY_MS),
+        created_at: now,
+      });
+    }
+    const left = (await ports.tickets.forBooking(trx, booking.id)).filter((t) => t.status !== 'void');
+    if (left.length === 0) await ports.booking.markRefunded(trx, booking.id);
+    return { refundId, seatIds, voided };
+  }
+
+  async function afterCommit(showtimeId: string, seatIds: string[], refundId: string | null): Promise<void> {
+    if (seatIds.length > 0) await ports.booking.publishSeatChanges(showtimeId, seatIds).catch(() => {});
+    if (refundId) await deps.refunds.send(refundId);
+  }
+
+  /** Refunds one paid booking of a cancelled showtime in full; false when there was nothing left to refund. */
+  async function refundForCancelledShowtime(bookingId: string): Promise<boolean> {
+    const done = await db.transaction().execute(async (trx) => {
+      const booking = await ports.booking.getForPayment(trx, bookingId, null);
+      const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
+      if (!payment || payment.status !== 'succeeded') return null;
+      const amount = payment.amount - payment.refunded_amount;
+      const r = await refundTickets(trx, booking, { id: payment.id, currency: payment.currency }, [], amount, 'showtime_cancelled', true);
+      await ports.booking.markRefunded(trx, booking.id);
+      await queueNotification(trx, { kind: 'showtime_cancelled', bookingId, refundId: r.refundId, now: clock.now() });
+      return { showtimeId: booking.showtimeId, ...r };
+    });
+    if (!done) return false;
+    await afterCommit(done.showtimeId, done.seatIds, done.refundId);
+    return true;
+  }
+
+  /** Works through a cancelled showtime's paid bookings; one failing never stops the others. */
+  async function refundShowtime(showtimeId: string): Promise<{ refunded: number; failed: number }> {
+    let refunded = 0;
+    const failedIds = new Set<string>();
+    for (;;) {
+      const batch = (await refundablePaymentsOfShowtime(db, showtimeId, 50 + failedIds.size)).filter((p) => !failedIds.has(p.booking_id));
+      if (batch.length === 0) break;
+      for (const p of batch) {
+        try {
+          if (await refundForCancelledShowtime(p.booking_id)) refunded++;
+        } catch (err) {
+          failedIds.add(p.booking_id);
+          deps.logger.warn({ err, bookingId: p.booking_id, showtimeId }, 'refund for a cancelled showtime failed; it will be retried');
+        }
+      }
+    }
+    const now = clock.now();
+    await db
+      .updateTable('showtime_refund_runs')
+      .set((eb) => ({
+        refunded_bookings: eb('refunded_bookings', '+', refunded),
+        ...(failedIds.size === 0 ? { completed_at: now } : { next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS), last_error: `${failedIds.size} booking(s) failed` }),
+      }))
+      .where('showtime_id', '=', showtimeId)
+      .execute();
+    return { refunded, failed: failedIds.size };
+  }
+
+  const job: Job = {
+    name: 'payments.showtime-refunds',
+    async runOnce() {
+      const now = clock.now();
+      const runs = await db
+        .updateTable('showtime_refund_runs')
+        .set({ next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS) })
+        .where('showtime_id', 'in', (eb) =>
+          eb.selectFrom('showtime_refund_runs').select('showtime_id').where('completed_at', 'is', null).where('next_attempt_at', '<=', now).limit(5).forUpdate().skipLocked(),
+        )
+        .returning('showtime_id')
+        .execute();
+      for (const r of runs) await refundShowtime(r.showtime_id);
+      return runs.length;
+    },
+  };
+
+  return {
+    job,
+    refundShowtime,
+
+    /** Records, in the caller's transaction (the one cancelling the showtime), that its bookings must be refunded. */
+    async recordShowtimeCancelled(trx: Executor, showtimeId: string): Promise<void> {
+      const now = clock.now();
+      await trx
+        .insertInto('showtime_refund_runs')
+        .values({ showtime_id: showtimeId, requested_at: now, next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS) })
+        .onConflict((oc) => oc.column('showtime_id').doUpdateSet({ completed_at: null, next_attempt_at: now }))
+        .execute();
+    },
+
+    /** Cancels tickets of a paid booking (all when none are named) and refunds them by the policy. */
+    async cancel(principal: Principal, bookingId: string, ticketIds: string[] | undefined) {
+      const ownerId = staffLike(principal) ? null : principal.userId;
+      // The showtime is read before the transaction (the catalog reads through its own connection).
+      const peek = await db.selectFrom('payments').select('showtime_id').where('booking_id', '=', bookingId).limit(1).executeTakeFirst();
+      const showtime = peek ? await ports.showtime(peek.showtime_id) : null;
+      const done = await db.transaction().execute(async (trx) => {
+        const booking = await ports.booking.getForPayment(trx, bookingId, ownerId);
+        if (booking.status !== 'confirmed') throw bookingNotCancellable(booking.status);
+        const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
+        if (!payment || !showtime) throw bookingNotCancellable(booking.status);
+        const tickets = await ports.tickets.forBooking(trx, bookingId);
+        let targets = tickets.filter((t) => t.status === 'valid');
+        if (ticketIds) {
+          const wanted = [...new Set(ticketIds)];
+          const unknown = ticketIds.map((id, i) => (tickets.some((t) => t.id === id) ? -1 : i)).filter((i) => i >= 0);
+          if (unknown.length > 0) throw unknownTickets(unknown);
+          for (const id of wanted) {
+            const t = tickets.find((x) => x.id === id);
+            if (t && t.status !== 'valid') throw ticketNotCancellable(t.id, t.status);
+          }
+          targets = tickets.filter((t) => wanted.includes(t.id));
+        }
+        if (targets.length === 0) throw bookingNotCancellable('used');
+        const now = clock.now();
+        const percent = refundPercent(deps.policy, showtime.startsAt, now);
+        if (percent === 0) {
+          throw cancellationWindowClosed(showtime.startsAt, deps.policy.tiers ? { refundPolicy: deps.policy.tiers } : { cutoffMinutes: deps.policy.cutoffMinutes });
+        }
+        const amount = refundAmount(targets.map((t) => t.price.amount), percent, payment.amount - payment.refunded_amount);
+        const r = await refundTickets(trx, booking, { id: payment.id, currency: payment.currency }, targets.map((t) => t.id), amount, 'customer_cancel', false);
+        await queueNotification(trx, { kind: 'refund_issued', bookingId, refundId: r.refundId, now });
+        return { showtimeId: booking.showtimeId, ...r };
+      });
+      await afterCommit(done.showtimeId, done.seatIds, done.refundId);
+      return ports.booking.view(bookingId);
+    },
+  };
+}
+
+export type RefundService = ReturnType<typeof createRefundService>;
+export const refundNotFound = () => notFound('The refund');

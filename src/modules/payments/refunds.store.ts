@@ -1,0 +1,65 @@
+// SQL for refunds: recorded (reserving their amount on the payment) before the provider is asked,
+// then retried until the provider confirms.
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { DB } from '../../platform/db/schema.ts';
+
+export type RefundRow = Selectable<DB['refunds']>;
+
+/**
+ * Records a refund and reserves its amount on the payment in the same transaction; the payment's
+ * check constraint (refunded_amount ≤ amount) makes refunding more than was paid impossible.
+ * The payment reads `refunded` once everything paid is on its way back.
+ */
+export async function insertRefund(db: Executor, row: Insertable<DB['refunds']>): Promise<RefundRow> {
+  await db
+    .updateTable('payments')
+    .set((eb) => ({
+      refunded_amount: eb('refunded_amount', '+', row.amount),
+      status: sql<'succeeded' | 'refunded'>`case when refunded_amount + ${row.amount}::int >= amount then 'refunded' else status end`,
+      updated_at: row.created_at,
+    }))
+    .where('id', '=', row.payment_id)
+    .execute();
+  return db.insertInto('refunds').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findRefund(db: Executor, id: string): Promise<RefundRow | undefined> {
+  return db.selectFrom('refunds').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Takes a lease on due pending refunds so one process sends each; returns them. */
+export async function leaseDueRefunds(db: Executor, now: Date, leaseMs: number, limit: number): Promise<RefundRow[]> {
+  return db
+    .updateTable('refunds')
+    .set({ next_attempt_at: new Date(now.getTime() + leaseMs) })
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('refunds').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(limit).forUpdate().skipLocked(),
+    )
+    .returningAll()
+    .execute();
+}
+
+export async function completeRefund(db: Executor, id: string, providerRefundId: string, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('refunds')
+    .set({ status: 'succeeded', provider_refund_id: providerRefundId, completed_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function refundAttemptFailed(db: Executor, id: string, error: string, nextAttemptAt: Date): Promise<void> {
+  await db
+    .updateTable('refunds')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error.slice(0, 500), next_attempt_at: nextAttemptAt }))
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export async function refundsOfBookings(db: Executor, bookingIds: string[]): Promise<RefundRow[]> {
+  if (bookingIds.length === 0) return [];
+  return db.selectFrom('refunds').selectAll().where('booking_id', 'in', bookingIds).orderBy('created_at').orderBy('id').execute();
+}

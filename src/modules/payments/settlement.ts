@@ -1,0 +1,120 @@
+// Settling a charge the provider answered: the one place that turns a provider outcome into our
+// records, whoever brings it (the paying request, a webhook, or reconciliation after a crash). The
+// payment row is locked, so whichever comes first settles and the others find it settled.
+//
+// Succeeded and the seats are still this booking's → in ONE transaction: claims sold, booking
+// confirmed, tickets issued, confirmation email queued, payment succeeded. Otherwise the charge is
+// reversed: recorded as taken, refunded in full, and the customer told.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../../platform/clock.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { queueNotification } from './notifications.store.ts';
+import type { ProviderPayment } from './payment-provider.ts';
+import type { PaymentsDeps } from './payments.ports.ts';
+import { findPayment, markFailed, markReversed, markSucceeded, type PaymentRow } from './payments.store.ts';
+import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
+import { insertRefund } from './refunds.store.ts';
+
+class NotConfirmable extends Error {
+  readonly reason: string;
+  constructor(reason: string) {
+    super(reason);
+    this.reason = reason;
+  }
+}
+
+export type Settlement = ReturnType<typeof createSettlement>;
+
+export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; refunds: RefundSender }) {
+  const { db, clock, ports } = deps;
+
+  async function recordFailure(paymentId: string, charge: ProviderPayment): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      const p = await findPayment(trx, paymentId, { lock: true });
+      if (p?.status !== 'pending') return;
+      await markFailed(trx, p.id, {
+        providerPaymentId: charge.id,
+        code: charge.failureCode ?? 'card_declined',
+        message: charge.failureMessage ?? 'The card was declined',
+        now: clock.now(),
+      });
+    });
+  }
+
+  /** Sells the seats and issues tickets; throws NotConfirmable when the seats are no longer ours. */
+  async function confirm(paymentId: string, charge: ProviderPayment): Promise<{ showtimeId: string; seatIds: string[] } | null> {
+    return db.transaction().execute(async (trx) => {
+      const p = await findPayment(trx, paymentId, { lock: true });
+      if (!p) return null;
+      if (p.status === 'failed') throw new NotConfirmable('late_success');
+      if (p.status !== 'pending') return null;
+      const booking = await ports.booking.getForPayment(trx, p.booking_id, null);
+      if (booking.status !== 'held') throw new NotConfirmable(booking.status === 'expired' ? 'booking_expired' : 'booking_not_payable');
+      try {
+        await ports.booking.confirm(trx, booking.id);
+      } catch (err) {
+        if (err instanceof AppError && err.kind === 'conflict') throw new NotConfirmable(err.code === 'booking_expired' ? 'booking_expired' : 'booking_not_payable');
+        throw err;
+      }
+      await ports.tickets.issue(trx, {
+        bookingId: booking.id,
+        paymentId: p.id,
+        userId: booking.userId,
+        showtimeId: booking.showtimeId,
+        currency: booking.currency,
+        seats: booking.seats,
+      });
+      const now = clock.now();
+      await markSucceeded(trx, p.id, { providerPaymentId: charge.id, outcome: 'confirmed', now });
+      await queueNotification(trx, { kind: 'booking_confirmed', bookingId: booking.id, now });
+      return { showtimeId: booking.showtimeId, seatIds: booking.seats.map((s) => s.seatId) };
+    });
+  }
+
+  /** Records a charge that gives no tickets and refunds it in full. */
+  async function reverse(paymentId: string, charge: ProviderPayment, reason: string): Promise<void> {
+    const refundId = await db.transaction().execute(async (trx) => {
+      const p = await findPayment(trx, paymentId, { lock: true });
+      if (!p || (p.status !== 'pending' && p.status !== 'failed')) return null;
+      const now = clock.now();
+      await markReversed(trx, p.id, { providerPaymentId: charge.id, reason, now });
+      if (charge.amount <= 0) return null;
+      const refund = await insertRefund(trx, {
+        id: randomUUID(),
+        payment_id: p.id,
+        booking_id: p.booking_id,
+        amount: charge.amount,
+        currency: p.currency,
+        reason: reason === 'late_success' ? 'late_success' : 'booking_unavailable',
+        status: 'pending',
+        next_attempt_at: new Date(now.getTime() + REFUND_FIRST_RETRY_MS),
+        created_at: now,
+      });
+      await queueNotification(trx, { kind: 'payment_reversed', bookingId: p.booking_id, refundId: refund.id, now });
+      return refund.id;
+    });
+    if (refundId) await deps.refunds.send(refundId);
+  }
+
+  return {
+    /** Settles a payment from the provider's answer; returns the payment as it now stands. */
+    async settle(paymentId: string, charge: ProviderPayment): Promise<PaymentRow | undefined> {
+      if (charge.status === 'failed') {
+        await recordFailure(paymentId, charge);
+      } else {
+        try {
+          const sold = await confirm(paymentId, charge);
+          if (sold) await ports.booking.publishSeatChanges(sold.showtimeId, sold.seatIds).catch(() => {});
+        } catch (err) {
+          if (!(err instanceof NotConfirmable)) throw err;
+          deps.logger.warn({ paymentId, reason: err.reason }, 'charge taken but the seats are gone: refunding it');
+          await reverse(paymentId, charge, err.reason);
+        }
+      }
+      return findPayment(db, paymentId);
+    },
+  };
+}

@@ -1,0 +1,165 @@
+// The built-in provider: the test card processor of API.md behind the PaymentProvider interface.
+// It behaves like an outside company: its ledger is its own tables, written in its own short
+// transactions (never ours), charges are idempotent by our reference, and each outcome is also
+// sent as a signed webhook event to our webhook endpoint by a delivery job, with retries.
+import { randomBytes } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { Clock } from '../../platform/clock.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { PaymentProvider, ProviderPayment } from './payment-provider.ts';
+import { decideTestCard } from './test-card-processor.ts';
+import { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
+
+export const TEST_PROVIDER = 'builtin';
+const DELIVERY_BATCH = 20;
+const LEASE_MS = 30_000;
+
+const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+
+/** Delivers one signed event; answers the HTTP status the merchant gave. */
+export type WebhookDeliverer = (body: string, signature: string) => Promise<number>;
+
+export interface TestCardProvider extends PaymentProvider {
+  /** Sends due webhook events through `deliver`; returns how many it tried. */
+  deliverWebhooks(deliver: WebhookDeliverer): Promise<number>;
+}
+
+export function createTestCardProvider(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  secret: () => Promise<string>;
+  /** Pretend network time after the charge is made, before the answer arrives (crash tests). */
+  latencyMs?: number;
+}): TestCardProvider {
+  const { db, clock } = deps;
+
+  const toPayment = (row: Selectable<DB['test_processor_charges']>): ProviderPayment => ({
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    amount: row.amount,
+    currency: row.currency,
+    failureCode: row.failure_code,
+    failureMessage: row.failure_code ? (row.failure_code === 'insufficient_funds' ? 'The card has insufficient funds' : 'The card was declined') : null,
+  });
+
+  async function findCharge(reference: string) {
+    return db.selectFrom('test_processor_charges').selectAll().where('reference', '=', reference).executeTakeFirst();
+  }
+
+  function event(type: string, data: Record<string, unknown>) {
+    const id = newId('evt');
+    const now = clock.now();
+    return { id, body: JSON.stringify({ id, type, created: Math.floor(now.getTime() / 1000), data }), created_at: now, next_attempt_at: now };
+  }
+
+  return {
+    name: TEST_PROVIDER,
+
+    async createPayment({ reference, amount, currency, card }) {
+      const existing = await findCharge(reference);
+      if (existing) return toPayment(existing);
+      const decision = decideTestCard(card.number);
+      const now = clock.now();
+      const charge = {
+        id: newId('ch'),
+        reference,
+        amount,
+        currency,
+        status: decision.approved ? ('succeeded' as const) : ('failed' as const),
+        failure_code: decision.approved ? null : decision.code,
+        card_last4: card.last4,
+        created_at: now,
+      };
+      const inserted = await db.transaction().execute(async (trx) => {
+        const row = await trx.insertInto('test_processor_charges').values(charge).onConflict((oc) => oc.column('reference').doNothing()).returningAll().executeTakeFirst();
+        if (!row) return undefined;
+        const type = decision.approved ? 'payment.succeeded' : 'payment.failed';
+        await trx
+          .insertInto('test_processor_webhooks')
+          .values(event(type, { paymentId: reference, providerPaymentId: row.id, amount, currency, failureCode: row.failure_code }))
+          .execute();
+        return row;
+      });
+      const result = inserted ?? (await findCharge(reference));
+      if (!result) throw new Error('test processor lost a charge');
+      if (deps.latencyMs) await new Promise((r) => setTimeout(r, deps.latencyMs));
+      return toPayment(result);
+    },
+
+    async getPayment(reference) {
+      const row = await findCharge(reference);
+      return row ? toPayment(row) : null;
+    },
+
+    async refund({ paymentId, reference, amount, currency }) {
+      return db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('test_processor_refunds').selectAll().where('reference', '=', reference).executeTakeFirst();
+        if (existing) return { id: existing.id, reference, amount: existing.amount };
+        const charge = await trx.selectFrom('test_processor_charges').selectAll().where('id', '=', paymentId).forUpdate().executeTakeFirst();
+        if (!charge || charge.status !== 'succeeded') throw new Error(`test processor: no succeeded charge ${paymentId}`);
+        if (charge.currency !== currency) throw new Error('test processor: refund currency differs from the charge');
+        if (charge.refunded_amount + amount > charge.amount) throw new Error('test processor: refund exceeds the charge');
+        const id = newId('re');
+        await trx.insertInto('test_processor_refunds').values({ id, charge_id: charge.id, reference, amount, created_at: clock.now() }).execute();
+        await trx.updateTable('test_processor_charges').set({ refunded_amount: charge.refunded_amount + amount }).where('id', '=', charge.id).execute();
+        await trx
+          .insertInto('test_processor_webhooks')
+          .values(event('refund.succeeded', { paymentId: charge.reference, providerPaymentId: charge.id, refundId: reference, providerRefundId: id, amount, currency }))
+          .execute();
+        return { id, reference, amount };
+      });
+    },
+
+    async verifyWebhook(rawBody, headers) {
+      const header = headers['webhook-signature'];
+      const check = verifyWebhookSignature(await deps.secret(), rawBody, Array.isArray(header) ? header[0] : header, clock.now());
+      if (!check.ok) return check;
+      try {
+        return { ok: true, event: JSON.parse(rawBody) as unknown };
+      } catch {
+        throw new AppError('bad_request', 'bad_request', 'The webhook body is not valid JSON');
+      }
+    },
+
+    async deliverWebhooks(deliver) {
+      const now = clock.now();
+      // Lease the batch (no lock held while delivering: the endpoint writes to the same database).
+      const due = await db
+        .updateTable('test_processor_webhooks')
+        .set((eb) => ({ next_attempt_at: new Date(now.getTime() + LEASE_MS), attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('test_processor_webhooks')
+            .select('id')
+            .where('delivered_at', 'is', null)
+            .where('next_attempt_at', '<=', now)
+            .orderBy('next_attempt_at')
+            .limit(DELIVERY_BATCH)
+            .forUpdate()
+            .skipLocked(),
+        )
+        .returning(['id', 'body', 'attempts'])
+        .execute();
+      const secret = await deps.secret();
+      for (const row of due) {
+        let status = 0;
+        try {
+          status = await deliver(row.body, signWebhook(secret, row.body, clock.now()));
+        } catch {
+          status = 0;
+        }
+        const delivered = status >= 200 && status < 300;
+        // Backoff 2^attempts seconds, at most an hour, like real processors.
+        const backoffMs = Math.min(3600, 2 ** row.attempts) * 1000;
+        await db
+          .updateTable('test_processor_webhooks')
+          .set(delivered ? { delivered_at: clock.now(), last_status: status } : { next_attempt_at: new Date(clock.now().getTime() + backoffMs), last_status: status })
+          .where('id', '=', row.id)
+          .execute();
+      }
+      return due.length;
+    },
+  };
+}

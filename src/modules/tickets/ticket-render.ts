@@ -1,0 +1,98 @@
+// Tickets as people see them: a QR code (SVG for screens, PNG for email, vector in the PDF) and a
+// PDF with one page per ticket. Times are shown in the cinema's own time zone.
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+
+export interface RenderedTicket {
+  id: string;
+  code: string;
+  row: string;
+  number: number;
+  seatType: string;
+  price: { amount: number; currency: string };
+  status: string;
+}
+
+export interface TicketSheet {
+  bookingId: string;
+  movie: { title: string; ageRating?: string | null; durationMinutes?: number | null };
+  cinema: { name: string; address?: string | null; city?: string | null; timezone: string };
+  hall: { name: string };
+  startsAt: Date;
+  tickets: RenderedTicket[];
+}
+
+const QR_OPTIONS = { errorCorrectionLevel: 'M' as const, margin: 2 };
+
+/** The ticket code as an SVG QR code. */
+export function qrSvg(code: string): Promise<string> {
+  return QRCode.toString(code, { ...QR_OPTIONS, type: 'svg' });
+}
+
+/** The ticket code as a PNG QR code (email clients do not show SVG). */
+export function qrPng(code: string): Promise<Buffer> {
+  return QRCode.toBuffer(code, { ...QR_OPTIONS, type: 'png', scale: 5 });
+}
+
+/** A start time as the cinema's clock shows it, with the zone, e.g. "Friday 20 November 2026, 20:30 CET". */
+export function localTime(at: Date, timezone: string): string {
+  const format = (tz: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  try {
+    return format(timezone);
+  } catch {
+    return format('UTC');
+  }
+}
+
+/** Money for people: 12.50 EUR. */
+export function formatMoney(amount: number, currency: string): string {
+  return `${(amount / 100).toFixed(2)} ${currency}`;
+}
+
+/** Draws a QR code as vector squares: sharp at any zoom, and no image decoding in the PDF. */
+function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, size: number): void {
+  const qr = QRCode.create(code, { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
+  const n = qr.modules.size;
+  const quiet = 2;
+  const cell = size / (n + 2 * quiet);
+  doc.save().rect(x, y, size, size).fill('#ffffff');
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      if (qr.modules.get(r, c)) doc.rect(x + (c + quiet) * cell, y + (r + quiet) * cell, cell, cell);
+    }
+  }
+  doc.fill('#000000').restore();
+}
+
+/** Every ticket of a booking as a PDF, one A6 page each. */
+export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A6', margin: 24, autoFirstPage: false, info: { Title: `Tickets ${sheet.movie.title}`, Author: 'Marquee' } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const when = localTime(sheet.startsAt, sheet.cinema.timezone);
+  const where = [sheet.cinema.address, sheet.cinema.city].filter(Boolean).join(', ');
+  sheet.tickets.forEach((t, i) => {
+    doc.addPage();
+    const width = doc.page.width - 48;
+    doc.font('Helvetica-Bold').fontSize(15).text(sheet.movie.title, { width });
+    if (sheet.movie.ageRating) doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`Rated ${sheet.movie.ageRating}`).fillColor('#000000');
+    doc.moveDown(0.4).font('Helvetica').fontSize(10).text(when, { width });
+    doc.text(`${sheet.cinema.name} · ${sheet.hall.name}`, { width });
+    if (where) doc.fontSize(8).fillColor('#555555').text(where, { width }).fillColor('#000000');
+    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(13).text(`Row ${t.row}  Seat ${t.number}`);
+    doc.font('Helvetica').fontSize(9).text(`${t.seatType} · ${formatMoney(t.price.amount, t.price.currency)}${t.status === 'void' ? ' · VOID' : ''}`);
+    const qrSize = Math.min(width, 150);
+    const y = Math.max(doc.y + 6, 170);
+    drawQr(doc, t.code, 24 + (width - qrSize) / 2, y, qrSize);
+    doc.font('Helvetica').fontSize(6).fillColor('#555555').text(`Ticket ${i + 1} of ${sheet.tickets.length} · ${t.id} · booking ${sheet.bookingId}`, 24, y + qrSize + 6, { width, align: 'center' });
+    doc.fillColor('#000000');
+  });
+  if (sheet.tickets.length === 0) doc.addPage().font('Helvetica').fontSize(12).text('This booking has no tickets.');
+  doc.end();
+  return done;
+}

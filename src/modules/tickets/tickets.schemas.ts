@@ -1,0 +1,39 @@
+// TypeBox schemas of tickets and check-in: validation, response serialisation and OpenAPI.
+import { Type } from 'typebox';
+
+const Uuid = Type.String({ format: 'uuid' });
+const Time = Type.String({ format: 'date-time' });
+export const Money = Type.Object({ amount: Type.Integer({ description: 'Minor units' }), currency: Type.String({ minLength: 3, maxLength: 3 }) });
+
+export const TicketSeat = Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: Type.String() });
+
+export const Ticket = Type.Object({
+  id: Uuid,
+  bookingId: Uuid,
+  showtimeId: Uuid,
+  seat: TicketSeat,
+  price: Money,
+  code: Type.String({ description: 'Self-signed (Ed25519) ticket code, as in the QR code' }),
+  status: Type.Union([Type.Literal('valid'), Type.Literal('used'), Type.Literal('void')]),
+  checkedInAt: Type.Union([Time, Type.Null()]),
+});
+
+export const TicketList = Type.Array(Ticket);
+
+export const CheckinBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false });
+
+export const CheckinAnswer = Type.Object({
+  ticket: Ticket,
+  showtime: Type.Object({
+    id: Uuid,
+    startsAt: Time,
+    endsAt: Time,
+    hall: Type.Object({ id: Uuid, name: Type.String() }),
+    cinema: Type.Object({ id: Uuid, name: Type.String(), timezone: Type.String() }),
+  }),
+  movie: Type.Object({ id: Uuid, title: Type.String(), durationMinutes: Type.Union([Type.Integer(), Type.Null()]), ageRating: Type.Union([Type.String(), Type.Null()]) }),
+  seat: TicketSeat,
+});
+
+export const IdParams = Type.Object({ id: Uuid });
+export const SigningKey = Type.Object({ algorithm: Type.Literal('Ed25519'), publicKeyPem: Type.String(), codeFormat: Type.String() });

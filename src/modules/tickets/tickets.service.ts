@@ -1,0 +1,200 @@
+// Tickets: issued in the payment's transaction, one per paid seat, each with a self-signed code;
+// voided on refund; checked in at the door exactly once.
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import { alreadyCheckedIn, checkinClosed, checkinNotOpen, ticketNotFound, ticketVoid } from './tickets.errors.ts';
+import * as store from './tickets.store.ts';
+import { generateTicketKey, loadTicketKeys, publicKeyPem, signTicketCode, type TicketCodeKeys, verifyTicketCode } from './ticket-code.ts';
+
+const KEY_SETTING = 'tickets.signing_key';
+
+/** What tickets need to know about a showtime (from the catalog). */
+export interface ShowtimeInfo {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  movie: { id: string; title: string; durationMinutes: number | null; ageRating: string | null };
+  hall: { id: string; name: string };
+  cinema: { id: string; name: string; city: string | null; address: string | null; timezone: string };
+}
+
+export type ShowtimeLookup = (showtimeId: string) => Promise<ShowtimeInfo | null>;
+
+export interface TicketView {
+  id: string;
+  bookingId: string;
+  showtimeId: string;
+  seat: { seatId: string; row: string; number: number; type: string };
+  price: { amount: number; currency: string };
+  code: string;
+  status: 'valid' | 'used' | 'void';
+  checkedInAt: string | null;
+}
+
+export interface IssueRequest {
+  bookingId: string;
+  paymentId: string;
+  userId: string;
+  showtimeId: string;
+  currency: string;
+  seats: { seatId: string; row: string; number: number; type: string; price: number }[];
+}
+
+export const toTicketView = (t: store.TicketRow): TicketView => ({
+  id: t.id,
+  bookingId: t.booking_id,
+  showtimeId: t.showtime_id,
+  seat: { seatId: t.seat_id, row: t.row_label, number: t.seat_number, type: t.seat_type },
+  price: { amount: t.price_amount, currency: t.currency.trim() },
+  code: t.code,
+  status: t.status,
+  checkedInAt: t.checked_in_at?.toISOString() ?? null,
+});
+
+export type TicketsService = ReturnType<typeof createTicketsService>;
+
+export function createTicketsService(deps: { database: Database; clock: Clock; checkinOpensMinutes: number; showtime: ShowtimeLookup }) {
+  const { clock } = deps;
+  const db = deps.database.db;
+  let keys: Promise<TicketCodeKeys> | undefined;
+  const signingKeys = () => {
+    keys ??= store.settingOrCreate(db, KEY_SETTING, generateTicketKey).then(loadTicketKeys);
+    keys.catch(() => (keys = undefined));
+    return keys;
+  };
+
+  return {
+    /** Issues one ticket per seat in the caller's (payment) transaction. */
+    async issue(trx: Executor, request: IssueRequest): Promise<TicketView[]> {
+      const k = await signingKeys();
+      const now = clock.now();
+      const rows = await store.insertTickets(
+        trx,
+        request.seats.map((s) => {
+          const id = randomUUID();
+          return {
+            id,
+            booking_id: request.bookingId,
+            payment_id: request.paymentId,
+            showtime_id: request.showtimeId,
+            seat_id: s.seatId,
+            user_id: request.userId,
+            row_label: s.row,
+            seat_number: s.number,
+            seat_type: s.type,
+            price_amount: s.price,
+            currency: request.currency,
+            code: signTicketCode(k, id, request.showtimeId),
+            status: 'valid' as const,
+            issued_at: now,
+          };
+        }),
+      );
+      return rows.map(toTicketView);
+    },
+
+    /** A booking's tickets, in seat order. */
+    async forBooking(executor: Executor, bookingId: string): Promise<TicketView[]> {
+      return (await store.ticketsOfBooking(executor, bookingId)).map(toTicketView);
+    },
+
+    /** Tickets of several bookings by booking id (booking lists). */
+    async forBookings(executor: Executor, bookingIds: string[]): Promise<Map<string, TicketView[]>> {
+      const map = new Map<string, TicketView[]>();
+      for (const t of await store.ticketsOfBookings(executor, bookingIds)) {
+        const list = map.get(t.booking_id) ?? [];
+        list.push(toTicketView(t));
+        map.set(t.booking_id, list);
+      }
+      return map;
+    },
+
+    /** A booking's tickets for the API (its own connection). */
+    async listForBooking(bookingId: string): Promise<TicketView[]> {
+      return (await store.ticketsOfBooking(db, bookingId)).map(toTicketView);
+    },
+
+    /** What the PDF of a booking shows: its live tickets and their showtime; null when it has none. */
+    async sheet(bookingId: string) {
+      const live = (await store.ticketsOfBooking(db, bookingId)).filter((t) => t.status !== 'void');
+      const first = live[0];
+      if (!first) return null;
+      const showtime = await deps.showtime(first.showtime_id);
+      if (!showtime) return null;
+      return {
+        bookingId,
+        movie: { title: showtime.movie.title, ageRating: showtime.movie.ageRating, durationMinutes: showtime.movie.durationMinutes },
+        cinema: showtime.cinema,
+        hall: { name: showtime.hall.name },
+        startsAt: showtime.startsAt,
+        tickets: live.map((t) => ({ id: t.id, code: t.code, row: t.row_label, number: t.seat_number, seatType: t.seat_type, price: { amount: t.price_amount, currency: t.currency.trim() }, status: t.status })),
+      };
+    },
+
+    /** One ticket with its owner, or undefined. */
+    async find(ticketId: string) {
+      return store.findTicket(db, ticketId);
+    },
+
+    /** Voids the named valid tickets of a booking (refund); returns those voided. */
+    async void(trx: Executor, bookingId: string, ticketIds: string[]): Promise<TicketView[]> {
+      return (await store.voidTickets(trx, bookingId, ticketIds, clock.now())).map(toTicketView);
+    },
+
+    /** Voids every ticket of a booking, used ones too (the showtime is cancelled). */
+    async voidAll(trx: Executor, bookingId: string): Promise<TicketView[]> {
+      return (await store.voidAllTickets(trx, bookingId, clock.now())).map(toTicketView);
+    },
+
+    /**
+     * Checks a ticket in at the door: the signature is checked before any lookup, so forged codes
+     * cost nothing; the window opens CHECKIN_OPENS_MINUTES before the start and closes at the end.
+     */
+    async checkIn(code: string, staffId: string) {
+      const claimed = verifyTicketCode(await signingKeys(), code);
+      if (!claimed) throw ticketNotFound();
+      const ticket = await store.findTicket(db, claimed.ticketId);
+      if (!ticket || ticket.showtime_id !== claimed.showtimeId || ticket.code !== code) throw ticketNotFound();
+      if (ticket.status === 'void') throw ticketVoid(ticket.id, ticket.voided_at);
+      if (ticket.status === 'used' && ticket.checked_in_at) throw alreadyCheckedIn(ticket.id, ticket.checked_in_at);
+      const showtime = await deps.showtime(ticket.showtime_id);
+      if (!showtime) throw ticketNotFound();
+      const now = clock.now();
+      const opensAt = new Date(showtime.startsAt.getTime() - deps.checkinOpensMinutes * 60_000);
+      if (now < opensAt) throw checkinNotOpen(opensAt, showtime.startsAt);
+      if (now >= showtime.endsAt) throw checkinClosed(showtime.endsAt, showtime.startsAt);
+      const used = await store.checkIn(db, ticket.id, staffId, now);
+      if (!used) {
+        const again = await store.findTicket(db, ticket.id);
+        if (again?.status === 'used' && again.checked_in_at) throw alreadyCheckedIn(again.id, again.checked_in_at);
+        throw ticketVoid(ticket.id, again?.voided_at ?? null);
+      }
+      const view = toTicketView(used);
+      return {
+        ticket: view,
+        showtime: {
+          id: showtime.id,
+          startsAt: showtime.startsAt.toISOString(),
+          endsAt: showtime.endsAt.toISOString(),
+          hall: showtime.hall,
+          cinema: { id: showtime.cinema.id, name: showtime.cinema.name, timezone: showtime.cinema.timezone },
+        },
+        movie: showtime.movie,
+        seat: view.seat,
+      };
+    },
+
+    /** Checked-in and live ticket counts of a showtime (staff report). */
+    counts: (showtimeId: string) => store.showtimeCounts(db, showtimeId),
+
+    /** The PEM public key door scanners use to check codes offline. */
+    async publicKey(): Promise<string> {
+      return publicKeyPem(await signingKeys());
+    },
+
+    /** The showtime facts printed on tickets. */
+    showtime: deps.showtime,
+  };
+}

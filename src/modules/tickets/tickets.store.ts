@@ -1,0 +1,85 @@
+// SQL for tickets. A ticket is issued once per paid seat; the partial unique index on
+// (showtime_id, seat_id) makes a second live ticket for a seat impossible.
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { DB } from '../../platform/db/schema.ts';
+
+export type TicketRow = Selectable<DB['tickets']>;
+
+/** A setting kept in app_settings, created by `make` the first time (first writer wins). */
+export async function settingOrCreate(db: Executor, key: string, make: () => string): Promise<string> {
+  const found = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirst();
+  if (found) return found.value;
+  await db.insertInto('app_settings').values({ key, value: make() }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  const row = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
+  return row.value;
+}
+
+export async function insertTickets(db: Executor, rows: Insertable<DB['tickets']>[]): Promise<TicketRow[]> {
+  if (rows.length === 0) return [];
+  return db.insertInto('tickets').values(rows).returningAll().execute();
+}
+
+export async function ticketsOfBooking(db: Executor, bookingId: string): Promise<TicketRow[]> {
+  return db.selectFrom('tickets').selectAll().where('booking_id', '=', bookingId).orderBy('row_label').orderBy('seat_number').execute();
+}
+
+export async function ticketsOfBookings(db: Executor, bookingIds: string[]): Promise<TicketRow[]> {
+  if (bookingIds.length === 0) return [];
+  return db.selectFrom('tickets').selectAll().where('booking_id', 'in', bookingIds).orderBy('row_label').orderBy('seat_number').execute();
+}
+
+export async function findTicket(db: Executor, id: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Voids live tickets; only those still `valid` change, so a used ticket is never voided here. */
+export async function voidTickets(db: Executor, bookingId: string, ticketIds: string[], now: Date): Promise<TicketRow[]> {
+  if (ticketIds.length === 0) return [];
+  return db
+    .updateTable('tickets')
+    .set({ status: 'void', voided_at: now })
+    .where('booking_id', '=', bookingId)
+    .where('id', 'in', ticketIds)
+    .where('status', '=', 'valid')
+    .returningAll()
+    .execute();
+}
+
+/** Voids every live ticket of a showtime's booking, used or not (the showtime is cancelled). */
+export async function voidAllTickets(db: Executor, bookingId: string, now: Date): Promise<TicketRow[]> {
+  return db
+    .updateTable('tickets')
+    .set({ status: 'void', voided_at: now })
+    .where('booking_id', '=', bookingId)
+    .where('status', '<>', 'void')
+    .returningAll()
+    .execute();
+}
+
+/**
+ * Marks a ticket used if and only if it is still valid: of two scans at the same moment exactly one
+ * gets the row back; the other sees the ticket already used.
+ */
+export async function checkIn(db: Executor, id: string, staffId: string, now: Date): Promise<TicketRow | undefined> {
+  return db
+    .updateTable('tickets')
+    .set({ status: 'used', checked_in_at: now, checked_in_by: staffId })
+    .where('id', '=', id)
+    .where('status', '=', 'valid')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Checked-in and live ticket counts of a showtime (staff report). */
+export async function showtimeCounts(db: Executor, showtimeId: string): Promise<{ checkedIn: number; live: number }> {
+  const row = await db
+    .selectFrom('tickets')
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('status', '=', 'used').as('checked_in'),
+      eb.fn.countAll<number>().filterWhere('status', '<>', 'void').as('live'),
+    ])
+    .where('showtime_id', '=', showtimeId)
+    .executeTakeFirstOrThrow();
+  return { checkedIn: Number(row.checked_in), live: Number(row.live) };
+}
