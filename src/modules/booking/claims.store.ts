@@ -24,7 +24,9 @@ export interface HoldOutcome {
 
 /** How a hold writes its claims; the real one below, an unprotected one only in the crowd tests. */
 export interface ClaimStore {
-  holdSeats(trx: Executor, input: HoldInput): Promise<HoldOutcome>;
+  /** Reads before the transaction opens. The real store needs none; the crowd tests' broken variant checks here. */
+  prepare?(input: HoldInput): Promise<unknown>;
+  holdSeats(trx: Executor, input: HoldInput, prepared?: unknown): Promise<HoldOutcome>;
 }
 
 /**

@@ -98,18 +98,13 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       if (unmet.length > 0) throw companionRequiresAccessible(unmet);
     };
 
+    const store = deps.claims();
+    const input = { bookingId, userId: principal.userId, showtimeId, seats: priced, total, now, expiresAt };
+    const prepared = await store.prepare?.(input);
     const changes: SeatChanges = await withRetry(() =>
       database.db.transaction().execute(async (trx) => {
         if (!staff) await checkCustomer(trx);
-        const outcome = await deps.claims().holdSeats(trx, {
-          bookingId,
-          userId: principal.userId,
-          showtimeId,
-          seats: priced,
-          total,
-          now,
-          expiresAt,
-        });
+        const outcome = await store.holdSeats(trx, input, prepared);
         if (!outcome.booked) return notBookableReason(showtimeId);
         const claimed = new Set(outcome.claimed);
         const taken = seatIds.filter((id) => !claimed.has(id));
