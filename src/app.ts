@@ -7,6 +7,7 @@ import { createCatalogModule } from './modules/catalog/catalog.module.ts';
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
 import { createPaymentsModule } from './modules/payments/payments.module.ts';
 import { createTicketsModule } from './modules/tickets/tickets.module.ts';
+import { createSalesModule } from './modules/sales/sales.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { ModuleParts, Platform } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
@@ -43,6 +44,7 @@ export interface App {
     booking: ReturnType<typeof createBookingModule>;
     payments: ReturnType<typeof createPaymentsModule>;
     tickets: ReturnType<typeof createTicketsModule>;
+    sales: ReturnType<typeof createSalesModule>;
   };
   /** Runs every module's background jobs once (tests). */
   runJobsOnce(): Promise<void>;
@@ -77,7 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     catalog: catalog.service,
     mail: notifications.mail,
   });
-  const modules = { accounts, notifications, catalog, booking, payments, tickets };
+  const sales = createSalesModule(platform, { catalog: catalog.service });
+  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
   const http = await createHttpServer({ logger, trustProxy: config.trustProxy, publicUrl: config.publicUrl, version: pkg.version });

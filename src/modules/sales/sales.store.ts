@@ -1,0 +1,129 @@
+// The staff read model. These queries read the booking, payment and ticket tables directly: the
+// console needs joins across them (who holds which seat, money net of refunds per showtime) that
+// no single module's service offers, and reading never changes their rules. Writes stay with the
+// owning modules.
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+
+export interface ClaimRow {
+  seat_id: string;
+  row_label: string;
+  number: number;
+  state: 'held' | 'sold';
+  expires_at: Date | null;
+  booking_id: string;
+  booking_status: string;
+  user_id: string;
+  name: string | null;
+  email: string | null;
+  ticket_id: string | null;
+  ticket_status: string | null;
+  checked_in_at: Date | null;
+}
+
+/** Live claims of a showtime (sold, or held and not lapsed) with their booking and customer. */
+export async function liveClaims(ex: Executor, showtimeId: string, now: Date): Promise<ClaimRow[]> {
+  const r = await sql<ClaimRow>`
+    select c.seat_id, s.row_label, s.number, c.state, c.expires_at, c.booking_id, b.status as booking_status,
+           b.user_id, u.name, u.email, t.id as ticket_id, t.status as ticket_status, t.checked_in_at
+      from seat_claims c
+      join seats s on s.id = c.seat_id
+      join bookings b on b.id = c.booking_id
+      left join users u on u.id = b.user_id
+      left join tickets t on t.showtime_id = c.showtime_id and t.seat_id = c.seat_id and t.status <> 'void'
+     where c.showtime_id = ${showtimeId} and (c.state = 'sold' or c.expires_at > ${now})
+     order by s.row_index, s.number`.execute(ex);
+  return r.rows;
+}
+
+export interface MoneyRow {
+  currency: string | null;
+  gross: number;
+  refunded: number;
+}
+
+/** Money taken for a showtime and what was given back (refunds reserve their amount on the payment). */
+export async function showtimeMoney(ex: Executor, showtimeId: string): Promise<MoneyRow> {
+  const r = await sql<MoneyRow>`
+    select max(currency) as currency, coalesce(sum(amount), 0)::int as gross, coalesce(sum(refunded_amount), 0)::int as refunded
+      from payments where showtime_id = ${showtimeId} and status in ('succeeded', 'refunded')`.execute(ex);
+  return r.rows[0] ?? { currency: null, gross: 0, refunded: 0 };
+}
+
+export interface RefundExposure {
+  bookings: number;
+  customers: number;
+  tickets: number;
+  amount: number;
+}
+
+/** What cancelling the showtime would refund: its confirmed bookings, their customers and the money still kept. */
+export async function refundExposure(ex: Executor, showtimeId: string): Promise<RefundExposure> {
+  const r = await sql<RefundExposure>`
+    select count(*)::int as bookings, count(distinct b.user_id)::int as customers,
+           coalesce(sum((select count(*) from tickets t where t.booking_id = b.id and t.status <> 'void')), 0)::int as tickets,
+           coalesce(sum((select sum(p.amount - p.refunded_amount) from payments p where p.booking_id = b.id and p.status = 'succeeded')), 0)::int as amount
+      from bookings b where b.showtime_id = ${showtimeId} and b.status = 'confirmed'`.execute(ex);
+  return r.rows[0] ?? { bookings: 0, customers: 0, tickets: 0, amount: 0 };
+}
+
+export interface TicketCounts {
+  tickets: number;
+  checked_in: number;
+}
+
+export async function ticketCounts(ex: Executor, showtimeId: string): Promise<TicketCounts> {
+  const r = await sql<TicketCounts>`
+    select count(*) filter (where status <> 'void')::int as tickets, count(*) filter (where status = 'used')::int as checked_in
+      from tickets where showtime_id = ${showtimeId}`.execute(ex);
+  return r.rows[0] ?? { tickets: 0, checked_in: 0 };
+}
+
+export interface SalesRow {
+  showtime_id: string;
+  starts_at: Date;
+  status: string;
+  day: string;
+  local_time: string;
+  movie_id: string;
+  movie_title: string;
+  hall_name: string;
+  cinema_id: string;
+  cinema_name: string;
+  capacity: number;
+  currency: string;
+  tickets: number;
+  checked_in: number;
+  gross: number;
+  refunded: number;
+}
+
+/** Every showtime whose local calendar day (in its cinema's zone) is within [from, to], with its sales. */
+export async function salesByShowtime(ex: Executor, q: { from: string; to: string; cinemaId?: string | undefined }): Promise<SalesRow[]> {
+  const cinema = q.cinemaId ? sql`and s.cinema_id = ${q.cinemaId}` : sql``;
+  const r = await sql<SalesRow>`
+    select s.id as showtime_id, s.starts_at, s.status,
+           to_char(s.starts_at at time zone c.timezone, 'YYYY-MM-DD') as day,
+           to_char(s.starts_at at time zone c.timezone, 'HH24:MI') as local_time,
+           m.id as movie_id, m.title as movie_title, h.name as hall_name, c.id as cinema_id, c.name as cinema_name,
+           h.capacity, s.currency,
+           coalesce(t.tickets, 0)::int as tickets, coalesce(t.checked_in, 0)::int as checked_in,
+           coalesce(p.gross, 0)::int as gross, coalesce(p.refunded, 0)::int as refunded
+      from showtimes s
+      join cinemas c on c.id = s.cinema_id
+      join halls h on h.id = s.hall_id
+      join movies m on m.id = s.movie_id
+      left join lateral (
+        select sum(amount) as gross, sum(refunded_amount) as refunded
+          from payments where showtime_id = s.id and status in ('succeeded', 'refunded')
+      ) p on true
+      left join lateral (
+        select count(*) filter (where status <> 'void') as tickets, count(*) filter (where status = 'used') as checked_in
+          from tickets where showtime_id = s.id
+      ) t on true
+     where s.starts_at >= (${q.from}::date - interval '1 day') and s.starts_at < (${q.to}::date + interval '2 days')
+       and (s.starts_at at time zone c.timezone)::date between ${q.from}::date and ${q.to}::date
+       ${cinema}
+     order by s.starts_at, s.id`.execute(ex);
+  return r.rows;
+}
