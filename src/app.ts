@@ -85,8 +85,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const http = await createHttpServer({ logger, trustProxy: config.trustProxy, publicUrl: config.publicUrl, version: pkg.version });
   const auth = createAuthHooks(accounts.sessions, config.publicUrl);
-  registerHealthRoutes(http, { database, infra });
+  // Platform hooks (metrics, tracing, idempotency) first, so they cover every route.
   await infra.registerHttp(http);
+  registerHealthRoutes(http, { database, infra });
   for (const part of parts) await part.routes?.(http, auth);
   // The web app answers every other GET, so it goes after all API routes.
   await registerWebApp(http, { dist: config.webDist });

@@ -18,6 +18,7 @@ import { createIdempotencyCleanup, registerIdempotency } from './http/idempotenc
 import { registerMetrics } from './http/metrics.ts';
 import type { HttpApp } from './http/server.ts';
 import type { Job } from './jobs.ts';
+import { registerTracing } from './telemetry/http-tracing.ts';
 
 export interface Infrastructure {
   adapters: { kv: Kv; pubsub: PubSub; events: EventBus };
@@ -72,6 +73,7 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
     jobs,
     async registerHttp(app) {
       registerMetrics(app);
+      if (config.otlpEndpoint) registerTracing(app, config.serviceName);
       registerIdempotency(app, deps);
     },
     async close() {
