@@ -25,6 +25,7 @@ const byCode: Record<string, MessageKey> = {
   seats_unavailable: 'error.seatsUnavailable',
   showtime_not_bookable: 'error.showtimeNotBookable',
   seat_limit_reached: 'error.seatLimit',
+  companion_requires_accessible: 'error.companion',
   booking_expired: 'error.bookingExpired',
   booking_not_payable: 'error.bookingNotPayable',
   payment_declined: 'error.paymentDeclined',

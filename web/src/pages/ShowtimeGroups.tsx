@@ -1,34 +1,53 @@
+// Showtimes one day at a time (a strip of days to choose from), each day's times grouped by cinema,
+// all in the cinema's own time zone.
+import { useState } from 'react';
 import type { Cinema, Showtime } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
+import { serverNow } from '../api/http.ts';
+import { dayKey } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
 import { groupShowtimes } from './showtimes.ts';
 
 export function ShowtimeGroups({ showtimes, cinemas, titleFor }: { showtimes: Showtime[]; cinemas: Cinema[]; titleFor?: (s: Showtime) => string | undefined }) {
-  const { t, day } = useI18n();
+  const { t, day, dateTime } = useI18n();
   const groups = groupShowtimes(showtimes, cinemas);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const current = groups.find((g) => g.day === chosen) ?? groups[0];
+  if (!current) return null;
+  const zone = current.sample.timeZone;
+  const today = dayKey(new Date(serverNow()).toISOString(), zone);
+  const tomorrow = dayKey(new Date(serverNow() + 86_400_000).toISOString(), zone);
+  const dayLabel = (g: (typeof groups)[number]) =>
+    g.day === today ? t('showtimes.today') : g.day === tomorrow ? t('showtimes.tomorrow') : dateTime(g.sample.iso, g.sample.timeZone).split(',')[0]!;
   return (
-    <div className="showtime-days">
-      {groups.map((d) => (
-        <section key={d.day} className="showtime-day" aria-label={day(d.sample.iso, d.sample.timeZone)}>
-          <h3>{day(d.sample.iso, d.sample.timeZone)}</h3>
-          {d.cinemas.map((c) => (
-            <div key={c.cinemaId} className="showtime-cinema">
-              <p className="showtime-cinema-name">
-                {c.cinema ? <Link to={`/cinemas/${c.cinemaId}`}>{c.cinema.name}</Link> : t('showtimes.unknownCinema')}
-                {c.cinema && <span className="muted"> · {c.cinema.city}</span>}
-              </p>
-              <ul className="showtime-list">
-                {c.showtimes.map((s) => (
-                  <li key={s.id}>
-                    <ShowtimeChip showtime={s} timeZone={c.cinema?.timezone} title={titleFor?.(s)} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      ))}
+    <div className="showtimes">
+      <div className="day-strip" role="group" aria-label={t('showtimes.chooseDay')}>
+        {groups.map((g) => (
+          <button key={g.day} type="button" className="day-button" aria-pressed={g.day === current.day} onClick={() => setChosen(g.day)} aria-label={day(g.sample.iso, g.sample.timeZone)}>
+            <span className="day-button-name">{dayLabel(g)}</span>
+            <span className="day-button-date">{g.day.slice(8, 10)}.{g.day.slice(5, 7)}.</span>
+          </button>
+        ))}
+      </div>
+      <section className="showtime-day" aria-labelledby={`day-${current.day}`}>
+        <h3 id={`day-${current.day}`}>{day(current.sample.iso, zone)}</h3>
+        {current.cinemas.map((c) => (
+          <div key={c.cinemaId} className="showtime-cinema">
+            <p className="showtime-cinema-name">
+              {c.cinema ? <Link to={`/cinemas/${c.cinemaId}`}>{c.cinema.name}</Link> : t('showtimes.unknownCinema')}
+              {c.cinema && <span className="muted"> · {c.cinema.city}</span>}
+            </p>
+            <ul className="showtime-list">
+              {c.showtimes.map((s) => (
+                <li key={s.id}>
+                  <ShowtimeChip showtime={s} timeZone={c.cinema?.timezone} title={titleFor?.(s)} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
     </div>
   );
 }
@@ -52,17 +71,20 @@ function ShowtimeChip({ showtime: s, timeZone, title }: { showtime: Showtime; ti
 
 export function ShowtimesSkeleton() {
   return (
-    <div className="showtime-days" aria-hidden="true">
-      {[0, 1].map((i) => (
-        <div key={i} className="showtime-day">
-          <Skeleton width="12rem" height="1.4rem" />
-          <div className="showtime-list mt-1">
-            {[0, 1, 2].map((j) => (
-              <span key={j} className="showtime-chip skeleton" />
-            ))}
-          </div>
+    <div className="showtimes" aria-hidden="true">
+      <div className="day-strip">
+        {[0, 1, 2, 3, 4].map((i) => (
+          <span key={i} className="day-button skeleton" />
+        ))}
+      </div>
+      <div className="showtime-day">
+        <Skeleton width="12rem" height="1.4rem" />
+        <div className="showtime-list mt-1">
+          {[0, 1, 2].map((j) => (
+            <span key={j} className="showtime-chip skeleton" />
+          ))}
         </div>
-      ))}
+      </div>
     </div>
   );
 }

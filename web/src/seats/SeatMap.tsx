@@ -1,7 +1,7 @@
 // The hall as the cinema drew it. One tab stop for the whole map (roving focus): arrow keys move
 // by position, Home/End go to the ends of the row, Space or Enter selects. Every seat says its row,
 // number, type, price and state.
-import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Seat } from '../api/types.ts';
 import { computeGeometry } from './geometry.ts';
 import { KEY_DIRECTIONS, nextSeat } from './navigation.ts';
@@ -27,6 +27,12 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, seatLabel, 
   const geometry = useMemo(() => computeGeometry(seats), [shape]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const hallRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A hall wider than a phone scrolls sideways; it opens on its middle, where most seats are.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el && el.scrollWidth > el.clientWidth) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+  }, [geometry]);
   const current = focusId && seats.some((s) => s.id === focusId) ? focusId : (seats.find(isSelectable) ?? seats[0])?.id;
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -43,14 +49,14 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, seatLabel, 
       <div className="screen" aria-hidden="true">
         <span>{screenLabel}</span>
       </div>
-      <div className="hall-scroll">
+      <div className="hall-scroll" ref={scrollRef}>
         <div
           ref={hallRef}
           className="hall"
           role="group"
           aria-label={label}
           onKeyDown={onKeyDown}
-          style={{ aspectRatio: `${geometry.aspect}`, minWidth: `${Math.max(0, geometry.columns) * 1.75}rem` }}
+          style={{ aspectRatio: `${geometry.aspect}`, minWidth: `${Math.max(0, geometry.columns) * 1.5}rem` }}
         >
           {geometry.rows.map((r) => (
             <span key={r.label} className="row-label" style={{ top: `${r.top}%` }} aria-hidden="true">

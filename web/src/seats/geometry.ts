@@ -18,7 +18,7 @@ export interface HallGeometry {
   place: Map<string, { left: number; top: number }>;
   /** Row labels at both ends of each row. */
   rows: { label: string; top: number }[];
-  /** The widest row's seat count, for a minimum drawing width on phones. */
+  /** The drawing's width in seat widths, for a minimum drawing width on phones. */
   columns: number;
 }
 
@@ -74,6 +74,6 @@ export function computeGeometry(seats: Positioned[]): HallGeometry {
     seatSize: ((unit * 0.84) / width) * 100,
     place,
     rows: labels,
-    columns: Math.round(width / unit),
+    columns: Math.ceil(width / unit),
   };
 }

@@ -1,0 +1,93 @@
+// A real box office for browser tests: the whole app built in-process on a fresh PGlite database
+// with the demo chain, listening on a free port so the browser talks real HTTP and SSE.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { backends } from '../../support/backends.ts';
+import { makeUser, type TestUser } from '../../support/factories.ts';
+import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import type { ManualClock } from '../../../src/platform/clock.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/** Builds web/dist if a source changed since the last build (a no-op otherwise). */
+export function ensureWebBuild(): void {
+  const r = spawnSync(process.execPath, [path.join(root, 'web', 'build-if-stale.ts')], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('building the web app failed');
+}
+
+export interface E2eServer {
+  t: TestApp;
+  clock: ManualClock;
+  baseUrl: string;
+  admin: TestUser;
+  close(): Promise<void>;
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<E2eServer> {
+  ensureWebBuild();
+  const t = await startTestApp(backends()[0]!, {
+    env: { CINEMA_DEMO: 'true', WEB_DIST: path.join(root, 'web', 'dist'), RATE_LIMIT_PER_MINUTE: '1000', ...env },
+    runJobs: true,
+  });
+  const address = await t.app.http.listen({ port: 0, host: '127.0.0.1' });
+  const admin = await makeUser(t, { role: 'admin' });
+  return { t, clock: t.clock, baseUrl: address.replace('localhost', '127.0.0.1'), admin, close: () => t.close() };
+}
+
+export interface ShowtimeInfo {
+  id: string;
+  movieId: string;
+  startsAt: string;
+  seats: { id: string; row: string; number: number; type: string; status: string; price: { amount: number; currency: string } | null }[];
+}
+
+/** A showtime starting at least `hoursAhead` hours after the server's now, with its seat map. */
+export async function pickShowtime(server: E2eServer, options: { hoursAhead?: number; skip?: number } = {}): Promise<ShowtimeInfo> {
+  const from = new Date(server.clock.now().getTime() + (options.hoursAhead ?? 4) * 3_600_000).toISOString();
+  const res = await server.t.request({ method: 'GET', url: `/api/v1/showtimes?from=${encodeURIComponent(from)}&limit=50` });
+  if (res.status !== 200) throw new Error(`showtimes: ${res.status} ${res.text}`);
+  const candidates = (res.body.items as { id: string; movieId: string; startsAt: string; status: string }[]).filter((s) => s.status === 'scheduled');
+  const s = candidates[options.skip ?? 0];
+  if (!s) throw new Error('the demo chain has no showtime to test with');
+  const seats = await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${s.id}/seats` });
+  return { id: s.id, movieId: s.movieId, startsAt: s.startsAt, seats: seats.body.seats };
+}
+
+/** Two neighbouring standard (or VIP) available seats in the middle of a row. */
+export function twoNeighbours(info: ShowtimeInfo, rowIndex = 2): [ShowtimeInfo['seats'][number], ShowtimeInfo['seats'][number]] {
+  const rows = [...new Set(info.seats.map((s) => s.row))];
+  for (let r = rowIndex; r < rows.length + rowIndex; r++) {
+    const row = info.seats.filter((s) => s.row === rows[r % rows.length] && s.status === 'available' && (s.type === 'standard' || s.type === 'vip'));
+    row.sort((a, b) => a.number - b.number);
+    const mid = Math.floor(row.length / 2);
+    const a = row[mid - 1];
+    const b = row[mid];
+    if (a && b && b.number === a.number + 1) return [a, b];
+  }
+  throw new Error('no two neighbouring seats free');
+}
+
+export interface DevMail {
+  subject: string;
+  links: string[];
+  text: string;
+}
+
+/** The newest message of the dev mailbox for `to` that `match`es (the admin-only dev API), waiting for delivery. */
+export async function waitForMail(server: E2eServer, to: string, match: (m: DevMail) => boolean, timeoutMs = 15_000): Promise<DevMail> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await server.t.request({ method: 'GET', url: `/api/v1/dev/mailbox?to=${encodeURIComponent(to)}&limit=20`, token: server.admin.token });
+    if (res.status !== 200) throw new Error(`dev mailbox: ${res.status} ${res.text}`);
+    const found = (res.body.items as DevMail[]).find(match);
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`no matching mail to ${to} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** A link from a mail, moved onto the test server (mails carry PUBLIC_URL). */
+export function onServer(server: E2eServer, link: string): string {
+  const url = new URL(link);
+  return `${server.baseUrl}${url.pathname}${url.search}`;
+}

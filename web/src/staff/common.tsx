@@ -1,0 +1,126 @@
+// Small pieces every staff page uses: an error as a sentence, a labelled select, a debounced value,
+// list paging by cursor, a remembered cinema, and a flash message that outlives a redirect.
+import { type ReactNode, type SelectHTMLAttributes, useEffect, useId, useState } from 'react';
+import { ApiError } from '../api/http.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { Notice } from '../ui/Notice.tsx';
+import { type StaffKey, useStaffText } from './staff-text.ts';
+
+const CODE_KEYS: Record<string, StaffKey> = {
+  showtime_overlap: 'error.overlap',
+  hall_has_sales: 'error.hallHasSales',
+  movie_in_use: 'error.movieInUse',
+  hall_name_taken: 'error.hallNameTaken',
+  already_checked_in: 'door.already',
+  ticket_void: 'door.void',
+  ticket_not_found: 'door.unknown',
+  forbidden: 'error.forbidden',
+};
+
+/** One sentence for a staff action's error: ours for the codes we know, the server's reason otherwise. */
+export function useStaffError(): (err: unknown) => string {
+  const s = useStaffText();
+  const { t, lang } = useI18n();
+  return (err) => {
+    if (err instanceof ApiError) {
+      const key = CODE_KEYS[err.code];
+      const detail = err.problem.detail;
+      if (key) return detail && lang === 'en' && err.code !== 'forbidden' ? `${s(key)} ${detail}.`.replace(/\.\.$/, '.') : s(key);
+      if (err.code === 'validation_failed' && err.problem.errors?.[0]) {
+        const first = err.problem.errors[0];
+        return s('error.validation', { field: first.path.replace(/^\//, '') || '—', message: first.message });
+      }
+    }
+    return errorText(err, t, lang);
+  };
+}
+
+export function ErrorNotice({ error, title }: { error: unknown; title?: string }) {
+  const say = useStaffError();
+  if (!error) return null;
+  return <Notice tone="error" title={title}>{say(error)}</Notice>;
+}
+
+export function SelectField({ label, children, className, ...rest }: SelectHTMLAttributes<HTMLSelectElement> & { label: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className={`select-field${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} {...rest}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+export function useDebounced<T>(value: T, ms = 250): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return v;
+}
+
+/** Cursor paging: the cursors of the pages seen so far, so "Previous" works too. */
+export function usePager(resetOn: string) {
+  const [stack, setStack] = useState<(string | undefined)[]>([undefined]);
+  useEffect(() => setStack([undefined]), [resetOn]);
+  return {
+    cursor: stack[stack.length - 1],
+    page: stack.length,
+    next: (cursor: string) => setStack((st) => [...st, cursor]),
+    prev: () => setStack((st) => (st.length > 1 ? st.slice(0, -1) : st)),
+  };
+}
+
+export function Pager({ page, hasNext, onPrev, onNext }: { page: number; hasNext: boolean; onPrev(): void; onNext(): void }) {
+  const s = useStaffText();
+  return (
+    <nav className="staff-pager" aria-label={s('common.paging')}>
+      <button type="button" className="btn btn-secondary btn-sm" disabled={page <= 1} onClick={onPrev}>
+        {s('common.prev')}
+      </button>
+      <span className="muted">{s('common.page', { page })}</span>
+      <button type="button" className="btn btn-secondary btn-sm" disabled={!hasNext} onClick={onNext}>
+        {s('common.next')}
+      </button>
+    </nav>
+  );
+}
+
+const CINEMA_KEY = 'marquee.staff.cinema';
+/** The cinema the staff member works with, remembered across pages and visits. */
+export function useStaffCinema(): [string | null, (id: string) => void] {
+  const [id, setId] = useState<string | null>(() => {
+    try {
+      return localStorage.getItem(CINEMA_KEY);
+    } catch {
+      return null;
+    }
+  });
+  return [
+    id,
+    (next) => {
+      setId(next);
+      try {
+        localStorage.setItem(CINEMA_KEY, next);
+      } catch {}
+    },
+  ];
+}
+
+/**
+ * A message that stays on screen across a redirect (the page that asked for it is gone by then):
+ * a plain DOM status box, outside React, removed after a few seconds or on click.
+ */
+export function flash(message: string): void {
+  const box = document.createElement('div');
+  box.className = 'staff-flash';
+  box.setAttribute('role', 'alert');
+  box.textContent = message;
+  box.addEventListener('click', () => box.remove());
+  document.body.appendChild(box);
+  setTimeout(() => box.remove(), 6000);
+}
