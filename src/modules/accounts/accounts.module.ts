@@ -8,7 +8,6 @@ import { createAuthService } from './auth.service.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
 import { registerMeRoutes } from './me.routes.ts';
 import { createPasswordHasher } from './passwords.ts';
-import { createProfileCache } from './profile-cache.ts';
 import { createProfileService, type ProfileService } from './profile.service.ts';
 import { createSessionService, type SessionService } from './sessions.service.ts';
 
@@ -24,10 +23,9 @@ export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mai
   const sessions = createSessionService({ database, kv, clock });
   const limiter = createRateLimiter({ kv, clock });
   const hasher = createPasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
-  const profiles = createProfileCache(kv, database.db);
   const deps: AccountsDeps = { database, kv, clock, sessions, hasher, mail: moduleDeps.mail, limiter, publicUrl: config.publicUrl };
-  const auth = createAuthService({ ...deps, profiles });
-  const profile = createProfileService({ ...deps, profiles, auth });
+  const auth = createAuthService(deps);
+  const profile = createProfileService({ ...deps, auth });
   const { adminEmail, adminPassword } = config;
 
   return {
@@ -41,7 +39,7 @@ export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mai
         registerMeRoutes(app, hooks, profile);
       },
       async onStart() {
-        if (adminEmail && adminPassword) await ensureAdminAccount({ ...deps, profiles, logger }, { email: adminEmail, password: adminPassword });
+        if (adminEmail && adminPassword) await ensureAdminAccount({ ...deps, logger }, { email: adminEmail, password: adminPassword });
       },
     },
   };

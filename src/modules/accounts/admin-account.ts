@@ -4,13 +4,12 @@
 import type { Logger } from 'pino';
 import type { AccountsDeps } from './accounts.deps.ts';
 import { normaliseEmail } from './accounts.deps.ts';
-import type { ProfileCache } from './profile-cache.ts';
 import { passwordWeakness } from './passwords.ts';
 import { upsertAdmin } from './users.store.ts';
 
 /** Creates or promotes the configured admin account. */
 export async function ensureAdminAccount(
-  deps: Pick<AccountsDeps, 'database' | 'clock' | 'hasher' | 'sessions'> & { profiles: ProfileCache; logger: Logger },
+  deps: Pick<AccountsDeps, 'database' | 'clock' | 'hasher' | 'sessions'> & { logger: Logger },
   admin: { email: string; password: string },
 ): Promise<string> {
   const email = normaliseEmail(admin.email);
@@ -18,7 +17,6 @@ export async function ensureAdminAccount(
   const passwordHash = await deps.hasher.hash(admin.password);
   const id = await upsertAdmin(deps.database.db, { email, passwordHash, now: deps.clock.now() });
   await deps.sessions.forgetUser(id);
-  await deps.profiles.forget(id);
   deps.logger.info({ email }, 'admin account ensured');
   return id;
 }

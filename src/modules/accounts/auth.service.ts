@@ -6,7 +6,6 @@ import { passwordResetEmail, verificationEmail } from './account-emails.ts';
 import { type AccountsDeps, normaliseEmail, normaliseText, toPublicUser, WRONG_PASSWORDS } from './accounts.deps.ts';
 import { invalidCredentials, invalidToken, tooManyWrongPasswords, USER_CONSTRAINTS, weakPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
-import type { ProfileCache } from './profile-cache.ts';
 import { passwordWeakness } from './passwords.ts';
 import { hashToken, newToken } from './sessions.service.ts';
 import * as tokens from './tokens.store.ts';
@@ -20,8 +19,8 @@ export interface SessionMeta {
   userAgent: string | undefined;
 }
 
-export function createAuthService(deps: AccountsDeps & { profiles: ProfileCache }) {
-  const { database, clock, sessions, hasher, mail, limiter, publicUrl, profiles } = deps;
+export function createAuthService(deps: AccountsDeps) {
+  const { database, clock, sessions, hasher, mail, limiter, publicUrl } = deps;
   const db = database.db;
 
   function checkNewPassword(path: string, password: string): void {
@@ -82,7 +81,7 @@ export function createAuthService(deps: AccountsDeps & { profiles: ProfileCache 
         return id;
       });
       if (!userId) throw invalidToken();
-      await profiles.forget(userId);
+      await sessions.forgetUser(userId);
     },
 
     /** Mails a reset link when the account exists; answers the same either way. */
@@ -116,7 +115,6 @@ export function createAuthService(deps: AccountsDeps & { profiles: ProfileCache 
       });
       if (!result) throw invalidToken();
       await sessions.forget(result.revoked);
-      await profiles.forget(result.userId);
     },
 
     /** Ends the caller's session. */

@@ -11,7 +11,7 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
   app.get(
     '/api/v1/me',
     { onRequest: hooks.require(), schema: { tags, summary: 'Your profile', response: { 200: S.User } } },
-    async (request) => profile.me(principalOf(request).userId),
+    async (request) => profile.me(principalOf(request)),
   );
 
   app.patch(

@@ -7,12 +7,11 @@ import type { PublicUser } from './accounts.schemas.ts';
 import type { Role } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
 import { decodeCursor, page } from './cursor.ts';
-import type { ProfileCache } from './profile-cache.ts';
 import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
-export function createProfileService(deps: AccountsDeps & { profiles: ProfileCache; auth: AuthService }) {
-  const { database, clock, sessions, hasher, limiter, profiles, auth } = deps;
+export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
+  const { database, clock, sessions, hasher, limiter, auth } = deps;
   const db = database.db;
 
   /** Checks the caller's own password again before a sensitive change; wrong ones count toward the account's limit. */
@@ -28,11 +27,13 @@ export function createProfileService(deps: AccountsDeps & { profiles: ProfileCac
   }
 
   return {
-    /** The caller's profile (cached). */
-    async me(userId: string): Promise<PublicUser> {
-      const user = await profiles.get(userId);
-      if (!user) throw unauthorized();
-      return user;
+    /** The caller's profile: the copy cached with the session, else from the database. */
+    async me(principal: Principal): Promise<PublicUser> {
+      const cached = sessions.profileOf(principal);
+      if (cached) return cached;
+      const row = await users.findUser(db, principal.userId);
+      if (!row) throw unauthorized();
+      return toPublicUser(row);
     },
 
     /** Changes the caller's name and phone. */
@@ -45,7 +46,7 @@ export function createProfileService(deps: AccountsDeps & { profiles: ProfileCac
       if (patch.phone !== undefined) changes.phone = patch.phone === null ? null : normaliseText(patch.phone);
       const row = await users.updateUser(db, userId, changes, clock.now());
       if (!row) throw unauthorized();
-      await profiles.forget(userId);
+      await sessions.forgetUser(userId);
       return toPublicUser(row);
     },
 
@@ -71,7 +72,6 @@ export function createProfileService(deps: AccountsDeps & { profiles: ProfileCac
         return sessions.revokeAll(trx, principal.userId);
       });
       await sessions.forget(revoked);
-      await profiles.forget(principal.userId);
     },
 
     /** The caller's live sessions, the current one flagged. */
@@ -102,7 +102,6 @@ export function createProfileService(deps: AccountsDeps & { profiles: ProfileCac
       const row = await users.updateUser(db, userId, { role }, clock.now());
       if (!row) throw userNotFound();
       await sessions.forgetUser(userId);
-      await profiles.forget(userId);
       return toPublicUser(row);
     },
 

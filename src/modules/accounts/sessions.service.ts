@@ -1,11 +1,14 @@
 // Sessions: opaque 256-bit tokens, stored hashed in PostgreSQL, looked up through the Kv cache so an
 // authenticated request usually costs no database round trip. Revocation drops the cache entry at
-// once, and with Redis that is at once for every process.
+// once, and with Redis that is at once for every process. The cached entry also carries the user's
+// public profile, so GET /me costs one cache read in all; any change to a user forgets its entries.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import type { Principal, SessionResolver } from '../../platform/http/auth.ts';
+import { toPublicUser } from './accounts.deps.ts';
+import type { PublicUser } from './accounts.schemas.ts';
 import * as store from './sessions.store.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -24,6 +27,7 @@ interface Cached {
   id: string;
   userId: string;
   role: Principal['role'];
+  user: PublicUser;
   expiresAt: number;
   maxExpiresAt: number;
   lastSeenAt: number;
@@ -38,7 +42,10 @@ export interface SessionService extends SessionResolver {
   revokeAll(trx: Executor, userId: string, exceptSessionId?: string): Promise<string[]>;
   /** Drops cached copies (after revocations committed, or a role change). */
   forget(tokenHashes: string[]): Promise<void>;
+  /** Drops every cached session of a user: after a change to their role or profile. */
   forgetUser(userId: string): Promise<void>;
+  /** The profile loaded with this principal's session, when it came through resolve(). */
+  profileOf(principal: Principal): PublicUser | undefined;
   /** Live sessions of a user, newest first; `limit` rows at most. */
   list(userId: string, paging: Parameters<typeof store.listUserSessions>[3]): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
 }
@@ -47,6 +54,8 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
   const { database, kv, clock } = deps;
   const db = database.db;
   const cacheKey = (hash: string) => `session:${hash}`;
+  // The profile read along with each resolved session, for the rest of that request only.
+  const profiles = new WeakMap<Principal, PublicUser>();
 
   async function load(hash: string, now: Date): Promise<Cached | null> {
     const cached = await kv.get(cacheKey(hash));
@@ -57,6 +66,7 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
       id: row.id,
       userId: row.userId,
       role: row.role,
+      user: toPublicUser(row.user),
       expiresAt: row.expiresAt.getTime(),
       maxExpiresAt: row.maxExpiresAt.getTime(),
       lastSeenAt: row.lastSeenAt.getTime(),
@@ -79,7 +89,9 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
         await store.touchSession(db, s.id, now, new Date(expiresAt));
         await kv.set(cacheKey(hash), JSON.stringify({ ...s, lastSeenAt: now.getTime(), expiresAt }), CACHE_TTL_MS);
       }
-      return { userId: s.userId, role: s.role, sessionId: s.id };
+      const principal: Principal = { userId: s.userId, role: s.role, sessionId: s.id };
+      profiles.set(principal, s.user);
+      return principal;
     },
 
     async create(trx, userId, meta) {
@@ -117,6 +129,8 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
       const rows = await db.selectFrom('sessions').select('token_hash').where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
       await service.forget(rows.map((r) => r.token_hash));
     },
+
+    profileOf: (principal) => profiles.get(principal),
 
     list: (userId, paging) => store.listUserSessions(db, userId, clock.now(), paging),
   };

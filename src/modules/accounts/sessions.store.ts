@@ -1,11 +1,13 @@
 // SQL for sessions. Tokens are never stored, only their SHA-256.
 import type { Executor } from '../../platform/db/database.ts';
 import type { Role } from './accounts.tables.ts';
+import type { UserRow } from './users.store.ts';
 
 export interface SessionRow {
   id: string;
   userId: string;
   role: Role;
+  user: UserRow;
   expiresAt: Date;
   maxExpiresAt: Date;
   lastSeenAt: Date;
@@ -32,7 +34,7 @@ export async function insertSession(
   return row.id;
 }
 
-/** The live session for a token hash, with its user's current role. */
+/** The live session for a token hash, with its user's current role and profile. */
 export async function findLiveSession(db: Executor, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
   const row = await db
     .selectFrom('sessions')
@@ -44,6 +46,11 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
       'sessions.expires_at',
       'sessions.max_expires_at',
       'sessions.last_seen_at',
+      'users.email',
+      'users.name',
+      'users.phone',
+      'users.email_verified',
+      'users.created_at',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
@@ -55,6 +62,7 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
     id: row.id,
     userId: row.user_id,
     role: row.role,
+    user: { id: row.user_id, email: row.email, name: row.name, phone: row.phone, role: row.role, email_verified: row.email_verified, created_at: row.created_at },
     expiresAt: row.expires_at,
     maxExpiresAt: row.max_expires_at,
     lastSeenAt: row.last_seen_at,

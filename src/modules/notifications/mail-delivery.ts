@@ -8,7 +8,7 @@ import type { MailTransport } from '../../platform/mail/transport.ts';
 import * as store from './mail.store.ts';
 
 export const MAIL_BATCH = 10;
-export const MAX_ATTEMPTS = 12;
+export const MAX_ATTEMPTS = 20;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
 // Long enough for a slow SMTP conversation; a worker that dies while sending frees its rows then.

@@ -1,0 +1,152 @@
+// Accounts benchmark: authenticated GET /api/v1/me against a bare Fastify route returning the same
+// JSON, measured side by side in one run over real HTTP (keep-alive), and sign-in latency with the
+// configured argon2id cost. On PostgreSQL + Redis when DATABASE_URL/REDIS_URL are set, else PGlite.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Fastify from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { loadConfig, testServiceUrls } from '../src/config.ts';
+import { type Database, openDatabase } from '../src/platform/db/database.ts';
+
+const DURATION_MS = 4000;
+const CONCURRENCY = 32;
+const LOGINS = 40;
+const PASSWORD = 'bench-Marquee-password-91';
+
+// The load generator runs in a worker thread so the server has the main thread to itself.
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const { url, headers, concurrency, durationMs } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const target = new URL(url);
+let done = 0, failed = 0;
+const deadline = Date.now() + durationMs;
+function one() {
+  return new Promise((resolve) => {
+    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, headers, agent }, (res) => {
+      res.resume();
+      res.on('end', () => { if (res.statusCode === 200) done++; else failed++; resolve(); });
+    });
+    req.on('error', () => { failed++; resolve(); });
+    req.end();
+  });
+}
+async function loop() { while (Date.now() < deadline) await one(); }
+Promise.all(Array.from({ length: concurrency }, loop)).then(() => {
+  agent.destroy();
+  parentPort.postMessage({ done, failed });
+});`;
+
+function load(url: string, headers: Record<string, string>, durationMs = DURATION_MS): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_WORKER, { eval: true, execArgv: [], workerData: { url, headers, concurrency: CONCURRENCY, durationMs } });
+    worker.once('message', (m: { done: number; failed: number }) => {
+      if (m.failed > 0) reject(new Error(`${m.failed} requests to ${url} failed`));
+      else resolve(m.done / (durationMs / 1000));
+    });
+    worker.once('error', reject);
+  });
+}
+
+async function call(base: string, method: string, url: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${base}${url}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ database: Database; url: string | undefined; drop(): Promise<void> }> {
+  if (!databaseUrl) {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    return { database, url: undefined, drop: () => database.close() };
+  }
+  const pg = (await import('pg')).default;
+  const name = `marquee_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
+  return {
+    database,
+    url: url.toString(),
+    async drop() {
+      await database.close();
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+
+export default async function run(): Promise<void> {
+  const services = testServiceUrls();
+  const created = await openBenchDatabase(services.databaseUrl);
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    CINEMA_DEMO: 'false',
+    DATA_DIR: path.join(os.tmpdir(), `marquee-bench-${process.pid}`),
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    REDIS_PREFIX: `marquee-bench:${process.pid}:`,
+    ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
+  });
+  const app = await buildApp({ config, database: created.database, runJobs: false });
+  const bare = Fastify({ logger: false });
+  try {
+    const base = await app.listen();
+    const email = `bench-${randomBytes(4).toString('hex')}@example.test`;
+    const registered = await call(base, 'POST', '/api/v1/auth/register', { email, password: PASSWORD, name: 'Bench Mark' });
+    if (registered.status !== 201) throw new Error(`register answered ${registered.status}`);
+
+    const latencies: number[] = [];
+    let token = '';
+    for (let i = 0; i < LOGINS; i++) {
+      const start = performance.now();
+      const res = await call(base, 'POST', '/api/v1/auth/login', { email, password: PASSWORD });
+      latencies.push(performance.now() - start);
+      if (res.status !== 200) throw new Error(`login answered ${res.status}`);
+      token = res.json.token;
+    }
+    latencies.sort((a, b) => a - b);
+
+    const body: unknown = await (await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json();
+    bare.get('/bare', async () => body);
+    const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
+
+    const auth = { authorization: `Bearer ${token}` };
+    await load(`${bareBase}/bare`, {}, 1000);
+    await load(`${base}/api/v1/me`, auth, 1000);
+    const bareRps: number[] = [];
+    const meRps: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      bareRps.push(await load(`${bareBase}/bare`, {}));
+      meRps.push(await load(`${base}/api/v1/me`, auth));
+    }
+    const bareBest = Math.max(...bareRps);
+    const meBest = Math.max(...meRps);
+    const ratio = meBest / bareBest;
+    const backend = `${app.platform.database.kind}${services.redisUrl ? ' + redis' : ' + in-process cache'}`;
+    process.stdout.write(
+      [
+        `backend: ${backend}; ${CONCURRENCY} keep-alive connections, ${DURATION_MS / 1000} s per run, best of 2`,
+        `GET /api/v1/me (authenticated): ${meBest.toFixed(0)} req/s`,
+        `bare Fastify route, same JSON:  ${bareBest.toFixed(0)} req/s`,
+        `ratio me/bare: ${ratio.toFixed(2)} (goal >= 0.6 with Redis)`,
+        `login (argon2id m=${config.argon2MemoryKiB} KiB, t=${config.argon2TimeCost}), ${LOGINS} sequential: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await bare.close();
+    await app.close();
+    await created.drop();
+  }
+}

@@ -1,0 +1,66 @@
+// Passwords and tokens never reach the logs: every accounts flow is run with pino at trace level and
+// its whole output searched for each secret used.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { mailedToken, uniqueEmail } from '../../../test/support/accounts.ts';
+import { backends } from '../../../test/support/backends.ts';
+import { type LoggedApp, startLoggedApp } from '../../../test/support/captured-logs.ts';
+import { type SmtpReceiver, startSmtpReceiver } from '../../../test/support/smtp-receiver.ts';
+
+for (const backend of backends()) {
+  describe(`secrets in logs on ${backend.name}`, () => {
+    let t: LoggedApp;
+    let receiver: SmtpReceiver;
+    before(async () => {
+      receiver = await startSmtpReceiver();
+      t = await startLoggedApp(backend, { SMTP_URL: receiver.url, RATE_LIMIT_PER_MINUTE: '100000' });
+    });
+    after(async () => {
+      await t.close();
+      await receiver.close();
+    });
+
+    test('no password, session token, verification or reset token appears in any log line', async () => {
+      const secrets: string[] = [];
+      const email = uniqueEmail('secretive');
+      const password = 'Secret-Passphrase-1-zebra';
+      const newPassword = 'Other-Passphrase-2-yak';
+      const finalPassword = 'Final-Passphrase-3-gnu';
+      secrets.push(password, newPassword, finalPassword);
+      const post = (url: string, payload: object, headers: Record<string, string> = {}) => t.request({ method: 'POST', url, payload, headers });
+
+      assert.equal((await post('/api/v1/auth/register', { email, password, name: 'Quiet' })).status, 201);
+      await post('/api/v1/auth/register', { email, password, name: 'Quiet' });
+      await post('/api/v1/auth/register', { email: uniqueEmail(), password: 'short', name: 'Weak' });
+      await post('/api/v1/auth/login', { email, password: `${password}-wrong` });
+      const signedIn = await post('/api/v1/auth/login', { email, password }, { 'user-agent': 'LogTest' });
+      const token: string = signedIn.body.token;
+      secrets.push(token);
+      await t.request({ method: 'GET', url: '/api/v1/me', token });
+      await t.request({ method: 'GET', url: '/api/v1/me', headers: { cookie: `session=${token}` } });
+      await t.request({ method: 'PATCH', url: '/api/v1/me', payload: { name: 'x' }, headers: { cookie: `session=${token}` } });
+      await post('/api/v1/auth/register', { email, password, name: 'x' }, { authorization: `Bearer ${token}` });
+      await t.request({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword: password, newPassword }, token });
+      await t.request({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword: 'nope-nope-nope', newPassword }, token });
+      const verifyToken = await mailedToken(t, email, '/verify-email');
+      secrets.push(verifyToken);
+      await post('/api/v1/auth/verify-email', { token: verifyToken });
+      await post('/api/v1/auth/verify-email', { token: verifyToken });
+      await post('/api/v1/auth/password-reset', { email });
+      const resetToken = await mailedToken(t, email, '/reset-password');
+      secrets.push(resetToken);
+      await post('/api/v1/auth/password-reset/confirm', { token: resetToken, password: 'weak' });
+      await post('/api/v1/auth/password-reset/confirm', { token: resetToken, password: finalPassword });
+      await post('/api/v1/auth/password-reset/confirm', { token: resetToken, password: finalPassword });
+      await t.request({ method: 'GET', url: '/api/v1/me', token });
+      await post('/api/v1/auth/login', { email, password: finalPassword }, { 'content-type': 'application/json' });
+      await t.request({ method: 'POST', url: '/api/v1/auth/login', payload: `{"email":"${email}","password":"${finalPassword}"`, headers: { 'content-type': 'application/json' } });
+      await t.app.runJobsOnce();
+
+      const logs = t.logs();
+      assert.ok(logs.length > 1000, 'the app did log');
+      assert.ok(receiver.messages.length >= 2, 'the mails went out');
+      for (const secret of secrets) assert.equal(logs.includes(secret), false, `a secret leaked into the logs: ${secret.slice(0, 6)}…`);
+    });
+  });
+}

@@ -1,0 +1,60 @@
+// A real SMTP server for tests (the smtp-server package) that keeps what it receives in memory.
+import net from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+export interface SmtpReceiver {
+  port: number;
+  url: string;
+  messages: Received[];
+  close(): Promise<void>;
+}
+
+/** A port nothing listens on (yet): for "the SMTP server is down" cases. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Starts a receiver on `port` (0: any free port), without TLS or authentication. */
+export async function startSmtpReceiver(port = 0): Promise<SmtpReceiver> {
+  const messages: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const envelope = session.envelope;
+        messages.push({
+          from: envelope.mailFrom ? envelope.mailFrom.address : '',
+          to: envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  const listening = server.listen(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    listening.once('listening', () => resolve());
+    listening.once('error', reject);
+  });
+  const actual = (listening.address() as net.AddressInfo).port;
+  return {
+    port: actual,
+    url: `smtp://127.0.0.1:${actual}`,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
