@@ -8,6 +8,8 @@ export interface Invariants {
   doubleSold: { seatId: string; bookings: number }[];
   /** Claims whose booking is not live (a crash must not leave any). */
   orphanClaims: number;
+  /** Live holds missing some of their claims (a hold is all or nothing, even across a crash). */
+  incompleteHolds: number;
   /** Seat id → the status the bookings say it has. */
   expected: Map<string, 'available' | 'held' | 'sold'>;
 }
@@ -24,11 +26,16 @@ export async function readInvariants(database: Database, showtimeId: string, now
     select count(*)::int as n from seat_claims c join bookings b on b.id = c.booking_id
     where c.showtime_id = ${showtimeId}::uuid and c.state = 'held' and c.expires_at > ${now}::timestamptz
       and not (b.status = 'held' and b.expires_at > ${now}::timestamptz)`.execute(database.db);
+  const incomplete = await sql<{ n: number }>`
+    select count(*)::int as n from bookings b
+    where b.showtime_id = ${showtimeId}::uuid and b.status = 'held' and b.expires_at > ${now}::timestamptz
+      and b.seat_count <> (select count(*) from seat_claims c where c.booking_id = b.id)`.execute(database.db);
   const expected = new Map<string, 'available' | 'held' | 'sold'>();
   for (const r of rows.rows) expected.set(r.seat_id, r.confirmed > 0 ? 'sold' : 'held');
   return {
     doubleSold: rows.rows.filter((r) => r.n > 1).map((r) => ({ seatId: r.seat_id, bookings: r.n })),
     orphanClaims: orphans.rows[0]?.n ?? 0,
+    incompleteHolds: incomplete.rows[0]?.n ?? 0,
     expected,
   };
 }

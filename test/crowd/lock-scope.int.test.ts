@@ -1,0 +1,71 @@
+// No lock wider than the seats (and one customer's seat count in one showtime): a transaction left
+// open on seat A, holding that customer's advisory lock too, delays only holds of seat A and that
+// customer's holds in that showtime. Real PostgreSQL only (PGlite runs one transaction at a time).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { realPostgres } from '../support/backends.ts';
+import { makeShowtime, type TestShowtime } from '../support/catalog-factories.ts';
+import { makeUser, type TestUser } from '../support/factories.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+const settle = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([p.then((v) => ({ done: true as const, v })), new Promise<{ done: false }>((r) => setTimeout(() => r({ done: false }), ms))]);
+
+for (const backend of realPostgres()) {
+  describe('lock scope on postgres', () => {
+    let t: TestApp;
+    let raw: pg.Client;
+    let alice: TestUser;
+    let bob: TestUser;
+    let s1: TestShowtime;
+    let s2: TestShowtime;
+    before(async () => {
+      t = await startTestApp(backend);
+      raw = new pg.Client({ connectionString: t.databaseUrl });
+      await raw.connect();
+      [alice, bob] = await Promise.all([makeUser(t), makeUser(t)]);
+      [s1, s2] = await Promise.all([makeShowtime(t), makeShowtime(t)]);
+    });
+    after(async () => {
+      await raw.end();
+      await t.close();
+    });
+
+    const hold = (u: TestUser, s: TestShowtime, seatIds: string[]) =>
+      t.request({ method: 'POST', url: '/api/v1/bookings', token: u.token, payload: { showtimeId: s.showtimeId, seatIds } });
+
+    test('an open transaction on one seat blocks only that seat and that customer in that showtime', async () => {
+      const seatA = s1.seat('A', 1).id;
+      const expires = new Date(t.clock.now().getTime() + 600_000);
+      await raw.query('begin');
+      await raw.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`booking:${alice.id}:${s1.showtimeId}`]);
+      const b = await raw.query(
+        `insert into bookings (user_id, showtime_id, status, total_amount, currency, seat_count, expires_at) values ($1, $2, 'held', 0, 'EUR', 1, $3) returning id`,
+        [alice.id, s1.showtimeId, expires],
+      );
+      await raw.query(`insert into seat_claims (showtime_id, seat_id, booking_id, state, expires_at) values ($1, $2, $3, 'held', $4)`, [
+        s1.showtimeId,
+        seatA,
+        b.rows[0].id,
+        expires,
+      ]);
+      try {
+        // Not waiting: another seat of the same showtime, another showtime, the same customer elsewhere.
+        const others = await settle(Promise.all([hold(bob, s1, [s1.seat('A', 2).id]), hold(bob, s2, [s2.seat('A', 1).id]), hold(alice, s2, [s2.seat('A', 2).id])]), 3000);
+        assert.ok(others.done, 'holds of other seats waited for an unrelated transaction');
+        assert.deepEqual(others.v.map((r) => r.status), [201, 201, 201]);
+        // Waiting (the control that shows the open transaction really holds locks): seat A itself, and alice in s1.
+        const sameSeat = hold(bob, s1, [seatA]);
+        const sameCustomer = hold(alice, s1, [s1.seat('B', 1).id]);
+        assert.equal((await settle(sameSeat, 500)).done, false, 'a hold of the same seat must wait for the open claim');
+        assert.equal((await settle(sameCustomer, 10)).done, false, 'the same customer in the same showtime waits for the seat-limit lock');
+        await raw.query('rollback');
+        assert.equal((await sameSeat).status, 201);
+        assert.equal((await sameCustomer).status, 201);
+      } finally {
+        await raw.query('rollback').catch(() => {});
+      }
+    });
+  });
+}
