@@ -17,7 +17,7 @@ import { createMoviesService } from './movies.service.ts';
 import { createPeopleService } from './people.service.ts';
 import type { ShowtimeView } from './showtimes.schemas.ts';
 import { registerShowtimeRoutes } from './showtimes.routes.ts';
-import { createShowtimesService } from './showtimes.service.ts';
+import { createShowtimesService, type ShowtimeCancelHook } from './showtimes.service.ts';
 
 export type { HallSeat } from './halls.service.ts';
 
@@ -54,6 +54,8 @@ export interface CatalogService {
   invalidateShowtime(id: string): Promise<void>;
   /** Cancels a showtime (see showtimes.service.ts: the place to add refunds). */
   cancelShowtime(id: string): Promise<ShowtimeView>;
+  /** Registers work done when a showtime is cancelled (payments: refund every paid booking). */
+  onShowtimeCancel(hook: ShowtimeCancelHook): void;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,6 +109,7 @@ export function createCatalogModule(platform: Platform): { service: CatalogServi
     },
     invalidateShowtime: () => cache.liveChanged(),
     cancelShowtime: (id) => showtimes.cancelShowtime(id),
+    onShowtimeCancel: (hook) => showtimes.onCancel(hook),
   };
 
   const parts: ModuleParts = {

@@ -21,10 +21,18 @@ export interface ShowtimesService {
   load(ex: Executor, id: string): Promise<store.ShowtimeRow | null>;
   create(input: CreateShowtimeInput): Promise<ShowtimeView>;
   /**
-   * Cancels a showtime. Until refunds exist (payments issue) a showtime with paid bookings is
-   * refused with 409 showtime_has_paid_bookings; this is the one place to extend with refunds.
+   * Cancels a showtime. With no cancel hook registered a showtime with paid bookings is refused
+   * with 409 showtime_has_paid_bookings; the payments module registers one that refunds them.
    */
   cancelShowtime(id: string): Promise<ShowtimeView>;
+  /** Adds work to every cancellation: `inTransaction` runs in the cancelling transaction, `afterCommit` after it (errors logged by the hook). */
+  onCancel(hook: ShowtimeCancelHook): void;
+}
+
+/** Another module's part in cancelling a showtime (payments: record and run the refunds). */
+export interface ShowtimeCancelHook {
+  inTransaction(trx: Executor, showtimeId: string): Promise<void>;
+  afterCommit(showtimeId: string): Promise<void>;
 }
 
 const MINUTE = 60_000;
@@ -53,6 +61,7 @@ export function showtimeView(row: store.ShowtimeRow): ShowtimeView {
 export function createShowtimesService(deps: { database: Database; clock: Clock; cache: CatalogCache }): ShowtimesService {
   const { clock, cache } = deps;
   const db = deps.database.db;
+  const cancelHooks: ShowtimeCancelHook[] = [];
 
   async function load(ex: Executor, id: string): Promise<store.ShowtimeRow | null> {
     return (await store.findShowtime(ex, id, clock.now())) ?? null;
@@ -151,13 +160,20 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
         const showtime = await store.lockShowtime(trx, id);
         if (!showtime) throw showtimeNotFound();
         if (showtime.status === 'cancelled') return;
-        if (await store.hasPaidBookings(trx, id)) throw showtimeHasPaidBookings();
+        if (cancelHooks.length === 0 && (await store.hasPaidBookings(trx, id))) throw showtimeHasPaidBookings();
         await store.markCancelled(trx, id, clock.now());
         await addEvents(trx, [{ type: 'showtime.cancelled', aggregateId: id, payload: { showtimeId: id } }]);
+        for (const hook of cancelHooks) await hook.inTransaction(trx, id);
       });
       await cache.contentChanged();
       await cache.liveChanged();
+      // Also after a repeated cancel: the hooks finish whatever an earlier attempt left undone.
+      for (const hook of cancelHooks) await hook.afterCommit(id);
       return showtimeView((await load(db, id)) as store.ShowtimeRow);
+    },
+
+    onCancel(hook) {
+      cancelHooks.push(hook);
     },
   };
 }

@@ -10,6 +10,9 @@ export const bookingExpired = (extra: Record<string, unknown> = {}) =>
 export const bookingNotPayable = (status: string, extra: Record<string, unknown> = {}) =>
   conflict('booking_not_payable', `A ${status} booking cannot be paid`, { bookingStatus: status, ...extra });
 
+export const showtimeNoLongerOnSale = () =>
+  conflict('booking_not_payable', 'This showtime was cancelled; its seats can no longer be paid for', { reason: 'showtime_cancelled' });
+
 export const paymentInProgress = (paymentId: string) =>
   new AppError('conflict', 'payment_in_progress', 'A payment for this booking is already being processed; try again in a moment', { paymentId }, 2);
 

@@ -80,6 +80,14 @@ export function createPaymentsModule(
   const mails = createPaymentMails({ db, clock, logger, ports, publicUrl: config.publicUrl });
   const extras = createBookingExtras({ db, tickets: deps.tickets });
   deps.booking.decorate(extras.decorate);
+  // Cancelling a showtime records its refund run in the same transaction, then refunds right away.
+  deps.catalog.onShowtimeCancel({
+    inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(trx, showtimeId),
+    afterCommit: async (showtimeId) => {
+      const result = await refunds.refundShowtime(showtimeId);
+      logger.info({ showtimeId, ...result }, 'showtime cancelled: paid bookings refunded');
+    },
+  });
   deps.reports?.extend(extras.report);
 
   // The test processor calls our own webhook endpoint through the full HTTP stack.

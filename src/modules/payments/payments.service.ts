@@ -11,7 +11,7 @@ import { isPgError } from '../../platform/db/pg-errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { type CardInput, type CheckedCard, checkCard } from './card.ts';
 import type { PaymentProvider } from './payment-provider.ts';
-import { bookingExpired, bookingNotPayable, idempotencyKeyReused, paymentDeclined, paymentInProgress, paymentUnavailable } from './payments.errors.ts';
+import { bookingExpired, bookingNotPayable, idempotencyKeyReused, paymentDeclined, paymentInProgress, paymentUnavailable, showtimeNoLongerOnSale } from './payments.errors.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import * as store from './payments.store.ts';
 import type { Settlement } from './settlement.ts';
@@ -58,9 +58,10 @@ export function createPaymentService(deps: {
     if (p.outcome === 'confirmed') return { payment: toPaymentView(p), booking: await ports.booking.view(p.booking_id) };
     if (p.status === 'failed') throw paymentDeclined(p.id, p.failure_code ?? 'card_declined', p.failure_message ?? 'The card was declined');
     if (p.outcome === 'reversed') {
-      const extra = { paymentId: p.id, refunded: true };
-      if (p.failure_code === 'booking_not_payable') throw bookingNotPayable('released', extra);
-      throw bookingExpired(extra);
+      const extra = { paymentId: p.id, refunded: true, reason: p.failure_code };
+      if (p.failure_code === 'booking_expired') throw bookingExpired(extra);
+      if (p.failure_code === 'showtime_cancelled') throw showtimeNoLongerOnSale();
+      throw bookingNotPayable('released', extra);
     }
     throw paymentInProgress(p.id);
   }
@@ -73,6 +74,7 @@ export function createPaymentService(deps: {
         const now = clock.now();
         if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
         if (booking.status !== 'held') throw bookingNotPayable(booking.status);
+        if ((await store.showtimeStatusForSale(trx, booking.showtimeId)) !== 'scheduled') throw showtimeNoLongerOnSale();
         const live = await store.livePaymentOfBooking(trx, bookingId);
         if (live?.status === 'succeeded') throw bookingNotPayable('confirmed');
         if (live) throw paymentInProgress(live.id);

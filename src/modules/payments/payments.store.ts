@@ -94,3 +94,13 @@ export async function markReversed(db: Executor, id: string, r: { providerPaymen
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * The showtime's status, with a share lock: cancelling a showtime locks its row for update, so a
+ * payment settling at the same moment either sees it cancelled (and refunds) or is waited for (and
+ * its booking is then refunded with the others).
+ */
+export async function showtimeStatusForSale(trx: Executor, showtimeId: string): Promise<string | undefined> {
+  const row = await trx.selectFrom('showtimes').select('status').where('id', '=', showtimeId).forShare().executeTakeFirst();
+  return row?.status;
+}

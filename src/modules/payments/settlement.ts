@@ -14,7 +14,7 @@ import { AppError } from '../../platform/errors.ts';
 import { queueNotification } from './notifications.store.ts';
 import type { ProviderPayment } from './payment-provider.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
-import { findPayment, markFailed, markReversed, markSucceeded, type PaymentRow } from './payments.store.ts';
+import { findPayment, markFailed, markReversed, markSucceeded, type PaymentRow, showtimeStatusForSale } from './payments.store.ts';
 import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
 import { insertRefund } from './refunds.store.ts';
 
@@ -51,6 +51,7 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
       if (!p) return null;
       if (p.status === 'failed') throw new NotConfirmable('late_success');
       if (p.status !== 'pending') return null;
+      if ((await showtimeStatusForSale(trx, p.showtime_id)) !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
       const booking = await ports.booking.getForPayment(trx, p.booking_id, null);
       if (booking.status !== 'held') throw new NotConfirmable(booking.status === 'expired' ? 'booking_expired' : 'booking_not_payable');
       try {
