@@ -58,8 +58,16 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
   }
 
   const consumerDeps = { database: deps.database, clock: deps.clock, logger };
-  const events: EventBus = config.natsUrl ? new NatsEventBus(config.natsUrl, config.natsStream, consumerDeps) : new MemoryEventBus(consumerDeps);
-  if (config.natsUrl) checks.nats = () => events.ping();
+  let events: EventBus;
+  if (config.natsUrl) {
+    const nats = new NatsEventBus(config.natsUrl, config.natsStream, consumerDeps);
+    // Like Redis: wait a little at start-up, then go on (the outbox keeps events until NATS answers).
+    if (!(await nats.connected(3000))) logger.warn('nats is not answering at start-up; events wait in the outbox');
+    checks.nats = () => nats.ping();
+    events = nats;
+  } else {
+    events = new MemoryEventBus(consumerDeps);
+  }
 
   const jobs: Job[] = [
     createOutboxDispatcher({ ...consumerDeps, bus: events }),

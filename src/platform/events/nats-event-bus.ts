@@ -43,7 +43,7 @@ export class NatsEventBus implements EventBus {
   private readonly logger: Logger;
   private readonly ready: Promise<Connected>;
   private readonly loops = new Set<ConsumerMessages>();
-  private connected = false;
+  private online = false;
   private closed = false;
 
   constructor(url: string, stream: string, deps: ConsumerDeps) {
@@ -60,14 +60,14 @@ export class NatsEventBus implements EventBus {
       await nc.close();
       throw new Error('closed before NATS answered');
     }
-    this.connected = true;
+    this.online = true;
     void (async () => {
       for await (const s of nc.status()) {
         if (s.type === 'disconnect') {
-          this.connected = false;
+          this.online = false;
           this.logger.warn('nats disconnected; reconnecting');
         } else if (s.type === 'reconnect') {
-          this.connected = true;
+          this.online = true;
           this.logger.info('nats reconnected');
         }
       }
@@ -94,6 +94,14 @@ export class NatsEventBus implements EventBus {
           await jsm.streams.info(this.stream).catch(() => Promise.reject(err));
         });
     }
+  }
+
+  /** Waits up to `timeoutMs` for the connection and stream; false when NATS did not answer by then. */
+  async connected(timeoutMs: number): Promise<boolean> {
+    return within(this.ready, timeoutMs, 'nats connection').then(
+      () => true,
+      () => false,
+    );
   }
 
   async publish(event: DomainEvent): Promise<void> {
@@ -166,7 +174,7 @@ export class NatsEventBus implements EventBus {
   }
 
   async ping(): Promise<void> {
-    if (!this.connected) throw new Error('not connected');
+    if (!this.online) throw new Error('not connected');
     const { nc } = await within(this.ready, 1000, 'nats connection');
     await nc.flush();
   }
@@ -176,7 +184,8 @@ export class NatsEventBus implements EventBus {
     await Promise.allSettled([...this.loops].map((m) => m.close()));
     this.loops.clear();
     try {
-      const { nc } = await within(this.ready, 100, 'nats connection');
+      // A connection still being made is waited for briefly, so it cannot outlive the app.
+      const { nc } = await within(this.ready, 2000, 'nats connection');
       await within(nc.drain(), 3000, 'nats drain').catch(() => nc.close());
     } catch {
       // never connected: stop trying
