@@ -3,7 +3,7 @@
 // the bytes, never by the name or the declared type.
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { validationFailed } from '../../platform/errors.ts';
+import { AppError, validationFailed } from '../../platform/errors.ts';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/media/image-processing.ts';
@@ -21,7 +21,8 @@ async function uploadedBytes(request: FastifyRequest): Promise<Buffer> {
     return file.toBuffer();
   }
   if (Buffer.isBuffer(request.body)) return request.body;
-  throw validationFailed('/file', 'send the image as multipart/form-data or as the raw body');
+  // JSON (e.g. an image URL) or no body at all: not an image.
+  throw new AppError('unsupported_media_type', 'unsupported_media_type', 'Send a JPEG, PNG or WebP image as multipart/form-data or as the raw body');
 }
 
 export async function registerImageRoutes(app: HttpApp, auth: AuthHooks, images: ImagesService): Promise<void> {
