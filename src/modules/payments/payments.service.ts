@@ -28,8 +28,9 @@ export const toPaymentView = (p: store.PaymentRow): PaymentView => ({
   amount: { amount: p.amount, currency: p.currency.trim() },
 });
 
-/** Test seams: a hook run right after the provider charged, before we record it (crash tests). */
+/** Test seams for crash tests: run just before the provider is asked, and right after it charged. */
 export interface PaymentHooks {
+  beforeCharge?: (paymentId: string) => Promise<void> | void;
   afterCharge?: (paymentId: string) => Promise<void> | void;
 }
 
@@ -104,6 +105,7 @@ export function createPaymentService(deps: {
 
   /** Asks the provider (idempotent by our payment id) and settles its answer. */
   async function charge(p: store.PaymentRow, card: CheckedCard): Promise<store.PaymentRow> {
+    await hooks.beforeCharge?.(p.id);
     let result;
     try {
       result = await provider.createPayment({ reference: p.id, amount: p.amount, currency: p.currency.trim(), card, description: `Booking ${p.booking_id}` });
