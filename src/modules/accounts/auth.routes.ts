@@ -78,6 +78,15 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
   );
 
   app.post(
+    '/api/v1/auth/verify-email/resend',
+    { onRequest: [limiter.hook(perIp('verify-resend')), hooks.require()], schema: { tags, summary: 'Mail a new verification link (202; nothing is sent when already verified)' } },
+    async (request, reply) => {
+      await auth.resendVerification(principalOf(request).userId);
+      return reply.code(202).send();
+    },
+  );
+
+  app.post(
     '/api/v1/auth/password-reset',
     { onRequest: limiter.hook(perIp('password-reset')), schema: { tags, summary: 'Mail a password reset link (202 whether or not the account exists)', body: S.ResetRequestBody } },
     async (request, reply) => {

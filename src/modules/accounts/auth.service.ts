@@ -84,6 +84,19 @@ export function createAuthService(deps: AccountsDeps) {
       await sessions.forgetUser(userId);
     },
 
+    /** Mails a fresh verification link to a signed-in user whose email is not verified yet. */
+    async resendVerification(userId: string): Promise<void> {
+      const user = await users.findUser(db, userId);
+      if (!user?.email || user.email_verified) return;
+      const now = clock.now();
+      const token = newToken();
+      await db.transaction().execute(async (trx) => {
+        await tokens.retireTokens(trx, user.id, now, 'verify_email');
+        await tokens.insertToken(trx, { tokenHash: hashToken(token), userId: user.id, purpose: 'verify_email', now, expiresAt: new Date(now.getTime() + VERIFY_TTL_MS) });
+        await mail.enqueue(trx, verificationEmail(publicUrl, user.email as string, user.name, token));
+      });
+    },
+
     /** Mails a reset link when the account exists; answers the same either way. */
     async requestPasswordReset(rawEmail: string): Promise<void> {
       const email = normaliseEmail(rawEmail);

@@ -1,7 +1,7 @@
 // The own account through HTTP: profile, password change, erasure; admins changing roles and finding users.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { login, registerUser, signedInUser, uniqueEmail } from '../../../test/support/accounts.ts';
+import { login, mailsTo, registerUser, signedInUser, uniqueEmail } from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
 import { makeUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
@@ -88,6 +88,7 @@ for (const backend of backends()) {
       assert.equal(row.phone, null);
       assert.equal(row.password_hash, null);
       assert.ok(row.deleted_at);
+      assert.equal((await mailsTo(t, user.email)).length, 0, 'mail to the address is erased too');
       const again = await registerUser(t, { email: user.email });
       assert.notEqual(again.id, user.id);
     });

@@ -11,11 +11,11 @@ import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
 export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
-  const { database, clock, sessions, hasher, limiter, auth } = deps;
+  const { database, clock, sessions, hasher, limiter, mail, auth } = deps;
   const db = database.db;
 
   /** Checks the caller's own password again before a sensitive change; wrong ones count toward the account's limit. */
-  async function confirmPassword(userId: string, password: string): Promise<void> {
+  async function confirmPassword(userId: string, password: string): Promise<string | null | undefined> {
     const found = await users.findPasswordHash(db, userId);
     // Counted under the email, like sign-in attempts, so both share one budget per account.
     const key = found?.email ?? `user:${userId}`;
@@ -24,6 +24,7 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
       await limiter.hit(WRONG_PASSWORDS, key);
       throw wrongPassword();
     }
+    return found?.email;
   }
 
   return {
@@ -64,10 +65,11 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
 
     /** Erases the caller's personal data and ends every session; bookings keep the bare user id. */
     async deleteMe(principal: Principal, password: string): Promise<void> {
-      await confirmPassword(principal.userId, password);
+      const email = await confirmPassword(principal.userId, password);
       const now = clock.now();
       const revoked = await db.transaction().execute(async (trx) => {
         await users.eraseUser(trx, principal.userId, now);
+        if (email) await mail.eraseRecipient(trx, email);
         await tokens.retireTokens(trx, principal.userId, now);
         return sessions.revokeAll(trx, principal.userId);
       });

@@ -84,6 +84,23 @@ for (const backend of backends()) {
       assert.equal(forged.body.code, 'invalid_token');
     });
 
+    test('a signed-in user can ask for a new verification link; the older one stops working', async () => {
+      const user = await registerUser(t);
+      const older = await mailedToken(t, user.email, '/verify-email');
+      const token = (await login(t, user.email, user.password)).body.token;
+      t.clock.advance(1000);
+      const res = await t.request({ method: 'POST', url: '/api/v1/auth/verify-email/resend', token });
+      assert.equal(res.status, 202);
+      const newer = await mailedToken(t, user.email, '/verify-email');
+      assert.notEqual(newer, older);
+      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: older } })).body.code, 'invalid_token');
+      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: newer } })).status, 204);
+      const count = (await mailsTo(t, user.email)).length;
+      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email/resend', token })).status, 202);
+      assert.equal((await mailsTo(t, user.email)).length, count, 'no mail once verified');
+      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email/resend' })).status, 401);
+    });
+
     test('a verification token expires after a week', async () => {
       const user = await registerUser(t);
       const token = await mailedToken(t, user.email, '/verify-email');

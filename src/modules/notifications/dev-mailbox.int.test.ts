@@ -77,6 +77,29 @@ for (const backend of backends()) {
     });
   });
 
+  describe(`mail outbox clean-up on ${backend.name}`, () => {
+    test('delivered mail is deleted after 30 days, queued mail never', async () => {
+      const t = await startTestApp(backend);
+      try {
+        const db = t.app.platform.database.db;
+        const queue = (to: string) => db.transaction().execute((trx) => t.app.modules.notifications.mail.enqueue(trx, { to, subject: 'Old', text: 'x', html: '<p>x</p>' }));
+        await queue('sent@example.test');
+        await t.app.runJobsOnce();
+        t.clock.advance(29 * 24 * 3600_000);
+        await queue('queued@example.test');
+        await db.updateTable('mail_outbox').set({ next_attempt_at: new Date(t.clock.now().getTime() + 365 * 24 * 3600_000) }).where('recipient', '=', 'queued@example.test').execute();
+        await t.app.runJobsOnce();
+        assert.equal((await db.selectFrom('mail_outbox').select('id').execute()).length, 2);
+        t.clock.advance(2 * 24 * 3600_000);
+        await t.app.runJobsOnce();
+        const left = await db.selectFrom('mail_outbox').select('recipient').execute();
+        assert.deepEqual(left.map((r) => r.recipient), ['queued@example.test']);
+      } finally {
+        await t.close();
+      }
+    });
+  });
+
   describe(`no dev mailbox API with SMTP configured on ${backend.name}`, () => {
     test('GET /api/v1/dev/mailbox is 404 when SMTP_URL is set', async () => {
       const receiver = await startSmtpReceiver();

@@ -75,6 +75,22 @@ export async function markFailed(db: Executor, id: string, error: string, retryA
     .execute();
 }
 
+/** Deletes every message to a recipient, sent or not (erasure of an account). */
+export async function deleteForRecipient(db: Executor, recipient: string): Promise<void> {
+  await db.deleteFrom('mail_outbox').where('recipient', '=', recipient).execute();
+}
+
+/** Deletes delivered or abandoned messages older than `before`; returns how many. */
+export async function deleteOldMail(db: Executor, before: Date, limit: number): Promise<number> {
+  const old = db
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where((eb) => eb.or([eb('sent_at', '<', before), eb('failed_at', '<', before)]))
+    .limit(limit);
+  const rows = await db.deleteFrom('mail_outbox').where('id', 'in', old).returning('id').execute();
+  return rows.length;
+}
+
 /** Recently delivered messages (the dev mailbox view). */
 export async function recentSent(db: Executor, limit: number, recipient?: string) {
   let q = db
