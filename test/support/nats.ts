@@ -22,3 +22,27 @@ export async function consumerDeliveries(natsUrl: string, stream: string, durabl
     await nc.close();
   }
 }
+
+let swept: Promise<void> | undefined;
+
+/**
+ * Once per test process: removes test streams (MARQUEE_TEST_*) left by suites that share a
+ * namespace between apps or died before closing. Only streams older than an hour, so no suite
+ * still running loses its own.
+ */
+export function sweepStaleTestStreams(natsUrl: string, olderThanMs = 3600_000): Promise<void> {
+  swept ??= (async () => {
+    const nc = await connect({ servers: natsUrl });
+    try {
+      const jsm = await nc.jetstreamManager();
+      const stale: string[] = [];
+      for await (const s of jsm.streams.list()) {
+        if (s.config.name.startsWith('MARQUEE_TEST_') && Date.now() - new Date(s.created).getTime() > olderThanMs) stale.push(s.config.name);
+      }
+      for (const name of stale) await jsm.streams.delete(name).catch(() => false);
+    } finally {
+      await nc.close();
+    }
+  })().catch(() => {});
+  return swept;
+}

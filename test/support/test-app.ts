@@ -6,7 +6,7 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/telemetry/logger.ts';
 import { type Backend, services } from './backends.ts';
-import { deleteStream } from './nats.ts';
+import { deleteStream, sweepStaleTestStreams } from './nats.ts';
 
 export interface TestApp {
   app: App;
@@ -79,6 +79,7 @@ export async function startOnDatabase(
 ): Promise<TestApp> {
   const clock = options.clock ?? new ManualClock();
   const config = testConfig(options.env, options.namespace, options.useServices ?? true);
+  if (config.natsUrl) await sweepStaleTestStreams(config.natsUrl);
   const app = await buildApp({ config, clock, database, logger: createLogger(config.logLevel), runJobs: options.runJobs ?? false });
   return {
     app,
