@@ -24,13 +24,14 @@ const root = path.resolve(import.meta.dirname, '../..');
 const SNAPSHOT_DIR = path.join(os.tmpdir(), 'marquee-pglite-snapshots');
 let template: Promise<Blob> | undefined;
 
-/** Names the schema a snapshot holds: every migration, the migrator and the PGlite version. */
+/** Names the schema a snapshot holds: every migration, the migrator, how PGlite is opened and its version. */
 async function schemaKey(): Promise<string> {
   const dir = path.join(root, 'src/platform/db/migrations');
   const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(await fs.readFile(path.join(dir, f)));
   hash.update(await fs.readFile(path.join(root, 'src/platform/db/migrate.ts')));
+  hash.update(await fs.readFile(path.join(root, 'src/platform/db/database.ts')));
   hash.update(await fs.readFile(path.join(root, 'node_modules/@electric-sql/pglite/package.json')));
   return hash.digest('hex').slice(0, 24);
 }
