@@ -53,6 +53,6 @@ export const routes: AppRoute[] = [
   { path: '/account', page: ProfilePage, auth: 'user' },
   { path: '/account/sessions', page: SessionsPage, auth: 'user' },
   { path: '/account/delete', page: DeleteAccountPage, auth: 'user' },
-  { path: '/staff/*', page: StaffApp, auth: 'staff' },
-  { path: '/staff', page: StaffApp, auth: 'staff' },
+  { path: '/staff/*', page: StaffApp, auth: 'user' },
+  { path: '/staff', page: StaffApp, auth: 'user' },
 ];

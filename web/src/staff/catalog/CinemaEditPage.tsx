@@ -1,0 +1,116 @@
+// A cinema (admin): name, city, address and time zone (picked from the zones the browser knows,
+// with the local time there shown); its halls, opening in the editor.
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { catalog } from '../../api/endpoints.ts';
+import type { Cinema } from '../../api/types.ts';
+import { invalidate, useQuery } from '../../app/query.ts';
+import { Link, navigate } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Button, ButtonLink } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { ErrorNotice } from '../common.tsx';
+import { staff } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+
+function zones(): string[] {
+  const all = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  return all.length ? all : ['UTC', 'Europe/Berlin', 'Europe/London', 'America/New_York'];
+}
+
+export function CinemaEditPage({ params }: { params: Record<string, string> }) {
+  const s = useStaffText();
+  const { time } = useI18n();
+  const isNew = params.id === 'new';
+  const [cinema, setCinema] = useState<Cinema | null>(null);
+  const [form, setForm] = useState({ name: '', city: '', address: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const allZones = useMemo(zones, []);
+  const validZone = allZones.includes(form.timezone) || form.timezone === 'UTC';
+  const halls = useQuery(cinema ? `staff:halls:${cinema.id}` : null, (signal) => staff.halls(cinema!.id, signal));
+  useTitle(isNew ? s('cinemas.new') : cinema?.name);
+
+  useEffect(() => {
+    if (isNew) return;
+    const c = new AbortController();
+    catalog.cinema(params.id!, c.signal).then((x) => {
+      setCinema(x);
+      setForm({ name: x.name, city: x.city, address: x.address, timezone: x.timezone });
+    }, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
+    return () => c.abort();
+  }, [isNew, params.id]);
+
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!validZone) return;
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const body = { name: form.name.trim(), city: form.city.trim(), address: form.address.trim(), timezone: form.timezone };
+      const result = isNew ? await staff.createCinema(body) : await staff.updateCinema(params.id!, body);
+      setCinema(result);
+      setSaved(true);
+      invalidate('staff:cinemas');
+      if (isNew) navigate(`/staff/cinemas/${result.id}`, { replace: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="container page">
+      <h1>{isNew ? s('cinemas.new') : cinema?.name ?? '…'}</h1>
+      <div className="edit-layout">
+        <form onSubmit={save} className="edit-form">
+          <Field label={s('cinemas.name')} value={form.name} onChange={set('name')} required maxLength={200} />
+          <div className="field-row">
+            <Field label={s('cinemas.city')} value={form.city} onChange={set('city')} required maxLength={100} />
+            <Field label={s('cinemas.address')} value={form.address} onChange={set('address')} maxLength={500} />
+          </div>
+          <Field
+            label={s('cinemas.timezone')}
+            value={form.timezone}
+            onChange={set('timezone')}
+            list="staff-zones"
+            required
+            error={validZone ? null : s('cinemas.badZone')}
+            hint={validZone ? s('cinemas.localTime', { time: time(new Date().toISOString(), form.timezone) }) : undefined}
+          />
+          <datalist id="staff-zones">
+            {allZones.map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
+          <ErrorNotice error={error} />
+          {saved && <Notice tone="success">{s('common.saved')}</Notice>}
+          <Button type="submit" busy={busy} disabled={!validZone}>
+            {isNew ? s('common.create') : s('common.save')}
+          </Button>
+        </form>
+        {cinema && (
+          <section className="panel" aria-labelledby="cinema-halls">
+            <h2 id="cinema-halls">{s('nav.halls')}</h2>
+            <ul className="plain-list">
+              {(halls.data ?? []).map((h) => (
+                <li key={h.id}>
+                  <Link to={`/staff/halls/${h.id}`}>{h.name}</Link> <span className="muted">· {s('halls.seats', { count: h.capacity })}</span>
+                </li>
+              ))}
+            </ul>
+            <ButtonLink variant="secondary" to={`/staff/halls/new?cinemaId=${encodeURIComponent(cinema.id)}`}>
+              {s('halls.new')}
+            </ButtonLink>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+// A movie (admin): its facts, genres, people as named, poster and backdrop; create, update, delete.
+import { type FormEvent, useEffect, useState } from 'react';
+import { catalog } from '../../api/endpoints.ts';
+import type { Movie } from '../../api/types.ts';
+import { invalidate } from '../../app/query.ts';
+import { navigate } from '../../app/router.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { ErrorNotice } from '../common.tsx';
+import { type MovieInput, staff } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+import { ImageDrop } from './ImageDrop.tsx';
+
+const GENRES = ['Action', 'Adventure', 'Animation', 'Comedy', 'Crime', 'Documentary', 'Drama', 'Family', 'Fantasy', 'Horror', 'Music', 'Mystery', 'Romance', 'Science Fiction', 'Thriller', 'War', 'Western'];
+const list = (text: string) => text.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+
+interface Form {
+  title: string;
+  originalTitle: string;
+  synopsis: string;
+  durationMinutes: string;
+  ageRating: string;
+  genres: string;
+  language: string;
+  countries: string;
+  releaseDate: string;
+  director: string;
+  cast: string;
+}
+const empty: Form = { title: '', originalTitle: '', synopsis: '', durationMinutes: '', ageRating: '', genres: '', language: '', countries: '', releaseDate: '', director: '', cast: '' };
+
+function toForm(m: Movie): Form {
+  return {
+    title: m.title,
+    originalTitle: m.originalTitle ?? '',
+    synopsis: m.synopsis,
+    durationMinutes: String(m.durationMinutes),
+    ageRating: m.ageRating ?? '',
+    genres: m.genres.join(', '),
+    language: m.language ?? '',
+    countries: m.countries.join(', '),
+    releaseDate: m.releaseDate ?? '',
+    director: m.director ?? '',
+    cast: m.cast.join(', '),
+  };
+}
+
+export function MovieEditPage({ params }: { params: Record<string, string> }) {
+  const s = useStaffText();
+  const isNew = params.id === 'new';
+  const [movie, setMovie] = useState<Movie | null>(null);
+  const [form, setForm] = useState<Form>(empty);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  useTitle(isNew ? s('movies.new') : movie?.title);
+
+  useEffect(() => {
+    if (isNew) return;
+    const c = new AbortController();
+    catalog.movie(params.id!, c.signal).then((m) => {
+      setMovie(m);
+      setForm(toForm(m));
+    }, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
+    return () => c.abort();
+  }, [isNew, params.id]);
+
+  const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const toggleGenre = (g: string) => setForm((f) => {
+    const current = list(f.genres);
+    return { ...f, genres: (current.includes(g) ? current.filter((x) => x !== g) : [...current, g]).join(', ') };
+  });
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    const body: MovieInput & { title: string; durationMinutes: number } = {
+      title: form.title.trim(),
+      durationMinutes: Number(form.durationMinutes),
+      originalTitle: form.originalTitle.trim() || null,
+      synopsis: form.synopsis,
+      ageRating: form.ageRating.trim() || null,
+      genres: list(form.genres),
+      language: form.language.trim() || null,
+      countries: list(form.countries),
+      releaseDate: form.releaseDate || null,
+      director: form.director.trim() || null,
+      cast: list(form.cast),
+    };
+    try {
+      const result = isNew ? await staff.createMovie(body) : await staff.updateMovie(params.id!, body);
+      setMovie(result);
+      setForm(toForm(result));
+      setSaved(true);
+      invalidate('staff:movies');
+      invalidate('staff:all-movies');
+      if (isNew) navigate(`/staff/movies/${result.id}`, { replace: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    setError(null);
+    try {
+      await staff.deleteMovie(params.id!);
+      invalidate('staff:movies');
+      navigate('/staff/movies');
+    } catch (err) {
+      setConfirmDelete(false);
+      setError(err);
+    }
+  }
+
+  const chosen = new Set(list(form.genres));
+  return (
+    <div className="container page narrow-wide">
+      <h1>{isNew ? s('movies.new') : movie?.title ?? '…'}</h1>
+      <div className="edit-layout">
+        <form onSubmit={save} className="edit-form">
+          <Field label={s('movies.title')} value={form.title} onChange={set('title')} required maxLength={300} />
+          <Field label={s('movies.originalTitle')} value={form.originalTitle} onChange={set('originalTitle')} maxLength={300} />
+          <div className="field">
+            <label htmlFor="movie-synopsis">{s('movies.synopsis')}</label>
+            <textarea id="movie-synopsis" rows={5} value={form.synopsis} onChange={set('synopsis')} maxLength={5000} />
+          </div>
+          <div className="field-row">
+            <Field label={s('movies.duration')} type="number" min={1} max={1000} value={form.durationMinutes} onChange={set('durationMinutes')} required />
+            <Field label={s('movies.ageRating')} value={form.ageRating} onChange={set('ageRating')} maxLength={20} />
+          </div>
+          <Field label={s('movies.genres')} value={form.genres} onChange={set('genres')} hint={s('movies.commaHint')} />
+          <div className="genre-chips" role="group" aria-label={s('movies.genreChips')}>
+            {GENRES.map((g) => (
+              <button key={g} type="button" className="chip" aria-pressed={chosen.has(g)} onClick={() => toggleGenre(g)}>
+                {g}
+              </button>
+            ))}
+          </div>
+          <div className="field-row">
+            <Field label={s('movies.language')} value={form.language} onChange={set('language')} maxLength={50} />
+            <Field label={s('movies.countries')} value={form.countries} onChange={set('countries')} hint={s('movies.commaHint')} />
+          </div>
+          <div className="field-row">
+            <Field label={s('movies.release')} type="date" value={form.releaseDate} onChange={set('releaseDate')} />
+            <Field label={s('movies.director')} value={form.director} onChange={set('director')} maxLength={200} />
+          </div>
+          <Field label={s('movies.cast')} value={form.cast} onChange={set('cast')} hint={s('movies.commaHint')} />
+          <ErrorNotice error={error} />
+          {saved && <Notice tone="success">{s('common.saved')}</Notice>}
+          <div className="staff-actions">
+            <Button type="submit" busy={busy}>
+              {isNew ? s('common.create') : s('common.save')}
+            </Button>
+            {!isNew && (
+              <Button variant="danger" onClick={() => setConfirmDelete(true)}>
+                {s('common.delete')}
+              </Button>
+            )}
+          </div>
+        </form>
+        <div className="edit-images">
+          <ImageDrop label={s('movies.poster')} ratio={2 / 3} ratioLabel="2:3" currentUrl={movie?.posterUrl ?? null} disabled={!movie}
+            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'poster', blob))} />
+          <ImageDrop label={s('movies.backdrop')} ratio={16 / 9} ratioLabel="16:9" currentUrl={movie?.backdropUrl ?? null} disabled={!movie}
+            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'backdrop', blob))} />
+        </div>
+      </div>
+      <Dialog
+        open={confirmDelete}
+        title={s('movies.deleteTitle')}
+        onClose={() => setConfirmDelete(false)}
+        actions={
+          <>
+            <Button variant="ghost" onClick={() => setConfirmDelete(false)}>
+              {s('common.cancel')}
+            </Button>
+            <Button variant="danger" onClick={remove}>
+              {s('common.delete')}
+            </Button>
+          </>
+        }
+      >
+        <p>{s('movies.deleteText', { title: movie?.title ?? '' })}</p>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// The door: a phone-sized check-in screen. Scan a ticket's QR code with the camera or type its code;
+// a big green or red answer with seat and movie; the field is empty and focused again at once so the
+// next person in the queue can be scanned while the answer is still on screen.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/http.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { useStaffError } from '../common.tsx';
+import { type CheckinAnswer, staff } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+import { type Decoder, startScanner } from './scanner.ts';
+
+type Verdict =
+  | { ok: true; n: number; answer: CheckinAnswer }
+  | { ok: false; n: number; title: string; detail: string };
+
+/** The same code read again by the camera within this time is the same person, not a second scan. */
+const SAME_CODE_MS = 3000;
+
+export function DoorPage() {
+  const s = useStaffText();
+  const { time, lang } = useI18n();
+  const say = useStaffError();
+  useTitle(s('nav.door'));
+  const input = useRef<HTMLInputElement>(null);
+  const video = useRef<HTMLVideoElement>(null);
+  const [code, setCode] = useState('');
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [count, setCount] = useState({ scans: 0, admitted: 0, first: 0 });
+  const [camera, setCamera] = useState<{ on: boolean; decoder?: Decoder; error?: string }>({ on: false });
+  const seq = useRef(0);
+  const recent = useRef(new Map<string, number>());
+  const scanner = useRef<{ stop(): void } | null>(null);
+
+  useEffect(() => () => scanner.current?.stop(), []);
+
+  async function check(raw: string) {
+    const value = raw.trim();
+    if (!value) return;
+    const n = ++seq.current;
+    setCount((c) => ({ scans: c.scans + 1, admitted: c.admitted, first: c.first || Date.now() }));
+    try {
+      const answer = await staff.checkin(value);
+      setCount((c) => ({ ...c, admitted: c.admitted + 1 }));
+      if (n === seq.current) setVerdict({ ok: true, n, answer });
+      navigator.vibrate?.(60);
+    } catch (err) {
+      let title = s('door.refused');
+      let detail = say(err);
+      if (err instanceof ApiError && err.code === 'already_checked_in' && typeof err.problem.checkedInAt === 'string') {
+        title = s('door.already');
+        detail = s('door.alreadyAt', { time: time(err.problem.checkedInAt) });
+      } else if (err instanceof ApiError && err.code === 'ticket_not_found') title = s('door.unknown');
+      else if (err instanceof ApiError && err.code === 'ticket_void') title = s('door.void');
+      if (n === seq.current) setVerdict({ ok: false, n, title, detail });
+      navigator.vibrate?.([80, 60, 80]);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const value = code;
+    // Ready for the next one at once: the answer for this one arrives while the field is empty.
+    setCode('');
+    input.current?.focus();
+    void check(value);
+  }
+
+  async function toggleCamera() {
+    if (scanner.current) {
+      scanner.current.stop();
+      scanner.current = null;
+      setCamera({ on: false });
+      return;
+    }
+    try {
+      const started = await startScanner(video.current!, (value) => {
+        const now = Date.now();
+        const last = recent.current.get(value);
+        recent.current.set(value, now);
+        if (last && now - last < SAME_CODE_MS) return;
+        void check(value);
+      });
+      scanner.current = started;
+      setCamera({ on: true, decoder: started.decoder });
+    } catch {
+      setCamera({ on: false, error: s('door.noCamera') });
+    }
+  }
+
+  const minutes = count.first ? Math.max(1 / 60, (Date.now() - count.first) / 60_000) : 0;
+  const perMinute = count.scans > 1 && minutes ? Math.round(count.scans / minutes) : null;
+  const a = verdict?.ok ? verdict.answer : null;
+
+  return (
+    <div className="door">
+      <h1 className="visually-hidden">{s('nav.door')}</h1>
+      <div
+        className={`door-verdict${verdict ? (verdict.ok ? ' is-ok' : ' is-bad') : ''}`}
+        role="status"
+        aria-live="assertive"
+        aria-atomic="true"
+        data-verdict={verdict ? (verdict.ok ? 'ok' : 'bad') : 'none'}
+        key={verdict?.n ?? 0}
+      >
+        {!verdict && <p className="door-idle">{s('door.ready')}</p>}
+        {a && (
+          <>
+            <p className="door-big">✓ {s('door.welcome')}</p>
+            <p className="door-seat">{s('door.seat', { row: a.seat.row, number: a.seat.number })}</p>
+            <p className="door-movie">
+              {a.movie.title} · {time(a.showtime.startsAt, a.showtime.cinema?.timezone)} · {a.showtime.hall?.name}
+            </p>
+          </>
+        )}
+        {verdict && !verdict.ok && (
+          <>
+            <p className="door-big">✕ {verdict.title}</p>
+            <p className="door-detail">{verdict.detail}</p>
+          </>
+        )}
+      </div>
+      <form className="door-form" onSubmit={submit}>
+        <label htmlFor="door-code">{s('door.codeLabel')}</label>
+        <div className="door-input">
+          <input
+            id="door-code"
+            ref={input}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoFocus
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            enterKeyHint="go"
+            lang={lang}
+          />
+          <button type="submit" className="btn btn-primary btn-lg">
+            {s('door.check')}
+          </button>
+        </div>
+      </form>
+      <div className="door-camera">
+        <button type="button" className="btn btn-secondary" onClick={toggleCamera} aria-pressed={camera.on}>
+          {camera.on ? s('door.cameraOff') : s('door.cameraOn')}
+        </button>
+        {camera.error && <p className="field-error">{camera.error}</p>}
+        <video ref={video} className={camera.on ? 'is-on' : ''} muted aria-label={s('door.cameraLabel')} />
+        {camera.on && <p className="small muted">{camera.decoder === 'jsqr' ? s('door.decoderJs') : s('door.decoderNative')}</p>}
+      </div>
+      <p className="door-count small muted" aria-live="off" data-scans={count.scans} data-admitted={count.admitted}>
+        {s('door.counter', { scans: count.scans, admitted: count.admitted })}
+        {perMinute !== null && ` · ${s('door.perMinute', { n: perMinute })}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+// The editor's tools: selection or paint mode, seat types, rows and seats, aisles, the selected
+// row's label, numbering and curve, undo/redo and zoom.
+import { useState } from 'react';
+import type { SeatType } from '../../api/types.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { TYPE_KEYS } from '../../seats/Legend.tsx';
+import { useStaffText } from '../staff-text.ts';
+import * as M from './layout-model.ts';
+
+const TYPES: SeatType[] = ['standard', 'vip', 'accessible', 'companion', 'blocked'];
+
+export interface ToolbarProps {
+  layout: M.EdLayout;
+  selected: ReadonlySet<string>;
+  selectedRows: ReadonlySet<string>;
+  paint: SeatType | null;
+  zoom: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  onChange(fn: (l: M.EdLayout) => M.EdLayout): void;
+  onSelect(ids: ReadonlySet<string>): void;
+  onPaint(type: SeatType | null): void;
+  onZoom(z: number): void;
+  onUndo(): void;
+  onRedo(): void;
+}
+
+export function EditorToolbar(p: ToolbarProps) {
+  const s = useStaffText();
+  const { t } = useI18n();
+  const [rowSeats, setRowSeats] = useState('12');
+  const [gridRows, setGridRows] = useState('10');
+  const [gridSeats, setGridSeats] = useState('14');
+  const oneRow = p.selectedRows.size === 1 ? p.layout.rows.find((r) => p.selectedRows.has(r.id)) : undefined;
+  const curve = oneRow?.curve ?? (p.selectedRows.size ? p.layout.rows.find((r) => p.selectedRows.has(r.id))?.curve ?? 0 : 0);
+  const has = p.selected.size > 0;
+  const selectedMaxX = () => Math.max(...p.layout.seats.filter((x) => p.selected.has(x.id)).map((x) => x.x));
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={s('hall.tools')}>
+      <fieldset className="tool-group">
+        <legend>{s('hall.seatTypes')}</legend>
+        <label className="checkbox tool-paint">
+          <input type="checkbox" checked={p.paint !== null} onChange={(e) => p.onPaint(e.target.checked ? 'vip' : null)} />
+          {s('hall.paintMode')}
+        </label>
+        <div className="tool-buttons">
+          {TYPES.map((type) => (
+            <button
+              key={type}
+              type="button"
+              className={`btn btn-sm btn-secondary tool-type ed-swatch-${type}`}
+              aria-pressed={p.paint === type}
+              disabled={p.paint === null && !has}
+              onClick={() => (p.paint !== null ? p.onPaint(type) : p.onChange((l) => M.setType(l, p.selected, type)))}
+            >
+              <span className={`ed-swatch ed-${type}`} aria-hidden="true" />
+              {t(TYPE_KEYS[type])}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="tool-group">
+        <legend>{s('hall.rowsAndSeats')}</legend>
+        <div className="tool-buttons">
+          <label className="tool-inline">
+            {s('hall.seatsPerRow')}
+            <input type="number" min={1} max={100} value={rowSeats} onChange={(e) => setRowSeats(e.target.value)} />
+          </label>
+          <button type="button" className="btn btn-sm btn-secondary" onClick={() => p.onChange((l) => M.addRow(l, Math.max(1, Math.min(100, Number(rowSeats) || 1))))}>
+            {s('hall.addRow')}
+          </button>
+          <button type="button" className="btn btn-sm btn-secondary" disabled={p.selectedRows.size === 0} onClick={() => p.onChange((l) => M.addSeat(l, p.selectedRows))}>
+            {s('hall.addSeat')}
+          </button>
+          <button type="button" className="btn btn-sm btn-secondary" disabled={!has} onClick={() => p.onChange((l) => M.insertAisle(l, selectedMaxX()))}>
+            {s('hall.aisle')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-sm btn-danger"
+            disabled={!has}
+            onClick={() => {
+              p.onChange((l) => M.removeSeats(l, p.selected));
+              p.onSelect(new Set());
+            }}
+          >
+            {s('hall.delete', { count: p.selected.size })}
+          </button>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={() => p.onSelect(new Set(p.layout.seats.map((x) => x.id)))}>
+            {s('hall.selectAll')}
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset className="tool-group" disabled={p.selectedRows.size === 0}>
+        <legend>{p.selectedRows.size ? s('hall.selectedRows', { count: p.selectedRows.size }) : s('hall.noRow')}</legend>
+        <div className="tool-buttons">
+          {oneRow && (
+            <label className="tool-inline">
+              {s('hall.rowLabel')}
+              <input value={oneRow.label} maxLength={10} onChange={(e) => p.onChange((l) => M.renameRow(l, oneRow.id, e.target.value))} />
+            </label>
+          )}
+          <button type="button" className="btn btn-sm btn-secondary" onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id), l))}>
+            {s('hall.renumber')}
+          </button>
+          <button type="button" className="btn btn-sm btn-secondary" onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id, true), l))}>
+            {s('hall.renumberRtl')}
+          </button>
+          <label className="tool-inline tool-curve">
+            {s('hall.curve')}
+            <input type="range" min={-3} max={3} step={0.25} value={curve} onChange={(e) => p.onChange((l) => M.setCurve(l, p.selectedRows, Number(e.target.value)))} />
+            <output>{curve}</output>
+          </label>
+        </div>
+      </fieldset>
+
+      <fieldset className="tool-group">
+        <legend>{s('hall.view')}</legend>
+        <div className="tool-buttons">
+          <button type="button" className="btn btn-sm btn-ghost" disabled={!p.canUndo} onClick={p.onUndo}>
+            {s('hall.undo')}
+          </button>
+          <button type="button" className="btn btn-sm btn-ghost" disabled={!p.canRedo} onClick={p.onRedo}>
+            {s('hall.redo')}
+          </button>
+          <button type="button" className="btn btn-sm btn-ghost" aria-label={s('hall.zoomOut')} onClick={() => p.onZoom(Math.max(0.4, p.zoom / 1.25))}>
+            −
+          </button>
+          <span className="muted small">{Math.round(p.zoom * 100)} %</span>
+          <button type="button" className="btn btn-sm btn-ghost" aria-label={s('hall.zoomIn')} onClick={() => p.onZoom(Math.min(3, p.zoom * 1.25))}>
+            +
+          </button>
+          <label className="tool-inline">
+            {s('hall.gridRows')}
+            <input type="number" min={1} max={60} value={gridRows} onChange={(e) => setGridRows(e.target.value)} />
+          </label>
+          <label className="tool-inline">
+            {s('hall.gridSeats')}
+            <input type="number" min={1} max={100} value={gridSeats} onChange={(e) => setGridSeats(e.target.value)} />
+          </label>
+          <button
+            type="button"
+            className="btn btn-sm btn-secondary"
+            onClick={() => {
+              p.onChange(() => M.grid(Math.max(1, Math.min(60, Number(gridRows) || 1)), Math.max(1, Math.min(100, Number(gridSeats) || 1))));
+              p.onSelect(new Set());
+            }}
+          >
+            {s('hall.startGrid')}
+          </button>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+// The hall editor: draw rows and seats on a grid, move them, curve rows, leave aisles, set seat
+// types, renumber, preview as customers see it, and save through the API (which refuses, with its
+// reason, to change a layout that has sales).
+import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import type { SeatType } from '../../api/types.ts';
+import { navigate, useLocation } from '../../app/router.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { ErrorNotice } from '../common.tsx';
+import { staff, type StaffHall } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+import { EditorCanvas } from './EditorCanvas.tsx';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { HallPreview } from './HallPreview.tsx';
+import * as M from './layout-model.ts';
+import { useHistory } from './use-history.ts';
+
+export function HallEditorPage({ params }: { params: Record<string, string> }) {
+  const s = useStaffText();
+  const { search } = useLocation();
+  const isNew = params.id === 'new';
+  const [hall, setHall] = useState<StaffHall | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [cinemaId, setCinemaId] = useState(search.get('cinemaId') ?? '');
+  const [name, setName] = useState('');
+  const [cleaning, setCleaning] = useState('15');
+  const history = useHistory<M.EdLayout>(isNew ? M.grid(8, 12) : { rows: [], seats: [] });
+  const layout = history.value;
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [paint, setPaint] = useState<SeatType | null>(null);
+  const [zoom, setZoom] = useState(1);
+  const [preview, setPreview] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  useTitle(isNew ? s('hall.newTitle') : s('hall.editTitle', { name: hall?.name ?? '' }));
+
+  useEffect(() => {
+    if (isNew) return;
+    const controller = new AbortController();
+    staff
+      .hall(params.id!, controller.signal)
+      .then((h) => {
+        setHall(h);
+        setCinemaId(h.cinemaId);
+        setName(h.name);
+        setCleaning(String(h.cleaningMinutes ?? 15));
+        history.reset(M.fromApi(h.layout));
+      })
+      .catch((err: unknown) => (err as Error).name !== 'AbortError' && setLoadError(err));
+    return () => controller.abort();
+  }, [isNew, params.id]);
+
+  const apiLayout = useMemo(() => M.toApi(layout), [layout]);
+  const problems = useMemo(() => M.problems(layout), [layout]);
+  const capacity = layout.seats.filter((x) => x.type !== 'blocked').length;
+  const selectedRows = useMemo(() => new Set(layout.seats.filter((x) => selected.has(x.id)).map((x) => x.rowId)), [layout, selected]);
+
+  function change(fn: (l: M.EdLayout) => M.EdLayout) {
+    setSaved(false);
+    history.commit(fn);
+  }
+
+  function select(ids: string[], mode: 'replace' | 'add' | 'toggle') {
+    setSelected((prev) => {
+      if (mode === 'replace') return new Set(ids);
+      const next = new Set(prev);
+      for (const id of ids) {
+        if (mode === 'toggle' && next.has(id)) next.delete(id);
+        else next.add(id);
+      }
+      return next;
+    });
+  }
+
+  function onKey(e: KeyboardEvent<SVGSVGElement>) {
+    const step = e.shiftKey ? 1 : 0.5;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const mod = e.ctrlKey || e.metaKey;
+    if (moves[e.key] && selected.size > 0) {
+      e.preventDefault();
+      const [dx, dy] = moves[e.key]!;
+      change((l) => M.moveSeats(l, selected, dx, dy));
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && selected.size > 0) {
+      e.preventDefault();
+      change((l) => M.removeSeats(l, selected));
+      setSelected(new Set());
+    } else if (mod && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      setSelected(new Set(layout.seats.map((x) => x.id)));
+    } else if (mod && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) history.redo();
+      else history.undo();
+    } else if (e.key === 'Escape') {
+      setSelected(new Set());
+      setPaint(null);
+    }
+  }
+
+  async function save() {
+    setSaveError(null);
+    setSaved(false);
+    if (problems.length > 0) return;
+    setSaving(true);
+    try {
+      const body = { name: name.trim(), layout: apiLayout, cleaningMinutes: Number(cleaning) || 0 };
+      const result = isNew ? await staff.createHall(cinemaId, body) : await staff.updateHall(params.id!, body);
+      setHall(result);
+      setSaved(true);
+      if (isNew) navigate(`/staff/halls/${result.id}`, { replace: true });
+    } catch (err) {
+      setSaveError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (loadError) return <div className="container page"><ErrorNotice error={loadError} /></div>;
+  if (isNew && !cinemaId) {
+    return (
+      <div className="container page">
+        <Notice tone="warning">{s('hall.pickCinemaFirst')}</Notice>
+      </div>
+    );
+  }
+
+  return (
+    <div className="container page hall-editor">
+      <div className="page-head">
+        <h1>{isNew ? s('hall.newTitle') : s('hall.editTitle', { name: hall?.name ?? '…' })}</h1>
+        <p className="muted" aria-live="polite">
+          {s('hall.stats', { rows: apiLayout.rows.length, seats: layout.seats.length, capacity })}
+        </p>
+      </div>
+      <div className="field-row hall-meta">
+        <Field label={s('hall.name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} />
+        <Field label={s('hall.cleaning')} type="number" min={0} max={240} value={cleaning} onChange={(e) => setCleaning(e.target.value)} hint={s('hall.cleaningHint')} />
+      </div>
+      <EditorToolbar
+        layout={layout}
+        selected={selected}
+        selectedRows={selectedRows}
+        paint={paint}
+        zoom={zoom}
+        canUndo={history.canUndo}
+        canRedo={history.canRedo}
+        onChange={change}
+        onSelect={setSelected}
+        onPaint={setPaint}
+        onZoom={setZoom}
+        onUndo={history.undo}
+        onRedo={history.redo}
+      />
+      <div className="editor-scroll">
+        <EditorCanvas
+          layout={layout}
+          selected={selected}
+          paint={paint}
+          zoom={zoom}
+          label={s('hall.canvasLabel')}
+          onSelect={select}
+          onMove={(dx, dy) => change((l) => M.moveSeats(l, selected, dx, dy))}
+          onPaint={(ids) => paint && change((l) => M.setType(l, new Set(ids), paint))}
+          onKey={onKey}
+        />
+      </div>
+      <p className="small muted">{s('hall.help')}</p>
+      {problems.length > 0 && (
+        <Notice tone="warning" title={s('hall.problemsTitle')}>
+          <ul className="plain-list">
+            {problems.map((p, i) => (
+              <li key={i}>{s(`hall.problem.${p.key}`, p.params)}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <ErrorNotice error={saveError} title={s('hall.saveFailed')} />
+      {saved && <Notice tone="success">{s('hall.saved')}</Notice>}
+      <div className="staff-actions">
+        <Button onClick={save} busy={saving} disabled={problems.length > 0 || !name.trim()}>
+          {s('hall.save')}
+        </Button>
+        <Button variant="secondary" onClick={() => setPreview((p) => !p)} aria-expanded={preview}>
+          {preview ? s('hall.hidePreview') : s('hall.showPreview')}
+        </Button>
+      </div>
+      {preview && <HallPreview layout={apiLayout} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// A cinema's halls, each with its capacity, opening in the editor; a new hall starts from a grid.
+import { useQuery } from '../../app/query.ts';
+import { Link } from '../../app/router.tsx';
+import { Skeleton } from '../../ui/Skeleton.tsx';
+import { ButtonLink } from '../../ui/Button.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { CinemaPicker } from '../CinemaPicker.tsx';
+import { ErrorNotice } from '../common.tsx';
+import { staff } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+import { useCinemas } from '../use-cinemas.ts';
+
+export function HallsPage() {
+  const s = useStaffText();
+  useTitle(s('nav.halls'));
+  const { cinemas, current, setCinemaId, error } = useCinemas();
+  const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal), { freshMs: 0 });
+  return (
+    <div className="container page">
+      <div className="page-head">
+        <h1>{s('nav.halls')}</h1>
+        <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
+      </div>
+      <ErrorNotice error={error ?? halls.error} />
+      {current && (
+        <ButtonLink to={`/staff/halls/new?cinemaId=${encodeURIComponent(current.id)}`} className="mb-2">
+          {s('halls.new')}
+        </ButtonLink>
+      )}
+      <table className="staff-table">
+        <caption className="visually-hidden">{s('nav.halls')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s('hall.name')}</th>
+            <th scope="col">{s('halls.capacity')}</th>
+            <th scope="col">{s('halls.rows')}</th>
+            <th scope="col">{s('hall.cleaning')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {halls.loading &&
+            [0, 1, 2].map((i) => (
+              <tr key={i}>
+                <td colSpan={4}>
+                  <Skeleton width="60%" />
+                </td>
+              </tr>
+            ))}
+          {(halls.data ?? []).map((h) => (
+            <tr key={h.id}>
+              <td>
+                <Link to={`/staff/halls/${h.id}`}>{h.name}</Link>
+              </td>
+              <td>{h.capacity}</td>
+              <td>{h.layout.rows.length}</td>
+              <td>{s('common.minutes', { n: h.cleaningMinutes })}</td>
+            </tr>
+          ))}
+          {halls.data?.length === 0 && (
+            <tr>
+              <td colSpan={4} className="empty">
+                {s('halls.none')}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

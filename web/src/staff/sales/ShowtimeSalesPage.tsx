@@ -1,0 +1,146 @@
+// One showtime live: the seat map as customers see it, updated over Server-Sent Events, with who
+// holds or bought each taken seat (staff only), occupancy, revenue net of refunds and check-ins.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { catalog } from '../../api/endpoints.ts';
+import type { Seat } from '../../api/types.ts';
+import { useQuery } from '../../app/query.ts';
+import type { PageProps } from '../../app/routes.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { TYPE_KEYS } from '../../seats/Legend.tsx';
+import { SeatMap } from '../../seats/SeatMap.tsx';
+import { useSeatEvents } from '../../seats/seat-events.ts';
+import '../../seats/seats.css';
+import { Notice } from '../../ui/Notice.tsx';
+import { Skeleton } from '../../ui/Skeleton.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { ErrorNotice } from '../common.tsx';
+import { staff, type StaffSeat } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+import { Holders } from './Holders.tsx';
+
+const none = new Set<string>();
+
+export function ShowtimeSalesPage({ params }: PageProps) {
+  const s = useStaffText();
+  const { t, time, day, money } = useI18n();
+  const id = params.id!;
+  const showtime = useQuery(`showtime:${id}`, (signal) => catalog.showtime(id, signal));
+  const map = useQuery(`staff:seatmap:${id}`, (signal) => catalog.seats(id, signal), { freshMs: 0 });
+  const holders = useQuery(`staff:holders:${id}`, (signal) => staff.seats(id, signal), { freshMs: 0 });
+  const report = useQuery(`staff:report:${id}`, (signal) => staff.report(id, signal), { freshMs: 0 });
+  const summary = useQuery(`staff:summary:${id}`, (signal) => staff.summary(id, signal), { freshMs: 0 });
+  const [live, setLive] = useState(true);
+  const [focus, setFocus] = useState<string | null>(null);
+  const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const st = showtime.data as (typeof showtime.data & { movieTitle?: string; hallName?: string; timezone?: string }) | undefined;
+  useTitle(s('live.title', { title: st?.movieTitle ?? '' }));
+
+  /** Holders, report and money reload together, once per burst of changes. */
+  function refreshSoon() {
+    if (refresh.current) clearTimeout(refresh.current);
+    refresh.current = setTimeout(() => {
+      holders.reload();
+      report.reload();
+      summary.reload();
+    }, 200);
+  }
+  useEffect(() => () => void (refresh.current && clearTimeout(refresh.current)), []);
+
+  useSeatEvents(catalog.seatEventsUrl(id), {
+    onChanges(changes) {
+      const byId = new Map(changes.map((c) => [c.id, c.status]));
+      map.set((prev) => (prev ? { ...prev, seats: prev.seats.map((x) => (byId.has(x.id) ? { ...x, status: byId.get(x.id)! } : x)) } : prev!));
+      refreshSoon();
+    },
+    onSnapshot(next) {
+      map.set(() => next);
+      refreshSoon();
+    },
+    onReconnect() {
+      map.reload();
+      refreshSoon();
+    },
+    onConnection: setLive,
+  });
+
+  const bySeat = useMemo(() => new Map((holders.data?.seats ?? []).map((h) => [h.seatId, h])), [holders.data]);
+  const seatLabel = (seat: Seat) => {
+    const h = bySeat.get(seat.id);
+    const base = `${t('seat.short', { row: seat.row, number: seat.number })}, ${t(TYPE_KEYS[seat.type])}`;
+    if (!h) return `${base}, ${seat.status === 'blocked' ? t('seatType.blocked') : s('live.free')}`;
+    return `${base}, ${holderText(h)}`;
+  };
+  const holderText = (h: StaffSeat) =>
+    s(h.status === 'sold' ? (h.ticket?.status === 'used' ? 'live.checkedInBy' : 'live.soldTo') : 'live.heldBy', { who: h.customer.name || h.customer.email || '—' });
+
+  const r = report.data;
+  const sum = summary.data;
+  const tz = st?.timezone;
+  const occupancy = r && r.capacity ? Math.round((r.sold / r.capacity) * 100) : 0;
+
+  return (
+    <div className="container page live-page">
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">{s('live.eyebrow')}</p>
+          <h1>{st ? st.movieTitle : <Skeleton width="14rem" />}</h1>
+          {st && (
+            <p className="muted">
+              {day(st.startsAt, tz)}, {time(st.startsAt, tz)} · {st.hallName} {st.status === 'cancelled' ? `· ${s('schedule.cancelled')}` : ''}
+            </p>
+          )}
+        </div>
+        <span className={`live-dot${live ? ' is-live' : ''}`} role="status">
+          {live ? s('live.connected') : s('live.reconnecting')}
+        </span>
+      </div>
+      <ErrorNotice error={showtime.error ?? map.error ?? holders.error} />
+      <dl className="kpis">
+        <div className="kpi">
+          <dt>{s('live.occupancy')}</dt>
+          <dd>
+            {r ? `${occupancy} %` : '—'}
+            <meter min={0} max={r?.capacity || 1} value={r?.sold ?? 0} aria-label={s('live.occupancy')} />
+          </dd>
+        </div>
+        <div className="kpi">
+          <dt>{s('live.sold')}</dt>
+          <dd data-testid="kpi-sold">{r ? `${r.sold}/${r.capacity}` : '—'}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{s('live.held')}</dt>
+          <dd>{r?.held ?? '—'}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{s('sales.net')}</dt>
+          <dd>{sum ? money(sum.net) : '—'}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{s('sales.refunded')}</dt>
+          <dd>{sum ? money(sum.refunded) : '—'}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{s('sales.checkedIn')}</dt>
+          <dd data-testid="kpi-checked-in">{r?.checkedIn ?? sum?.checkedIn ?? '—'}</dd>
+        </div>
+      </dl>
+      {st?.status === 'cancelled' && <Notice tone="warning">{s('live.cancelledNote')}</Notice>}
+      <div className="live-layout">
+        <div
+          className="live-map"
+          onClickCapture={(e) => {
+            const seatId = (e.target as HTMLElement).closest<HTMLElement>('[data-seat-id]')?.dataset.seatId;
+            if (seatId) setFocus(seatId);
+          }}
+        >
+          {map.data ? (
+            <SeatMap seats={map.data.seats} selected={none} label={s('live.mapLabel')} screenLabel={t('seats.screen')} seatLabel={seatLabel} onToggle={() => {}} />
+          ) : (
+            <Skeleton height="18rem" width="100%" />
+          )}
+        </div>
+        <Holders seats={holders.data?.seats} focusSeat={focus} timeZone={tz} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+// Scheduling per cinema: a day or a week, one lane per hall; new showtimes, copying a day, cancelling.
+import { useCallback, useMemo, useState } from 'react';
+import type { Movie } from '../../api/types.ts';
+import { useQuery } from '../../app/query.ts';
+import { navigate, useLocation } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Skeleton } from '../../ui/Skeleton.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { CinemaPicker } from '../CinemaPicker.tsx';
+import { ErrorNotice } from '../common.tsx';
+import { allPages, staff, type StaffShowtime } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+import { useCinemas } from '../use-cinemas.ts';
+import { addDays, fromWall, todayIn, weekStart } from '../zoned.ts';
+import { CopyDay } from './CopyDay.tsx';
+import { Lanes } from './Lanes.tsx';
+import { businessDay } from './schedule-model.ts';
+import { ShowtimeDetails } from './ShowtimeDetails.tsx';
+import { ShowtimeForm } from './ShowtimeForm.tsx';
+
+export function SchedulePage() {
+  const s = useStaffText();
+  const { day: dayName } = useI18n();
+  useTitle(s('nav.schedule'));
+  const { search } = useLocation();
+  const { cinemas, current, setCinemaId, error: cinemaError } = useCinemas();
+  const tz = current?.timezone ?? 'UTC';
+  const date = search.get('date') ?? todayIn(tz);
+  const view = search.get('view') === 'week' ? 'week' : 'day';
+  const first = view === 'week' ? weekStart(date) : date;
+  const days = view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(first, i)) : [date];
+  const [panel, setPanel] = useState<'new' | 'copy' | null>(null);
+  const [open, setOpen] = useState<StaffShowtime | null>(null);
+  const [created, setCreated] = useState<StaffShowtime | null>(null);
+
+  const setParams = (p: { date?: string; view?: string }) => {
+    const next = new URLSearchParams(search);
+    for (const [k, v] of Object.entries(p)) next.set(k, v);
+    navigate(`/staff/schedule?${next.toString()}`, { replace: true, keepScroll: true });
+  };
+
+  const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal));
+  const movies = useQuery<Movie[]>('staff:all-movies', (signal) => allPages((cursor) => staff.movies({ limit: 100, cursor }, signal), 500));
+  const rangeKey = current ? `staff:schedule:${current.id}:${first}:${days.length}` : null;
+  const schedule = useQuery(
+    rangeKey,
+    (signal) =>
+      staff.showtimes(
+        { cinemaId: current!.id, from: fromWall(first, '05:00', tz), to: fromWall(addDays(first, days.length), '05:00', tz), status: 'all' },
+        signal,
+      ),
+    { freshMs: 0 },
+  );
+  const cleaning = useMemo(() => new Map((halls.data ?? []).map((h) => [h.id, h.cleaningMinutes])), [halls.data]);
+  const byDay = useCallback((d: string) => (schedule.data ?? []).filter((x) => businessDay(x.startsAt, tz) === d), [schedule.data, tz]);
+
+  return (
+    <div className="container page schedule-page">
+      <div className="page-head">
+        <h1>{s('nav.schedule')}</h1>
+        <div className="schedule-controls">
+          <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
+          <Field label={s('schedule.date')} type="date" value={date} onChange={(e) => e.target.value && setParams({ date: e.target.value })} />
+          <div className="lang-switch view-switch" role="group" aria-label={s('schedule.view')}>
+            <button type="button" aria-pressed={view === 'day'} onClick={() => setParams({ view: 'day' })}>
+              {s('schedule.day')}
+            </button>
+            <button type="button" aria-pressed={view === 'week'} onClick={() => setParams({ view: 'week' })}>
+              {s('schedule.week')}
+            </button>
+          </div>
+        </div>
+      </div>
+      <ErrorNotice error={cinemaError ?? halls.error ?? schedule.error ?? movies.error} />
+      <div className="staff-actions">
+        <Button variant="ghost" onClick={() => setParams({ date: addDays(date, view === 'week' ? -7 : -1) })}>
+          ← {view === 'week' ? s('schedule.prevWeek') : s('schedule.prevDay')}
+        </Button>
+        <Button variant="ghost" onClick={() => setParams({ date: addDays(date, view === 'week' ? 7 : 1) })}>
+          {view === 'week' ? s('schedule.nextWeek') : s('schedule.nextDay')} →
+        </Button>
+        <Button onClick={() => setPanel('new')} disabled={!halls.data?.length || !movies.data?.length}>
+          {s('schedule.newShowtime')}
+        </Button>
+        {view === 'day' && (
+          <Button variant="secondary" onClick={() => setPanel('copy')} disabled={!byDay(date).length}>
+            {s('copy.open')}
+          </Button>
+        )}
+      </div>
+      {halls.data?.length === 0 && <Notice tone="info">{s('schedule.noHalls')}</Notice>}
+      {created && <Notice tone="success">{s('schedule.created', { title: created.movieTitle ?? '' })}</Notice>}
+      {panel === 'new' && current && halls.data && movies.data && (
+        <ShowtimeForm
+          cinema={current}
+          halls={halls.data}
+          movies={movies.data}
+          schedule={schedule.data ?? []}
+          date={date}
+          onCreated={(x) => {
+            setCreated(x);
+            setPanel(null);
+            schedule.reload();
+          }}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      {panel === 'copy' && <CopyDay day={date} timeZone={tz} showtimes={byDay(date)} onDone={schedule.reload} onClose={() => setPanel(null)} />}
+      {open && (
+        <ShowtimeDetails
+          key={open.id}
+          showtime={open}
+          timeZone={tz}
+          onChanged={() => {
+            setOpen(null);
+            schedule.reload();
+          }}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {schedule.loading || halls.loading ? (
+        <Skeleton height="12rem" width="100%" />
+      ) : (
+        days.map((d) => (
+          <div key={d} className="schedule-day">
+            {view === 'week' && <h2 className="schedule-day-name">{dayName(`${d}T12:00:00Z`, 'UTC')}</h2>}
+            <Lanes day={d} timeZone={tz} halls={halls.data ?? []} showtimes={byDay(d)} cleaning={cleaning} selectedId={open?.id ?? null} compact={view === 'week'} onOpen={setOpen} />
+          </div>
+        ))
+      )}
+    </div>
+  );
+}

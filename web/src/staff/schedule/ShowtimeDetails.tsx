@@ -1,0 +1,98 @@
+// A scheduled showtime's details with links to its sales, and cancelling it after showing how many
+// customers will be refunded and how much.
+import { useEffect, useState } from 'react';
+import { Link } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { Skeleton } from '../../ui/Skeleton.tsx';
+import { ErrorNotice } from '../common.tsx';
+import { type ShowtimeSummary, staff, type StaffShowtime } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+
+export function ShowtimeDetails({ showtime, timeZone, onChanged, onClose }: { showtime: StaffShowtime; timeZone: string; onChanged(): void; onClose(): void }) {
+  const s = useStaffText();
+  const { time, day, money } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [summary, setSummary] = useState<ShowtimeSummary | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!asking) return;
+    setSummary(null);
+    const controller = new AbortController();
+    staff.summary(showtime.id, controller.signal).then(setSummary, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
+    return () => controller.abort();
+  }, [asking, showtime.id]);
+
+  async function cancel() {
+    setBusy(true);
+    setError(null);
+    try {
+      await staff.cancelShowtime(showtime.id);
+      setAsking(false);
+      onChanged();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const cancelled = showtime.status === 'cancelled';
+  return (
+    <section className="panel showtime-details" aria-labelledby="showtime-details-title">
+      <h2 id="showtime-details-title">{showtime.movieTitle}</h2>
+      <p>
+        {day(showtime.startsAt, timeZone)}, {time(showtime.startsAt, timeZone)}–{time(showtime.endsAt, timeZone)} · {showtime.hallName} · {showtime.format}
+      </p>
+      <p className="muted">{cancelled ? s('schedule.cancelled') : s('schedule.available', { count: showtime.seatsAvailable })}</p>
+      <div className="staff-actions">
+        <Link className="btn btn-secondary" to={`/staff/sales/${showtime.id}`}>
+          {s('schedule.openSales')}
+        </Link>
+        {!cancelled && (
+          <Button variant="danger" onClick={() => setAsking(true)}>
+            {s('cancel.button')}
+          </Button>
+        )}
+        <Button variant="ghost" onClick={onClose}>
+          {s('common.close')}
+        </Button>
+      </div>
+      {!asking && <ErrorNotice error={error} />}
+      <Dialog
+        open={asking}
+        title={s('cancel.title')}
+        onClose={() => setAsking(false)}
+        actions={
+          <>
+            <Button variant="ghost" onClick={() => setAsking(false)}>
+              {s('cancel.keep')}
+            </Button>
+            <Button variant="danger" onClick={cancel} busy={busy} disabled={!summary}>
+              {s('cancel.confirm')}
+            </Button>
+          </>
+        }
+      >
+        {summary ? (
+          <p className="cancel-impact">
+            {summary.refundOnCancel.customers === 0
+              ? s('cancel.nobody')
+              : s('cancel.impact', {
+                  customers: summary.refundOnCancel.customers,
+                  bookings: summary.refundOnCancel.bookings,
+                  tickets: summary.refundOnCancel.tickets,
+                  amount: money(summary.refundOnCancel.amount),
+                })}
+          </p>
+        ) : (
+          <Skeleton width="90%" height="1.5em" />
+        )}
+        <ErrorNotice error={error} />
+      </Dialog>
+    </section>
+  );
+}

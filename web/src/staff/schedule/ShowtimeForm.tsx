@@ -1,0 +1,176 @@
+// Scheduling one showtime: hall, movie, local start; the end (running time + cleaning) and any
+// overlap with the loaded schedule are shown before saving; the server has the last word (409).
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import type { Cinema, Movie } from '../../api/types.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { TYPE_KEYS } from '../../seats/Legend.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { ErrorNotice, SelectField } from '../common.tsx';
+import { type Prices, staff, type StaffHall, type StaffShowtime } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+import { fromWall } from '../zoned.ts';
+import { fromMinor, toMinor } from './prices.ts';
+import { endOf, hallSeatTypes, overlaps } from './schedule-model.ts';
+
+export interface ShowtimeFormProps {
+  cinema: Cinema;
+  halls: StaffHall[];
+  movies: Movie[];
+  schedule: StaffShowtime[];
+  date: string;
+  onCreated(showtime: StaffShowtime): void;
+  onClose(): void;
+}
+
+export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated, onClose }: ShowtimeFormProps) {
+  const s = useStaffText();
+  const { t, time, duration } = useI18n();
+  const [hallId, setHallId] = useState(halls[0]?.id ?? '');
+  const [movieFilter, setMovieFilter] = useState('');
+  const [movieId, setMovieId] = useState(movies[0]?.id ?? '');
+  const [day, setDay] = useState(date);
+  const [start, setStart] = useState('20:00');
+  const [format, setFormat] = useState('2D');
+  const [language, setLanguage] = useState('');
+  const [subtitles, setSubtitles] = useState('');
+  const [currency, setCurrency] = useState('EUR');
+  const [prices, setPrices] = useState<Record<string, string>>({});
+  const [saveDefaults, setSaveDefaults] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const hall = halls.find((h) => h.id === hallId);
+  const movie = movies.find((m) => m.id === movieId);
+  const types = hallSeatTypes(hall);
+  const shown = useMemo(() => {
+    const q = movieFilter.trim().toLowerCase();
+    return q ? movies.filter((m) => m.title.toLowerCase().includes(q) || m.id === movieId) : movies;
+  }, [movies, movieFilter, movieId]);
+
+  // The hall's default prices fill the form whenever the hall changes.
+  useEffect(() => {
+    if (!hallId) return;
+    const controller = new AbortController();
+    staff
+      .priceDefaults(hallId, controller.signal)
+      .then((d) => {
+        const cur = d.currency ?? 'EUR';
+        setCurrency(cur);
+        setPrices(Object.fromEntries(Object.entries(d.prices).map(([k, v]) => [k, fromMinor(v, cur)])));
+      })
+      .catch(() => {});
+    return () => controller.abort();
+  }, [hallId]);
+
+  const startsAt = /^\d{2}:\d{2}$/.test(start) && day ? fromWall(day, start, cinema.timezone) : null;
+  const endsAt = startsAt && movie && hall ? endOf(startsAt, movie.durationMinutes, hall.cleaningMinutes) : null;
+  const clashes = startsAt && endsAt ? overlaps(schedule, hallId, startsAt, endsAt) : [];
+  const parsed = Object.fromEntries(types.map((type) => [type, toMinor(prices[type] ?? '', currency)])) as Record<string, number | null>;
+  const missing = types.filter((type) => parsed[type] === null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!startsAt || !movie || !hall || missing.length > 0) return;
+    setBusy(true);
+    setError(null);
+    const body: Prices = Object.fromEntries(types.map((type) => [type, parsed[type]!]));
+    try {
+      const created = await staff.createShowtime({
+        movieId,
+        hallId,
+        startsAt,
+        format: format.trim() || '2D',
+        language: language.trim() || null,
+        subtitles: subtitles.trim() || null,
+        prices: body,
+        currency,
+      });
+      if (saveDefaults) await staff.setPriceDefaults(hallId, { prices: body, currency }).catch(() => {});
+      onCreated(created);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="panel showtime-form" onSubmit={submit} aria-labelledby="showtime-form-title">
+      <h2 id="showtime-form-title">{s('schedule.newShowtime')}</h2>
+      <div className="field-row">
+        <SelectField label={s('schedule.hall')} value={hallId} onChange={(e) => setHallId(e.target.value)} required>
+          {halls.map((h) => (
+            <option key={h.id} value={h.id}>
+              {h.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field label={s('schedule.movieFilter')} value={movieFilter} onChange={(e) => setMovieFilter(e.target.value)} type="search" />
+      </div>
+      <SelectField label={s('schedule.movie')} value={movieId} onChange={(e) => setMovieId(e.target.value)} required>
+        {shown.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.title} ({duration(m.durationMinutes)})
+          </option>
+        ))}
+      </SelectField>
+      <div className="field-row">
+        <Field label={s('schedule.date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
+        <Field label={s('schedule.start', { zone: cinema.timezone })} type="time" value={start} onChange={(e) => setStart(e.target.value)} required step={300} />
+      </div>
+      {endsAt && movie && hall && (
+        <p className="schedule-end" aria-live="polite">
+          {s('schedule.endsAt', { end: time(endsAt, cinema.timezone), running: duration(movie.durationMinutes), cleaning: hall.cleaningMinutes })}
+        </p>
+      )}
+      {clashes.length > 0 && (
+        <Notice tone="warning" title={s('schedule.overlapTitle')}>
+          <ul className="plain-list">
+            {clashes.map((c) => (
+              <li key={c.id}>
+                {s('schedule.overlapWith', { title: c.movieTitle ?? '', from: time(c.startsAt, cinema.timezone), to: time(c.endsAt, cinema.timezone) })}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <div className="field-row">
+        <Field label={s('schedule.format')} value={format} onChange={(e) => setFormat(e.target.value)} maxLength={20} />
+        <Field label={s('schedule.currency')} value={currency} onChange={(e) => setCurrency(e.target.value.toUpperCase())} pattern="[A-Z]{3}" maxLength={3} />
+      </div>
+      <div className="field-row">
+        <Field label={s('schedule.language')} value={language} onChange={(e) => setLanguage(e.target.value)} maxLength={50} />
+        <Field label={s('schedule.subtitles')} value={subtitles} onChange={(e) => setSubtitles(e.target.value)} maxLength={50} />
+      </div>
+      <fieldset className="price-fields">
+        <legend>{s('schedule.prices', { currency })}</legend>
+        {types.map((type) => (
+          <Field
+            key={type}
+            label={t(TYPE_KEYS[type])}
+            inputMode="decimal"
+            value={prices[type] ?? ''}
+            onChange={(e) => setPrices((p) => ({ ...p, [type]: e.target.value }))}
+            error={prices[type] !== undefined && parsed[type] === null ? s('schedule.badPrice') : null}
+            required
+          />
+        ))}
+        <label className="checkbox">
+          <input type="checkbox" checked={saveDefaults} onChange={(e) => setSaveDefaults(e.target.checked)} />
+          {s('schedule.saveDefaults')}
+        </label>
+      </fieldset>
+      <ErrorNotice error={error} title={s('schedule.notSaved')} />
+      <div className="staff-actions">
+        <Button type="submit" busy={busy} disabled={!movie || !hall || missing.length > 0}>
+          {clashes.length > 0 ? s('schedule.saveAnyway') : s('schedule.save')}
+        </Button>
+        <Button variant="ghost" onClick={onClose}>
+          {s('common.close')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+// Users (admin): search by name or email, filter by role, change a role.
+import { useState } from 'react';
+import type { Role, User } from '../../api/types.ts';
+import { useQuery } from '../../app/query.ts';
+import { useSession } from '../../app/session.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Skeleton } from '../../ui/Skeleton.tsx';
+import { useTitle } from '../../ui/use-title.ts';
+import { ErrorNotice, Pager, SelectField, useDebounced, usePager } from '../common.tsx';
+import { staff } from '../staff-api.ts';
+import { useStaffText } from '../staff-text.ts';
+
+const ROLES: Role[] = ['customer', 'staff', 'admin'];
+
+export function UsersPage() {
+  const s = useStaffText();
+  const { date } = useI18n();
+  const { user: me } = useSession();
+  useTitle(s('nav.users'));
+  const [q, setQ] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const query = useDebounced(q.trim());
+  const pager = usePager(`${query}|${role}`);
+  const key = `staff:users:${query}:${role}:${pager.cursor ?? ''}`;
+  const list = useQuery(key, (signal) => staff.users({ q: query || undefined, role: role || undefined, limit: 25, cursor: pager.cursor }, signal), { freshMs: 0 });
+  const [changed, setChanged] = useState<Record<string, Role>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function change(u: User, next: Role) {
+    setError(null);
+    setDone(null);
+    try {
+      const updated = await staff.setRole(u.id, next);
+      setChanged((c) => ({ ...c, [u.id]: updated.role }));
+      setDone(s('users.changed', { who: u.name || u.email, role: s(`role.${updated.role}`) }));
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <div className="container page">
+      <div className="page-head">
+        <h1>{s('nav.users')}</h1>
+        <div className="schedule-controls">
+          <Field label={s('users.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+          <SelectField label={s('users.role')} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
+            <option value="">{s('users.anyRole')}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {s(`role.${r}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </div>
+      <ErrorNotice error={error ?? list.error} />
+      {done && <Notice tone="success">{done}</Notice>}
+      <table className="staff-table">
+        <caption className="visually-hidden">{s('nav.users')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s('users.name')}</th>
+            <th scope="col">{s('users.email')}</th>
+            <th scope="col">{s('users.since')}</th>
+            <th scope="col">{s('users.role')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.loading &&
+            [0, 1, 2, 3].map((i) => (
+              <tr key={i}>
+                <td colSpan={4}>
+                  <Skeleton width="70%" />
+                </td>
+              </tr>
+            ))}
+          {(list.data?.items ?? []).map((u) => {
+            const current = changed[u.id] ?? u.role;
+            return (
+              <tr key={u.id}>
+                <td>{u.name || '—'}</td>
+                <td>{u.email}</td>
+                <td>{date(u.createdAt)}</td>
+                <td>
+                  <select
+                    aria-label={s('users.roleOf', { who: u.name || u.email })}
+                    value={current}
+                    disabled={u.id === me?.id}
+                    onChange={(e) => change(u, e.target.value as Role)}
+                    className="inline-select"
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {s(`role.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+          {list.data?.items.length === 0 && (
+            <tr>
+              <td colSpan={4} className="empty">
+                {s('users.none')}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <Pager page={pager.page} hasNext={!!list.data?.nextCursor} onPrev={pager.prev} onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)} />
+    </div>
+  );
+}
