@@ -94,6 +94,25 @@ for (const backend of backends()) {
       assert.equal(ok.status, 201, ok.text);
     });
 
+    test('a retry with the key of an attempt that never reached the provider tries it again under the same id', async () => {
+      const s = await makeShowtime(t);
+      const booking = await hold(t, alice, s.showtimeId, [s.seat('C', 2).id]);
+      hooks().beforeCharge = () => {
+        hooks().beforeCharge = undefined;
+        throw new Error('simulated crash before the charge');
+      };
+      const key = `abandoned-${booking.id}`;
+      assert.equal((await pay(t, alice, booking.id, { key })).status, 500);
+      t.clock.advance(2 * MINUTE);
+      await t.app.modules.payments.reconcile();
+      const abandoned = await paymentOf(booking.id);
+      assert.equal(abandoned.failure_code, 'abandoned');
+      const retry = await pay(t, alice, booking.id, { key });
+      assert.equal(retry.status, 201, retry.text);
+      assert.equal(retry.body.payment.id, abandoned.id);
+      assert.equal((await processorCharges(t)).filter((c) => c.reference === abandoned.id).length, 1);
+    });
+
     test('retrying with the same Idempotency-Key after a crash finishes the same payment, charging once', async () => {
       const s = await makeShowtime(t);
       const booking = await hold(t, alice, s.showtimeId, [s.seat('C', 5).id]);

@@ -67,8 +67,12 @@ export function createPaymentService(deps: {
     throw paymentInProgress(p.id);
   }
 
-  /** Records the attempt (committed) after checking the booking can be paid; null when the key was taken meanwhile. */
-  async function recordAttempt(principal: Principal, bookingId: string, card: CheckedCard, key: string | undefined, hash: string) {
+  /**
+   * Records the attempt (committed) after checking the booking can be paid; null when the key was
+   * taken meanwhile. `revive` is an attempt with this key that never reached the provider (given up
+   * by reconciliation): it is tried again under the same id, so its key still means one charge.
+   */
+  async function recordAttempt(principal: Principal, bookingId: string, card: CheckedCard, key: string | undefined, hash: string, revive?: store.PaymentRow) {
     try {
       return await db.transaction().execute(async (trx) => {
         const booking = await ports.booking.getForPayment(trx, bookingId, staffLike(principal) ? null : principal.userId);
@@ -80,6 +84,7 @@ export function createPaymentService(deps: {
         if (live?.status === 'succeeded') throw bookingNotPayable('confirmed');
         if (live) throw paymentInProgress(live.id);
         const amount = booking.seats.reduce((sum, s) => sum + s.price, 0);
+        if (revive) return (await store.retryAbandoned(trx, revive.id, now)) ?? null;
         return store.insertPayment(trx, {
           id: randomUUID(),
           booking_id: booking.id,
@@ -129,6 +134,11 @@ export function createPaymentService(deps: {
           const earlier = await store.findByIdempotencyKey(db, principal.userId, idempotencyKey);
           if (earlier) {
             if (earlier.request_hash !== hash || earlier.booking_id !== bookingId) throw idempotencyKeyReused();
+            if (earlier.status === 'failed' && earlier.failure_code === 'abandoned') {
+              const revived = await recordAttempt(principal, bookingId, card, idempotencyKey, hash, earlier);
+              if (revived) return answer(await charge(revived, card));
+              continue;
+            }
             // A retry of an attempt still in flight (or cut short by a crash) finishes it: the
             // provider returns the same charge for the same reference.
             return answer(earlier.status === 'pending' ? await charge(earlier, card) : earlier);

@@ -104,3 +104,15 @@ export async function showtimeStatusForSale(trx: Executor, showtimeId: string): 
   const row = await trx.selectFrom('showtimes').select('status').where('id', '=', showtimeId).forShare().executeTakeFirst();
   return row?.status;
 }
+
+/** An attempt reconciliation gave up on (the provider never saw it) becomes pending again, once. */
+export async function retryAbandoned(db: Executor, id: string, now: Date): Promise<PaymentRow | undefined> {
+  return db
+    .updateTable('payments')
+    .set({ status: 'pending', failure_code: null, failure_message: null, created_at: now, updated_at: now, completed_at: null })
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .where('failure_code', '=', 'abandoned')
+    .returningAll()
+    .executeTakeFirst();
+}

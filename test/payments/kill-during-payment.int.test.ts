@@ -1,0 +1,98 @@
+// A real server process on PostgreSQL is killed with -9 while customers are paying (the test
+// processor answers after 500 ms, so charges are taken but not yet recorded). A new process settles
+// every charge at start-up: tickets where the seats are still the booking's, a refund otherwise.
+// Checked from outside, as a client would: retries with the same Idempotency-Key get the tickets.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../crowd/server-process.ts';
+import { realPostgres } from '../support/backends.ts';
+import { makeShowtime, gridLayout, type TestShowtime } from '../support/catalog-factories.ts';
+import { makeUser, type TestUser } from '../support/factories.ts';
+import { newNamespace, startOnDatabase, type TestApp } from '../support/test-app.ts';
+import { card } from './payment-helpers.ts';
+
+const CUSTOMERS = 24;
+
+for (const backend of realPostgres()) {
+  describe('kill -9 in the middle of paying, on PostgreSQL', () => {
+    let created: Awaited<ReturnType<typeof backend.create>>;
+    let t: TestApp;
+    let show: TestShowtime;
+    let customers: TestUser[];
+    const namespace = newNamespace();
+    before(async () => {
+      created = await backend.create();
+      t = await startOnDatabase(created.database, created.url, { namespace });
+      show = await makeShowtime(t, { seats: gridLayout(6, 10) });
+      customers = await Promise.all(Array.from({ length: CUSTOMERS }, () => makeUser(t)));
+    });
+    after(async () => {
+      await t.close();
+      await created.drop();
+    });
+
+    const call = async (base: string, user: TestUser, method: string, path: string, body?: unknown, key?: string) => {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+
+    test('every charge ends as tickets or a full refund; retries get the same payment', { timeout: 120_000 }, async (ctx) => {
+      const env = { TEST_CARD_LATENCY_MS: '500', PAYMENT_RECONCILE_AFTER_SECONDS: '1' };
+      const first = await startServer({ databaseUrl: created.url as string, namespace, env });
+      const bookings: { user: TestUser; id: string; key: string }[] = [];
+      for (const [i, user] of customers.entries()) {
+        const seats = [show.seats[i * 2]!.id, show.seats[i * 2 + 1]!.id];
+        const held = await call(first.base, user, 'POST', '/api/v1/bookings', { showtimeId: show.showtimeId, seatIds: seats });
+        assert.equal(held.status, 201, JSON.stringify(held.body));
+        bookings.push({ user, id: held.body.id, key: `kill9-${held.body.id}` });
+      }
+      const inFlight = bookings.map((b) => call(first.base, b.user, 'POST', `/api/v1/bookings/${b.id}/payments`, { card: card() }, b.key).catch(() => null));
+      await new Promise((r) => setTimeout(r, 300));
+      await first.kill9();
+      const answered = (await Promise.all(inFlight)).filter((a) => a !== null).length;
+
+      const db = t.app.platform.database.db;
+      const pending = (await db.selectFrom('payments').select('id').where('status', '=', 'pending').execute()).map((p) => p.id);
+      const pendingCharged = pending.length === 0 ? [] : await db.selectFrom('test_processor_charges').select('reference').where('reference', 'in', pending).execute();
+      assert.ok(pendingCharged.length > 0, `the kill landed between charge and record (answered before the kill: ${answered})`);
+
+      ctx.diagnostic(`killed with ${pendingCharged.length} charges taken but unrecorded, ${pending.length} payments pending, ${answered} answered`);
+      await new Promise((r) => setTimeout(r, 1200));
+      const second = await startServer({ databaseUrl: created.url as string, namespace, env });
+      try {
+        for (let i = 0; i < 50; i++) {
+          const left = await db.selectFrom('payments').select('id').where('status', '=', 'pending').execute();
+          if (left.length === 0) break;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+        assert.equal((await db.selectFrom('payments').select('id').where('status', '=', 'pending').execute()).length, 0, 'nothing left pending');
+
+        const charges = await db.selectFrom('test_processor_charges').selectAll().execute();
+        for (const c of charges) {
+          const p = await db.selectFrom('payments').selectAll().where('id', '=', c.reference).executeTakeFirstOrThrow();
+          const tickets = await db.selectFrom('tickets').select('id').where('payment_id', '=', p.id).execute();
+          if (p.outcome === 'confirmed') assert.equal(tickets.length, 2, `payment ${p.id} gave its tickets`);
+          else assert.equal(c.refunded_amount, c.amount, `payment ${p.id} was refunded in full`);
+        }
+        // Clients retrying with their key get the booking with its tickets (or the refusal), once.
+        for (const b of bookings) {
+          const retry = await call(second.base, b.user, 'POST', `/api/v1/bookings/${b.id}/payments`, { card: card() }, b.key);
+          assert.ok([201, 409].includes(retry.status), JSON.stringify(retry.body));
+          if (retry.status === 201) {
+            assert.equal(retry.body.booking.status, 'confirmed');
+            assert.equal(retry.body.booking.tickets.length, 2);
+          }
+          const ids = (await db.selectFrom('payments').select('id').where('booking_id', '=', b.id).execute()).map((p) => p.id);
+          const rows = await db.selectFrom('test_processor_charges').select('id').where('reference', 'in', ids).execute();
+          assert.equal(rows.length, 1, `booking ${b.id} was charged once`);
+        }
+      } finally {
+        await second.stop();
+      }
+    });
+  });
+}
