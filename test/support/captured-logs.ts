@@ -1,9 +1,8 @@
 // An app whose pino output is kept in memory, so a test can read exactly what would reach the logs.
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
-import { REDACT_PATHS } from '../../src/platform/telemetry/logger.ts';
+import { createLogger } from '../../src/platform/telemetry/logger.ts';
 import type { Backend } from './backends.ts';
 import { newNamespace, testConfig, type TestApp } from './test-app.ts';
 
@@ -24,7 +23,7 @@ export async function startLoggedApp(backend: Backend, env: Record<string, strin
   const created = await backend.create();
   const clock = new ManualClock();
   const config = testConfig({ LOG_LEVEL: 'trace', ...env }, newNamespace());
-  const logger = pino({ level: 'trace', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink);
+  const logger = createLogger('trace', 'marquee', sink);
   const app = await buildApp({ config, clock, database: created.database, logger, runJobs: false });
   return {
     app,

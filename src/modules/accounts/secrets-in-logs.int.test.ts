@@ -55,12 +55,16 @@ for (const backend of backends()) {
       await t.request({ method: 'GET', url: '/api/v1/me', token });
       await post('/api/v1/auth/login', { email, password: finalPassword }, { 'content-type': 'application/json' });
       await t.request({ method: 'POST', url: '/api/v1/auth/login', payload: `{"email":"${email}","password":"${finalPassword}"`, headers: { 'content-type': 'application/json' } });
+      // The pages the mailed links open (served by the web app) carry the tokens in their URL.
+      await t.request({ method: 'GET', url: `/verify-email?token=${verifyToken}` });
+      await t.request({ method: 'GET', url: `/reset-password?x=1&token=${resetToken}&y=2` });
       await t.app.runJobsOnce();
 
       const logs = t.logs();
       assert.ok(logs.length > 1000, 'the app did log');
       assert.ok(receiver.messages.length >= 2, 'the mails went out');
       for (const secret of secrets) assert.equal(logs.includes(secret), false, `a secret leaked into the logs: ${secret.slice(0, 6)}…`);
+      assert.match(logs, /"url":"\/reset-password\?x=1&token=\[redacted\]&y=2"/);
     });
   });
 }
