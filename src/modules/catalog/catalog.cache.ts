@@ -4,10 +4,12 @@
 // live in the Kv (shared) and in a small in-process map (no round trip for the body); both are
 // keyed by generation, so neither can serve an entry older than the last write.
 //
-// Two generations: `content` (movies, people, cinemas, halls, showtimes themselves) bumped by every
-// catalog write, and `live` (seat availability) bumped by invalidateShowtime when booking changes
-// claims. Entries that carry `seatsAvailable` also embed a 2-second bucket of the business clock and
-// live 5 s in the Kv: a hold that lapses by itself (no write happens) shows within 2 s.
+// Two generations, so a read costs one Kv round trip: `content` keys everything without seat
+// availability and is bumped by every catalog write; `live` keys entries that carry
+// `seatsAvailable` and is bumped by every catalog write too and by invalidateShowtime when booking
+// changes claims. Live entries also embed a 2-second bucket of the business clock and live 5 s in
+// the Kv: a hold that lapses by itself (no write happens) shows within 2 s. Concurrent misses of
+// one key in a process share one computation.
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kv } from '../../platform/cache/kv.ts';
@@ -59,6 +61,7 @@ function deepFreeze<T>(value: T): T {
 export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache {
   const { kv, clock } = deps;
   const local = new Map<string, CachedBody>();
+  const inflight = new Map<string, Promise<CachedBody>>();
 
   async function generation(name: string): Promise<string> {
     const current = await kv.get(name);
@@ -78,12 +81,21 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
   }
 
   async function read(key: string, compute: () => Promise<unknown>, options: ReadOptions = {}): Promise<CachedBody> {
-    const gens = options.live ? await Promise.all([generation(GEN_CONTENT), generation(GEN_LIVE)]) : [await generation(GEN_CONTENT)];
+    const gen = await generation(options.live ? GEN_LIVE : GEN_CONTENT);
     const bucketMs = options.live ? Math.min(options.bucketMs ?? LIVE_BUCKET_MS, LIVE_BUCKET_MS) : options.bucketMs;
     const bucket = bucketMs ? Math.floor(clock.now().getTime() / bucketMs) : 0;
-    const fullKey = `catalog:c:${gens.join(':')}:${bucket}:${key}`;
+    const fullKey = `catalog:${options.live ? 'l' : 'c'}:${gen}:${bucket}:${key}`;
     const hit = local.get(fullKey);
     if (hit) return hit;
+    let pending = inflight.get(fullKey);
+    if (!pending) {
+      pending = fill(fullKey, compute, options.live ? LIVE_TTL_MS : (options.ttlMs ?? CONTENT_TTL_MS)).finally(() => inflight.delete(fullKey));
+      inflight.set(fullKey, pending);
+    }
+    return pending;
+  }
+
+  async function fill(fullKey: string, compute: () => Promise<unknown>, ttlMs: number): Promise<CachedBody> {
     const shared = await kv.get(fullKey);
     if (shared) {
       const entry = JSON.parse(shared) as CachedBody;
@@ -92,7 +104,7 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
     }
     const body = JSON.stringify(await compute());
     const entry: CachedBody = { body, etag: etagOf(body) };
-    await kv.set(fullKey, JSON.stringify(entry), options.live ? LIVE_TTL_MS : (options.ttlMs ?? CONTENT_TTL_MS));
+    await kv.set(fullKey, JSON.stringify(entry), ttlMs);
     remember(fullKey, entry);
     return entry;
   }
@@ -105,7 +117,7 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
       return entry.value as never;
     },
     async contentChanged() {
-      await kv.set(GEN_CONTENT, randomUUID());
+      await Promise.all([kv.set(GEN_CONTENT, randomUUID()), kv.set(GEN_LIVE, randomUUID())]);
     },
     async liveChanged() {
       await kv.set(GEN_LIVE, randomUUID());

@@ -8,7 +8,7 @@ import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { movieInUse, movieNotFound } from './catalog.errors.ts';
 import { movieView } from './catalog.views.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
-import { listMovies, useSearchThreshold } from './movie-search.store.ts';
+import { listMovies, searchTerms } from './movie-search.store.ts';
 import type { CreateMovieInput, MovieQueryInput, MovieView, UpdateMovieInput } from './movies.schemas.ts';
 import * as store from './movies.store.ts';
 import { existingPeople } from './people.store.ts';
@@ -79,12 +79,8 @@ export function createMoviesService(deps: { database: Database; clock: Clock; ca
         key,
         async () => {
           const after = decodeCursor(query.cursor, filters.q ? 'movies-q' : 'movies', 2);
-          const rows = filters.q
-            ? await db.transaction().execute(async (trx) => {
-                await useSearchThreshold(trx);
-                return listMovies(trx, filters, clock.now(), limit, after);
-              })
-            : await listMovies(db, filters, clock.now(), limit, after);
+          const terms = filters.q ? await searchTerms(db, filters.q) : [];
+          const rows = await listMovies(db, filters, terms, clock.now(), limit, after);
           const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
           const links = await store.linksOf(db, page.items.map((r) => r.id));
           return { items: page.items.map((r) => movieView(storage, r, links)), nextCursor: page.nextCursor };

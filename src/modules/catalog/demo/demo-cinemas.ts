@@ -63,7 +63,7 @@ function imaxLayout(): HallLayout {
     const side = i < 8 ? 4 : 5;
     const middle = i < 8 ? 14 : 16;
     return row(i, [side, middle, side], {
-      curve: 0.012,
+      curve: 0.007,
       type: (n, of) => {
         if (i >= 14) return 'vip';
         if (i === 7 && (n === 1 || n === of)) return 'accessible';
@@ -91,7 +91,7 @@ function straightWithCentreAisle(): HallLayout {
 function gentleCurve(): HallLayout {
   return {
     rows: Array.from({ length: 12 }, (_, i) =>
-      row(i, [3, 12, 3], { curve: 0.008, type: (n, of) => (i >= 5 && i <= 7 && n > 3 && n <= of - 3 ? 'vip' : 'standard') }),
+      row(i, [3, 12, 3], { curve: 0.005, type: (n, of) => (i >= 5 && i <= 7 && n > 3 && n <= of - 3 ? 'vip' : 'standard') }),
     ),
   };
 }

@@ -1,0 +1,175 @@
+// Catalog benchmark. Over real HTTP (keep-alive), side by side in one run: showtime listing and
+// movie search with the cache warm, as a ratio of a bare Fastify route serving the same bytes
+// (goal >= 0.7); then search latency with the cache cold (every query new) over 10,000 movies and
+// 200,000 showtimes (goal p99 < 20 ms). PostgreSQL (+ Redis) when DATABASE_URL (REDIS_URL) is set,
+// else PGlite.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import { buildApp } from '../src/app.ts';
+import { loadConfig, testServiceUrls } from '../src/config.ts';
+import { type Database, openDatabase } from '../src/platform/db/database.ts';
+import { seedBenchCatalog } from './catalog-data.ts';
+
+const DURATION_MS = 3000;
+const CONCURRENCY = 32;
+const COLD_QUERIES = 400;
+
+// The load generator runs in a worker thread so the server has the main thread to itself.
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const { url, concurrency, durationMs } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const target = new URL(url);
+let done = 0, failed = 0;
+const deadline = Date.now() + durationMs;
+function one() {
+  return new Promise((resolve) => {
+    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent }, (res) => {
+      res.resume();
+      res.on('end', () => { if (res.statusCode === 200) done++; else failed++; resolve(); });
+    });
+    req.on('error', () => { failed++; resolve(); });
+    req.end();
+  });
+}
+async function loop() { while (Date.now() < deadline) await one(); }
+Promise.all(Array.from({ length: concurrency }, loop)).then(() => { agent.destroy(); parentPort.postMessage({ done, failed }); });`;
+
+function load(url: string, durationMs = DURATION_MS): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_WORKER, { eval: true, execArgv: [], workerData: { url, concurrency: CONCURRENCY, durationMs } });
+    worker.once('message', (m: { done: number; failed: number }) => {
+      if (m.failed > 0) reject(new Error(`${m.failed} requests to ${url} failed`));
+      else resolve(m.done / (durationMs / 1000));
+    });
+    worker.once('error', reject);
+  });
+}
+
+async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (!databaseUrl) {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    return { database, drop: () => database.close() };
+  }
+  const pg = (await import('pg')).default;
+  const name = `marquee_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
+  return {
+    database,
+    async drop() {
+      await database.close();
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+
+async function latencies(base: string, urls: string[]): Promise<{ p50: number; p99: number; hits: number }> {
+  const times: number[] = [];
+  let hits = 0;
+  for (const url of urls) {
+    const start = performance.now();
+    const res = await fetch(`${base}${url}`);
+    const body = (await res.json()) as { items?: unknown[] };
+    times.push(performance.now() - start);
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+    if ((body.items?.length ?? 0) > 0) hits++;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), hits };
+}
+
+export default async function run(): Promise<void> {
+  const services = testServiceUrls();
+  const created = await openBenchDatabase(services.databaseUrl);
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    CINEMA_DEMO: 'false',
+    DATA_DIR: path.join(os.tmpdir(), `marquee-bench-${process.pid}`),
+    REDIS_PREFIX: `marquee-bench:${process.pid}:`,
+    ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
+  });
+  const app = await buildApp({ config, database: created.database, runJobs: false });
+  const bare = Fastify({ logger: false });
+  try {
+    const base = await app.listen();
+    const seeded = await seedBenchCatalog(created.database);
+    const db = created.database.db;
+    const counts = (await sql<{ movies: number; showtimes: number }>`select (select count(*) from movies)::int as movies, (select count(*) from showtimes)::int as showtimes`.execute(db)).rows[0];
+
+    // Warm throughput: the same URL again and again, against a bare route with the same bytes.
+    const routes = {
+      showtimes: `/api/v1/showtimes?cinemaId=${seeded.cinemaId}&date=${seeded.busyDate}`,
+      search: '/api/v1/movies?q=midnight%20harbour',
+    };
+    const bodies: Record<string, string> = {};
+    for (const [name, url] of Object.entries(routes)) {
+      bodies[name] = await (await fetch(`${base}${url}`)).text();
+      const body = bodies[name];
+      bare.get(`/bare/${name}`, async (_req, reply) => reply.type('application/json; charset=utf-8').send(body));
+    }
+    const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
+    const lines: string[] = [];
+    const backend = `${app.platform.database.kind}${services.redisUrl ? ' + redis' : ' + in-process cache'}`;
+    lines.push(`backend: ${backend}; ${counts?.movies} movies, ${counts?.showtimes} showtimes; ${CONCURRENCY} keep-alive connections, ${DURATION_MS / 1000} s per run, best of 2`);
+    for (const [name, url] of Object.entries(routes)) {
+      await load(`${bareBase}/bare/${name}`, 800);
+      await load(`${base}${url}`, 800);
+      const appRps: number[] = [];
+      const bareRps: number[] = [];
+      for (let round = 0; round < 2; round++) {
+        bareRps.push(await load(`${bareBase}/bare/${name}`));
+        appRps.push(await load(`${base}${url}`));
+      }
+      const a = Math.max(...appRps);
+      const b = Math.max(...bareRps);
+      lines.push(`${name} (${(bodies[name] ?? '').length} B, warm): ${a.toFixed(0)} req/s vs bare ${b.toFixed(0)} req/s, ratio ${(a / b).toFixed(2)} (goal >= 0.7)`);
+    }
+
+    // Cold search: every query is new to the cache, so each one runs the SQL.
+    const words = seeded.words;
+    const typo = (w: string) => w.slice(0, 2) + (w[3] ?? '') + (w[2] ?? '') + w.slice(4);
+    const candidates = [
+      ...words,
+      ...words.map(typo),
+      ...seeded.people,
+      ...words.flatMap((w, i) => [`${w} ${words[(i * 7 + 3) % words.length]}`, `${w} ${words[(i * 11 + 5) % words.length]}`]),
+      ...words.flatMap((w) => seeded.genres.map((g) => `${w}\u0000${g}`)),
+    ];
+    const uniqueUrls = [...new Set(candidates)].slice(0, COLD_QUERIES).map((c) => {
+      const [q, genre] = c.split('\u0000');
+      return `/api/v1/movies?q=${encodeURIComponent(q as string)}${genre ? `&genre=${encodeURIComponent(genre)}` : ''}`;
+    });
+    const search = await latencies(base, uniqueUrls);
+    lines.push(`search, cold cache (${uniqueUrls.length} distinct queries: words, typos, names, two words, word + genre; ${search.hits} with results): p50 ${search.p50.toFixed(1)} ms, p99 ${search.p99.toFixed(1)} ms (goal p99 < 20 ms)`);
+    const showing = await latencies(base, words.map((w) => `/api/v1/movies?q=${encodeURIComponent(w)}&status=now_showing&city=Benchburg`));
+    lines.push(`search + now_showing + city, cold: p50 ${showing.p50.toFixed(1)} ms, p99 ${showing.p99.toFixed(1)} ms`);
+    const days = await latencies(
+      base,
+      Array.from({ length: 150 }, (_, i) => `/api/v1/showtimes?cinemaId=${seeded.cinemaId}&date=${new Date(Date.now() + (i + 1) * 86_400_000).toISOString().slice(0, 10)}`),
+    );
+    lines.push(`showtimes of a cinema on a date (with exact seatsAvailable), cold: p50 ${days.p50.toFixed(1)} ms, p99 ${days.p99.toFixed(1)} ms`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await bare.close();
+    await app.close();
+    await created.drop();
+  }
+}
