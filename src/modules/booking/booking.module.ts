@@ -27,11 +27,11 @@ export interface BookingModule {
 }
 
 export function createBookingModule(platform: Platform, _deps: { catalog: CatalogService }): BookingModule {
-  const { database, clock, config, kv, pubsub, logger } = platform;
+  const { database, clock, config, pubsub, logger } = platform;
   const catalog = createCatalogCache(database);
   const seatMap = createSeatMapService({ database, clock, catalog });
-  const bus = createSeatChangeBus({ kv, pubsub, logger, onLocalChange: (id) => seatMap.invalidate(id) });
-  const feed = createSeatFeed({ pubsub, bus, seatMap, logger });
+  const bus = createSeatChangeBus({ pubsub, logger, onLocalChange: (id) => seatMap.invalidate(id) });
+  const feed = createSeatFeed({ pubsub, bus, seatMap, logger, database });
   let claims: ClaimStore = claimStore;
   const hold = createHoldSeats({
     database,

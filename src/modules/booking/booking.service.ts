@@ -91,7 +91,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
           await addEvents(trx, [
             { type: 'booking.released', aggregateId: id, payload: { bookingId: id, userId: b.userId, showtimeId: b.showtimeId, seatIds: freed, by: principal.userId } },
           ]);
-          return bus.stamp(b.showtimeId, freed.map((s) => ({ id: s, status: 'available' as const })));
+          return bus.stamp(trx, b.showtimeId, freed.map((s) => ({ id: s, status: 'available' as const })));
         }),
       );
       if (changes) await bus.publish(changes);

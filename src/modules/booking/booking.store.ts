@@ -109,33 +109,6 @@ export async function listBookings(db: Executor, f: ListFilter): Promise<Booking
   return withSeats(db, rows);
 }
 
-/**
- * Serialises one customer's holds in one showtime (the seat limit) and nothing wider: a
- * transaction-scoped advisory lock on a 64-bit hash of (user, showtime).
- */
-export async function lockCustomerInShowtime(trx: Executor, userId: string, showtimeId: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`booking:${userId}:${showtimeId}`}, 0))`.execute(trx);
-}
-
-/** Seats a customer holds (unexpired) or owns in a showtime. */
-export async function countLiveSeats(trx: Executor, userId: string, showtimeId: string, now: Date): Promise<number> {
-  const r = await sql<{ n: number }>`
-    select count(*)::int as n from seat_claims c join bookings b on b.id = c.booking_id
-    where b.user_id = ${userId}::uuid and b.showtime_id = ${showtimeId}::uuid and c.showtime_id = ${showtimeId}::uuid
-      and (c.state = 'sold' or c.expires_at > ${now}::timestamptz)`.execute(trx);
-  return r.rows[0]?.n ?? 0;
-}
-
-/** Which of these seats the customer holds (unexpired) or owns in the showtime. */
-export async function seatsLiveForCustomer(trx: Executor, userId: string, showtimeId: string, seatIds: string[], now: Date): Promise<string[]> {
-  if (seatIds.length === 0) return [];
-  const r = await sql<{ seat_id: string }>`
-    select c.seat_id::text as seat_id from seat_claims c join bookings b on b.id = c.booking_id
-    where c.showtime_id = ${showtimeId}::uuid and c.seat_id = any(${seatIds}::uuid[]) and b.user_id = ${userId}::uuid
-      and (c.state = 'sold' or c.expires_at > ${now}::timestamptz)`.execute(trx);
-  return r.rows.map((x) => x.seat_id);
-}
-
 /** Drops a booking's claims (all, or the seats named), locking them in seat order; returns the seats freed. */
 export async function deleteClaims(trx: Executor, bookingId: string, seatIds?: string[]): Promise<string[]> {
   const only = seatIds ? sql`and seat_id = any(${seatIds}::uuid[])` : sql``;

@@ -1,8 +1,10 @@
 // The claim that makes a seat held or sold. The primary key (showtime_id, seat_id) of seat_claims is
 // the whole guarantee that a seat is sold once: a hold inserts all its claims in one statement, an
-// expired hold is taken over in place, and a live claim is never overwritten.
+// expired hold is taken over in place, and a live claim is never overwritten. The hold runs as one
+// function call (migration 041), so it costs one round trip while it keeps seat rows locked.
 import { sql } from 'kysely';
-import type { Database, Executor } from '../../platform/db/database.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { isPgError } from '../../platform/db/pg-errors.ts';
 
 export interface HoldInput {
   bookingId: string;
@@ -10,62 +12,46 @@ export interface HoldInput {
   showtimeId: string;
   /** Sorted by id, so concurrent holds lock overlapping seats in one order and never deadlock. */
   seats: { id: string; row: string; number: number; type: string; price: number }[];
-  total: number;
   now: Date;
   expiresAt: Date;
+  /** Seats one customer may hold or own in the showtime; null for staff. */
+  limit: number | null;
+  /** Companion seats requested without their accessible neighbour: one neighbour must already be the customer's. */
+  companionNeeds: { companionId: string; accessibleIds: string[] }[];
+  /** The booking.held event payload. */
+  event: Record<string, unknown>;
 }
 
-export interface HoldOutcome {
-  /** False when the showtime was cancelled or started (checked in the same statement). */
-  booked: boolean;
-  /** The seats this hold now claims; any seat missing here is taken. */
-  claimed: string[];
-}
+export type HoldOutcome =
+  | { outcome: 'held'; version: number | null }
+  | { outcome: 'taken'; seatIds: string[] }
+  | { outcome: 'limit'; live: number }
+  | { outcome: 'companion'; seatIds: string[] }
+  | { outcome: 'not_bookable' };
 
 /** How a hold writes its claims; the real one below, an unprotected one only in the crowd tests. */
 export interface ClaimStore {
-  /** Reads before the transaction opens. The real store needs none; the crowd tests' broken variant checks here. */
-  prepare?(input: HoldInput): Promise<unknown>;
-  holdSeats(trx: Executor, input: HoldInput, prepared?: unknown): Promise<HoldOutcome>;
+  hold(db: Executor, input: HoldInput): Promise<HoldOutcome>;
 }
 
-/**
- * One statement: the booking (only while the showtime is scheduled and not started), its claims
- * (new, or taking over a lapsed hold in place), and the priced seats. The caller rolls back unless
- * every seat came back.
- */
 export const claimStore: ClaimStore = {
-  async holdSeats(trx, h) {
-    const ids = h.seats.map((s) => s.id);
-    const result = await sql<{ booked: number; claimed: string[] | null }>`
-      with b as (
-        insert into bookings (id, user_id, showtime_id, status, total_amount, currency, seat_count, expires_at, created_at, updated_at)
-        select ${h.bookingId}::uuid, ${h.userId}::uuid, s.id, 'held', ${h.total}::int, s.currency, ${h.seats.length}::int,
-               ${h.expiresAt}::timestamptz, ${h.now}::timestamptz, ${h.now}::timestamptz
-        from showtimes s
-        where s.id = ${h.showtimeId}::uuid and s.status = 'scheduled' and s.starts_at > ${h.now}::timestamptz
-        returning id
-      ), c as (
-        insert into seat_claims (showtime_id, seat_id, booking_id, state, expires_at)
-        select ${h.showtimeId}::uuid, seat_id, b.id, 'held', ${h.expiresAt}::timestamptz
-        from b, unnest(${ids}::uuid[]) as seat_id
-        order by seat_id
-        on conflict (showtime_id, seat_id) do update
-          set booking_id = excluded.booking_id, state = 'held', expires_at = excluded.expires_at
-          where seat_claims.state = 'held' and seat_claims.expires_at <= ${h.now}::timestamptz
-        returning seat_id
-      ), bs as (
-        insert into booking_seats (booking_id, seat_id, showtime_id, row_label, number, seat_type, price_amount)
-        select b.id, x.seat_id, ${h.showtimeId}::uuid, x.row_label, x.number, x.seat_type, x.price
-        from b, unnest(${ids}::uuid[], ${h.seats.map((s) => s.row)}::text[], ${h.seats.map((s) => s.number)}::int[],
-                       ${h.seats.map((s) => s.type)}::text[], ${h.seats.map((s) => s.price)}::int[])
-             as x(seat_id, row_label, number, seat_type, price)
-      )
-      select (select count(*) from b)::int as booked, (select array_agg(seat_id::text) from c) as claimed
-    `.execute(trx);
-    const row = result.rows[0];
-    return { booked: (row?.booked ?? 0) > 0, claimed: row?.claimed ?? [] };
+  async hold(db, h) {
+    const pairs = h.companionNeeds.flatMap((n) => n.accessibleIds.map((a) => [n.companionId, a] as const));
+    try {
+      const r = await sql<{ result: HoldOutcome }>`select booking_hold(
+        ${h.bookingId}::uuid, ${h.userId}::uuid, ${h.showtimeId}::uuid, ${h.now}::timestamptz, ${h.expiresAt}::timestamptz,
+        ${h.seats.map((s) => s.id)}::uuid[], ${h.seats.map((s) => s.row)}::text[], ${h.seats.map((s) => s.number)}::int[],
+        ${h.seats.map((s) => s.type)}::text[], ${h.seats.map((s) => s.price)}::int[],
+        ${h.limit}::int, ${pairs.map((p) => p[0])}::uuid[], ${pairs.map((p) => p[1])}::uuid[], ${JSON.stringify(h.event)}::jsonb
+      ) as result`.execute(db);
+      const result = r.rows[0]?.result;
+      if (!result) throw new Error('booking_hold returned nothing');
+      return typeof result === 'string' ? (JSON.parse(result) as HoldOutcome) : result;
+    } catch (err) {
+      if (isPgError(err, 'P0001') && (err as Error).message === 'seats_unavailable') {
+        return { outcome: 'taken', seatIds: String((err as { detail?: string }).detail ?? '').split(',').filter(Boolean) };
+      }
+      throw err;
+    }
   },
 };
-
-export type ClaimStoreFactory = (database: Database) => ClaimStore;

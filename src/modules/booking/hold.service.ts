@@ -1,10 +1,10 @@
-// Holding seats: all or none, in one short transaction whose only locks are the claimed seats' rows
-// and, for customers, an advisory lock on (customer, showtime) that keeps the seat limit race-free.
+// Holding seats: all or none, in one short transaction (one statement, see claims.store.ts) whose only
+// locks are the claimed seats' rows and, for customers, an advisory lock on (customer, showtime)
+// that keeps the seat limit race-free. The rules' inputs are decided here.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/database.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
-import { addEvents } from '../../platform/events/outbox.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
 import { findShowtimeForBooking, type HallSeat, priceOf } from './booking-catalog.store.ts';
@@ -16,10 +16,9 @@ import {
   showtimeNotFound,
   unknownSeats,
 } from './booking.errors.ts';
-import { countLiveSeats, lockCustomerInShowtime, seatsLiveForCustomer } from './booking.store.ts';
 import type { BookingView } from './booking.views.ts';
 import type { ClaimStore } from './claims.store.ts';
-import type { SeatChangeBus, SeatChanges } from './seat-changes.ts';
+import type { SeatChangeBus } from './seat-changes.ts';
 
 export interface HoldDeps {
   database: Database;
@@ -88,38 +87,32 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     const expiresAt = new Date(now.getTime() + deps.holdMinutes * 60_000);
     const bookingId = randomUUID();
 
-    const checkCustomer = async (trx: Executor) => {
-      await lockCustomerInShowtime(trx, principal.userId, showtimeId);
-      const live = await countLiveSeats(trx, principal.userId, showtimeId, now);
-      if (live + seats.length > deps.maxSeatsPerCustomer) throw seatLimitReached(deps.maxSeatsPerCustomer, live);
-      if (needs.length === 0) return;
-      const owned = new Set(await seatsLiveForCustomer(trx, principal.userId, showtimeId, needs.flatMap((n) => n.accessibleIds), now));
-      const unmet = needs.filter((n) => !n.accessibleIds.some((id) => owned.has(id))).map((n) => n.companionId);
-      if (unmet.length > 0) throw companionRequiresAccessible(unmet);
-    };
-
     const store = deps.claims();
-    const input = { bookingId, userId: principal.userId, showtimeId, seats: priced, total, now, expiresAt };
-    const prepared = await store.prepare?.(input);
-    const changes: SeatChanges = await withRetry(() =>
-      database.db.transaction().execute(async (trx) => {
-        if (!staff) await checkCustomer(trx);
-        const outcome = await store.holdSeats(trx, input, prepared);
-        if (!outcome.booked) return notBookableReason(showtimeId);
-        const claimed = new Set(outcome.claimed);
-        const taken = seatIds.filter((id) => !claimed.has(id));
-        if (taken.length > 0) throw seatsUnavailable(taken);
-        await addEvents(trx, [
-          {
-            type: 'booking.held',
-            aggregateId: bookingId,
-            payload: { bookingId, userId: principal.userId, showtimeId, seatIds, total, currency: info.showtime.currency, expiresAt: expiresAt.toISOString() },
-          },
-        ]);
-        return bus.stamp(showtimeId, seatIds.map((id) => ({ id, status: 'held' as const })));
-      }),
-    );
-    void bus.publish(changes);
+    const event = { bookingId, userId: principal.userId, showtimeId, seatIds, total, currency: info.showtime.currency, expiresAt: expiresAt.toISOString() };
+    const input = {
+      bookingId,
+      userId: principal.userId,
+      showtimeId,
+      seats: priced,
+      now,
+      expiresAt,
+      limit: staff ? null : deps.maxSeatsPerCustomer,
+      companionNeeds: needs,
+      event,
+    };
+    const result = await withRetry(() => store.hold(database.db, input));
+    switch (result.outcome) {
+      case 'taken':
+        // In the order the customer asked for them.
+        throw seatsUnavailable(seatIds.filter((id) => result.seatIds.includes(id)));
+      case 'limit':
+        throw seatLimitReached(deps.maxSeatsPerCustomer, result.live);
+      case 'companion':
+        throw companionRequiresAccessible(result.seatIds);
+      case 'not_bookable':
+        return notBookableReason(showtimeId);
+    }
+    void bus.publish({ showtimeId, version: result.version, seats: seatIds.map((id) => ({ id, status: 'held' as const })) });
 
     const currency = info.showtime.currency;
     const byId = new Map(priced.map((s) => [s.id, s]));

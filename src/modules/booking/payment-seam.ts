@@ -77,14 +77,14 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       const sold = await sellClaims(trx, bookingId);
       if (sold.length !== b.seats.length) throw bookingClaimsLost();
       await setBookingStatus(trx, bookingId, 'confirmed', clock.now());
-      return remember(await bus.stamp(b.showtimeId, sold.map((id) => ({ id, status: 'sold' as const }))));
+      return remember(await bus.stamp(trx, b.showtimeId, sold.map((id) => ({ id, status: 'sold' as const }))));
     },
 
     async releaseSeats(trx, bookingId, seatIds) {
       const b = await findBooking(trx, bookingId);
       if (!b) throw bookingNotFound();
       const freed = await deleteClaims(trx, bookingId, seatIds);
-      return remember(await bus.stamp(b.showtimeId, freed.map((id) => ({ id, status: 'available' as const }))));
+      return remember(await bus.stamp(trx, b.showtimeId, freed.map((id) => ({ id, status: 'available' as const }))));
     },
 
     async markRefunded(trx, bookingId) {

@@ -1,11 +1,11 @@
-// Seat status changes: stamped with a per-showtime version inside the transaction that makes them
-// (while the claim rows are locked, so one seat's changes are numbered in commit order), and
-// published after commit on `seats:<showtimeId>` to every process (SSE clients, seat-map caches).
-//
-// The counter lives in the shared Kv (Redis INCR when configured), not in a PostgreSQL row: a row
-// bumped by every hold would make all holds of a showtime queue behind each other's commits.
+// Seat status changes: stamped with a version from the seat_change_seq sequence inside the
+// transaction that makes them (after its claim rows are locked, so one seat's changes are numbered
+// in commit order), and published after commit on `seats:<showtimeId>` to every process (SSE
+// clients, seat-map caches). Versions increase per showtime but are not consecutive: a sequence
+// never blocks, while a per-showtime counter row would make every hold of a showtime queue on it.
+import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import type { Kv } from '../../platform/cache/kv.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import type { PubSub } from '../../platform/events/pubsub.ts';
 
 export type SeatStatus = 'available' | 'held' | 'sold' | 'blocked';
@@ -28,31 +28,23 @@ export interface SeatChanges {
 }
 
 export const seatChannel = (showtimeId: string) => `seats:${showtimeId}`;
-const versionKey = (showtimeId: string) => `seatver:${showtimeId}`;
-// The counter outlives any showtime; if it is ever lost, subscribers see lower ids and resync.
-const VERSION_TTL_MS = 400 * 24 * 60 * 60 * 1000;
 
 export interface SeatChangeBus {
   /** Takes the next version for these changes; call inside the transaction, after the claims are written. */
-  stamp(showtimeId: string, seats: SeatChange[]): Promise<SeatChanges>;
+  stamp(trx: Executor, showtimeId: string, seats: SeatChange[]): Promise<SeatChanges>;
   /** After commit: drops this process's cached map at once and tells every process. Never throws. */
   publish(changes: SeatChanges): Promise<void>;
-  /** The last version taken for a showtime (0 when none). */
-  currentVersion(showtimeId: string): Promise<number>;
+  /** The last version taken (for any showtime): a snapshot read after it reflects every change up to it. */
+  currentVersion(db: Executor): Promise<number>;
 }
 
-export function createSeatChangeBus(deps: { kv: Kv; pubsub: PubSub; logger: Logger; onLocalChange: (showtimeId: string) => void }): SeatChangeBus {
-  const { kv, pubsub, logger } = deps;
+export function createSeatChangeBus(deps: { pubsub: PubSub; logger: Logger; onLocalChange: (showtimeId: string) => void }): SeatChangeBus {
+  const { pubsub, logger } = deps;
   return {
-    async stamp(showtimeId, seats) {
-      try {
-        const { count } = await kv.incr(versionKey(showtimeId), VERSION_TTL_MS);
-        return { showtimeId, version: count, seats };
-      } catch (err) {
-        // Losing the counter must not lose the sale: subscribers get an unversioned change and resync.
-        logger.warn({ err, showtimeId }, 'seat version counter unavailable');
-        return { showtimeId, version: null, seats };
-      }
+    async stamp(trx, showtimeId, seats) {
+      if (seats.length === 0) return { showtimeId, version: null, seats };
+      const r = await sql<{ v: number }>`select nextval('seat_change_seq')::int8 as v`.execute(trx);
+      return { showtimeId, version: Number(r.rows[0]?.v), seats };
     },
     async publish(changes) {
       if (changes.seats.length === 0) return;
@@ -64,12 +56,10 @@ export function createSeatChangeBus(deps: { kv: Kv; pubsub: PubSub; logger: Logg
         logger.warn({ err, showtimeId: changes.showtimeId }, 'seat change not published; maps refresh within a second');
       }
     },
-    async currentVersion(showtimeId) {
-      try {
-        return Number((await kv.get(versionKey(showtimeId))) ?? 0) || 0;
-      } catch {
-        return 0;
-      }
+    async currentVersion(db) {
+      const r = await sql<{ v: number; called: boolean }>`select last_value::int8 as v, is_called as called from seat_change_seq`.execute(db);
+      const row = r.rows[0];
+      return row?.called ? Number(row.v) : 0;
     },
   };
 }

@@ -1,14 +1,18 @@
 // Live seat changes for SSE clients. One pubsub subscription per showtime per process, shared by
-// every client of that showtime here and dropped with the last one. Changes go out in version
-// order; a version that never arrives (rolled back, or a lost message) or one that arrives too late
-// is covered by a fresh `snapshot`, so a client's map always converges on the database.
+// every client of that showtime here and dropped with the last one.
+//
+// Versions come from one sequence (seat-changes.ts): they grow per showtime but skip numbers, and
+// messages from several processes may arrive out of order. So each channel remembers the version
+// that last set each seat and applies a change only to seats it is newer for; a change that arrives
+// after a higher id went out is sent without an id (the client's Last-Event-ID stays put), so ids on
+// the wire only grow. Resume replays the ring of recent frames; anything it cannot fill gets a snapshot.
 import type { Logger } from 'pino';
+import type { Database } from '../../platform/db/database.ts';
 import type { PubSub, Unsubscribe } from '../../platform/events/pubsub.ts';
-import { type SeatChangeBus, type SeatChangeMessage, seatChannel } from './seat-changes.ts';
+import { type SeatChange, type SeatChangeBus, type SeatChangeMessage, seatChannel } from './seat-changes.ts';
 import type { SeatMapService } from './seat-map.service.ts';
 
 const RING_SIZE = 512;
-const GAP_WAIT_MS = 300;
 export const HEARTBEAT_MS = 15_000;
 
 interface Client {
@@ -21,13 +25,12 @@ interface Channel {
   showtimeId: string;
   clients: Set<Client>;
   ready: Promise<void>;
-  /** The version subscribers have been brought up to. */
+  /** The highest version sent out (or the snapshot point). */
   lastId: number;
-  /** The first version this channel heard live; resume is possible only after it. */
-  since: number;
-  ring: { id: number; frame: string }[];
-  pending: Map<number, SeatChangeMessage>;
-  gapTimer: NodeJS.Timeout | null;
+  /** Resume works from here on: the channel's start, its last resync, or the oldest frame kept. */
+  floor: number;
+  seatVersions: Map<string, number>;
+  ring: { watermark: number; late: boolean; frame: string }[];
   resyncTimer: NodeJS.Timeout | null;
   heartbeat: NodeJS.Timeout | null;
   unsubscribe: Unsubscribe | null;
@@ -41,11 +44,18 @@ export interface SeatFeed {
   close(): Promise<void>;
 }
 
-const changeFrame = (showtimeId: string, v: number, msg: SeatChangeMessage) =>
-  `id: ${v}\nevent: seats\ndata: ${JSON.stringify({ showtimeId, version: v, seats: msg.seats })}\n\n`;
-const snapshotFrame = (id: number, json: string) => `id: ${id}\nevent: snapshot\ndata: ${json}\n\n`;
+const changeFrame = (showtimeId: string, v: number, seats: SeatChange[], withId: boolean) =>
+  `${withId ? `id: ${v}\n` : ''}event: seats\ndata: ${JSON.stringify({ showtimeId, version: v, seats })}\n\n`;
+const snapshotFrame = (id: number, json: Buffer) => `id: ${id}\nevent: snapshot\ndata: ${json.toString()}\n\n`;
 
-export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatMap: SeatMapService; logger: Logger; heartbeatMs?: number }): SeatFeed {
+export function createSeatFeed(deps: {
+  pubsub: PubSub;
+  bus: SeatChangeBus;
+  seatMap: SeatMapService;
+  logger: Logger;
+  database: Database;
+  heartbeatMs?: number;
+}): SeatFeed {
   const { pubsub, bus, seatMap, logger } = deps;
   const channels = new Map<string, Channel>();
 
@@ -56,15 +66,7 @@ export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatM
     }
   }
 
-  function deliver(ch: Channel, v: number, msg: SeatChangeMessage): void {
-    ch.lastId = v;
-    const frame = changeFrame(ch.showtimeId, v, msg);
-    ch.ring.push({ id: v, frame });
-    if (ch.ring.length > RING_SIZE) ch.ring.shift();
-    send(ch, frame);
-  }
-
-  /** Sends every client a fresh snapshot soon (coalesced). */
+  /** Sends every client a fresh snapshot soon (coalesced); history before it is not replayed. */
   function resync(ch: Channel): void {
     if (ch.resyncTimer || ch.closed) return;
     ch.resyncTimer = setTimeout(() => {
@@ -72,27 +74,13 @@ export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatM
       if (ch.closed) return;
       seatMap.invalidate(ch.showtimeId);
       const id = ch.lastId;
-      // History before a snapshot cannot be replayed exactly: resume restarts from here.
       ch.ring = [];
-      ch.since = id;
+      ch.floor = id;
       void seatMap.getJson(ch.showtimeId).then(
         (json) => json && !ch.closed && send(ch, snapshotFrame(id, json)),
         (err: unknown) => logger.warn({ err }, 'seat snapshot failed'),
       );
     }, 50);
-  }
-
-  function drain(ch: Channel): void {
-    let next = ch.pending.get(ch.lastId + 1);
-    while (next) {
-      ch.pending.delete(ch.lastId + 1);
-      deliver(ch, ch.lastId + 1, next);
-      next = ch.pending.get(ch.lastId + 1);
-    }
-    if (ch.pending.size === 0 && ch.gapTimer) {
-      clearTimeout(ch.gapTimer);
-      ch.gapTimer = null;
-    }
   }
 
   function onMessage(ch: Channel, raw: string): void {
@@ -104,18 +92,19 @@ export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatM
     } catch {
       return;
     }
-    if (msg.v === null || msg.v <= ch.lastId) return resync(ch);
-    ch.pending.set(msg.v, msg);
-    drain(ch);
-    if (ch.pending.size > 0 && !ch.gapTimer) {
-      ch.gapTimer = setTimeout(() => {
-        ch.gapTimer = null;
-        // The missing versions are not coming: deliver what we have in order, then resync.
-        for (const v of [...ch.pending.keys()].sort((a, b) => a - b)) deliver(ch, v, ch.pending.get(v) as SeatChangeMessage);
-        ch.pending.clear();
-        resync(ch);
-      }, GAP_WAIT_MS);
-    }
+    const v = msg.v;
+    if (v === null) return resync(ch);
+    const seats = msg.seats.filter((s) => (ch.seatVersions.get(s.id) ?? 0) < v);
+    for (const s of seats) ch.seatVersions.set(s.id, v);
+    if (seats.length === 0) return;
+    const late = v <= ch.lastId;
+    // Older than this channel's snapshot point: the snapshot may or may not show it; send a new one.
+    if (v <= ch.floor) resync(ch);
+    if (!late) ch.lastId = v;
+    const frame = changeFrame(ch.showtimeId, v, seats, !late);
+    ch.ring.push({ watermark: ch.lastId, late, frame });
+    if (ch.ring.length > RING_SIZE) ch.floor = Math.max(ch.floor, (ch.ring.shift() as Channel['ring'][number]).watermark);
+    send(ch, frame);
   }
 
   function open(showtimeId: string): Channel {
@@ -124,10 +113,9 @@ export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatM
       clients: new Set(),
       ready: Promise.resolve(),
       lastId: 0,
-      since: 0,
+      floor: 0,
+      seatVersions: new Map(),
       ring: [],
-      pending: new Map(),
-      gapTimer: null,
       resyncTimer: null,
       heartbeat: null,
       unsubscribe: null,
@@ -135,9 +123,10 @@ export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatM
     };
     ch.ready = (async () => {
       ch.unsubscribe = await pubsub.subscribe(seatChannel(showtimeId), (m) => onMessage(ch, m));
-      // Versions taken before this point may still be published; they arrive "late" and resync.
-      const current = await bus.currentVersion(showtimeId);
-      if (ch.lastId === 0) ch.lastId = ch.since = current;
+      // Read after subscribing: every change up to here is in the first snapshot, every later one arrives.
+      const current = await bus.currentVersion(deps.database.db);
+      if (ch.lastId < current) ch.lastId = current;
+      ch.floor = ch.lastId;
     })();
     ch.heartbeat = setInterval(() => send(ch, ': heartbeat\n\n'), deps.heartbeatMs ?? HEARTBEAT_MS);
     ch.heartbeat.unref();
@@ -148,11 +137,17 @@ export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatM
   async function shut(ch: Channel): Promise<void> {
     ch.closed = true;
     if (channels.get(ch.showtimeId) === ch) channels.delete(ch.showtimeId);
-    for (const t of [ch.gapTimer, ch.resyncTimer]) if (t) clearTimeout(t);
+    if (ch.resyncTimer) clearTimeout(ch.resyncTimer);
     if (ch.heartbeat) clearInterval(ch.heartbeat);
     await ch.ready.catch(() => {});
     await ch.unsubscribe?.().catch(() => {});
     ch.unsubscribe = null;
+  }
+
+  function replay(ch: Channel, lastEventId: number): string[] | null {
+    if (lastEventId < ch.floor || lastEventId > ch.lastId) return null;
+    const start = ch.ring.findIndex((r) => r.watermark > lastEventId || (r.watermark === lastEventId && r.late));
+    return start < 0 ? [] : ch.ring.slice(start).map((r) => r.frame);
   }
 
   return {
@@ -170,9 +165,11 @@ export function createSeatFeed(deps: { pubsub: PubSub; bus: SeatChangeBus; seatM
       };
       try {
         await ch.ready;
-        const resumable = existing !== undefined && lastEventId !== null && lastEventId >= ch.since && lastEventId <= ch.lastId;
-        if (resumable) {
-          for (const r of ch.ring) if (r.id > lastEventId) write(r.frame);
+        const frames = existing && lastEventId !== null ? replay(ch, lastEventId) : null;
+        if (frames) {
+          // Frames queued meanwhile are in the ring too.
+          client.queue = [];
+          for (const f of frames) write(f);
         } else {
           const id = ch.lastId;
           const json = await seatMap.getJson(showtimeId);

@@ -13,15 +13,18 @@ const MAX_AGE_MS = 1000;
 const MAX_ENTRIES = 2000;
 
 interface Entry {
-  json: string;
+  /** The serialised map, encoded once: every reader gets the same bytes. */
+  json: Buffer;
   /** Clock time (ms) at which the earliest hold shown lapses. */
   validUntil: number;
   builtAt: number;
 }
 
 export interface SeatMapService {
-  /** The seat map as JSON text exactly as API.md shows it, or null for an unknown showtime. */
-  getJson(showtimeId: string): Promise<string | null>;
+  /** The seat map as UTF-8 JSON exactly as API.md shows it, or null for an unknown showtime. */
+  getJson(showtimeId: string): Promise<Buffer | null>;
+  /** The cached map when it may be served as is (no promise, no database): the hot path. */
+  peek(showtimeId: string): Buffer | null;
   /** Forgets the cached copy (a claim changed). */
   invalidate(showtimeId: string): void;
 }
@@ -32,7 +35,7 @@ export function seatStatus(type: string, claim: LiveClaim | undefined): SeatStat
   return claim.state === 'sold' ? 'sold' : 'held';
 }
 
-function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: string; validUntil: number } {
+function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: Buffer; validUntil: number } {
   const byId = new Map(claims.map((c) => [c.seatId, c]));
   let validUntil = Number.POSITIVE_INFINITY;
   for (const c of claims) if (c.expiresAt && c.expiresAt.getTime() < validUntil) validUntil = c.expiresAt.getTime();
@@ -47,18 +50,18 @@ function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: string; valid
     status: seatStatus(s.type, byId.get(s.id)),
     price: s.type === 'blocked' ? null : { amount: priceOf(showtime, s.type), currency: showtime.currency },
   }));
-  return { json: JSON.stringify({ showtimeId: showtime.id, hallId: showtime.hallId, seats }), validUntil };
+  return { json: Buffer.from(JSON.stringify({ showtimeId: showtime.id, hallId: showtime.hallId, seats })), validUntil };
 }
 
 export function createSeatMapService(deps: { database: Database; clock: Clock; catalog: CatalogCache; maxAgeMs?: number }): SeatMapService {
   const { database, clock, catalog } = deps;
   const maxAgeMs = deps.maxAgeMs ?? MAX_AGE_MS;
   const entries = new Map<string, Entry>();
-  const building = new Map<string, Promise<string | null>>();
+  const building = new Map<string, Promise<Buffer | null>>();
   // Bumped by every invalidation, so a build that raced a change is served once but not kept.
   const generation = new Map<string, number>();
 
-  async function build(showtimeId: string): Promise<string | null> {
+  async function build(showtimeId: string): Promise<Buffer | null> {
     const gen = generation.get(showtimeId) ?? 0;
     const info = await catalog.get(showtimeId);
     if (!info) return null;
@@ -72,13 +75,19 @@ export function createSeatMapService(deps: { database: Database; clock: Clock; c
     return json;
   }
 
+  function peek(showtimeId: string): Buffer | null {
+    const e = entries.get(showtimeId);
+    return e && e.validUntil > clock.now().getTime() && performance.now() - e.builtAt < maxAgeMs ? e.json : null;
+  }
+
   return {
+    peek,
     getJson(showtimeId) {
-      const e = entries.get(showtimeId);
-      if (e && e.validUntil > clock.now().getTime() && performance.now() - e.builtAt < maxAgeMs) return Promise.resolve(e.json);
+      const hit = peek(showtimeId);
+      if (hit) return Promise.resolve(hit);
       const inFlight = building.get(showtimeId);
       if (inFlight) return inFlight;
-      const pending: Promise<string | null> = build(showtimeId).finally(() => {
+      const pending: Promise<Buffer | null> = build(showtimeId).finally(() => {
         if (building.get(showtimeId) === pending) building.delete(showtimeId);
       });
       building.set(showtimeId, pending);

@@ -26,11 +26,18 @@ export function registerSeatRoutes(
     {
       schema: { tags: ['booking'], summary: 'The seat map with each seat\'s status and price', params: ShowtimeParams, response: { 200: SeatMap } },
     },
-    async (request, reply) => {
-      const json = await deps.seatMap.getJson(request.params.id);
-      if (json === null) throw showtimeNotFound();
-      // Already serialised (and cached): sent as is.
-      return reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(json as never);
+    (request, reply): void => {
+      // Already serialised and encoded (and cached): sent as is, without a promise when cached.
+      const send = (json: Buffer) => reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(json as never);
+      const hit = deps.seatMap.peek(request.params.id);
+      if (hit) {
+        send(hit);
+        return;
+      }
+      deps.seatMap.getJson(request.params.id).then(
+        (json) => (json === null ? reply.send(showtimeNotFound() as never) : send(json)),
+        (err: Error) => reply.send(err as never),
+      );
     },
   );
 

@@ -27,7 +27,7 @@ export function createHoldSweeper(deps: { database: Database; clock: Clock; bus:
         const byShowtime = new Map<string, string[]>();
         for (const c of claims) byShowtime.set(c.showtimeId, [...(byShowtime.get(c.showtimeId) ?? []), c.seatId]);
         const stamped: SeatChanges[] = [];
-        for (const [showtimeId, seats] of byShowtime) stamped.push(await bus.stamp(showtimeId, seats.map((id) => ({ id, status: 'available' as const }))));
+        for (const [showtimeId, seats] of byShowtime) stamped.push(await bus.stamp(trx, showtimeId, seats.map((id) => ({ id, status: 'available' as const }))));
         return { handled: claims.length + bookings.length, changes: stamped };
       });
       for (const c of changes) await bus.publish(c);
