@@ -1,0 +1,97 @@
+// The SSE feed's ordering rules without a database: versions that skip numbers, messages that arrive
+// late or out of order, unversioned changes, heartbeats, and nothing left subscribed afterwards.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import pino from 'pino';
+import type { Database } from '../../platform/db/database.ts';
+import { MemoryPubSub } from '../../platform/events/pubsub.ts';
+import type { SeatChangeBus } from './seat-changes.ts';
+import { createSeatFeed } from './seat-feed.ts';
+import type { SeatMapService } from './seat-map.service.ts';
+
+const SHOW = 'show-1';
+const channel = `seats:${SHOW}`;
+
+function setup(options: { heartbeatMs?: number } = {}) {
+  const pubsub = new MemoryPubSub();
+  let snapshots = 0;
+  const seatMap: SeatMapService = {
+    peek: () => null,
+    getJson: async () => {
+      snapshots++;
+      return Buffer.from('{"seats":[]}');
+    },
+    invalidate: () => {},
+  };
+  const bus = { currentVersion: async () => 10 } as unknown as SeatChangeBus;
+  const feed = createSeatFeed({ pubsub, bus, seatMap, logger: pino({ level: 'silent' }), database: {} as Database, ...options });
+  const frames: string[] = [];
+  const publish = (v: number | null, seats: [string, string][]) =>
+    pubsub.publish(channel, JSON.stringify({ v, seats: seats.map(([id, status]) => ({ id, status })) }));
+  return { pubsub, feed, frames, publish, snapshots: () => snapshots };
+}
+
+const parse = (frame: string) => ({
+  id: /^id: (\d+)$/m.exec(frame)?.[1],
+  event: /^event: (\w+)$/m.exec(frame)?.[1],
+  data: /^data: (.*)$/m.exec(frame)?.[1],
+});
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('a snapshot first (at the version read on subscribe), then changes with growing ids', async () => {
+  const s = setup();
+  const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
+  assert.deepEqual(parse(s.frames[0] as string), { id: '10', event: 'snapshot', data: '{"seats":[]}' });
+  await s.publish(13, [['a', 'held']]);
+  await s.publish(17, [['b', 'held']]);
+  assert.deepEqual(s.frames.slice(1).map((f) => parse(f).id), ['13', '17']);
+  await close();
+  assert.deepEqual(s.feed.stats(), { channels: 0, clients: 0 });
+});
+
+test('a late change goes out without an id, and only for seats it is newer for', async () => {
+  const s = setup();
+  const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
+  await s.publish(20, [['a', 'available']]);
+  await s.publish(15, [['a', 'held'], ['b', 'held']]);
+  const late = parse(s.frames.at(-1) as string);
+  assert.equal(late.id, undefined, 'ids on the wire never go down');
+  assert.deepEqual(JSON.parse(late.data as string).seats, [{ id: 'b', status: 'held' }], 'seat a already has a newer state');
+  await s.publish(14, [['a', 'held']]);
+  assert.equal(s.frames.length, 3, 'a change superseded for every seat is dropped');
+  await close();
+});
+
+test('an unversioned change brings a fresh snapshot; resume replays what a client missed', async () => {
+  const s = setup();
+  const keeper = await s.feed.connect(SHOW, null, () => {});
+  await s.publish(11, [['a', 'held']]);
+  await s.publish(12, [['b', 'held']]);
+  const resumed: string[] = [];
+  const close = await s.feed.connect(SHOW, 11, (f) => resumed.push(f));
+  assert.deepEqual(resumed.map((f) => parse(f).id), ['12']);
+  const before = s.snapshots();
+  await s.publish(null, [['c', 'sold']]);
+  await wait(120);
+  assert.equal(s.snapshots(), before + 1);
+  assert.equal(parse(resumed.at(-1) as string).event, 'snapshot');
+  const tooOld: string[] = [];
+  const close2 = await s.feed.connect(SHOW, 3, (f) => tooOld.push(f));
+  assert.equal(parse(tooOld[0] as string).event, 'snapshot', 'a gap that cannot be filled gets a snapshot');
+  await Promise.all([close(), close2(), keeper()]);
+});
+
+test('heartbeats keep the stream alive, and nothing stays subscribed after the last client', async () => {
+  const s = setup({ heartbeatMs: 30 });
+  const closes = await Promise.all([1, 2, 3].map(() => s.feed.connect(SHOW, null, (f) => s.frames.push(f))));
+  await wait(80);
+  assert.ok(s.frames.filter((f) => f === ': heartbeat\n\n').length >= 3);
+  await Promise.all(closes.map((c) => c()));
+  await Promise.all(closes.map((c) => c()));
+  assert.deepEqual(s.feed.stats(), { channels: 0, clients: 0 });
+  const emitter = (s.pubsub as unknown as { emitter: { listenerCount(c: string): number } }).emitter;
+  assert.equal(emitter.listenerCount(channel), 0);
+  const n = s.frames.length;
+  await wait(80);
+  assert.equal(s.frames.length, n, 'no heartbeat after the channel closed');
+});
