@@ -29,7 +29,9 @@ try {
       ? `Demo chain seeded (${result.showtimesAdded} showtimes).\n`
       : result.showtimesAdded > 0
         ? `Demo programme topped up with ${result.showtimesAdded} showtimes.\n`
-        : 'Nothing to do: the catalog already has data (the demo is only seeded into an empty one).\n',
+        : result.demo
+          ? 'The demo chain is here and its programme is complete: nothing to do.\n'
+          : 'Nothing to do: the catalog has other data (the demo is only seeded into an empty one).\n',
   );
 } finally {
   await database.close();

@@ -1,7 +1,8 @@
 // Demo posters drawn locally: an SVG (gradient, a few shapes, the title) rendered by sharp and
 // stored through the same pipeline as uploads. No outside URLs.
+import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { type ImageRecord, processAndStoreImage } from '../../../platform/media/image-processing.ts';
+import { type ImageRecord, storeVariants } from '../../../platform/media/image-processing.ts';
 import type { MediaStorage } from '../../../platform/media/media-storage.ts';
 import type { DemoMovie } from './demo-movies.ts';
 
@@ -49,6 +50,8 @@ export function posterSvg(movie: DemoMovie): string {
 
 /** Renders and stores a poster; returns the image record to attach to the movie. */
 export async function renderPoster(storage: MediaStorage, movie: DemoMovie): Promise<ImageRecord> {
-  const png = await sharp(Buffer.from(posterSvg(movie))).png({ compressionLevel: 1 }).toBuffer();
-  return processAndStoreImage(storage, png, [200, 400]);
+  const svg = Buffer.from(posterSvg(movie));
+  const { data, info } = await sharp(svg).raw().toBuffer({ resolveWithObject: true });
+  const stored = await storeVariants(storage, { data, info: { width: info.width, height: info.height, channels: info.channels } }, [200, 400]);
+  return { key: createHash('sha256').update(svg).digest('hex').slice(0, 24), ...stored };
 }

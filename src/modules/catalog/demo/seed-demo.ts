@@ -15,8 +15,11 @@ import { renderPoster } from './demo-posters.ts';
 import { type DemoFilm, type PlannedShowtime, planDay } from './demo-schedule.ts';
 
 export interface SeedResult {
+  /** The chain was created by this run. */
   seeded: boolean;
   showtimesAdded: number;
+  /** The database holds the demo chain (false: it had other data, so nothing was done). */
+  demo: boolean;
 }
 
 interface Marker {
@@ -82,7 +85,7 @@ async function topUp(trx: Executor, marker: Marker, now: Date): Promise<number> 
   return insertShowtimes(trx, planned, now);
 }
 
-async function insertChain(trx: Executor, posters: Map<string, unknown>, now: Date): Promise<Marker> {
+async function insertChain(trx: Executor, now: Date): Promise<Marker> {
   const people = await trx
     .insertInto('people')
     .values(DEMO_PEOPLE.map((p) => ({ name: p.name, bio: p.bio, created_at: now, updated_at: now })))
@@ -102,7 +105,6 @@ async function insertChain(trx: Executor, posters: Map<string, unknown>, now: Da
         language: m.language,
         countries: m.countries,
         release_date: new Date(now.getTime() + m.releaseInDays * 86_400_000).toISOString().slice(0, 10),
-        poster: posters.has(m.key) ? (JSON.stringify(posters.get(m.key)) as never) : null,
         cast_names: m.cast,
         director: m.director,
         // Newest first in lists follows the order above.
@@ -147,20 +149,25 @@ export async function seedDemoChain(deps: { database: Database; clock: Clock; st
   const now = deps.clock.now();
   const started = Date.now();
   const existing = await readMarker(db);
-  if (!existing && !(await catalogIsEmpty(db))) return { seeded: false, showtimesAdded: 0 };
-  // Posters are files named by their content: rendering them before taking the lock is harmless.
-  const posters = existing ? new Map() : new Map(await Promise.all(DEMO_MOVIES.map(async (m) => [m.key, await renderPoster(deps.storage, m)] as const)));
+  if (!existing && !(await catalogIsEmpty(db))) return { seeded: false, showtimesAdded: 0, demo: false };
+  // Posters render on sharp's threads while the rows are written. They are files named by their
+  // content, so rendering them and then finding the chain seeded by another process is harmless.
+  const posters = existing ? null : Promise.all(DEMO_MOVIES.map(async (m) => ({ key: m.key, poster: await renderPoster(deps.storage, m) })));
+  posters?.catch(() => {});
   const result = await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${LOCK_KEY})`.execute(trx);
     const marker = await readMarker(trx);
-    if (marker) return { seeded: false, showtimesAdded: await topUp(trx, marker, now) };
-    if (!(await catalogIsEmpty(trx))) return { seeded: false, showtimesAdded: 0 };
-    const created = await insertChain(trx, posters, now);
+    if (marker) return { seeded: false, showtimesAdded: await topUp(trx, marker, now), demo: true };
+    if (!(await catalogIsEmpty(trx))) return { seeded: false, showtimesAdded: 0, demo: false };
+    const created = await insertChain(trx, now);
+    const rendered = (await posters) ?? [];
+    const withIds = rendered.map((p) => ({ id: created.movies[p.key], poster: p.poster }));
+    await sql`update movies m set poster = r.poster from jsonb_to_recordset(${JSON.stringify(withIds)}::jsonb) as r(id uuid, poster jsonb) where m.id = r.id`.execute(trx);
     await trx.insertInto('app_settings').values({ key: MARKER_KEY, value: JSON.stringify(created) }).execute();
-    return { seeded: true, showtimesAdded: await topUp(trx, created, now) };
+    return { seeded: true, showtimesAdded: await topUp(trx, created, now), demo: true };
   });
   if (result.seeded || result.showtimesAdded > 0) {
-    deps.logger.info({ ...result, ms: Date.now() - started }, result.seeded ? 'demo chain seeded' : 'demo programme topped up');
+    deps.logger.info({ seeded: result.seeded, showtimesAdded: result.showtimesAdded, ms: Date.now() - started }, result.seeded ? 'demo chain seeded' : 'demo programme topped up');
   }
   return result;
 }
