@@ -1,0 +1,24 @@
+// Fixed-window counting on the Kv, with time from the clock.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryKv } from '../cache/kv.ts';
+import { ManualClock } from '../clock.ts';
+import { createRateLimiter } from './rate-limit.ts';
+
+test('a budget per key and window; Retry-After counts down to the window end; keys are independent', async () => {
+  const clock = new ManualClock(new Date('2026-01-01T10:00:20Z'));
+  const limiter = createRateLimiter({ kv: new MemoryKv(), clock });
+  const limit = { name: 'test', max: 2, windowMs: 60_000 };
+  assert.equal((await limiter.hit(limit, 'a')).allowed, true);
+  assert.equal((await limiter.peek(limit, 'a')).allowed, true);
+  assert.equal((await limiter.hit(limit, 'a')).allowed, true);
+  assert.equal((await limiter.peek(limit, 'a')).allowed, false);
+  const over = await limiter.hit(limit, 'a');
+  assert.deepEqual(over, { count: 3, allowed: false, retryAfterSeconds: 40 });
+  assert.equal((await limiter.hit(limit, 'b')).allowed, true);
+  assert.equal((await limiter.hit({ ...limit, name: 'other' }, 'a')).allowed, true);
+  clock.advance(39_500);
+  assert.equal((await limiter.hit(limit, 'a')).retryAfterSeconds, 1);
+  clock.advance(500);
+  assert.deepEqual(await limiter.hit(limit, 'a'), { count: 1, allowed: true, retryAfterSeconds: 60 });
+});
