@@ -10,7 +10,7 @@ import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from
 import { type E2eServer, onServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours, waitForMail } from './support/server.ts';
 import { seatButton, fillCard, euros } from './support/pages.ts';
 
-describe('buying tickets in the browser', { skip: skipWithoutChromium }, () => {
+describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
   let server: E2eServer;
   let browser: Browser;
   let customer: BrowserContext;

@@ -21,11 +21,14 @@ export async function launch(): Promise<Browser> {
 }
 
 export async function newContext(browser: Browser, options: { width?: number; height?: number; locale?: string } = {}): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'en-GB',
     acceptDownloads: true,
   });
+  // A machine shared by several test runs is slow at times, but never this slow.
+  context.setDefaultTimeout(20_000);
+  return context;
 }
 
 /** Fails the test on any script error in the page. */

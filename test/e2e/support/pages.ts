@@ -16,3 +16,26 @@ export async function fillCard(page: Page, number: string, expiry = '12/34', cvc
 export function euros(minor: number): string {
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(minor / 100);
 }
+
+/** A customer registered through the API, then signed in through the app's own sign-in page. */
+export async function signUpAndIn(server: { t: { request(o: object): Promise<{ status: number; text: string }> }; baseUrl: string }, page: Page, name = 'Erin Example'): Promise<{ email: string; password: string }> {
+  const email = `${name.split(' ')[0]!.toLowerCase()}-${Math.random().toString(36).slice(2, 9)}@example.test`;
+  const password = 'silver-screen-matinee-77';
+  const res = await server.t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password, name } });
+  if (res.status !== 201) throw new Error(`register: ${res.status} ${res.text}`);
+  await page.goto(`${server.baseUrl}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: "What's on" }).waitFor();
+  return { email, password };
+}
+
+/** Picks seats on the open seat map and holds them; resolves on the checkout page. */
+export async function holdSeats(page: Page, seats: { row: string; number: number }[]): Promise<string> {
+  for (const s of seats) await seatButton(page, s).click();
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await page.waitForURL(/\/bookings\/[0-9a-f-]+\/checkout$/);
+  await page.getByRole('timer').waitFor();
+  return /\/bookings\/([0-9a-f-]+)\/checkout$/.exec(page.url())![1]!;
+}

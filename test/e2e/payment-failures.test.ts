@@ -1,0 +1,108 @@
+// What goes wrong at checkout, in the browser: a declined card (explained, the hold kept, a second
+// card pays), card numbers refused before they are sent, and holds that run out — both on the
+// page's own countdown and when the server has already let the seats go.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { fillCard, holdSeats, seatButton, signUpAndIn } from './support/pages.ts';
+import { type E2eServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours } from './support/server.ts';
+
+const HOLD_MS = 10 * 60_000;
+
+describe('checkout when things go wrong', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+  let showtime: ShowtimeInfo;
+  let errors: string[];
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+    showtime = await pickShowtime(server, { hoursAhead: 8 });
+    const context = await newContext(browser);
+    await context.clock.install();
+    page = await context.newPage();
+    errors = watchErrors(page);
+    await signUpAndIn(server, page, 'Dana Decline');
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const bookingStatus = async (id: string) => {
+    const res = await page.evaluate(async (bookingId) => (await fetch(`/api/v1/bookings/${bookingId}`)).json(), id);
+    return res.status as string;
+  };
+
+  test('a declined card is explained, keeps the hold, and another card then pays', async () => {
+    const [a] = twoNeighbours(showtime, 1);
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const bookingId = await holdSeats(page, [a]);
+
+    // Refused in the form before any request: Luhn, expiry, code.
+    await fillCard(page, '4242 4242 4242 4241', '01/20', '12');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.getByText('This card number is not valid. Check the digits.').waitFor();
+    await page.getByText('This card has expired.').waitFor();
+    await page.getByText('The security code has 3 or 4 digits.').waitFor();
+    assert.equal(await page.getByLabel('Card number').evaluate((el) => el === document.activeElement), true);
+
+    await fillCard(page, '4000 0000 0000 0002');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Payment not taken' });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /declined by the bank\. No money was taken/);
+    await screenshot(page, 'checkout-declined');
+    assert.equal(await bookingStatus(bookingId), 'held');
+
+    await fillCard(page, '4000 0000 0000 9995');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.getByRole('alert').filter({ hasText: 'insufficient funds' }).waitFor();
+
+    await fillCard(page, '4242 4242 4242 4242');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.getByRole('heading', { name: "You're going to the movies!" }).waitFor();
+    assert.equal(await bookingStatus(bookingId), 'confirmed');
+  });
+
+  test("the page's countdown follows expiresAt and closes checkout when it runs out", async () => {
+    const [, b] = twoNeighbours(showtime, 3);
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const bookingId = await holdSeats(page, [b]);
+    const shown = await page.getByRole('timer').innerText();
+    const [m, s] = shown.split(':').map(Number) as [number, number];
+    const booking = await page.evaluate(async (id) => (await fetch(`/api/v1/bookings/${id}`)).json(), bookingId);
+    // The page counts in real time (the server's clock in this suite stands still until moved).
+    const left = Date.parse(booking.expiresAt) - Date.now();
+    assert.ok(Math.abs(m * 60 + s - left / 1000) <= 3, `countdown ${shown} vs ${left / 1000} s left`);
+
+    await page.clock.fastForward(left + 1000);
+    await page.getByRole('heading', { name: 'Your hold has expired' }).or(page.getByText('Your hold has expired')).first().waitFor();
+    await page.getByRole('link', { name: 'Choose seats again' }).waitFor();
+    assert.equal(await page.getByLabel('Card number').count(), 0);
+    await screenshot(page, 'checkout-expired');
+
+    // The server lets the seats go at expiresAt too; a fresh map shows the seat free again.
+    server.clock.advance(HOLD_MS + 60_000);
+    await server.t.app.runJobsOnce();
+    assert.equal(await bookingStatus(bookingId), 'expired');
+    await page.getByRole('link', { name: 'Choose seats again' }).click();
+    await seatButton(page, b).waitFor();
+    assert.equal(await seatButton(page, b).getAttribute('data-status'), 'available');
+  });
+
+  test('paying after the server released the hold says so instead of charging', async () => {
+    const [a, b] = twoNeighbours(showtime, 5);
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const bookingId = await holdSeats(page, [a, b]);
+    server.clock.advance(HOLD_MS + 60_000);
+    await server.t.app.runJobsOnce();
+    await fillCard(page, '4242 4242 4242 4242');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.getByText('The seats were released for others.', { exact: false }).waitFor();
+    assert.equal(await bookingStatus(bookingId), 'expired');
+    assert.deepEqual(errors, []);
+  });
+});
