@@ -1,6 +1,8 @@
 // What payments need from the other modules, stated here by the consumer. app.ts passes the real
 // services; their shapes only have to fit these.
 import type { Executor } from '../../platform/db/database.ts';
+import type { BookingStatus } from '../booking/booking.tables.ts';
+import type { SeatChanges } from '../booking/seat-changes.ts';
 import type { MailMessage } from '../notifications/notifications.module.ts';
 import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
 
@@ -8,10 +10,12 @@ export interface PayableBooking {
   id: string;
   userId: string;
   showtimeId: string;
-  status: string;
+  status: BookingStatus;
   totalAmount: number;
   currency: string;
   expiresAt: Date;
+  createdAt: Date;
+  confirmedAt: Date | null;
   seats: { seatId: string; row: string; number: number; type: string; price: number }[];
 }
 
@@ -19,13 +23,13 @@ export interface BookingPort {
   /** The booking locked FOR UPDATE; 404 when missing or (for customers) not the caller's. */
   getForPayment(trx: Executor, bookingId: string, userId: string | null): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_expired (rolling back) when a claim was lost. */
-  confirm(trx: Executor, bookingId: string): Promise<unknown>;
+  confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
   /** Frees the named seats of a booking (refunded tickets). */
-  releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<unknown>;
+  releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** Sets a paid booking's status when all its tickets are refunded. */
   markRefunded(trx: Executor, bookingId: string): Promise<unknown>;
   /** After commit: tells seat maps and SSE clients about seats sold or freed. */
-  publishSeatChanges(showtimeId: string, seatIds: string[]): Promise<void>;
+  publishSeatChanges(showtimeId: string, changes: SeatChanges | string[]): Promise<void>;
   /** The booking as the API shows it (tickets and refunds added by our decorator). */
   view(bookingId: string): Promise<object>;
   /** Ids of a showtime's confirmed bookings. */

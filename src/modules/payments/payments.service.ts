@@ -12,7 +12,9 @@ import type { Principal } from '../../platform/http/auth.ts';
 import { type CardInput, type CheckedCard, checkCard } from './card.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 import { bookingExpired, bookingNotPayable, idempotencyKeyReused, paymentDeclined, paymentInProgress, paymentUnavailable, showtimeNoLongerOnSale } from './payments.errors.ts';
-import type { PaymentsDeps } from './payments.ports.ts';
+import { toView } from '../booking/booking.views.ts';
+import type { TicketView } from '../tickets/tickets.service.ts';
+import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
 import * as store from './payments.store.ts';
 import type { Settlement } from './settlement.ts';
 
@@ -55,8 +57,16 @@ export function createPaymentService(deps: {
   }
 
   /** The answer a payment in its current state gives, the same on every retry. */
-  async function answer(p: store.PaymentRow): Promise<{ payment: PaymentView; booking: object }> {
-    if (p.outcome === 'confirmed') return { payment: toPaymentView(p), booking: await ports.booking.view(p.booking_id) };
+  async function answer(p: store.PaymentRow, fresh?: { booking: PayableBooking; tickets: TicketView[] }) {
+    if (p.outcome === 'confirmed') {
+      // Just settled by this request: the booking is known, no need to read it back.
+      if (fresh) {
+        const now = clock.now();
+        const view = toView({ ...fresh.booking, status: 'confirmed', confirmedAt: p.completed_at ?? now }, now);
+        return { payment: toPaymentView(p), booking: { ...view, tickets: fresh.tickets, refunds: [] } };
+      }
+      return { payment: toPaymentView(p), booking: await ports.booking.view(p.booking_id) };
+    }
     if (p.status === 'failed') throw paymentDeclined(p.id, p.failure_code ?? 'card_declined', p.failure_message ?? 'The card was declined');
     if (p.outcome === 'reversed') {
       const extra = { paymentId: p.id, refunded: true, reason: p.failure_code };
@@ -71,45 +81,49 @@ export function createPaymentService(deps: {
    * Records the attempt (committed) after checking the booking can be paid; null when the key was
    * taken meanwhile. `revive` is an attempt with this key that never reached the provider (given up
    * by reconciliation): it is tried again under the same id, so its key still means one charge.
+   * The booking is read without a lock: settling locks it and checks again.
    */
   async function recordAttempt(principal: Principal, bookingId: string, card: CheckedCard, key: string | undefined, hash: string, revive?: store.PaymentRow) {
+    const booking = await ports.booking.getForPayment(db, bookingId, staffLike(principal) ? null : principal.userId);
+    const now = clock.now();
+    if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
+    if (booking.status !== 'held') throw bookingNotPayable(booking.status);
     try {
-      return await db.transaction().execute(async (trx) => {
-        const booking = await ports.booking.getForPayment(trx, bookingId, staffLike(principal) ? null : principal.userId);
-        const now = clock.now();
-        if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
-        if (booking.status !== 'held') throw bookingNotPayable(booking.status);
-        if ((await store.showtimeStatusForSale(trx, booking.showtimeId)) !== 'scheduled') throw showtimeNoLongerOnSale();
-        const live = await store.livePaymentOfBooking(trx, bookingId);
-        if (live?.status === 'succeeded') throw bookingNotPayable('confirmed');
-        if (live) throw paymentInProgress(live.id);
-        const amount = booking.seats.reduce((sum, s) => sum + s.price, 0);
-        if (revive) return (await store.retryAbandoned(trx, revive.id, now)) ?? null;
-        return store.insertPayment(trx, {
-          id: randomUUID(),
-          booking_id: booking.id,
-          showtime_id: booking.showtimeId,
-          user_id: principal.userId,
-          provider: provider.name,
-          idempotency_key: key ?? null,
-          request_hash: hash,
-          amount,
-          currency: booking.currency,
-          status: 'pending',
-          card_last4: card.last4,
-          created_at: now,
-          updated_at: now,
-        });
-      });
+      const payment = revive
+        ? await store.retryAbandoned(db, revive.id, now)
+        : await store.insertPaymentIfOnSale(db, {
+            id: randomUUID(),
+            booking_id: booking.id,
+            showtime_id: booking.showtimeId,
+            user_id: principal.userId,
+            provider: provider.name,
+            idempotency_key: key ?? null,
+            request_hash: hash,
+            amount: booking.seats.reduce((sum, seat) => sum + seat.price, 0),
+            currency: booking.currency,
+            status: 'pending',
+            card_last4: card.last4,
+            seats: JSON.stringify(booking.seats.map(({ seatId, row, number, type, price }) => ({ seatId, row, number, type, price }))),
+            created_at: now,
+            updated_at: now,
+          });
+      if (!payment) {
+        if (revive) return null;
+        throw showtimeNoLongerOnSale();
+      }
+      return { payment, booking };
     } catch (err) {
-      if (key && isPgError(err, '23505')) return null;
-      if (isPgError(err, '23505')) throw paymentInProgress('');
-      throw err;
+      if (!isPgError(err, '23505')) throw err;
+      // The same key at the same moment (answered from that attempt), or another live payment.
+      if (key && (await store.findByIdempotencyKey(db, principal.userId, key))) return null;
+      const live = await store.livePaymentOfBooking(db, bookingId);
+      if (live?.status === 'succeeded') throw bookingNotPayable('confirmed');
+      throw paymentInProgress(live?.id ?? '');
     }
   }
 
   /** Asks the provider (idempotent by our payment id) and settles its answer. */
-  async function charge(p: store.PaymentRow, card: CheckedCard): Promise<store.PaymentRow> {
+  async function charge(p: store.PaymentRow, card: CheckedCard) {
     await hooks.beforeCharge?.(p.id);
     let result;
     try {
@@ -119,7 +133,8 @@ export function createPaymentService(deps: {
       throw paymentUnavailable(p.id);
     }
     await hooks.afterCharge?.(p.id);
-    return (await settlement.settle(p.id, result)) ?? p;
+    const settled = await settlement.settle(p.id, result);
+    return { payment: settled.payment ?? p, tickets: settled.tickets };
   }
 
   return {
@@ -130,22 +145,22 @@ export function createPaymentService(deps: {
       const card = checkCard(cardInput, clock.now());
       const hash = await requestHash(bookingId, cardInput);
       for (let attempt = 0; attempt < 3; attempt++) {
+        let revive: store.PaymentRow | undefined;
         if (idempotencyKey) {
           const earlier = await store.findByIdempotencyKey(db, principal.userId, idempotencyKey);
           if (earlier) {
             if (earlier.request_hash !== hash || earlier.booking_id !== bookingId) throw idempotencyKeyReused();
-            if (earlier.status === 'failed' && earlier.failure_code === 'abandoned') {
-              const revived = await recordAttempt(principal, bookingId, card, idempotencyKey, hash, earlier);
-              if (revived) return answer(await charge(revived, card));
-              continue;
-            }
             // A retry of an attempt still in flight (or cut short by a crash) finishes it: the
             // provider returns the same charge for the same reference.
-            return answer(earlier.status === 'pending' ? await charge(earlier, card) : earlier);
+            if (earlier.status === 'pending') return answer((await charge(earlier, card)).payment);
+            if (earlier.status !== 'failed' || earlier.failure_code !== 'abandoned') return answer(earlier);
+            revive = earlier;
           }
         }
-        const p = await recordAttempt(principal, bookingId, card, idempotencyKey, hash);
-        if (p) return answer(await charge(p, card));
+        const recorded = await recordAttempt(principal, bookingId, card, idempotencyKey, hash, revive);
+        if (!recorded) continue;
+        const settled = await charge(recorded.payment, card);
+        return answer(settled.payment, settled.tickets ? { booking: recorded.booking, tickets: settled.tickets } : undefined);
       }
       throw paymentInProgress('');
     },

@@ -116,3 +116,42 @@ export async function retryAbandoned(db: Executor, id: string, now: Date): Promi
     .returningAll()
     .executeTakeFirst();
 }
+
+/**
+ * Records a payment attempt in one statement, only while its showtime is on sale; undefined when it
+ * is not. A second live payment of the booking fails on payments_one_live_per_booking.
+ */
+export async function insertPaymentIfOnSale(db: Executor, p: Insertable<DB['payments']> & { seats: string }): Promise<PaymentRow | undefined> {
+  const r = await sql<PaymentRow>`
+    insert into payments (id, booking_id, showtime_id, user_id, provider, idempotency_key, request_hash, amount, currency, status, card_last4, seats, created_at, updated_at)
+    select ${p.id}::uuid, ${p.booking_id}::uuid, ${p.showtime_id}::uuid, ${p.user_id}::uuid, ${p.provider}, ${p.idempotency_key ?? null}, ${p.request_hash},
+           ${p.amount}::int, ${p.currency}, 'pending', ${p.card_last4 ?? null}, ${p.seats}::jsonb, ${p.created_at}::timestamptz, ${p.updated_at}::timestamptz
+    where exists (select 1 from showtimes where id = ${p.showtime_id}::uuid and status = 'scheduled')
+    returning *`.execute(db);
+  return r.rows[0];
+}
+
+/** Locks a payment to settle it, with its showtime's status read in the same statement. */
+export async function lockForSettlement(trx: Executor, id: string): Promise<(PaymentRow & { showtime_status: string | null }) | undefined> {
+  const r = await sql<PaymentRow & { showtime_status: string | null }>`
+    select p.*, (select s.status from showtimes s where s.id = p.showtime_id) as showtime_status
+    from payments p where p.id = ${id}::uuid for update of p`.execute(trx);
+  return r.rows[0];
+}
+
+/** The payment succeeded and gave tickets; the confirmation email is queued in the same statement. */
+export async function markConfirmed(trx: Executor, id: string, c: { providerPaymentId: string; notificationId: string; now: Date }): Promise<PaymentRow> {
+  const r = await sql<PaymentRow>`
+    with paid as (
+      update payments set status = 'succeeded', provider_payment_id = ${c.providerPaymentId}, outcome = 'confirmed',
+        updated_at = ${c.now}::timestamptz, completed_at = ${c.now}::timestamptz
+      where id = ${id}::uuid returning *
+    ), mail as (
+      insert into payment_notifications (id, kind, booking_id, created_at, next_attempt_at)
+      select ${c.notificationId}::uuid, 'booking_confirmed', booking_id, ${c.now}::timestamptz, ${c.now}::timestamptz from paid
+    )
+    select * from paid`.execute(trx);
+  const row = r.rows[0];
+  if (!row) throw new Error(`payment ${id} vanished while being settled`);
+  return row;
+}

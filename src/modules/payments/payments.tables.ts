@@ -1,8 +1,17 @@
-import type { Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Timestamp } from '../../platform/db/platform.tables.ts';
 
 export type PaymentStatus = 'pending' | 'succeeded' | 'failed' | 'refunded';
 export type RefundReason = 'customer_cancel' | 'showtime_cancelled' | 'booking_unavailable' | 'late_success';
+/** A seat a payment pays for, priced when it was held. */
+export interface PaidSeat {
+  seatId: string;
+  row: string;
+  number: number;
+  type: string;
+  price: number;
+}
+
 export type NotificationKind = 'booking_confirmed' | 'refund_issued' | 'payment_reversed' | 'showtime_cancelled';
 
 export interface PaymentsTables {
@@ -22,6 +31,7 @@ export interface PaymentsTables {
     failure_code: string | null;
     failure_message: string | null;
     card_last4: string | null;
+    seats: ColumnType<PaidSeat[], string | undefined, string>;
     refunded_amount: Generated<number>;
     created_at: Timestamp;
     updated_at: Timestamp;

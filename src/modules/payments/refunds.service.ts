@@ -22,6 +22,9 @@ import { insertRefund } from './refunds.store.ts';
 
 const staffLike = (p: Principal) => p.role === 'staff' || p.role === 'admin';
 const RUN_RETRY_MS = 60_000;
+// A run stays open this long after the cancellation, so a payment that was settling at that moment
+// (and so saw the showtime still scheduled) is found by a later pass.
+const RUN_SETTLE_MS = 2 * 60_000;
 
 export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; refunds: RefundSender; policy: RefundPolicy }) {
   const { db, clock, ports } = deps;
@@ -100,11 +103,15 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
       }
     }
     const now = clock.now();
+    const run = await db.selectFrom('showtime_refund_runs').select('requested_at').where('showtime_id', '=', showtimeId).executeTakeFirst();
+    const settled = run !== undefined && now.getTime() - run.requested_at.getTime() >= RUN_SETTLE_MS;
     await db
       .updateTable('showtime_refund_runs')
       .set((eb) => ({
         refunded_bookings: eb('refunded_bookings', '+', refunded),
-        ...(failedIds.size === 0 ? { completed_at: now } : { next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS), last_error: `${failedIds.size} booking(s) failed` }),
+        ...(failedIds.size === 0 && settled
+          ? { completed_at: now, last_error: null }
+          : { next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS), last_error: failedIds.size > 0 ? `${failedIds.size} booking(s) failed` : null }),
       }))
       .where('showtime_id', '=', showtimeId)
       .execute();

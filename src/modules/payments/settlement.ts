@@ -13,8 +13,9 @@ import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { queueNotification } from './notifications.store.ts';
 import type { ProviderPayment } from './payment-provider.ts';
+import type { TicketView } from '../tickets/tickets.service.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
-import { findPayment, markFailed, markReversed, markSucceeded, type PaymentRow, showtimeStatusForSale } from './payments.store.ts';
+import { findPayment, lockForSettlement, markConfirmed, markFailed, markReversed, type PaymentRow } from './payments.store.ts';
 import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
 import { insertRefund } from './refunds.store.ts';
 
@@ -45,33 +46,27 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
   }
 
   /** Sells the seats and issues tickets; throws NotConfirmable when the seats are no longer ours. */
-  async function confirm(paymentId: string, charge: ProviderPayment): Promise<{ showtimeId: string; seatIds: string[] } | null> {
+  async function confirm(paymentId: string, charge: ProviderPayment) {
     return db.transaction().execute(async (trx) => {
-      const p = await findPayment(trx, paymentId, { lock: true });
+      const p = await lockForSettlement(trx, paymentId);
       if (!p) return null;
       if (p.status === 'failed') throw new NotConfirmable('late_success');
       if (p.status !== 'pending') return null;
-      if ((await showtimeStatusForSale(trx, p.showtime_id)) !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
-      const booking = await ports.booking.getForPayment(trx, p.booking_id, null);
-      if (booking.status !== 'held') throw new NotConfirmable(booking.status === 'expired' ? 'booking_expired' : 'booking_not_payable');
+      // A cancelled showtime sells nothing; one cancelled right after this commits is refunded by
+      // its refund run, which looks again after every settlement in flight has finished.
+      if (p.showtime_status !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
+      let changes;
       try {
-        await ports.booking.confirm(trx, booking.id);
+        changes = await ports.booking.confirm(trx, p.booking_id);
       } catch (err) {
         if (err instanceof AppError && err.kind === 'conflict') throw new NotConfirmable(err.code === 'booking_expired' ? 'booking_expired' : 'booking_not_payable');
         throw err;
       }
-      await ports.tickets.issue(trx, {
-        bookingId: booking.id,
-        paymentId: p.id,
-        userId: booking.userId,
-        showtimeId: booking.showtimeId,
-        currency: booking.currency,
-        seats: booking.seats,
-      });
-      const now = clock.now();
-      await markSucceeded(trx, p.id, { providerPaymentId: charge.id, outcome: 'confirmed', now });
-      await queueNotification(trx, { kind: 'booking_confirmed', bookingId: booking.id, now });
-      return { showtimeId: booking.showtimeId, seatIds: booking.seats.map((s) => s.seatId) };
+      // Payments made before seats were recorded on them read the seats from the booking.
+      const seats = p.seats.length > 0 ? p.seats : (await ports.booking.getForPayment(trx, p.booking_id, null)).seats;
+      const tickets = await ports.tickets.issue(trx, { bookingId: p.booking_id, paymentId: p.id, userId: p.user_id, showtimeId: p.showtime_id, currency: p.currency.trim(), seats });
+      const payment = await markConfirmed(trx, p.id, { providerPaymentId: charge.id, notificationId: randomUUID(), now: clock.now() });
+      return { payment, tickets, changes, showtimeId: p.showtime_id };
     });
   }
 
@@ -101,21 +96,26 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
   }
 
   return {
-    /** Settles a payment from the provider's answer; returns the payment as it now stands. */
-    async settle(paymentId: string, charge: ProviderPayment): Promise<PaymentRow | undefined> {
+    /**
+     * Settles a payment from the provider's answer: the payment as it now stands, and the tickets
+     * when this call is the one that issued them.
+     */
+    async settle(paymentId: string, charge: ProviderPayment): Promise<{ payment: PaymentRow | undefined; tickets?: TicketView[] }> {
       if (charge.status === 'failed') {
         await recordFailure(paymentId, charge);
-      } else {
-        try {
-          const sold = await confirm(paymentId, charge);
-          if (sold) await ports.booking.publishSeatChanges(sold.showtimeId, sold.seatIds).catch(() => {});
-        } catch (err) {
-          if (!(err instanceof NotConfirmable)) throw err;
-          deps.logger.warn({ paymentId, reason: err.reason }, 'charge taken but the seats are gone: refunding it');
-          await reverse(paymentId, charge, err.reason);
-        }
+        return { payment: await findPayment(db, paymentId) };
       }
-      return findPayment(db, paymentId);
+      try {
+        const done = await confirm(paymentId, charge);
+        if (!done) return { payment: await findPayment(db, paymentId) };
+        await ports.booking.publishSeatChanges(done.showtimeId, done.changes).catch(() => {});
+        return { payment: done.payment, tickets: done.tickets };
+      } catch (err) {
+        if (!(err instanceof NotConfirmable)) throw err;
+        deps.logger.warn({ paymentId, reason: err.reason }, 'charge taken but the seats are gone: refunding it');
+        await reverse(paymentId, charge, err.reason);
+        return { payment: await findPayment(db, paymentId) };
+      }
     },
   };
 }

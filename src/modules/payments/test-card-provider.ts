@@ -3,7 +3,7 @@
 // transactions (never ours), charges are idempotent by our reference, and each outcome is also
 // sent as a signed webhook event to our webhook endpoint by a delivery job, with retries.
 import { randomBytes } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -58,33 +58,27 @@ export function createTestCardProvider(deps: {
     name: TEST_PROVIDER,
 
     async createPayment({ reference, amount, currency, card }) {
-      const existing = await findCharge(reference);
-      if (existing) return toPayment(existing);
       const decision = decideTestCard(card.number);
       const now = clock.now();
-      const charge = {
-        id: newId('ch'),
-        reference,
-        amount,
-        currency,
-        status: decision.approved ? ('succeeded' as const) : ('failed' as const),
-        failure_code: decision.approved ? null : decision.code,
-        card_last4: card.last4,
-        created_at: now,
-      };
-      const inserted = await db.transaction().execute(async (trx) => {
-        const row = await trx.insertInto('test_processor_charges').values(charge).onConflict((oc) => oc.column('reference').doNothing()).returningAll().executeTakeFirst();
-        if (!row) return undefined;
-        const type = decision.approved ? 'payment.succeeded' : 'payment.failed';
-        await trx
-          .insertInto('test_processor_webhooks')
-          .values(event(type, { paymentId: reference, providerPaymentId: row.id, amount, currency, failureCode: row.failure_code }))
-          .execute();
-        return row;
-      });
-      const result = inserted ?? (await findCharge(reference));
+      const chargeId = newId('ch');
+      const type = decision.approved ? 'payment.succeeded' : 'payment.failed';
+      const failureCode = decision.approved ? null : decision.code;
+      const hook = event(type, { paymentId: reference, providerPaymentId: chargeId, amount, currency, failureCode });
+      // One statement: the charge and its webhook event commit together, once per reference.
+      const r = await sql<Selectable<DB['test_processor_charges']>>`
+        with charge as (
+          insert into test_processor_charges (id, reference, amount, currency, status, failure_code, card_last4, created_at)
+          values (${chargeId}, ${reference}, ${amount}, ${currency}, ${decision.approved ? 'succeeded' : 'failed'}, ${failureCode}, ${card.last4}, ${now})
+          on conflict (reference) do nothing
+          returning *
+        ), hook as (
+          insert into test_processor_webhooks (id, body, created_at, next_attempt_at)
+          select ${hook.id}, ${hook.body}, ${now}, ${now} from charge
+        )
+        select * from charge`.execute(db);
+      const result = r.rows[0] ?? (await findCharge(reference));
       if (!result) throw new Error('test processor lost a charge');
-      if (deps.latencyMs) await new Promise((r) => setTimeout(r, deps.latencyMs));
+      if (deps.latencyMs) await new Promise((resolve) => setTimeout(resolve, deps.latencyMs));
       return toPayment(result);
     },
 
@@ -143,6 +137,7 @@ export function createTestCardProvider(deps: {
         .returning(['id', 'body', 'attempts'])
         .execute();
       const secret = await deps.secret();
+      const delivered: string[] = [];
       for (const row of due) {
         let status = 0;
         try {
@@ -150,14 +145,20 @@ export function createTestCardProvider(deps: {
         } catch {
           status = 0;
         }
-        const delivered = status >= 200 && status < 300;
+        if (status >= 200 && status < 300) {
+          delivered.push(row.id);
+          continue;
+        }
         // Backoff 2^attempts seconds, at most an hour, like real processors.
         const backoffMs = Math.min(3600, 2 ** row.attempts) * 1000;
         await db
           .updateTable('test_processor_webhooks')
-          .set(delivered ? { delivered_at: clock.now(), last_status: status } : { next_attempt_at: new Date(clock.now().getTime() + backoffMs), last_status: status })
+          .set({ next_attempt_at: new Date(clock.now().getTime() + backoffMs), last_status: status })
           .where('id', '=', row.id)
           .execute();
+      }
+      if (delivered.length > 0) {
+        await db.updateTable('test_processor_webhooks').set({ delivered_at: clock.now(), last_status: 200 }).where('id', 'in', delivered).execute();
       }
       return due.length;
     },

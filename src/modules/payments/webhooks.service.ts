@@ -46,6 +46,9 @@ export function createWebhookService(deps: { db: Kysely<DB>; clock: Clock; logge
     const payment = await paymentOf(provider.name, String(event.data.paymentId));
     if (!payment) return 'unknown_payment';
     if (event.type === 'payment.succeeded' || event.type === 'payment.failed') {
+      // Settled for good already (the usual case: the paying request got there first).
+      if (payment.status === 'succeeded' || payment.status === 'refunded') return 'already_settled';
+      if (payment.status === 'failed' && event.type === 'payment.failed') return 'already_settled';
       const charge = await provider.getPayment(payment.id);
       if (charge) {
         await deps.settlement.settle(payment.id, charge);
@@ -79,18 +82,21 @@ export function createWebhookService(deps: { db: Kysely<DB>; clock: Clock; logge
       const verdict = await provider.verifyWebhook(rawBody, headers);
       if (!verdict.ok) throw invalidSignature(verdict.reason);
       const event = readEvent(verdict.event);
+      const record = () =>
+        db
+          .insertInto('webhook_events')
+          .values({ provider: provider.name, event_id: event.id, type: event.type, payload: JSON.stringify(event) as never, received_at: clock.now() })
+          .onConflict((oc) => oc.columns(['provider', 'event_id']).doNothing())
+          .returning('event_id')
+          .executeTakeFirst();
       const seen = await db.selectFrom('webhook_events').select('event_id').where('provider', '=', provider.name).where('event_id', '=', event.id).executeTakeFirst();
       if (seen) return { received: true, duplicate: true };
       // Applying is idempotent by the payment's state, so recording the event after is safe: a
       // crash in between means the provider retries and the retry changes nothing more.
       const result = await apply(provider, event);
-      await db
-        .insertInto('webhook_events')
-        .values({ provider: provider.name, event_id: event.id, type: event.type, payload: JSON.stringify(event) as never, received_at: clock.now() })
-        .onConflict((oc) => oc.columns(['provider', 'event_id']).doNothing())
-        .execute();
-      deps.logger.info({ provider: provider.name, eventId: event.id, type: event.type, result }, 'payment webhook');
-      return { received: true, duplicate: false };
+      const fresh = await record();
+      deps.logger.debug({ provider: provider.name, eventId: event.id, type: event.type, result }, 'payment webhook');
+      return { received: true, duplicate: fresh === undefined };
     },
   };
 }

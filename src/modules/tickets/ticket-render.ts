@@ -1,5 +1,6 @@
 // Tickets as people see them: a QR code (SVG for screens, PNG for email, vector in the PDF) and a
 // PDF with one page per ticket. Times are shown in the cinema's own time zone.
+import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
@@ -23,15 +24,53 @@ export interface TicketSheet {
 }
 
 const QR_OPTIONS = { errorCorrectionLevel: 'M' as const, margin: 2 };
+// Codes are base64url text: one byte-mode segment, so the encoder skips its costly search for the
+// best mix of modes.
+const segments = (code: string) => [{ data: Buffer.from(code, 'latin1'), mode: 'byte' as const }];
 
 /** The ticket code as an SVG QR code. */
 export function qrSvg(code: string): Promise<string> {
-  return QRCode.toString(code, { ...QR_OPTIONS, type: 'svg' });
+  return QRCode.toString(segments(code), { ...QR_OPTIONS, type: 'svg' });
 }
 
-/** The ticket code as a PNG QR code (email clients do not show SVG). */
-export function qrPng(code: string): Promise<Buffer> {
-  return QRCode.toBuffer(code, { ...QR_OPTIONS, type: 'png', scale: 5 });
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * The ticket code as a PNG QR code (email clients do not show SVG): an 8-bit greyscale image
+ * written directly from the module matrix, several times cheaper than a general PNG encoder.
+ */
+export async function qrPng(code: string, scale = 4): Promise<Buffer> {
+  const qr = QRCode.create(segments(code), { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
+  const n = qr.modules.size;
+  const side = (n + 2 * QR_OPTIONS.margin) * scale;
+  const raw = Buffer.alloc((side + 1) * side, 255);
+  for (let y = 0; y < side; y++) {
+    raw[y * (side + 1)] = 0; // filter: none
+    const r = Math.floor(y / scale) - QR_OPTIONS.margin;
+    if (r < 0 || r >= n) continue;
+    for (let x = 0; x < side; x++) {
+      const c = Math.floor(x / scale) - QR_OPTIONS.margin;
+      if (c >= 0 && c < n && qr.modules.get(r, c)) raw[y * (side + 1) + 1 + x] = 0;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', zlib.deflateSync(raw)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A start time as the cinema's clock shows it, with the zone, e.g. "Friday 20 November 2026, 20:30 CET". */
@@ -52,7 +91,7 @@ export function formatMoney(amount: number, currency: string): string {
 
 /** Draws a QR code as vector squares: sharp at any zoom, and no image decoding in the PDF. */
 function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(code, { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
+  const qr = QRCode.create(segments(code), { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
   const n = qr.modules.size;
   const quiet = 2;
   const cell = size / (n + 2 * quiet);

@@ -1,0 +1,202 @@
+// Purchase benchmark: 100 concurrent customers over real HTTP, each buying 2 seats end to end (hold,
+// pay with the test card, tickets in the answer), against 100 customers only holding 2 seats, in
+// the same run on the same database; background jobs (webhooks, emails with PDFs) run as in
+// production. Then check-in latency at the door. PostgreSQL when DATABASE_URL is set, else PGlite.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { buildApp } from '../src/app.ts';
+import { loadConfig, testServiceUrls } from '../src/config.ts';
+import { type Database, openDatabase } from '../src/platform/db/database.ts';
+import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
+import type { TestApp } from '../test/support/test-app.ts';
+
+const CONCURRENCY = 100;
+// Hold-only and purchase rounds alternate, so a machine busy with other work weighs on both alike;
+// the ratio reported is the median of the rounds'.
+const ROUNDS = 5;
+const HOLDS_PER_ROUND = 400;
+const PURCHASES_PER_ROUND = 300;
+const WARMUP = 200;
+const CHECKINS = 1000;
+const CHECKIN_CONCURRENCY = 20;
+const SEATS_PER_BOOKING = 2;
+
+// The load generator runs in a worker thread so the server has the main thread to itself.
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const { base, jobs, concurrency, mode } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const target = new URL(base);
+const latencies = []; const statuses = {}; const codes = [];
+function call(token, method, path, body) {
+  return new Promise((resolve) => {
+    const req = http.request({ host: target.hostname, port: target.port, path, method, agent,
+      headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json' } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => { statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1; resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString() }); });
+    });
+    req.on('error', () => { statuses.error = (statuses.error || 0) + 1; resolve({ status: 0, body: '' }); });
+    req.end(body);
+  });
+}
+const card = JSON.stringify({ card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' } });
+let next = 0;
+async function one(job) {
+  const start = performance.now();
+  if (mode === 'checkin') {
+    const r = await call(job.token, 'POST', '/api/v1/checkins', JSON.stringify({ code: job.code }));
+    latencies.push(performance.now() - start);
+    return;
+  }
+  const held = await call(job.token, 'POST', '/api/v1/bookings', JSON.stringify({ showtimeId: job.showtimeId, seatIds: job.seatIds }));
+  if (held.status !== 201 || mode === 'hold') { latencies.push(performance.now() - start); return; }
+  const id = JSON.parse(held.body).id;
+  const paid = await call(job.token, 'POST', '/api/v1/bookings/' + id + '/payments', card);
+  latencies.push(performance.now() - start);
+  if (paid.status === 201) for (const t of JSON.parse(paid.body).booking.tickets) codes.push(t.code);
+}
+async function worker() { while (next < jobs.length) await one(jobs[next++]); }
+const started = performance.now();
+Promise.all(Array.from({ length: concurrency }, worker)).then(() => {
+  agent.destroy();
+  parentPort.postMessage({ latencies, statuses, codes, ms: performance.now() - started });
+});`;
+
+interface LoadResult {
+  latencies: number[];
+  statuses: Record<string, number>;
+  codes: string[];
+  ms: number;
+}
+
+function runLoad(workerData: unknown): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(LOAD_WORKER, { eval: true, execArgv: [], workerData });
+    w.once('message', resolve);
+    w.once('error', reject);
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (!databaseUrl) {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    return { database, drop: () => database.close() };
+  }
+  const pg = (await import('pg')).default;
+  const name = `marquee_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
+  return {
+    database,
+    async drop() {
+      await database.close();
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export default async function run(): Promise<void> {
+  const services = testServiceUrls();
+  const created = await openBenchDatabase(services.databaseUrl);
+  const config = loadConfig({
+    PORT: '0',
+    GRPC_PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    CINEMA_DEMO: 'false',
+    DATA_DIR: path.join(os.tmpdir(), `marquee-bench-${process.pid}`),
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    MAX_SEATS_PER_CUSTOMER: '1000',
+    REDIS_PREFIX: `marquee-bench:${process.pid}:`,
+    ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
+  });
+  const app = await buildApp({ config, database: created.database, runJobs: process.env.BENCH_JOBS !== '0' });
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    const base = await app.listen();
+    const db = created.database.db;
+    const users = await db
+      .insertInto('users')
+      .values(Array.from({ length: CONCURRENCY + 1 }, (_, i) => ({ email: `buyer-${i}-${randomBytes(3).toString('hex')}@example.test`, name: `Buyer ${i}`, role: i === 0 ? ('staff' as const) : ('customer' as const), email_verified: true })))
+      .returning('id')
+      .execute();
+    const tokens: string[] = [];
+    for (const u of users) tokens.push((await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token);
+    const staffToken = tokens.shift() as string;
+    // Seats for every booking of both phases, in halls of 300; showtimes start in 30 minutes so the
+    // door is open for the check-in phase.
+    const fake = { app, clock: { now: () => new Date() } } as unknown as TestApp;
+    const pairs: { showtimeId: string; seatIds: string[] }[] = [];
+    const needed = WARMUP + ROUNDS * (HOLDS_PER_ROUND + PURCHASES_PER_ROUND);
+    while (pairs.length < needed) {
+      const s = await makeShowtime(fake, { seats: gridLayout(15, 20), startsAt: new Date(Date.now() + 30 * 60_000) });
+      for (let i = 0; i + SEATS_PER_BOOKING <= s.seats.length; i += SEATS_PER_BOOKING) pairs.push({ showtimeId: s.showtimeId, seatIds: s.seats.slice(i, i + SEATS_PER_BOOKING).map((x) => x.id) });
+    }
+    let used = 0;
+    const take = (count: number) => {
+      const jobs = pairs.slice(used, used + count).map((p, i) => ({ ...p, token: tokens[i % tokens.length] }));
+      used += count;
+      return jobs;
+    };
+
+    say(`backend: ${created.database.kind}${services.redisUrl ? ' + redis' : ''}; ${CONCURRENCY} concurrent customers, ${SEATS_PER_BOOKING} seats per booking; background jobs ${process.env.BENCH_JOBS === '0' ? 'off' : 'running'}; ${ROUNDS} alternating rounds`);
+    if (created.database.kind === 'pglite') say('note: PGlite runs one statement at a time; set DATABASE_URL for figures that mean something');
+    // Warm-up: JIT, pools, caches, the PDF fonts.
+    await runLoad({ base, jobs: take(WARMUP), concurrency: CONCURRENCY, mode: 'purchase' });
+
+    const ratios: number[] = [];
+    const holdLat: number[] = [];
+    const buyLat: number[] = [];
+    const codesBought: string[] = [];
+    let holdsDone = 0;
+    let holdMs = 0;
+    let bought = 0;
+    let buyMs = 0;
+    const failures: Record<string, number> = {};
+    for (let round = 0; round < ROUNDS; round++) {
+      const holds = await runLoad({ base, jobs: take(HOLDS_PER_ROUND), concurrency: CONCURRENCY, mode: 'hold' });
+      const purchases = await runLoad({ base, jobs: take(PURCHASES_PER_ROUND), concurrency: CONCURRENCY, mode: 'purchase' });
+      for (const r of [holds, purchases]) for (const [k, v] of Object.entries(r.statuses)) if (k !== '201') failures[k] = (failures[k] ?? 0) + v;
+      const holdRate = (holds.statuses['201'] ?? 0) / (holds.ms / 1000);
+      const purchaseRate = purchases.codes.length / SEATS_PER_BOOKING / (purchases.ms / 1000);
+      ratios.push(purchaseRate / holdRate);
+      holdLat.push(...holds.latencies);
+      buyLat.push(...purchases.latencies);
+      codesBought.push(...purchases.codes);
+      holdsDone += holds.statuses['201'] ?? 0;
+      holdMs += holds.ms;
+      bought += purchases.codes.length / SEATS_PER_BOOKING;
+      buyMs += purchases.ms;
+      say(`round ${round + 1}: holds ${holdRate.toFixed(0)}/s, purchases ${purchaseRate.toFixed(0)}/s, ratio ${(purchaseRate / holdRate).toFixed(2)}`);
+    }
+    const h = holdLat.sort((a, b) => a - b);
+    const p = buyLat.sort((a, b) => a - b);
+    const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? 0;
+    say(`hold only: ${holdsDone} holds, ${(holdsDone / (holdMs / 1000)).toFixed(0)}/s; p50 ${percentile(h, 50).toFixed(1)} ms, p99 ${percentile(h, 99).toFixed(1)} ms`);
+    say(`purchase (hold + pay + tickets): ${bought} purchases, ${(bought / (buyMs / 1000)).toFixed(0)}/s; p50 ${percentile(p, 50).toFixed(1)} ms, p99 ${percentile(p, 99).toFixed(1)} ms`);
+    say(`non-201 answers: ${JSON.stringify(failures)}`);
+    say(`ratio purchase/hold: median ${median.toFixed(2)} of ${ratios.map((r) => r.toFixed(2)).join(', ')} (goal >= 0.5)`);
+
+    const codes = codesBought.slice(0, CHECKINS).map((code) => ({ code, token: staffToken }));
+    const checkins = await runLoad({ base, jobs: codes, concurrency: CHECKIN_CONCURRENCY, mode: 'checkin' });
+    const c = checkins.latencies.sort((a, b) => a - b);
+    say(`check-in: ${codes.length} scans at ${CHECKIN_CONCURRENCY} doors in ${(checkins.ms / 1000).toFixed(2)} s; p50 ${percentile(c, 50).toFixed(1)} ms, p99 ${percentile(c, 99).toFixed(1)} ms; statuses ${JSON.stringify(checkins.statuses)}`);
+  } finally {
+    await app.close();
+    await created.drop();
+  }
+}
