@@ -18,6 +18,9 @@ const CODE_KEYS: Record<string, StaffKey> = {
   forbidden: 'error.forbidden',
 };
 
+/** Codes whose server detail adds the reason (which showtime, which seat types) to our sentence. */
+const WITH_REASON = new Set(['hall_has_sales', 'prices_missing', 'showtime_has_paid_bookings', 'checkin_not_open', 'checkin_closed']);
+
 /** One sentence for a staff action's error: ours for the codes we know, the server's reason otherwise. */
 export function useStaffError(): (err: unknown) => string {
   const s = useStaffText();
@@ -26,11 +29,14 @@ export function useStaffError(): (err: unknown) => string {
     if (err instanceof ApiError) {
       const key = CODE_KEYS[err.code];
       const detail = err.problem.detail;
-      if (key) return detail && lang === 'en' && err.code !== 'forbidden' ? `${s(key)} ${detail}.`.replace(/\.\.$/, '.') : s(key);
+      if (key) return WITH_REASON.has(err.code) && detail ? `${s(key)} (${detail})` : s(key);
       if (err.code === 'validation_failed' && err.problem.errors?.[0]) {
         const first = err.problem.errors[0];
         return s('error.validation', { field: first.path.replace(/^\//, '') || '—', message: first.message });
       }
+      // The server's own sentence says more than a general one, in any language.
+      if (WITH_REASON.has(err.code) && detail) return detail;
+      if (err.status === 409 && detail) return detail;
     }
     return errorText(err, t, lang);
   };

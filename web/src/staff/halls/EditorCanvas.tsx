@@ -25,7 +25,7 @@ export interface CanvasProps {
 }
 
 type Drag =
-  | { kind: 'move'; x0: number; y0: number; dx: number; dy: number; raf: number }
+  | { kind: 'move'; x0: number; y0: number; dx: number; dy: number; raf: number; clicked?: string }
   | { kind: 'box'; x0: number; y0: number; x1: number; y1: number; additive: boolean; raf: number }
   | { kind: 'paint'; painted: Set<string> };
 
@@ -92,7 +92,9 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
       else if (e.ctrlKey || e.metaKey) onSelect([seatId], 'toggle');
       else if (!selected.has(seatId)) onSelect([seatId], 'replace');
       if (!e.shiftKey) anchor.current = seatId;
-      drag.current = { kind: 'move', x0: p.x, y0: p.y, dx: 0, dy: 0, raf: 0 };
+      // A plain click on a seat of a larger selection selects just that seat, unless it becomes a drag.
+      const plain = !e.shiftKey && !e.ctrlKey && !e.metaKey && selected.has(seatId) && selected.size > 1;
+      drag.current = { kind: 'move', x0: p.x, y0: p.y, dx: 0, dy: 0, raf: 0, ...(plain ? { clicked: seatId } : {}) };
       return;
     }
     drag.current = { kind: 'box', x0: p.x, y0: p.y, x1: p.x, y1: p.y, additive: e.shiftKey || e.ctrlKey || e.metaKey, raf: 0 };
@@ -142,6 +144,7 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
     if (d.kind === 'move') {
       moveLayer.current?.setAttribute('transform', '');
       if (d.dx !== 0 || d.dy !== 0) onMove(d.dx, d.dy);
+      else if (d.clicked) onSelect([d.clicked], 'replace');
       return;
     }
     if (boxRef.current) boxRef.current.style.display = 'none';
@@ -150,6 +153,7 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
     else if (!d.additive) onSelect([], 'replace');
   }
 
+  const labels = useMemo(() => new Map(layout.rows.map((r) => [r.id, r.label])), [layout.rows]);
   const still = layout.seats.filter((s) => !selected.has(s.id));
   const moving = layout.seats.filter((s) => selected.has(s.id));
   return (
@@ -184,12 +188,12 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
       ))}
       <g>
         {still.map((s) => (
-          <SeatGlyph key={s.id} id={s.id} x={pos.get(s.id)!.x} y={pos.get(s.id)!.y} type={s.type} number={s.number} selected={false} />
+          <SeatGlyph key={s.id} id={s.id} name={`${labels.get(s.rowId)}${s.number}`} x={pos.get(s.id)!.x} y={pos.get(s.id)!.y} type={s.type} number={s.number} selected={false} />
         ))}
       </g>
       <g ref={moveLayer} className="editor-moving">
         {moving.map((s) => (
-          <SeatGlyph key={s.id} id={s.id} x={pos.get(s.id)!.x} y={pos.get(s.id)!.y} type={s.type} number={s.number} selected />
+          <SeatGlyph key={s.id} id={s.id} name={`${labels.get(s.rowId)}${s.number}`} x={pos.get(s.id)!.x} y={pos.get(s.id)!.y} type={s.type} number={s.number} selected />
         ))}
       </g>
       <rect ref={boxRef} className="editor-box" style={{ display: 'none' }} />
@@ -197,9 +201,9 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
   );
 }
 
-const SeatGlyph = memo(function SeatGlyph({ id, x, y, type, number, selected }: { id: string; x: number; y: number; type: SeatType; number: number; selected: boolean }) {
+const SeatGlyph = memo(function SeatGlyph({ id, name, x, y, type, number, selected }: { id: string; name: string; x: number; y: number; type: SeatType; number: number; selected: boolean }) {
   return (
-    <g data-seat={id} className={`ed-seat ed-${type}${selected ? ' is-selected' : ''}`} transform={`translate(${x * UNIT} ${y * UNIT})`}>
+    <g data-seat={id} data-name={name} className={`ed-seat ed-${type}${selected ? ' is-selected' : ''}`} transform={`translate(${x * UNIT} ${y * UNIT})`}>
       <rect x={-SEAT / 2} y={-SEAT / 2} width={SEAT} height={SEAT} rx={6} />
       {type === 'blocked' ? <path d="M -6 -6 L 6 6 M 6 -6 L -6 6" className="ed-cross" /> : <text dy="0.35em" textAnchor="middle">{number}</text>}
     </g>

@@ -1,6 +1,6 @@
 // Scheduling one showtime: hall, movie, local start; the end (running time + cleaning) and any
 // overlap with the loaded schedule are shown before saving; the server has the last word (409).
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Cinema, Movie } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
@@ -38,6 +38,7 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
   const [currency, setCurrency] = useState('EUR');
   const [prices, setPrices] = useState<Record<string, string>>({});
   const [saveDefaults, setSaveDefaults] = useState(false);
+  const touched = useRef(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -52,11 +53,14 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
   // The hall's default prices fill the form whenever the hall changes.
   useEffect(() => {
     if (!hallId) return;
+    touched.current = false;
     const controller = new AbortController();
     staff
       .priceDefaults(hallId, controller.signal)
       .then((d) => {
-        const cur = d.currency ?? 'EUR';
+        // Prices typed meanwhile win over the defaults arriving late.
+        if (touched.current || !d.currency) return;
+        const cur = d.currency;
         setCurrency(cur);
         setPrices(Object.fromEntries(Object.entries(d.prices).map(([k, v]) => [k, fromMinor(v, cur)])));
       })
@@ -152,7 +156,10 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
             label={t(TYPE_KEYS[type])}
             inputMode="decimal"
             value={prices[type] ?? ''}
-            onChange={(e) => setPrices((p) => ({ ...p, [type]: e.target.value }))}
+            onChange={(e) => {
+              touched.current = true;
+              setPrices((p) => ({ ...p, [type]: e.target.value }));
+            }}
             error={prices[type] !== undefined && parsed[type] === null ? s('schedule.badPrice') : null}
             required
           />
