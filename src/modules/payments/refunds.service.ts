@@ -41,6 +41,12 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
   ) {
     const now = clock.now();
     const voided = all ? await ports.tickets.voidAll(trx, booking.id) : await ports.tickets.void(trx, booking.id, ticketIds);
+    // A ticket checked in at the door since it was read is not voided: refuse (rolling back) rather
+    // than refund a seat that is in use.
+    if (!all && voided.length !== ticketIds.length) {
+      const gone = ticketIds.find((id) => !voided.some((t) => t.id === id)) ?? '';
+      throw ticketNotCancellable(gone, 'used');
+    }
     const seatIds = voided.map((t) => t.seat.seatId);
     if (seatIds.length > 0) await ports.booking.releaseSeats(trx, booking.id, seatIds);
     let refundId: string | null = null;
