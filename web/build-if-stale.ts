@@ -72,10 +72,12 @@ async function acquireLock(): Promise<boolean> {
 
 /** Builds into a fresh folder, then swaps it in place of web/dist. */
 export async function build(): Promise<void> {
+  // The test runner sets NODE_ENV=test, which would make Vite bundle React's development build.
+  process.env.NODE_ENV = 'production';
   const { build: viteBuild } = await import('vite');
   const out = path.join(webRoot, `.dist-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
-  await viteBuild({ configFile: path.join(webRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  await viteBuild({ configFile: path.join(webRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
   precompress(out);
   writeFileSync(path.join(out, '.build-stamp'), new Date().toISOString());
   const old = path.join(webRoot, `.dist-old-${process.pid}`);

@@ -40,8 +40,9 @@ export function Header() {
         <div className="header-tools">
           <div className="lang-switch" role="group" aria-label={t('nav.language')}>
             {(['en', 'de'] as Lang[]).map((l) => (
-              <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l} aria-label={l === 'en' ? 'English' : 'Deutsch'}>
+              <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
                 {l.toUpperCase()}
+                <span className="visually-hidden"> {l === 'en' ? 'English' : 'Deutsch'}</span>
               </button>
             ))}
           </div>

@@ -24,9 +24,12 @@ export function ShowtimeGroups({ showtimes, cinemas, titleFor }: { showtimes: Sh
     <div className="showtimes">
       <div className="day-strip" role="group" aria-label={t('showtimes.chooseDay')}>
         {groups.map((g) => (
-          <button key={g.day} type="button" className="day-button" aria-pressed={g.day === current.day} onClick={() => setChosen(g.day)} aria-label={day(g.sample.iso, g.sample.timeZone)}>
+          <button key={g.day} type="button" className="day-button" aria-pressed={g.day === current.day} onClick={() => setChosen(g.day)}>
             <span className="day-button-name">{dayLabel(g)}</span>
-            <span className="day-button-date">{g.day.slice(8, 10)}.{g.day.slice(5, 7)}.</span>
+            <span className="day-button-date">
+              {g.day.slice(8, 10)}.{g.day.slice(5, 7)}.
+            </span>
+            <span className="visually-hidden">, {day(g.sample.iso, g.sample.timeZone)}</span>
           </button>
         ))}
       </div>
@@ -58,9 +61,8 @@ function ShowtimeChip({ showtime: s, timeZone, title }: { showtime: Showtime; ti
   const lang = [s.language ? language(s.language) : null, s.subtitles ? t('showtimes.subtitles', { language: language(s.subtitles) }) : null].filter(Boolean).join(', ');
   const details = [s.format, lang].filter(Boolean).join(' · ');
   const seats = soldOut ? t('showtimes.soldOut') : s.seatsAvailable <= 20 ? t('showtimes.fewLeft', { count: s.seatsAvailable }) : '';
-  const label = [title, time(s.startsAt, timeZone), details, seats].filter(Boolean).join(', ');
   return (
-    <Link to={`/showtimes/${s.id}`} className={`showtime-chip${soldOut ? ' is-sold-out' : ''}`} aria-label={label}>
+    <Link to={`/showtimes/${s.id}`} className={`showtime-chip${soldOut ? ' is-sold-out' : ''}`}>
       {title && <span className="showtime-chip-title">{title}</span>}
       <span className="showtime-chip-time">{time(s.startsAt, timeZone)}</span>
       <span className="showtime-chip-meta">{details}</span>

@@ -46,6 +46,12 @@ export function SeatPickerPage({ params }: PageProps) {
 
   useEffect(() => saveSelection(id, selected), [id, selected]);
 
+  // Marks when the map first becomes usable, so the time to an interactive seat map can be measured.
+  const hasSeats = seats !== undefined;
+  useEffect(() => {
+    if (hasSeats) performance.mark('marquee:seatmap-interactive', { detail: { showtimeId: id } });
+  }, [hasSeats, id]);
+
   const seatName = useCallback((s: Seat) => t('seat.short', { row: s.row, number: s.number }), [t]);
 
   /** Selected seats someone else has just taken leave the selection, with a sentence why. */

@@ -1,0 +1,232 @@
+// Keyboard and screen reader use, accessibility rules on every page, and the figures the issue
+// asks for: JavaScript sent for the first page and the time to an interactive seat map.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type AxeViolation, axeViolations, describeViolations, launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { fillCard, holdSeats, seatButton, signUpAndIn } from './support/pages.ts';
+import { type E2eServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours } from './support/server.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+const focusedIs = (page: Page, selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await focusedIs(page, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_000 }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let customer: BrowserContext;
+  let page: Page;
+  let showtime: ShowtimeInfo;
+  let bookingId = '';
+  const found = new Map<string, AxeViolation[]>();
+  const errors: string[] = [];
+
+  async function audit(p: Page, name: string, ready: string, shot = true): Promise<void> {
+    await p.locator(ready).first().waitFor();
+    await p.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 10_000 }).catch(() => undefined);
+    found.set(name, await axeViolations(p));
+    if (shot) await screenshot(p, name);
+  }
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+    showtime = await pickShowtime(server, { hoursAhead: 5, skip: 1 });
+    customer = await newContext(browser);
+    page = await customer.newPage();
+    errors.push(...watchErrors(page));
+    await signUpAndIn(server, page, 'Kim Keyboard');
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('seats are chosen and bought with the keyboard alone', async () => {
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    await page.locator('[data-ready] .seat').first().waitFor();
+    await tabTo(page, '.seat');
+    const first = await focusedLabel(page);
+    assert.match(first, /^Row \w+, seat \d+, [\w ]+, €[\d.]+, (available|reserved by someone|sold|not for sale)$/);
+
+    // Arrow keys move by position: right is the next seat of the row, down the row behind.
+    const [, row, num] = /^Row (\w+), seat (\d+)/.exec(first)!;
+    await page.keyboard.press('ArrowRight');
+    assert.match(await focusedLabel(page), new RegExp(`^Row ${row}, seat ${Number(num) + 1},`));
+    await page.keyboard.press('ArrowDown');
+    const below = await focusedLabel(page);
+    assert.doesNotMatch(below, new RegExp(`^Row ${row},`));
+    await page.keyboard.press('ArrowUp');
+    assert.match(await focusedLabel(page), new RegExp(`^Row ${row}, seat ${Number(num) + 1},`));
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    assert.match(await focusedLabel(page), new RegExp(`^Row ${row}, seat 1,`));
+
+    // Walk to two free neighbours in the middle of row C and take them with Space.
+    const [a, b] = twoNeighbours(showtime, 2);
+    for (let i = 0; i < 30 && !(await focusedLabel(page)).startsWith(`Row ${a.row},`); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 40 && !(await focusedLabel(page)).startsWith(`Row ${a.row}, seat ${a.number},`); i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    assert.equal(await seatButton(page, a).getAttribute('aria-pressed'), 'true');
+    assert.equal(await seatButton(page, b).getAttribute('aria-pressed'), 'true');
+    assert.match(await focusedLabel(page), /, selected$/);
+    await page.getByText(`Row ${b.row}, seat ${b.number} selected. 2 seats chosen.`).waitFor({ state: 'attached' });
+
+    // Tab leaves the map in one step and reaches the way on.
+    await tabTo(page, 'button.btn-primary', 20);
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Continue to payment/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/checkout$/);
+    bookingId = /\/bookings\/([0-9a-f-]+)\/checkout$/.exec(page.url())![1]!;
+    await page.getByRole('timer').waitFor();
+    found.set('checkout', await axeViolations(page));
+    await screenshot(page, 'checkout-keyboard');
+
+    await tabTo(page, '#card-number');
+    await page.keyboard.type('4242424242424242');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1234');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('123');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: "You're going to the movies!" }).waitFor();
+  });
+
+  test('no serious or critical axe violations on any page', async () => {
+    const movie = showtime.movieId;
+    const movieBody = (await server.t.request({ method: 'GET', url: `/api/v1/movies/${movie}` })).body;
+    const person = movieBody.people?.[0]?.personId as string | undefined;
+    const cinemaId = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtime.id}` })).body.cinemaId as string;
+    const anon = await (await newContext(browser)).newPage();
+    errors.push(...watchErrors(anon));
+    const go = (p: Page, url: string) => p.goto(`${server.baseUrl}${url}`);
+
+    await go(anon, '/');
+    await audit(anon, 'home', '.movie-card');
+    await go(anon, '/search?q=the');
+    await audit(anon, 'search', '.movie-card');
+    await go(anon, `/movies/${movie}`);
+    await audit(anon, 'movie', '.showtime-chip');
+    if (person) {
+      await go(anon, `/people/${person}`);
+      await audit(anon, 'person', '.person-page h1');
+    }
+    await go(anon, `/cinemas/${cinemaId}`);
+    await audit(anon, 'cinema', '.showtime-chip');
+    await go(anon, `/showtimes/${showtime.id}`);
+    await audit(anon, 'seat-picker', '[data-ready] .seat');
+    await go(anon, '/login');
+    await audit(anon, 'login', 'form');
+    await go(anon, '/register');
+    await anon.getByRole('button', { name: 'Create account' }).click();
+    await audit(anon, 'register-errors', '.field-error:not(:empty)');
+    await go(anon, '/forgot-password');
+    await audit(anon, 'forgot-password', 'form');
+    await go(anon, '/reset-password?token=abc');
+    await audit(anon, 'reset-password', 'form');
+    await go(anon, '/verify-email?token=not-a-real-token');
+    await audit(anon, 'verify-email-failed', '.notice-error');
+    await go(anon, '/no/such/page');
+    await audit(anon, 'not-found', 'h1');
+    await go(anon, '/');
+    await anon.getByRole('button', { name: /Deutsch/ }).click();
+    await anon.getByRole('heading', { name: 'Jetzt im Kino' }).waitFor();
+    await audit(anon, 'home-de', '.movie-card');
+    assert.equal(await anon.evaluate(() => document.documentElement.lang), 'de');
+
+    await go(page, `/bookings/${bookingId}`);
+    await audit(page, 'booking', '.ticket-qr img');
+    await page.getByRole('button', { name: 'Cancel booking' }).click();
+    await page.getByRole('dialog').waitFor();
+    found.set('cancel-dialog', await axeViolations(page));
+    await page.keyboard.press('Escape');
+    await go(page, '/bookings');
+    await audit(page, 'bookings', '.booking-row-link');
+    await go(page, '/account');
+    await audit(page, 'account', 'form');
+    await go(page, '/account/sessions');
+    await audit(page, 'sessions', '.session-list li');
+    await go(page, '/account/delete');
+    await audit(page, 'delete-account', 'form');
+
+    const phone = await (await newContext(browser, { width: 375, height: 812 })).newPage();
+    await go(phone, `/showtimes/${showtime.id}`);
+    await audit(phone, 'seat-picker-phone', '[data-ready] .seat');
+    await go(phone, `/movies/${movie}`);
+    await audit(phone, 'movie-phone', '.showtime-chip');
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 375px`);
+
+    const report = [...found.entries()].map(([name, v]) => `${name}: ${v.length === 0 ? 'ok' : `\n  ${describeViolations(v)}`}`);
+    writeFigures({ axe: Object.fromEntries([...found.entries()].map(([k, v]) => [k, v.map((x) => `${x.id} (${x.impact})`)])) });
+    const bad = [...found.values()].flat();
+    assert.equal(bad.length, 0, report.join('\n'));
+    assert.deepEqual(errors, []);
+  });
+
+  test('figures: first-page JavaScript and time to an interactive seat map', async (t) => {
+    const fresh = await newContext(browser);
+    const home = await fresh.newPage();
+    await home.goto(`${server.baseUrl}/`);
+    await home.locator('.movie-card').first().waitFor();
+    const scripts = await home.evaluate(() =>
+      [new URL(document.querySelector('script[type=module]')!.getAttribute('src')!, location.href).pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)].filter((p) => p.endsWith('.js')),
+    );
+    const unique = [...new Set(scripts)];
+    // What a gzip-only client downloads (the server sends Brotli when it may: smaller still).
+    const gzip = unique.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(root, 'web', 'dist', p)), { level: 9 }).length, 0);
+    await fresh.close();
+
+    const cold: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const ctx = await newContext(browser);
+      const p = await ctx.newPage();
+      await p.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+      await p.locator('[data-ready] .seat').first().waitFor();
+      cold.push(await p.evaluate(() => performance.getEntriesByName('marquee:seatmap-interactive')[0]!.startTime));
+      await ctx.close();
+    }
+    // In the app: from a click on a showtime on the movie page.
+    const ctx = await newContext(browser);
+    const p = await ctx.newPage();
+    await p.goto(`${server.baseUrl}/movies/${showtime.movieId}`);
+    await p.locator('.showtime-chip').first().waitFor();
+    const clickedAt = await p.evaluate(() => performance.now());
+    await p.locator('.showtime-chip').first().click();
+    await p.locator('[data-ready] .seat').first().waitFor();
+    const warm = (await p.evaluate(() => performance.getEntriesByName('marquee:seatmap-interactive').at(-1)!.startTime)) - clickedAt;
+    await ctx.close();
+
+    const median = [...cold].sort((x, y) => x - y)[1]!;
+    const figures = { firstPageJsGzipKB: Math.round((gzip / 1024) * 10) / 10, firstPageScripts: unique, seatMapInteractiveColdMs: cold.map(Math.round), seatMapInteractiveColdMedianMs: Math.round(median), seatMapInteractiveInAppMs: Math.round(warm) };
+    writeFigures(figures);
+    t.diagnostic(`first page JavaScript: ${figures.firstPageJsGzipKB} KB gzipped (${unique.length} files)`);
+    t.diagnostic(`interactive seat map: ${figures.seatMapInteractiveColdMedianMs} ms from a cold load (median of 3), ${figures.seatMapInteractiveInAppMs} ms from a click in the app`);
+    assert.ok(gzip <= 150 * 1024, `first page sends ${figures.firstPageJsGzipKB} KB of gzipped JavaScript`);
+  });
+});
+
+function writeFigures(add: Record<string, unknown>): void {
+  const dir = path.join(root, 'test-output');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'web-figures.json');
+  let current: Record<string, unknown> = {};
+  try {
+    current = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {}
+  writeFileSync(file, `${JSON.stringify({ ...current, ...add }, null, 2)}\n`);
+}
