@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type AxeViolation, axeViolations, describeViolations, launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
-import { fillCard, holdSeats, seatButton, signUpAndIn } from './support/pages.ts';
+import { seatButton, signUpAndIn } from './support/pages.ts';
 import { type E2eServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours } from './support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
