@@ -1,0 +1,121 @@
+// The web app's pure logic, without a browser: seat-map geometry and arrow-key moves, card checks,
+// the refund shown before cancelling, showtimes grouped by the cinema's own day, SSE parsing.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { formatCardNumber, formatExpiry, luhnValid, parseExpiry, validateCard } from '../../web/src/checkout/card.ts';
+import { previewRefund, refundPercent } from '../../web/src/bookings/refund.ts';
+import { dayKey, formatCountdown, formatMoney } from '../../web/src/i18n/format.ts';
+import { groupShowtimes } from '../../web/src/pages/showtimes.ts';
+import { computeGeometry } from '../../web/src/seats/geometry.ts';
+import { nextSeat } from '../../web/src/seats/navigation.ts';
+import { parseChanges } from '../../web/src/seats/seat-events.ts';
+import type { Booking, Showtime } from '../../web/src/api/types.ts';
+
+// Two rows with an aisle after seat 2; row B curves (its ends sit lower) and lacks seat 3.
+const hall = [
+  { id: 'A1', row: 'A', x: 0, y: 0 },
+  { id: 'A2', row: 'A', x: 1, y: 0 },
+  { id: 'A3', row: 'A', x: 3, y: 0 },
+  { id: 'A4', row: 'A', x: 4, y: 0 },
+  { id: 'B1', row: 'B', x: 0, y: 1.3 },
+  { id: 'B2', row: 'B', x: 1, y: 1 },
+  { id: 'B4', row: 'B', x: 4, y: 1.3 },
+];
+
+describe('seat map', () => {
+  test('arrow keys move by position: along the row, to the nearest seat of the next row, never off the map', () => {
+    assert.equal(nextSeat(hall, 'A2', 'right'), 'A3', 'across the aisle');
+    assert.equal(nextSeat(hall, 'A4', 'right'), 'A4', 'the end of the row stays');
+    assert.equal(nextSeat(hall, 'A3', 'down'), 'B4', 'B3 is missing: the nearest seat behind');
+    assert.equal(nextSeat(hall, 'B2', 'up'), 'A2');
+    assert.equal(nextSeat(hall, 'A1', 'up'), 'A1');
+    assert.equal(nextSeat(hall, 'B4', 'home'), 'B1');
+    assert.equal(nextSeat(hall, 'B1', 'end'), 'B4');
+  });
+
+  test('geometry keeps gaps and curves and puts every seat inside the drawing', () => {
+    const g = computeGeometry(hall);
+    const a2 = g.place.get('A2')!;
+    const a3 = g.place.get('A3')!;
+    const a1 = g.place.get('A1')!;
+    assert.ok(Math.abs(a3.left - a2.left - 2 * (a2.left - a1.left)) < 1e-9, 'the aisle is one seat wide');
+    assert.ok(g.place.get('B1')!.top > g.place.get('B2')!.top, 'the curved row bends');
+    for (const p of g.place.values()) assert.ok(p.left > 0 && p.left < 100 && p.top > 0 && p.top < 100);
+    assert.deepEqual(g.rows.map((r) => r.label), ['A', 'B']);
+    assert.ok(g.seatSize > 0 && g.aspect > 1);
+  });
+
+  test('seat changes are read from the SSE payload, whatever the list is called', () => {
+    assert.deepEqual(parseChanges('{"showtimeId":"s","version":3,"seats":[{"id":"a","status":"held"}]}'), [{ id: 'a', status: 'held' }]);
+    assert.deepEqual(parseChanges('[{"seatId":"b","status":"sold"}]'), [{ id: 'b', status: 'sold' }]);
+    assert.deepEqual(parseChanges('not json'), []);
+  });
+});
+
+describe('card form', () => {
+  test('numbers, expiry and code are checked before anything is sent', () => {
+    assert.ok(luhnValid('4242424242424242'));
+    assert.ok(luhnValid('4000000000000002'));
+    assert.ok(!luhnValid('4242424242424241'));
+    const now = new Date('2026-11-23T10:00:00Z');
+    assert.deepEqual(validateCard({ number: '4242 4242 4242 4242', expiry: '11/26', cvc: '123' }, now), {});
+    assert.deepEqual(validateCard({ number: '', expiry: '10/26', cvc: '12' }, now), { number: 'required', expiry: 'expired', cvc: 'invalid' });
+    assert.deepEqual(validateCard({ number: '1234', expiry: '13/30', cvc: '' }, now), { number: 'invalid', expiry: 'invalid', cvc: 'required' });
+    assert.deepEqual(parseExpiry('1/2030'), { month: 1, year: 2030 });
+    assert.equal(formatCardNumber('4242424242424242'), '4242 4242 4242 4242');
+    assert.equal(formatExpiry('123', '12/'), '12/3');
+  });
+});
+
+describe('refund preview', () => {
+  const booking = {
+    id: 'b',
+    status: 'confirmed',
+    showtimeId: 's',
+    total: { amount: 2501, currency: 'EUR' },
+    expiresAt: '2026-12-01T18:00:00Z',
+    seats: [
+      { seatId: 'x', row: 'A', number: 1, type: 'standard', price: { amount: 1250, currency: 'EUR' } },
+      { seatId: 'y', row: 'A', number: 2, type: 'standard', price: { amount: 1251, currency: 'EUR' } },
+    ],
+    refunds: [],
+  } as unknown as Booking;
+  const start = '2026-12-01T20:00:00Z';
+
+  test('the default policy refunds everything until two hours before the start, nothing after', () => {
+    assert.equal(previewRefund(booking, undefined, start, Date.parse('2026-12-01T17:59:00Z')).amount.amount, 2501);
+    assert.equal(previewRefund(booking, undefined, start, Date.parse('2026-12-01T18:01:00Z')).amount.amount, 0);
+  });
+
+  test('tiers floor each ticket and skip tickets already void; a server figure wins', () => {
+    const tiered = { ...booking, refundPolicy: { cutoffMinutes: 120, tiers: [{ minutesBefore: 1440, percent: 100 }, { minutesBefore: 60, percent: 50 }] } } as unknown as Booking;
+    const at = Date.parse('2026-12-01T17:00:00Z');
+    assert.equal(refundPercent({ cutoffMinutes: 0, tiers: [{ minutesBefore: 60, percent: 50 }] }, Date.parse(start), at), 50);
+    assert.equal(previewRefund(tiered, undefined, start, at).amount.amount, 625 + 625);
+    const tickets = [{ id: 't', seat: { seatId: 'y', row: 'A', number: 2 }, code: 'c', status: 'void', checkedInAt: null }] as Booking['tickets'];
+    assert.equal(previewRefund(tiered, tickets, start, at).amount.amount, 625);
+    assert.equal(previewRefund({ ...booking, refundPreview: { amount: 999 } } as Booking, undefined, start, at).amount.amount, 999);
+  });
+});
+
+describe('formatting and grouping', () => {
+  test("showtimes are grouped by the cinema's own calendar day", () => {
+    const cinemas = [
+      { id: 'ny', name: 'Broadway', city: 'New York', address: '', timezone: 'America/New_York' },
+      { id: 'be', name: 'Spreeufer', city: 'Berlin', address: '', timezone: 'Europe/Berlin' },
+    ];
+    const show = (id: string, cinemaId: string, startsAt: string) => ({ id, cinemaId, startsAt }) as Showtime;
+    // 03:00 UTC on the 2nd is still the 1st in New York, and already the 2nd in Berlin.
+    const days = groupShowtimes([show('b', 'be', '2026-12-02T03:00:00Z'), show('a', 'ny', '2026-12-02T03:00:00Z')], cinemas);
+    assert.deepEqual(days.map((d) => [d.day, d.cinemas.map((c) => c.cinemaId)]), [['2026-12-01', ['ny']], ['2026-12-02', ['be']]]);
+    assert.equal(dayKey('2026-12-02T03:00:00Z', 'America/New_York'), '2026-12-01');
+  });
+
+  test('money in minor units follows the currency and the language', () => {
+    assert.equal(formatMoney({ amount: 1250, currency: 'EUR' }, 'en'), '€12.50');
+    assert.equal(formatMoney({ amount: 1250, currency: 'EUR' }, 'de'), '12,50\u00a0€');
+    assert.equal(formatMoney({ amount: 1250, currency: 'JPY' }, 'en'), 'JP¥1,250');
+    assert.equal(formatCountdown(61_000), '1:01');
+    assert.equal(formatCountdown(-5), '0:00');
+  });
+});
