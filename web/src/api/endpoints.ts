@@ -1,6 +1,6 @@
 // Every endpoint the customer app calls, named for what it does.
 import { api, qs } from './http.ts';
-import type { Booking, Cinema, City, Hall, Movie, Page, Payment, Person, SeatMap, Session, Showtime, Ticket, User } from './types.ts';
+import type { Booking, Cinema, City, Hall, Movie, Page, Payment, Person, PersonSummary, SeatMap, Session, Showtime, Ticket, User } from './types.ts';
 
 const v1 = '/api/v1';
 
@@ -9,6 +9,7 @@ export const catalog = {
     api<Page<Movie>>(`${v1}/movies${qs(p)}`, { signal }),
   movie: (id: string, signal?: AbortSignal) => api<Movie>(`${v1}/movies/${encodeURIComponent(id)}`, { signal }),
   person: (id: string, signal?: AbortSignal) => api<Person>(`${v1}/people/${encodeURIComponent(id)}`, { signal }),
+  people: (q: string, signal?: AbortSignal) => api<Page<PersonSummary>>(`${v1}/people${qs({ q, limit: 12 })}`, { signal }),
   cities: (signal?: AbortSignal) => api<City[] | Page<City>>(`${v1}/cities`, { signal }).then(itemsOf),
   cinemas: (city?: string, signal?: AbortSignal) => api<Cinema[] | Page<Cinema>>(`${v1}/cinemas${qs({ city, limit: 100 })}`, { signal }).then(itemsOf),
   cinema: (id: string, signal?: AbortSignal) => api<Cinema>(`${v1}/cinemas/${encodeURIComponent(id)}`, { signal }),

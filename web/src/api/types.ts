@@ -38,6 +38,12 @@ export interface MoviePerson {
   role: string;
 }
 
+export interface ImageVariant {
+  width: number;
+  format: string;
+  url: string;
+}
+
 export interface Movie {
   id: string;
   title: string;
@@ -51,9 +57,17 @@ export interface Movie {
   releaseDate: string | null;
   posterUrl: string | null;
   backdropUrl: string | null;
+  /** Resized copies, when the server offers them (for srcset). */
+  poster?: { variants?: ImageVariant[] } | null;
   cast: string[];
   director: string | null;
   people?: MoviePerson[];
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  photoUrl: string | null;
 }
 
 export interface Person {

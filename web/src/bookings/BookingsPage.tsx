@@ -6,6 +6,7 @@ import { prime, useQuery } from '../app/query.ts';
 import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
+import { seatList } from '../pages/seat-list.ts';
 import { useShowtimeContext } from '../pages/use-showtime-context.ts';
 import { Notice } from '../ui/Notice.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
@@ -87,7 +88,7 @@ function BookingList({ items }: { items: Booking[] }) {
 function BookingRow({ booking: b }: { booking: Booking }) {
   const { t, money, dateTime } = useI18n();
   const ctx = useShowtimeContext(b.showtimeId);
-  const seats = b.seats.map((s) => t('seat.short', { row: s.row, number: s.number })).join(', ');
+  const seats = seatList(b.seats, t);
   return (
     <li className="booking-row">
       <Link to={b.status === 'held' ? `/bookings/${b.id}/checkout` : `/bookings/${b.id}`} className="booking-row-link">

@@ -12,7 +12,7 @@ export function MovieCard({ movie, showRelease = false, priority = false }: { mo
   return (
     <li className="movie-card">
       <Link to={`/movies/${movie.id}`} className="movie-card-link">
-        <Poster url={movie.posterUrl} title={movie.title} priority={priority} />
+        <Poster url={movie.posterUrl} title={movie.title} priority={priority} variants={movie.poster?.variants} />
         <span className="movie-card-title">{movie.title}</span>
         <span className="movie-card-meta">
           {showRelease && movie.releaseDate ? t('movie.releases', { date: date(movie.releaseDate) }) : meta}

@@ -56,7 +56,7 @@ function MovieFacts({ movie }: { movie: Movie }) {
   };
   return (
     <article className="movie-hero">
-      <Poster url={movie.posterUrl} title={movie.title} size="lg" priority />
+      <Poster url={movie.posterUrl} title={movie.title} size="lg" priority variants={movie.poster?.variants} />
       <div className="movie-hero-text">
         <h1>{movie.title}</h1>
         {movie.originalTitle && movie.originalTitle !== movie.title && <p className="muted">{movie.originalTitle}</p>}

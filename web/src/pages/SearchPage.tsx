@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import { catalog } from '../api/endpoints.ts';
 import { useQuery } from '../app/query.ts';
-import { navigate, useLocation } from '../app/router.tsx';
+import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { Notice } from '../ui/Notice.tsx';
@@ -27,6 +27,8 @@ export function SearchPage() {
   }, [text]);
 
   const results = useQuery(q ? `search:${q}` : null, (signal) => catalog.movies({ q, limit: 24 }, signal));
+  // People are a bonus: a server without the people search still finds movies.
+  const people = useQuery(q ? `search-people:${q}` : null, (signal) => catalog.people(q, signal).catch(() => ({ items: [], nextCursor: null })));
   const count = results.data?.items.length ?? 0;
 
   return (
@@ -50,6 +52,22 @@ export function SearchPage() {
       <p id={`${id}-status`} className="muted search-status" role="status">
         {q && results.data ? (count === 0 ? t('search.none', { q }) : t('search.count', { count })) : '\u00a0'}
       </p>
+      {people.data && people.data.items.length > 0 && (
+        <section aria-labelledby="people-results" className="mb-2">
+          <h2 id="people-results" className="small-heading">
+            {t('search.people')}
+          </h2>
+          <ul className="person-chips">
+            {people.data.items.map((p) => (
+              <li key={p.id}>
+                <Link to={`/people/${p.id}`} className="person-chip">
+                  {p.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {results.error ? (
         <Notice tone="error">{errorText(results.error, t, lang)}</Notice>
       ) : q && !results.data ? (

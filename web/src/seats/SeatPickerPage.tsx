@@ -11,6 +11,7 @@ import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { seatList } from '../pages/seat-list.ts';
 import { useShowtimeContext } from '../pages/use-showtime-context.ts';
 import { Notice } from '../ui/Notice.tsx';
 import { useTitle } from '../ui/use-title.ts';
@@ -152,7 +153,7 @@ export function SeatPickerPage({ params }: PageProps) {
         {existing && (
           <Notice
             tone="info"
-            title={t('seats.youHold', { seats: existing.seats.map((s) => t('seat.short', { row: s.row, number: s.number })).join(', ') })}
+            title={t('seats.youHold', { seats: seatList(existing.seats, t) })}
             action={<a className="btn btn-primary" href={`/bookings/${existing.id}/checkout`} onClick={(e) => { e.preventDefault(); navigate(`/bookings/${existing.id}/checkout`); }}>{t('seats.continueHold')}</a>}
           />
         )}
