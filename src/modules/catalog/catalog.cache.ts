@@ -18,6 +18,8 @@ import type { Clock } from '../../platform/clock.ts';
 export interface CachedBody {
   body: string;
   etag: string;
+  /** The body as UTF-8, encoded once per process rather than once per response. */
+  bytes?: Buffer;
   value?: unknown;
 }
 
@@ -63,13 +65,28 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
   const local = new Map<string, CachedBody>();
   const inflight = new Map<string, Promise<CachedBody>>();
 
-  async function generation(name: string): Promise<string> {
+  async function fetchGeneration(name: string): Promise<string> {
     const current = await kv.get(name);
     if (current) return current;
     // First use (or the Kv lost it): any fresh value is safe, it only causes misses.
     const fresh = randomUUID();
     await kv.set(name, fresh);
     return fresh;
+  }
+
+  // Reads arriving together share one Kv read, sent after all of them arrived (never one already
+  // on its way, which could predate a write that finished before a later read began).
+  const batches = new Map<string, Promise<string>>();
+  function generation(name: string): Promise<string> {
+    let batch = batches.get(name);
+    if (!batch) {
+      batch = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        batches.delete(name);
+        return fetchGeneration(name);
+      });
+      batches.set(name, batch);
+    }
+    return batch;
   }
 
   function remember(key: string, entry: CachedBody): void {
@@ -104,8 +121,9 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
     }
     const body = JSON.stringify(await compute());
     const entry: CachedBody = { body, etag: etagOf(body) };
-    await kv.set(fullKey, JSON.stringify(entry), ttlMs);
     remember(fullKey, entry);
+    // The answer need not wait for the shared copy: a late or failed write only costs a miss.
+    kv.set(fullKey, JSON.stringify({ body, etag: entry.etag }), ttlMs).catch(() => {});
     return entry;
   }
 
@@ -140,5 +158,6 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 export function sendCached(request: FastifyRequest, reply: FastifyReply, entry: CachedBody, cacheControl = PUBLIC_CACHE_CONTROL): FastifyReply {
   reply.header('etag', entry.etag).header('cache-control', cacheControl);
   if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
-  return reply.type('application/json; charset=utf-8').send(entry.body);
+  entry.bytes ??= Buffer.from(entry.body);
+  return reply.type('application/json; charset=utf-8').send(entry.bytes);
 }

@@ -8,7 +8,7 @@ import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { movieInUse, movieNotFound } from './catalog.errors.ts';
 import { movieView } from './catalog.views.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
-import { listMovies, searchTerms } from './movie-search.store.ts';
+import { listMovies } from './movie-search.store.ts';
 import type { CreateMovieInput, MovieQueryInput, MovieView, UpdateMovieInput } from './movies.schemas.ts';
 import * as store from './movies.store.ts';
 import { existingPeople } from './people.store.ts';
@@ -79,11 +79,9 @@ export function createMoviesService(deps: { database: Database; clock: Clock; ca
         key,
         async () => {
           const after = decodeCursor(query.cursor, filters.q ? 'movies-q' : 'movies', 2);
-          const terms = filters.q ? await searchTerms(db, filters.q) : [];
-          const rows = await listMovies(db, filters, terms, clock.now(), limit, after);
+          const rows = await listMovies(db, filters, clock.now(), limit, after);
           const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
-          const links = await store.linksOf(db, page.items.map((r) => r.id));
-          return { items: page.items.map((r) => movieView(storage, r, links)), nextCursor: page.nextCursor };
+          return { items: page.items.map((r) => movieView(storage, r, r.links)), nextCursor: page.nextCursor };
         },
         { ...(timed ? { bucketMs: STATUS_BUCKET_MS } : {}), ...(filters.q ? { ttlMs: LIST_QUERY_TTL_MS } : {}) },
       );
