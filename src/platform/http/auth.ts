@@ -77,9 +77,15 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
       viaCookie = token !== null;
     }
     if (!token) return;
-    if (token.length > 200) throw unauthorized('The session is not valid');
-    const principal = await resolver.resolve(token, { ip: request.ip, userAgent: request.headers['user-agent'] });
-    if (!principal) throw unauthorized('The session has ended or is not valid; sign in again');
+    const principal =
+      token.length > 200 ? null : await resolver.resolve(token, { ip: request.ip, userAgent: request.headers['user-agent'] });
+    if (!principal) {
+      // A stale cookie (the session ended while the browser kept it) leaves the caller anonymous, so
+      // public pages still work; routes that need a session refuse in `require`. A bad bearer
+      // token is always an error: the client sent it on purpose.
+      if (viaCookie) return;
+      throw unauthorized('The session has ended or is not valid; sign in again');
+    }
     if (viaCookie && !SAFE_METHODS.has(request.method)) checkSameOrigin(request, allowedOrigins);
     request.principal = principal;
     request.sessionToken = token;
@@ -91,7 +97,10 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
       return async (request: FastifyRequest, _reply: FastifyReply) => {
         await identify(request);
         const principal = request.principal;
-        if (!principal) throw unauthorized();
+        if (!principal) {
+          const stale = request.cookies?.[SESSION_COOKIE] !== undefined;
+          throw unauthorized(stale ? 'The session has ended or is not valid; sign in again' : undefined);
+        }
         if (role && !hasRole(principal, role)) throw forbidden();
       };
     },
