@@ -219,7 +219,7 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     await screenshot(admin, 'staff-schedule-overlap');
     await again.getByRole('button', { name: 'Close' }).click();
 
-    await admin.getByRole('button', { name: new RegExp(`^${movieTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, ${start.time} to `) }).click();
+    await admin.getByRole('list', { name: /^Saal E2E:/ }).getByRole('button', { name: new RegExp(`^${start.time} ${movieTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
     await admin.getByRole('link', { name: 'Sales and seats' }).click();
     await admin.waitForURL(/\/staff\/sales\/[0-9a-f-]{36}$/);
     showtimeId = /sales\/([0-9a-f-]{36})$/.exec(admin.url())![1]!;

@@ -181,7 +181,7 @@ const dict = {
   'schedule.saveAnyway': ['Schedule anyway', 'Trotzdem einplanen'],
   'schedule.notSaved': ['The showtime was not scheduled', 'Die Vorstellung wurde nicht eingeplant'],
   'schedule.laneLabel': [(p: P) => `${p.hall}: ${Number(p.count) === 1 ? '1 showtime' : `${p.count} showtimes`}`, (p: P) => `${p.hall}: ${Number(p.count) === 1 ? '1 Vorstellung' : `${p.count} Vorstellungen`}`],
-  'schedule.blockLabel': ['{title}, {from} to {to} {status}', '{title}, {from} bis {to} {status}'],
+  'schedule.blockRest': [', until {to}{status}', ', bis {to}{status}'],
   'schedule.cancelled': ['Cancelled', 'Abgesagt'],
   'schedule.available': [n('1 seat available', '{count} seats available'), n('1 Platz frei', '{count} Plätze frei')],
   'schedule.openSales': ['Sales and seats', 'Verkauf und Plätze'],

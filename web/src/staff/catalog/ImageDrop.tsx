@@ -37,14 +37,19 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
     if (!file) return;
     if (!TYPES.includes(file.type)) return setProblem(s('image.badType'));
     if (file.size > MAX_BYTES) return setProblem(s('image.tooBig'));
-    const url = URL.createObjectURL(file);
-    const img = new Image();
-    img.onload = () => {
-      setImage(img);
-      setView({ zoom: 1, panX: 0, panY: 0 });
+    // A data: URL, not a blob: one: the server's Content-Security-Policy allows images from self and data: only.
+    const reader = new FileReader();
+    reader.onerror = () => setProblem(s('image.unreadable'));
+    reader.onload = () => {
+      const img = new Image();
+      img.onload = () => {
+        setImage(img);
+        setView({ zoom: 1, panX: 0, panY: 0 });
+      };
+      img.onerror = () => setProblem(s('image.unreadable'));
+      img.src = String(reader.result);
     };
-    img.onerror = () => setProblem(s('image.unreadable'));
-    img.src = url;
+    reader.readAsDataURL(file);
   }
 
   // The preview: the whole image dimmed, the crop bright, drawn whenever the crop changes.

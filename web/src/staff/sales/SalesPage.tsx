@@ -1,6 +1,6 @@
 // Sales over a range of days: totals, per day and per movie with charts, each showtime with a link
 // to its live view, and the CSV export.
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useQuery } from '../../app/query.ts';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -60,7 +60,7 @@ export function SalesPage() {
         <>
           <dl className="kpis">
             {(r.totals.length ? r.totals : [null]).map((tot, i) => (
-              <div key={i} className="kpi-group">
+              <Fragment key={i}>
                 <div className="kpi">
                   <dt>{s('sales.net')}</dt>
                   <dd>{tot ? money(tot.net) : '—'}</dd>
@@ -77,7 +77,7 @@ export function SalesPage() {
                   <dt>{s('sales.showtimes')}</dt>
                   <dd>{tot?.showtimes ?? 0}</dd>
                 </div>
-              </div>
+              </Fragment>
             ))}
           </dl>
           <div className="sales-charts">

@@ -47,15 +47,11 @@ export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, c
                       className={`lane-block${x.status === 'cancelled' ? ' is-cancelled' : ''}${selectedId === x.id ? ' is-selected' : ''}`}
                       style={{ ['--clean' as string]: `${(clean / total) * 100}%` }}
                       onClick={() => onOpen(x)}
-                      aria-label={s('schedule.blockLabel', {
-                        title: x.movieTitle ?? '',
-                        from: time(x.startsAt, timeZone),
-                        to: time(x.endsAt, timeZone),
-                        status: x.status === 'cancelled' ? s('schedule.cancelled') : '',
-                      })}
                     >
-                      <span className="lane-time">{time(x.startsAt, timeZone)}</span>
-                      <span className="lane-title">{x.movieTitle}</span>
+                      <span className="lane-time">{time(x.startsAt, timeZone)}</span> <span className="lane-title">{x.movieTitle}</span>
+                      <span className="visually-hidden">
+                        {s('schedule.blockRest', { to: time(x.endsAt, timeZone), status: x.status === 'cancelled' ? `, ${s('schedule.cancelled')}` : '' })}
+                      </span>
                     </button>
                   </li>
                 );

@@ -1,0 +1,132 @@
+// Who may open the staff console, and whether everyone can use it: axe-core on every staff page
+// (no serious or critical violations), customers sent home with a message from every staff route
+// while the API refuses them anyway, staff kept out of the admin parts, and a poster cropped to 2:3
+// in the browser before upload.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { makeUser, type TestUser } from '../support/factories.ts';
+import { axeViolations, describeViolations, launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
+
+async function signedIn(browser: Browser, server: E2eServer, user: TestUser): Promise<BrowserContext> {
+  const ctx = await newContext(browser);
+  await ctx.addCookies([{ name: 'session', value: user.token, url: server.baseUrl }]);
+  return ctx;
+}
+
+describe('staff console access and accessibility', { skip: skipWithoutChromium }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let admin: Page;
+  let errors: string[] = [];
+  const paths: string[] = [];
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+    const get = async (url: string) => (await server.t.request({ method: 'GET', url })).body;
+    const showtime = await pickShowtime(server, { hoursAhead: 4 });
+    const cinema = (await get('/api/v1/cinemas')).items[0];
+    const hall = (await get(`/api/v1/cinemas/${cinema.id}/halls`)).items[0];
+    const movie = (await get('/api/v1/movies?limit=1')).items[0];
+    const person = (await get('/api/v1/people?limit=1')).items[0];
+    paths.push(
+      '/staff',
+      '/staff/sales',
+      `/staff/sales/${showtime.id}`,
+      '/staff/door',
+      '/staff/schedule',
+      '/staff/schedule?view=week',
+      '/staff/halls',
+      `/staff/halls/${hall.id}`,
+      `/staff/halls/new?cinemaId=${cinema.id}`,
+      '/staff/movies',
+      `/staff/movies/${movie.id}`,
+      '/staff/movies/new',
+      '/staff/people',
+      ...(person ? [`/staff/people/${person.id}`] : []),
+      '/staff/cinemas',
+      `/staff/cinemas/${cinema.id}`,
+      '/staff/users',
+    );
+    admin = await (await signedIn(browser, server, server.admin)).newPage();
+    errors = watchErrors(admin);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('every staff page passes axe-core without serious or critical violations', async () => {
+    const report: string[] = [];
+    for (const path of paths) {
+      await admin.goto(`${server.baseUrl}${path}`);
+      await admin.locator('main h1').first().waitFor();
+      // Let data arrive so the check sees the page as people do, not its skeleton.
+      await admin.waitForLoadState('networkidle').catch(() => {});
+      await admin.waitForTimeout(300);
+      const violations = await axeViolations(admin);
+      if (violations.length) report.push(`${path}\n  ${describeViolations(violations)}`);
+      await screenshot(admin, `staff${path.replace(/[/?=&]+/g, '-').replace(/-[0-9a-f-]{36}/, '-id')}`);
+    }
+    assert.equal(report.length, 0, report.join('\n'));
+    assert.deepEqual(errors, []);
+  });
+
+  test('customers are sent home with a message from every staff route, and the API refuses them', async () => {
+    const customer = await makeUser(server.t);
+    const page = await (await signedIn(browser, server, customer)).newPage();
+    for (const path of paths) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await page.waitForURL(`${server.baseUrl}/`);
+      await page.getByRole('alert').getByText('That page is for cinema staff.').first().waitFor();
+    }
+    const status = (url: string, method = 'GET', body?: unknown) =>
+      page.evaluate(
+        async ([u, m, b]) => (await fetch(u as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) })).status,
+        [url, method, body] as const,
+      );
+    assert.equal(await status('/api/v1/staff/sales?from=2026-01-01&to=2026-01-07'), 403);
+    assert.equal(await status('/api/v1/staff/sales.csv?from=2026-01-01&to=2026-01-07'), 403);
+    assert.equal(await status('/api/v1/users'), 403);
+    assert.equal(await status('/api/v1/checkins', 'POST', { code: 'MQ1.x' }), 403);
+    assert.equal(await status('/api/v1/showtimes', 'POST', {}), 403);
+    // Signed out, a staff route asks for sign-in first.
+    const anonymous = await (await newContext(browser)).newPage();
+    await anonymous.goto(`${server.baseUrl}/staff/sales`);
+    await anonymous.waitForURL(/\/login\?next=/);
+  });
+
+  test('staff see sales and the door but not the admin parts', async () => {
+    const usher = await makeUser(server.t, { role: 'staff' });
+    const page = await (await signedIn(browser, server, usher)).newPage();
+    await page.goto(`${server.baseUrl}/staff`);
+    const nav = page.getByRole('navigation', { name: 'Staff console' });
+    await nav.getByRole('link', { name: 'Door' }).waitFor();
+    assert.equal(await nav.getByRole('link', { name: 'Halls' }).count(), 0);
+    await page.goto(`${server.baseUrl}/staff/halls`);
+    await page.waitForURL(`${server.baseUrl}/staff`);
+    await page.getByText('That part of the console is for administrators.').waitFor();
+  });
+
+  test('an admin creates a movie and uploads a poster cropped to 2:3 in the browser', async () => {
+    await admin.goto(`${server.baseUrl}/staff/movies/new`);
+    await admin.getByLabel('Title', { exact: true }).fill('Cropped Poster Test');
+    await admin.getByLabel('Running time (minutes)').fill('97');
+    await admin.getByRole('button', { name: 'Drama' }).click();
+    await admin.getByRole('button', { name: 'Create' }).click();
+    await admin.waitForURL(/\/staff\/movies\/[0-9a-f-]{36}$/);
+    const id = /movies\/([0-9a-f-]{36})$/.exec(admin.url())![1]!;
+    // A wide 1200 × 600 image: the crop keeps a 2:3 part of it.
+    const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: { r: 200, g: 40, b: 60 } } }).png().toBuffer();
+    await admin.locator('input[type=file]').first().setInputFiles({ name: 'wide.png', mimeType: 'image/png', buffer: png });
+    await admin.getByRole('img', { name: /^Crop preview \(2:3\)/ }).waitFor();
+    await admin.getByRole('button', { name: 'Crop and upload' }).click();
+    await admin.getByText('Uploaded.').waitFor();
+    const movie = (await server.t.request({ method: 'GET', url: `/api/v1/movies/${id}` })).body;
+    assert.deepEqual(movie.genres, ['Drama']);
+    assert.ok(movie.posterUrl, 'the poster is stored');
+    assert.ok(Math.abs(movie.poster.width / movie.poster.height - 2 / 3) < 0.01, `poster ${movie.poster.width}×${movie.poster.height}`);
+  });
+});
