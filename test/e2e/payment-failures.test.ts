@@ -36,6 +36,28 @@ describe('checkout when things go wrong', { skip: skipWithoutChromium, timeout: 
     return res.status as string;
   };
 
+  test('seats taken while the page was not listening are named when holding fails', async () => {
+    const [a, b] = twoNeighbours(showtime, 7);
+    const other = await (await newContext(browser)).newPage();
+    // This page hears nothing live (as after a network drop), so only the server's 409 can tell it.
+    await other.route('**/seats/events', (route) => route.abort());
+    await signUpAndIn(server, other, 'Sam Slow');
+    await other.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    await seatButton(other, a).click();
+    await seatButton(other, b).click();
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    await holdSeats(page, [b]);
+    await other.getByRole('button', { name: 'Continue to payment' }).click();
+    await other.getByText(`Row ${b.row}, seat ${b.number} was just taken by someone else. Please choose another seat.`).waitFor();
+    assert.equal(await seatButton(other, b).getAttribute('aria-pressed'), 'false');
+    assert.equal(await seatButton(other, a).getAttribute('aria-pressed'), 'true');
+    assert.match(other.url(), /\/showtimes\//);
+    await screenshot(other, 'seat-picker-conflict');
+    await page.getByRole('button', { name: 'Release these seats' }).click();
+    await page.waitForURL(/\/showtimes\//);
+    await other.close();
+  });
+
   test('a declined card is explained, keeps the hold, and another card then pays', async () => {
     const [a] = twoNeighbours(showtime, 1);
     await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);

@@ -62,6 +62,9 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
     await watch.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
     await seatButton(watch, a).waitFor();
     assert.equal(await seatButton(watch, a).getAttribute('data-status'), 'available');
+    // The watcher has its eye on one of the same seats.
+    await seatButton(watch, b).click();
+    assert.equal(await seatButton(watch, b).getAttribute('aria-pressed'), 'true');
 
     await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
     await seatButton(page, a).click();
@@ -82,6 +85,9 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
       { timeout: 5000 },
     );
     assert.match((await seatButton(watch, a).getAttribute('aria-label')) ?? '', /reserved by someone/);
+    // …and is told, in a sentence, that it went to someone else.
+    await watch.getByText(`Row ${b.row}, seat ${b.number} was just taken by someone else. Please choose another seat.`).waitFor();
+    assert.equal(await seatButton(watch, b).getAttribute('aria-pressed'), 'false');
     await screenshot(watch, 'seat-picker-live-held');
   });
 
