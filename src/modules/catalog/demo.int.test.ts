@@ -5,7 +5,13 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { backends } from '../../../test/support/backends.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TSchema } from 'typebox';
+import { Value } from 'typebox/value';
 import { createFileMediaStorage } from '../../platform/media/media-storage.ts';
+import { CinemaPage, CityPage, Hall, HallPage } from './cinemas.schemas.ts';
+import { Movie, MoviePage } from './movies.schemas.ts';
+import { Person } from './people.schemas.ts';
+import { Showtime, ShowtimePage } from './showtimes.schemas.ts';
 import { seedDemoChain } from './demo/seed-demo.ts';
 import { addDays, localDateOf } from './zoned-time.ts';
 
@@ -85,6 +91,25 @@ for (const backend of backends()) {
       const tomorrow = await get(`/api/v1/showtimes?cinemaId=${cinemas[0].id}&date=${addDays(localDateOf(now, cinemas[0].timezone), 1)}`);
       assert.ok(tomorrow.items.length >= 4);
       assert.ok(tomorrow.items.every((s: any) => s.seatsAvailable > 0));
+    });
+
+    test('public answers (served from the cache as text) match the schemas the OpenAPI document shows', async () => {
+      const movies = await get('/api/v1/movies?limit=100');
+      const cinemas = await get('/api/v1/cinemas');
+      const halls = await get(`/api/v1/cinemas/${cinemas.items[0].id}/halls`);
+      const showtimes = await get('/api/v1/showtimes?limit=50');
+      const checks: [string, TSchema, unknown][] = [
+        ['movies', MoviePage, movies],
+        ['movie', Movie, await get(`/api/v1/movies/${movies.items[0].id}`)],
+        ['showtimes', ShowtimePage, showtimes],
+        ['showtime', Showtime, await get(`/api/v1/showtimes/${showtimes.items[0].id}`)],
+        ['cinemas', CinemaPage, cinemas],
+        ['cities', CityPage, await get('/api/v1/cities')],
+        ['halls', HallPage, halls],
+        ['hall', Hall, await get(`/api/v1/halls/${halls.items[0].id}`)],
+        ['person', Person, await get(`/api/v1/people/${movies.items[0].people[0].personId}`)],
+      ];
+      for (const [name, schema, value] of checks) assert.ok(Value.Check(schema, value), `${name}: ${JSON.stringify([...Value.Errors(schema, value)].slice(0, 2))}`);
     });
 
     test('seeding again changes nothing; later it only tops up the programme; other data is left alone', async () => {
