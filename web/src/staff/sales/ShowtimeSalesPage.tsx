@@ -76,7 +76,8 @@ export function ShowtimeSalesPage({ params }: PageProps) {
   const r = report.data;
   const sum = summary.data;
   const tz = st?.timezone;
-  const occupancy = r && r.capacity ? Math.round((r.sold / r.capacity) * 100) : 0;
+  const share = r && r.capacity ? (r.sold / r.capacity) * 100 : 0;
+  const occupancy = share > 0 && share < 10 ? share.toFixed(1) : String(Math.round(share));
 
   return (
     <div className="container page live-page">
