@@ -46,7 +46,8 @@ export interface CatalogCache {
 export const LIVE_BUCKET_MS = 2000;
 const LIVE_TTL_MS = 5000;
 const CONTENT_TTL_MS = 60 * 60 * 1000;
-const LOCAL_MAX_ENTRIES = 5000;
+// The in-process copies are bounded by size (a list of 100 movies is ~100 KB), oldest out first.
+const LOCAL_MAX_BYTES = 64 * 1024 * 1024;
 const GEN_CONTENT = 'catalog:gen:content';
 const GEN_LIVE = 'catalog:gen:live';
 
@@ -63,6 +64,7 @@ function deepFreeze<T>(value: T): T {
 export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache {
   const { kv, clock } = deps;
   const local = new Map<string, CachedBody>();
+  let localBytes = 0;
   const inflight = new Map<string, Promise<CachedBody>>();
 
   async function fetchGeneration(name: string): Promise<string> {
@@ -89,12 +91,18 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
     return batch;
   }
 
+  // Body as UTF-16 text plus its UTF-8 bytes, roughly three bytes per character.
+  const sizeOf = (entry: CachedBody) => entry.body.length * 3 + 200;
+
   function remember(key: string, entry: CachedBody): void {
-    if (local.size >= LOCAL_MAX_ENTRIES) {
-      const oldest = local.keys().next().value;
-      if (oldest !== undefined) local.delete(oldest);
-    }
+    if (local.has(key)) return;
+    localBytes += sizeOf(entry);
     local.set(key, entry);
+    for (const [oldKey, old] of local) {
+      if (localBytes <= LOCAL_MAX_BYTES) break;
+      local.delete(oldKey);
+      localBytes -= sizeOf(old);
+    }
   }
 
   async function read(key: string, compute: () => Promise<unknown>, options: ReadOptions = {}): Promise<CachedBody> {
