@@ -92,14 +92,15 @@ export async function listMovies(ex: Executor, f: MovieFilters, now: Date, limit
   }
   const qn = normalised(f.q);
   const keyset = after ? sql`where (x.rank < ${after[0]}::numeric or (x.rank = ${after[0]}::numeric and x.id > ${after[1]}::uuid))` : sql``;
-  // The whole query as typed first, then likeness to the title, then exact words; rounding makes
-  // the rank exact text for the cursor.
+  // The whole query as typed first, then likeness to the title (a word of it, then all of it, so
+  // "Midnight" comes before "Midnight Garden 7"), then exact words; rounding makes the rank exact
+  // text for the cursor.
   const r = await sql<MovieListRow & { rank: string }>`
     select y.*, y.rank::text as sort_key, ${links} from (
       select * from (
         select ${columns},
           round(((m.search_text like ${likePattern(f.q)})::int + word_similarity(${qn}, immutable_unaccent(lower(m.title)))
-            + ts_rank(m.search_tsv, plainto_tsquery('simple', ${qn})))::numeric, 6) as rank
+            + similarity(${qn}, immutable_unaccent(lower(m.title))) / 2 + ts_rank(m.search_tsv, plainto_tsquery('simple', ${qn})))::numeric, 6) as rank
         from movies m where ${sql.join(conds, sql` and `)}
       ) x ${keyset}
       order by x.rank desc, x.id asc limit ${limit + 1}) y
