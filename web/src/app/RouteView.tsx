@@ -23,6 +23,7 @@ export function RouteView() {
   }, [needsSignIn, tooLow, location.href]);
 
   if (!match) return <NotFoundPage />;
+  if (auth === undefined) match.route.prefetch?.(match.params);
   if (auth !== undefined && (user === undefined || needsSignIn || tooLow)) return <PageSkeleton />;
   const Page = match.route.page;
   return <Page key={match.route.path} params={match.params} />;

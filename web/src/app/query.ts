@@ -27,6 +27,16 @@ export function invalidate(prefix: string): void {
   }
 }
 
+/** Starts loading `key` unless it is cached or on its way (a page's data while its code loads). */
+export function prefetch<T>(key: string, fetcher: (signal: AbortSignal) => Promise<T>): void {
+  if (cache.has(key)) return;
+  const promise = fetcher(new AbortController().signal).then(
+    (data) => cache.set(key, { data, at: Date.now() }),
+    (error: unknown) => cache.set(key, { error, at: Date.now() }),
+  );
+  cache.set(key, { at: 0, promise: promise.finally(() => notify(key)) });
+}
+
 /** Puts an answer in the cache (e.g. the booking a payment returned). */
 export function prime(key: string, data: unknown): void {
   cache.set(key, { data, at: Date.now() });

@@ -1,6 +1,7 @@
 // Showtimes one day at a time (a strip of days to choose from), each day's times grouped by cinema,
 // all in the cinema's own time zone.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { loadSeatPicker, preloadWhenIdle } from '../app/lazy-pages.ts';
 import type { Cinema, Showtime } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
 import { serverNow } from '../api/http.ts';
@@ -13,6 +14,7 @@ export function ShowtimeGroups({ showtimes, cinemas, titleFor }: { showtimes: Sh
   const { t, day, dateTime } = useI18n();
   const groups = groupShowtimes(showtimes, cinemas);
   const [chosen, setChosen] = useState<string | null>(null);
+  useEffect(() => preloadWhenIdle(loadSeatPicker), []);
   const current = groups.find((g) => g.day === chosen) ?? groups[0];
   if (!current) return null;
   const zone = current.sample.timeZone;

@@ -28,7 +28,8 @@ export function SeatPickerPage({ params }: PageProps) {
   const id = params.id!;
   const { user } = useSession();
   const ctx = useShowtimeContext(id);
-  const map = useQuery(`seats:${id}`, (signal) => catalog.seats(id, signal), { freshMs: 0 });
+  // The live feed opens with a snapshot and then sends every change: a few seconds of cache is safe.
+  const map = useQuery(`seats:${id}`, (signal) => catalog.seats(id, signal), { freshMs: 5_000 });
   const [selected, setSelected] = useState<string[]>(() => loadSelection(id));
   const [notice, setNotice] = useState<{ tone: 'warning' | 'error' | 'info'; text: string } | null>(null);
   const [announce, setAnnounce] = useState('');
