@@ -211,12 +211,37 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
     const warm = (await p.evaluate(() => performance.getEntriesByName('marquee:seatmap-interactive').at(-1)!.startTime)) - clickedAt;
     await ctx.close();
 
+    // Layout shift while data arrives (skeletons hold the space): the browser's own CLS measure.
+    const cls: Record<string, number> = {};
+    for (const [name, url, ready] of [
+      ['home', '/', '.movie-card a'],
+      ['movie', `/movies/${showtime.movieId}`, '.showtime-chip'],
+      ['seat-picker', `/showtimes/${showtime.id}`, '[data-ready] .seat'],
+    ] as const) {
+      const c = await newContext(browser);
+      await c.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const p2 = await c.newPage();
+      await p2.goto(`${server.baseUrl}${url}`);
+      await p2.locator(ready).first().waitFor();
+      await p2.waitForTimeout(800);
+      cls[name] = Math.round((await p2.evaluate(() => (window as unknown as { __cls: number }).__cls)) * 1000) / 1000;
+      await c.close();
+    }
+
     const median = [...cold].sort((x, y) => x - y)[1]!;
-    const figures = { firstPageJsGzipKB: Math.round((gzip / 1024) * 10) / 10, firstPageScripts: unique, seatMapInteractiveColdMs: cold.map(Math.round), seatMapInteractiveColdMedianMs: Math.round(median), seatMapInteractiveInAppMs: Math.round(warm) };
+    const figures = { firstPageJsGzipKB: Math.round((gzip / 1024) * 10) / 10, firstPageScripts: unique, seatMapInteractiveColdMs: cold.map(Math.round), seatMapInteractiveColdMedianMs: Math.round(median), seatMapInteractiveInAppMs: Math.round(warm), cumulativeLayoutShift: cls };
     writeFigures(figures);
     t.diagnostic(`first page JavaScript: ${figures.firstPageJsGzipKB} KB gzipped (${unique.length} files)`);
     t.diagnostic(`interactive seat map: ${figures.seatMapInteractiveColdMedianMs} ms from a cold load (median of 3), ${figures.seatMapInteractiveInAppMs} ms from a click in the app`);
+    t.diagnostic(`cumulative layout shift while loading: ${Object.entries(cls).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     assert.ok(gzip <= 150 * 1024, `first page sends ${figures.firstPageJsGzipKB} KB of gzipped JavaScript`);
+    for (const [name, value] of Object.entries(cls)) assert.ok(value < 0.1, `${name} shifts its layout by ${value} while loading`);
   });
 });
 
