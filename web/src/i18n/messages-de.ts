@@ -68,6 +68,7 @@ export const de: Messages = {
   'seats.notFound': 'Diese Vorstellung haben wir nicht gefunden.',
   'seats.mapLabel': 'Saalplan, Leinwand oben. Mit den Pfeiltasten zwischen Plätzen wechseln, mit der Leertaste wählen.',
   'seats.screen': 'Leinwand',
+  'seats.swipeHint': '← Seitlich wischen, um den ganzen Saal zu sehen →',
   'seats.keyboardHint': 'Tastatur: Pfeiltasten wechseln den Platz, Leertaste wählt, Tab verlässt den Plan.',
   'seats.legend': 'Legende',
   'seats.legendTypes': 'Platzarten und Preise',

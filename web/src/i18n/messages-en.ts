@@ -69,6 +69,7 @@ export const en = {
   'seats.notFound': 'We could not find this showtime.',
   'seats.mapLabel': 'Seat map, screen at the top. Use the arrow keys to move between seats and Space to select.',
   'seats.screen': 'Screen',
+  'seats.swipeHint': '← Swipe sideways to see the whole hall →',
   'seats.keyboardHint': 'Keyboard: arrow keys move between seats, Space selects, Tab leaves the map.',
   'seats.legend': 'Legend',
   'seats.legendTypes': 'Seat types and prices',

@@ -13,6 +13,8 @@ export interface SeatMapProps {
   mine?: ReadonlySet<string>;
   label: string;
   screenLabel: string;
+  /** Said under a hall wider than the screen. */
+  swipeHint: string;
   seatLabel(seat: Seat, selected: boolean): string;
   onToggle(seat: Seat): void;
 }
@@ -21,17 +23,23 @@ export function isSelectable(seat: Seat): boolean {
   return seat.status === 'available' && seat.type !== 'blocked';
 }
 
-export function SeatMap({ seats, selected, mine, label, screenLabel, seatLabel, onToggle }: SeatMapProps) {
+export function SeatMap({ seats, selected, mine, label, screenLabel, swipeHint, seatLabel, onToggle }: SeatMapProps) {
   // Geometry depends on positions only, not on live statuses.
   const shape = seats.map((s) => `${s.id}:${s.x}:${s.y}`).join('|');
   const geometry = useMemo(() => computeGeometry(seats), [shape]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const hallRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [wide, setWide] = useState(false);
   // A hall wider than a phone scrolls sideways; it opens on its middle, where most seats are.
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && el.scrollWidth > el.clientWidth) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+    if (!el) return;
+    const measure = () => setWide(el.scrollWidth > el.clientWidth + 1);
+    if (el.scrollWidth > el.clientWidth) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
   }, [geometry]);
   const current = focusId && seats.some((s) => s.id === focusId) ? focusId : (seats.find(isSelectable) ?? seats[0])?.id;
 
@@ -49,7 +57,7 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, seatLabel, 
       <div className="screen" aria-hidden="true">
         <span>{screenLabel}</span>
       </div>
-      <div className="hall-scroll" ref={scrollRef}>
+      <div className={`hall-scroll${wide ? ' is-wide' : ''}`} ref={scrollRef}>
         <div
           ref={hallRef}
           className="hall"
@@ -86,6 +94,11 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, seatLabel, 
           })}
         </div>
       </div>
+      {wide && (
+        <p className="swipe-hint" aria-hidden="true">
+          {swipeHint}
+        </p>
+      )}
     </div>
   );
 }

@@ -172,6 +172,7 @@ export function SeatPickerPage({ params }: PageProps) {
                   mine={existing ? new Set(existing.seats.map((s) => s.seatId)) : undefined}
                   label={t('seats.mapLabel')}
                   screenLabel={t('seats.screen')}
+                  swipeHint={t('seats.swipeHint')}
                   seatLabel={seatLabel}
                   onToggle={bookable ? toggle : () => setNotice({ tone: 'warning', text: t('seats.started') })}
                 />
