@@ -89,6 +89,34 @@ describe('checkout when things go wrong', { skip: skipWithoutChromium, timeout: 
     assert.equal(await bookingStatus(bookingId), 'confirmed');
   });
 
+  test('a payment whose answer is lost is retried with the same Idempotency-Key and charged once', async () => {
+    const [a] = twoNeighbours(showtime, 4);
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const bookingId = await holdSeats(page, [a]);
+    const keys: string[] = [];
+    let lose = true;
+    await page.route('**/payments', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (!lose) return route.continue();
+      // The server takes the payment, but its answer never reaches the browser.
+      lose = false;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await fillCard(page, '4242 4242 4242 4242');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.getByText('We could not reach the box office.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.getByRole('heading', { name: "You're going to the movies!" }).waitFor();
+    await page.unroute('**/payments');
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1]);
+    assert.match(keys[0]!, /^[0-9a-f]{32}$/);
+    const booking = await page.evaluate(async (id) => (await fetch(`/api/v1/bookings/${id}`)).json(), bookingId);
+    assert.equal(booking.status, 'confirmed');
+    assert.equal(booking.tickets.length, 1);
+  });
+
   test("the page's countdown follows expiresAt and closes checkout when it runs out", async () => {
     const [, b] = twoNeighbours(showtime, 3);
     await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
