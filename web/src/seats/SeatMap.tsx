@@ -13,8 +13,8 @@ export interface SeatMapProps {
   mine?: ReadonlySet<string>;
   label: string;
   screenLabel: string;
-  /** Said under a hall wider than the screen. */
-  swipeHint: string;
+  /** Said under a hall wider than the screen (none when left out). */
+  swipeHint?: string;
   seatLabel(seat: Seat, selected: boolean): string;
   onToggle(seat: Seat): void;
 }
@@ -94,7 +94,7 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, swipeHint, 
           })}
         </div>
       </div>
-      {wide && (
+      {wide && swipeHint && (
         <p className="swipe-hint" aria-hidden="true">
           {swipeHint}
         </p>
