@@ -83,7 +83,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (!res.ok) {
     const problem = (body && typeof body === 'object' && 'code' in body ? body : { code: `http_${res.status}` }) as Problem;
     problem.status = res.status;
-    if (res.status === 401) for (const l of unauthorizedListeners) l();
+    // A wrong password at sign-in is a 401 too, but says nothing about the session.
+    if (res.status === 401 && problem.code !== 'invalid_credentials') for (const l of unauthorizedListeners) l();
     throw new ApiError(problem);
   }
   return body as T;
