@@ -82,7 +82,7 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
     await watch.waitForFunction(
       ([x, y]) => [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'held'),
       [a.id, b.id],
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     assert.match((await seatButton(watch, a).getAttribute('aria-label')) ?? '', /reserved by someone/);
     // …and is told, in a sentence, that it went to someone else.
@@ -112,7 +112,7 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
     await watch.waitForFunction(
       ([x, y]) => [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'sold'),
       [a.id, b.id],
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
   });
 
@@ -135,7 +135,7 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
     await watch.waitForFunction(
       ([x, y]) => [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'available'),
       [a.id, b.id],
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     assert.deepEqual(errors, []);
   });
