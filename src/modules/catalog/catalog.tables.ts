@@ -34,6 +34,12 @@ export interface CatalogTables {
     created_at: GeneratedTimestamp;
     updated_at: GeneratedTimestamp;
     search_text: ColumnType<string, never, never>;
+    search_tsv: ColumnType<string, never, never>;
+    title_search: ColumnType<string, never, never>;
+  };
+  /** Every word in any movie's search document (filled by a trigger): the typo dictionary. */
+  search_words: {
+    word: string;
   };
   people: {
     id: Generated<string>;

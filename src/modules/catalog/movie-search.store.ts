@@ -1,10 +1,11 @@
 // Listing and searching movies, each page in one statement (people links included). Search
 // covers title, original title, cast and director (the stored document: lower case, accents
-// stripped) in two ways, both backed by GIN indexes: every query word as a whole word (full
-// text), where a word the catalog does not contain stands for its closest catalog words (pg_trgm
-// similarity on the small search_words dictionary: typos forgiven); or the query as a substring
-// (trigram LIKE, for partial words). Every value is a bound parameter; LIKE wildcards in the query
-// are escaped, so `%` or `_` match themselves, and lexemes are quoted before they become a tsquery.
+// stripped) by full text on a GIN-indexed tsvector: every query word must match, as itself when
+// the catalog has that word, else as one of its closest catalog words (pg_trgm similarity on the
+// small search_words dictionary: typos forgiven); the last word also as a prefix (as you type).
+// A query without any word (`%`, `_`) is matched as a substring instead (trigram LIKE). Every
+// value is a bound parameter; LIKE wildcards are escaped and lexemes quoted before they become a
+// tsquery, so nothing the user types is ever SQL or query syntax.
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { LinkRow, MovieRow } from './movies.store.ts';
@@ -45,18 +46,26 @@ const quoted = (word: RawBuilder<unknown>) => sql`'''' || replace(replace(${word
 function wordsQuery(q: string): RawBuilder<unknown> {
   return sql`(select case when count(*) = 0 or bool_or(alts is null) then null else string_agg('(' || alts || ')', ' & ')::tsquery end
     from (
-      select coalesce(
-        (select ${quoted(sql`d.word`)} from search_words d where d.word = w.w),
-        (select string_agg(${quoted(sql`x.word`)}, ' | ') from (
-          select d.word from search_words d where d.word % w.w order by similarity(d.word, w.w) desc, d.word limit ${ALTERNATIVES}) x)) as alts
-      from (select w from unnest(tsvector_to_array(to_tsvector('simple', ${normalised(q)}))) as u(w) limit ${MAX_QUERY_WORDS}) w
+      select nullif(concat_ws(' | ',
+        coalesce(
+          (select ${quoted(sql`d.word`)} from search_words d where d.word = w.w),
+          (select string_agg(${quoted(sql`x.word`)}, ' | ') from (
+            select d.word from search_words d where d.word % w.w order by similarity(d.word, w.w) desc, d.word limit ${ALTERNATIVES}) x)),
+        case when w.last and length(w.w) >= 2 then ${quoted(sql`w.w`)} || ':*' end), '') as alts
+      from (
+        select w, pos = max(pos) over () as last
+        from (select u.lexeme as w, u.positions[array_upper(u.positions, 1)] as pos from unnest(to_tsvector('simple', ${normalised(q)})) as u) typed
+        order by pos limit ${MAX_QUERY_WORDS}) w
     ) per_word)`;
 }
+
+/** Whether the query has a word at all (else it is matched as a substring). */
+const hasWord = (q: string) => /[\p{L}\p{N}]/u.test(q);
 
 function conditions(f: MovieFilters, now: Date): RawBuilder<unknown>[] {
   const conds: RawBuilder<unknown>[] = [];
   const upcoming = sql`s.movie_id = m.id and s.status = 'scheduled' and s.starts_at >= ${now}`;
-  if (f.q !== undefined) conds.push(sql`(m.search_tsv @@ ${wordsQuery(f.q)} or m.search_text like ${likePattern(f.q)})`);
+  if (f.q !== undefined) conds.push(hasWord(f.q) ? sql`m.search_tsv @@ ${wordsQuery(f.q)}` : sql`m.search_text like ${likePattern(f.q)}`);
   if (f.genre !== undefined) conds.push(sql`exists (select 1 from unnest(m.genres) g where lower(g) = lower(${f.genre}))`);
   if (f.cinemaId !== undefined) conds.push(sql`exists (select 1 from showtimes s where ${upcoming} and s.cinema_id = ${f.cinemaId})`);
   if (f.city !== undefined) {
@@ -99,8 +108,8 @@ export async function listMovies(ex: Executor, f: MovieFilters, now: Date, limit
     select y.*, y.rank::text as sort_key, ${links} from (
       select * from (
         select ${columns},
-          round(((m.search_text like ${likePattern(f.q)})::int + word_similarity(${qn}, immutable_unaccent(lower(m.title)))
-            + similarity(${qn}, immutable_unaccent(lower(m.title))) / 2 + ts_rank(m.search_tsv, plainto_tsquery('simple', ${qn})))::numeric, 6) as rank
+          round(((m.search_text like ${likePattern(f.q)})::int + word_similarity(${qn}, m.title_search)
+            + similarity(${qn}, m.title_search) / 2 + ts_rank(m.search_tsv, plainto_tsquery('simple', ${qn})))::numeric, 6) as rank
         from movies m where ${sql.join(conds, sql` and `)}
       ) x ${keyset}
       order by x.rank desc, x.id asc limit ${limit + 1}) y

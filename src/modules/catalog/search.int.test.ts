@@ -55,9 +55,10 @@ for (const backend of backends()) {
       assert.deepEqual(await titles('miyazaki'), ['Spirited Away']);
     });
 
-    test('a partial word finds what starts or contains it; a misspelt name is forgiven', async () => {
+    test('a last word being typed matches as a prefix; a misspelt name is forgiven', async () => {
       assert.deepEqual(await titles('godfa'), ['The Godfather']);
-      assert.deepEqual(await titles('irited aw'), ['Spirited Away']);
+      assert.deepEqual(await titles('spirited aw'), ['Spirited Away']);
+      assert.deepEqual(await titles('coppo'), ['The Godfather']);
       assert.deepEqual(await titles('tautuo'), ['Amélie']);
       assert.deepEqual(await titles('kierkegard'), ['Quiet Harbour']);
     });
@@ -77,6 +78,9 @@ for (const backend of backends()) {
 
     test('nothing similar finds nothing; search results page with a stable cursor', async () => {
       assert.deepEqual(await titles('xylophone'), []);
+      assert.deepEqual(await titles('xylophone godfather'), []);
+      assert.deepEqual(await titles('godfather xylophone'), []);
+      assert.deepEqual(await titles('godfather bran'), ['The Godfather'], 'the last word typed is the prefix');
       for (let i = 0; i < 5; i++) await createMovie(t, admin, { title: `Harbour Tale ${i}` });
       const seen: string[] = [];
       let cursor: string | null = null;
