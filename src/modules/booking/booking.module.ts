@@ -26,11 +26,16 @@ export interface BookingModule {
   testing: { useClaimStore(store: ClaimStore): void };
 }
 
-export function createBookingModule(platform: Platform, _deps: { catalog: CatalogService }): BookingModule {
+export function createBookingModule(platform: Platform, deps: { catalog: CatalogService }): BookingModule {
   const { database, clock, config, pubsub, logger } = platform;
   const catalog = createCatalogCache(database);
   const seatMap = createSeatMapService({ database, clock, catalog });
-  const bus = createSeatChangeBus({ pubsub, logger, onLocalChange: (id) => seatMap.invalidate(id) });
+  // A claim change also moves the catalog's `seatsAvailable`; its shared cache learns it at once.
+  const onLocalChange = (id: string) => {
+    seatMap.invalidate(id);
+    deps.catalog.invalidateShowtime(id).catch((err: unknown) => logger.warn({ err, showtimeId: id }, 'catalog cache not invalidated'));
+  };
+  const bus = createSeatChangeBus({ pubsub, logger, onLocalChange });
   const feed = createSeatFeed({ pubsub, bus, seatMap, logger, database });
   let claims: ClaimStore = claimStore;
   const hold = createHoldSeats({
