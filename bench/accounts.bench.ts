@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, testServiceUrls } from '../src/config.ts';
-import { type Database, openDatabase } from '../src/platform/db/database.ts';
+import { openBenchDatabase } from './bench-database.ts';
 
 const DURATION_MS = 1500;
 const ROUNDS = 7;
@@ -55,33 +55,6 @@ function load(url: string, headers: Record<string, string>, durationMs = DURATIO
 async function call(base: string, method: string, url: string, body?: unknown): Promise<{ status: number; json: any }> {
   const res = await fetch(`${base}${url}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
   return { status: res.status, json: await res.json().catch(() => null) };
-}
-
-async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ database: Database; url: string | undefined; drop(): Promise<void> }> {
-  if (!databaseUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { database, url: undefined, drop: () => database.close() };
-  }
-  const pg = (await import('pg')).default;
-  const name = `marquee_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
-  return {
-    database,
-    url: url.toString(),
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] as number;

@@ -12,10 +12,11 @@ import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, testServiceUrls } from '../src/config.ts';
 import { ManualClock } from '../src/platform/clock.ts';
-import { type Database, openDatabase } from '../src/platform/db/database.ts';
+import type { Database } from '../src/platform/db/database.ts';
 import { readInvariants } from '../test/crowd/invariants.ts';
 import { gridLayout, makeShowtime, type TestShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
+import { openBenchDatabase } from './bench-database.ts';
 
 const CUSTOMERS = 1000;
 const CONNECTIONS = 200;
@@ -106,32 +107,6 @@ function attempts(s: TestShowtime): string[][] {
     const start = Math.floor(Math.random() * (inRow.length - size + 1));
     return inRow.slice(start, start + size).map((x) => x.id);
   });
-}
-
-async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (!databaseUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { database, drop: () => database.close() };
-  }
-  const pg = (await import('pg')).default;
-  const name = `marquee_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
-  return {
-    database,
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 /** Single-row INSERT … ON CONFLICT transactions, `CONNECTIONS` logical clients over the app's pool. */

@@ -3,7 +3,6 @@
 // (goal >= 0.7); then search latency with the cache cold (every query new) over 10,000 movies and
 // 200,000 showtimes (goal p99 < 20 ms). PostgreSQL (+ Redis) when DATABASE_URL (REDIS_URL) is set,
 // else PGlite.
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,8 +10,8 @@ import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, testServiceUrls } from '../src/config.ts';
-import { type Database, openDatabase } from '../src/platform/db/database.ts';
 import { seedBenchCatalog } from './catalog-data.ts';
+import { openBenchDatabase } from './bench-database.ts';
 
 const ROUND_MS = 1000;
 const ROUNDS = 8;
@@ -50,32 +49,6 @@ function load(url: string, durationMs = ROUND_MS): Promise<number> {
     });
     worker.once('error', reject);
   });
-}
-
-async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (!databaseUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { database, drop: () => database.close() };
-  }
-  const pg = (await import('pg')).default;
-  const name = `marquee_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
-  return {
-    database,
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 const median = (xs: number[]) => percentile([...xs].sort((p, q) => p - q), 50);

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, testServiceUrls } from '../src/config.ts';
-import { type Database, openDatabase } from '../src/platform/db/database.ts';
 import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
+import { openBenchDatabase } from './bench-database.ts';
 
 const CONCURRENCY = 100;
 // Hold-only and purchase rounds alternate, so a machine busy with other work weighs on both alike;
@@ -82,32 +82,6 @@ function runLoad(workerData: unknown): Promise<LoadResult> {
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (!databaseUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { database, drop: () => database.close() };
-  }
-  const pg = (await import('pg')).default;
-  const name = `marquee_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
-  return {
-    database,
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 export default async function run(): Promise<void> {
   const services = testServiceUrls();

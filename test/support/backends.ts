@@ -82,32 +82,35 @@ const pglite: Backend = {
   },
 };
 
-function postgres(baseUrl: string): Backend {
+/** A new, empty database on the PostgreSQL server of `baseUrl`, and a function that drops it. */
+export async function freshPostgresDatabase(
+  baseUrl: string,
+  prefix = 'marquee_t',
+): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
+  const pg = (await import('pg')).default;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
   return {
-    name: 'postgres',
-    async create() {
-      const pg = (await import('pg')).default;
-      const name = `marquee_t_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: baseUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(baseUrl);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
-      return {
-        database,
-        url: url.toString(),
-        async drop() {
-          await database.close();
-          const c = new pg.Client({ connectionString: baseUrl });
-          await c.connect();
-          await c.query(`drop database if exists ${name} with (force)`);
-          await c.end();
-        },
-      };
+    database,
+    url: url.toString(),
+    async drop() {
+      await database.close();
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
     },
   };
+}
+
+function postgres(baseUrl: string): Backend {
+  return { name: 'postgres', create: () => freshPostgresDatabase(baseUrl) };
 }
 
 /** The backends to run a suite on, in order. */
