@@ -2,13 +2,11 @@
 // JSON, measured side by side in one run over real HTTP (keep-alive), and sign-in latency with the
 // configured argon2id cost. On PostgreSQL + Redis when DATABASE_URL/REDIS_URL are set, else PGlite.
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.ts';
-import { loadConfig, testServiceUrls } from '../src/config.ts';
-import { openBenchDatabase } from './bench-database.ts';
+import { testServiceUrls } from '../src/config.ts';
+import { benchConfig, openBenchDatabase } from './bench-setup.ts';
 
 const DURATION_MS = 1500;
 const ROUNDS = 7;
@@ -63,17 +61,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = loadConfig({
-    PORT: '0',
-    GRPC_PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    CINEMA_DEMO: 'false',
-    DATA_DIR: path.join(os.tmpdir(), `marquee-bench-${process.pid}`),
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    REDIS_PREFIX: `marquee-bench:${process.pid}:`,
-    ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
-  });
+  const config = benchConfig(services)
   const app = await buildApp({ config, database: created.database, runJobs: false });
   const bare = Fastify({ logger: false });
   try {

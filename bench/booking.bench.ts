@@ -4,19 +4,17 @@
 // seat-map reads against a bare Fastify route serving the same bytes. PostgreSQL when DATABASE_URL
 // is set, else PGlite (one connection: the figures then say little about concurrency).
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
-import { loadConfig, testServiceUrls } from '../src/config.ts';
+import { testServiceUrls } from '../src/config.ts';
 import { ManualClock } from '../src/platform/clock.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { readInvariants } from '../test/crowd/invariants.ts';
 import { gridLayout, makeShowtime, type TestShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
-import { openBenchDatabase } from './bench-database.ts';
+import { benchConfig, openBenchDatabase } from './bench-setup.ts';
 
 const CUSTOMERS = 1000;
 const CONNECTIONS = 200;
@@ -131,17 +129,7 @@ async function rawInsertRate(database: Database): Promise<number> {
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = loadConfig({
-    PORT: '0',
-    GRPC_PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    CINEMA_DEMO: 'false',
-    DATA_DIR: path.join(os.tmpdir(), `marquee-bench-${process.pid}`),
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    REDIS_PREFIX: `marquee-bench:${process.pid}:`,
-    ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
-  });
+  const config = benchConfig(services)
   const clock = new ManualClock();
   const app = await buildApp({ config, clock, database: created.database, runJobs: false });
   const bare = Fastify({ logger: false });

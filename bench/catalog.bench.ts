@@ -3,15 +3,13 @@
 // (goal >= 0.7); then search latency with the cache cold (every query new) over 10,000 movies and
 // 200,000 showtimes (goal p99 < 20 ms). PostgreSQL (+ Redis) when DATABASE_URL (REDIS_URL) is set,
 // else PGlite.
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
-import { loadConfig, testServiceUrls } from '../src/config.ts';
+import { testServiceUrls } from '../src/config.ts';
 import { seedBenchCatalog } from './catalog-data.ts';
-import { openBenchDatabase } from './bench-database.ts';
+import { benchConfig, openBenchDatabase } from './bench-setup.ts';
 
 const ROUND_MS = 1000;
 const ROUNDS = 8;
@@ -72,15 +70,7 @@ async function latencies(base: string, urls: string[]): Promise<{ p50: number; p
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    CINEMA_DEMO: 'false',
-    DATA_DIR: path.join(os.tmpdir(), `marquee-bench-${process.pid}`),
-    REDIS_PREFIX: `marquee-bench:${process.pid}:`,
-    ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
-  });
+  const config = benchConfig(services)
   const app = await buildApp({ config, database: created.database, runJobs: false });
   const bare = Fastify({ logger: false });
   try {

@@ -3,14 +3,12 @@
 // the same run on the same database; background jobs (webhooks, emails with PDFs) run as in
 // production. Then check-in latency at the door. PostgreSQL when DATABASE_URL is set, else PGlite.
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildApp } from '../src/app.ts';
-import { loadConfig, testServiceUrls } from '../src/config.ts';
+import { testServiceUrls } from '../src/config.ts';
 import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
-import { openBenchDatabase } from './bench-database.ts';
+import { benchConfig, openBenchDatabase } from './bench-setup.ts';
 
 const CONCURRENCY = 100;
 // Hold-only and purchase rounds alternate, so a machine busy with other work weighs on both alike;
@@ -86,18 +84,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = loadConfig({
-    PORT: '0',
-    GRPC_PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    CINEMA_DEMO: 'false',
-    DATA_DIR: path.join(os.tmpdir(), `marquee-bench-${process.pid}`),
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    MAX_SEATS_PER_CUSTOMER: '1000',
-    REDIS_PREFIX: `marquee-bench:${process.pid}:`,
-    ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
-  });
+  const config = benchConfig(services, { MAX_SEATS_PER_CUSTOMER: '1000' })
   const app = await buildApp({ config, database: created.database, runJobs: process.env.BENCH_JOBS !== '0' });
   const say = (line: string) => process.stdout.write(`${line}\n`);
   try {
