@@ -1,6 +1,7 @@
 // What every module is given: the platform adapters, nothing else. Modules talk to each other
 // through the services passed to them in app.ts.
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Config } from '../config.ts';
 import type { Kv } from './cache/kv.ts';
 import type { Clock } from './clock.ts';
@@ -19,6 +20,8 @@ export interface Platform {
   pubsub: PubSub;
   /** Domain events: write them with addEvents in your transaction; subscribe here (idempotent per consumer). */
   events: EventBus;
+  /** The app's Prometheus registry, served at /metrics. */
+  metrics: Registry;
 }
 
 /** What a module hands back to app.ts. */

@@ -15,13 +15,14 @@ import { createEventsCleanup, createOutboxDispatcher } from './events/outbox-dis
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
 import { RedisPubSub } from './events/redis-pubsub.ts';
 import { createIdempotencyCleanup, registerIdempotency } from './http/idempotency.ts';
-import { registerMetrics } from './http/metrics.ts';
+import { createMetricsRegistry, registerMetrics } from './http/metrics.ts';
 import type { HttpApp } from './http/server.ts';
 import type { Job } from './jobs.ts';
+import type { Registry } from 'prom-client';
 import { registerTracing } from './telemetry/http-tracing.ts';
 
 export interface Infrastructure {
-  adapters: { kv: Kv; pubsub: PubSub; events: EventBus };
+  adapters: { kv: Kv; pubsub: PubSub; events: EventBus; metrics: Registry };
   /** Readiness checks of the optional services, by name. */
   checks: Record<string, () => Promise<void>>;
   /** Platform background work: the outbox dispatcher and clean-ups. */
@@ -37,6 +38,8 @@ export interface InfrastructureDeps {
 
 export async function createInfrastructure(config: Config, logger: Logger, deps: InfrastructureDeps): Promise<Infrastructure> {
   const checks: Record<string, () => Promise<void>> = {};
+  // One registry per app (tests build many apps in one process); modules add their own metrics to it.
+  const metrics = createMetricsRegistry();
   const connections: Redis[] = [];
   let kv: Kv;
   let pubsub: PubSub;
@@ -76,11 +79,11 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
   ];
 
   return {
-    adapters: { kv, pubsub, events },
+    adapters: { kv, pubsub, events, metrics },
     checks,
     jobs,
     async registerHttp(app) {
-      registerMetrics(app);
+      registerMetrics(app, metrics);
       if (config.otlpEndpoint) registerTracing(app, config.serviceName);
       registerIdempotency(app, deps);
     },

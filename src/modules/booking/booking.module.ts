@@ -5,7 +5,8 @@ import type { CatalogService } from '../catalog/catalog.module.ts';
 import { createCatalogCache } from './booking-catalog.cache.ts';
 import { registerBookingRoutes } from './booking.routes.ts';
 import { type BookingService, createBookingService } from './booking.service.ts';
-import { type ClaimStore, claimStore } from './claims.store.ts';
+import { type ClaimStore, createClaimStore, DEFAULT_BATCH } from './claims.store.ts';
+import { Histogram } from 'prom-client';
 import { createHoldSeats } from './hold.service.ts';
 import { createReportService, type ReportService } from './report.service.ts';
 import { createSeatChangeBus } from './seat-changes.ts';
@@ -37,7 +38,13 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
   };
   const bus = createSeatChangeBus({ pubsub, logger, onLocalChange });
   const feed = createSeatFeed({ pubsub, bus, seatMap, logger, database });
-  let claims: ClaimStore = claimStore;
+  const batchSizes = new Histogram({
+    name: 'marquee_hold_batch_size',
+    help: 'Holds decided together in one database statement',
+    buckets: [1, 2, 4, 8, 16, 32, 64],
+    registers: [platform.metrics],
+  });
+  let claims: ClaimStore = createClaimStore(database, logger, { ...DEFAULT_BATCH, onBatch: (n) => batchSizes.observe(n) });
   const hold = createHoldSeats({
     database,
     clock,

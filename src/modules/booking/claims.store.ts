@@ -1,10 +1,14 @@
 // The claim that makes a seat held or sold. The primary key (showtime_id, seat_id) of seat_claims is
 // the whole guarantee that a seat is sold once: a hold inserts all its claims in one statement, an
-// expired hold is taken over in place, and a live claim is never overwritten. The hold runs as one
-// function call (migration 041), so it costs one round trip while it keeps seat rows locked.
+// expired hold is taken over in place, and a live claim is never overwritten.
+//
+// Holds go to the database in batches (migration 071): one round trip and one commit for every hold
+// that arrived while earlier batches were in flight. A hold that finds the database idle goes at
+// once, alone, so batching adds no wait; under a crowd the batches grow by themselves.
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
-import { isPgError } from '../../platform/db/pg-errors.ts';
+import type { Logger } from 'pino';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import { isPgError, withRetry } from '../../platform/db/pg-errors.ts';
 
 export interface HoldInput {
   bookingId: string;
@@ -34,24 +38,126 @@ export interface ClaimStore {
   hold(db: Executor, input: HoldInput): Promise<HoldOutcome>;
 }
 
-export const claimStore: ClaimStore = {
-  async hold(db, h) {
-    const pairs = h.companionNeeds.flatMap((n) => n.accessibleIds.map((a) => [n.companionId, a] as const));
-    try {
-      const r = await sql<{ result: HoldOutcome }>`select booking_hold(
-        ${h.bookingId}::uuid, ${h.userId}::uuid, ${h.showtimeId}::uuid, ${h.now}::timestamptz, ${h.expiresAt}::timestamptz,
-        ${h.seats.map((s) => s.id)}::uuid[], ${h.seats.map((s) => s.row)}::text[], ${h.seats.map((s) => s.number)}::int[],
-        ${h.seats.map((s) => s.type)}::text[], ${h.seats.map((s) => s.price)}::int[],
-        ${h.limit}::int, ${pairs.map((p) => p[0])}::uuid[], ${pairs.map((p) => p[1])}::uuid[], ${JSON.stringify(h.event)}::jsonb
-      ) as result`.execute(db);
-      const result = r.rows[0]?.result;
-      if (!result) throw new Error('booking_hold returned nothing');
-      return typeof result === 'string' ? (JSON.parse(result) as HoldOutcome) : result;
-    } catch (err) {
-      if (isPgError(err, 'P0001') && (err as Error).message === 'seats_unavailable') {
-        return { outcome: 'taken', seatIds: String((err as { detail?: string }).detail ?? '').split(',').filter(Boolean) };
+export interface BatchOptions {
+  /** Holds decided in one statement at most. */
+  maxBatch: number;
+  /** Batches in flight at once; a hold waits in line only while this many are out. */
+  maxInFlight: number;
+  /** How long a batch of several may wait for a claim held by someone else before its holds go one by one. */
+  lockTimeoutMs: number;
+  /** Told the size of every batch sent (metrics, tests). */
+  onBatch?: (holds: number) => void;
+}
+
+export const DEFAULT_BATCH: BatchOptions = { maxBatch: 32, maxInFlight: 4, lockTimeoutMs: 200 };
+
+/** Runs holds as one booking_hold_batch call; outcomes in input order. */
+async function holdBatch(db: Executor, holds: HoldInput[], lockTimeout: string | null): Promise<HoldOutcome[]> {
+  const now = new Date(Math.min(...holds.map((h) => h.now.getTime())));
+  const seats = holds.flatMap((h, i) => h.seats.map((s) => ({ hold: i + 1, ...s })));
+  const needs = holds.flatMap((h, i) => h.companionNeeds.flatMap((n) => n.accessibleIds.map((a) => ({ hold: i + 1, companion: n.companionId, accessible: a }))));
+  const r = await sql<{ result: HoldOutcome[] | string }>`select booking_hold_batch(
+    ${now}::timestamptz, ${lockTimeout}::text,
+    ${holds.map((h) => h.bookingId)}::uuid[], ${holds.map((h) => h.userId)}::uuid[], ${holds.map((h) => h.showtimeId)}::uuid[],
+    ${holds.map((h) => h.expiresAt)}::timestamptz[], ${holds.map((h) => h.limit)}::int[], ${JSON.stringify(holds.map((h) => h.event))}::jsonb,
+    ${seats.map((s) => s.hold)}::int[], ${seats.map((s) => s.id)}::uuid[], ${seats.map((s) => s.row)}::text[],
+    ${seats.map((s) => s.number)}::int[], ${seats.map((s) => s.type)}::text[], ${seats.map((s) => s.price)}::int[],
+    ${needs.map((n) => n.hold)}::int[], ${needs.map((n) => n.companion)}::uuid[], ${needs.map((n) => n.accessible)}::uuid[]
+  ) as result`.execute(db);
+  const result = r.rows[0]?.result;
+  const outcomes = typeof result === 'string' ? (JSON.parse(result) as HoldOutcome[]) : result;
+  if (!outcomes || outcomes.length !== holds.length) throw new Error('booking_hold_batch answered the wrong number of outcomes');
+  return outcomes;
+}
+
+interface Waiting {
+  input: HoldInput;
+  resolve(outcome: HoldOutcome): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * The real store: holds on the root connection pool are batched, and a batch that meets a deadlock
+ * or serialization failure is retried here; a hold inside a caller's transaction runs alone in it.
+ */
+export function createClaimStore(database: Database, logger: Logger, options: BatchOptions = DEFAULT_BATCH): ClaimStore {
+  let queue: Waiting[] = [];
+  let inFlight = 0;
+  let scheduled = false;
+
+  /** The next batch: in arrival order, skipping holds that would share a customer's count or a seat with one already in it. */
+  function take(): Waiting[] {
+    const batch: Waiting[] = [];
+    const rest: Waiting[] = [];
+    const customers = new Set<string>();
+    const seats = new Set<string>();
+    for (const w of queue) {
+      const customer = `${w.input.userId}:${w.input.showtimeId}`;
+      const keys = w.input.seats.map((s) => `${w.input.showtimeId}:${s.id}`);
+      if (batch.length >= options.maxBatch || customers.has(customer) || keys.some((k) => seats.has(k))) {
+        rest.push(w);
+        continue;
       }
-      throw err;
+      customers.add(customer);
+      for (const k of keys) seats.add(k);
+      batch.push(w);
     }
-  },
-};
+    queue = rest;
+    return batch;
+  }
+
+  async function run(batch: Waiting[]): Promise<void> {
+    const inputs = batch.map((w) => w.input);
+    options.onBatch?.(batch.length);
+    try {
+      const alone = batch.length === 1;
+      const outcomes = await withRetry(() => holdBatch(database.db, inputs, alone ? null : `${options.lockTimeoutMs}ms`));
+      batch.forEach((w, i) => w.resolve(outcomes[i] as HoldOutcome));
+    } catch (err) {
+      if (batch.length === 1) {
+        batch[0]?.reject(err);
+        return;
+      }
+      // Waited too long on someone else's claim, or one hold broke the statement: each hold on its
+      // own, so only the holds that must wait (or fail) do.
+      if (!isPgError(err, '55P03')) logger.warn({ err }, 'hold batch failed; holding one by one');
+      await Promise.all(
+        batch.map((w) =>
+          withRetry(() => holdBatch(database.db, [w.input], null)).then(
+            (o) => w.resolve(o[0] as HoldOutcome),
+            (e: unknown) => w.reject(e),
+          ),
+        ),
+      );
+    }
+  }
+
+  function pump(): void {
+    scheduled = false;
+    while (inFlight < options.maxInFlight && queue.length > 0) {
+      const batch = take();
+      inFlight++;
+      void run(batch).finally(() => {
+        inFlight--;
+        schedule();
+      });
+    }
+  }
+
+  // Holds that arrive in one turn of the event loop leave together.
+  function schedule(): void {
+    if (scheduled || queue.length === 0 || inFlight >= options.maxInFlight) return;
+    scheduled = true;
+    setImmediate(pump);
+  }
+
+  return {
+    hold(db, input) {
+      if (db !== database.db) return holdBatch(db, [input], null).then((o) => o[0] as HoldOutcome);
+      return new Promise<HoldOutcome>((resolve, reject) => {
+        queue.push({ input, resolve, reject });
+        schedule();
+      });
+    },
+  };
+}

@@ -1,10 +1,10 @@
-// Holding seats: all or none, in one short transaction (one statement, see claims.store.ts) whose only
-// locks are the claimed seats' rows and, for customers, an advisory lock on (customer, showtime)
-// that keeps the seat limit race-free. The rules' inputs are decided here.
+// Holding seats: all or none, in one short transaction (one statement, shared with the holds that
+// arrive at the same moment: see claims.store.ts) whose only locks are the claimed seats' rows and,
+// for customers, an advisory lock on (customer, showtime) that keeps the seat limit race-free. The
+// rules' inputs are decided here.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { withRetry } from '../../platform/db/pg-errors.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
 import { findShowtimeForBooking, type HallSeat, priceOf } from './booking-catalog.store.ts';
@@ -100,7 +100,8 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       companionNeeds: needs,
       event,
     };
-    const result = await withRetry(() => store.hold(database.db, input));
+    // Retrying a failed statement is the store's business: it knows which holds went together.
+    const result = await store.hold(database.db, input);
     switch (result.outcome) {
       case 'taken':
         // In the order the customer asked for them.

@@ -6,9 +6,15 @@ import type { HttpApp } from './server.ts';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
-export function registerMetrics(app: HttpApp): Registry {
+/** The app's registry, with the default process metrics. */
+export function createMetricsRegistry(): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  return registry;
+}
+
+/** Request metrics on `registry`, and the /metrics route that shows all of it. */
+export function registerMetrics(app: HttpApp, registry: Registry): Registry {
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] });
   const duration = new Histogram({
