@@ -60,7 +60,12 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
   async function load(hash: string, now: Date): Promise<Cached | null> {
     const cached = await kv.get(cacheKey(hash));
     if (cached) return JSON.parse(cached) as Cached;
-    const row = await store.findLiveSession(db, hash, now);
+    return remember(db, hash, now);
+  }
+
+  /** Reads the session from the database into the cache; null when it is not live. */
+  async function remember(from: Executor, hash: string, now: Date): Promise<Cached | null> {
+    const row = await store.findLiveSession(from, hash, now);
     if (!row) return null;
     const value: Cached = {
       id: row.id,
@@ -108,6 +113,9 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
         userAgent: meta.userAgent?.slice(0, 500) ?? null,
         ip: meta.ip ?? null,
       });
+      // Cached at once, so the first request after signing in costs no database read either. The
+      // token exists nowhere else until this transaction commits and it is handed out.
+      await remember(trx, hashToken(token), now);
       return { id, token, expiresAt };
     },
 

@@ -66,6 +66,7 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
   const local = new Map<string, CachedBody>();
   let localBytes = 0;
   const inflight = new Map<string, Promise<CachedBody>>();
+  let liveBump: Promise<void> | null = null;
 
   async function fetchGeneration(name: string): Promise<string> {
     const current = await kv.get(name);
@@ -145,8 +146,14 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
     async contentChanged() {
       await Promise.all([kv.set(GEN_CONTENT, randomUUID()), kv.set(GEN_LIVE, randomUUID())]);
     },
-    async liveChanged() {
-      await kv.set(GEN_LIVE, randomUUID());
+    liveChanged() {
+      // Seat changes come by the hundred a second in a rush: changes made before one bump are all
+      // covered by it, so callers in one turn of the event loop share a single write.
+      liveBump ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        liveBump = null;
+        return kv.set(GEN_LIVE, randomUUID());
+      });
+      return liveBump;
     },
   };
 }
