@@ -41,6 +41,21 @@ type RawBooking = {
   confirmed_at: Date | null;
 };
 
+function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    showtimeId: r.showtime_id,
+    status: r.status,
+    totalAmount: r.total_amount,
+    currency: r.currency.trim(),
+    expiresAt: new Date(r.expires_at),
+    createdAt: new Date(r.created_at),
+    confirmedAt: r.confirmed_at ? new Date(r.confirmed_at) : null,
+    seats,
+  };
+}
+
 async function withSeats(db: Executor, rows: RawBooking[]): Promise<BookingRow[]> {
   if (rows.length === 0) return [];
   const seats = await db
@@ -60,26 +75,24 @@ async function withSeats(db: Executor, rows: RawBooking[]): Promise<BookingRow[]
     list.push({ seatId: s.seat_id, row: s.row_label, number: s.number, type: s.seat_type, price: s.price_amount });
     byBooking.set(s.booking_id, list);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.user_id,
-    showtimeId: r.showtime_id,
-    status: r.status,
-    totalAmount: r.total_amount,
-    currency: r.currency.trim(),
-    expiresAt: new Date(r.expires_at),
-    createdAt: new Date(r.created_at),
-    confirmedAt: r.confirmed_at ? new Date(r.confirmed_at) : null,
-    seats: byBooking.get(r.id) ?? [],
-  }));
+  return rows.map((r) => toBookingRow(r, byBooking.get(r.id) ?? []));
 }
 
-/** One booking with its seats; `lock` takes the row FOR UPDATE. */
+/** One booking with its seats, in one round trip (it is on the paying path); `lock` takes the row FOR UPDATE. */
 export async function findBooking(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<BookingRow | null> {
-  let q = db.selectFrom('bookings as b').select(bookingColumns).where('b.id', '=', id);
+  let q = db
+    .selectFrom('bookings as b')
+    .select(bookingColumns)
+    .select(
+      sql<BookingRow['seats'] | null>`(select jsonb_agg(jsonb_build_object('seatId', s.seat_id, 'row', s.row_label, 'number', s.number, 'type', s.seat_type, 'price', s.price_amount)
+        order by s.row_label, s.number) from booking_seats s where s.booking_id = b.id)`.as('seats'),
+    )
+    .where('b.id', '=', id);
   if (options.lock) q = q.forUpdate();
   const row = await q.executeTakeFirst();
-  return row ? ((await withSeats(db, [row]))[0] ?? null) : null;
+  if (!row) return null;
+  const seats = typeof row.seats === 'string' ? (JSON.parse(row.seats) as BookingRow['seats']) : row.seats;
+  return toBookingRow(row, seats ?? []);
 }
 
 export interface ListFilter {
@@ -120,14 +133,29 @@ export async function deleteClaims(trx: Executor, bookingId: string, seatIds?: s
   return r.rows.map((x) => x.seat_id);
 }
 
-/** Turns a booking's held claims into sold ones; returns the seats sold. */
-export async function sellClaims(trx: Executor, bookingId: string): Promise<string[]> {
-  const r = await sql<{ seat_id: string }>`
-    update seat_claims set state = 'sold', expires_at = null where (showtime_id, seat_id) in (
-      select showtime_id, seat_id from seat_claims where booking_id = ${bookingId}::uuid order by seat_id for update
-    ) and booking_id = ${bookingId}::uuid and state = 'held'
-    returning seat_id::text as seat_id`.execute(trx);
-  return r.rows.map((x) => x.seat_id);
+/**
+ * Sells a held booking in one statement: its claims become sold (locked in seat order) and, only
+ * when every one of its `seatCount` seats was still its own, the booking is confirmed. Returns the
+ * seats sold and the seat-change version taken after their rows were locked. When fewer were sold
+ * the booking is left as it was and the caller must roll back the claims it did sell.
+ */
+export async function sellBooking(trx: Executor, bookingId: string, seatCount: number, now: Date): Promise<{ seats: string[]; confirmed: boolean; version: number | null }> {
+  const r = await sql<{ seats: string[] | null; confirmed: boolean; version: string | number | null }>`
+    with sold as (
+      update seat_claims set state = 'sold', expires_at = null where (showtime_id, seat_id) in (
+        select showtime_id, seat_id from seat_claims where booking_id = ${bookingId}::uuid order by seat_id for update
+      ) and booking_id = ${bookingId}::uuid and state = 'held'
+      returning seat_id
+    ), confirmed as (
+      update bookings set status = 'confirmed', updated_at = ${now}::timestamptz, confirmed_at = ${now}::timestamptz
+      where id = ${bookingId}::uuid and (select count(*) from sold) = ${seatCount}::int
+      returning id
+    )
+    select (select array_agg(seat_id::text order by seat_id) from sold) as seats,
+           exists (select 1 from confirmed) as confirmed,
+           case when exists (select 1 from sold) then nextval('seat_change_seq') end as version`.execute(trx);
+  const row = r.rows[0];
+  return { seats: row?.seats ?? [], confirmed: row?.confirmed ?? false, version: row?.version == null ? null : Number(row.version) };
 }
 
 export async function setBookingStatus(trx: Executor, id: string, status: BookingStatus, now: Date): Promise<void> {

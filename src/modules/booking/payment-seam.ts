@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound } from './booking.errors.ts';
-import { type BookingRow, deleteClaims, findBooking, sellClaims, setBookingStatus } from './booking.store.ts';
+import { type BookingRow, deleteClaims, findBooking, sellBooking, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
 import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
 
@@ -74,10 +74,9 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       if (!b) throw bookingNotFound();
       if (b.status !== 'held') throw bookingClaimsLost();
       // A lapsed hold that nobody took over is still this booking's: paying late for it is fine.
-      const sold = await sellClaims(trx, bookingId);
-      if (sold.length !== b.seats.length) throw bookingClaimsLost();
-      await setBookingStatus(trx, bookingId, 'confirmed', clock.now());
-      return remember(await bus.stamp(trx, b.showtimeId, sold.map((id) => ({ id, status: 'sold' as const }))));
+      const sold = await sellBooking(trx, bookingId, b.seats.length, clock.now());
+      if (!sold.confirmed) throw bookingClaimsLost();
+      return remember({ showtimeId: b.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) });
     },
 
     async releaseSeats(trx, bookingId, seatIds) {

@@ -7,7 +7,8 @@ import type { Clock } from '../../platform/clock.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { MailMessage } from '../notifications/notifications.module.ts';
-import { formatMoney, localTime, qrPng, ticketsPdf } from '../tickets/ticket-render.ts';
+import { renderTickets } from '../tickets/render-pool.ts';
+import { formatMoney, localTime } from '../tickets/ticket-render.ts';
 import type { ShowtimeInfo, TicketView } from '../tickets/tickets.service.ts';
 import { leaseDueNotifications, markSent, type NotificationRow, notificationFailed } from './notifications.store.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
@@ -53,8 +54,7 @@ export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger:
 
     if (n.kind === 'booking_confirmed') {
       const live = tickets.filter((t) => t.status !== 'void');
-      const pngs = await Promise.all(live.map((t) => qrPng(t.code)));
-      const pdf = await ticketsPdf(ticketSheet(booking.id, showtime, live));
+      const { pdf, pngs } = await renderTickets(ticketSheet(booking.id, showtime, live), live.map((t) => t.code));
       const seats = live.map((t) => `Row ${t.seat.row}, seat ${t.seat.number}`);
       return {
         to: to.email,

@@ -28,6 +28,20 @@ const QR_OPTIONS = { errorCorrectionLevel: 'M' as const, margin: 2 };
 // best mix of modes.
 const segments = (code: string) => [{ data: Buffer.from(code, 'latin1'), mode: 'byte' as const }];
 
+// A confirmation email draws each code twice (the inline PNG and the PDF); choosing the QR mask is
+// most of the cost, so the last few hundred matrices are kept.
+const MATRIX_CACHE = 256;
+const matrices = new Map<string, ReturnType<typeof QRCode.create>>();
+function qrMatrix(code: string): ReturnType<typeof QRCode.create> {
+  let qr = matrices.get(code);
+  if (!qr) {
+    qr = QRCode.create(segments(code), { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
+    if (matrices.size >= MATRIX_CACHE) matrices.delete(matrices.keys().next().value as string);
+    matrices.set(code, qr);
+  }
+  return qr;
+}
+
 /** The ticket code as an SVG QR code. */
 export function qrSvg(code: string): Promise<string> {
   return QRCode.toString(segments(code), { ...QR_OPTIONS, type: 'svg' });
@@ -47,7 +61,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
  * written directly from the module matrix, several times cheaper than a general PNG encoder.
  */
 export async function qrPng(code: string, scale = 4): Promise<Buffer> {
-  const qr = QRCode.create(segments(code), { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
+  const qr = qrMatrix(code);
   const n = qr.modules.size;
   const side = (n + 2 * QR_OPTIONS.margin) * scale;
   const raw = Buffer.alloc((side + 1) * side, 255);
@@ -91,7 +105,7 @@ export function formatMoney(amount: number, currency: string): string {
 
 /** Draws a QR code as vector squares: sharp at any zoom, and no image decoding in the PDF. */
 function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(segments(code), { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
+  const qr = qrMatrix(code);
   const n = qr.modules.size;
   const quiet = 2;
   const cell = size / (n + 2 * quiet);

@@ -5,7 +5,8 @@ import { notFound } from '../../platform/errors.ts';
 import type { AuthHooks, Principal } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
-import { qrSvg, ticketsPdf } from './ticket-render.ts';
+import { renderTickets } from './render-pool.ts';
+import { qrSvg } from './ticket-render.ts';
 import * as S from './tickets.schemas.ts';
 import type { TicketsService } from './tickets.service.ts';
 
@@ -40,7 +41,7 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
       await deps.assertBookingVisible(principalOf(request), request.params.id);
       const sheet = await tickets.sheet(request.params.id);
       if (!sheet) throw notFound('Tickets of this booking');
-      const pdf = await ticketsPdf(sheet);
+      const { pdf } = await renderTickets(sheet);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="tickets-${request.params.id.slice(0, 8)}.pdf"`)

@@ -1,0 +1,43 @@
+// Rendering in the worker thread: many requests at once each get their own PDF and PNGs back.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderTickets } from './render-pool.ts';
+import type { TicketSheet } from './ticket-render.ts';
+
+function sheet(tickets: number): TicketSheet {
+  return {
+    bookingId: `booking-${tickets}`,
+    movie: { title: `Movie with ${tickets} tickets` },
+    cinema: { name: 'Odeon', timezone: 'Europe/Berlin' },
+    hall: { name: 'Hall 1' },
+    startsAt: new Date('2026-12-24T19:30:00Z'),
+    tickets: Array.from({ length: tickets }, (_, i) => ({
+      id: `t${i}`,
+      code: `code-${tickets}-${i}`,
+      row: 'A',
+      number: i + 1,
+      seatType: 'standard',
+      price: { amount: 1200, currency: 'EUR' },
+      status: 'valid',
+    })),
+  };
+}
+
+test('concurrent renders each get their own PDF and PNG QR codes back', async () => {
+  const sizes = [1, 2, 3, 4, 5, 3, 1];
+  const results = await Promise.all(sizes.map((n) => renderTickets(sheet(n), sheet(n).tickets.map((t) => t.code))));
+  results.forEach((art, i) => {
+    const text = art.pdf.toString('latin1');
+    assert.equal(art.pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.equal((text.match(/\/Type \/Page\b/g) ?? []).length, sizes[i], `render ${i} has its own pages`);
+    assert.equal(art.pngs.length, sizes[i]);
+    for (const png of art.pngs) assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  });
+});
+
+test('a render that fails is answered with an error, and the worker goes on serving', async () => {
+  const broken = { ...sheet(1), startsAt: 'not a date' } as unknown as TicketSheet;
+  await assert.rejects(renderTickets(broken), /ticket rendering failed/);
+  const art = await renderTickets(sheet(2));
+  assert.equal((art.pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 2);
+});
