@@ -41,16 +41,26 @@ export interface ShowtimeInfo {
   seats: { id: string; row: string; number: number; type: string; status: string; price: { amount: number; currency: string } | null }[];
 }
 
-/** A showtime starting at least `hoursAhead` hours after the server's now, with its seat map. */
-export async function pickShowtime(server: E2eServer, options: { hoursAhead?: number; skip?: number } = {}): Promise<ShowtimeInfo> {
+/**
+ * A showtime starting at least `hoursAhead` hours after the server's now, with its seat map, priced in
+ * `currency` (EUR by default: the browser tests read euro prices, and which cinema's showtime comes first
+ * depends on the hour the suite runs, since the demo chain has a New York cinema too).
+ */
+export async function pickShowtime(server: E2eServer, options: { hoursAhead?: number; skip?: number; currency?: string } = {}): Promise<ShowtimeInfo> {
   const from = new Date(server.clock.now().getTime() + (options.hoursAhead ?? 4) * 3_600_000).toISOString();
-  const res = await server.t.request({ method: 'GET', url: `/api/v1/showtimes?from=${encodeURIComponent(from)}&limit=50` });
+  const res = await server.t.request({ method: 'GET', url: `/api/v1/showtimes?from=${encodeURIComponent(from)}&limit=100` });
   if (res.status !== 200) throw new Error(`showtimes: ${res.status} ${res.text}`);
   const candidates = (res.body.items as { id: string; movieId: string; startsAt: string; status: string }[]).filter((s) => s.status === 'scheduled');
-  const s = candidates[options.skip ?? 0];
-  if (!s) throw new Error('the demo chain has no showtime to test with');
-  const seats = await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${s.id}/seats` });
-  return { id: s.id, movieId: s.movieId, startsAt: s.startsAt, seats: seats.body.seats };
+  const currency = options.currency ?? 'EUR';
+  let skip = options.skip ?? 0;
+  for (const s of candidates) {
+    const seats = await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${s.id}/seats` });
+    if (seats.status !== 200) throw new Error(`seats: ${seats.status} ${seats.text}`);
+    const info: ShowtimeInfo = { id: s.id, movieId: s.movieId, startsAt: s.startsAt, seats: seats.body.seats };
+    if (info.seats.find((seat) => seat.price)?.price?.currency !== currency) continue;
+    if (skip-- === 0) return info;
+  }
+  throw new Error(`the demo chain has no showtime in ${currency} to test with`);
 }
 
 /** Two neighbouring standard (or VIP) available seats in the middle of a row. */
