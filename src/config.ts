@@ -35,6 +35,7 @@ export interface Config {
   testCardLatencyMs: number;
   logLevel: string;
   dbPoolSize: number;
+  dbPreparedStatements: boolean;
   trustProxy: boolean;
   otlpEndpoint: string | undefined;
   serviceName: string;
@@ -149,6 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
     testCardLatencyMs: int(env, 'TEST_CARD_LATENCY_MS', 0, 0, 60_000),
     logLevel,
     dbPoolSize: int(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
+    dbPreparedStatements: bool(env, 'DATABASE_PREPARED_STATEMENTS', true),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     otlpEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']),
     serviceName: str(env, 'OTEL_SERVICE_NAME') ?? 'marquee',

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, type Transaction } from 'kysely';
+import { usePreparedStatements } from './prepared-statements.ts';
 import type { DB } from './schema.ts';
 
 export type Executor = Kysely<DB> | Transaction<DB>;
@@ -27,6 +28,8 @@ export interface DatabaseOptions {
   /** Directory for PGlite; `memory://` keeps it in memory (tests). */
   dataDir: string;
   poolSize?: number;
+  /** PostgreSQL only: named prepared statements (default true; false behind a transaction pooler). */
+  preparedStatements?: boolean;
   /** PGlite only: start from this data directory tarball instead of an empty cluster (skips initdb). */
   loadDataDir?: Blob;
 }
@@ -36,17 +39,18 @@ const INT8_OID = 20;
 
 /** Opens the database named by the options: PostgreSQL when a URL is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20, options.preparedStatements ?? true);
   return openPglite(options.dataDir, options.loadDataDir);
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, preparedStatements: boolean): Promise<Database> {
   const pg = (await import('pg')).default;
   const { PostgresDialect } = await import('kysely');
   pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
   const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  if (preparedStatements) usePreparedStatements(pool);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
