@@ -134,28 +134,42 @@ export async function deleteClaims(trx: Executor, bookingId: string, seatIds?: s
 }
 
 /**
- * Sells a held booking in one statement: its claims become sold (locked in seat order) and, only
- * when every one of its `seatCount` seats was still its own, the booking is confirmed. Returns the
- * seats sold and the seat-change version taken after their rows were locked. When fewer were sold
- * the booking is left as it was and the caller must roll back the claims it did sell.
+ * Sells a held booking in one statement: locks the booking, turns its claims `sold` and confirms it
+ * when every seat was still its own, and takes the seat-change version. `status` is null when the
+ * booking does not exist; `confirmed` is false when it was not held or lost a seat (the caller rolls
+ * back, so claims already turned stay as they were).
  */
-export async function sellBooking(trx: Executor, bookingId: string, seatCount: number, now: Date): Promise<{ seats: string[]; confirmed: boolean; version: number | null }> {
-  const r = await sql<{ seats: string[] | null; confirmed: boolean; version: string | number | null }>`
-    with sold as (
+export async function sellHeldBooking(
+  trx: Executor,
+  bookingId: string,
+  now: Date,
+): Promise<{ status: BookingStatus | null; showtimeId: string | null; seats: string[]; confirmed: boolean; version: number | null }> {
+  const r = await sql<{ status: BookingStatus | null; showtime_id: string | null; seats: string[] | null; confirmed: boolean; version: string | number | null }>`
+    with b as (
+      select id, status, showtime_id, seat_count from bookings where id = ${bookingId}::uuid for update
+    ), sold as (
       update seat_claims set state = 'sold', expires_at = null where (showtime_id, seat_id) in (
         select showtime_id, seat_id from seat_claims where booking_id = ${bookingId}::uuid order by seat_id for update
-      ) and booking_id = ${bookingId}::uuid and state = 'held'
+      ) and booking_id = ${bookingId}::uuid and state = 'held' and exists (select 1 from b where b.status = 'held')
       returning seat_id
     ), confirmed as (
       update bookings set status = 'confirmed', updated_at = ${now}::timestamptz, confirmed_at = ${now}::timestamptz
-      where id = ${bookingId}::uuid and (select count(*) from sold) = ${seatCount}::int
+      where id = ${bookingId}::uuid and status = 'held' and (select count(*) from sold) = (select seat_count from b)
       returning id
     )
-    select (select array_agg(seat_id::text order by seat_id) from sold) as seats,
+    select (select status from b) as status,
+           (select showtime_id::text from b) as showtime_id,
+           (select array_agg(seat_id::text order by seat_id) from sold) as seats,
            exists (select 1 from confirmed) as confirmed,
            case when exists (select 1 from sold) then nextval('seat_change_seq') end as version`.execute(trx);
   const row = r.rows[0];
-  return { seats: row?.seats ?? [], confirmed: row?.confirmed ?? false, version: row?.version == null ? null : Number(row.version) };
+  return {
+    status: row?.status ?? null,
+    showtimeId: row?.showtime_id ?? null,
+    seats: row?.seats ?? [],
+    confirmed: row?.confirmed ?? false,
+    version: row?.version == null ? null : Number(row.version),
+  };
 }
 
 export async function setBookingStatus(trx: Executor, id: string, status: BookingStatus, now: Date): Promise<void> {

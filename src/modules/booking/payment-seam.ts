@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound } from './booking.errors.ts';
-import { type BookingRow, deleteClaims, findBooking, sellBooking, setBookingStatus } from './booking.store.ts';
+import { type BookingRow, deleteClaims, findBooking, sellHeldBooking, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
 import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
 
@@ -16,8 +16,11 @@ export interface BookingForPayment extends BookingRow {
 }
 
 export interface PaymentSeam {
-  /** Locks the booking row FOR UPDATE; returns it with seats and total; 404 unless it is `userId`'s (null: anyone's). */
-  getForPayment(trx: Executor, bookingId: string, userId: string | null): Promise<BookingForPayment>;
+  /**
+   * The booking with seats and total, locked FOR UPDATE unless `lock` is false (a read outside a
+   * transaction, where a lock only costs a WAL write); 404 unless it is `userId`'s (null: anyone's).
+   */
+  getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<BookingForPayment>;
   /** Claims → `sold`, booking → `confirmed`; 409 booking_expired when a claim is no longer this booking's. Publish after commit. */
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
   /** Refunds: frees these seats of the booking at once. Publish after commit. */
@@ -63,20 +66,18 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
   }
 
   return {
-    async getForPayment(trx, bookingId, userId) {
-      const b = await findBooking(trx, bookingId, { lock: true });
+    async getForPayment(trx, bookingId, userId, options) {
+      const b = await findBooking(trx, bookingId, { lock: options?.lock ?? true });
       if (!b || (userId !== null && b.userId !== userId)) throw bookingNotFound();
       return { ...b, effectiveStatus: effectiveStatus(b.status, b.expiresAt, clock.now()) };
     },
 
     async confirm(trx, bookingId) {
-      const b = await findBooking(trx, bookingId, { lock: true });
-      if (!b) throw bookingNotFound();
-      if (b.status !== 'held') throw bookingClaimsLost();
       // A lapsed hold that nobody took over is still this booking's: paying late for it is fine.
-      const sold = await sellBooking(trx, bookingId, b.seats.length, clock.now());
-      if (!sold.confirmed) throw bookingClaimsLost();
-      return remember({ showtimeId: b.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) });
+      const sold = await sellHeldBooking(trx, bookingId, clock.now());
+      if (sold.status === null) throw bookingNotFound();
+      if (!sold.confirmed || sold.showtimeId === null) throw bookingClaimsLost();
+      return remember({ showtimeId: sold.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) });
     },
 
     async releaseSeats(trx, bookingId, seatIds) {

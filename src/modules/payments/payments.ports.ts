@@ -20,8 +20,8 @@ export interface PayableBooking {
 }
 
 export interface BookingPort {
-  /** The booking locked FOR UPDATE; 404 when missing or (for customers) not the caller's. */
-  getForPayment(trx: Executor, bookingId: string, userId: string | null): Promise<PayableBooking>;
+  /** The booking, locked FOR UPDATE unless `lock` is false; 404 when missing or (for customers) not the caller's. */
+  getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_expired (rolling back) when a claim was lost. */
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
   /** Frees the named seats of a booking (refunded tickets). */

@@ -84,7 +84,7 @@ export function createPaymentService(deps: {
    * The booking is read without a lock: settling locks it and checks again.
    */
   async function recordAttempt(principal: Principal, bookingId: string, card: CheckedCard, key: string | undefined, hash: string, revive?: store.PaymentRow) {
-    const booking = await ports.booking.getForPayment(db, bookingId, staffLike(principal) ? null : principal.userId);
+    const booking = await ports.booking.getForPayment(db, bookingId, staffLike(principal) ? null : principal.userId, { lock: false });
     const now = clock.now();
     if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
     if (booking.status !== 'held') throw bookingNotPayable(booking.status);

@@ -139,6 +139,28 @@ export async function lockForSettlement(trx: Executor, id: string): Promise<(Pay
   return r.rows[0];
 }
 
+/**
+ * Settling's first step when a charge succeeded: a pending payment of a scheduled showtime becomes
+ * `succeeded`/`confirmed` (its row stays locked until commit) and its confirmation email is queued,
+ * in one statement. Undefined when the payment is not pending or its showtime not on sale; the
+ * caller rolls the whole settlement back if the seats then turn out to be gone.
+ */
+export async function claimForSettlement(trx: Executor, id: string, c: { providerPaymentId: string; notificationId: string; now: Date }): Promise<PaymentRow | undefined> {
+  const r = await sql<PaymentRow>`
+    with paid as (
+      update payments p set status = 'succeeded', provider_payment_id = ${c.providerPaymentId}, outcome = 'confirmed',
+        updated_at = ${c.now}::timestamptz, completed_at = ${c.now}::timestamptz
+      where p.id = ${id}::uuid and p.status = 'pending'
+        and (select s.status from showtimes s where s.id = p.showtime_id) = 'scheduled'
+      returning p.*
+    ), mail as (
+      insert into payment_notifications (id, kind, booking_id, created_at, next_attempt_at)
+      select ${c.notificationId}::uuid, 'booking_confirmed', booking_id, ${c.now}::timestamptz, ${c.now}::timestamptz from paid
+    )
+    select * from paid`.execute(trx);
+  return r.rows[0];
+}
+
 /** The payment succeeded and gave tickets; the confirmation email is queued in the same statement. */
 export async function markConfirmed(trx: Executor, id: string, c: { providerPaymentId: string; notificationId: string; now: Date }): Promise<PaymentRow> {
   const r = await sql<PaymentRow>`

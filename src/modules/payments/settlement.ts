@@ -15,7 +15,7 @@ import { queueNotification } from './notifications.store.ts';
 import type { ProviderPayment } from './payment-provider.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
-import { findPayment, lockForSettlement, markConfirmed, markFailed, markReversed, type PaymentRow } from './payments.store.ts';
+import { claimForSettlement, findPayment, lockForSettlement, markConfirmed, markFailed, markReversed, type PaymentRow } from './payments.store.ts';
 import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
 import { insertRefund } from './refunds.store.ts';
 
@@ -45,28 +45,43 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
     });
   }
 
-  /** Sells the seats and issues tickets; throws NotConfirmable when the seats are no longer ours. */
+  /**
+   * Sells the seats and issues tickets; throws NotConfirmable when the seats are no longer ours.
+   * The usual case is four statements: the payment claimed, the booking sold, the tickets issued,
+   * commit. A payment that cannot be claimed is read under lock to say why.
+   */
   async function confirm(paymentId: string, charge: ProviderPayment) {
     return db.transaction().execute(async (trx) => {
-      const p = await lockForSettlement(trx, paymentId);
-      if (!p) return null;
-      if (p.status === 'failed') throw new NotConfirmable('late_success');
-      if (p.status !== 'pending') return null;
-      // A cancelled showtime sells nothing; one cancelled right after this commits is refunded by
-      // its refund run, which looks again after every settlement in flight has finished.
-      if (p.showtime_status !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
+      const settled = { providerPaymentId: charge.id, notificationId: randomUUID(), now: clock.now() };
+      let payment = await claimForSettlement(trx, paymentId, settled);
+      if (!payment) {
+        const p = await lockForSettlement(trx, paymentId);
+        if (!p) return null;
+        if (p.status === 'failed') throw new NotConfirmable('late_success');
+        if (p.status !== 'pending') return null;
+        // A cancelled showtime sells nothing; one cancelled right after this commits is refunded by
+        // its refund run, which looks again after every settlement in flight has finished.
+        if (p.showtime_status !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
+        payment = await markConfirmed(trx, p.id, settled);
+      }
       let changes;
       try {
-        changes = await ports.booking.confirm(trx, p.booking_id);
+        changes = await ports.booking.confirm(trx, payment.booking_id);
       } catch (err) {
         if (err instanceof AppError && err.kind === 'conflict') throw new NotConfirmable(err.code === 'booking_expired' ? 'booking_expired' : 'booking_not_payable');
         throw err;
       }
       // Payments made before seats were recorded on them read the seats from the booking.
-      const seats = p.seats.length > 0 ? p.seats : (await ports.booking.getForPayment(trx, p.booking_id, null)).seats;
-      const tickets = await ports.tickets.issue(trx, { bookingId: p.booking_id, paymentId: p.id, userId: p.user_id, showtimeId: p.showtime_id, currency: p.currency.trim(), seats });
-      const payment = await markConfirmed(trx, p.id, { providerPaymentId: charge.id, notificationId: randomUUID(), now: clock.now() });
-      return { payment, tickets, changes, showtimeId: p.showtime_id };
+      const seats = payment.seats.length > 0 ? payment.seats : (await ports.booking.getForPayment(trx, payment.booking_id, null)).seats;
+      const tickets = await ports.tickets.issue(trx, {
+        bookingId: payment.booking_id,
+        paymentId: payment.id,
+        userId: payment.user_id,
+        showtimeId: payment.showtime_id,
+        currency: payment.currency.trim(),
+        seats,
+      });
+      return { payment, tickets, changes, showtimeId: payment.showtime_id };
     });
   }
 
