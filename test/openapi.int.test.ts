@@ -67,3 +67,18 @@ test('every API.md route is documented', async () => {
   const missing = expected.filter(([method, route]) => !doc.paths[route]?.[method]).map(([m, r]) => `${m.toUpperCase()} ${r}`);
   assert.deepEqual(missing, [], `routes of API.md missing from the OpenAPI document: ${missing.join(', ')}`);
 });
+
+test('every unsafe operation documents the Idempotency-Key header, and no safe one does', async () => {
+  const doc = (await generateOpenApiDocument()) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
+  const hasKey = (op: { parameters?: { name: string; in: string }[] }) => (op.parameters ?? []).some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
+  let unsafe = 0;
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!['get', 'post', 'put', 'patch', 'delete', 'head'].includes(method)) continue;
+      const expected = ['post', 'put', 'patch', 'delete'].includes(method);
+      if (expected) unsafe++;
+      assert.equal(hasKey(op), expected, `${method.toUpperCase()} ${path}`);
+    }
+  }
+  assert.ok(unsafe > 20, `only ${unsafe} unsafe operations found`);
+});

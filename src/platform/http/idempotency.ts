@@ -121,6 +121,32 @@ function replay(reply: FastifyReply, r: Extract<Claim, { kind: 'replay' }>): Fas
   return reply.send(encoding === 'base64' ? Buffer.from(r.body, 'base64') : r.body);
 }
 
+type OpenApiParameter = { name: string; in: string; required?: boolean; description?: string; schema?: object };
+type OpenApiOperation = { parameters?: OpenApiParameter[] };
+
+/** Lists the Idempotency-Key header on every unsafe operation of an OpenAPI document (all of them honour it). */
+export function documentIdempotencyKey<T extends { paths?: Record<string, Record<string, unknown> | undefined> }>(doc: T): T {
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const [method, value] of Object.entries(item ?? {})) {
+      if (!UNSAFE.has(method.toUpperCase()) || typeof value !== 'object' || value === null) continue;
+      const op = value as OpenApiOperation;
+      if (op.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key')) continue;
+      op.parameters = [
+        ...(op.parameters ?? []),
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description:
+            'Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress`.',
+          schema: { type: 'string', minLength: 1, maxLength: 255, pattern: KEY_PATTERN.source },
+        },
+      ];
+    }
+  }
+  return doc;
+}
+
 /** Adds the Idempotency-Key hooks to every route of the app. */
 export function registerIdempotency(app: HttpApp, deps: Deps): void {
   app.decorateRequest('idempotency', null);

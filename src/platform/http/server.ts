@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { documentIdempotencyKey } from './idempotency.ts';
 import { errorHandler, problem, sendProblem } from './problem.ts';
 import { validatorCompiler } from './validation.ts';
 
@@ -77,6 +78,12 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
           cookie: { type: 'apiKey', in: 'cookie', name: 'session' },
         },
       },
+    },
+    // Every unsafe route honours Idempotency-Key (idempotency.ts), so the document lists it on each.
+    transformObject: (d) => {
+      if (!('openapiObject' in d)) return d.swaggerObject;
+      documentIdempotencyKey(d.openapiObject as Parameters<typeof documentIdempotencyKey>[0]);
+      return d.openapiObject;
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
