@@ -30,20 +30,20 @@ const READ_CONNECTIONS = 64;
 const HOLD_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const http = require('node:http');
-const { base, customers, connections } = workerData;
+const { base, customers, connections, path = '/api/v1/bookings' } = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const target = new URL(base);
 const latencies = []; const statuses = {};
 function post(token, body) {
   return new Promise((resolve) => {
     const start = performance.now();
-    const req = http.request({ host: target.hostname, port: target.port, path: '/api/v1/bookings', method: 'POST', agent,
+    const req = http.request({ host: target.hostname, port: target.port, path, method: path === '/api/v1/bookings' ? 'POST' : 'GET', agent,
       headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json' } }, (res) => {
       res.resume();
       res.on('end', () => { latencies.push(performance.now() - start); statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1; resolve(res.statusCode); });
     });
     req.on('error', () => { statuses.error = (statuses.error || 0) + 1; resolve(0); });
-    req.end(body);
+    req.end(path === '/api/v1/bookings' ? body : undefined);
   });
 }
 let next = 0;
@@ -168,6 +168,7 @@ export default async function run(): Promise<void> {
     const raw = [await rawInsertRate(created.database)];
     const names = ['one 300-seat hall', '20 halls at once'];
     const rates: number[][] = [[], []];
+    const ceilings: number[] = [];
     for (const [r, { one, many }] of rounds.entries()) {
       const phases: Customer[][] = [
         tokens.map((token) => ({ token, showtimeId: one.showtimeId, attempts: attempts(one) })),
@@ -188,6 +189,10 @@ export default async function run(): Promise<void> {
             `p50 ${percentile(lat, 50).toFixed(1)} ms, p99 ${percentile(lat, 99).toFixed(1)} ms`,
         );
       }
+      // The ceiling any hold has here: the cheapest authenticated request (GET /me), one per
+      // customer, through the same HTTP stack and load generator on the same cores.
+      const me = await runWorker<{ latencies: number[]; ms: number }>(HOLD_WORKER, { base, customers: phases[1]!, connections: CONNECTIONS, path: '/api/v1/me' });
+      ceilings.push(me.latencies.length / (me.ms / 1000));
       raw.push(await rawInsertRate(created.database));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -203,6 +208,7 @@ export default async function run(): Promise<void> {
     say(`raw single-row INSERT … ON CONFLICT: median ${rawRate.toFixed(0)} tx/s of ${raw.map((x) => x.toFixed(0)).join(', ')}`);
     for (const [p, name] of names.entries()) say(`${name}: median ${median(rates[p]!).toFixed(0)} holds/s of ${rates[p]!.map((x) => x.toFixed(0)).join(', ')}`);
     say(`ratio holds/raw: one hall ${(median(rates[0]!) / rawRate).toFixed(2)}, 20 halls ${(median(rates[1]!) / rawRate).toFixed(2)} (goal >= 0.5)`);
+    say(`ceiling for that ratio, GET /me instead of holding: median ${median(ceilings).toFixed(0)} requests/s of ${ceilings.map((x) => x.toFixed(0)).join(', ')} = ${(median(ceilings) / rawRate).toFixed(2)} of raw`);
 
     const mapUrl = `${base}/api/v1/showtimes/${one.showtimeId}/seats`;
     const bytes = Buffer.from(await (await fetch(mapUrl)).arrayBuffer());
