@@ -47,6 +47,25 @@ export const Booking = Type.Object({
   // Filled in by the payments and tickets modules.
   tickets: Type.Optional(Type.Array(Type.Any())),
   refunds: Type.Optional(Type.Array(Type.Any())),
+  refundPolicy: Type.Optional(
+    Type.Object(
+      {
+        cutoffMinutes: Type.Integer({ description: 'Without tiers: everything back until this many minutes before the start, nothing after' }),
+        tiers: Type.Optional(Type.Array(Type.Object({ minutesBefore: Type.Integer(), percent: Type.Integer() }))),
+      },
+      { description: 'The refund policy cancelling is judged by (confirmed bookings)' },
+    ),
+  ),
+  refundPreview: Type.Optional(
+    Type.Object(
+      {
+        amount: Money,
+        percent: Type.Integer({ minimum: 0, maximum: 100 }),
+        asOf: Type.String({ format: 'date-time' }),
+      },
+      { description: 'What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed' },
+    ),
+  ),
 });
 
 export const BookingPage = Type.Object({ items: Type.Array(Booking), nextCursor: Type.Union([Type.String(), Type.Null()]) });

@@ -21,6 +21,8 @@ export interface BookingView {
   /** Filled by the payments/tickets modules through `BookingService.decorate`. */
   tickets?: unknown[];
   refunds?: unknown[];
+  refundPolicy?: { cutoffMinutes: number; tiers?: { minutesBefore: number; percent: number }[] };
+  refundPreview?: { amount: Money; percent: number; asOf: string };
 }
 
 /** The status a client sees at `now`. */

@@ -1,11 +1,16 @@
 // What payments and tickets add to bookings and to the staff report: each booking's tickets and
-// refunds, and a showtime's revenue net of refunds and its check-ins.
+// refunds, the refund policy and what cancelling now would give back (computed by the same rules
+// the cancellation uses, so what the customer is shown is what they get), and a showtime's revenue
+// net of refunds and its check-ins.
 import type { Kysely } from 'kysely';
 import type { BookingView } from '../booking/booking.views.ts';
 import type { ReportExtension } from '../booking/report.service.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import type { TicketsService } from '../tickets/tickets.service.ts';
-import { netRevenue } from './payments.store.ts';
+import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { PaymentsDeps } from './payments.ports.ts';
+import { netRevenue, refundableOfBookings } from './payments.store.ts';
+import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
 import { type RefundRow, refundsOfBookings } from './refunds.store.ts';
 
 export const toRefundView = (r: RefundRow) => ({
@@ -18,10 +23,31 @@ export const toRefundView = (r: RefundRow) => ({
   completedAt: r.completed_at?.toISOString() ?? null,
 });
 
-export function createBookingExtras(deps: { db: Kysely<DB>; tickets: TicketsService }) {
-  const { db } = deps;
+export function createBookingExtras(deps: { db: Kysely<DB>; clock: Clock; tickets: TicketsService; showtime: PaymentsDeps['showtime']; policy: RefundPolicy }) {
+  const { db, policy } = deps;
+  const published = { cutoffMinutes: policy.cutoffMinutes, ...(policy.tiers ? { tiers: policy.tiers } : {}) };
+
+  /** Adds the policy and the refund for cancelling every valid ticket now to confirmed bookings. */
+  async function addRefundPreviews(views: BookingView[]): Promise<void> {
+    const paid = views.filter((v) => v.status === 'confirmed');
+    if (paid.length === 0) return;
+    const refundable = await refundableOfBookings(db, paid.map((v) => v.id));
+    const starts = new Map<string, Date | null>();
+    for (const id of new Set(paid.map((v) => v.showtimeId))) starts.set(id, (await deps.showtime(id))?.startsAt ?? null);
+    const now = deps.clock.now();
+    for (const v of paid) {
+      const startsAt = starts.get(v.showtimeId);
+      if (!startsAt) continue;
+      const percent = refundPercent(policy, startsAt, now);
+      const prices = ((v.tickets ?? []) as TicketView[]).filter((t) => t.status === 'valid').map((t) => t.price.amount);
+      const amount = refundAmount(prices, percent, refundable.get(v.id) ?? 0);
+      v.refundPolicy = published;
+      v.refundPreview = { amount: { amount, currency: v.total.currency }, percent, asOf: now.toISOString() };
+    }
+  }
+
   return {
-    /** Adds `tickets` and `refunds` to booking views. */
+    /** Adds `tickets`, `refunds` and, to confirmed bookings, `refundPolicy` and `refundPreview`. */
     async decorate(views: BookingView[]): Promise<void> {
       const ids = views.map((v) => v.id);
       if (ids.length === 0) return;
@@ -30,6 +56,7 @@ export function createBookingExtras(deps: { db: Kysely<DB>; tickets: TicketsServ
         v.tickets = tickets.get(v.id) ?? [];
         v.refunds = refunds.filter((r) => r.booking_id === v.id).map(toRefundView);
       }
+      await addRefundPreviews(views);
     },
 
     /** Revenue net of refunds (money actually kept) and check-ins, from our own tables. */

@@ -63,6 +63,7 @@ export function createPaymentsModule(
       return user?.email ? { email: user.email, name: user.name } : null;
     },
   };
+  const refundPolicy = { cutoffMinutes: config.refundCutoffMinutes, tiers: config.refundPolicy };
   const provider = createTestCardProvider({ db, clock, secret, latencyMs: config.testCardLatencyMs });
   const refundSender = createRefundSender({ db, clock, logger, provider });
   const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender });
@@ -73,12 +74,18 @@ export function createPaymentsModule(
     logger,
     ports,
     refunds: refundSender,
-    policy: { cutoffMinutes: config.refundCutoffMinutes, tiers: config.refundPolicy },
+    policy: refundPolicy,
   });
   const webhooks = createWebhookService({ db, clock, logger, providers: [provider], settlement });
   const reconciliation = createReconciliation({ db, clock, logger, provider, settlement, afterMs: config.paymentReconcileAfterMs });
   const mails = createPaymentMails({ db, clock, logger, ports, publicUrl: config.publicUrl });
-  const extras = createBookingExtras({ db, tickets: deps.tickets });
+  const extras = createBookingExtras({
+    db,
+    clock,
+    tickets: deps.tickets,
+    showtime: ports.showtime,
+    policy: refundPolicy,
+  });
   deps.booking.decorate(extras.decorate);
   // Cancelling a showtime records its refund run in the same transaction, then refunds right away.
   deps.catalog.onShowtimeCancel({

@@ -74,6 +74,18 @@ export async function refundablePaymentsOfShowtime(db: Executor, showtimeId: str
     .execute();
 }
 
+/** What is left to refund of each booking's paying payment (amount less refunds), by booking id. */
+export async function refundableOfBookings(db: Executor, bookingIds: string[]): Promise<Map<string, number>> {
+  if (bookingIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('payments')
+    .select(['booking_id', 'amount', 'refunded_amount'])
+    .where('booking_id', 'in', bookingIds)
+    .where('outcome', '=', 'confirmed')
+    .execute();
+  return new Map(rows.map((r) => [r.booking_id, r.amount - r.refunded_amount]));
+}
+
 /** Money kept from a showtime: what was charged for tickets, less what was or is being refunded. */
 export async function netRevenue(db: Executor, showtimeId: string): Promise<{ amount: number; currency: string | null }> {
   const r = await sql<{ amount: number | null; currency: string | null }>`

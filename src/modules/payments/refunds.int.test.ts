@@ -32,10 +32,14 @@ for (const backend of backends()) {
       const s = await startingIn(121);
       const seats = [s.seat('A', 1).id, s.seat('A', 2).id];
       const paid = await buy(t, alice, s.showtimeId, seats);
+      const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
+      assert.deepEqual(shown.refundPolicy, { cutoffMinutes: 120 });
+      assert.deepEqual([shown.refundPreview.amount, shown.refundPreview.percent], [{ amount: 2400, currency: 'EUR' }, 100]);
       const res = await cancel(t, alice, paid.booking.id);
       assert.equal(res.status, 200, res.text);
       assert.equal(res.body.status, 'refunded');
       assert.equal(res.body.refunds.length, 1);
+      assert.equal(res.body.refundPreview, undefined, 'a refunded booking has nothing left to preview');
       assert.deepEqual(res.body.refunds[0].amount, { amount: 2400, currency: 'EUR' });
       assert.equal(res.body.refunds[0].status, 'succeeded');
       assert.deepEqual(res.body.refunds[0].ticketIds.sort(), paid.booking.tickets.map((x: any) => x.id).sort());
@@ -58,6 +62,7 @@ for (const backend of backends()) {
       assert.equal(res.body.code, 'cancellation_window_closed');
       const b = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
       assert.equal(b.status, 'confirmed');
+      assert.deepEqual([b.refundPreview.amount.amount, b.refundPreview.percent], [0, 0], 'the preview says nothing comes back');
       assert.equal(b.tickets[0].status, 'valid');
       assert.deepEqual(b.refunds, []);
       assert.equal(await seatStatus(s.showtimeId, s.seat('A', 1).id), 'sold');
@@ -72,6 +77,7 @@ for (const backend of backends()) {
       assert.equal(first.body.status, 'confirmed');
       assert.deepEqual(first.body.refunds.map((r: any) => r.amount.amount), [1800]);
       assert.equal(first.body.tickets.filter((x: any) => x.status === 'void').length, 1);
+      assert.equal(first.body.refundPreview.amount.amount, 2400, 'the preview covers only the tickets still valid');
       assert.equal(await seatStatus(s.showtimeId, s.seat('A', 3).id), 'available');
       assert.equal(await seatStatus(s.showtimeId, s.seat('A', 1).id), 'sold');
       const twice = await cancel(t, alice, paid.booking.id, [byLabel('A3').id]);
@@ -167,6 +173,9 @@ for (const backend of backends()) {
       test(`${c.days} days ahead refunds ${c.percent} %, rounded down per ticket`, async () => {
         const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + c.days * DAY), prices: { standard: 999 } });
         const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id]);
+        const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
+        assert.equal(shown.refundPolicy.tiers.length, 3);
+        assert.deepEqual([shown.refundPreview.amount.amount, shown.refundPreview.percent], [c.expected, c.percent], 'the preview is what cancelling gives');
         const res = await cancel(t, alice, paid.booking.id);
         assert.equal(res.status, 200, res.text);
         assert.equal(res.body.refunds[0].amount.amount, c.expected);
