@@ -23,8 +23,32 @@ function failAll(err: Error): void {
   pending.clear();
 }
 
+// A worker inherits the process's flags, but the ones about the main entry point (`--input-type`,
+// `--eval`, `--print`) make loading the worker's file fail: a process started with
+// `node --input-type=module -e …` (the benchmarks) could not render a single ticket. Only then are
+// the flags given explicitly, without those (and the code that follows `-e`/`-p`).
+function workerExecArgv(): string[] | undefined {
+  const argv = process.execArgv;
+  if (!argv.some((flag) => /^(--input-type|--eval|-e|--print|-p)(=|$)/.test(flag))) return undefined;
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    if (/^--input-type(=|$)/.test(flag)) {
+      if (!flag.includes('=')) i++;
+      continue;
+    }
+    if (/^(--eval|-e|--print|-p)$/.test(flag)) {
+      i++;
+      continue;
+    }
+    if (/^(--eval|--print)=/.test(flag)) continue;
+    kept.push(flag);
+  }
+  return kept;
+}
+
 function start(): Worker {
-  const w = new Worker(new URL('./ticket-render.worker.ts', import.meta.url));
+  const w = new Worker(new URL('./ticket-render.worker.ts', import.meta.url), { execArgv: workerExecArgv() });
   w.unref();
   w.on('message', (reply: RenderReply) => {
     const p = pending.get(reply.id);
