@@ -8,6 +8,7 @@ import { buildApp } from '../src/app.ts';
 import { testServiceUrls } from '../src/config.ts';
 import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
+import type { DB } from '../src/platform/db/schema.ts';
 import { benchConfig, openBenchDatabase } from './bench-setup.ts';
 
 const CONCURRENCY = 100;
@@ -89,13 +90,38 @@ function runLoad(workerData: unknown): Promise<LoadResult> {
   });
 }
 
+/**
+ * Waits (untimed) until the background work earlier phases left is done: webhook deliveries,
+ * payment emails, mail and domain events. Otherwise a hold round would pay for the purchase round
+ * before it, which flattered purchase/hold and made it swing from round to round.
+ */
+async function drained(db: import('kysely').Kysely<DB>, jobs: boolean): Promise<void> {
+  if (!jobs) return;
+  const counts = async () => {
+    const [w, n, m, e] = await Promise.all([
+      db.selectFrom('test_processor_webhooks').select((eb) => eb.fn.countAll<number>().as('n')).where('delivered_at', 'is', null).executeTakeFirstOrThrow(),
+      db.selectFrom('payment_notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('sent_at', 'is', null).executeTakeFirstOrThrow(),
+      db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('sent_at', 'is', null).executeTakeFirstOrThrow(),
+      db.selectFrom('outbox_events').select((eb) => eb.fn.countAll<number>().as('n')).where('published_at', 'is', null).executeTakeFirstOrThrow(),
+    ]);
+    return { webhooks: Number(w.n), paymentMails: Number(n.n), mails: Number(m.n), events: Number(e.n) };
+  };
+  const pending = async () => Object.values(await counts()).reduce((a, b) => a + b, 0);
+  const deadline = Date.now() + 60_000;
+  while ((await pending()) > 0) {
+    if (Date.now() > deadline) throw new Error(`background work did not drain within a minute: ${JSON.stringify(await counts())}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
   const config = benchConfig(services, { MAX_SEATS_PER_CUSTOMER: '1000' })
-  const app = await buildApp({ config, database: created.database, runJobs: process.env.BENCH_JOBS !== '0' });
+  const jobs = process.env.BENCH_JOBS !== '0';
+  const app = await buildApp({ config, database: created.database, runJobs: jobs });
   const say = (line: string) => process.stdout.write(`${line}\n`);
   try {
     const base = await app.listen();
@@ -127,7 +153,7 @@ export default async function run(): Promise<void> {
       return jobs;
     };
 
-    say(`backend: ${created.database.kind}${services.redisUrl ? ' + redis' : ''}; ${CONCURRENCY} concurrent customers, ${SEATS_PER_BOOKING} seats per booking; background jobs ${process.env.BENCH_JOBS === '0' ? 'off' : 'running'}; ${rounds} alternating rounds`);
+    say(`backend: ${created.database.kind}${services.redisUrl ? ' + redis' : ''}; ${CONCURRENCY} concurrent customers, ${SEATS_PER_BOOKING} seats per booking; background jobs ${jobs ? 'running (drained between phases, untimed)' : 'off'}; ${rounds} alternating rounds`);
     if (created.database.kind === 'pglite') say('note: PGlite runs one statement at a time; set DATABASE_URL for figures that mean something');
     // Warm-up: JIT, pools, caches, the PDF fonts.
     await runLoad({ base, jobs: take(WARMUP), concurrency: CONCURRENCY, mode: 'purchase' });
@@ -143,8 +169,11 @@ export default async function run(): Promise<void> {
     let buyMs = 0;
     const failures: Record<string, number> = {};
     for (let round = 0; round < rounds; round++) {
+      await drained(db, jobs);
       const holds = await runLoad({ base, jobs: take(holdsPerRound), concurrency: CONCURRENCY, mode: 'hold' });
+      await drained(db, jobs);
       const purchases = await runLoad({ base, jobs: take(purchasesPerRound), concurrency: CONCURRENCY, mode: 'purchase' });
+      await drained(db, jobs);
       // The ceiling: a hold followed by the cheapest authenticated request (GET /me). No way of
       // paying that is a second request can be faster, so this ratio bounds purchase/hold.
       const floor = await runLoad({ base, jobs: take(holdsPerRound), concurrency: CONCURRENCY, mode: 'hold+me' });
