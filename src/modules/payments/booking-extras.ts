@@ -31,9 +31,12 @@ export function createBookingExtras(deps: { db: Kysely<DB>; clock: Clock; ticket
   async function addRefundPreviews(views: BookingView[]): Promise<void> {
     const paid = views.filter((v) => v.status === 'confirmed');
     if (paid.length === 0) return;
-    const refundable = await refundableOfBookings(db, paid.map((v) => v.id));
-    const starts = new Map<string, Date | null>();
-    for (const id of new Set(paid.map((v) => v.showtimeId))) starts.set(id, (await deps.showtime(id))?.startsAt ?? null);
+    const showtimeIds = [...new Set(paid.map((v) => v.showtimeId))];
+    const [refundable, showtimes] = await Promise.all([
+      refundableOfBookings(db, paid.map((v) => v.id)),
+      Promise.all(showtimeIds.map((id) => deps.showtime(id))),
+    ]);
+    const starts = new Map(showtimeIds.map((id, i) => [id, showtimes[i]?.startsAt ?? null]));
     const now = deps.clock.now();
     for (const v of paid) {
       const startsAt = starts.get(v.showtimeId);
