@@ -3,6 +3,7 @@
 // HTTP concerns built once for every route (idempotency keys, metrics, tracing).
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Config } from '../config.ts';
 import { type Kv, MemoryKv } from './cache/kv.ts';
 import { awaitReady, closeRedis, connectRedis } from './cache/redis.ts';
@@ -18,7 +19,6 @@ import { createIdempotencyCleanup, registerIdempotency } from './http/idempotenc
 import { createMetricsRegistry, registerMetrics } from './http/metrics.ts';
 import type { HttpApp } from './http/server.ts';
 import type { Job } from './jobs.ts';
-import type { Registry } from 'prom-client';
 import { registerTracing } from './telemetry/http-tracing.ts';
 
 export interface Infrastructure {

@@ -1,12 +1,12 @@
 // Booking: holds, the live seat map, release, the hold sweeper and the staff report. The payments
 // module confirms and refunds through the BookingService (see payment-seam.ts).
+import { Histogram } from 'prom-client';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { createCatalogCache } from './booking-catalog.cache.ts';
 import { registerBookingRoutes } from './booking.routes.ts';
 import { type BookingService, createBookingService } from './booking.service.ts';
 import { type ClaimStore, createClaimStore, DEFAULT_BATCH } from './claims.store.ts';
-import { Histogram } from 'prom-client';
 import { createHoldSeats } from './hold.service.ts';
 import { createReportService, type ReportService } from './report.service.ts';
 import { createSeatChangeBus } from './seat-changes.ts';

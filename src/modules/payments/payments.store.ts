@@ -151,19 +151,18 @@ export async function lockForSettlement(trx: Executor, id: string): Promise<(Pay
   return r.rows[0];
 }
 
-/**
- * Settling's first step when a charge succeeded: a pending payment of a scheduled showtime becomes
- * `succeeded`/`confirmed` (its row stays locked until commit) and its confirmation email is queued,
- * in one statement. Undefined when the payment is not pending or its showtime not on sale; the
- * caller rolls the whole settlement back if the seats then turn out to be gone.
- */
-export async function claimForSettlement(trx: Executor, id: string, c: { providerPaymentId: string; notificationId: string; now: Date }): Promise<PaymentRow | undefined> {
+type Confirmation = { providerPaymentId: string; notificationId: string; now: Date };
+
+/** Marks the payment succeeded and queues its confirmation email, in one statement; `onlyIfSellable` guards it. */
+async function confirmPayment(trx: Executor, id: string, c: Confirmation, onlyIfSellable: boolean): Promise<PaymentRow | undefined> {
+  const guard = onlyIfSellable
+    ? sql`and p.status = 'pending' and (select s.status from showtimes s where s.id = p.showtime_id) = 'scheduled'`
+    : sql``;
   const r = await sql<PaymentRow>`
     with paid as (
       update payments p set status = 'succeeded', provider_payment_id = ${c.providerPaymentId}, outcome = 'confirmed',
         updated_at = ${c.now}::timestamptz, completed_at = ${c.now}::timestamptz
-      where p.id = ${id}::uuid and p.status = 'pending'
-        and (select s.status from showtimes s where s.id = p.showtime_id) = 'scheduled'
+      where p.id = ${id}::uuid ${guard}
       returning p.*
     ), mail as (
       insert into payment_notifications (id, kind, booking_id, created_at, next_attempt_at)
@@ -173,19 +172,19 @@ export async function claimForSettlement(trx: Executor, id: string, c: { provide
   return r.rows[0];
 }
 
-/** The payment succeeded and gave tickets; the confirmation email is queued in the same statement. */
-export async function markConfirmed(trx: Executor, id: string, c: { providerPaymentId: string; notificationId: string; now: Date }): Promise<PaymentRow> {
-  const r = await sql<PaymentRow>`
-    with paid as (
-      update payments set status = 'succeeded', provider_payment_id = ${c.providerPaymentId}, outcome = 'confirmed',
-        updated_at = ${c.now}::timestamptz, completed_at = ${c.now}::timestamptz
-      where id = ${id}::uuid returning *
-    ), mail as (
-      insert into payment_notifications (id, kind, booking_id, created_at, next_attempt_at)
-      select ${c.notificationId}::uuid, 'booking_confirmed', booking_id, ${c.now}::timestamptz, ${c.now}::timestamptz from paid
-    )
-    select * from paid`.execute(trx);
-  const row = r.rows[0];
+/**
+ * Settling's first step when a charge succeeded: a pending payment of a scheduled showtime becomes
+ * `succeeded`/`confirmed` (its row stays locked until commit) and its confirmation email is queued,
+ * in one statement. Undefined when the payment is not pending or its showtime not on sale; the
+ * caller rolls the whole settlement back if the seats then turn out to be gone.
+ */
+export async function claimForSettlement(trx: Executor, id: string, c: Confirmation): Promise<PaymentRow | undefined> {
+  return confirmPayment(trx, id, c, true);
+}
+
+/** The payment (locked and checked by the caller) succeeded and gave tickets; its email is queued in the same statement. */
+export async function markConfirmed(trx: Executor, id: string, c: Confirmation): Promise<PaymentRow> {
+  const row = await confirmPayment(trx, id, c, false);
   if (!row) throw new Error(`payment ${id} vanished while being settled`);
   return row;
 }

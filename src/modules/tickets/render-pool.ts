@@ -12,69 +12,60 @@ export interface RenderedArt {
   pngs: Buffer[];
 }
 
-let worker: Worker | null = null;
+type Pending = Map<number, { resolve(art: RenderedArt): void; reject(err: Error): void }>;
+
+let worker: { thread: Worker; pending: Pending } | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve(art: RenderedArt): void; reject(err: Error): void }>();
 
 const toBuffer = (a: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-
-function failAll(err: Error): void {
-  for (const p of pending.values()) p.reject(err);
-  pending.clear();
-}
 
 // A worker inherits the process's flags, but the ones about the main entry point (`--input-type`,
 // `--eval`, `--print`) make loading the worker's file fail: a process started with
 // `node --input-type=module -e …` (the benchmarks) could not render a single ticket. Only then are
-// the flags given explicitly, without those (and the code that follows `-e`/`-p`).
+// the flags given explicitly, without those (and the value that follows them).
 function workerExecArgv(): string[] | undefined {
   const argv = process.execArgv;
-  if (!argv.some((flag) => /^(--input-type|--eval|-e|--print|-p)(=|$)/.test(flag))) return undefined;
   const kept: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
-    if (/^--input-type(=|$)/.test(flag)) {
-      if (!flag.includes('=')) i++;
-      continue;
-    }
-    if (/^(--eval|-e|--print|-p)$/.test(flag)) {
-      i++;
-      continue;
-    }
-    if (/^(--eval|--print)=/.test(flag)) continue;
-    kept.push(flag);
+    if (['--input-type', '--eval', '-e', '--print', '-p'].includes(flag)) i++;
+    else if (!/^--(input-type|eval|print)=/.test(flag)) kept.push(flag);
   }
-  return kept;
+  return kept.length === argv.length ? undefined : kept;
 }
 
-function start(): Worker {
-  const w = new Worker(new URL('./ticket-render.worker.ts', import.meta.url), { execArgv: workerExecArgv() });
-  w.unref();
-  w.on('message', (reply: RenderReply) => {
+function start(): { thread: Worker; pending: Pending } {
+  const thread = new Worker(new URL('./ticket-render.worker.ts', import.meta.url), { execArgv: workerExecArgv() });
+  // Each worker answers only its own requests: a dying worker fails those, never a successor's.
+  const pending: Pending = new Map();
+  const self = { thread, pending };
+  thread.unref();
+  thread.on('message', (reply: RenderReply) => {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
-    if (pending.size === 0) w.unref();
+    if (pending.size === 0) thread.unref();
     if ('error' in reply) p.reject(new Error(`ticket rendering failed: ${reply.error}`));
     else p.resolve({ pdf: toBuffer(reply.pdf), pngs: reply.pngs.map(toBuffer) });
   });
   const gone = (err: Error) => {
-    if (worker === w) worker = null;
-    failAll(err);
+    if (worker === self) worker = null;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
   };
-  w.on('error', gone);
-  w.on('exit', (code) => gone(new Error(`ticket render worker exited with code ${code}`)));
-  return w;
+  thread.on('error', gone);
+  thread.on('exit', (code) => gone(new Error(`ticket render worker exited with code ${code}`)));
+  return self;
 }
 
 /** The booking's tickets PDF, and PNG QR codes for `pngCodes`, rendered off the main thread. */
 export function renderTickets(sheet: TicketSheet, pngCodes: string[] = []): Promise<RenderedArt> {
   worker ??= start();
-  const w = worker;
+  const { thread, pending } = worker;
   const id = nextId++;
   return new Promise<RenderedArt>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    w.ref();
-    w.postMessage({ id, sheet, pngCodes } satisfies RenderRequest);
+    thread.ref();
+    thread.postMessage({ id, sheet, pngCodes } satisfies RenderRequest);
   });
 }
