@@ -12,7 +12,14 @@ export interface SmtpReceiver {
   port: number;
   url: string;
   messages: Received[];
+  /** SMTP connections opened so far. */
+  connections(): number;
   close(): Promise<void>;
+}
+
+export interface ReceiverOptions {
+  /** Milliseconds to wait before accepting a message (the "250 OK"), by its recipients: a slow server. */
+  delayFor?: (to: string[]) => number;
 }
 
 /** A port nothing listens on (yet): for "the SMTP server is down" cases. */
@@ -25,12 +32,17 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts a receiver on `port` (0: any free port), without TLS or authentication. */
-export async function startSmtpReceiver(port = 0): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(port = 0, options: ReceiverOptions = {}): Promise<SmtpReceiver> {
   const messages: Received[] = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -41,7 +53,9 @@ export async function startSmtpReceiver(port = 0): Promise<SmtpReceiver> {
           to: envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString('utf8'),
         });
-        callback();
+        const delay = options.delayFor?.(envelope.rcptTo.map((r) => r.address)) ?? 0;
+        if (delay > 0) setTimeout(() => callback(), delay);
+        else callback();
       });
     },
   });
@@ -55,6 +69,7 @@ export async function startSmtpReceiver(port = 0): Promise<SmtpReceiver> {
     port: actual,
     url: `smtp://127.0.0.1:${actual}`,
     messages,
+    connections: () => connections,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

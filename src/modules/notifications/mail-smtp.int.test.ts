@@ -23,6 +23,8 @@ const message = (to: string, subject: string): MailMessage => ({
   ],
 });
 
+const SLOW_MS = 1500;
+
 const register = (t: TestApp, email: string) =>
   t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: GOOD_PASSWORD, name: 'Mail Reader' } });
 
@@ -31,7 +33,8 @@ for (const backend of backends()) {
     let t: TestApp;
     let receiver: SmtpReceiver;
     before(async () => {
-      receiver = await startSmtpReceiver();
+      // Mail to "slow-…" addresses is accepted only after a pause, as a struggling server would.
+      receiver = await startSmtpReceiver(0, { delayFor: (to) => (to.some((a) => a.startsWith('slow-')) ? SLOW_MS : 0) });
       t = await startTestApp(backend, { env: { SMTP_URL: receiver.url, MAIL_FROM: 'box@marquee.test', RATE_LIMIT_PER_MINUTE: '100000' } });
     });
     after(async () => {
@@ -91,6 +94,29 @@ for (const backend of backends()) {
       const batch = receiver.messages.slice(before).filter((m) => m.to[0]?.endsWith(tag));
       assert.equal(batch.length, 25);
       assert.equal(new Set(batch.map((m) => m.to[0])).size, 25);
+    });
+
+    test('one slow conversation does not hold up the batch, and connections are reused', async () => {
+      const [before, connected] = [receiver.messages.length, receiver.connections()];
+      const tag = uniqueEmail('pooled');
+      // The slow one in the middle, so that one at a time, some quick ones would queue behind it.
+      for (let i = 0; i < 7; i++) {
+        if (i === 3) await enqueue(message(`slow-${tag}`, 'Slow'));
+        await enqueue(message(`${i}-${tag}`, `Quick ${i}`));
+      }
+      const started = Date.now();
+      const job = t.app.modules.notifications.parts.jobs?.[0];
+      assert.ok(job);
+      const run = job.runOnce();
+      // Every quick message arrives while the slow one is still waiting for its "250 OK".
+      while (receiver.messages.slice(before).filter((m) => m.to[0]?.endsWith(tag)).length < 8 && Date.now() - started < SLOW_MS * 3) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      assert.ok(Date.now() - started < SLOW_MS, `the quick messages waited for the slow one (${Date.now() - started} ms)`);
+      await run;
+      const [row] = await mailsTo(t, `slow-${tag}`);
+      assert.ok(row?.sent_at, 'the slow one is delivered too');
+      assert.ok(receiver.connections() - connected <= 4, `8 messages over ${receiver.connections() - connected} new connections`);
     });
   });
 

@@ -2,6 +2,7 @@
 // that caused them: the confirmation (tickets PDF attached, QR codes inline), a refund, a charge
 // reversed because the seats were gone, a showtime cancelled. Times in the cinema's own zone.
 import type { Kysely } from 'kysely';
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -13,8 +14,9 @@ import type { ShowtimeInfo, TicketView } from '../tickets/tickets.service.ts';
 import { leaseDueNotifications, markSent, type NotificationRow, notificationFailed } from './notifications.store.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 
-const BATCH = 10;
+const BATCH = 20;
 const LEASE_MS = 60_000;
+const CONCURRENCY = 4;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -31,6 +33,7 @@ export function ticketSheet(bookingId: string, showtime: ShowtimeInfo, tickets: 
 
 export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; publicUrl: string }) {
   const { db, clock, ports } = deps;
+  const limit = pLimit(CONCURRENCY);
 
   async function compose(n: NotificationRow): Promise<MailMessage | null> {
     // Our own payment row knows whose booking it is and for which showtime.
@@ -97,21 +100,25 @@ export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger:
     };
   }
 
+  async function send(n: NotificationRow): Promise<void> {
+    try {
+      const message = await compose(n);
+      await db.transaction().execute(async (trx) => {
+        if (!(await markSent(trx, n.id, clock.now()))) return;
+        if (message) await ports.mail.enqueue(trx, message);
+      });
+    } catch (err) {
+      deps.logger.warn({ err, notificationId: n.id }, 'payment email not composed yet; will retry');
+      const delayMs = Math.min(3600_000, 30_000 * 2 ** Math.min(n.attempts, 10));
+      await notificationFailed(db, n.id, (err as Error).message ?? String(err), new Date(clock.now().getTime() + delayMs)).catch(() => {});
+    }
+  }
+
   async function runOnce(): Promise<number> {
     const due = await leaseDueNotifications(db, clock.now(), LEASE_MS, BATCH);
-    for (const n of due) {
-      try {
-        const message = await compose(n);
-        await db.transaction().execute(async (trx) => {
-          if (!(await markSent(trx, n.id, clock.now()))) return;
-          if (message) await ports.mail.enqueue(trx, message);
-        });
-      } catch (err) {
-        deps.logger.warn({ err, notificationId: n.id }, 'payment email not composed yet; will retry');
-        const delayMs = Math.min(3600_000, 30_000 * 2 ** Math.min(n.attempts, 10));
-        await notificationFailed(db, n.id, (err as Error).message ?? String(err), new Date(clock.now().getTime() + delayMs)).catch(() => {});
-      }
-    }
+    // A few at once: the render worker draws one email's PDF while the next one's rows are read,
+    // without taking more than a few of the connections that requests need.
+    await Promise.all(due.map((n) => limit(() => send(n))));
     return due.length;
   }
 

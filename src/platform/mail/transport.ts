@@ -59,6 +59,9 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
+    // Connections are kept and reused: a rush of confirmations is not a TCP and TLS handshake each.
+    pool: true,
+    maxConnections: 4,
     // A local or test server without a certificate chain still works; STARTTLS is used when offered.
     tls: { rejectUnauthorized: url.searchParams.get('tls_reject_unauthorized') !== 'false' },
   });
@@ -78,10 +81,14 @@ export function createDevMailbox(dir: string, from: string, logger: Logger): Mai
     kind: 'dev',
     async send(mail) {
       const info = await transporter.sendMail(toNodemailer(from, mail));
-      await fs.mkdir(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const file = path.join(dir, `${stamp}-${randomBytes(4).toString('hex')}.eml`);
-      await fs.writeFile(file, info.message as Buffer);
+      // The folder is made when a write finds it missing, not before every message.
+      await fs.writeFile(file, info.message as Buffer).catch(async (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+        await fs.mkdir(dir, { recursive: true });
+        await fs.writeFile(file, info.message as Buffer);
+      });
       logger.info({ to: mail.to, subject: mail.subject, links: linksIn(mail.text), file }, 'dev mailbox: message kept (no SMTP_URL)');
     },
     close: () => transporter.close(),
