@@ -46,15 +46,33 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
   // Changes stamped in a payment transaction, waiting for the caller to publish them by seat id.
   const stash = new Map<string, { at: number; changes: SeatChanges }[]>();
 
+  let prunedAt = 0;
+
+  // Stamped changes wait here until published: by the object (removed at once) or by seat id. Those
+  // never published go after STASH_MS; the sweep runs at most once a second, since under a rush of
+  // payments a sweep per confirmation was a scan of every change of the last minute.
   function remember(changes: SeatChanges): SeatChanges {
     const now = performance.now();
-    for (const [k, list] of stash) {
-      const fresh = list.filter((e) => now - e.at < STASH_MS);
-      if (fresh.length === 0) stash.delete(k);
-      else stash.set(k, fresh);
+    if (now - prunedAt > 1000) {
+      prunedAt = now;
+      for (const [k, list] of stash) {
+        const fresh = list.filter((e) => now - e.at < STASH_MS);
+        if (fresh.length === 0) stash.delete(k);
+        else stash.set(k, fresh);
+      }
     }
-    stash.set(changes.showtimeId, [...(stash.get(changes.showtimeId) ?? []), { at: now, changes }]);
+    const list = stash.get(changes.showtimeId);
+    if (list) list.push({ at: now, changes });
+    else stash.set(changes.showtimeId, [{ at: now, changes }]);
     return changes;
+  }
+
+  function forget(changes: SeatChanges): void {
+    const list = stash.get(changes.showtimeId);
+    const i = list?.findIndex((e) => e.changes === changes) ?? -1;
+    if (!list || i < 0) return;
+    list.splice(i, 1);
+    if (list.length === 0) stash.delete(changes.showtimeId);
   }
 
   async function currentStatuses(showtimeId: string, seatIds: string[]): Promise<SeatChange[]> {
@@ -92,7 +110,10 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
     },
 
     async publishSeatChanges(showtimeId, changes) {
-      if (!Array.isArray(changes)) return bus.publish(changes);
+      if (!Array.isArray(changes)) {
+        forget(changes);
+        return bus.publish(changes);
+      }
       if (changes.length === 0) return;
       if (typeof changes[0] !== 'string') return bus.publish({ showtimeId, version: null, seats: changes as SeatChange[] });
       const ids = new Set(changes as string[]);
