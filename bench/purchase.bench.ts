@@ -10,6 +10,7 @@ import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
 import type { DB } from '../src/platform/db/schema.ts';
 import { benchConfig, openBenchDatabase } from './bench-setup.ts';
+import { addCpu, type CpuTimes, cpuSpent, cpuTimes, describePerOperation, THREAD_CPU_SOURCE, totalCpu } from './cpu-meter.ts';
 
 const CONCURRENCY = 100;
 // Hold-only and purchase rounds alternate, so a machine busy with other work weighs on both alike;
@@ -23,7 +24,7 @@ const CHECKIN_CONCURRENCY = 20;
 const SEATS_PER_BOOKING = 2;
 
 // The load generator runs in a worker thread so the server has the main thread to itself.
-const LOAD_WORKER = `
+const LOAD_WORKER = `${THREAD_CPU_SOURCE}
 const { parentPort, workerData } = require('node:worker_threads');
 const http = require('node:http');
 const { base, jobs, concurrency, mode } = workerData;
@@ -71,7 +72,7 @@ async function worker() { while (next < jobs.length) await one(jobs[next++]); }
 const started = performance.now();
 Promise.all(Array.from({ length: concurrency }, worker)).then(() => {
   agent.destroy();
-  parentPort.postMessage({ latencies, statuses, codes, completed, ms: performance.now() - started });
+  parentPort.postMessage({ latencies, statuses, codes, completed, ms: performance.now() - started, cpuMs: threadCpuMs() });
 });`;
 
 interface LoadResult {
@@ -80,6 +81,8 @@ interface LoadResult {
   codes: string[];
   completed: number;
   ms: number;
+  /** CPU milliseconds of the load generator's own thread, from its start. */
+  cpuMs: number;
 }
 
 function runLoad(workerData: unknown): Promise<LoadResult> {
@@ -168,15 +171,31 @@ export default async function run(): Promise<void> {
     let bought = 0;
     let buyMs = 0;
     const failures: Record<string, number> = {};
+    // CPU per operation: what each phase costs, not only how fast it went; the background work it
+    // left (drained, untimed) is counted apart.
+    const zero = () => ({ server: 0, postgres: 0, redis: 0 });
+    const cpu: Record<'hold' | 'purchase', { timed: CpuTimes | null; background: CpuTimes | null }> = {
+      hold: { timed: zero(), background: zero() },
+      purchase: { timed: zero(), background: zero() },
+    };
+    const phase = async (mode: 'hold' | 'purchase' | 'hold+me', count: number) => {
+      const before = cpuTimes();
+      const result = await runLoad({ base, jobs: take(count), concurrency: CONCURRENCY, mode });
+      const loaded = cpuTimes();
+      await drained(db, jobs);
+      if (mode !== 'hold+me') {
+        cpu[mode].timed = addCpu(cpu[mode].timed, cpuSpent(before, loaded, result.cpuMs));
+        cpu[mode].background = addCpu(cpu[mode].background, cpuSpent(loaded, cpuTimes(), 0));
+      }
+      return result;
+    };
+    await drained(db, jobs);
     for (let round = 0; round < rounds; round++) {
-      await drained(db, jobs);
-      const holds = await runLoad({ base, jobs: take(holdsPerRound), concurrency: CONCURRENCY, mode: 'hold' });
-      await drained(db, jobs);
-      const purchases = await runLoad({ base, jobs: take(purchasesPerRound), concurrency: CONCURRENCY, mode: 'purchase' });
-      await drained(db, jobs);
+      const holds = await phase('hold', holdsPerRound);
+      const purchases = await phase('purchase', purchasesPerRound);
       // The ceiling: a hold followed by the cheapest authenticated request (GET /me). No way of
       // paying that is a second request can be faster, so this ratio bounds purchase/hold.
-      const floor = await runLoad({ base, jobs: take(holdsPerRound), concurrency: CONCURRENCY, mode: 'hold+me' });
+      const floor = await phase('hold+me', holdsPerRound);
       ceilings.push(floor.completed / (floor.ms / 1000) / ((holds.statuses['201'] ?? 0) / (holds.ms / 1000)));
       for (const r of [holds, purchases]) for (const [k, v] of Object.entries(r.statuses)) if (k !== '201') failures[k] = (failures[k] ?? 0) + v;
       const holdRate = (holds.statuses['201'] ?? 0) / (holds.ms / 1000);
@@ -200,7 +219,15 @@ export default async function run(): Promise<void> {
     say(`ratio purchase/hold: median ${median.toFixed(2)} of ${ratios.map((r) => r.toFixed(2)).join(', ')} (goal >= 0.5)`);
     const ceiling = [...ceilings].sort((a, b) => a - b)[Math.floor(ceilings.length / 2)] ?? 0;
     say(`ceiling for that ratio, a hold then GET /me instead of paying: median ${ceiling.toFixed(2)} of ${ceilings.map((r) => r.toFixed(2)).join(', ')}`);
-
+    const [hc, pc] = [cpu.hold, cpu.purchase];
+    if (hc.timed && hc.background && pc.timed && pc.background) {
+      // Both timed phases keep the machine busy, so a rate is roughly the cores divided by the CPU
+      // per operation: purchase/hold >= 0.5 needs a purchase to cost at most two holds.
+      say(`CPU per hold: ${describePerOperation(hc.timed, holdsDone)}; later, in the background: ${describePerOperation(hc.background, holdsDone)}`);
+      say(`CPU per purchase: ${describePerOperation(pc.timed, bought)}; later, in the background (webhook, email with PDF): ${describePerOperation(pc.background, bought)}`);
+      const holdsWorth = (c: CpuTimes) => (totalCpu(c) / Math.max(1, bought) / (totalCpu(hc.timed as CpuTimes) / Math.max(1, holdsDone))).toFixed(1);
+      say(`a purchase costs ${holdsWorth(pc.timed)} holds of CPU while timed, ${holdsWorth(addCpu(pc.timed, pc.background) as CpuTimes)} with its background work (purchase/hold >= 0.5 needs <= 2)`);
+    }
     const codes = codesBought.slice(0, CHECKINS).map((code) => ({ code, token: staffToken }));
     const checkins = await runLoad({ base, jobs: codes, concurrency: CHECKIN_CONCURRENCY, mode: 'checkin' });
     const c = checkins.latencies.sort((a, b) => a - b);
