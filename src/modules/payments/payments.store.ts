@@ -1,27 +1,34 @@
 // SQL for payments. Business time always comes in as a parameter.
 import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
 
 export type PaymentRow = Selectable<DB['payments']>;
 
+// Named, not `*`: these statements stay prepared across a deploy that adds a column.
+const PAYMENT_COLUMNS = allColumns<DB['payments']>()([
+  'id', 'booking_id', 'showtime_id', 'user_id', 'provider', 'provider_payment_id', 'idempotency_key', 'request_hash', 'amount', 'currency',
+  'status', 'outcome', 'failure_code', 'failure_message', 'card_last4', 'seats', 'refunded_amount', 'created_at', 'updated_at', 'completed_at',
+]);
+
 export async function insertPayment(db: Executor, row: Insertable<DB['payments']>): Promise<PaymentRow> {
-  return db.insertInto('payments').values(row).returningAll().executeTakeFirstOrThrow();
+  return db.insertInto('payments').values(row).returning(PAYMENT_COLUMNS).executeTakeFirstOrThrow();
 }
 
 export async function findPayment(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
-  let q = db.selectFrom('payments').selectAll().where('id', '=', id);
+  let q = db.selectFrom('payments').select(PAYMENT_COLUMNS).where('id', '=', id);
   if (options.lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
 
 export async function findByIdempotencyKey(db: Executor, userId: string, key: string): Promise<PaymentRow | undefined> {
-  return db.selectFrom('payments').selectAll().where('user_id', '=', userId).where('idempotency_key', '=', key).executeTakeFirst();
+  return db.selectFrom('payments').select(PAYMENT_COLUMNS).where('user_id', '=', userId).where('idempotency_key', '=', key).executeTakeFirst();
 }
 
 /** The payment in flight or taken for a booking, if any (at most one, by a unique index). */
 export async function livePaymentOfBooking(db: Executor, bookingId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
-  let q = db.selectFrom('payments').selectAll().where('booking_id', '=', bookingId).where('status', 'in', ['pending', 'succeeded']);
+  let q = db.selectFrom('payments').select(PAYMENT_COLUMNS).where('booking_id', '=', bookingId).where('status', 'in', ['pending', 'succeeded']);
   if (options.lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
@@ -30,7 +37,7 @@ export async function livePaymentOfBooking(db: Executor, bookingId: string, opti
 export async function paidPaymentOfBooking(db: Executor, bookingId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
   let q = db
     .selectFrom('payments')
-    .selectAll()
+    .select(PAYMENT_COLUMNS)
     .where('booking_id', '=', bookingId)
     .where('outcome', '=', 'confirmed')
     .orderBy('created_at', 'desc')
@@ -58,14 +65,14 @@ export async function markSucceeded(db: Executor, id: string, s: { providerPayme
 
 /** Payments still pending since before `before`: crashed or abandoned mid-way. */
 export async function stalePending(db: Executor, before: Date, limit: number): Promise<PaymentRow[]> {
-  return db.selectFrom('payments').selectAll().where('status', '=', 'pending').where('created_at', '<', before).orderBy('created_at').limit(limit).execute();
+  return db.selectFrom('payments').select(PAYMENT_COLUMNS).where('status', '=', 'pending').where('created_at', '<', before).orderBy('created_at').limit(limit).execute();
 }
 
 /** Ids of a showtime's bookings with a payment that gave tickets and still has money to refund. */
 export async function refundablePaymentsOfShowtime(db: Executor, showtimeId: string, limit: number): Promise<PaymentRow[]> {
   return db
     .selectFrom('payments')
-    .selectAll()
+    .select(PAYMENT_COLUMNS)
     .where('showtime_id', '=', showtimeId)
     .where('outcome', '=', 'confirmed')
     .where('status', '=', 'succeeded')
@@ -125,7 +132,7 @@ export async function retryAbandoned(db: Executor, id: string, now: Date): Promi
     .where('id', '=', id)
     .where('status', '=', 'failed')
     .where('failure_code', '=', 'abandoned')
-    .returningAll()
+    .returning(PAYMENT_COLUMNS)
     .executeTakeFirst();
 }
 
@@ -139,14 +146,14 @@ export async function insertPaymentIfOnSale(db: Executor, p: Insertable<DB['paym
     select ${p.id}::uuid, ${p.booking_id}::uuid, ${p.showtime_id}::uuid, ${p.user_id}::uuid, ${p.provider}, ${p.idempotency_key ?? null}, ${p.request_hash},
            ${p.amount}::int, ${p.currency}, 'pending', ${p.card_last4 ?? null}, ${p.seats}::jsonb, ${p.created_at}::timestamptz, ${p.updated_at}::timestamptz
     where exists (select 1 from showtimes where id = ${p.showtime_id}::uuid and status = 'scheduled')
-    returning *`.execute(db);
+    returning ${columnList(PAYMENT_COLUMNS)}`.execute(db);
   return r.rows[0];
 }
 
 /** Locks a payment to settle it, with its showtime's status read in the same statement. */
 export async function lockForSettlement(trx: Executor, id: string): Promise<(PaymentRow & { showtime_status: string | null }) | undefined> {
   const r = await sql<PaymentRow & { showtime_status: string | null }>`
-    select p.*, (select s.status from showtimes s where s.id = p.showtime_id) as showtime_status
+    select ${columnList(PAYMENT_COLUMNS, 'p')}, (select s.status from showtimes s where s.id = p.showtime_id) as showtime_status
     from payments p where p.id = ${id}::uuid for update of p`.execute(trx);
   return r.rows[0];
 }
@@ -163,12 +170,12 @@ async function confirmPayment(trx: Executor, id: string, c: Confirmation, onlyIf
       update payments p set status = 'succeeded', provider_payment_id = ${c.providerPaymentId}, outcome = 'confirmed',
         updated_at = ${c.now}::timestamptz, completed_at = ${c.now}::timestamptz
       where p.id = ${id}::uuid ${guard}
-      returning p.*
+      returning ${columnList(PAYMENT_COLUMNS, 'p')}
     ), mail as (
       insert into payment_notifications (id, kind, booking_id, created_at, next_attempt_at)
       select ${c.notificationId}::uuid, 'booking_confirmed', booking_id, ${c.now}::timestamptz, ${c.now}::timestamptz from paid
     )
-    select * from paid`.execute(trx);
+    select ${columnList(PAYMENT_COLUMNS)} from paid`.execute(trx);
   return r.rows[0];
 }
 

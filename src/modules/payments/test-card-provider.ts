@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
+import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { PaymentProvider, ProviderPayment } from './payment-provider.ts';
@@ -14,6 +15,9 @@ import { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
 export const TEST_PROVIDER = 'builtin';
 const DELIVERY_BATCH = 20;
 const LEASE_MS = 30_000;
+
+// Named, not `*`: the charge statements stay prepared across a deploy that adds a column.
+const CHARGE_COLUMNS = allColumns<DB['test_processor_charges']>()(['id', 'reference', 'amount', 'currency', 'status', 'failure_code', 'card_last4', 'refunded_amount', 'created_at']);
 
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 
@@ -45,7 +49,7 @@ export function createTestCardProvider(deps: {
   });
 
   async function findCharge(reference: string) {
-    return db.selectFrom('test_processor_charges').selectAll().where('reference', '=', reference).executeTakeFirst();
+    return db.selectFrom('test_processor_charges').select(CHARGE_COLUMNS).where('reference', '=', reference).executeTakeFirst();
   }
 
   function event(type: string, data: Record<string, unknown>) {
@@ -70,12 +74,12 @@ export function createTestCardProvider(deps: {
           insert into test_processor_charges (id, reference, amount, currency, status, failure_code, card_last4, created_at)
           values (${chargeId}, ${reference}, ${amount}, ${currency}, ${decision.approved ? 'succeeded' : 'failed'}, ${failureCode}, ${card.last4}, ${now})
           on conflict (reference) do nothing
-          returning *
+          returning ${columnList(CHARGE_COLUMNS)}
         ), hook as (
           insert into test_processor_webhooks (id, body, created_at, next_attempt_at)
           select ${hook.id}, ${hook.body}, ${now}, ${now} from charge
         )
-        select * from charge`.execute(db);
+        select ${columnList(CHARGE_COLUMNS)} from charge`.execute(db);
       const result = r.rows[0] ?? (await findCharge(reference));
       if (!result) throw new Error('test processor lost a charge');
       if (deps.latencyMs) await new Promise((resolve) => setTimeout(resolve, deps.latencyMs));
@@ -91,7 +95,7 @@ export function createTestCardProvider(deps: {
       return db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom('test_processor_refunds').selectAll().where('reference', '=', reference).executeTakeFirst();
         if (existing) return { id: existing.id, reference, amount: existing.amount };
-        const charge = await trx.selectFrom('test_processor_charges').selectAll().where('id', '=', paymentId).forUpdate().executeTakeFirst();
+        const charge = await trx.selectFrom('test_processor_charges').select(CHARGE_COLUMNS).where('id', '=', paymentId).forUpdate().executeTakeFirst();
         if (!charge || charge.status !== 'succeeded') throw new Error(`test processor: no succeeded charge ${paymentId}`);
         if (charge.currency !== currency) throw new Error('test processor: refund currency differs from the charge');
         if (charge.refunded_amount + amount > charge.amount) throw new Error('test processor: refund exceeds the charge');

@@ -2,9 +2,16 @@
 // (showtime_id, seat_id) makes a second live ticket for a seat impossible.
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { allColumns } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
 
 export type TicketRow = Selectable<DB['tickets']>;
+
+// Named, not `*`: these statements stay prepared across a deploy that adds a column.
+const TICKET_COLUMNS = allColumns<DB['tickets']>()([
+  'id', 'booking_id', 'payment_id', 'showtime_id', 'seat_id', 'user_id', 'row_label', 'seat_number', 'seat_type', 'price_amount', 'currency',
+  'code', 'status', 'issued_at', 'checked_in_at', 'checked_in_by', 'voided_at',
+]);
 
 /** A setting kept in app_settings, created by `make` the first time (first writer wins). */
 export async function settingOrCreate(db: Executor, key: string, make: () => string): Promise<string> {
@@ -17,20 +24,20 @@ export async function settingOrCreate(db: Executor, key: string, make: () => str
 
 export async function insertTickets(db: Executor, rows: Insertable<DB['tickets']>[]): Promise<TicketRow[]> {
   if (rows.length === 0) return [];
-  return db.insertInto('tickets').values(rows).returningAll().execute();
+  return db.insertInto('tickets').values(rows).returning(TICKET_COLUMNS).execute();
 }
 
 export async function ticketsOfBooking(db: Executor, bookingId: string): Promise<TicketRow[]> {
-  return db.selectFrom('tickets').selectAll().where('booking_id', '=', bookingId).orderBy('row_label').orderBy('seat_number').execute();
+  return db.selectFrom('tickets').select(TICKET_COLUMNS).where('booking_id', '=', bookingId).orderBy('row_label').orderBy('seat_number').execute();
 }
 
 export async function ticketsOfBookings(db: Executor, bookingIds: string[]): Promise<TicketRow[]> {
   if (bookingIds.length === 0) return [];
-  return db.selectFrom('tickets').selectAll().where('booking_id', 'in', bookingIds).orderBy('row_label').orderBy('seat_number').execute();
+  return db.selectFrom('tickets').select(TICKET_COLUMNS).where('booking_id', 'in', bookingIds).orderBy('row_label').orderBy('seat_number').execute();
 }
 
 export async function findTicket(db: Executor, id: string): Promise<TicketRow | undefined> {
-  return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('tickets').select(TICKET_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
 /** Voids live tickets; only those still `valid` change, so a used ticket is never voided here. */
@@ -42,7 +49,7 @@ export async function voidTickets(db: Executor, bookingId: string, ticketIds: st
     .where('booking_id', '=', bookingId)
     .where('id', 'in', ticketIds)
     .where('status', '=', 'valid')
-    .returningAll()
+    .returning(TICKET_COLUMNS)
     .execute();
 }
 
@@ -53,7 +60,7 @@ export async function voidAllTickets(db: Executor, bookingId: string, now: Date)
     .set({ status: 'void', voided_at: now })
     .where('booking_id', '=', bookingId)
     .where('status', '<>', 'void')
-    .returningAll()
+    .returning(TICKET_COLUMNS)
     .execute();
 }
 
@@ -67,7 +74,7 @@ export async function checkIn(db: Executor, id: string, staffId: string, now: Da
     .set({ status: 'used', checked_in_at: now, checked_in_by: staffId })
     .where('id', '=', id)
     .where('status', '=', 'valid')
-    .returningAll()
+    .returning(TICKET_COLUMNS)
     .executeTakeFirst();
 }
 
