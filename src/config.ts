@@ -43,6 +43,8 @@ export interface Config {
   argon2TimeCost: number;
   /** Background workers (outbox, mail, sweeper) poll at this interval. */
   workerIntervalMs: number;
+  /** Image files unused this long (a replaced poster) are deleted. */
+  mediaGcGraceHours: number;
   /** Serve the built web app from this folder when it exists. */
   webDist: string;
 }
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
     argon2MemoryKiB: int(env, 'ARGON2_MEMORY_KIB', 32768, 1024, 4 * 1024 * 1024),
     argon2TimeCost: int(env, 'ARGON2_TIME_COST', 2, 1, 20),
     workerIntervalMs: int(env, 'WORKER_INTERVAL_MS', 1000, 10, 600_000),
+    mediaGcGraceHours: int(env, 'MEDIA_GC_GRACE_HOURS', 24, 0, 24 * 365),
     webDist: path.resolve(str(env, 'WEB_DIST') ?? 'web/dist'),
   };
 }

@@ -11,6 +11,7 @@ import { seedDemoChain } from './demo/seed-demo.ts';
 import { createHallsService, type HallSeat } from './halls.service.ts';
 import { registerImageRoutes } from './images.routes.ts';
 import { createImagesService } from './images.service.ts';
+import { createMediaGcJob } from './media-gc.job.ts';
 import type { MovieView } from './movies.schemas.ts';
 import { registerMovieRoutes } from './movies.routes.ts';
 import { createMoviesService } from './movies.service.ts';
@@ -113,6 +114,7 @@ export function createCatalogModule(platform: Platform): { service: CatalogServi
   };
 
   const parts: ModuleParts = {
+    jobs: [createMediaGcJob({ database, storage, logger, graceMs: config.mediaGcGraceHours * 3600_000 })],
     async routes(app, auth) {
       registerMediaRoutes(app, storage);
       registerMovieRoutes(app, auth, movies, people);

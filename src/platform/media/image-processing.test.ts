@@ -14,6 +14,9 @@ function memoryStorage(): MediaStorage & { files: Map<string, Buffer> } {
     open: async () => null,
     has: async (key) => files.has(key),
     urlOf: (key) => `/media/${key}`,
+    list: async () => [...files.keys()].map((key) => ({ key, storedAt: new Date(0) })),
+    storedAt: async (key) => (files.has(key) ? new Date(0) : null),
+    remove: async (key) => void files.delete(key),
   };
 }
 

@@ -20,6 +20,12 @@ export interface MediaStorage {
   has(key: string): Promise<boolean>;
   /** The URL path a client fetches the object from. */
   urlOf(key: string): string;
+  /** Every stored object with when it was last stored (a put of the same key refreshes it). */
+  list(): Promise<{ key: string; storedAt: Date }[]>;
+  /** When `key` was last stored, or null when it is not. */
+  storedAt(key: string): Promise<Date | null>;
+  /** Deletes an object; deleting one that is gone is not an error. */
+  remove(key: string): Promise<void>;
 }
 
 const contentTypes: Record<string, string> = {
@@ -40,6 +46,14 @@ export function createFileMediaStorage(root: string, urlPrefix = '/media'): Medi
     if (!isMediaKey(key)) throw new Error(`not a media key: ${key}`);
     return path.join(root, ...key.split('/'));
   };
+  async function storedAt(key: string): Promise<Date | null> {
+    try {
+      const stat = await fs.stat(fileOf(key));
+      return stat.isFile() ? stat.mtime : null;
+    } catch {
+      return null;
+    }
+  }
   return {
     async put(key, bytes) {
       const file = fileOf(key);
@@ -68,5 +82,21 @@ export function createFileMediaStorage(root: string, urlPrefix = '/media'): Medi
       }
     },
     urlOf: (key) => `${urlPrefix}/${key}`,
+    async list() {
+      let names: string[];
+      try {
+        names = await fs.readdir(root, { recursive: true });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw err;
+      }
+      const keys = names.map((n) => n.split(path.sep).join('/')).filter(isMediaKey);
+      const found = await Promise.all(keys.map(async (key) => ({ key, storedAt: await storedAt(key) })));
+      return found.flatMap((f) => (f.storedAt ? [{ key: f.key, storedAt: f.storedAt }] : []));
+    },
+    storedAt,
+    async remove(key) {
+      await fs.rm(fileOf(key), { force: true });
+    },
   };
 }
