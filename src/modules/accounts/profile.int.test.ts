@@ -61,7 +61,8 @@ for (const backend of backends()) {
       assert.equal(wrong.body.code, 'wrong_password');
       const weak = await change(user.password, 'password1234');
       assert.equal(weak.status, 422);
-      assert.equal(weak.body.code, 'weak_password');
+      assert.equal(weak.body.code, 'validation_failed');
+      assert.equal(weak.body.reason, 'weak_password');
       assert.equal((await me(other.body.token)).status, 200);
       assert.equal((await change(user.password, NEW_PASSWORD)).status, 204);
       assert.equal((await me(user.token)).status, 200, 'the current session goes on');
@@ -112,8 +113,9 @@ for (const backend of backends()) {
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 403);
       const unknown = await t.request({ method: 'PATCH', url: '/api/v1/users/00000000-0000-4000-8000-000000000000', payload: { role: 'staff' }, token: admin.token });
       assert.equal(unknown.status, 404);
+      // Ids are opaque: one that cannot be a user's is simply not found.
       const malformed = await t.request({ method: 'PATCH', url: '/api/v1/users/42', payload: { role: 'staff' }, token: admin.token });
-      assert.equal(malformed.status, 422);
+      assert.equal(malformed.status, 404);
       const badRole = await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { role: 'owner' }, token: admin.token });
       assert.equal(badRole.status, 422);
     });

@@ -52,7 +52,7 @@ export function createCinemasService(deps: { database: Database; clock: Clock; c
       const limit = query.limit ?? 20;
       const city = query.city?.trim() || undefined;
       return cache.read(`cinemas:${JSON.stringify([city?.toLowerCase(), limit, query.cursor])}`, async () => {
-        const rows = await store.listCinemas(db, city, limit, decodeCursor(query.cursor, 'cinemas', 2));
+        const rows = await store.listCinemas(db, city, limit, decodeCursor(query.cursor, 'cinemas', ['text', 'uuid']));
         const page = pageOf(rows, limit, 'cinemas', (r) => [r.sort_key, r.id]);
         return { items: page.items.map(({ sort_key: _, ...c }) => c), nextCursor: page.nextCursor };
       });

@@ -70,7 +70,7 @@ for (const backend of backends()) {
         assert.equal(res.body.code, 'validation_failed');
         assert.equal(res.body.errors[0].path, path, JSON.stringify(payload));
       }
-      assert.equal((await t.request({ method: 'GET', url: '/api/v1/movies/not-a-uuid' })).status, 422);
+      assert.equal((await t.request({ method: 'GET', url: '/api/v1/movies/not-a-uuid' })).status, 404);
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/movies/00000000-0000-4000-8000-000000000000' })).status, 404);
     });
 

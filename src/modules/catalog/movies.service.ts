@@ -78,7 +78,7 @@ export function createMoviesService(deps: { database: Database; clock: Clock; ca
       return cache.read(
         key,
         async () => {
-          const after = decodeCursor(query.cursor, filters.q ? 'movies-q' : 'movies', 2);
+          const after = decodeCursor(query.cursor, filters.q ? 'movies-q' : 'movies', filters.q ? ['number', 'uuid'] : ['timestamp', 'uuid']);
           const rows = await listMovies(db, filters, clock.now(), limit, after);
           const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
           return { items: page.items.map((r) => movieView(storage, r, r.links)), nextCursor: page.nextCursor };

@@ -51,7 +51,7 @@ export function createPeopleService(deps: { database: Database; clock: Clock; ca
       const limit = query.limit ?? 20;
       const q = query.q?.trim() || undefined;
       return cache.read(`people:${JSON.stringify([q, limit, query.cursor])}`, async () => {
-        const after = decodeCursor(query.cursor, 'people', 2);
+        const after = decodeCursor(query.cursor, 'people', ['text', 'uuid']);
         const rows = await db.transaction().execute(async (trx) => {
           if (q) await useSearchThreshold(trx);
           return store.listPeople(trx, q, limit, after);

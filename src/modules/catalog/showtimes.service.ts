@@ -102,7 +102,7 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
             to: query.to !== undefined ? new Date(query.to) : undefined,
             status,
           };
-          const rows = await store.listShowtimes(db, filters, now, limit, decodeCursor(query.cursor, 'showtimes', 2));
+          const rows = await store.listShowtimes(db, filters, now, limit, decodeCursor(query.cursor, 'showtimes', ['timestamp', 'uuid']));
           const page = pageOf(rows, limit, 'showtimes', (r) => [r.sort_key, r.id]);
           return { items: page.items.map(showtimeView), nextCursor: page.nextCursor };
         },

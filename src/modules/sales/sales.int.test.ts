@@ -133,12 +133,12 @@ for (const backend of backends()) {
       assert.deepEqual(sum.refundOnCancel, { bookings: 3, customers: 2, tickets: 3, amount: { amount: 3000, currency: 'EUR' } });
     });
 
-    test('unknown showtimes and halls are 404, malformed ids and ranges 422', async () => {
+    test('unknown or malformed showtime and hall ids are 404, malformed filters and ranges 422', async () => {
       assert.equal((await get(`/api/v1/staff/showtimes/${UNKNOWN}/seats`, staff)).status, 404);
+      assert.equal((await get('/api/v1/staff/showtimes/nope/seats', staff)).status, 404);
       assert.equal((await get(`/api/v1/staff/showtimes/${UNKNOWN}/summary`, staff)).status, 404);
       assert.equal((await get(`/api/v1/staff/halls/${UNKNOWN}/price-defaults`, staff)).status, 404);
       for (const url of [
-        '/api/v1/staff/showtimes/nope/seats',
         '/api/v1/staff/sales?from=2026-02-01&to=2026-01-01',
         '/api/v1/staff/sales?from=2024-01-01&to=2026-01-01',
         '/api/v1/staff/sales?from=2026-01-01',

@@ -13,8 +13,17 @@ export type ConstraintMap = Record<string, [AppError['kind'], string, string]>;
 export const isPgError = (err: unknown, code: string): boolean =>
   typeof err === 'object' && err !== null && (err as PgError).code === code;
 
+/** A value PostgreSQL could not take (class 22: encoding, range, format): always the input's fault. */
+export const isDataException = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && typeof (err as PgError).code === 'string' && ((err as PgError).code as string).startsWith('22');
+
 /** Serialization failures and deadlocks: the whole transaction may simply run again. */
 export const isRetryable = (err: unknown): boolean => isPgError(err, '40001') || isPgError(err, '40P01');
+
+const malformed = () =>
+  new AppError('unprocessable', 'validation_failed', 'A value is out of range or malformed', {
+    errors: [{ path: '', message: 'A value is out of range or malformed' }],
+  });
 
 /** Maps a PostgreSQL error to an AppError, or returns it unchanged when it is not one we know. */
 export function translatePgError(err: unknown, constraints: ConstraintMap = {}): unknown {
@@ -30,15 +39,9 @@ export function translatePgError(err: unknown, constraints: ConstraintMap = {}):
     case '23P01':
       return new AppError('conflict', 'overlap', 'This overlaps something that exists');
     case '23514':
-    case '22P02':
-    case '22003':
-    case '22007':
-    case '22008':
-      return new AppError('unprocessable', 'validation_failed', 'A value is out of range or malformed', {
-        errors: [{ path: '', message: 'A value is out of range or malformed' }],
-      });
+      return malformed();
     default:
-      return err;
+      return isDataException(err) ? malformed() : err;
   }
 }
 

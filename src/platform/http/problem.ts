@@ -1,6 +1,7 @@
 // One place that turns any error into an RFC 9457 problem+json answer. No input may produce a 5xx
 // unless something really broke, and then the answer carries no internals.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isDataException, translatePgError } from '../db/pg-errors.ts';
 import { AppError } from '../errors.ts';
 
 export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
@@ -59,7 +60,11 @@ function issueMessage(issue: AjvIssue): string {
 /** Maps Fastify's own errors (parsing, limits, validation) and ours to a problem. */
 export function toProblem(err: unknown): Problem {
   if (err instanceof AppError) return problem(err.status, err.code, err.message, err.extra);
+  // A value PostgreSQL could not take (bad encoding, out of range, malformed): the client's input.
+  if (isDataException(err)) return toProblem(translatePgError(err));
   const fe = err as FastifyError & { validation?: AjvIssue[]; validationContext?: string };
+  // Ids are opaque to clients: one that cannot be ours names nothing, like one that is not found.
+  if (fe.validation && fe.validationContext === 'params') return problem(404, 'not_found', 'Nothing here has this id');
   if (fe.validation) {
     const where = fe.validationContext && fe.validationContext !== 'body' ? fe.validationContext : undefined;
     const errors = fe.validation.map((i) => ({
@@ -72,6 +77,8 @@ export function toProblem(err: unknown): Problem {
     return problem(422, 'validation_failed', detail, { errors });
   }
   switch (fe.code) {
+    case 'FST_ERR_BAD_URL':
+      return problem(400, 'bad_request', 'The URL is not valid (a broken percent-encoding)');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return problem(413, 'payload_too_large', 'The request body is too large');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

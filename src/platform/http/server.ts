@@ -6,9 +6,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import secureJson from 'secure-json-parse';
 import type { Logger } from 'pino';
+import { AppError } from '../errors.ts';
 import { documentIdempotencyKey } from './idempotency.ts';
-import { errorHandler, problem, sendProblem } from './problem.ts';
+import { errorHandler, problem, sendProblem, toProblem } from './problem.ts';
 import { validatorCompiler } from './validation.ts';
 
 export type HttpApp = FastifyInstance<
@@ -28,6 +30,19 @@ export interface HttpOptions {
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
+/** The JSON pointer of the first string (or key) holding a NUL character in a parsed value, or null. */
+function nulAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const here = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (key.includes('\u0000')) return here;
+    const found = nulAt(inner, here);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
   const app = Fastify({
     loggerInstance: options.logger,
@@ -42,13 +57,37 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // Errors met before routing (a URL with broken percent-encoding) answer problem+json too.
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, toProblem(error)),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as HttpApp;
 
+  // JSON bodies: Fastify's parser reports a prototype key as malformed JSON; ours says which field.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '') return done(Object.assign(new Error('The body is empty but content-type is application/json'), { statusCode: 400 }));
+    try {
+      done(null, secureJson.parse(body as string, undefined, { protoAction: 'error', constructorAction: 'error' }));
+    } catch (err) {
+      const key = /forbidden (prototype|constructor) property/.exec(String((err as Error).message))?.[1];
+      if (!key) return done(Object.assign(new Error('The body is not valid JSON'), { statusCode: 400 }));
+      const path = key === 'prototype' ? '/__proto__' : '/constructor';
+      done(new AppError('unprocessable', 'validation_failed', `${path} is not a known field`, { errors: [{ path, message: 'is not a known field' }] }));
+    }
+  });
   app.setValidatorCompiler(validatorCompiler());
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}`)),
   );
+  // PostgreSQL text cannot hold NUL: refused here, with the field named, for every route at once.
+  app.addHook('preValidation', async (request) => {
+    for (const [part, value] of [['query', request.query], ['params', request.params], ['body', request.body]] as const) {
+      const path = nulAt(value, '');
+      if (path === null) continue;
+      const issue = { path, message: 'may not contain a NUL character', ...(part === 'body' ? {} : { in: part === 'query' ? 'querystring' : part }) };
+      throw new AppError('unprocessable', 'validation_failed', `${path || part} ${issue.message}`, { errors: [issue] });
+    }
+  });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionToken', null);
 
