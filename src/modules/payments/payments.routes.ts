@@ -39,6 +39,10 @@ export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps
     '/api/v1/bookings/:id/cancel',
     {
       onRequest: hooks.require(),
+      // "All when omitted": no body at all is the same as {}.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
       schema: {
         tags,
         summary: 'Cancel paid tickets (all when none are named) and refund them by the refund policy',

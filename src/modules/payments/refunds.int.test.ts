@@ -2,7 +2,7 @@
 // cancellation, refund tiers with their rounding, and an admin cancelling a whole showtime.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { buy, cancel, hold, processorCharges } from '../../../test/payments/payment-helpers.ts';
+import { buy, cancel, checkIn, hold, processorCharges } from '../../../test/payments/payment-helpers.ts';
 import { backends } from '../../../test/support/backends.ts';
 import { gridLayout, makeShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
@@ -191,6 +191,34 @@ for (const backend of backends()) {
       const res = await cancel(t, alice, paid.booking.id);
       assert.equal(res.status, 409);
       assert.equal(res.body.code, 'cancellation_window_closed');
+    });
+  });
+
+  describe(`cancelling around the door on ${backend.name}`, () => {
+    // Refunds until the start, check-in an hour before it: a ticket can be used while still refundable.
+    let t: TestApp;
+    let carol: TestUser;
+    let usher: TestUser;
+    before(async () => {
+      t = await startTestApp(backend, { env: { REFUND_CUTOFF_MINUTES: '0', CHECKIN_OPENS_MINUTES: '60' } });
+      [carol, usher] = await Promise.all([makeUser(t), makeUser(t, { role: 'staff' })]);
+    });
+    after(() => t.close());
+
+    test('with no body at all every ticket still valid is cancelled; checked-in ones are never refunded', async () => {
+      const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 30 * MINUTE), prices: { standard: 1000 } });
+      const paid = await buy(t, carol, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id]);
+      const [used, unused] = paid.booking.tickets as { id: string; code: string }[];
+      assert.equal((await checkIn(t, usher, (used as { code: string }).code)).status, 200);
+      const res = await t.request({ method: 'POST', url: `/api/v1/bookings/${paid.booking.id}/cancel`, token: carol.token });
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(res.body.refunds.map((r: any) => [r.ticketIds, r.amount.amount]), [[[unused?.id], 1000]]);
+      assert.equal(res.body.status, 'confirmed', 'the used ticket keeps the booking');
+      // Only the used ticket is left: nothing can be given back for a seat in use.
+      const again = await cancel(t, carol, paid.booking.id);
+      assert.equal(again.status, 409);
+      assert.equal(again.body.code, 'ticket_used');
+      assert.equal(again.body.ticketId, used?.id);
     });
   });
 }

@@ -178,12 +178,13 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
           }
           targets = tickets.filter((t) => wanted.includes(t.id));
         }
-        if (targets.length === 0) throw bookingNotCancellable('used');
         const now = clock.now();
         const percent = refundPercent(deps.policy, showtime.startsAt, now);
         if (percent === 0) {
           throw cancellationWindowClosed(showtime.startsAt, deps.policy.tiers ? { refundPolicy: deps.policy.tiers } : { cutoffMinutes: deps.policy.cutoffMinutes });
         }
+        // Every ticket left was checked in: nothing can be given back for a seat in use.
+        if (targets.length === 0) throw ticketNotCancellable(tickets.find((t) => t.status === 'used')?.id ?? '', 'used');
         const amount = refundAmount(targets.map((t) => t.price.amount), percent, payment.amount - payment.refunded_amount);
         const r = await refundTickets(trx, booking, { id: payment.id, currency: payment.currency }, targets.map((t) => t.id), amount, 'customer_cancel', false);
         await queueNotification(trx, { kind: 'refund_issued', bookingId, refundId: r.refundId, now });
