@@ -9,7 +9,10 @@ import { groupShowtimes } from '../../web/src/pages/showtimes.ts';
 import { computeGeometry } from '../../web/src/seats/geometry.ts';
 import { nextSeat } from '../../web/src/seats/navigation.ts';
 import { parseChanges } from '../../web/src/seats/seat-events.ts';
+import { ApiError } from '../../web/src/api/http.ts';
 import type { Booking, Showtime } from '../../web/src/api/types.ts';
+import { errorText } from '../../web/src/i18n/errors.ts';
+import { en, type MessageKey } from '../../web/src/i18n/messages-en.ts';
 
 // Two rows with an aisle after seat 2; row B curves (its ends sit lower) and lacks seat 3.
 const hall = [
@@ -117,5 +120,15 @@ describe('formatting and grouping', () => {
     assert.equal(formatMoney({ amount: 1250, currency: 'JPY' }, 'en'), 'JP¥1,250');
     assert.equal(formatCountdown(61_000), '1:01');
     assert.equal(formatCountdown(-5), '0:00');
+  });
+});
+
+describe('error messages', () => {
+  const t = (key: MessageKey) => en[key] as string;
+  test('a weak password (validation_failed, reason weak_password) reads as such; other validation errors as validation', () => {
+    const weak = new ApiError({ status: 422, code: 'validation_failed', reason: 'weak_password', detail: 'too short', errors: [{ path: '/password', message: 'too short' }] });
+    assert.equal(errorText(weak, t, 'en'), en['error.weakPassword']);
+    const other = new ApiError({ status: 422, code: 'validation_failed', detail: 'bad', errors: [{ path: '/name', message: 'bad' }] });
+    assert.equal(errorText(other, t, 'en'), en['error.validation']);
   });
 });

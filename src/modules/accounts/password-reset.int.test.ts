@@ -76,7 +76,8 @@ for (const backend of backends()) {
       const token = await mailedToken(t, user.email, '/reset-password');
       const weak = await confirm(token, 'short');
       assert.equal(weak.status, 422);
-      assert.equal(weak.body.code, 'weak_password');
+      assert.equal(weak.body.code, 'validation_failed');
+      assert.equal(weak.body.reason, 'weak_password');
       assert.equal((await confirm(token)).status, 204);
     });
 

@@ -53,10 +53,11 @@ for (const backend of backends()) {
       ['commonly used in another case', 'PASSWORD123'],
       ['nine characters of astral plane', '😀😀😀😀😀😀😀😀😀'],
     ] as const) {
-      test(`a weak password (${why}) is 422 weak_password`, async () => {
+      test(`a weak password (${why}) is 422 validation_failed (reason weak_password)`, async () => {
         const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: uniqueEmail(), password, name: 'Weak' } });
         assert.equal(res.status, 422);
-        assert.equal(res.body.code, 'weak_password');
+        assert.equal(res.body.code, 'validation_failed');
+        assert.equal(res.body.reason, 'weak_password');
         assert.equal(res.body.errors[0].path, '/password');
       });
     }

@@ -55,7 +55,8 @@ export function errorText(err: unknown, t: T, lang: string): string {
     if (reason === 'insufficient_funds') return t('error.insufficientFunds');
     return t('error.cardDeclined');
   }
-  const key = byCode[err.code];
+  // A weak password is a validation error whose `reason` says so.
+  const key = err.code === 'validation_failed' && err.problem.reason === 'weak_password' ? byCode.weak_password : byCode[err.code];
   if (key) return t(key, { seconds: String(err.problem.retryAfter ?? '') });
   if (lang === 'en' && err.problem.detail) return err.problem.detail;
   return t('error.generic', { status: String(err.status) });
