@@ -38,9 +38,9 @@ export interface CatalogShowtime {
   prices: Readonly<Partial<Record<SeatType, number>>>;
   currency: string;
   status: 'scheduled' | 'cancelled';
-  movie: { id: string; title: string; durationMinutes: number };
+  movie: { id: string; title: string; durationMinutes: number; ageRating: string | null };
   hall: { id: string; name: string; capacity: number };
-  cinema: { id: string; name: string; timezone: string };
+  cinema: { id: string; name: string; timezone: string; city: string; address: string };
 }
 
 /** What booking, payments and tickets may ask of the catalog. Results are cached and frozen. */
@@ -94,9 +94,9 @@ export function createCatalogModule(platform: Platform): { service: CatalogServi
             prices: r.prices,
             currency: r.currency,
             status: r.status,
-            movie: { id: r.movie_id, title: r.movie_title, durationMinutes: r.duration_minutes },
+            movie: { id: r.movie_id, title: r.movie_title, durationMinutes: r.duration_minutes, ageRating: r.age_rating },
             hall: { id: r.hall_id, name: r.hall_name, capacity: r.capacity },
-            cinema: { id: r.cinema_id, name: r.cinema_name, timezone: r.timezone },
+            cinema: { id: r.cinema_id, name: r.cinema_name, timezone: r.timezone, city: r.city, address: r.address },
           } satisfies CatalogShowtime;
         },
         (json) => (json ? { ...(json as CatalogShowtime), startsAt: new Date((json as CatalogShowtime).startsAt), endsAt: new Date((json as CatalogShowtime).endsAt) } : null),

@@ -20,10 +20,13 @@ export interface ShowtimeRow {
   seats_available: number;
   movie_title: string;
   duration_minutes: number;
+  age_rating: string | null;
   hall_name: string;
   capacity: number;
   cinema_name: string;
   timezone: string;
+  city: string;
+  address: string;
   sort_key: string;
 }
 
@@ -42,7 +45,7 @@ function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>
   return sql<ShowtimeRow>`
     select st.id, st.movie_id, st.hall_id, st.cinema_id, st.starts_at, st.ends_at, st.format, st.language, st.subtitles,
       st.prices, st.currency, st.status, st.starts_at::text as sort_key,
-      m.title as movie_title, m.duration_minutes, h.name as hall_name, h.capacity, c.name as cinema_name, c.timezone,
+      m.title as movie_title, m.duration_minutes, m.age_rating, h.name as hall_name, h.capacity, c.name as cinema_name, c.timezone, c.city, c.address,
       (select count(*) from seats se where se.hall_id = st.hall_id and se.active and se.type <> 'blocked')::int
         - (select count(*) from seat_claims sc join seats se on se.id = sc.seat_id
            where sc.showtime_id = st.id and se.active and se.type <> 'blocked'

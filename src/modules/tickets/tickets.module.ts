@@ -12,16 +12,14 @@ export function showtimeLookup(catalog: CatalogService) {
   return async (showtimeId: string): Promise<ShowtimeInfo | null> => {
     const s = await catalog.getShowtime(showtimeId);
     if (!s) return null;
-    const cinema = s.cinema as typeof s.cinema & { city?: string; address?: string };
-    const movie = s.movie as typeof s.movie & { ageRating?: string | null };
     return {
       id: s.id,
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       status: s.status,
-      movie: { id: s.movie.id, title: s.movie.title, durationMinutes: s.movie.durationMinutes ?? null, ageRating: movie.ageRating ?? null },
+      movie: { id: s.movie.id, title: s.movie.title, durationMinutes: s.movie.durationMinutes, ageRating: s.movie.ageRating },
       hall: { id: s.hall.id, name: s.hall.name },
-      cinema: { id: s.cinema.id, name: s.cinema.name, timezone: s.cinema.timezone, city: cinema.city ?? null, address: cinema.address ?? null },
+      cinema: { id: s.cinema.id, name: s.cinema.name, timezone: s.cinema.timezone, city: s.cinema.city, address: s.cinema.address || null },
     };
   };
 }
