@@ -1,8 +1,11 @@
 // Rendering in the worker thread: many requests at once each get their own PDF and PNGs back.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { test } from 'node:test';
 import { renderTickets } from './render-pool.ts';
 import type { TicketSheet } from './ticket-render.ts';
+import { RENDER_NICE } from './ticket-render.worker.ts';
 
 function sheet(tickets: number): TicketSheet {
   return {
@@ -51,4 +54,20 @@ process.stdout.write(art.pdf.subarray(0, 5).toString('latin1') + ' ' + art.pngs.
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), '%PDF- 1');
+});
+
+test('on Linux the render thread runs niced, so a rush of emails yields the CPU to requests', async (t) => {
+  if (!existsSync('/proc/thread-self')) return t.skip('no per-thread niceness here');
+  await renderTickets(sheet(1), []);
+  const nices = readdirSync('/proc/self/task').flatMap((tid) => {
+    try {
+      if (readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim() !== 'WorkerThread') return [];
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return [Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
+    } catch {
+      return [];
+    }
+  });
+  assert.ok(nices.includes(RENDER_NICE), `worker threads' niceness: ${nices.join(', ')}`);
+  assert.equal(os.getPriority(), 0, 'the process itself keeps its priority');
 });

@@ -1,5 +1,7 @@
 // The worker side of render-pool.ts: renders tickets off the main thread.
-import { parentPort } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+import os from 'node:os';
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { qrPng, type TicketSheet, ticketsPdf } from './ticket-render.ts';
 
 export interface RenderRequest {
@@ -10,6 +12,21 @@ export interface RenderRequest {
 }
 
 export type RenderReply = { id: number; pdf: Uint8Array; pngs: Uint8Array[] } | { id: number; error: string };
+
+/** How much this thread yields the CPU (nice 0–19): emails may wait, people at the checkout may not. */
+export const RENDER_NICE = 10;
+
+// Emails are rendered here; in a rush they should wait for the requests, not slow them. Linux gives
+// each thread its own niceness (setpriority on the thread's id); elsewhere this does nothing. Only
+// ever in the worker: on the main thread (a module importing this one) it would slow every request.
+if (!isMainThread) {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, RENDER_NICE);
+  } catch {
+    // Not Linux, or not allowed: render at normal priority.
+  }
+}
 
 parentPort?.on('message', async (req: RenderRequest) => {
   try {
