@@ -133,43 +133,53 @@ export async function deleteClaims(trx: Executor, bookingId: string, seatIds?: s
   return r.rows.map((x) => x.seat_id);
 }
 
+export interface SaleOutcome {
+  /** Null when the booking does not exist. */
+  status: BookingStatus | null;
+  showtimeId: string | null;
+  seats: string[];
+  /** False when it was not held or lost a seat (the caller rolls back, so claims already turned stay as they were). */
+  confirmed: boolean;
+  version: number | null;
+}
+
 /**
- * Sells a held booking in one statement: locks the booking, turns its claims `sold` and confirms it
- * when every seat was still its own, and takes the seat-change version. `status` is null when the
- * booking does not exist; `confirmed` is false when it was not held or lost a seat (the caller rolls
- * back, so claims already turned stay as they were).
+ * Sells held bookings in one statement: locks them (in id order), turns their claims `sold` (in seat
+ * order) and confirms each booking whose every seat was still its own, taking a seat-change version
+ * per booking. One outcome per id, in the order given.
  */
-export async function sellHeldBooking(
-  trx: Executor,
-  bookingId: string,
-  now: Date,
-): Promise<{ status: BookingStatus | null; showtimeId: string | null; seats: string[]; confirmed: boolean; version: number | null }> {
-  const r = await sql<{ status: BookingStatus | null; showtime_id: string | null; seats: string[] | null; confirmed: boolean; version: string | number | null }>`
+export async function sellHeldBookings(trx: Executor, bookingIds: string[], now: Date): Promise<SaleOutcome[]> {
+  const r = await sql<{ id: string; status: BookingStatus; showtime_id: string; seats: string[] | null; confirmed: boolean; version: string | number | null }>`
     with b as (
-      select id, status, showtime_id, seat_count from bookings where id = ${bookingId}::uuid for update
+      select id, status, showtime_id, seat_count from bookings where id = any(${bookingIds}::uuid[]) order by id for update
     ), sold as (
-      update seat_claims set state = 'sold', expires_at = null where (showtime_id, seat_id) in (
-        select showtime_id, seat_id from seat_claims where booking_id = ${bookingId}::uuid order by seat_id for update
-      ) and booking_id = ${bookingId}::uuid and state = 'held' and exists (select 1 from b where b.status = 'held')
-      returning seat_id
+      update seat_claims c set state = 'sold', expires_at = null where (c.showtime_id, c.seat_id) in (
+        select showtime_id, seat_id from seat_claims where booking_id = any(${bookingIds}::uuid[]) order by showtime_id, seat_id for update
+      ) and c.state = 'held' and c.booking_id in (select id from b where b.status = 'held')
+      returning c.booking_id, c.seat_id
+    ), counts as (
+      select booking_id, count(*)::int as n, array_agg(seat_id::text order by seat_id) as seats from sold group by booking_id
     ), confirmed as (
       update bookings set status = 'confirmed', updated_at = ${now}::timestamptz, confirmed_at = ${now}::timestamptz
-      where id = ${bookingId}::uuid and status = 'held' and (select count(*) from sold) = (select seat_count from b)
-      returning id
+      from b join counts k on k.booking_id = b.id
+      where bookings.id = b.id and bookings.status = 'held' and k.n = b.seat_count
+      returning bookings.id
     )
-    select (select status from b) as status,
-           (select showtime_id::text from b) as showtime_id,
-           (select array_agg(seat_id::text order by seat_id) from sold) as seats,
-           exists (select 1 from confirmed) as confirmed,
-           case when exists (select 1 from sold) then nextval('seat_change_seq') end as version`.execute(trx);
-  const row = r.rows[0];
-  return {
-    status: row?.status ?? null,
-    showtimeId: row?.showtime_id ?? null,
-    seats: row?.seats ?? [],
-    confirmed: row?.confirmed ?? false,
-    version: row?.version == null ? null : Number(row.version),
-  };
+    select b.id::text as id, b.status, b.showtime_id::text as showtime_id, k.seats,
+           exists (select 1 from confirmed c where c.id = b.id) as confirmed,
+           case when k.n > 0 then nextval('seat_change_seq') end as version
+    from b left join counts k on k.booking_id = b.id`.execute(trx);
+  const byId = new Map(r.rows.map((row) => [row.id, row]));
+  return bookingIds.map((id) => {
+    const row = byId.get(id);
+    return {
+      status: row?.status ?? null,
+      showtimeId: row?.showtime_id ?? null,
+      seats: row?.seats ?? [],
+      confirmed: row?.confirmed ?? false,
+      version: row?.version == null ? null : Number(row.version),
+    };
+  });
 }
 
 export async function setBookingStatus(trx: Executor, id: string, status: BookingStatus, now: Date): Promise<void> {

@@ -7,6 +7,7 @@
 // once, alone, so batching adds no wait; under a crowd the batches grow by themselves.
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
+import { createBatcher } from '../../platform/batcher.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import { isPgError, withRetry } from '../../platform/db/pg-errors.ts';
 
@@ -70,94 +71,36 @@ async function holdBatch(db: Executor, holds: HoldInput[], lockTimeout: string |
   return outcomes;
 }
 
-interface Waiting {
-  input: HoldInput;
-  resolve(outcome: HoldOutcome): void;
-  reject(err: unknown): void;
-}
-
 /**
  * The real store: holds on the root connection pool are batched, and a batch that meets a deadlock
  * or serialization failure is retried here; a hold inside a caller's transaction runs alone in it.
+ * Holds that share a customer's count or a seat never go in one batch.
  */
 export function createClaimStore(database: Database, logger: Logger, options: BatchOptions = DEFAULT_BATCH): ClaimStore {
-  let queue: Waiting[] = [];
-  let inFlight = 0;
-  let scheduled = false;
-
-  /** The next batch: in arrival order, skipping holds that would share a customer's count or a seat with one already in it. */
-  function take(): Waiting[] {
-    const batch: Waiting[] = [];
-    const rest: Waiting[] = [];
-    const customers = new Set<string>();
-    const seats = new Set<string>();
-    for (const w of queue) {
-      const customer = `${w.input.userId}:${w.input.showtimeId}`;
-      const keys = w.input.seats.map((s) => `${w.input.showtimeId}:${s.id}`);
-      if (batch.length >= options.maxBatch || customers.has(customer) || keys.some((k) => seats.has(k))) {
-        rest.push(w);
-        continue;
-      }
-      customers.add(customer);
-      for (const k of keys) seats.add(k);
-      batch.push(w);
-    }
-    queue = rest;
-    return batch;
-  }
-
-  async function run(batch: Waiting[]): Promise<void> {
-    const inputs = batch.map((w) => w.input);
-    options.onBatch?.(batch.length);
+  async function run(inputs: HoldInput[]): Promise<(HoldOutcome | Promise<HoldOutcome>)[]> {
+    const alone = inputs.length === 1;
     try {
-      const alone = batch.length === 1;
-      const outcomes = await withRetry(() => holdBatch(database.db, inputs, alone ? null : `${options.lockTimeoutMs}ms`));
-      batch.forEach((w, i) => w.resolve(outcomes[i] as HoldOutcome));
+      return await withRetry(() => holdBatch(database.db, inputs, alone ? null : `${options.lockTimeoutMs}ms`));
     } catch (err) {
-      if (batch.length === 1) {
-        batch[0]?.reject(err);
-        return;
-      }
+      if (alone) throw err;
       // Waited too long on someone else's claim, or one hold broke the statement: each hold on its
       // own, so only the holds that must wait (or fail) do.
       if (!isPgError(err, '55P03')) logger.warn({ err }, 'hold batch failed; holding one by one');
-      await Promise.all(
-        batch.map((w) =>
-          withRetry(() => holdBatch(database.db, [w.input], null)).then(
-            (o) => w.resolve(o[0] as HoldOutcome),
-            (e: unknown) => w.reject(e),
-          ),
-        ),
-      );
+      return inputs.map(async (input) => (await withRetry(() => holdBatch(database.db, [input], null)))[0] as HoldOutcome);
     }
   }
 
-  function pump(): void {
-    scheduled = false;
-    while (inFlight < options.maxInFlight && queue.length > 0) {
-      const batch = take();
-      inFlight++;
-      void run(batch).finally(() => {
-        inFlight--;
-        schedule();
-      });
-    }
-  }
-
-  // Holds that arrive in one turn of the event loop leave together.
-  function schedule(): void {
-    if (scheduled || queue.length === 0 || inFlight >= options.maxInFlight) return;
-    scheduled = true;
-    setImmediate(pump);
-  }
+  const holdTogether = createBatcher(run, {
+    maxBatch: options.maxBatch,
+    maxInFlight: options.maxInFlight,
+    keysOf: (h) => [`customer:${h.userId}:${h.showtimeId}`, ...h.seats.map((seat) => `seat:${h.showtimeId}:${seat.id}`)],
+    ...(options.onBatch ? { onBatch: options.onBatch } : {}),
+  });
 
   return {
     hold(db, input) {
       if (db !== database.db) return holdBatch(db, [input], null).then((o) => o[0] as HoldOutcome);
-      return new Promise<HoldOutcome>((resolve, reject) => {
-        queue.push({ input, resolve, reject });
-        schedule();
-      });
+      return holdTogether(input);
     },
   };
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound } from './booking.errors.ts';
-import { type BookingRow, deleteClaims, findBooking, sellHeldBooking, setBookingStatus } from './booking.store.ts';
+import { type BookingRow, deleteClaims, findBooking, type SaleOutcome, sellHeldBookings, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
 import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
 
@@ -23,6 +23,11 @@ export interface PaymentSeam {
   getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<BookingForPayment>;
   /** Claims → `sold`, booking → `confirmed`; 409 booking_expired when a claim is no longer this booking's. Publish after commit. */
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
+  /**
+   * Several at once, in one statement: the changes per booking id, or null for a booking that could
+   * not be confirmed (missing, not held, a seat lost); the caller rolls back and goes one by one.
+   */
+  confirmMany(trx: Executor, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
   /** Refunds: frees these seats of the booking at once. Publish after commit. */
   releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** A confirmed booking whose every ticket was refunded becomes `refunded`. */
@@ -75,6 +80,12 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
     if (list.length === 0) stash.delete(changes.showtimeId);
   }
 
+  /** The seat changes of a booking sold in full, or null when it was not. */
+  function sale(sold: SaleOutcome): SeatChanges | null {
+    if (!sold.confirmed || sold.showtimeId === null) return null;
+    return remember({ showtimeId: sold.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) });
+  }
+
   async function currentStatuses(showtimeId: string, seatIds: string[]): Promise<SeatChange[]> {
     const r = await sql<{ seat_id: string; state: string | null }>`
       select s.id::text as seat_id, c.state from unnest(${seatIds}::uuid[]) as s(id)
@@ -92,10 +103,16 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
 
     async confirm(trx, bookingId) {
       // A lapsed hold that nobody took over is still this booking's: paying late for it is fine.
-      const sold = await sellHeldBooking(trx, bookingId, clock.now());
-      if (sold.status === null) throw bookingNotFound();
-      if (!sold.confirmed || sold.showtimeId === null) throw bookingClaimsLost();
-      return remember({ showtimeId: sold.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) });
+      const [sold] = await sellHeldBookings(trx, [bookingId], clock.now());
+      if (!sold || sold.status === null) throw bookingNotFound();
+      const changes = sale(sold);
+      if (!changes) throw bookingClaimsLost();
+      return changes;
+    },
+
+    async confirmMany(trx, bookingIds) {
+      const outcomes = await sellHeldBookings(trx, bookingIds, clock.now());
+      return new Map(bookingIds.map((id, i) => [id, sale(outcomes[i] as SaleOutcome)]));
     },
 
     async releaseSeats(trx, bookingId, seatIds) {

@@ -181,5 +181,64 @@ for (const backend of backends()) {
       const again = await pay(t, alice, booking.id);
       assert.equal(again.status, 409);
     });
+
+    /** Holds every paying request right after its charge until `n` have been charged, then lets them all settle at once. */
+    function barrierAfterCharge(n: number, meanwhile?: () => Promise<void>) {
+      let waiting: (() => void)[] = [];
+      t.app.modules.payments.service.hooks.afterCharge = () =>
+        new Promise<void>((resolve) => {
+          waiting.push(resolve);
+          if (waiting.length < n) return;
+          t.app.modules.payments.service.hooks.afterCharge = undefined;
+          const go = waiting;
+          waiting = [];
+          void (meanwhile ?? (async () => {}))().then(() => go.forEach((r) => r()));
+        });
+      const sizes: number[] = [];
+      t.app.modules.payments.settlement.hooks.onBatch = (size) => sizes.push(size);
+      return sizes;
+    }
+
+    test('payments settling at the same moment share one transaction, each with its own tickets', async () => {
+      const s = await makeShowtime(t, { seats: gridLayout(4, 6) });
+      const buyers = await Promise.all(Array.from({ length: 6 }, () => makeUser(t)));
+      const bookings = await Promise.all(buyers.map((b, i) => hold(t, b, s.showtimeId, [s.seats[2 * i]!.id, s.seats[2 * i + 1]!.id])));
+      const sizes = barrierAfterCharge(6);
+      const paid = await Promise.all(buyers.map((b, i) => pay(t, b, bookings[i].id)));
+      t.app.modules.payments.settlement.hooks.onBatch = undefined;
+      assert.deepEqual(sizes, [6], 'one batch of six');
+      paid.forEach((res, i) => {
+        assert.equal(res.status, 201, res.text);
+        assert.equal(res.body.booking.status, 'confirmed');
+        assert.deepEqual(res.body.booking.tickets.map((x: any) => x.seat.seatId).sort(), [s.seats[2 * i]!.id, s.seats[2 * i + 1]!.id].sort());
+      });
+      const seatMap = (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` })).body.seats;
+      assert.equal(seatMap.filter((x: any) => x.status === 'sold').length, 12);
+      const notes = await t.app.platform.database.db.selectFrom('payment_notifications').select('booking_id').where('booking_id', 'in', bookings.map((b: any) => b.id)).execute();
+      assert.equal(notes.length, 6, 'one confirmation email each');
+    });
+
+    test('a batch with one booking whose seat was taken: the others are sold, that charge is refunded', async () => {
+      const s = await makeShowtime(t, { seats: gridLayout(4, 6) });
+      const buyers = await Promise.all(Array.from({ length: 4 }, () => makeUser(t)));
+      const bookings = await Promise.all(buyers.map((b, i) => hold(t, b, s.showtimeId, [s.seats[i]!.id])));
+      // While the four charges are out, the holds lapse and the first one's seat goes to bob (the
+      // other lapsed holds were taken by nobody: still theirs, so still sold).
+      const sizes = barrierAfterCharge(4, async () => {
+        t.clock.advance(11 * 60_000);
+        await hold(t, bob, s.showtimeId, [s.seats[0]!.id]);
+      });
+      const paid = await Promise.all(buyers.map((b, i) => pay(t, b, bookings[i].id)));
+      t.app.modules.payments.settlement.hooks.onBatch = undefined;
+      assert.deepEqual(sizes, [4]);
+      assert.equal(paid[0]?.status, 409, paid[0]?.text);
+      assert.equal(paid[0]?.body.code, 'booking_expired');
+      assert.equal(paid[0]?.body.refunded, true);
+      for (const res of paid.slice(1)) assert.equal(res.status, 201, res.text);
+      const charges = await processorCharges(t);
+      const lost = await t.app.platform.database.db.selectFrom('payments').selectAll().where('booking_id', '=', bookings[0].id).executeTakeFirstOrThrow();
+      assert.equal(lost.outcome, 'reversed');
+      assert.equal(charges.find((c) => c.reference === lost.id)?.refunded_amount, lost.amount);
+    });
   });
 }

@@ -17,12 +17,14 @@ import { createPaymentService, type PaymentService } from './payments.service.ts
 import { createReconciliation } from './reconciliation.ts';
 import { createRefundSender } from './refund-sender.ts';
 import { createRefundService, type RefundService } from './refunds.service.ts';
-import { createSettlement } from './settlement.ts';
+import { createSettlement, type Settlement } from './settlement.ts';
 import { createTestCardProvider, TEST_PROVIDER, type WebhookDeliverer } from './test-card-provider.ts';
 import { createWebhookService } from './webhooks.service.ts';
 
 export interface PaymentsModule {
   service: PaymentService;
+  /** Settling charges (its `hooks` let tests see the batches). */
+  settlement: Settlement;
   refunds: RefundService;
   parts: ModuleParts;
   /** Runs one round of the crash reconciliation (tests). */
@@ -103,6 +105,7 @@ export function createPaymentsModule(
 
   return {
     service,
+    settlement,
     refunds,
     reconcile: () => reconciliation.runOnce(),
     deliverWebhooks: () => provider.deliverWebhooks(deliver),

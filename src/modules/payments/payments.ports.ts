@@ -24,6 +24,8 @@ export interface BookingPort {
   getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_expired (rolling back) when a claim was lost. */
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
+  /** Several at once: the changes per booking, or null for one that could not be sold (roll back). */
+  confirmMany(trx: Executor, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
   /** Frees the named seats of a booking (refunded tickets). */
   releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** Sets a paid booking's status when all its tickets are refunded. */

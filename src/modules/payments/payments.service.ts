@@ -133,7 +133,7 @@ export function createPaymentService(deps: {
       throw paymentUnavailable(p.id);
     }
     await hooks.afterCharge?.(p.id);
-    const settled = await settlement.settle(p.id, result);
+    const settled = await settlement.settleWithOthers(p.id, result);
     return { payment: settled.payment ?? p, tickets: settled.tickets };
   }
 

@@ -158,40 +158,47 @@ export async function lockForSettlement(trx: Executor, id: string): Promise<(Pay
   return r.rows[0];
 }
 
-type Confirmation = { providerPaymentId: string; notificationId: string; now: Date };
+export type Confirmation = { providerPaymentId: string; notificationId: string };
 
-/** Marks the payment succeeded and queues its confirmation email, in one statement; `onlyIfSellable` guards it. */
-async function confirmPayment(trx: Executor, id: string, c: Confirmation, onlyIfSellable: boolean): Promise<PaymentRow | undefined> {
+/**
+ * Marks payments succeeded and queues each one's confirmation email, in one statement; with
+ * `onlyIfSellable`, only those still pending whose showtime is on sale (the others are left alone).
+ * Rows locked until commit; in no particular order.
+ */
+async function confirmPayments(trx: Executor, ids: string[], c: Confirmation[], now: Date, onlyIfSellable: boolean): Promise<PaymentRow[]> {
   const guard = onlyIfSellable
     ? sql`and p.status = 'pending' and (select s.status from showtimes s where s.id = p.showtime_id) = 'scheduled'`
     : sql``;
   const r = await sql<PaymentRow>`
-    with paid as (
-      update payments p set status = 'succeeded', provider_payment_id = ${c.providerPaymentId}, outcome = 'confirmed',
-        updated_at = ${c.now}::timestamptz, completed_at = ${c.now}::timestamptz
-      where p.id = ${id}::uuid ${guard}
-      returning ${columnList(PAYMENT_COLUMNS, 'p')}
+    with i as (
+      select * from unnest(${ids}::uuid[], ${c.map((x) => x.providerPaymentId)}::text[], ${c.map((x) => x.notificationId)}::uuid[])
+        as i(id, provider_payment_id, notification_id)
+    ), paid as (
+      update payments p set status = 'succeeded', provider_payment_id = i.provider_payment_id, outcome = 'confirmed',
+        updated_at = ${now}::timestamptz, completed_at = ${now}::timestamptz
+      from i where p.id = i.id ${guard}
+      returning ${columnList(PAYMENT_COLUMNS, 'p')}, i.notification_id
     ), mail as (
       insert into payment_notifications (id, kind, booking_id, created_at, next_attempt_at)
-      select ${c.notificationId}::uuid, 'booking_confirmed', booking_id, ${c.now}::timestamptz, ${c.now}::timestamptz from paid
+      select notification_id, 'booking_confirmed', booking_id, ${now}::timestamptz, ${now}::timestamptz from paid
     )
     select ${columnList(PAYMENT_COLUMNS)} from paid`.execute(trx);
-  return r.rows[0];
+  return r.rows;
 }
 
 /**
- * Settling's first step when a charge succeeded: a pending payment of a scheduled showtime becomes
+ * Settling's first step when charges succeeded: each pending payment of a scheduled showtime becomes
  * `succeeded`/`confirmed` (its row stays locked until commit) and its confirmation email is queued,
- * in one statement. Undefined when the payment is not pending or its showtime not on sale; the
- * caller rolls the whole settlement back if the seats then turn out to be gone.
+ * in one statement. Those not pending or not on sale are not returned; the caller rolls the whole
+ * settlement back if seats then turn out to be gone.
  */
-export async function claimForSettlement(trx: Executor, id: string, c: Confirmation): Promise<PaymentRow | undefined> {
-  return confirmPayment(trx, id, c, true);
+export async function claimForSettlement(trx: Executor, claims: ({ id: string } & Confirmation)[], now: Date): Promise<PaymentRow[]> {
+  return confirmPayments(trx, claims.map((x) => x.id), claims, now, true);
 }
 
 /** The payment (locked and checked by the caller) succeeded and gave tickets; its email is queued in the same statement. */
-export async function markConfirmed(trx: Executor, id: string, c: Confirmation): Promise<PaymentRow> {
-  const row = await confirmPayment(trx, id, c, false);
+export async function markConfirmed(trx: Executor, id: string, c: Confirmation, now: Date): Promise<PaymentRow> {
+  const [row] = await confirmPayments(trx, [id], [c], now, false);
   if (!row) throw new Error(`payment ${id} vanished while being settled`);
   return row;
 }

@@ -5,15 +5,22 @@
 // Succeeded and the seats are still this booking's → in ONE transaction: claims sold, booking
 // confirmed, tickets issued, confirmation email queued, payment succeeded. Otherwise the charge is
 // reversed: recorded as taken, refunded in full, and the customer told.
+//
+// Paying requests that settle at the same moment share that transaction (micro-batches, see
+// platform/batcher.ts): four statements and one commit for the batch. Anything unusual in a batch
+// (a payment not pending, a booking that lost a seat, any error) rolls it back, and its payments
+// take the one-at-a-time path, which knows every case.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
+import { createBatcher } from '../../platform/batcher.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { queueNotification } from './notifications.store.ts';
-import type { ProviderPayment } from './payment-provider.ts';
+import type { SeatChanges } from '../booking/seat-changes.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
+import type { ProviderPayment } from './payment-provider.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import { claimForSettlement, findPayment, lockForSettlement, markConfirmed, markFailed, markReversed, type PaymentRow } from './payments.store.ts';
 import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
@@ -27,7 +34,31 @@ class NotConfirmable extends Error {
   }
 }
 
+/** Thrown inside a batch's transaction to roll it back: its payments then settle one by one. */
+class BatchBroken extends Error {}
+
 export type Settlement = ReturnType<typeof createSettlement>;
+
+interface SettleItem {
+  paymentId: string;
+  charge: ProviderPayment;
+}
+
+/** A payment as it stands after settling, with the tickets when this settlement issued them. */
+export interface Settled {
+  payment: PaymentRow | undefined;
+  tickets?: TicketView[];
+}
+
+interface Confirmed {
+  payment: PaymentRow;
+  tickets: TicketView[];
+  changes: SeatChanges;
+  showtimeId: string;
+}
+
+// Settlements in one transaction at most, and transactions open at once (each holds a connection).
+const BATCH = { maxBatch: 32, maxInFlight: 4 };
 
 export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; refunds: RefundSender }) {
   const { db, clock, ports } = deps;
@@ -52,8 +83,9 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
    */
   async function confirm(paymentId: string, charge: ProviderPayment) {
     return db.transaction().execute(async (trx) => {
-      const settled = { providerPaymentId: charge.id, notificationId: randomUUID(), now: clock.now() };
-      let payment = await claimForSettlement(trx, paymentId, settled);
+      const now = clock.now();
+      const settled = { providerPaymentId: charge.id, notificationId: randomUUID() };
+      let [payment] = await claimForSettlement(trx, [{ id: paymentId, ...settled }], now);
       if (!payment) {
         const p = await lockForSettlement(trx, paymentId);
         if (!p) return null;
@@ -62,7 +94,7 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
         // A cancelled showtime sells nothing; one cancelled right after this commits is refunded by
         // its refund run, which looks again after every settlement in flight has finished.
         if (p.showtime_status !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
-        payment = await markConfirmed(trx, p.id, settled);
+        payment = await markConfirmed(trx, p.id, settled, now);
       }
       let changes;
       try {
@@ -82,6 +114,29 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
         seats,
       });
       return { payment, tickets, changes, showtimeId: payment.showtime_id };
+    });
+  }
+
+  /**
+   * The usual case for many at once, in one transaction of four statements: claim every payment,
+   * sell every booking, issue every ticket. Payments that cannot be claimed are left out (the single
+   * path finds out why); a booking that cannot be sold rolls the whole batch back (BatchBroken).
+   */
+  async function confirmBatch(items: SettleItem[]): Promise<Map<string, Confirmed>> {
+    return db.transaction().execute(async (trx) => {
+      const claims = items.map((i) => ({ id: i.paymentId, providerPaymentId: i.charge.id, notificationId: randomUUID() }));
+      const payments = await claimForSettlement(trx, claims, clock.now());
+      if (payments.length === 0) return new Map();
+      // Payments made before seats were recorded on them take the single path.
+      if (payments.some((p) => p.seats.length === 0)) throw new BatchBroken();
+      const sold = await ports.booking.confirmMany(trx, payments.map((p) => p.booking_id));
+      const changes = payments.map((p) => sold.get(p.booking_id) ?? null);
+      if (changes.some((c) => c === null)) throw new BatchBroken();
+      const tickets = await ports.tickets.issueMany(
+        trx,
+        payments.map((p) => ({ bookingId: p.booking_id, paymentId: p.id, userId: p.user_id, showtimeId: p.showtime_id, currency: p.currency.trim(), seats: p.seats })),
+      );
+      return new Map(payments.map((p, i) => [p.id, { payment: p, tickets: tickets[i] as TicketView[], changes: changes[i] as SeatChanges, showtimeId: p.showtime_id }]));
     });
   }
 
@@ -110,27 +165,56 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
     if (refundId) await deps.refunds.send(refundId);
   }
 
-  return {
-    /**
-     * Settles a payment from the provider's answer: the payment as it now stands, and the tickets
-     * when this call is the one that issued them.
-     */
-    async settle(paymentId: string, charge: ProviderPayment): Promise<{ payment: PaymentRow | undefined; tickets?: TicketView[] }> {
-      if (charge.status === 'failed') {
-        await recordFailure(paymentId, charge);
-        return { payment: await findPayment(db, paymentId) };
-      }
+  /** Settles a payment from the provider's answer: the payment as it now stands, and the tickets when this call issued them. */
+  async function settle(paymentId: string, charge: ProviderPayment): Promise<Settled> {
+    if (charge.status === 'failed') {
+      await recordFailure(paymentId, charge);
+      return { payment: await findPayment(db, paymentId) };
+    }
+    try {
+      const done = await confirm(paymentId, charge);
+      if (!done) return { payment: await findPayment(db, paymentId) };
+      await ports.booking.publishSeatChanges(done.showtimeId, done.changes).catch(() => {});
+      return { payment: done.payment, tickets: done.tickets };
+    } catch (err) {
+      if (!(err instanceof NotConfirmable)) throw err;
+      deps.logger.warn({ paymentId, reason: err.reason }, 'charge taken but the seats are gone: refunding it');
+      await reverse(paymentId, charge, err.reason);
+      return { payment: await findPayment(db, paymentId) };
+    }
+  }
+
+  /** A batch of succeeded charges: together when they can be, else (and for those left out) one by one. */
+  async function settleMany(items: SettleItem[]): Promise<(Settled | Promise<Settled>)[]> {
+    let done = new Map<string, Confirmed>();
+    if (items.length > 1) {
       try {
-        const done = await confirm(paymentId, charge);
-        if (!done) return { payment: await findPayment(db, paymentId) };
-        await ports.booking.publishSeatChanges(done.showtimeId, done.changes).catch(() => {});
-        return { payment: done.payment, tickets: done.tickets };
+        done = await confirmBatch(items);
       } catch (err) {
-        if (!(err instanceof NotConfirmable)) throw err;
-        deps.logger.warn({ paymentId, reason: err.reason }, 'charge taken but the seats are gone: refunding it');
-        await reverse(paymentId, charge, err.reason);
-        return { payment: await findPayment(db, paymentId) };
+        // Rolled back: every payment is as it was, and settles on its own below.
+        if (!(err instanceof BatchBroken)) deps.logger.warn({ err, payments: items.length }, 'settlement batch failed; settling one by one');
       }
+      for (const d of done.values()) await ports.booking.publishSeatChanges(d.showtimeId, d.changes).catch(() => {});
+    }
+    return items.map((i) => {
+      const d = done.get(i.paymentId);
+      return d ? { payment: d.payment, tickets: d.tickets } : settle(i.paymentId, i.charge);
+    });
+  }
+
+  /** Test seam: told the size of every batch of settlements sent. */
+  const hooks: { onBatch?: (size: number) => void } = {};
+  const settleTogether = createBatcher(settleMany, { ...BATCH, onBatch: (size) => hooks.onBatch?.(size) });
+
+  return {
+    hooks,
+    settle,
+    /**
+     * The paying request's settlement: a succeeded charge settles in one transaction with the others
+     * settling at that moment (a rush of buyers costs one commit per batch); same outcome as `settle`.
+     */
+    settleWithOthers(paymentId: string, charge: ProviderPayment): Promise<Settled> {
+      return charge.status === 'failed' ? settle(paymentId, charge) : settleTogether({ paymentId, charge });
     },
   };
 }

@@ -65,13 +65,13 @@ export function createTicketsService(deps: { database: Database; clock: Clock; c
     return keys;
   };
 
-  return {
-    /** Issues one ticket per seat in the caller's (payment) transaction. */
-    async issue(trx: Executor, request: IssueRequest): Promise<TicketView[]> {
-      const k = await signingKeys();
-      const now = clock.now();
-      const rows = await store.insertTickets(
-        trx,
+  /** Tickets for several payments in one statement; one list per request, in order. */
+  async function issueMany(trx: Executor, requests: IssueRequest[]): Promise<TicketView[][]> {
+    const k = await signingKeys();
+    const now = clock.now();
+    const rows = await store.insertTickets(
+      trx,
+      requests.flatMap((request) =>
         request.seats.map((s) => {
           const id = randomUUID();
           return {
@@ -91,9 +91,18 @@ export function createTicketsService(deps: { database: Database; clock: Clock; c
             issued_at: now,
           };
         }),
-      );
-      return rows.map(toTicketView);
+      ),
+    );
+    return requests.map((request) => rows.filter((t) => t.payment_id === request.paymentId).map(toTicketView));
+  }
+
+  return {
+    /** Issues one ticket per seat in the caller's (payment) transaction. */
+    async issue(trx: Executor, request: IssueRequest): Promise<TicketView[]> {
+      return (await issueMany(trx, [request]))[0] as TicketView[];
     },
+
+    issueMany,
 
     /** A booking's tickets, in seat order. */
     async forBooking(executor: Executor, bookingId: string): Promise<TicketView[]> {

@@ -1,0 +1,54 @@
+// Micro-batching: what goes together, what never does, and who waits for whom.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createBatcher } from './batcher.ts';
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+test('items queued in one turn leave as one batch, up to maxBatch; the rest follow', async () => {
+  const batches: number[][] = [];
+  const go = createBatcher(async (items: number[]) => {
+    batches.push(items);
+    return items.map((n) => n * 10);
+  }, { maxBatch: 3, maxInFlight: 1 });
+  const out = await Promise.all([1, 2, 3, 4, 5].map((n) => go(n)));
+  assert.deepEqual(out, [10, 20, 30, 40, 50]);
+  assert.deepEqual(batches, [[1, 2, 3], [4, 5]]);
+});
+
+test('items sharing a key never share a batch', async () => {
+  const batches: string[][] = [];
+  const go = createBatcher(async (items: string[]) => {
+    batches.push(items);
+    return items;
+  }, { maxBatch: 10, maxInFlight: 1, keysOf: (s) => [s.split(':')[0] as string] });
+  await Promise.all(['a:1', 'b:1', 'a:2', 'c:1', 'b:2'].map((s) => go(s)));
+  assert.deepEqual(batches, [['a:1', 'b:1', 'c:1'], ['a:2', 'b:2']]);
+});
+
+test('an item that goes on alone is answered when its own work is done, not the slowest', async () => {
+  let releaseSlow: () => void = () => {};
+  const slow = new Promise<string>((resolve) => (releaseSlow = () => resolve('slow')));
+  const go = createBatcher(async (items: string[]) => items.map((s) => (s === 'slow' ? slow : Promise.resolve(s))), { maxBatch: 10, maxInFlight: 1 });
+  const [a, b] = [go('slow'), go('fast')];
+  assert.equal(await b, 'fast');
+  releaseSlow();
+  assert.equal(await a, 'slow');
+});
+
+test('no more than maxInFlight batches at once; a failed batch fails only its own items', async () => {
+  let inFlight = 0;
+  let most = 0;
+  const go = createBatcher(async (items: number[]) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    await tick();
+    inFlight--;
+    if (items.includes(13)) throw new Error('unlucky batch');
+    return items;
+  }, { maxBatch: 2, maxInFlight: 2 });
+  const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => go(i)));
+  assert.equal(most, 2);
+  const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [i] : []));
+  assert.deepEqual(failed, [12, 13]);
+});

@@ -1,0 +1,85 @@
+// Micro-batching: items that arrive while earlier batches are in flight leave together, as one
+// batch, so a crowd costs one round trip and one commit per batch instead of per item. An item that
+// finds nothing in flight goes at once, alone: batching adds no wait, and batches grow by themselves
+// only when the database is the bottleneck.
+export interface BatcherOptions<I> {
+  /** Items in one batch at most. */
+  maxBatch: number;
+  /** Batches in flight at once; an item waits in line only while this many are out. */
+  maxInFlight: number;
+  /** Items sharing a key never go in the same batch (they would wait on each other's locks). */
+  keysOf?: (item: I) => string[];
+  /** Told the size of every batch sent (metrics, tests). */
+  onBatch?: (size: number) => void;
+}
+
+interface Waiting<I, O> {
+  item: I;
+  resolve(value: O): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * A function that queues an item and resolves with its own outcome. `run` gets each batch and
+ * answers one outcome per item, in order: a value, or a promise of one when that item goes on alone
+ * (it resolves as soon as its own work is done, not the slowest of the batch). The batch counts as
+ * in flight until every item is answered. A `run` that throws fails the whole batch.
+ */
+export function createBatcher<I, O>(run: (items: I[]) => Promise<(O | Promise<O>)[]>, options: BatcherOptions<I>): (item: I) => Promise<O> {
+  let queue: Waiting<I, O>[] = [];
+  let inFlight = 0;
+  let scheduled = false;
+
+  /** The next batch, in arrival order, skipping items that share a key with one already in it. */
+  function take(): Waiting<I, O>[] {
+    const batch: Waiting<I, O>[] = [];
+    const rest: Waiting<I, O>[] = [];
+    const taken = new Set<string>();
+    for (const w of queue) {
+      const keys = options.keysOf?.(w.item) ?? [];
+      if (batch.length >= options.maxBatch || keys.some((k) => taken.has(k))) {
+        rest.push(w);
+        continue;
+      }
+      for (const k of keys) taken.add(k);
+      batch.push(w);
+    }
+    queue = rest;
+    return batch;
+  }
+
+  async function send(batch: Waiting<I, O>[]): Promise<void> {
+    options.onBatch?.(batch.length);
+    try {
+      const results = await run(batch.map((w) => w.item));
+      if (results.length !== batch.length) throw new Error(`a batch of ${batch.length} was answered ${results.length} outcomes`);
+      await Promise.allSettled(batch.map((w, i) => Promise.resolve(results[i] as O | Promise<O>).then(w.resolve, w.reject)));
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+    }
+  }
+
+  function pump(): void {
+    scheduled = false;
+    while (inFlight < options.maxInFlight && queue.length > 0) {
+      inFlight++;
+      void send(take()).finally(() => {
+        inFlight--;
+        schedule();
+      });
+    }
+  }
+
+  // Items that arrive in one turn of the event loop leave together.
+  function schedule(): void {
+    if (scheduled || queue.length === 0 || inFlight >= options.maxInFlight) return;
+    scheduled = true;
+    setImmediate(pump);
+  }
+
+  return (item) =>
+    new Promise<O>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      schedule();
+    });
+}
