@@ -58,6 +58,9 @@ for (const backend of backends()) {
       // The pages the mailed links open (served by the web app) carry the tokens in their URL.
       await t.request({ method: 'GET', url: `/verify-email?token=${verifyToken}` });
       await t.request({ method: 'GET', url: `/reset-password?x=1&token=${resetToken}&y=2` });
+      // A name spelt with percent-encoding or in capitals is the same parameter.
+      await t.request({ method: 'GET', url: `/verify-email?%74oken=${verifyToken}` });
+      await t.request({ method: 'GET', url: `/verify-email?TOKEN=${verifyToken}` });
       await t.app.runJobsOnce();
 
       const logs = t.logs();
@@ -65,6 +68,7 @@ for (const backend of backends()) {
       assert.ok(receiver.messages.length >= 2, 'the mails went out');
       for (const secret of secrets) assert.equal(logs.includes(secret), false, `a secret leaked into the logs: ${secret.slice(0, 6)}…`);
       assert.match(logs, /"url":"\/reset-password\?x=1&token=\[redacted\]&y=2"/);
+      assert.match(logs, /"url":"\/verify-email\?%74oken=\[redacted\]"/);
     });
   });
 }

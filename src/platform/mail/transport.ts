@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
+import { redactUrl } from '../telemetry/logger.ts';
 
 export interface OutgoingAttachment {
   filename: string;
@@ -89,7 +90,9 @@ export function createDevMailbox(dir: string, from: string, logger: Logger): Mai
         await fs.mkdir(dir, { recursive: true });
         await fs.writeFile(file, info.message as Buffer);
       });
-      logger.info({ to: mail.to, subject: mail.subject, links: linksIn(mail.text), file }, 'dev mailbox: message kept (no SMTP_URL)');
+      // Links with their tokens redacted: logs are read by more people than mailboxes. The whole
+      // message is in `file`, and admins read it at GET /api/v1/dev/mailbox.
+      logger.info({ to: mail.to, subject: mail.subject, links: linksIn(mail.text).map(redactUrl), file }, 'dev mailbox: message kept (no SMTP_URL)');
     },
     close: () => transporter.close(),
   };

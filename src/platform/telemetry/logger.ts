@@ -15,10 +15,21 @@ export const REDACT_PATHS = [
 ];
 
 // Mailed links carry tokens in the query string (/verify-email?token=…), and Fastify logs each URL.
-const SECRET_QUERY = /([?&](?:token|password|secret)=)[^&#]*/gi;
+// Names are compared decoded, so `?%74oken=` is caught as well as `?token=`.
+const QUERY_PAIR = /([?&])([^=&#]*)=([^&#]*)/g;
+const SECRET_NAMES = new Set(['token', 'password', 'secret']);
+
+function decoded(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' ')).toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
 
 /** A URL with the values of secret-looking query parameters replaced. */
-export const redactUrl = (url: string): string => url.replace(SECRET_QUERY, '$1[redacted]');
+export const redactUrl = (url: string): string =>
+  url.replace(QUERY_PAIR, (pair, sep: string, name: string) => (SECRET_NAMES.has(decoded(name)) ? `${sep}${name}=[redacted]` : pair));
 
 interface LoggedRequest {
   method: string;
