@@ -81,6 +81,17 @@ for (const backend of backends()) {
       assert.equal(report.body.checkedIn, 1);
     });
 
+    test('answers that carry ticket codes are never cached; public catalog reads keep their own caching', async () => {
+      const { booking } = await paidShowtime(30, 1);
+      for (const url of [`/api/v1/bookings/${booking.id}`, `/api/v1/bookings/${booking.id}/tickets`, '/api/v1/bookings', '/api/v1/me']) {
+        const res = await t.request({ method: 'GET', url, token: alice.token });
+        assert.equal(res.status, 200, url);
+        assert.equal(res.headers['cache-control'], 'private, no-store', url);
+      }
+      const catalog = await t.request({ method: 'GET', url: '/api/v1/movies', token: alice.token });
+      assert.notEqual(catalog.headers['cache-control'], 'private, no-store');
+    });
+
     test('only staff check tickets in', async () => {
       const { tickets } = await paidShowtime(30, 1);
       assert.equal((await checkIn(t, alice, tickets[0].code)).status, 403);

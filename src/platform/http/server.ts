@@ -98,6 +98,11 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "frame-ancestors 'none'");
     reply.removeHeader('x-powered-by');
+    // What a signed-in user gets (bookings with their ticket codes, sessions, profile) is kept by
+    // no cache, shared or not, unless the route chose otherwise (public catalog reads do).
+    if (!reply.hasHeader('cache-control') && (request.headers.authorization || request.headers.cookie?.includes('session='))) {
+      reply.header('cache-control', 'private, no-store');
+    }
     return payload;
   });
 
