@@ -118,6 +118,11 @@ for (const backend of backends()) {
       const stranger = await makeUser(t);
       const err = await rejection(call(booking, 'GetBooking', { id: mine.id }, stranger.token));
       assert.equal(err.code, grpc.status.NOT_FOUND);
+      // An id is one path segment: empty, dots or slashes name nothing and reach no other route.
+      for (const id of ['', '.', '..', '../bookings', '/']) {
+        const odd = await rejection(call(booking, 'GetBooking', { id }, customer.token));
+        assert.equal(odd.code, grpc.status.NOT_FOUND, JSON.stringify(id));
+      }
     });
   });
 }

@@ -52,7 +52,14 @@ function peerIp(peer: string): string {
   return m?.[1] ?? '127.0.0.1';
 }
 
-export const segment = (value: unknown) => encodeURIComponent(String(value ?? ''));
+/**
+ * A message field as one path segment of the REST route it maps to. Empty, `.` and `..` (which URL
+ * parsing would drop or climb with, even percent-encoded) name nothing instead of the route above.
+ */
+export const segment = (value: unknown) => {
+  const text = String(value ?? '');
+  return text === '' || text === '.' || text === '..' ? '-' : encodeURIComponent(text);
+};
 
 export interface GrpcServer {
   start(host: string, port: number): Promise<number>;
