@@ -5,9 +5,10 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { DB } from '../../platform/db/schema.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
+import type { DB } from '../../platform/db/schema.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { type CardInput, type CheckedCard, checkCard } from './card.ts';
 import type { PaymentProvider } from './payment-provider.ts';
@@ -78,6 +79,25 @@ export function createPaymentService(deps: {
   }
 
   /**
+   * Attempts recorded at the same moment share one statement and one commit. One that breaks the
+   * statement (a second live payment of a booking, a key in use) makes each go alone, so only it
+   * fails; attempts on one booking or with one key never share a batch.
+   */
+  const recordTogether = createBatcher(
+    async (rows: store.NewPayment[]): Promise<(store.PaymentRow | undefined | Promise<store.PaymentRow | undefined>)[]> => {
+      const alone = async (row: store.NewPayment) => (await store.insertPaymentsIfOnSale(db, [row]))[0];
+      if (rows.length === 1) return [await alone(rows[0] as store.NewPayment)];
+      try {
+        const byId = new Map((await store.insertPaymentsIfOnSale(db, rows)).map((p) => [p.id, p]));
+        return rows.map((r) => byId.get(r.id));
+      } catch {
+        return rows.map(alone);
+      }
+    },
+    { maxBatch: 32, maxInFlight: 4, keysOf: (r) => [`booking:${r.booking_id}`, `key:${r.user_id}:${r.idempotency_key ?? r.id}`] },
+  );
+
+  /**
    * Records the attempt (committed) after checking the booking can be paid; null when the key was
    * taken meanwhile. `revive` is an attempt with this key that never reached the provider (given up
    * by reconciliation): it is tried again under the same id, so its key still means one charge.
@@ -91,7 +111,7 @@ export function createPaymentService(deps: {
     try {
       const payment = revive
         ? await store.retryAbandoned(db, revive.id, now)
-        : await store.insertPaymentIfOnSale(db, {
+        : await recordTogether({
             id: randomUUID(),
             booking_id: booking.id,
             showtime_id: booking.showtimeId,
@@ -101,11 +121,9 @@ export function createPaymentService(deps: {
             request_hash: hash,
             amount: booking.seats.reduce((sum, seat) => sum + seat.price, 0),
             currency: booking.currency,
-            status: 'pending',
             card_last4: card.last4,
             seats: JSON.stringify(booking.seats.map(({ seatId, row, number, type, price }) => ({ seatId, row, number, type, price }))),
             created_at: now,
-            updated_at: now,
           });
       if (!payment) {
         if (revive) return null;

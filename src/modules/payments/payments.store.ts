@@ -136,18 +136,39 @@ export async function retryAbandoned(db: Executor, id: string, now: Date): Promi
     .executeTakeFirst();
 }
 
+/** A payment attempt to record: pending, its seats as JSON. */
+export interface NewPayment {
+  id: string;
+  booking_id: string;
+  showtime_id: string;
+  user_id: string;
+  provider: string;
+  idempotency_key: string | null;
+  request_hash: string;
+  amount: number;
+  currency: string;
+  card_last4: string | null;
+  seats: string;
+  created_at: Date;
+}
+
 /**
- * Records a payment attempt in one statement, only while its showtime is on sale; undefined when it
- * is not. A second live payment of the booking fails on payments_one_live_per_booking.
+ * Records payment attempts in one statement, each only while its showtime is on sale; those not
+ * recorded (not on sale) are missing from the answer. A second live payment of a booking, or a
+ * reused key, fails the statement (payments_one_live_per_booking, payments_idempotency).
  */
-export async function insertPaymentIfOnSale(db: Executor, p: Insertable<DB['payments']> & { seats: string }): Promise<PaymentRow | undefined> {
+export async function insertPaymentsIfOnSale(db: Executor, rows: NewPayment[]): Promise<PaymentRow[]> {
+  const col = <K extends keyof NewPayment>(k: K) => rows.map((r) => r[k]);
   const r = await sql<PaymentRow>`
     insert into payments (id, booking_id, showtime_id, user_id, provider, idempotency_key, request_hash, amount, currency, status, card_last4, seats, created_at, updated_at)
-    select ${p.id}::uuid, ${p.booking_id}::uuid, ${p.showtime_id}::uuid, ${p.user_id}::uuid, ${p.provider}, ${p.idempotency_key ?? null}, ${p.request_hash},
-           ${p.amount}::int, ${p.currency}, 'pending', ${p.card_last4 ?? null}, ${p.seats}::jsonb, ${p.created_at}::timestamptz, ${p.updated_at}::timestamptz
-    where exists (select 1 from showtimes where id = ${p.showtime_id}::uuid and status = 'scheduled')
+    select v.id, v.booking_id, v.showtime_id, v.user_id, v.provider, v.idempotency_key, v.request_hash, v.amount, v.currency, 'pending', v.card_last4, v.seats, v.created_at, v.created_at
+    from unnest(${col('id')}::uuid[], ${col('booking_id')}::uuid[], ${col('showtime_id')}::uuid[], ${col('user_id')}::uuid[], ${col('provider')}::text[],
+                ${col('idempotency_key')}::text[], ${col('request_hash')}::text[], ${col('amount')}::int[], ${col('currency')}::text[], ${col('card_last4')}::text[],
+                ${col('seats')}::jsonb[], ${col('created_at')}::timestamptz[])
+      as v(id, booking_id, showtime_id, user_id, provider, idempotency_key, request_hash, amount, currency, card_last4, seats, created_at)
+    where exists (select 1 from showtimes s where s.id = v.showtime_id and s.status = 'scheduled')
     returning ${columnList(PAYMENT_COLUMNS)}`.execute(db);
-  return r.rows[0];
+  return r.rows;
 }
 
 /** Locks a payment to settle it, with its showtime's status read in the same statement. */

@@ -4,6 +4,7 @@
 // sent as a signed webhook event to our webhook endpoint by a delivery job, with retries.
 import { randomBytes } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -18,6 +19,11 @@ const LEASE_MS = 30_000;
 
 // Named, not `*`: the charge statements stay prepared across a deploy that adds a column.
 const CHARGE_COLUMNS = allColumns<DB['test_processor_charges']>()(['id', 'reference', 'amount', 'currency', 'status', 'failure_code', 'card_last4', 'refunded_amount', 'created_at']);
+
+type ChargeRow = Selectable<DB['test_processor_charges']>;
+
+/** A charge to write, with the webhook event announcing it. */
+type NewCharge = Omit<ChargeRow, 'created_at' | 'refunded_amount'> & { hook_id: string; hook_body: string };
 
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 
@@ -58,29 +64,52 @@ export function createTestCardProvider(deps: {
     return { id, body: JSON.stringify({ id, type, created: Math.floor(now.getTime() / 1000), data }), created_at: now, next_attempt_at: now };
   }
 
+  /**
+   * Charges and their webhook events, written in one statement for every charge asked at the same
+   * moment (a processor batches its ledger too); once per reference: a charge already made for a
+   * reference is not in the answer, and the caller reads it.
+   */
+  async function insertCharges(rows: NewCharge[]): Promise<Map<string, ChargeRow>> {
+    const col = <K extends keyof NewCharge>(k: K) => rows.map((r) => r[k]);
+    const now = clock.now();
+    const r = await sql<ChargeRow>`
+      with v as (
+        select * from unnest(${col('id')}::text[], ${col('reference')}::text[], ${col('amount')}::int[], ${col('currency')}::text[], ${col('status')}::text[],
+                             ${col('failure_code')}::text[], ${col('card_last4')}::text[], ${col('hook_id')}::text[], ${col('hook_body')}::text[])
+          as v(id, reference, amount, currency, status, failure_code, card_last4, hook_id, hook_body)
+      ), charge as (
+        insert into test_processor_charges (id, reference, amount, currency, status, failure_code, card_last4, created_at)
+        select id, reference, amount, currency, status, failure_code, card_last4, ${now}::timestamptz from v
+        on conflict (reference) do nothing
+        returning ${columnList(CHARGE_COLUMNS)}
+      ), hook as (
+        insert into test_processor_webhooks (id, body, created_at, next_attempt_at)
+        select v.hook_id, v.hook_body, ${now}::timestamptz, ${now}::timestamptz from v join charge c on c.id = v.id
+      )
+      select ${columnList(CHARGE_COLUMNS)} from charge`.execute(db);
+    return new Map(r.rows.map((c) => [c.reference, c]));
+  }
+
+  const chargeTogether = createBatcher(
+    async (rows: NewCharge[]) => {
+      const made = await insertCharges(rows);
+      return rows.map((r) => made.get(r.reference));
+    },
+    { maxBatch: 32, maxInFlight: 4, keysOf: (r) => [r.reference] },
+  );
+
   return {
     name: TEST_PROVIDER,
 
     async createPayment({ reference, amount, currency, card }) {
       const decision = decideTestCard(card.number);
-      const now = clock.now();
       const chargeId = newId('ch');
       const type = decision.approved ? 'payment.succeeded' : 'payment.failed';
       const failureCode = decision.approved ? null : decision.code;
       const hook = event(type, { paymentId: reference, providerPaymentId: chargeId, amount, currency, failureCode });
-      // One statement: the charge and its webhook event commit together, once per reference.
-      const r = await sql<Selectable<DB['test_processor_charges']>>`
-        with charge as (
-          insert into test_processor_charges (id, reference, amount, currency, status, failure_code, card_last4, created_at)
-          values (${chargeId}, ${reference}, ${amount}, ${currency}, ${decision.approved ? 'succeeded' : 'failed'}, ${failureCode}, ${card.last4}, ${now})
-          on conflict (reference) do nothing
-          returning ${columnList(CHARGE_COLUMNS)}
-        ), hook as (
-          insert into test_processor_webhooks (id, body, created_at, next_attempt_at)
-          select ${hook.id}, ${hook.body}, ${now}, ${now} from charge
-        )
-        select ${columnList(CHARGE_COLUMNS)} from charge`.execute(db);
-      const result = r.rows[0] ?? (await findCharge(reference));
+      const status = decision.approved ? ('succeeded' as const) : ('failed' as const);
+      const charged = await chargeTogether({ id: chargeId, reference, amount, currency, status, failure_code: failureCode, card_last4: card.last4, hook_id: hook.id, hook_body: hook.body });
+      const result = charged ?? (await findCharge(reference));
       if (!result) throw new Error('test processor lost a charge');
       if (deps.latencyMs) await new Promise((resolve) => setTimeout(resolve, deps.latencyMs));
       return toPayment(result);
