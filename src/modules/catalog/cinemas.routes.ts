@@ -3,7 +3,7 @@ import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { sendCached } from './catalog.cache.ts';
 import { adminSecurity, IdParams } from './catalog.schemas.ts';
-import { Cinema, CinemaPage, CinemaQuery, CityPage, CreateCinemaBody, CreateHallBody, Hall, HallPage, UpdateCinemaBody, UpdateHallBody } from './cinemas.schemas.ts';
+import { Cinema, CinemaPage, CinemaQuery, CityList, CreateCinemaBody, CreateHallBody, Hall, HallPage, UpdateCinemaBody, UpdateHallBody } from './cinemas.schemas.ts';
 import type { CinemasService } from './cinemas.service.ts';
 import type { HallsService } from './halls.service.ts';
 
@@ -11,7 +11,7 @@ export function registerCinemaRoutes(app: HttpApp, auth: AuthHooks, cinemas: Cin
   const admin = { onRequest: auth.require('admin') };
   const tags = ['catalog'];
 
-  app.get('/api/v1/cities', { schema: { tags, summary: 'Cities that have cinemas', response: { 200: CityPage } } }, async (request, reply) =>
+  app.get('/api/v1/cities', { schema: { tags, summary: 'Cities that have cinemas', response: { 200: CityList } } }, async (request, reply) =>
     sendCached(request, reply, await cinemas.cities()),
   );
   app.get('/api/v1/cinemas', { schema: { tags, querystring: CinemaQuery, response: { 200: CinemaPage } } }, async (request, reply) =>

@@ -28,7 +28,8 @@ export const CinemaQuery = Type.Object({
 
 export const Cinema = Type.Object({ id: Uuid, name: Type.String(), city: Type.String(), address: Type.String(), timezone: Type.String() });
 export const CinemaPage = Page(Cinema);
-export const CityPage = Page(Type.Object({ city: Type.String(), cinemaCount: Type.Integer() }));
+/** Every city that has cinemas: a short list, so one array (API.md: `[{city, cinemaCount}]`), not pages. */
+export const CityList = Type.Array(Type.Object({ city: Type.String(), cinemaCount: Type.Integer() }));
 
 const Coordinate = Type.Number({ minimum: -10_000, maximum: 10_000 });
 const SeatInput = Type.Object(

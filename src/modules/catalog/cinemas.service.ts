@@ -45,7 +45,8 @@ export function createCinemasService(deps: { database: Database; clock: Clock; c
 
   return {
     cities() {
-      return cache.read('cities', async () => ({ items: await store.listCities(db), nextCursor: null }));
+      // A new key for the array: answers cached in the old paged shape are never served as it.
+      return cache.read('city-list', () => store.listCities(db));
     },
 
     list(query) {
