@@ -12,8 +12,20 @@ import type { SeatMapService } from './seat-map.service.ts';
 const SHOW = 'show-1';
 const channel = `seats:${SHOW}`;
 
+/** In-process pub/sub that can say "you may have missed messages", as Redis does after an outage. */
+class ResumablePubSub extends MemoryPubSub {
+  private readonly listeners: (() => void)[] = [];
+  onResume(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+  resume(): void {
+    for (const l of this.listeners) l();
+  }
+}
+
 function setup(options: { heartbeatMs?: number } = {}) {
-  const pubsub = new MemoryPubSub();
+  const pubsub = new ResumablePubSub();
+  const version = { current: 10 };
   let snapshots = 0;
   const seatMap: SeatMapService = {
     peek: () => null,
@@ -23,12 +35,12 @@ function setup(options: { heartbeatMs?: number } = {}) {
     },
     invalidate: () => {},
   };
-  const bus = { currentVersion: async () => 10 } as unknown as SeatChangeBus;
+  const bus = { currentVersion: async () => version.current } as unknown as SeatChangeBus;
   const feed = createSeatFeed({ pubsub, bus, seatMap, logger: pino({ level: 'silent' }), database: {} as Database, ...options });
   const frames: string[] = [];
   const publish = (v: number | null, seats: [string, string][]) =>
     pubsub.publish(channel, JSON.stringify({ v, seats: seats.map(([id, status]) => ({ id, status })) }));
-  return { pubsub, feed, frames, publish, snapshots: () => snapshots };
+  return { pubsub, feed, frames, publish, version, snapshots: () => snapshots };
 }
 
 const parse = (frame: string) => ({
@@ -94,4 +106,22 @@ test('heartbeats keep the stream alive, and nothing stays subscribed after the l
   const n = s.frames.length;
   await wait(80);
   assert.equal(s.frames.length, n, 'no heartbeat after the channel closed');
+});
+
+test('after an outage of the pub/sub, every client gets a snapshot at the newest version, and resuming from before it gets one too', async () => {
+  const s = setup();
+  const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
+  await s.publish(11, [['a', 'held']]);
+  // Versions 12–15 were taken while the link was down: their messages never arrived.
+  s.version.current = 15;
+  s.pubsub.resume();
+  await wait(120);
+  const last = parse(s.frames.at(-1) as string);
+  assert.deepEqual([last.event, last.id], ['snapshot', '15']);
+  // A client that saw up to 11 (before the outage) cannot be replayed the missed changes: a snapshot.
+  const late: string[] = [];
+  const closeLate = await s.feed.connect(SHOW, 11, (f) => late.push(f));
+  assert.deepEqual(late.map((f) => parse(f).event), ['snapshot']);
+  await closeLate();
+  await close();
 });

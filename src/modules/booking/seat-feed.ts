@@ -66,22 +66,35 @@ export function createSeatFeed(deps: {
     }
   }
 
-  /** Sends every client a fresh snapshot soon (coalesced); history before it is not replayed. */
+  /**
+   * Sends every client a fresh snapshot soon (coalesced); history before it is not replayed. Its id
+   * is the newest version in the database, so changes this channel never heard of (published while
+   * Redis was away) cannot be "resumed" past: a client that asks for them gets a snapshot.
+   */
   function resync(ch: Channel): void {
     if (ch.resyncTimer || ch.closed) return;
     ch.resyncTimer = setTimeout(() => {
       ch.resyncTimer = null;
       if (ch.closed) return;
       seatMap.invalidate(ch.showtimeId);
-      const id = ch.lastId;
-      ch.ring = [];
-      ch.floor = id;
-      void seatMap.getJson(ch.showtimeId).then(
-        (json) => json && !ch.closed && send(ch, snapshotFrame(id, json)),
-        (err: unknown) => logger.warn({ err }, 'seat snapshot failed'),
-      );
+      void (async () => {
+        const current = await bus.currentVersion(deps.database.db);
+        if (ch.closed) return;
+        if (ch.lastId < current) ch.lastId = current;
+        const id = ch.lastId;
+        ch.ring = [];
+        ch.floor = id;
+        const json = await seatMap.getJson(ch.showtimeId);
+        if (json && !ch.closed) send(ch, snapshotFrame(id, json));
+      })().catch((err: unknown) => logger.warn({ err }, 'seat snapshot failed'));
     }, 50);
   }
+
+  // Messages may have been missed while Redis was away (here or by other processes): every open
+  // channel starts again from a snapshot.
+  pubsub.onResume?.(() => {
+    for (const ch of channels.values()) resync(ch);
+  });
 
   function onMessage(ch: Channel, raw: string): void {
     if (ch.closed) return;

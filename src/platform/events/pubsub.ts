@@ -9,6 +9,8 @@ export interface PubSub {
   publish(channel: string, message: string): Promise<void>;
   subscribe(channel: string, handler: (message: string) => void): Promise<Unsubscribe>;
   close(): Promise<void>;
+  /** Calls `listener` when messages may have been missed (the connection came back): time to resync. */
+  onResume?(listener: () => void): void;
 }
 
 export class MemoryPubSub implements PubSub {

@@ -14,6 +14,7 @@ export class RedisPubSub implements PubSub {
   private readonly prefix: string;
   private readonly logger: Logger;
   private readonly handlers = new Map<string, Set<Handler>>();
+  private readonly resumeListeners: (() => void)[] = [];
 
   constructor(publisher: Redis, subscriber: Redis, prefix: string, logger: Logger) {
     this.publisher = publisher;
@@ -21,7 +22,9 @@ export class RedisPubSub implements PubSub {
     this.prefix = prefix;
     this.logger = logger;
     subscriber.on('message', (channel: string, message: string) => this.deliver(channel, message));
-    subscriber.on('ready', () => void this.resubscribe());
+    // Back after an outage: subscribed again first, then listeners are told they may have missed
+    // messages (theirs and other processes' publishes while the link was down).
+    subscriber.on('ready', () => void this.resubscribe().then(() => this.resumed()));
   }
 
   private deliver(fullChannel: string, message: string): void {
@@ -47,12 +50,28 @@ export class RedisPubSub implements PubSub {
     }
   }
 
+  private resumed(): void {
+    for (const listener of this.resumeListeners) {
+      try {
+        listener();
+      } catch (err) {
+        this.logger.error({ err }, 'pubsub resume listener failed');
+      }
+    }
+  }
+
+  onResume(listener: () => void): void {
+    this.resumeListeners.push(listener);
+  }
+
   async publish(channel: string, message: string): Promise<void> {
     try {
       await this.publisher.publish(this.prefix + channel, message);
     } catch (err) {
-      // Best effort by contract: listeners resync from a snapshot.
-      this.logger.debug({ err: (err as Error).message, channel }, 'redis publish failed');
+      // Best effort by contract. This process's own listeners still get it; other processes
+      // resync when Redis is back (onResume).
+      this.logger.debug({ err: (err as Error).message, channel }, 'redis publish failed; delivered here only');
+      this.deliver(this.prefix + channel, message);
     }
   }
 
