@@ -39,6 +39,7 @@ export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mai
         registerMeRoutes(app, hooks, profile);
       },
       async onStart() {
+        await sessions.forgetRecentChanges();
         if (adminEmail && adminPassword) await ensureAdminAccount({ ...deps, logger }, { email: adminEmail, password: adminPassword });
       },
     },

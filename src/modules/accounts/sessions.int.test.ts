@@ -6,7 +6,9 @@ import { login, signedInUser } from '../../../test/support/accounts.ts';
 import { backends, realPostgres, services } from '../../../test/support/backends.ts';
 import { makeUser } from '../../../test/support/factories.ts';
 import { newNamespace, startOnDatabase, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { type Kv, MemoryKv } from '../../platform/cache/kv.ts';
 import { openDatabase } from '../../platform/db/database.ts';
+import { createSessionService } from './sessions.service.ts';
 
 const DAY = 24 * 3600_000;
 const env = { RATE_LIMIT_PER_MINUTE: '100000' };
@@ -20,6 +22,23 @@ for (const backend of backends()) {
     after(() => t.close());
 
     const me = (token: string) => t.request({ method: 'GET', url: '/api/v1/me', token });
+
+    test('a revocation whose cache delete was lost (Redis away, then a restart) holds once the next process starts', async () => {
+      // One shared cache, as Redis is; the first process's deletes never reach it, as in an outage.
+      const shared = new MemoryKv();
+      const unreachable: Kv = Object.assign(Object.create(shared) as Kv, { del: async () => {} });
+      const deps = { database: t.app.platform.database, clock: t.clock };
+      const before = createSessionService({ ...deps, kv: unreachable });
+      const user = await makeUser(t);
+      const session = await before.create(t.app.platform.database.db, user.id, {});
+      const meta = { ip: '127.0.0.1', userAgent: undefined };
+      assert.ok(await before.resolve(session.token, meta));
+      assert.equal(await before.revoke(user.id, session.id), true);
+      const restarted = createSessionService({ ...deps, kv: shared });
+      assert.ok(await restarted.resolve(session.token, meta), 'the stale copy is still in the cache');
+      await restarted.forgetRecentChanges();
+      assert.equal(await restarted.resolve(session.token, meta), null);
+    });
 
     test('logout is 204, clears the cookie, and the token stops working at once', async () => {
       const user = await signedInUser(t);

@@ -46,6 +46,12 @@ export interface SessionService extends SessionResolver {
   forgetUser(userId: string): Promise<void>;
   /** The profile loaded with this principal's session, when it came through resolve(). */
   profileOf(principal: Principal): PublicUser | undefined;
+  /**
+   * Drops the cached copies of sessions revoked or users changed within a cache lifetime. Run at
+   * start and whenever Redis is back: a revocation whose cache delete failed while Redis was away
+   * (and was kept only in a process that may have restarted) takes effect then, not a minute later.
+   */
+  forgetRecentChanges(): Promise<void>;
   /** Live sessions of a user, newest first; `limit` rows at most. */
   list(userId: string, paging: Parameters<typeof store.listUserSessions>[3]): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
 }
@@ -56,6 +62,13 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
   const cacheKey = (hash: string) => `session:${hash}`;
   // The profile read along with each resolved session, for the rest of that request only.
   const profiles = new WeakMap<Principal, PublicUser>();
+
+  async function forgetRecentChanges(): Promise<void> {
+    const since = new Date(clock.now().getTime() - CACHE_TTL_MS - 5_000);
+    const hashes = await store.changedSince(db, since);
+    for (let i = 0; i < hashes.length; i += 1000) await kv.del(...hashes.slice(i, i + 1000).map(cacheKey));
+  }
+  kv.onReconnect?.(() => void forgetRecentChanges().catch(() => {}));
 
   async function load(hash: string, now: Date): Promise<Cached | null> {
     const cached = await kv.get(cacheKey(hash));
@@ -132,6 +145,8 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
     async forget(hashes) {
       if (hashes.length > 0) await kv.del(...hashes.map(cacheKey));
     },
+
+    forgetRecentChanges,
 
     async forgetUser(userId) {
       const rows = await db.selectFrom('sessions').select('token_hash').where('user_id', '=', userId).where('revoked_at', 'is', null).execute();

@@ -106,3 +106,14 @@ export async function listUserSessions(db: Executor, userId: string, now: Date, 
   }
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(paging.limit).execute();
 }
+
+/** Token hashes of sessions revoked, or of users changed, since `since`: their cached copies may be stale. */
+export async function changedSince(db: Executor, since: Date): Promise<string[]> {
+  const rows = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select('s.token_hash')
+    .where((eb) => eb.or([eb('s.revoked_at', '>=', since), eb('u.updated_at', '>=', since)]))
+    .execute();
+  return rows.map((r) => r.token_hash);
+}

@@ -10,6 +10,11 @@ export interface Kv {
   incr(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Calls `listener` each time the shared store is reachable again after being away (never for
+   * process memory): what was cached elsewhere meanwhile may need forgetting.
+   */
+  onReconnect?(listener: () => void): void;
 }
 
 interface Entry {

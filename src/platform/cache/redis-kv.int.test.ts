@@ -71,13 +71,18 @@ describe('RedisKv and RedisPubSub on real Redis', { skip: !redisUrl && 'REDIS_UR
   test('an outage degrades: misses, no errors, per-process counters, deletes replayed when Redis is back', async () => {
     const kv = new RedisKv(await open(proxy.url, 'proxied'), prefix, logger);
     const direct = new RedisKv(await open(redisUrl!, 'direct'), prefix, logger);
+    let reconnects = 0;
+    kv.onReconnect(() => reconnects++);
     await kv.set('cached', 'stale-session', 60_000);
+    await kv.set('generation', 'before-the-write', 60_000);
     assert.equal(await kv.get('cached'), 'stale-session');
 
     await proxy.down();
     assert.equal(await kv.get('cached'), null, 'a read is a miss');
     await kv.set('other', 'v', 1000);
     await kv.del('cached');
+    // A write that cannot reach Redis leaves an older value there: it must not be read back later.
+    await kv.set('generation', 'after-the-write', 60_000);
     const counts = [];
     for (let i = 0; i < 3; i++) counts.push((await kv.incr('rl:down', 60_000)).count);
     assert.deepEqual(counts, [1, 2, 3], 'rate limits still count, in this process');
@@ -87,6 +92,9 @@ describe('RedisKv and RedisPubSub on real Redis', { skip: !redisUrl && 'REDIS_UR
     await proxy.up();
     await eventually(async () => (await direct.get('cached')) === null);
     assert.equal(await kv.get('cached'), null);
+    await eventually(async () => (await direct.get('generation')) === null);
+    assert.equal(await kv.get('generation'), null, 'the value older than the failed write is gone');
+    await eventually(() => reconnects >= 1);
     await kv.ping();
   });
 
@@ -116,11 +124,17 @@ describe('RedisKv and RedisPubSub on real Redis', { skip: !redisUrl && 'REDIS_UR
     const publisher = new RedisPubSub(await open(redisUrl!, 'p'), await open(redisUrl!, 's'), prefix, logger);
     const sub = new RedisPubSub(await open(proxy.url, 'pp'), await open(proxy.url, 'ps'), prefix, logger);
     const got: string[] = [];
+    let resumed = 0;
+    sub.onResume(() => resumed++);
     await sub.subscribe('live', (m) => got.push(m));
     await proxy.down();
     await sub.subscribe('later', (m) => got.push(`later:${m}`));
     await publisher.publish('live', 'lost while down');
+    // Its own publish still reaches its own listeners; other processes resync when it is back.
+    await sub.publish('live', 'said here while down');
+    assert.ok(got.includes('said here while down'));
     await proxy.up();
+    await eventually(() => resumed >= 1);
     await eventually(async () => {
       await publisher.publish('live', 'after');
       await publisher.publish('later', 'after');

@@ -26,13 +26,18 @@ export class RedisKv implements Kv {
   private readonly logger: Logger;
   private readonly fallbackCounters = new MemoryKv(10_000);
   private readonly pendingDeletes = new Set<string>();
+  private readonly reconnectListeners: (() => void)[] = [];
 
   constructor(redis: Redis, prefix: string, logger: Logger) {
     this.redis = redis;
     this.prefix = prefix;
     this.logger = logger;
     redis.defineCommand('marqueeIncrWindow', { numberOfKeys: 1, lua: INCR_WINDOW });
-    redis.on('ready', () => void this.flushDeletes());
+    redis.on('ready', () => {
+      void this.flushDeletes().then(() => {
+        for (const listener of this.reconnectListeners) listener();
+      });
+    });
   }
 
   private k(key: string): string {
@@ -63,6 +68,9 @@ export class RedisKv implements Kv {
       this.pendingDeletes.delete(key);
     } catch (err) {
       this.degraded('set', err);
+      // Whatever Redis still holds under this key is now older than what we meant to write (a
+      // catalog generation, a session): it is deleted when Redis is back, and reads miss till then.
+      this.pendingDeletes.add(key);
     }
   }
 
@@ -101,6 +109,10 @@ export class RedisKv implements Kv {
 
   async ping(): Promise<void> {
     await this.redis.ping();
+  }
+
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
   }
 
   /** The connection belongs to the infrastructure, which closes it. */
