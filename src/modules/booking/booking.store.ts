@@ -136,6 +136,7 @@ export async function deleteClaims(trx: Executor, bookingId: string, seatIds?: s
 export interface SaleOutcome {
   /** Null when the booking does not exist. */
   status: BookingStatus | null;
+  userId: string | null;
   showtimeId: string | null;
   seats: string[];
   /** False when it was not held or lost a seat (the caller rolls back, so claims already turned stay as they were). */
@@ -149,9 +150,9 @@ export interface SaleOutcome {
  * per booking. One outcome per id, in the order given.
  */
 export async function sellHeldBookings(trx: Executor, bookingIds: string[], now: Date): Promise<SaleOutcome[]> {
-  const r = await sql<{ id: string; status: BookingStatus; showtime_id: string; seats: string[] | null; confirmed: boolean; version: string | number | null }>`
+  const r = await sql<{ id: string; status: BookingStatus; user_id: string; showtime_id: string; seats: string[] | null; confirmed: boolean; version: string | number | null }>`
     with b as (
-      select id, status, showtime_id, seat_count from bookings where id = any(${bookingIds}::uuid[]) order by id for update
+      select id, status, user_id, showtime_id, seat_count from bookings where id = any(${bookingIds}::uuid[]) order by id for update
     ), sold as (
       update seat_claims c set state = 'sold', expires_at = null where (c.showtime_id, c.seat_id) in (
         select showtime_id, seat_id from seat_claims where booking_id = any(${bookingIds}::uuid[]) order by showtime_id, seat_id for update
@@ -165,7 +166,7 @@ export async function sellHeldBookings(trx: Executor, bookingIds: string[], now:
       where bookings.id = b.id and bookings.status = 'held' and k.n = b.seat_count
       returning bookings.id
     )
-    select b.id::text as id, b.status, b.showtime_id::text as showtime_id, k.seats,
+    select b.id::text as id, b.status, b.user_id::text as user_id, b.showtime_id::text as showtime_id, k.seats,
            exists (select 1 from confirmed c where c.id = b.id) as confirmed,
            case when k.n > 0 then nextval('seat_change_seq') end as version
     from b left join counts k on k.booking_id = b.id`.execute(trx);
@@ -174,6 +175,7 @@ export async function sellHeldBookings(trx: Executor, bookingIds: string[], now:
     const row = byId.get(id);
     return {
       status: row?.status ?? null,
+      userId: row?.user_id ?? null,
       showtimeId: row?.showtime_id ?? null,
       seats: row?.seats ?? [],
       confirmed: row?.confirmed ?? false,

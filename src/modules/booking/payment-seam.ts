@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound } from './booking.errors.ts';
 import { type BookingRow, deleteClaims, findBooking, type SaleOutcome, sellHeldBookings, setBookingStatus } from './booking.store.ts';
@@ -80,6 +81,20 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
     if (list.length === 0) stash.delete(changes.showtimeId);
   }
 
+  /** Sells the bookings and records booking.confirmed for each one sold in full, in the caller's transaction. */
+  async function sell(trx: Executor, bookingIds: string[]): Promise<SaleOutcome[]> {
+    const outcomes = await sellHeldBookings(trx, bookingIds, clock.now());
+    await addEvents(
+      trx,
+      outcomes.flatMap((o, i) =>
+        o.confirmed
+          ? [{ type: 'booking.confirmed', aggregateId: bookingIds[i] as string, payload: { bookingId: bookingIds[i], userId: o.userId, showtimeId: o.showtimeId, seatIds: o.seats } }]
+          : [],
+      ),
+    );
+    return outcomes;
+  }
+
   /** The seat changes of a booking sold in full, or null when it was not. */
   function sale(sold: SaleOutcome): SeatChanges | null {
     if (!sold.confirmed || sold.showtimeId === null) return null;
@@ -103,7 +118,7 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
 
     async confirm(trx, bookingId) {
       // A lapsed hold that nobody took over is still this booking's: paying late for it is fine.
-      const [sold] = await sellHeldBookings(trx, [bookingId], clock.now());
+      const [sold] = await sell(trx, [bookingId]);
       if (!sold || sold.status === null) throw bookingNotFound();
       const changes = sale(sold);
       if (!changes) throw bookingClaimsLost();
@@ -111,7 +126,7 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
     },
 
     async confirmMany(trx, bookingIds) {
-      const outcomes = await sellHeldBookings(trx, bookingIds, clock.now());
+      const outcomes = await sell(trx, bookingIds);
       return new Map(bookingIds.map((id, i) => [id, sale(outcomes[i] as SaleOutcome)]));
     },
 

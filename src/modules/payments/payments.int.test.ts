@@ -178,6 +178,8 @@ for (const backend of backends()) {
       assert.equal(tickets.length, 0);
       const note = await t.app.platform.database.db.selectFrom('payment_notifications').select('kind').where('booking_id', '=', booking.id).execute();
       assert.deepEqual(note.map((n) => n.kind), ['payment_reversed']);
+      const events = await t.app.platform.database.db.selectFrom('outbox_events').select('type').where('aggregate_id', '=', booking.id).orderBy('seq').execute();
+      assert.deepEqual(events.map((e) => e.type), ['booking.held', 'payment.reversed'], 'no booking.confirmed for a sale rolled back');
       const again = await pay(t, alice, booking.id);
       assert.equal(again.status, 409);
     });

@@ -47,6 +47,11 @@ for (const backend of backends()) {
       for (const seat of seats) assert.equal(await seatStatus(s.showtimeId, seat), 'available');
       const charge = (await processorCharges(t)).find((c) => c.reference === paid.payment.id);
       assert.equal(charge?.refunded_amount, 2400);
+      // Other services hear of it: sold, then cancelled and refunded.
+      const events = await t.app.platform.database.db.selectFrom('outbox_events').select(['type', 'payload']).where('aggregate_id', '=', paid.booking.id).orderBy('seq').execute();
+      assert.deepEqual(events.map((e) => e.type), ['booking.held', 'booking.confirmed', 'tickets.cancelled']);
+      const cancelled = events[2]?.payload as any;
+      assert.deepEqual([cancelled.amount, cancelled.reason, cancelled.bookingRefunded, cancelled.seatIds.length], [2400, 'customer_cancel', true, 2]);
       // Someone else can buy the freed seats at once.
       await buy(t, bob, s.showtimeId, seats);
       const again = await cancel(t, alice, paid.booking.id);

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import type { Job } from '../../platform/jobs.ts';
@@ -67,6 +68,13 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
     }
     const left = (await ports.tickets.forBooking(trx, booking.id)).filter((t) => t.status !== 'void');
     if (left.length === 0) await ports.booking.markRefunded(trx, booking.id);
+    await addEvents(trx, [
+      {
+        type: 'tickets.cancelled',
+        aggregateId: booking.id,
+        payload: { bookingId: booking.id, showtimeId: booking.showtimeId, ticketIds: voided.map((t) => t.id), seatIds, refundId, amount, currency: payment.currency.trim(), reason, bookingRefunded: left.length === 0 },
+      },
+    ]);
     return { refundId, seatIds, voided };
   }
 

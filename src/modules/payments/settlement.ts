@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import { createBatcher } from '../../platform/batcher.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
 import { queueNotification } from './notifications.store.ts';
 import type { SeatChanges } from '../booking/seat-changes.ts';
@@ -160,6 +161,9 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
         created_at: now,
       });
       await queueNotification(trx, { kind: 'payment_reversed', bookingId: p.booking_id, refundId: refund.id, now });
+      await addEvents(trx, [
+        { type: 'payment.reversed', aggregateId: p.booking_id, payload: { paymentId: p.id, bookingId: p.booking_id, refundId: refund.id, amount: charge.amount, currency: p.currency.trim(), reason } },
+      ]);
       return refund.id;
     });
     if (refundId) await deps.refunds.send(refundId);
