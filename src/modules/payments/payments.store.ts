@@ -186,13 +186,13 @@ export type Confirmation = { providerPaymentId: string; notificationId: string }
  * `onlyIfSellable`, only those still pending whose showtime is on sale (the others are left alone).
  * Rows locked until commit; in no particular order.
  */
-async function confirmPayments(trx: Executor, ids: string[], c: Confirmation[], now: Date, onlyIfSellable: boolean): Promise<PaymentRow[]> {
+async function confirmPayments(trx: Executor, claims: ({ id: string } & Confirmation)[], now: Date, onlyIfSellable: boolean): Promise<PaymentRow[]> {
   const guard = onlyIfSellable
     ? sql`and p.status = 'pending' and (select s.status from showtimes s where s.id = p.showtime_id) = 'scheduled'`
     : sql``;
   const r = await sql<PaymentRow>`
     with i as (
-      select * from unnest(${ids}::uuid[], ${c.map((x) => x.providerPaymentId)}::text[], ${c.map((x) => x.notificationId)}::uuid[])
+      select * from unnest(${claims.map((x) => x.id)}::uuid[], ${claims.map((x) => x.providerPaymentId)}::text[], ${claims.map((x) => x.notificationId)}::uuid[])
         as i(id, provider_payment_id, notification_id)
     ), paid as (
       update payments p set status = 'succeeded', provider_payment_id = i.provider_payment_id, outcome = 'confirmed',
@@ -214,12 +214,12 @@ async function confirmPayments(trx: Executor, ids: string[], c: Confirmation[], 
  * settlement back if seats then turn out to be gone.
  */
 export async function claimForSettlement(trx: Executor, claims: ({ id: string } & Confirmation)[], now: Date): Promise<PaymentRow[]> {
-  return confirmPayments(trx, claims.map((x) => x.id), claims, now, true);
+  return confirmPayments(trx, claims, now, true);
 }
 
 /** The payment (locked and checked by the caller) succeeded and gave tickets; its email is queued in the same statement. */
 export async function markConfirmed(trx: Executor, id: string, c: Confirmation, now: Date): Promise<PaymentRow> {
-  const [row] = await confirmPayments(trx, [id], [c], now, false);
+  const [row] = await confirmPayments(trx, [{ id, ...c }], now, false);
   if (!row) throw new Error(`payment ${id} vanished while being settled`);
   return row;
 }

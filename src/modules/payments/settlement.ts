@@ -13,8 +13,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { Clock } from '../../platform/clock.ts';
 import { createBatcher } from '../../platform/batcher.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -198,7 +198,7 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
         // Rolled back: every payment is as it was, and settles on its own below.
         if (!(err instanceof BatchBroken)) deps.logger.warn({ err, payments: items.length }, 'settlement batch failed; settling one by one');
       }
-      for (const d of done.values()) await ports.booking.publishSeatChanges(d.showtimeId, d.changes).catch(() => {});
+      await Promise.all([...done.values()].map((d) => ports.booking.publishSeatChanges(d.showtimeId, d.changes).catch(() => {})));
     }
     return items.map((i) => {
       const d = done.get(i.paymentId);

@@ -6,8 +6,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import secureJson from 'secure-json-parse';
 import type { Logger } from 'pino';
+import secureJson from 'secure-json-parse';
 import { AppError } from '../errors.ts';
 import { documentIdempotencyKey } from './idempotency.ts';
 import { errorHandler, problem, sendProblem, toProblem } from './problem.ts';
@@ -54,8 +54,6 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
       return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
     return503OnClosing: true,
     // Errors met before routing (a URL with broken percent-encoding) answer problem+json too.
     frameworkErrors: (error, _request, reply) => sendProblem(reply, toProblem(error)),
