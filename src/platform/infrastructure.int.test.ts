@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends, services } from '../../test/support/backends.ts';
-import { eventually, startTcpProxy, type TcpProxy } from '../../test/support/tcp-proxy.ts';
+import { eventually } from '../../test/support/eventually.ts';
+import { startTcpProxy, type TcpProxy } from '../../test/support/tcp-proxy.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { MemoryKv } from './cache/kv.ts';
 import { RedisKv } from './cache/redis-kv.ts';
@@ -100,6 +101,6 @@ describe('infrastructure with NATS', { skip: !services.natsUrl && 'NATS_URL is n
     } finally {
       await proxy.up();
     }
-    await eventually(async () => (await t.request({ method: 'GET', url: '/readyz' })).status === 200, 8000);
+    await eventually(async () => (await t.request({ method: 'GET', url: '/readyz' })).status === 200);
   });
 });

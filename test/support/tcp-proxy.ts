@@ -61,13 +61,3 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
     close: down,
   };
 }
-
-/** Polls `check` until it holds or `timeoutMs` passes. */
-export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 5000, stepMs = 25): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
-}

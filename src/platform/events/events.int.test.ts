@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends, services } from '../../../test/support/backends.ts';
 import { consumerDeliveries, deleteStream } from '../../../test/support/nats.ts';
-import { eventually } from '../../../test/support/tcp-proxy.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { newNamespace, startOnDatabase, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { createLogger } from '../telemetry/logger.ts';
 import type { EventBus } from './event-bus.ts';
@@ -93,7 +93,7 @@ for (const backend of backends()) {
           assert.equal(flaky.length, 0);
           await dispatch(t);
         }
-        await eventually(() => flaky.length === 1, 8000);
+        await eventually(() => flaky.length === 1);
         const db = t.app.platform.database.db;
         const rows = await db.selectFrom('app_settings').select('key').where('key', 'like', 'seen:flaky:%').execute();
         assert.equal(rows.length, 1, 'the failed attempt rolled back its write');
@@ -179,7 +179,7 @@ for (const backend of backends()) {
     test('each event is handled once per consumer group, whichever app takes it', async () => {
       await writeEvents(one, 40, 'shared.thing');
       await Promise.all([dispatch(one), dispatch(two)]);
-      await eventually(() => seen.size === 80, 10_000);
+      await eventually(() => seen.size === 80);
       const db = one.app.platform.database.db;
       await db.updateTable('outbox_events').set({ published_at: null }).execute();
       await Promise.all([dispatch(one), dispatch(two)]);
