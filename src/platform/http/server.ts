@@ -48,7 +48,9 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
     loggerInstance: options.logger,
     trustProxy: options.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
-    requestIdHeader: 'x-request-id',
+    // Not requestIdHeader: Fastify would take that header as it comes (any length, any markup)
+    // without asking genReqId, which keeps a client's id only when it is a plain short token.
+    requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
