@@ -14,6 +14,9 @@ export const weakPassword = (path: string, message: string) =>
 export const invalidToken = () =>
   new AppError('unprocessable', 'invalid_token', 'This link is not valid any more (used, expired or mistyped); ask for a new one');
 export const userNotFound = () => new AppError('not_found', 'not_found', 'The user was not found');
+/** Someone must stay able to manage roles and the catalog. */
+export const lastAdmin = () =>
+  new AppError('conflict', 'last_admin', 'This is the only admin account; make another user admin first');
 export const sessionNotFound = () => new AppError('not_found', 'not_found', 'The session was not found');
 export const tooManyWrongPasswords = (retryAfterSeconds: number) =>
   new AppError('rate_limited', 'rate_limited', 'Too many wrong passwords for this account; try again later', {}, retryAfterSeconds);

@@ -1,8 +1,9 @@
 // The signed-in user's own account (profile, password, sessions, erasure) and the admin's view of users.
+import type { Executor } from '../../platform/db/database.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { unauthorized, validationFailed } from '../../platform/errors.ts';
 import { type AccountsDeps, normaliseText, toPublicUser, WRONG_PASSWORDS } from './accounts.deps.ts';
-import { sessionNotFound, userNotFound, wrongPassword } from './accounts.errors.ts';
+import { lastAdmin, sessionNotFound, userNotFound, wrongPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { Role } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
@@ -25,6 +26,12 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
       throw wrongPassword();
     }
     return found?.email;
+  }
+
+  /** Refuses (409 last_admin) to let the only admin stop being one; call inside the transaction that changes it. */
+  async function keepAnAdmin(trx: Executor, userId: string): Promise<void> {
+    const admins = await users.lockAdmins(trx);
+    if (admins.length === 1 && admins[0] === userId) throw lastAdmin();
   }
 
   return {
@@ -68,6 +75,7 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
       const email = await confirmPassword(principal.userId, password);
       const now = clock.now();
       const revoked = await db.transaction().execute(async (trx) => {
+        await keepAnAdmin(trx, principal.userId);
         await users.eraseUser(trx, principal.userId, now);
         if (email) await mail.eraseRecipient(trx, email);
         await tokens.retireTokens(trx, principal.userId, now);
@@ -99,9 +107,12 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
       if (!(await sessions.revoke(principal.userId, sessionId))) throw sessionNotFound();
     },
 
-    /** Gives a user another role; their cached sessions are dropped so it applies at once. */
+    /** Gives a user another role (never taking the last admin's); their cached sessions are dropped so it applies at once. */
     async setRole(userId: string, role: Role): Promise<PublicUser> {
-      const row = await users.updateUser(db, userId, { role }, clock.now());
+      const row = await db.transaction().execute(async (trx) => {
+        if (role !== 'admin') await keepAnAdmin(trx, userId);
+        return users.updateUser(trx, userId, { role }, clock.now());
+      });
       if (!row) throw userNotFound();
       await sessions.forgetUser(userId);
       return toPublicUser(row);

@@ -84,6 +84,16 @@ export async function upsertAdmin(db: Executor, a: { email: string; passwordHash
   return row.id;
 }
 
+/**
+ * Locks every live admin row and returns their ids. Two demotions at once queue on these locks, and
+ * the second reads the first's committed change (READ COMMITTED re-checks a locked row), so between
+ * them they can never remove the last admin.
+ */
+export async function lockAdmins(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('deleted_at', 'is', null).forUpdate().execute();
+  return rows.map((r) => r.id);
+}
+
 export interface UserQuery {
   q?: string | undefined;
   role?: Role | undefined;
