@@ -1,7 +1,7 @@
 // CSV quoting and formula defusing, as pure functions.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { csvCell, decimalAmount, toCsv } from './csv.ts';
+import { csvCell, toCsv } from './csv.ts';
 
 test('plain text and numbers are written as they are', () => {
   assert.equal(csvCell('Hall 1'), 'Hall 1');
@@ -27,11 +27,4 @@ test('text that starts like a formula is prefixed with a quote', () => {
 
 test('a document ends every line with CRLF and keeps UTF-8 text', () => {
   assert.equal(toCsv(['a', 'b'], [['Zoë', 'Ünïcödé ✓'], [1, null]]), 'a,b\r\nZoë,Ünïcödé ✓\r\n1,\r\n');
-});
-
-test('amounts are decimals in the currency’s digits', () => {
-  assert.equal(decimalAmount(1250, 'EUR'), '12.50');
-  assert.equal(decimalAmount(5, 'EUR'), '0.05');
-  assert.equal(decimalAmount(1250, 'JPY'), '1250');
-  assert.equal(decimalAmount(-1250, 'USD'), '-12.50');
 });

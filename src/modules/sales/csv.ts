@@ -19,16 +19,3 @@ export function csvCell(value: Cell): string {
 export function toCsv(header: string[], rows: Cell[][]): string {
   return [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
-
-/** Minor units as a plain decimal in the currency's own digits: 1250 EUR → "12.50", 1250 JPY → "1250". */
-export function decimalAmount(minor: number, currency: string): string {
-  let digits = 2;
-  try {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {}
-  if (digits === 0) return String(minor);
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  const unit = 10 ** digits;
-  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(digits, '0')}`;
-}

@@ -3,7 +3,8 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
-import { decimalAmount, toCsv } from './csv.ts';
+import { decimalAmount } from '../../platform/money.ts';
+import { toCsv } from './csv.ts';
 import { badRange, hallNotFound, showtimeNotFound } from './sales.errors.ts';
 import type { SalesQueryInput, ShowtimeSummaryView, StaffSeatsView } from './sales.schemas.ts';
 import * as store from './sales.store.ts';

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import zlib from 'node:zlib';
 import jsqrModule from 'jsqr';
 import { decodeQr } from '../../../test/payments/qr-decode.ts';
-import { localTime, qrPng, ticketsPdf } from './ticket-render.ts';
+import { pdfLines } from '../../../test/support/pdf-text.ts';
+import { localTime, pdfPrice, qrPng, ticketsPdf } from './ticket-render.ts';
 
 type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 const jsQR = ((jsqrModule as unknown as { default?: Decode }).default ?? jsqrModule) as unknown as Decode;
@@ -80,4 +81,33 @@ test('start times are shown on the cinema clock, and an unknown zone falls back 
   assert.match(localTime(at, 'Europe/Berlin'), /20:30/);
   assert.match(localTime(at, 'America/New_York'), /14:30/);
   assert.match(localTime(at, 'Not/AZone'), /18:30 UTC/);
+});
+
+test('prices are printed in each currency’s own minor units, with a code where the font has no symbol', async () => {
+  const prices = [
+    { amount: 1800, currency: 'JPY' },
+    { amount: 1250, currency: 'EUR' },
+    { amount: 1600, currency: 'USD' },
+    { amount: 1250, currency: 'KWD' },
+    { amount: 4500, currency: 'BHD' },
+    { amount: 15000, currency: 'KRW' },
+  ];
+  const pdf = await ticketsPdf({
+    bookingId: randomUUID(),
+    movie: { title: 'Night Shift' },
+    cinema: { name: 'Marquee', timezone: 'Asia/Tokyo' },
+    hall: { name: 'Hall 1' },
+    startsAt: new Date('2026-12-24T10:30:00Z'),
+    tickets: prices.map((price, i) => ({ id: randomUUID(), code: ticketCode(), row: 'A', number: i + 1, seatType: 'standard', price, status: 'valid' })),
+  });
+  const priced = pdfLines(pdf).filter((l) => l.startsWith('standard'));
+  assert.deepEqual(priced, [
+    'standard · ¥1,800',
+    'standard · €12.50',
+    'standard · $16.00',
+    'standard · KWD\u00a01.250',
+    'standard · BHD\u00a04.500',
+    'standard · KRW\u00a015,000',
+  ]);
+  assert.equal(pdfPrice({ amount: 1800, currency: 'JPY' }), '¥1,800');
 });

@@ -3,6 +3,7 @@
 import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { formatMoney } from '../../platform/money.ts';
 
 export interface RenderedTicket {
   id: string;
@@ -114,9 +115,14 @@ export function localTime(at: Date, timezone: string): string {
   }
 }
 
-/** Money for people: 12.50 EUR. */
-export function formatMoney(amount: number, currency: string): string {
-  return `${(amount / 100).toFixed(2)} ${currency}`;
+// The PDF's standard fonts draw only WinAnsi (Latin-1 and €): a price whose symbol they lack (₩, ₹)
+// is written with its code instead.
+const WIN_ANSI = /^[\u0020-\u007e\u00a0-\u00ff€]*$/;
+
+/** A ticket's price as the PDF can draw it: €12.50, ¥1,800, KWD 1.250, KRW 15,000. */
+export function pdfPrice(price: { amount: number; currency: string }): string {
+  const symbol = formatMoney(price.amount, price.currency);
+  return WIN_ANSI.test(symbol) ? symbol : formatMoney(price.amount, price.currency, { display: 'code' });
 }
 
 /**
@@ -164,7 +170,7 @@ export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
     doc.text(`${sheet.cinema.name} · ${sheet.hall.name}`, { width });
     if (where) doc.fontSize(8).fillColor('#555555').text(where, { width }).fillColor('#000000');
     doc.moveDown(0.4).font('Helvetica-Bold').fontSize(13).text(`Row ${t.row}  Seat ${t.number}`);
-    doc.font('Helvetica').fontSize(9).text(`${t.seatType} · ${formatMoney(t.price.amount, t.price.currency)}${t.status === 'void' ? ' · VOID' : ''}`);
+    doc.font('Helvetica').fontSize(9).text(`${t.seatType} · ${pdfPrice(t.price)}${t.status === 'void' ? ' · VOID' : ''}`);
     const qrSize = Math.min(width, 150);
     const y = Math.max(doc.y + 6, 170);
     drawQr(doc, t.code, 24 + (width - qrSize) / 2, y, qrSize);
