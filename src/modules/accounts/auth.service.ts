@@ -13,6 +13,8 @@ import * as users from './users.store.ts';
 
 const VERIFY_TTL_MS = 7 * 24 * 60 * 60_000;
 export const RESET_TTL_MS = 60 * 60_000;
+/** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
+export const RESET_MAILS_PER_HOUR = 3;
 
 export interface SessionMeta {
   ip: string;
@@ -97,7 +99,7 @@ export function createAuthService(deps: AccountsDeps) {
       });
     },
 
-    /** Mails a reset link when the account exists; answers the same either way. */
+    /** Mails a reset link when the account exists and has not had its hourly share; answers the same either way. */
     async requestPasswordReset(rawEmail: string): Promise<void> {
       const email = normaliseEmail(rawEmail);
       const user = await users.findCredentials(db, email);
@@ -105,6 +107,10 @@ export function createAuthService(deps: AccountsDeps) {
       const now = clock.now();
       const token = newToken();
       await db.transaction().execute(async (trx) => {
+        // Requests for one account queue on its row, so the cap holds however many arrive at once.
+        await users.lockUser(trx, user.id);
+        const hourAgo = new Date(now.getTime() - 60 * 60_000);
+        if ((await tokens.countIssuedSince(trx, user.id, 'password_reset', hourAgo)) >= RESET_MAILS_PER_HOUR) return;
         // Only the latest link works: an older one lying in a mailbox is retired.
         await tokens.retireTokens(trx, user.id, now, 'password_reset');
         await tokens.insertToken(trx, { tokenHash: hashToken(token), userId: user.id, purpose: 'password_reset', now, expiresAt: new Date(now.getTime() + RESET_TTL_MS) });

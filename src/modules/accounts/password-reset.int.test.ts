@@ -1,5 +1,5 @@
 // Password reset through HTTP: 202 whatever the email, a mailed single-use link that expires after an
-// hour, and a reset that ends every session.
+// hour, a reset that ends every session, and at most 3 reset mails per account and hour.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { login, mailedToken, mailsTo, signedInUser, uniqueEmail } from '../../../test/support/accounts.ts';
@@ -99,6 +99,26 @@ for (const backend of backends()) {
       const token = await mailedToken(t, user.email, '/reset-password');
       const answers = await Promise.all([confirm(token, 'first-Racer-password-1'), confirm(token, 'second-Racer-password-2')]);
       assert.deepEqual(answers.map((a) => a.status).sort(), [204, 422]);
+    });
+
+    test('at most 3 reset mails per account and hour however many requests, each answered like an unknown email', async () => {
+      const user = await signedInUser(t);
+      const resetMails = async () => (await mailsTo(t, user.email)).filter((m) => m.subject === 'Reset your password').length;
+      const ghost = await requestReset(uniqueEmail('ghost'));
+      const answers = await Promise.all(Array.from({ length: 29 }, () => requestReset(user.email)));
+      for (const a of answers) {
+        assert.equal(a.status, 202);
+        assert.equal(a.text, ghost.text);
+      }
+      assert.equal(await resetMails(), 3);
+      const newest = await mailedToken(t, user.email, '/reset-password');
+      t.clock.advance(30 * 60_000);
+      await requestReset(user.email);
+      assert.equal(await resetMails(), 3, 'still within the hour');
+      t.clock.advance(30 * 60_000 + 1000);
+      assert.equal((await requestReset(user.email)).status, 202);
+      assert.equal(await resetMails(), 4, 'an hour after the first ones');
+      assert.notEqual(await mailedToken(t, user.email, '/reset-password'), newest);
     });
 
     test('a verification token is not a reset token', async () => {

@@ -36,6 +36,11 @@ export async function findCredentials(db: Executor, email: string) {
     .executeTakeFirst();
 }
 
+/** Locks a user's row until the transaction ends: changes to one account that must see each other queue here. */
+export async function lockUser(db: Executor, id: string): Promise<void> {
+  await db.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
+}
+
 export async function findPasswordHash(db: Executor, id: string) {
   return db.selectFrom('users').select(['email', 'password_hash']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
