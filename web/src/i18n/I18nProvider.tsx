@@ -2,7 +2,7 @@
 // formatting helpers bound to the language.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Money } from '../api/types.ts';
-import { formatDate, formatDateTime, formatDay, formatDuration, formatMoney, formatTime, languageName, type Lang } from './format.ts';
+import { formatDate, formatDateTime, formatDay, formatDuration, formatMoney, formatTime, languageName, type Lang, type MoneyOptions } from './format.ts';
 import { de } from './messages-de.ts';
 import { en, type MessageKey, type Messages, type Params } from './messages-en.ts';
 
@@ -13,7 +13,7 @@ export interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   t(key: MessageKey, params?: Params): string;
-  money(m: Money): string;
+  money(m: Money, options?: MoneyOptions): string;
   time(iso: string, timeZone?: string): string;
   day(iso: string, timeZone?: string): string;
   dateTime(iso: string, timeZone?: string): string;
@@ -55,7 +55,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t: (key, params) => translate(lang, key, params),
-      money: (m) => formatMoney(m, lang),
+      money: (m, options) => formatMoney(m, lang, options),
       time: (iso, tz) => formatTime(iso, tz, lang),
       day: (iso, tz) => formatDay(iso, tz, lang),
       dateTime: (iso, tz) => formatDateTime(iso, tz, lang),

@@ -5,7 +5,7 @@ import type { Money } from '../api/types.ts';
 export type Lang = 'en' | 'de';
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', de: 'de-DE' };
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | undefined>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${locale}|${JSON.stringify(options)}`;
@@ -17,21 +17,44 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return f;
 }
 
-function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
-  const key = `m|${locale}|${currency}`;
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    cache.set(key, f);
-  }
-  return f;
+export interface MoneyOptions {
+  /** Whole amounts without their zero decimals (€1,200 rather than €1,200.00), for tight places such as chart labels. */
+  short?: boolean;
 }
 
-/** Minor units to a display amount: €12.50, 12,50 €, ¥1,250. */
-export function formatMoney(money: Money, lang: Lang): string {
-  const f = moneyFormat(LOCALES[lang], money.currency);
-  const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
-  return f.format(money.amount / 10 ** digits);
+function moneyFormat(locale: string, currency: string, short: boolean): Intl.NumberFormat | null {
+  const key = `m|${locale}|${currency}|${short}`;
+  if (cache.has(key)) return (cache.get(key) as Intl.NumberFormat | undefined) ?? null;
+  let f: Intl.NumberFormat | undefined;
+  try {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency, ...(short ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}) });
+  } catch {
+    // A code Intl refuses (a staff member still typing one): shown as a plain decimal and the code.
+  }
+  cache.set(key, f);
+  return f ?? null;
+}
+
+/** Digits after the decimal point in a currency's amounts (ISO 4217 as Intl knows it): JPY 0, EUR 2, KWD 3. */
+export function minorDigits(currency: string): number {
+  return moneyFormat('en', currency, false)?.resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Minor units as a plain decimal in the currency's digits: 1250 EUR → "12.50", 1250 JPY → "1250", 1250 KWD → "1.250". */
+export function decimalAmount(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  if (digits === 0) return String(minor);
+  const abs = Math.abs(minor);
+  const unit = 10 ** digits;
+  return `${minor < 0 ? '-' : ''}${Math.floor(abs / unit)}.${String(abs % unit).padStart(digits, '0')}`;
+}
+
+/** Minor units to a display amount in the currency's own digits: €12.50, 12,50 €, ¥1,800, KWD 1.250. */
+export function formatMoney(money: Money, lang: Lang, options: MoneyOptions = {}): string {
+  const amount = decimalAmount(money.amount, money.currency);
+  const f = moneyFormat(LOCALES[lang], money.currency, options.short ?? false);
+  // The decimal string rather than a division: Intl formats it exactly.
+  return f ? f.format(amount as `${number}`) : `${amount} ${money.currency}`;
 }
 
 /** `18:30` in the cinema's zone. */

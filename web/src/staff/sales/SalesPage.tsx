@@ -85,7 +85,7 @@ export function SalesPage() {
               <h2 id="by-day">{s('sales.byDay')}</h2>
               <ColumnChart
                 label={s('sales.byDayChart', { from: fmtDate(from), to: fmtDate(to) })}
-                bars={days.map((d) => ({ key: d.date, label: d.date.slice(5).replace('-', '/'), value: d.net.amount, display: money(d.net).replace(/[.,]00(?=\D*$)/, '') }))}
+                bars={days.map((d) => ({ key: d.date, label: d.date.slice(5).replace('-', '/'), value: d.net.amount, display: money(d.net, { short: true }) }))}
               />
             </section>
             <section className="panel" aria-labelledby="by-movie">

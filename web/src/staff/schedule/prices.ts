@@ -1,21 +1,18 @@
 // Prices typed as amounts ("12.50", "12,50") and kept as minor units in the currency's digits.
-export function fractionDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
+import { decimalAmount, minorDigits } from '../../i18n/format.ts';
 
-/** "12,50" → 1250 (EUR); null when it is not an amount. */
+/**
+ * "12,50" → 1250 (EUR), "1800" → 1800 (JPY); null when it is not an amount, or has more decimals
+ * than the currency (¥12.50 is no price: it would be rounded to ¥13 without anyone seeing it).
+ */
 export function toMinor(text: string, currency: string): number | null {
-  const clean = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d{0,4})?$/.test(clean)) return null;
-  return Math.round(Number(clean) * 10 ** fractionDigits(currency));
+  const digits = minorDigits(currency);
+  const m = /^(\d+)(?:[.,](\d*))?$/.exec(text.trim());
+  if (!m || (m[2] ?? '').length > digits) return null;
+  const minor = Number(`${m[1]}${(m[2] ?? '').padEnd(digits, '0')}`);
+  return Number.isSafeInteger(minor) ? minor : null;
 }
 
 export function fromMinor(minor: number | undefined, currency: string): string {
-  if (minor === undefined) return '';
-  const digits = fractionDigits(currency);
-  return (minor / 10 ** digits).toFixed(digits);
+  return minor === undefined ? '' : decimalAmount(minor, currency);
 }
