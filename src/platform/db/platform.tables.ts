@@ -31,6 +31,9 @@ export interface PlatformTables {
     response_body: string | null;
     response_headers: JSONColumnType<Record<string, string>> | null;
     created_at: GeneratedTimestamp;
+    /** The request holding the key while it runs, and until when (076_idempotency_leases.sql). */
+    lease_id: string | null;
+    lease_until: Timestamp | null;
   };
   app_settings: {
     key: string;

@@ -1,11 +1,15 @@
 // Idempotency-Key through HTTP, on test-only routes added on top of the real app: replays without
 // running the handler again, refuses a reused key with another body, refuses while in flight,
-// keeps no 5xx, keys scoped per caller and forgotten after 24 hours.
+// keeps no 5xx, keys scoped per caller and forgotten after 24 hours; a dead holder's lease lapses
+// in seconds; answers holding secrets are not kept; a route's own record answers a retry early.
 import assert from 'node:assert/strict';
+import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { backends } from '../../../test/support/backends.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { sql } from 'kysely';
 import { createAuthHooks } from './auth.ts';
 
 /** Routes that count how often their handler really ran, in the database. */
@@ -32,11 +36,19 @@ function addCounterRoutes(t: TestApp) {
     const count = await bump(name);
     return reply.code(201).header('location', `/test/counter/${name}`).send({ name, count, body: request.body ?? null });
   });
+  // A route answering with a secret, and one whose own records can say its outcome is settled.
+  const recorded = { settled: false };
+  t.app.http.post('/test/secret', { config: { idempotency: { secretAnswer: true } } }, async () => ({ token: randomUUID(), count: await bump('secret') }));
+  t.app.http.post('/test/recorded', { config: { idempotency: { outcomeRecorded: async () => recorded.settled } } }, async (_request, reply) => {
+    state.entered++;
+    if (state.gate) await state.gate;
+    return reply.code(201).send({ count: await bump('recorded') });
+  });
   const auth = createAuthHooks(t.app.modules.accounts.sessions, t.config.publicUrl);
   t.app.http.post('/test/mine', { onRequest: auth.require() }, async (request) => ({ count: await bump(`user-${request.principal!.userId}`) }));
   const count = async (name: string) =>
     Number((await db.selectFrom('app_settings').select('value').where('key', '=', `counter:${name}`).executeTakeFirst())?.value ?? 0);
-  return { state, count };
+  return { state, recorded, count };
 }
 
 for (const backend of backends()) {
@@ -117,6 +129,85 @@ for (const backend of backends()) {
       assert.equal((await slow).status, 201);
       assert.equal((await post('/test/counter/slow', 'key-slow', {})).headers['idempotent-replayed'], 'true');
       assert.equal(await routes.count('slow'), 1);
+    });
+
+    /** Starts a request that waits at the gate until `open()`; resolves once its handler runs. */
+    const gated = async (url: string, key: string) => {
+      let open!: () => void;
+      routes.state.gate = new Promise((r) => (open = r));
+      const entered = routes.state.entered;
+      const answer = post(url, key, {});
+      await eventually(() => routes.state.entered > entered, 30_000, 5, 'the first request reached its handler');
+      return {
+        answer,
+        open() {
+          routes.state.gate = undefined;
+          open();
+        },
+      };
+    };
+    const keyRow = (key: string) =>
+      t.app.platform.database.db.selectFrom('idempotency_keys').selectAll().where('idempotency_key', '=', key).executeTakeFirstOrThrow();
+
+    test('a key whose process died is free as soon as its lease lapses, not two minutes later', async () => {
+      const first = await gated('/test/counter/dead', 'key-dead');
+      assert.equal((await post('/test/counter/dead', 'key-dead', {})).status, 409);
+      // As if its process had died: the lease is another's, not renewed, and ran out.
+      await sql`update idempotency_keys set lease_id = gen_random_uuid(), lease_until = now() - interval '1 second'
+        where idempotency_key = 'key-dead'`.execute(t.app.platform.database.db);
+      routes.state.gate = undefined;
+      const retry = await post('/test/counter/dead', 'key-dead', {});
+      assert.equal(retry.status, 201, retry.text);
+      assert.equal(retry.headers['idempotent-replayed'], undefined);
+      first.open();
+      await first.answer;
+      // The retry's answer is the one kept: the late first answer does not replace it.
+      const replayed = await post('/test/counter/dead', 'key-dead', {});
+      assert.equal(replayed.headers['idempotent-replayed'], 'true');
+      assert.equal(replayed.text, retry.text);
+    });
+
+    test('a request running longer than a lease keeps its key: its process renews the lease', async () => {
+      const first = await gated('/test/counter/long', 'key-long');
+      const leased = await keyRow('key-long');
+      assert.ok(leased.lease_until && leased.lease_id);
+      await eventually(async () => (await keyRow('key-long')).lease_until! > leased.lease_until!, 30_000, 200, 'the lease was renewed');
+      assert.equal((await post('/test/counter/long', 'key-long', {})).body.code, 'idempotency_request_in_progress');
+      first.open();
+      assert.equal((await first.answer).status, 201);
+    });
+
+    test("a route's own record of the outcome answers a retry while the key is still held", async () => {
+      routes.recorded.settled = false;
+      const first = await gated('/test/recorded', 'key-recorded');
+      const early = await post('/test/recorded', 'key-recorded', {});
+      assert.equal(early.body.code, 'idempotency_request_in_progress', 'nothing settled yet: 409');
+      routes.recorded.settled = true;
+      routes.state.gate = undefined;
+      const answered = await post('/test/recorded', 'key-recorded', {});
+      assert.equal(answered.status, 201, answered.text);
+      assert.equal((await keyRow('key-recorded')).status_code, 201, 'the record is complete');
+      first.open();
+      await first.answer;
+      assert.equal((await post('/test/recorded', 'key-recorded', {})).headers['idempotent-replayed'], 'true');
+    });
+
+    test('an answer holding a secret is never kept: a retry runs again, and the request is kept only as a keyed hash', async () => {
+      const payload = { password: 'correct horse battery staple' };
+      const first = await post('/test/secret', 'key-secret', payload);
+      assert.equal(first.status, 200);
+      const row = await keyRow('key-secret');
+      assert.equal(row.status_code, 200);
+      assert.equal(row.response_body, null);
+      assert.ok(!JSON.stringify(row).includes(first.body.token), 'the token is nowhere in the record');
+      const plain = createHash('sha256').update(`POST\n/test/secret\n${JSON.stringify(payload)}`).digest('base64url');
+      assert.ok(row.request_hash.startsWith('k1.') && !row.request_hash.includes(plain), 'not an unkeyed hash of the body');
+      const again = await post('/test/secret', 'key-secret', payload);
+      assert.equal(again.status, 200);
+      assert.equal(again.headers['idempotent-replayed'], undefined);
+      assert.notEqual(again.body.token, first.body.token);
+      assert.equal(await routes.count('secret'), 2);
+      assert.equal((await post('/test/secret', 'key-secret', { password: 'other' })).body.code, 'idempotency_key_reused');
     });
 
     test('many identical requests at once run the handler once', async () => {

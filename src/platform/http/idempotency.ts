@@ -6,26 +6,59 @@
 //
 // It runs as a preHandler, after authentication (routes authenticate in onRequest) and schema
 // validation, and stores the answer in onSend. The handler's own transaction and the stored answer
-// are not atomic: after a crash between the two, the key is free again once its 2-minute in-flight
-// lease runs out, and a retry runs the handler again (services that move money keep their own keys).
-import { createHash } from 'node:crypto';
+// are not atomic: a request holds its key under a lease its process renews every few seconds, so
+// after a crash between the two the key is free again within LEASE_SECONDS, and a retry runs the
+// handler again (services that move money keep their own keys). A route whose service keeps such a
+// record may say when it holds the outcome (`outcomeRecorded`), and then a retry need not wait for
+// the lease: it runs and answers from that record.
+//
+// Nothing secret is kept: the request is remembered by a keyed hash (a plain SHA-256 of a login
+// body is a fast hash of its password), and a route whose answer carries a secret (a session token)
+// sets `secretAnswer`: only its status is kept, and a retry with the key runs the request again
+// (a login checks the password again and opens a new session) rather than handing out a token.
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, unprocessable, validationFailed } from '../errors.ts';
 import type { Job } from '../jobs.ts';
+import * as keys from './idempotency-keys.store.ts';
 import type { HttpApp } from './server.ts';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
-const IN_FLIGHT_LEASE_MS = 2 * 60_000;
+/** Records written before leases (no lease_until) count as in flight this long. */
+const UNLEASED_IN_FLIGHT_MS = 2 * 60_000;
+const RENEW_EVERY_MS = (keys.LEASE_SECONDS * 1000) / 3;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const KEPT_HEADERS = ['content-type', 'location'];
+const KEYED = 'k1.';
+
+/** How one route works with Idempotency-Key (route `config.idempotency`). */
+export interface RouteIdempotency {
+  /** The answer carries a secret (a session token): only its status is kept; a retry runs again. */
+  secretAnswer?: boolean;
+  /**
+   * The route's service keeps its own record of the key: true once that record holds the outcome
+   * of the first request, so a retry runs (and answers from it) while the key is still in flight.
+   */
+  outcomeRecorded?: (request: FastifyRequest) => Promise<boolean>;
+}
+
+interface Held extends keys.KeyId {
+  hash: string;
+  /** null: answering from the route's own record while another request holds the key. */
+  leaseId: string | null;
+  keepAnswer: boolean;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The key this request holds while it runs (set by the idempotency preHandler). */
-    idempotency: { userKey: string; key: string } | null;
+    /** The key this request answers for while it runs (set by the idempotency preHandler). */
+    idempotency: Held | null;
+  }
+  interface FastifyContextConfig {
+    idempotency?: RouteIdempotency;
   }
 }
 
@@ -35,65 +68,57 @@ interface Deps {
 }
 
 type Claim =
-  | { kind: 'claimed' }
+  | { kind: 'claimed'; leaseId: string }
   | { kind: 'reused' }
   | { kind: 'in_progress' }
   | { kind: 'replay'; status: number; body: string; headers: Record<string, string> };
 
-function requestHash(request: FastifyRequest): string {
+function requestText(request: FastifyRequest): string {
   const body = Buffer.isBuffer(request.body) ? request.body.toString('base64') : JSON.stringify(request.body ?? null);
-  return createHash('sha256').update(`${request.method}\n${request.url}\n${body}`).digest('base64url');
+  return `${request.method}\n${request.url}\n${body}`;
 }
 
-async function claim(deps: Deps, userKey: string, key: string, hash: string): Promise<Claim> {
+/** Whether a stored hash is this request's: keyed ones, and for a day after the upgrade plain ones. */
+function sameRequest(stored: string, text: string, keyed: string): boolean {
+  if (stored.startsWith(KEYED)) return stored === keyed;
+  return stored === createHash('sha256').update(text).digest('base64url');
+}
+
+async function claim(deps: Deps, id: keys.KeyId, text: string, hash: string): Promise<Claim> {
   const db = deps.database.db;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = deps.clock.now();
-    const inserted = await db
-      .insertInto('idempotency_keys')
-      .values({ user_key: userKey, idempotency_key: key, request_hash: hash, created_at: now })
-      .onConflict((oc) => oc.columns(['user_key', 'idempotency_key']).doNothing())
-      .returning('user_key')
-      .executeTakeFirst();
-    if (inserted) return { kind: 'claimed' };
-    const row = await db
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('user_key', '=', userKey)
-      .where('idempotency_key', '=', key)
-      .executeTakeFirst();
+    const leaseId = randomUUID();
+    if (await keys.insertKey(db, id, { hash, now, leaseId })) return { kind: 'claimed', leaseId };
+    const row = await keys.findKey(db, id);
     if (!row) continue;
     const age = now.getTime() - new Date(row.created_at).getTime();
-    const mine = (q: typeof db) =>
-      q.updateTable('idempotency_keys').where('user_key', '=', userKey).where('idempotency_key', '=', key).where('created_at', '=', row.created_at);
     if (age >= IDEMPOTENCY_TTL_MS) {
       // Expired but not cleaned up yet: the key is free.
-      await db.deleteFrom('idempotency_keys').where('user_key', '=', userKey).where('idempotency_key', '=', key).where('created_at', '=', row.created_at).execute();
+      await keys.deleteKey(db, id, row.created_at);
       continue;
     }
-    if (row.request_hash !== hash) return { kind: 'reused' };
+    if (!sameRequest(row.request_hash, text, hash)) return { kind: 'reused' };
     if (row.status_code === null) {
-      if (age < IN_FLIGHT_LEASE_MS) return { kind: 'in_progress' };
-      // Its request died without an answer: take the key over.
-      const taken = await mine(db).set({ created_at: now }).where('status_code', 'is', null).returning('user_key').executeTakeFirst();
-      if (taken) return { kind: 'claimed' };
+      const lapsed = row.lapsed ?? age >= UNLEASED_IN_FLIGHT_MS;
+      if (!lapsed) return { kind: 'in_progress' };
+      // Its process died (or stalled) without an answer: take the key over.
+      if (await keys.takeOver(db, id, row, { hash, now, leaseId })) return { kind: 'claimed', leaseId };
       continue;
     }
-    return { kind: 'replay', status: row.status_code, body: row.response_body ?? '', headers: row.response_headers ?? {} };
+    if (row.response_body === null) {
+      // Its answer held a secret and was not kept: the request runs again.
+      if (await keys.takeOver(db, id, row, { hash, now, leaseId })) return { kind: 'claimed', leaseId };
+      continue;
+    }
+    return { kind: 'replay', status: row.status_code, body: row.response_body, headers: row.response_headers ?? {} };
   }
   return { kind: 'in_progress' };
 }
 
-async function release(deps: Deps, held: { userKey: string; key: string }): Promise<void> {
-  await deps.database.db
-    .deleteFrom('idempotency_keys')
-    .where('user_key', '=', held.userKey)
-    .where('idempotency_key', '=', held.key)
-    .where('status_code', 'is', null)
-    .execute();
-}
-
-async function store(deps: Deps, held: { userKey: string; key: string }, reply: FastifyReply, payload: unknown): Promise<boolean> {
+/** The answer as it can be kept; null for a stream, which cannot. */
+function answerOf(reply: FastifyReply, payload: unknown, keepBody: boolean): keys.Answer | null {
+  if (!keepBody) return { status: reply.statusCode, body: null, headers: null };
   let body: string;
   const headers: Record<string, string> = {};
   if (payload === null || payload === undefined) body = '';
@@ -101,18 +126,12 @@ async function store(deps: Deps, held: { userKey: string; key: string }, reply: 
   else if (Buffer.isBuffer(payload)) {
     body = payload.toString('base64');
     headers['x-marquee-body-encoding'] = 'base64';
-  } else return false; // a stream cannot be kept
+  } else return null;
   for (const name of KEPT_HEADERS) {
     const v = reply.getHeader(name);
     if (v !== undefined) headers[name] = String(v);
   }
-  await deps.database.db
-    .updateTable('idempotency_keys')
-    .set({ status_code: reply.statusCode, response_body: body, response_headers: JSON.stringify(headers) as never })
-    .where('user_key', '=', held.userKey)
-    .where('idempotency_key', '=', held.key)
-    .execute();
-  return true;
+  return { status: reply.statusCode, body, headers };
 }
 
 function replay(reply: FastifyReply, r: Extract<Claim, { kind: 'replay' }>): FastifyReply {
@@ -138,7 +157,7 @@ export function documentIdempotencyKey<T extends { paths?: Record<string, Record
           in: 'header',
           required: false,
           description:
-            'Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress`.',
+            'Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again.',
           schema: { type: 'string', minLength: 1, maxLength: 255, pattern: KEY_PATTERN.source },
         },
       ];
@@ -149,6 +168,23 @@ export function documentIdempotencyKey<T extends { paths?: Record<string, Record
 
 /** Adds the Idempotency-Key hooks to every route of the app. */
 export function registerIdempotency(app: HttpApp, deps: Deps): void {
+  const db = deps.database.db;
+  // Leases of the requests this process is running, renewed together while they run.
+  const running = new Set<string>();
+  const renewal = setInterval(() => {
+    if (running.size === 0) return;
+    keys.renewLeases(db, [...running]).catch((err: unknown) => app.log.warn({ err }, 'idempotency leases not renewed'));
+  }, RENEW_EVERY_MS);
+  renewal.unref();
+  app.addHook('onClose', async () => clearInterval(renewal));
+
+  let hashKey: Promise<Buffer> | undefined;
+  const keyedHash = async (text: string) => {
+    hashKey ??= keys.hashKey(db);
+    hashKey.catch(() => (hashKey = undefined));
+    return KEYED + createHmac('sha256', await hashKey).update(text).digest('base64url');
+  };
+
   app.decorateRequest('idempotency', null);
 
   app.addHook('preHandler', async (request, reply) => {
@@ -159,15 +195,23 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
     if (key === undefined || !KEY_PATTERN.test(key)) {
       throw validationFailed('/idempotency-key', 'Idempotency-Key must be 1 to 255 printable ASCII characters');
     }
-    const userKey = request.principal ? `user:${request.principal.userId}` : `ip:${request.ip}`;
-    const outcome = await claim(deps, userKey, key, requestHash(request));
+    const route: RouteIdempotency = request.routeOptions.config.idempotency ?? {};
+    const id = { userKey: request.principal ? `user:${request.principal.userId}` : `ip:${request.ip}`, key };
+    const text = requestText(request);
+    const hash = await keyedHash(text);
+    const outcome = await claim(deps, id, text, hash);
     switch (outcome.kind) {
       case 'claimed':
-        request.idempotency = { userKey, key };
+        running.add(outcome.leaseId);
+        request.idempotency = { ...id, hash, leaseId: outcome.leaseId, keepAnswer: !route.secretAnswer };
         return;
       case 'reused':
         throw unprocessable('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key');
       case 'in_progress':
+        if (route.outcomeRecorded && (await route.outcomeRecorded(request))) {
+          request.idempotency = { ...id, hash, leaseId: null, keepAnswer: !route.secretAnswer };
+          return;
+        }
         throw new AppError('conflict', 'idempotency_request_in_progress', 'A request with this Idempotency-Key is still running; retry shortly', {}, 1);
       case 'replay':
         return replay(reply, outcome);
@@ -178,12 +222,14 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
     const held = request.idempotency;
     if (!held) return payload;
     request.idempotency = null;
+    if (held.leaseId) running.delete(held.leaseId);
     try {
-      const keep = reply.statusCode < 500 && reply.statusCode !== 429 && (await store(deps, held, reply, payload));
-      if (!keep) await release(deps, held);
+      const answer = reply.statusCode < 500 && reply.statusCode !== 429 ? answerOf(reply, payload, held.keepAnswer) : null;
+      if (answer) await keys.complete(db, held, held.hash, answer);
+      else if (held.leaseId) await keys.release(db, held, held.leaseId);
     } catch (err) {
       request.log.error({ err }, 'idempotency key not recorded');
-      await release(deps, held).catch(() => {});
+      if (held.leaseId) await keys.release(db, held, held.leaseId).catch(() => {});
     }
     return payload;
   });
@@ -195,8 +241,7 @@ export function createIdempotencyCleanup(deps: Deps): Job {
     name: 'idempotency-cleanup',
     intervalMs: 10 * 60_000,
     async runOnce() {
-      const before = new Date(deps.clock.now().getTime() - IDEMPOTENCY_TTL_MS);
-      await deps.database.db.deleteFrom('idempotency_keys').where('created_at', '<', before).execute();
+      await keys.deleteOlderThan(deps.database.db, new Date(deps.clock.now().getTime() - IDEMPOTENCY_TTL_MS));
       return 0;
     },
   };
