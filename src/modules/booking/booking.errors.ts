@@ -34,3 +34,6 @@ export const bookingNotReleasable = (status: string) =>
 
 /** The booking's seats were taken back (its hold lapsed and someone else holds a seat now). */
 export const bookingClaimsLost = () => conflict('booking_expired', 'The hold on these seats has lapsed');
+
+/** The customer released the hold (DELETE) before the sale went through: not a lapse, so not booking_expired. */
+export const bookingReleasedBeforeSale = () => conflict('booking_released', 'This hold was released; hold the seats again to pay');

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { BookingStatus } from './booking.tables.ts';
-import { bookingClaimsLost, bookingNotFound } from './booking.errors.ts';
+import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from './booking.errors.ts';
 import { type BookingRow, deleteClaims, findBooking, type SaleOutcome, sellHeldBookings, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
 import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
@@ -22,7 +22,10 @@ export interface PaymentSeam {
    * transaction, where a lock only costs a WAL write); 404 unless it is `userId`'s (null: anyone's).
    */
   getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<BookingForPayment>;
-  /** Claims → `sold`, booking → `confirmed`; 409 booking_expired when a claim is no longer this booking's. Publish after commit. */
+  /**
+   * Claims → `sold`, booking → `confirmed`; 409 booking_released when the hold was released, 409
+   * booking_expired when a claim is no longer this booking's otherwise. Publish after commit.
+   */
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
   /**
    * Several at once, in one statement: the changes per booking id, or null for a booking that could
@@ -121,7 +124,7 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       const [sold] = await sell(trx, [bookingId]);
       if (!sold || sold.status === null) throw bookingNotFound();
       const changes = sale(sold);
-      if (!changes) throw bookingClaimsLost();
+      if (!changes) throw sold.status === 'cancelled' ? bookingReleasedBeforeSale() : bookingClaimsLost();
       return changes;
     },
 

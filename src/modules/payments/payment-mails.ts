@@ -86,11 +86,13 @@ export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger:
       };
     }
     if (n.kind === 'payment_reversed') {
+      const payment = refund ? await db.selectFrom('payments').select('failure_code').where('id', '=', refund.payment_id).executeTakeFirst() : undefined;
+      const why = payment?.failure_code === 'booking_released' ? 'was released' : 'ran out';
       return {
         to: to.email,
         subject: `Your payment was refunded: ${showtime.movie.title}`,
-        text: `${hello}\n\nYour hold on seats for ${what} ran out while your payment was going through, so we could not issue tickets. We have refunded the full ${money} to your card.\n`,
-        html: `<p>${escape(hello)}</p><p>Your hold on seats for ${escape(what)} ran out while your payment was going through, so we could not issue tickets.</p><p>We have refunded the full <strong>${escape(money)}</strong> to your card.</p>`,
+        text: `${hello}\n\nYour hold on seats for ${what} ${why} while your payment was going through, so we could not issue tickets. We have refunded the full ${money} to your card.\n`,
+        html: `<p>${escape(hello)}</p><p>Your hold on seats for ${escape(what)} ${why} while your payment was going through, so we could not issue tickets.</p><p>We have refunded the full <strong>${escape(money)}</strong> to your card.</p>`,
       };
     }
     return {

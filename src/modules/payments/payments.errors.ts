@@ -7,6 +7,10 @@ export const paymentDeclined = (paymentId: string, reason: string, message: stri
 export const bookingExpired = (extra: Record<string, unknown> = {}) =>
   conflict('booking_expired', 'The hold on these seats has expired; hold them again to pay', extra);
 
+/** The customer released the hold (DELETE /bookings/{id}), before paying or while the card was charged. */
+export const bookingReleased = (extra: Record<string, unknown> = {}) =>
+  conflict('booking_released', 'This hold was released, so its seats can no longer be paid for; hold them again to pay', { bookingStatus: 'cancelled', ...extra });
+
 export const bookingNotPayable = (status: string, extra: Record<string, unknown> = {}) =>
   conflict('booking_not_payable', `A ${status} booking cannot be paid`, { bookingStatus: status, ...extra });
 

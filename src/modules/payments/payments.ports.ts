@@ -22,7 +22,7 @@ export interface PayableBooking {
 export interface BookingPort {
   /** The booking, locked FOR UPDATE unless `lock` is false; 404 when missing or (for customers) not the caller's. */
   getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<PayableBooking>;
-  /** Claims → sold, booking confirmed; throws booking_expired (rolling back) when a claim was lost. */
+  /** Claims → sold, booking confirmed; throws booking_released or booking_expired (rolling back) when it cannot be sold. */
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
   /** Several at once: the changes per booking, or null for one that could not be sold (roll back). */
   confirmMany(trx: Executor, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;

@@ -12,7 +12,16 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { type CardInput, type CheckedCard, checkCard } from './card.ts';
 import type { PaymentProvider } from './payment-provider.ts';
-import { bookingExpired, bookingNotPayable, idempotencyKeyReused, paymentDeclined, paymentInProgress, paymentUnavailable, showtimeNoLongerOnSale } from './payments.errors.ts';
+import {
+  bookingExpired,
+  bookingNotPayable,
+  bookingReleased,
+  idempotencyKeyReused,
+  paymentDeclined,
+  paymentInProgress,
+  paymentUnavailable,
+  showtimeNoLongerOnSale,
+} from './payments.errors.ts';
 import { toView } from '../booking/booking.views.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
@@ -72,6 +81,7 @@ export function createPaymentService(deps: {
     if (p.outcome === 'reversed') {
       const extra = { paymentId: p.id, refunded: true, reason: p.failure_code };
       if (p.failure_code === 'booking_expired') throw bookingExpired(extra);
+      if (p.failure_code === 'booking_released') throw bookingReleased(extra);
       if (p.failure_code === 'showtime_cancelled') throw showtimeNoLongerOnSale();
       throw bookingNotPayable('released', extra);
     }
@@ -107,6 +117,7 @@ export function createPaymentService(deps: {
     const booking = await ports.booking.getForPayment(db, bookingId, staffLike(principal) ? null : principal.userId, { lock: false });
     const now = clock.now();
     if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
+    if (booking.status === 'cancelled') throw bookingReleased();
     if (booking.status !== 'held') throw bookingNotPayable(booking.status);
     try {
       const payment = revive

@@ -101,7 +101,9 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
       try {
         changes = await ports.booking.confirm(trx, payment.booking_id);
       } catch (err) {
-        if (err instanceof AppError && err.kind === 'conflict') throw new NotConfirmable(err.code === 'booking_expired' ? 'booking_expired' : 'booking_not_payable');
+        if (err instanceof AppError && err.kind === 'conflict') {
+          throw new NotConfirmable(err.code === 'booking_expired' || err.code === 'booking_released' ? err.code : 'booking_not_payable');
+        }
         throw err;
       }
       // Payments made before seats were recorded on them read the seats from the booking.

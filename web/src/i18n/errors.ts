@@ -27,6 +27,7 @@ const byCode: Record<string, MessageKey> = {
   seat_limit_reached: 'error.seatLimit',
   companion_requires_accessible: 'error.companion',
   booking_expired: 'error.bookingExpired',
+  booking_released: 'error.bookingReleased',
   booking_not_payable: 'error.bookingNotPayable',
   payment_declined: 'error.paymentDeclined',
   card_declined: 'error.cardDeclined',

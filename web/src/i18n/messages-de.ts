@@ -259,6 +259,7 @@ export const de: Messages = {
   'error.companion': 'Ein Begleitplatz kann nur zusammen mit dem Rollstuhlplatz daneben gebucht werden.',
   'error.seatLimit': 'Sie haben die Höchstzahl an Plätzen pro Person für diese Vorstellung erreicht.',
   'error.bookingExpired': 'Ihre Reservierung ist abgelaufen und die Plätze wurden freigegeben.',
+  'error.bookingReleased': 'Diese Reservierung wurde freigegeben, ihre Plätze können nicht mehr bezahlt werden. Bitte wählen Sie Ihre Plätze erneut.',
   'error.bookingNotPayable': 'Diese Buchung kann nicht mehr bezahlt werden.',
   'error.paymentDeclined': 'Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht.',
   'error.cardDeclined': 'Ihre Karte wurde von der Bank abgelehnt. Es wurde nichts abgebucht; versuchen Sie eine andere Karte.',

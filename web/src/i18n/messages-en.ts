@@ -260,6 +260,7 @@ export const en = {
   'error.companion': 'A companion seat can only be booked together with the wheelchair space next to it.',
   'error.seatLimit': 'You have reached the most seats one customer can book for this showtime.',
   'error.bookingExpired': 'Your hold expired and the seats were released.',
+  'error.bookingReleased': 'This hold was released, so its seats can no longer be paid for. Please choose your seats again.',
   'error.bookingNotPayable': 'This booking can no longer be paid.',
   'error.paymentDeclined': 'Your card was declined. No money was taken.',
   'error.cardDeclined': 'Your card was declined by the bank. No money was taken; try another card.',
