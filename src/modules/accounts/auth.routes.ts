@@ -1,13 +1,13 @@
 // HTTP: /api/v1/auth/* — sign-up, sign-in and out, sessions, email verification, password reset.
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { type AuthHooks, principalOf, SESSION_COOKIE } from '../../platform/http/auth.ts';
+import { type AuthHooks, principalOf, SESSION_COOKIE, sessionCookieOptions } from '../../platform/http/auth.ts';
 import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import * as S from './accounts.schemas.ts';
 import type { AuthService } from './auth.service.ts';
 import type { ProfileService } from './profile.service.ts';
-import { SESSION_MAX_MS } from './sessions.service.ts';
+import { SESSION_IDLE_MS } from './sessions.service.ts';
 
 export interface AuthRouteDeps {
   auth: AuthService;
@@ -22,7 +22,7 @@ const tags = ['accounts'];
 export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRouteDeps): void {
   const { auth, profile, limiter } = deps;
   const perIp = (name: string): Limit => ({ name, max: deps.perMinute, windowMs: 60_000 });
-  const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: deps.secureCookies } as const;
+  const cookieOptions = sessionCookieOptions(deps.secureCookies);
   const clearSession = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, cookieOptions);
 
   app.post(
@@ -36,7 +36,8 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
     { onRequest: limiter.hook(perIp('login')), schema: { tags, summary: 'Sign in: a session token, also set as the `session` cookie', body: S.LoginBody, response: { 200: S.LoginAnswer } } },
     async (request, reply) => {
       const answer = await auth.login(request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
-      reply.setCookie(SESSION_COOKIE, answer.token, { ...cookieOptions, maxAge: Math.floor(SESSION_MAX_MS / 1000) });
+      // A new session ends after SESSION_IDLE_MS unused; the cookie then slides with it (auth.ts).
+      reply.setCookie(SESSION_COOKIE, answer.token, { ...cookieOptions, maxAge: Math.floor(SESSION_IDLE_MS / 1000) });
       return answer;
     },
   );

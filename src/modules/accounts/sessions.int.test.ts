@@ -1,10 +1,13 @@
 // Sessions through HTTP: logout and revocation take effect at once (also across two processes on one
-// PostgreSQL and one Redis), sessions slide on use and end after 30 days at most, CSRF for cookies.
+// PostgreSQL and one Redis, and within 5 s when a process is cut off from Redis), sessions and their
+// cookie slide on use and end after 30 days at most, CSRF for cookies.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { login, signedInUser } from '../../../test/support/accounts.ts';
+import { login, registerUser, signedInUser } from '../../../test/support/accounts.ts';
 import { backends, realPostgres, services } from '../../../test/support/backends.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser } from '../../../test/support/factories.ts';
+import { startTcpProxy, type TcpProxy } from '../../../test/support/tcp-proxy.ts';
 import { newNamespace, startOnDatabase, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { type Kv, MemoryKv } from '../../platform/cache/kv.ts';
 import { openDatabase } from '../../platform/db/database.ts';
@@ -109,6 +112,30 @@ for (const backend of backends()) {
       assert.equal((await me(user.token)).status, 401);
     });
 
+    test('the session cookie lives as long as the session: 14 days at sign-in, sliding with it, never past 30 days', async () => {
+      const user = await registerUser(t);
+      const cookieOf = (res: { headers: Record<string, unknown> }) => {
+        const header = res.headers['set-cookie'];
+        return (Array.isArray(header) ? header : [header]).find((c) => typeof c === 'string' && c.startsWith('session=')) as string | undefined;
+      };
+      const signedIn = await login(t, user.email, user.password);
+      const first = cookieOf(signedIn);
+      assert.match(first ?? '', /Max-Age=1209600\b/, 'the idle lifetime, not 30 days');
+      const cookie = `session=${signedIn.body.token}`;
+      const read = () => t.request({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
+      t.clock.advance(13 * DAY);
+      const slid = await read();
+      assert.equal(slid.status, 200);
+      assert.match(cookieOf(slid) ?? '', new RegExp(`^session=${signedIn.body.token};.*Max-Age=1209600\\b`), 'renewed as the session slides');
+      assert.match(cookieOf(slid) ?? '', /HttpOnly/);
+      assert.match(cookieOf(slid) ?? '', /SameSite=Lax/);
+      assert.equal(cookieOf(await read()), undefined, 'not renewed again within the minute');
+      t.clock.advance(13 * DAY);
+      assert.match(cookieOf(await read()) ?? '', /Max-Age=345600\b/, 'what is left of the 30 days');
+      const viaBearer = await t.request({ method: 'GET', url: '/api/v1/me', token: signedIn.body.token });
+      assert.equal(cookieOf(viaBearer), undefined, 'bearer clients get no cookie');
+    });
+
     test('a session ends 30 days after sign-in however much it is used', async () => {
       const user = await signedInUser(t);
       for (const day of [10, 20]) {
@@ -199,5 +226,45 @@ describe('sessions across two app instances', { skip: !shared || !services.redis
     assert.equal(promoted.status, 200);
     assert.equal((await b.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 200);
     assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).body.role, 'admin');
+  });
+});
+
+// A process cut off from Redis cannot drop the shared cached copy when it ends a session; the other
+// processes still refuse that session within the cache lifetime (SESSION_CACHE_TTL_MS, 5 s).
+describe('a logout while its process is cut off from Redis', { skip: !shared || !services.redisUrl ? 'needs DATABASE_URL and REDIS_URL' : false }, () => {
+  let a: TestApp;
+  let b: TestApp;
+  let proxy: TcpProxy;
+  let drop: () => Promise<void>;
+  before(async () => {
+    const created = await (shared as NonNullable<typeof shared>).create();
+    drop = created.drop;
+    proxy = await startTcpProxy(services.redisUrl as string);
+    const namespace = newNamespace();
+    a = await startOnDatabase(created.database, created.url, { namespace, env: { ...env, REDIS_URL: proxy.url } });
+    const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
+    b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
+    const closeB = b.close;
+    b.close = async () => {
+      await closeB();
+      await second.close();
+    };
+  });
+  after(async () => {
+    await proxy.close();
+    await b.close();
+    await a.close();
+    await drop();
+  });
+
+  test('the other process refuses the session within the cache lifetime, not a minute later', async () => {
+    const user = await signedInUser(a);
+    const onB = () => b.request({ method: 'GET', url: '/api/v1/me', token: user.token });
+    assert.equal((await onB()).status, 200, 'cached in Redis');
+    await proxy.down();
+    assert.equal((await a.request({ method: 'POST', url: '/api/v1/auth/logout', token: user.token })).status, 204);
+    assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 401, 'at once where it was ended');
+    // 20 s is four cache lifetimes, room for a loaded machine; the old lifetime was 60 s.
+    await eventually(async () => (await onB()).status === 401, 20_000, 100, 'the other process refusing the ended session');
   });
 });

@@ -2,11 +2,14 @@
 // authenticated request usually costs no database round trip. Revocation drops the cache entry at
 // once, and with Redis that is at once for every process. The cached entry also carries the user's
 // public profile, so GET /me costs one cache read in all; any change to a user forgets its entries.
+// A drop can be lost (a process cut off from Redis, or one without Redis at all keeping its own
+// copy), so a cached copy lives only SESSION_CACHE_TTL_MS: a revoked session is refused everywhere
+// within that long whatever happens to Redis, for one database read per active session that often.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
-import type { Principal, SessionResolver } from '../../platform/http/auth.ts';
+import type { Principal, ResolvedSession, SessionResolver } from '../../platform/http/auth.ts';
 import { toPublicUser } from './accounts.deps.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import * as store from './sessions.store.ts';
@@ -16,8 +19,10 @@ const DAY = 24 * 60 * 60 * 1000;
 export const SESSION_IDLE_MS = 14 * DAY;
 /** …and this long after sign-in whatever happens. */
 export const SESSION_MAX_MS = 30 * DAY;
-// The cached copy may be this old; last_seen_at is written at most this often.
-const CACHE_TTL_MS = 60_000;
+/** How old a cached session may be: the longest a revoked session can still be accepted (README). */
+export const SESSION_CACHE_TTL_MS = 5_000;
+const CACHE_TTL_MS = SESSION_CACHE_TTL_MS;
+// last_seen_at (and with it the sliding end) is written at most this often.
 const TOUCH_EVERY_MS = 60_000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -70,10 +75,19 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
   }
   kv.onReconnect?.(() => void forgetRecentChanges().catch(() => {}));
 
+  // Database reads in flight by token hash: when a cached copy lapses under a crowd of requests
+  // on one session, one read serves them all.
+  const reading = new Map<string, Promise<Cached | null>>();
+
   async function load(hash: string, now: Date): Promise<Cached | null> {
     const cached = await kv.get(cacheKey(hash));
     if (cached) return JSON.parse(cached) as Cached;
-    return remember(db, hash, now);
+    let read = reading.get(hash);
+    if (!read) {
+      read = remember(db, hash, now).finally(() => reading.delete(hash));
+      reading.set(hash, read);
+    }
+    return read;
   }
 
   /** Reads the session from the database into the cache; null when it is not live. */
@@ -102,14 +116,20 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
         if (s) await kv.del(cacheKey(hash));
         return null;
       }
+      const principal: Principal = { userId: s.userId, role: s.role, sessionId: s.id };
+      const resolved: ResolvedSession = { principal };
       if (now.getTime() - s.lastSeenAt > TOUCH_EVERY_MS) {
         const expiresAt = Math.min(now.getTime() + SESSION_IDLE_MS, s.maxExpiresAt);
-        await store.touchSession(db, s.id, now, new Date(expiresAt));
+        // Only a live session slides: a copy cached before a revocation must not be re-cached by it.
+        if (!(await store.touchSession(db, s.id, now, new Date(expiresAt)))) {
+          await kv.del(cacheKey(hash));
+          return null;
+        }
         await kv.set(cacheKey(hash), JSON.stringify({ ...s, lastSeenAt: now.getTime(), expiresAt }), CACHE_TTL_MS);
+        resolved.extendedForSeconds = Math.floor((expiresAt - now.getTime()) / 1000);
       }
-      const principal: Principal = { userId: s.userId, role: s.role, sessionId: s.id };
       profiles.set(principal, s.user);
-      return principal;
+      return resolved;
     },
 
     async create(trx, userId, meta) {

@@ -69,8 +69,16 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
   };
 }
 
-export async function touchSession(db: Executor, id: string, now: Date, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+/** Slides a live session's end; false when it has been revoked meanwhile. */
+export async function touchSession(db: Executor, id: string, now: Date, expiresAt: Date): Promise<boolean> {
+  const row = await db
+    .updateTable('sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Revokes sessions of a user (all, or all but one); returns the token hashes so caches can drop them. */

@@ -1,7 +1,8 @@
 // Booking: holds, the live seat map, release, the hold sweeper and the staff report. The payments
 // module confirms and refunds through the BookingService (see payment-seam.ts).
-import { Histogram } from 'prom-client';
+import { Counter, Gauge, Histogram } from 'prom-client';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { createStreamSlots, type StreamSlots } from '../../platform/http/stream-slots.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { createCatalogCache } from './booking-catalog.cache.ts';
 import { registerBookingRoutes } from './booking.routes.ts';
@@ -22,6 +23,8 @@ export interface BookingModule {
   reports: ReportService;
   seatMap: SeatMapService;
   feed: SeatFeed;
+  /** Open live streams, capped per process and per client address. */
+  streams: StreamSlots;
   parts: ModuleParts;
   /** Test seam: the crowd tests swap in an unprotected claim store to show they catch a double sale. */
   testing: { useClaimStore(store: ClaimStore): void };
@@ -44,6 +47,25 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
     buckets: [1, 2, 4, 8, 16, 32, 64],
     registers: [platform.metrics],
   });
+  const refused = new Counter({
+    name: 'marquee_sse_refused_total',
+    help: 'Live seat-map streams refused over a cap (client: SSE_MAX_PER_CLIENT, process: SSE_MAX_CONNECTIONS)',
+    labelNames: ['cap'] as const,
+    registers: [platform.metrics],
+  });
+  const streams = createStreamSlots({
+    maxTotal: config.sseMaxConnections,
+    maxPerClient: config.sseMaxPerClient,
+    onRefused: (cap) => refused.inc({ cap }),
+  });
+  new Gauge({
+    name: 'marquee_sse_connections',
+    help: 'Live seat-map streams open in this process',
+    registers: [platform.metrics],
+    collect() {
+      this.set(streams.open());
+    },
+  });
   let claims: ClaimStore = createClaimStore(database, logger, { ...DEFAULT_BATCH, onBatch: (n) => batchSizes.observe(n) });
   const hold = createHoldSeats({
     database,
@@ -61,10 +83,11 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
     reports,
     seatMap,
     feed,
+    streams,
     parts: {
       routes(app, auth) {
         registerBookingRoutes(app, auth, service);
-        registerSeatRoutes(app, auth, { seatMap, feed, reports });
+        registerSeatRoutes(app, auth, { seatMap, feed, reports, slots: streams });
       },
       jobs: [createHoldSweeper({ database, clock, bus })],
       onClose: () => feed.close(),

@@ -1,6 +1,7 @@
 // HTTP for a showtime's seats: the cached seat map, its live Server-Sent Events, the staff report.
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
+import type { StreamSlots } from '../../platform/http/stream-slots.ts';
 import { showtimeNotFound } from './booking.errors.ts';
 import { Report, SeatMap, ShowtimeParams } from './booking.schemas.ts';
 import type { ReportService } from './report.service.ts';
@@ -12,7 +13,7 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
 export function registerSeatRoutes(
   app: HttpApp,
   auth: AuthHooks,
-  deps: { seatMap: SeatMapService; feed: SeatFeed; reports: ReportService },
+  deps: { seatMap: SeatMapService; feed: SeatFeed; reports: ReportService; slots: StreamSlots },
 ): void {
   const streams = new Set<import('node:http').ServerResponse>();
   // Open streams would keep the server from closing: end them first.
@@ -51,13 +52,34 @@ export function registerSeatRoutes(
       },
     },
     async (request, reply) => {
+      // Counted from the first moment, so every way out below must give the slot back.
+      const release = deps.slots.take(request.ip);
       const showtimeId = request.params.id;
-      if ((await deps.seatMap.getJson(showtimeId)) === null) throw showtimeNotFound();
+      try {
+        if ((await deps.seatMap.getJson(showtimeId)) === null) throw showtimeNotFound();
+      } catch (err) {
+        release();
+        throw err;
+      }
       const header = request.headers['last-event-id'];
       const lastEventId = typeof header === 'string' && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : null;
 
       reply.hijack();
       const res = reply.raw;
+      streams.add(res);
+      let gone = false;
+      let remove: (() => Promise<void>) | null = null;
+      const onGone = () => {
+        if (gone) return;
+        gone = true;
+        streams.delete(res);
+        release();
+        void remove?.();
+      };
+      res.on('close', onGone);
+      // A client that dropped while the map was read fired 'close' before anyone listened: it would
+      // keep its subscription and memory for good.
+      if (res.destroyed) return onGone();
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
@@ -67,16 +89,6 @@ export function registerSeatRoutes(
         connection: 'keep-alive',
       });
       res.write('retry: 2000\n\n');
-      streams.add(res);
-      let gone = false;
-      let remove: (() => Promise<void>) | null = null;
-      const onGone = () => {
-        if (gone) return;
-        gone = true;
-        streams.delete(res);
-        void remove?.();
-      };
-      res.on('close', onGone);
       const write = (frame: string) => {
         if (gone) return;
         // A client that stops reading is dropped rather than buffered without end.

@@ -11,9 +11,15 @@ export interface Principal {
   sessionId: string;
 }
 
+export interface ResolvedSession {
+  principal: Principal;
+  /** Set when this request slid the session's end: seconds it now has left, for the cookie's Max-Age. */
+  extendedForSeconds?: number;
+}
+
 export interface SessionResolver {
-  /** The principal for a raw session token, or null when it is unknown, expired or revoked. */
-  resolve(token: string, meta: { ip: string; userAgent: string | undefined }): Promise<Principal | null>;
+  /** The session of a raw token, or null when it is unknown, expired or revoked. */
+  resolve(token: string, meta: { ip: string; userAgent: string | undefined }): Promise<ResolvedSession | null>;
 }
 
 declare module 'fastify' {
@@ -25,6 +31,8 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'session';
+/** The session cookie's attributes (its Max-Age is the session's own remaining lifetime, set by whoever sets it). */
+export const sessionCookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: 'lax', path: '/', secure }) as const;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
 
@@ -65,8 +73,9 @@ export interface AuthHooks {
 
 export function createAuthHooks(resolver: SessionResolver, publicUrl: string): AuthHooks {
   const allowedOrigins = new Set([new URL(publicUrl).origin]);
+  const cookieOptions = sessionCookieOptions(new URL(publicUrl).protocol === 'https:');
 
-  async function identify(request: FastifyRequest): Promise<void> {
+  async function identify(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     if (request.principal !== undefined && request.principal !== null) return;
     request.principal = null;
     request.sessionToken = null;
@@ -77,9 +86,9 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
       viaCookie = token !== null;
     }
     if (!token) return;
-    const principal =
+    const session =
       token.length > 200 ? null : await resolver.resolve(token, { ip: request.ip, userAgent: request.headers['user-agent'] });
-    if (!principal) {
+    if (!session) {
       // A stale cookie (the session ended while the browser kept it) leaves the caller anonymous, so
       // public pages still work; routes that need a session refuse in `require`. A bad bearer
       // token is always an error: the client sent it on purpose.
@@ -87,15 +96,19 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
       throw unauthorized('The session has ended or is not valid; sign in again');
     }
     if (viaCookie && !SAFE_METHODS.has(request.method)) checkSameOrigin(request, allowedOrigins);
-    request.principal = principal;
+    // The cookie slides with the session, so the browser keeps it exactly as long as the session lives.
+    if (viaCookie && session.extendedForSeconds !== undefined) {
+      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: session.extendedForSeconds });
+    }
+    request.principal = session.principal;
     request.sessionToken = token;
   }
 
   return {
-    identify: async (request: FastifyRequest, _reply: FastifyReply) => identify(request),
+    identify: async (request: FastifyRequest, reply: FastifyReply) => identify(request, reply),
     require(role?: Role) {
-      return async (request: FastifyRequest, _reply: FastifyReply) => {
-        await identify(request);
+      return async (request: FastifyRequest, reply: FastifyReply) => {
+        await identify(request, reply);
         const principal = request.principal;
         if (!principal) {
           const stale = request.cookies?.[SESSION_COOKIE] !== undefined;

@@ -35,34 +35,83 @@ export function parseChanges(data: string): SeatChange[] {
   return out;
 }
 
+/** Waits before opening a refused stream again: 5 s, doubling to a minute, with jitter so a crowd spreads out. */
+export function retryDelayMs(attempt: number, random = Math.random): number {
+  const base = Math.min(60_000, 5000 * 2 ** Math.min(attempt, 4));
+  return Math.round(base * (0.5 + random() / 2));
+}
+
+/** The part of EventSource used here (tests pass a fake). */
+export interface EventSourceLike {
+  readonly readyState: number;
+  addEventListener(type: string, listener: (e: MessageEvent<string>) => void): void;
+  close(): void;
+}
+
+const CLOSED = 2;
+
+/**
+ * Follows a showtime's seat events until the returned function is called. EventSource retries a
+ * dropped stream by itself but gives up on a refused one (a server at its stream cap answers 429 or
+ * 503): the map then stays as it was and the stream is asked for again later.
+ */
+export function followSeatEvents(
+  url: string,
+  handlers: () => SeatEventHandlers,
+  openSource: (url: string) => EventSourceLike,
+  schedule: (run: () => void, ms: number) => () => void = (run, ms) => {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+): () => void {
+  let source: EventSourceLike | null = null;
+  let cancelRetry: (() => void) | null = null;
+  let attempts = 0;
+  let dropped = false;
+  let stopped = false;
+  const onChanges = (e: MessageEvent<string>) => {
+    const changes = parseChanges(e.data);
+    if (changes.length > 0) handlers().onChanges(changes);
+  };
+  const open = () => {
+    cancelRetry = null;
+    const es = openSource(url);
+    source = es;
+    es.addEventListener('seats', onChanges);
+    es.addEventListener('message', onChanges);
+    es.addEventListener('snapshot', (e) => {
+      try {
+        const map = JSON.parse(e.data) as SeatMap;
+        if (Array.isArray(map.seats)) handlers().onSnapshot(map);
+      } catch {}
+    });
+    es.addEventListener('open', () => {
+      attempts = 0;
+      handlers().onConnection?.(true);
+      if (dropped) handlers().onReconnect();
+      dropped = false;
+    });
+    es.addEventListener('error', () => {
+      dropped = true;
+      handlers().onConnection?.(false);
+      if (es.readyState !== CLOSED || stopped) return;
+      es.close();
+      cancelRetry = schedule(open, retryDelayMs(attempts++));
+    });
+  };
+  open();
+  return () => {
+    stopped = true;
+    cancelRetry?.();
+    source?.close();
+  };
+}
+
 export function useSeatEvents(url: string | null, handlers: SeatEventHandlers): void {
   const ref = useRef(handlers);
   ref.current = handlers;
   useEffect(() => {
     if (!url || typeof EventSource === 'undefined') return;
-    const source = new EventSource(url);
-    let dropped = false;
-    const onChanges = (e: MessageEvent<string>) => {
-      const changes = parseChanges(e.data);
-      if (changes.length > 0) ref.current.onChanges(changes);
-    };
-    source.addEventListener('seats', onChanges);
-    source.addEventListener('message', onChanges);
-    source.addEventListener('snapshot', (e: MessageEvent<string>) => {
-      try {
-        const map = JSON.parse(e.data) as SeatMap;
-        if (Array.isArray(map.seats)) ref.current.onSnapshot(map);
-      } catch {}
-    });
-    source.addEventListener('open', () => {
-      ref.current.onConnection?.(true);
-      if (dropped) ref.current.onReconnect();
-      dropped = false;
-    });
-    source.addEventListener('error', () => {
-      dropped = true;
-      ref.current.onConnection?.(false);
-    });
-    return () => source.close();
+    return followSeatEvents(url, () => ref.current, (u) => new EventSource(u) as EventSourceLike);
   }, [url]);
 }
