@@ -33,7 +33,12 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
 
   app.post(
     '/api/v1/auth/login',
-    { onRequest: limiter.hook(perIp('login')), schema: { tags, summary: 'Sign in: a session token, also set as the `session` cookie', body: S.LoginBody, response: { 200: S.LoginAnswer } } },
+    {
+      onRequest: limiter.hook(perIp('login')),
+      // A session token is never kept for a replay: a retry with the same Idempotency-Key signs in again.
+      config: { idempotency: { secretAnswer: true } },
+      schema: { tags, summary: 'Sign in: a session token, also set as the `session` cookie', body: S.LoginBody, response: { 200: S.LoginAnswer } },
+    },
     async (request, reply) => {
       const answer = await auth.login(request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
       // A new session ends after SESSION_IDLE_MS unused; the cookie then slides with it (auth.ts).
