@@ -49,10 +49,6 @@ export interface Config {
   sseMaxConnections: number;
   /** Live streams one client address may keep open on one process; more are refused with 429. */
   sseMaxPerClient: number;
-  /** Live seat-map streams (SSE) one process keeps open at most; more are refused with 503. */
-  sseMaxConnections: number;
-  /** Live streams one client address may keep open on one process; more are refused with 429. */
-  sseMaxPerClient: number;
   /** Serve the built web app from this folder when it exists. */
   webDist: string;
 }
@@ -169,8 +165,6 @@ export function loadConfig(env: Env = process.env): Config {
     argon2TimeCost: int(env, 'ARGON2_TIME_COST', 2, 1, 20),
     workerIntervalMs: int(env, 'WORKER_INTERVAL_MS', 1000, 10, 600_000),
     mediaGcGraceHours: int(env, 'MEDIA_GC_GRACE_HOURS', 24, 0, 24 * 365),
-    sseMaxConnections: int(env, 'SSE_MAX_CONNECTIONS', 5000, 1, 1_000_000),
-    sseMaxPerClient: int(env, 'SSE_MAX_PER_CLIENT', 32, 1, 1_000_000),
     sseMaxConnections: int(env, 'SSE_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     sseMaxPerClient: int(env, 'SSE_MAX_PER_CLIENT', 32, 1, 1_000_000),
     webDist: path.resolve(str(env, 'WEB_DIST') ?? 'web/dist'),
