@@ -20,6 +20,13 @@ export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps
     '/api/v1/bookings/:id/payments',
     {
       onRequest: hooks.require(),
+      // The payment row keeps the key too: once it has settled, a retry is answered from it even
+      // while the first request's key is still held (by a process that died, say).
+      config: {
+        idempotency: {
+          outcomeRecorded: (request) => deps.payments.settledWithKey(principalOf(request).userId, String(request.headers['idempotency-key'])),
+        },
+      },
       schema: {
         tags,
         summary: 'Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice',

@@ -194,6 +194,16 @@ export function createPaymentService(deps: {
       throw paymentInProgress('');
     },
 
+    /**
+     * Whether the attempt made with this key has its final answer (confirmed, reversed or declined),
+     * so a retry can be answered from it even while the first request's key is held by a process
+     * that died; pending or abandoned attempts still have a charge to make.
+     */
+    async settledWithKey(userId: string, idempotencyKey: string): Promise<boolean> {
+      const p = await store.findByIdempotencyKey(db, userId, idempotencyKey);
+      return p !== undefined && p.status !== 'pending' && !(p.status === 'failed' && p.failure_code === 'abandoned');
+    },
+
     /** A payment as the API shows it, for the booking detail. */
     async latestForBooking(bookingId: string): Promise<PaymentView | null> {
       const row = await db.selectFrom('payments').selectAll().where('booking_id', '=', bookingId).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
