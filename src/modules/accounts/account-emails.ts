@@ -42,3 +42,18 @@ export function passwordResetEmail(publicUrl: string, to: string, name: string, 
     { label: 'Choose a new password', url: `${publicUrl}/reset-password?token=${token}` },
   );
 }
+
+/** Told once a day at most when the account sees many wrong passwords: it is not locked, but the owner may want a new password. */
+export function failedSignInsEmail(publicUrl: string, to: string, name: string): MailMessage {
+  return message(
+    to,
+    'Wrong passwords were tried on your account',
+    hello(name),
+    [
+      'Someone has just tried to sign in to your account with a wrong password many times.',
+      'Your account is not locked: you can sign in as usual. Those guesses are slowed down, and they do not slow you down.',
+      'If it was not you and your password is one you also use elsewhere, or easy to guess, choose a new one.',
+    ],
+    { label: 'Choose a new password', url: `${publicUrl}/forgot-password` },
+  );
+}

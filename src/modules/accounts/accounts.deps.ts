@@ -2,7 +2,6 @@
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { Mail } from '../notifications/notifications.module.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { PasswordHasher } from './passwords.ts';
@@ -16,12 +15,8 @@ export interface AccountsDeps {
   sessions: SessionService;
   hasher: PasswordHasher;
   mail: Mail;
-  limiter: RateLimiter;
   publicUrl: string;
 }
-
-/** Wrong passwords per account: at most 10 in 15 minutes, whatever RATE_LIMIT_PER_MINUTE says. */
-export const WRONG_PASSWORDS: Limit = { name: 'wrong-password', max: 10, windowMs: 15 * 60_000 };
 
 /** Emails are compared and stored trimmed, NFC-normalised and in lower case. */
 export const normaliseEmail = (email: string) => email.normalize('NFC').trim().toLowerCase();

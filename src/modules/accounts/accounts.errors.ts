@@ -19,4 +19,4 @@ export const lastAdmin = () =>
   new AppError('conflict', 'last_admin', 'This is the only admin account; make another user admin first');
 export const sessionNotFound = () => new AppError('not_found', 'not_found', 'The session was not found');
 export const tooManyWrongPasswords = (retryAfterSeconds: number) =>
-  new AppError('rate_limited', 'rate_limited', 'Too many wrong passwords for this account; try again later', {}, retryAfterSeconds);
+  new AppError('rate_limited', 'rate_limited', 'Too many wrong passwords for this account from here; try again later', {}, retryAfterSeconds);

@@ -29,6 +29,12 @@ export interface AccountsTables {
     user_agent: string | null;
     ip: string | null;
   };
+  login_devices: {
+    device_hash: string;
+    user_id: string;
+    created_at: Timestamp;
+    last_used_at: Timestamp;
+  };
   account_tokens: {
     token_hash: string;
     user_id: string;

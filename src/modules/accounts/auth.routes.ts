@@ -5,7 +5,7 @@ import { type AuthHooks, principalOf, SESSION_COOKIE, sessionCookieOptions } fro
 import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import * as S from './accounts.schemas.ts';
-import type { AuthService } from './auth.service.ts';
+import { type AuthService, DEVICE_TRUST_MS } from './auth.service.ts';
 import type { ProfileService } from './profile.service.ts';
 import { SESSION_IDLE_MS } from './sessions.service.ts';
 
@@ -18,6 +18,8 @@ export interface AuthRouteDeps {
 }
 
 const tags = ['accounts'];
+/** Names a browser that has signed in before (login-throttle.ts); sent to the sign-in route only. */
+export const DEVICE_COOKIE = 'device';
 
 export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRouteDeps): void {
   const { auth, profile, limiter } = deps;
@@ -40,9 +42,15 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
       schema: { tags, summary: 'Sign in: a session token, also set as the `session` cookie', body: S.LoginBody, response: { 200: S.LoginAnswer } },
     },
     async (request, reply) => {
-      const answer = await auth.login(request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
+      const { device, ...answer } = await auth.login(request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        device: request.cookies?.[DEVICE_COOKIE],
+      });
       // A new session ends after SESSION_IDLE_MS unused; the cookie then slides with it (auth.ts).
       reply.setCookie(SESSION_COOKIE, answer.token, { ...cookieOptions, maxAge: Math.floor(SESSION_IDLE_MS / 1000) });
+      // The browser is known to this account from now on: wrong passwords from elsewhere never slow it.
+      reply.setCookie(DEVICE_COOKIE, device, { ...cookieOptions, path: '/api/v1/auth/login', maxAge: Math.floor(DEVICE_TRUST_MS / 1000) });
       return answer;
     },
   );

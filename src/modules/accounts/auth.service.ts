@@ -2,10 +2,13 @@
 // transaction as the change (the outbox), so a mail is sent exactly when the change committed.
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { validationFailed } from '../../platform/errors.ts';
-import { passwordResetEmail, verificationEmail } from './account-emails.ts';
-import { type AccountsDeps, normaliseEmail, normaliseText, toPublicUser, WRONG_PASSWORDS } from './accounts.deps.ts';
-import { invalidCredentials, invalidToken, tooManyWrongPasswords, USER_CONSTRAINTS, weakPassword } from './accounts.errors.ts';
+import { clientNetwork } from '../../platform/http/rate-limit.ts';
+import { failedSignInsEmail, passwordResetEmail, verificationEmail } from './account-emails.ts';
+import { type AccountsDeps, normaliseEmail, normaliseText, toPublicUser } from './accounts.deps.ts';
+import { invalidCredentials, invalidToken, USER_CONSTRAINTS, weakPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
+import * as devices from './devices.store.ts';
+import { createLoginThrottle } from './login-throttle.ts';
 import { passwordWeakness } from './passwords.ts';
 import { hashToken, newToken } from './sessions.service.ts';
 import * as tokens from './tokens.store.ts';
@@ -16,24 +19,59 @@ export const RESET_TTL_MS = 60 * 60_000;
 /** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
 export const RESET_MAILS_PER_HOUR = 3;
 
+/** A browser stays known to an account (its device cookie) this long after its last sign-in. */
+export const DEVICE_TRUST_MS = 180 * 24 * 60 * 60_000;
+
 export interface SessionMeta {
   ip: string;
   userAgent: string | undefined;
 }
 
+/** Whose password is being checked: enough to mail them about an attack. */
+interface Owner {
+  id: string;
+  email: string | null;
+  name: string;
+  password_hash: string | null;
+}
+
+// A device cookie we issued: 32 random bytes, base64url. Anything else is ignored, not looked up.
+const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 export function createAuthService(deps: AccountsDeps) {
-  const { database, clock, sessions, hasher, mail, limiter, publicUrl } = deps;
+  const { database, kv, clock, sessions, hasher, mail, publicUrl } = deps;
   const db = database.db;
+  const throttle = createLoginThrottle({ kv, clock });
 
   function checkNewPassword(path: string, password: string): void {
     const weakness = passwordWeakness(password);
     if (weakness) throw weakPassword(path, weakness);
   }
 
-  /** Throws 429 when this account has had too many wrong passwords lately. */
-  async function guardAccount(key: string): Promise<void> {
-    const h = await limiter.peek(WRONG_PASSWORDS, key);
-    if (!h.allowed) throw tooManyWrongPasswords(h.retryAfterSeconds);
+  /**
+   * Checks a password under the wrong-password throttle (login-throttle.ts): 429 while this source
+   * must wait; false when wrong (or no owner, checked as long). Mails the owner of an account under attack.
+   */
+  async function checkPassword(account: string, source: string, owner: Owner | undefined, password: string): Promise<boolean> {
+    const attempt = await throttle.admit(account, source);
+    const ok = await hasher.verify(owner?.password_hash ?? null, password);
+    if (ok && owner) {
+      await throttle.succeeded(attempt);
+      return true;
+    }
+    const { notify } = await throttle.failed(attempt);
+    if (notify && owner?.email) await mail.enqueue(db, failedSignInsEmail(publicUrl, owner.email, owner.name));
+    return false;
+  }
+
+  /** The throttle's source for a sign-in: the browser when it signed in to this account before, else its network. */
+  async function signInSource(owner: Owner | undefined, device: string | undefined, ip: string): Promise<{ source: string; knownDevice: boolean }> {
+    if (owner && device && DEVICE_TOKEN.test(device)) {
+      const hash = hashToken(device);
+      const since = new Date(clock.now().getTime() - DEVICE_TRUST_MS);
+      if (await devices.isKnownDevice(db, hash, owner.id, since)) return { source: `device:${hash}`, knownDevice: true };
+    }
+    return { source: `net:${clientNetwork(ip)}`, knownDevice: false };
   }
 
   return {
@@ -58,21 +96,24 @@ export function createAuthService(deps: AccountsDeps) {
       }
     },
 
-    /** Checks the password (as long for unknown emails) and opens a session. */
-    async login(input: { email: string; password: string }, meta: SessionMeta) {
+    /**
+     * Checks the password (as long for unknown emails) and opens a session. `device` is the browser's
+     * device cookie; the answer's `device` is the one it should keep (the same, or a new one).
+     */
+    async login(input: { email: string; password: string }, meta: SessionMeta & { device?: string | undefined }) {
       const email = normaliseEmail(input.email);
-      await guardAccount(email);
       const found = await users.findCredentials(db, email);
-      const ok = await hasher.verify(found?.password_hash ?? null, input.password);
-      if (!found || !ok) {
-        await limiter.hit(WRONG_PASSWORDS, email);
-        throw invalidCredentials();
-      }
+      const { source, knownDevice } = await signInSource(found, meta.device, meta.ip);
+      if (!(await checkPassword(email, source, found, input.password)) || !found) throw invalidCredentials();
+      const now = clock.now();
       if (found.password_hash && hasher.needsRehash(found.password_hash)) {
-        await users.setPasswordHash(db, found.id, await hasher.hash(input.password), clock.now());
+        await users.setPasswordHash(db, found.id, await hasher.hash(input.password), now);
       }
+      const device = meta.device && DEVICE_TOKEN.test(meta.device) ? meta.device : newToken();
+      await devices.rememberDevice(db, hashToken(device), found.id, now);
+      if (!knownDevice) await devices.forgetDevices(db, found.id, new Date(now.getTime() - DEVICE_TRUST_MS));
       const session = await sessions.create(db, found.id, meta);
-      return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(found) };
+      return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(found), device };
     },
 
     /** Marks the email of the token's user as verified; a token works once. */
@@ -141,7 +182,7 @@ export function createAuthService(deps: AccountsDeps) {
       await sessions.revoke(userId, sessionId);
     },
 
-    guardAccount,
+    checkPassword,
     checkNewPassword,
   };
 }

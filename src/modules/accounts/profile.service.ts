@@ -2,29 +2,28 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { unauthorized, validationFailed } from '../../platform/errors.ts';
-import { type AccountsDeps, normaliseText, toPublicUser, WRONG_PASSWORDS } from './accounts.deps.ts';
+import { type AccountsDeps, normaliseText, toPublicUser } from './accounts.deps.ts';
 import { lastAdmin, sessionNotFound, userNotFound, wrongPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { Role } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
 import { decodeCursor, page } from './cursor.ts';
+import * as devices from './devices.store.ts';
 import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
 export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
-  const { database, clock, sessions, hasher, limiter, mail, auth } = deps;
+  const { database, clock, sessions, hasher, mail, auth } = deps;
   const db = database.db;
 
-  /** Checks the caller's own password again before a sensitive change; wrong ones count toward the account's limit. */
-  async function confirmPassword(userId: string, password: string): Promise<string | null | undefined> {
-    const found = await users.findPasswordHash(db, userId);
-    // Counted under the email, like sign-in attempts, so both share one budget per account.
-    const key = found?.email ?? `user:${userId}`;
-    await auth.guardAccount(key);
-    if (!(await hasher.verify(found?.password_hash ?? null, password))) {
-      await limiter.hit(WRONG_PASSWORDS, key);
-      throw wrongPassword();
-    }
+  /**
+   * Checks the caller's own password again before a sensitive change, under the wrong-password
+   * throttle: the account is the email, as for sign-in, and the session is the source.
+   */
+  async function confirmPassword(principal: Principal, password: string): Promise<string | null | undefined> {
+    const found = await users.findPasswordHash(db, principal.userId);
+    const account = found?.email ?? `user:${principal.userId}`;
+    if (!(await auth.checkPassword(account, `session:${principal.sessionId}`, found, password))) throw wrongPassword();
     return found?.email;
   }
 
@@ -60,7 +59,7 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
 
     /** Changes the password after checking the current one; every other session ends. */
     async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
-      await confirmPassword(principal.userId, currentPassword);
+      await confirmPassword(principal, currentPassword);
       auth.checkNewPassword('/newPassword', newPassword);
       const hash = await hasher.hash(newPassword);
       const revoked = await db.transaction().execute(async (trx) => {
@@ -72,12 +71,13 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
 
     /** Erases the caller's personal data and ends every session; bookings keep the bare user id. */
     async deleteMe(principal: Principal, password: string): Promise<void> {
-      const email = await confirmPassword(principal.userId, password);
+      const email = await confirmPassword(principal, password);
       const now = clock.now();
       const revoked = await db.transaction().execute(async (trx) => {
         await keepAnAdmin(trx, principal.userId);
         await users.eraseUser(trx, principal.userId, now);
         if (email) await mail.eraseRecipient(trx, email);
+        await devices.forgetDevices(trx, principal.userId);
         await tokens.retireTokens(trx, principal.userId, now);
         return sessions.revokeAll(trx, principal.userId);
       });

@@ -42,7 +42,7 @@ export async function lockUser(db: Executor, id: string): Promise<void> {
 }
 
 export async function findPasswordHash(db: Executor, id: string) {
-  return db.selectFrom('users').select(['email', 'password_hash']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db.selectFrom('users').select(['id', 'email', 'name', 'password_hash']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
 export async function setPasswordHash(db: Executor, id: string, hash: string, now: Date): Promise<void> {

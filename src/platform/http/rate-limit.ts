@@ -1,6 +1,7 @@
 // Rate limits on the shared Kv (Redis when configured, so every process counts together). Fixed
 // windows keyed by the clock's current window: cheap (one INCR), and tests move time with the clock.
 import { createHash } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { FastifyRequest } from 'fastify';
 import type { Kv } from '../cache/kv.ts';
 import type { Clock } from '../clock.ts';
@@ -27,12 +28,31 @@ export interface RateLimiter {
   hit(limit: Limit, key: string): Promise<Hit>;
   /** Reads the count without adding to it. */
   peek(limit: Limit, key: string): Promise<Hit>;
-  /** An onRequest hook counting each request by `keyOf` (default: the client address); over the limit → 429 rate_limited. */
+  /** An onRequest hook counting each request by `keyOf` (default: the client's network, see clientNetwork); over the limit → 429 rate_limited. */
   hook(limit: Limit, keyOf?: (request: FastifyRequest) => string): RequestHook;
 }
 
 export const rateLimited = (retryAfterSeconds: number, detail = 'Too many requests; try again later') =>
   new AppError('rate_limited', 'rate_limited', detail, {}, retryAfterSeconds);
+
+/**
+ * The part of a client address that names one client: an IPv4 address whole, an IPv6 one by its /64
+ * (a customer's line or a host usually holds a whole /64, so counting single addresses would let it
+ * take 2^64 turns).
+ */
+export function clientNetwork(ip: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (mapped?.[1]) return mapped[1];
+  if (!isIPv6(ip)) return ip;
+  const [head = '', tail] = ip.split('%')[0]!.split('::');
+  const front = head === '' ? [] : head.split(':');
+  const back = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups = tail === undefined ? front : [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
 
 // Keys may carry emails; only a digest of them reaches Redis.
 const digest = (key: string) => createHash('sha256').update(key).digest('base64url').slice(0, 22);
@@ -57,7 +77,7 @@ export function createRateLimiter(deps: { kv: Kv; clock: Clock }): RateLimiter {
       const count = Number((await kv.get(keyFor(limit, key, w.index))) ?? 0);
       return { count, allowed: count < limit.max, retryAfterSeconds: w.retryAfterSeconds };
     },
-    hook(limit, keyOf = (request) => request.ip) {
+    hook(limit, keyOf = (request) => clientNetwork(request.ip)) {
       return async (request) => {
         const h = await limiter.hit(limit, keyOf(request));
         if (!h.allowed) throw rateLimited(h.retryAfterSeconds);
