@@ -49,6 +49,8 @@ export interface Config {
   sseMaxConnections: number;
   /** Live streams one client address may keep open on one process; more are refused with 429. */
   sseMaxPerClient: number;
+  /** /readyz answers 503 once the oldest unpublished outbox event is older than this (0: never). */
+  outboxLagUnreadySeconds: number;
   /** Serve the built web app from this folder when it exists. */
   webDist: string;
 }
@@ -167,6 +169,7 @@ export function loadConfig(env: Env = process.env): Config {
     mediaGcGraceHours: int(env, 'MEDIA_GC_GRACE_HOURS', 24, 0, 24 * 365),
     sseMaxConnections: int(env, 'SSE_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     sseMaxPerClient: int(env, 'SSE_MAX_PER_CLIENT', 32, 1, 1_000_000),
+    outboxLagUnreadySeconds: int(env, 'OUTBOX_LAG_UNREADY_SECONDS', 300, 0, 7 * 24 * 3600),
     webDist: path.resolve(str(env, 'WEB_DIST') ?? 'web/dist'),
   };
 }

@@ -30,11 +30,11 @@ describe('infrastructure without Redis or NATS', () => {
   });
   after(() => t.close());
 
-  test('memory adapters are used and readiness checks only the database', async () => {
+  test('memory adapters are used and readiness checks only the database (and the outbox it holds)', async () => {
     assert.ok(t.app.platform.kv instanceof MemoryKv);
     const res = await t.request({ method: 'GET', url: '/readyz' });
     assert.equal(res.status, 200);
-    assert.deepEqual(Object.keys(res.body.checks), ['database']);
+    assert.deepEqual(Object.keys(res.body.checks), ['database', 'outbox']);
   });
 });
 

@@ -13,6 +13,7 @@ import type { Database } from './db/database.ts';
 import { type EventBus, MemoryEventBus } from './events/event-bus.ts';
 import { NatsEventBus } from './events/nats-event-bus.ts';
 import { createEventsCleanup, createOutboxDispatcher } from './events/outbox-dispatcher.ts';
+import { outboxLagSeconds, registerOutboxLagMetric } from './events/outbox-lag.ts';
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
 import { RedisPubSub } from './events/redis-pubsub.ts';
 import { createIdempotencyCleanup, registerIdempotency } from './http/idempotency.ts';
@@ -25,6 +26,8 @@ export interface Infrastructure {
   adapters: { kv: Kv; pubsub: PubSub; events: EventBus; metrics: Registry };
   /** Readiness checks of the optional services, by name. */
   checks: Record<string, () => Promise<void>>;
+  /** The outbox's lag (oldest unpublished event's age) and the age past which the process is not ready (0: never). */
+  outbox: { lagSeconds(): Promise<number>; unreadyAfterSeconds: number };
   /** Platform background work: the outbox dispatcher and clean-ups. */
   jobs: Job[];
   registerHttp(app: HttpApp): Promise<void>;
@@ -72,6 +75,9 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
     events = new MemoryEventBus(consumerDeps);
   }
 
+  const lagSeconds = () => outboxLagSeconds(deps.database.db);
+  registerOutboxLagMetric(metrics, lagSeconds);
+
   const jobs: Job[] = [
     createOutboxDispatcher({ ...consumerDeps, bus: events }),
     createEventsCleanup(deps),
@@ -81,6 +87,7 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
   return {
     adapters: { kv, pubsub, events, metrics },
     checks,
+    outbox: { lagSeconds, unreadyAfterSeconds: config.outboxLagUnreadySeconds },
     jobs,
     async registerHttp(app) {
       registerMetrics(app, metrics);

@@ -2,10 +2,14 @@
 // published with the event id as message id (JetStream drops duplicates within its window), one
 // durable pull consumer per consumer name shared by every process, acknowledged after handling.
 // NATS being away never stops start-up: publishing fails (the outbox keeps the events) and
-// consumers start once the connection is there.
+// consumers start once the connection is there. A NATS that comes back without the stream (a new
+// server, lost storage, someone deleted it) gets it again, with this process's consumers, as soon
+// as a publish fails, a consumer misses it or the connection comes back; then the outbox drains.
 import {
   AckPolicy,
   connect,
+  type ConsumerConfig,
+  ConsumerEvents,
   DeliverPolicy,
   type JetStreamClient,
   type JetStreamManager,
@@ -23,6 +27,12 @@ const CONNECT_WAIT_MS = 3000;
 const ACK_WAIT_MS = 30_000;
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
 const MAX_AGE_MS = 7 * 24 * 3600_000;
+// A pull lasts this long; a consumer that vanished is noticed after two missed heartbeats (half of it each).
+const PULL_EXPIRES_MS = 5000;
+// A consumer made on a stream younger than this takes everything in it (the stream was just made:
+// first start, or NATS came back empty, and nothing in it was handled yet); on an older stream a
+// new consumer starts with what comes next, not with a week of history.
+const FRESH_STREAM_MS = 10 * 60_000;
 
 interface Connected {
   nc: NatsConnection;
@@ -30,9 +40,16 @@ interface Connected {
   jsm: JetStreamManager;
 }
 
+interface Subscription {
+  consumer: string;
+  pattern: string;
+}
+
 function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: timed out`)), ms).unref())]);
 }
+
+const isStreamNotFound = (err: unknown) => (err as { api_error?: { err_code?: number } }).api_error?.err_code === 10059;
 
 /** Durable names allow letters, digits, - and _ only. */
 export const durableName = (consumer: string) => consumer.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -43,6 +60,8 @@ export class NatsEventBus implements EventBus {
   private readonly logger: Logger;
   private readonly ready: Promise<Connected>;
   private readonly loops = new Set<ConsumerMessages>();
+  private readonly subscriptions = new Set<Subscription>();
+  private restoring: Promise<boolean> | null = null;
   private online = false;
   private closed = false;
 
@@ -61,6 +80,7 @@ export class NatsEventBus implements EventBus {
       throw new Error('closed before NATS answered');
     }
     this.online = true;
+    const connected = { nc, js: nc.jetstream(), jsm: await nc.jetstreamManager() };
     void (async () => {
       for await (const s of nc.status()) {
         if (s.type === 'disconnect') {
@@ -69,12 +89,14 @@ export class NatsEventBus implements EventBus {
         } else if (s.type === 'reconnect') {
           this.online = true;
           this.logger.info('nats reconnected');
+          // The server may be a new one, or have lost its storage.
+          void this.restoreStream(connected.jsm);
         }
       }
     })();
-    const jsm = await nc.jetstreamManager();
-    await this.ensureStream(jsm);
-    return { nc, js: nc.jetstream(), jsm };
+    // Not fatal: a stream that cannot be made now is made when a publish needs it.
+    await this.ensureStream(connected.jsm).catch((err: unknown) => this.logger.warn({ err }, 'nats stream not ready yet'));
+    return connected;
   }
 
   private async ensureStream(jsm: JetStreamManager): Promise<void> {
@@ -96,6 +118,59 @@ export class NatsEventBus implements EventBus {
     }
   }
 
+  /**
+   * Makes the stream and this process's consumers again when the stream is gone; true when it was.
+   * One attempt at a time: a publish failing, consumers missing it and a reconnect may all ask at once.
+   */
+  private restoreStream(jsm: JetStreamManager): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    this.restoring ??= (async () => {
+      try {
+        await jsm.streams.info(this.stream);
+        return false;
+      } catch (err) {
+        if (!isStreamNotFound(err)) return false;
+      }
+      this.logger.warn({ stream: this.stream }, 'nats stream is missing: creating it again with its consumers');
+      await this.ensureStream(jsm);
+      for (const sub of this.subscriptions) await this.ensureConsumer(jsm, sub);
+      return true;
+    })()
+      .catch((err: unknown) => {
+        this.logger.warn({ err }, 'nats stream could not be restored yet');
+        return false;
+      })
+      .finally(() => {
+        this.restoring = null;
+      });
+    return this.restoring;
+  }
+
+  /** Creates the durable consumer, or brings an existing one to this filter. */
+  private async ensureConsumer(jsm: JetStreamManager, sub: Subscription): Promise<void> {
+    const name = durableName(sub.consumer);
+    const config: Partial<ConsumerConfig> = {
+      durable_name: name,
+      ack_policy: AckPolicy.Explicit,
+      filter_subject: `${this.stream}.${sub.pattern}`,
+      ack_wait: nanos(ACK_WAIT_MS),
+      max_deliver: -1,
+    };
+    try {
+      await jsm.consumers.info(this.stream, name);
+      await jsm.consumers.update(this.stream, name, { filter_subject: config.filter_subject, ack_wait: config.ack_wait });
+      return;
+    } catch (err) {
+      if (isStreamNotFound(err)) throw err;
+    }
+    const created = Date.parse((await jsm.streams.info(this.stream)).created);
+    const fresh = Date.now() - created < FRESH_STREAM_MS;
+    await jsm.consumers.add(this.stream, { ...config, deliver_policy: fresh ? DeliverPolicy.All : DeliverPolicy.New }).catch(async (err: unknown) => {
+      // Another process added it at the same moment.
+      await jsm.consumers.info(this.stream, name).catch(() => Promise.reject(err));
+    });
+  }
+
   /** Waits up to `timeoutMs` for the connection and stream; false when NATS did not answer by then. */
   async connected(timeoutMs: number): Promise<boolean> {
     return within(this.ready, timeoutMs, 'nats connection').then(
@@ -105,35 +180,31 @@ export class NatsEventBus implements EventBus {
   }
 
   async publish(event: DomainEvent): Promise<void> {
-    const { js } = await within(this.ready, CONNECT_WAIT_MS, 'nats connection');
+    const { js, jsm } = await within(this.ready, CONNECT_WAIT_MS, 'nats connection');
     const data = new TextEncoder().encode(JSON.stringify(event));
-    await js.publish(`${this.stream}.${event.type}`, data, { msgID: event.id, timeout: 5000 });
+    const send = () => js.publish(`${this.stream}.${event.type}`, data, { msgID: event.id, timeout: 5000 });
+    try {
+      await send();
+    } catch (err) {
+      // No stream takes the subject (JetStream answers "no responders"): make it again, then once more.
+      if (!(await this.restoreStream(jsm))) throw err;
+      await send();
+    }
   }
 
   async subscribe(consumer: string, typePattern: string, handler: EventHandler): Promise<Unsubscribe> {
-    const name = durableName(consumer);
+    const sub: Subscription = { consumer, pattern: typePattern };
+    this.subscriptions.add(sub);
     let messages: ConsumerMessages | undefined;
     let cancelled = false;
     const start = async () => {
       const { js, jsm } = await this.ready;
-      const config = {
-        durable_name: name,
-        ack_policy: AckPolicy.Explicit,
-        // A consumer new to the stream starts with what comes next, not with the stream's history.
-        deliver_policy: DeliverPolicy.New,
-        filter_subject: `${this.stream}.${typePattern}`,
-        ack_wait: nanos(ACK_WAIT_MS),
-        max_deliver: -1,
-      };
-      try {
-        await jsm.consumers.add(this.stream, config);
-      } catch {
-        await jsm.consumers.update(this.stream, name, { filter_subject: config.filter_subject, ack_wait: config.ack_wait });
-      }
+      await this.ensureConsumer(jsm, sub);
       if (cancelled || this.closed) return;
-      const c = await js.consumers.get(this.stream, name);
-      messages = await c.consume({ max_messages: 64 });
+      const c = await js.consumers.get(this.stream, durableName(consumer));
+      messages = await c.consume({ max_messages: 64, expires: PULL_EXPIRES_MS });
       this.loops.add(messages);
+      void this.watch(messages, jsm);
       void this.run(consumer, messages, handler);
     };
     const started = start();
@@ -144,11 +215,25 @@ export class NatsEventBus implements EventBus {
     });
     return async () => {
       cancelled = true;
+      this.subscriptions.delete(sub);
       if (messages) {
         this.loops.delete(messages);
         await messages.close().catch(() => {});
       }
     };
+  }
+
+  /** A consumer that finds its stream or itself gone has them made again; its pulls then resume by themselves. */
+  private async watch(messages: ConsumerMessages, jsm: JetStreamManager): Promise<void> {
+    for await (const s of await messages.status()) {
+      if (s.type === ConsumerEvents.StreamNotFound || s.type === ConsumerEvents.ConsumerNotFound) {
+        if (s.type === ConsumerEvents.ConsumerNotFound && !(await this.restoreStream(jsm))) {
+          for (const sub of this.subscriptions) await this.ensureConsumer(jsm, sub).catch(() => {});
+        } else {
+          await this.restoreStream(jsm);
+        }
+      }
+    }
   }
 
   private async run(consumer: string, messages: ConsumerMessages, handler: EventHandler): Promise<void> {

@@ -1,4 +1,5 @@
-// Liveness and readiness: /healthz says the process lives; /readyz that its dependencies answer.
+// Liveness and readiness: /healthz says the process lives; /readyz that its dependencies answer and
+// the outbox keeps up (its lag is reported, and past OUTBOX_LAG_UNREADY_SECONDS the process is not ready).
 import type { Database } from '../db/database.ts';
 import type { Infrastructure } from '../infrastructure.ts';
 import type { HttpApp } from './server.ts';
@@ -10,21 +11,33 @@ function withTimeout(p: Promise<void>): Promise<void> {
 }
 
 export function registerHealthRoutes(app: HttpApp, deps: { database: Database; infra: Infrastructure }): void {
+  const { outbox } = deps.infra;
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
-    const checks: Record<string, () => Promise<void>> = { database: () => deps.database.ping(), ...deps.infra.checks };
-    const results: Record<string, string> = {};
-    await Promise.all(
+    let outboxLagSeconds: number | null = null;
+    const checks: Record<string, () => Promise<void>> = {
+      database: () => deps.database.ping(),
+      ...deps.infra.checks,
+      async outbox() {
+        const lag = await outbox.lagSeconds();
+        outboxLagSeconds = Math.round(lag * 10) / 10;
+        if (outbox.unreadyAfterSeconds > 0 && lag > outbox.unreadyAfterSeconds) {
+          throw new Error(`the oldest unpublished event is ${Math.round(lag)} s old (limit ${outbox.unreadyAfterSeconds} s)`);
+        }
+      },
+    };
+    const outcomes = await Promise.all(
       Object.entries(checks).map(async ([name, check]) => {
         try {
           await withTimeout(check());
-          results[name] = 'ok';
+          return [name, 'ok'] as const;
         } catch (err) {
-          results[name] = `down: ${(err as Error).message}`;
+          return [name, `down: ${(err as Error).message}`] as const;
         }
       }),
     );
+    const results: Record<string, string> = Object.fromEntries(outcomes);
     const ready = Object.values(results).every((r) => r === 'ok');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks: results });
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks: results, outboxLagSeconds });
   });
 }
