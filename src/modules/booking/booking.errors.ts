@@ -24,6 +24,22 @@ export const companionRequiresAccessible = (seatIds: string[]) =>
     { seatIds },
   );
 
+/** Releasing or cancelling an accessible seat would leave the customer's companion seat next to it alone. */
+export const companionWouldBeAlone = (seatIds: string[]) =>
+  unprocessable(
+    'companion_requires_accessible',
+    'A companion seat cannot be kept without the accessible seat next to it: give up the companion seat first, or both together',
+    { seatIds },
+  );
+
+/** A companion seat held next to an accessible seat of another booking that is not paid yet. */
+export const companionNeedsPaidAccessible = (seatIds: string[]) =>
+  unprocessable(
+    'companion_requires_accessible',
+    'A companion seat is paid for together with the accessible seat next to it, or after it: pay for the accessible seat first',
+    { seatIds },
+  );
+
 export const unknownSeats = (indexes: number[]) =>
   new AppError('unprocessable', 'validation_failed', 'Some seats are not seats of this showtime\'s hall', {
     errors: indexes.map((i) => ({ path: `/seatIds/${i}`, message: 'is not a seat of this showtime\'s hall' })),

@@ -10,6 +10,7 @@ import type { BookingStatus } from './booking.tables.ts';
 import { bookingNotFound, bookingNotReleasable } from './booking.errors.ts';
 import { type BookingRow, deleteClaims, findBooking, listBookings, setBookingStatus } from './booking.store.ts';
 import { type BookingView, decodeCursor, effectiveStatus, encodeCursor, toView } from './booking.views.ts';
+import { checkCompanionsKept } from './companion-rule.ts';
 import type { HoldSeats } from './hold.service.ts';
 import { createPaymentSeam, type PaymentSeam } from './payment-seam.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
@@ -24,7 +25,10 @@ export interface BookingService extends PaymentSeam {
   get(principal: Principal, id: string): Promise<BookingView>;
   /** Bookings newest first: own for customers, all for staff and admin. */
   list(principal: Principal, q: { showtimeId?: string; status?: BookingStatus; limit: number; cursor?: string }): Promise<{ items: BookingView[]; nextCursor: string | null }>;
-  /** Releases a live hold at once (DELETE); idempotent for cancelled or expired ones; 409 for paid ones. */
+  /**
+   * Releases a live hold at once (DELETE); idempotent for cancelled or expired ones; 409 for paid ones;
+   * 422 when the customer would keep a companion seat without this hold's accessible seat.
+   */
   release(principal: Principal, id: string): Promise<void>;
   /** Registers a decorator for booking views (tickets, refunds). */
   decorate(decorator: BookingDecorator): void;
@@ -86,6 +90,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
           const status = effectiveStatus(b.status, b.expiresAt, now);
           if (status === 'cancelled' || status === 'expired') return null;
           if (status !== 'held') throw bookingNotReleasable(status);
+          if (!hasRole(principal, 'staff')) await checkCompanionsKept(trx, b, b.seats.map((s) => s.seatId), now);
           const freed = await deleteClaims(trx, id);
           await setBookingStatus(trx, id, 'cancelled', now);
           await addEvents(trx, [

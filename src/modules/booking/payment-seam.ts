@@ -9,6 +9,7 @@ import type { BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from './booking.errors.ts';
 import { type BookingRow, deleteClaims, findBooking, type SaleOutcome, sellHeldBookings, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
+import { checkCompanionsKept, checkCompanionsPayable, type CompanionBooking } from './companion-rule.ts';
 import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
 
 /** A booking locked for payment: the row as stored, the status a client would see, seats and total. */
@@ -32,6 +33,13 @@ export interface PaymentSeam {
    * not be confirmed (missing, not held, a seat lost); the caller rolls back and goes one by one.
    */
   confirmMany(trx: Executor, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
+  /**
+   * Before a customer's cancel frees these seats: 422 companion_requires_accessible when a companion
+   * seat they keep would lose its accessible neighbour (staff are not checked).
+   */
+  checkCompanionsKept(trx: Executor, booking: CompanionBooking, seatIds: string[]): Promise<void>;
+  /** Before a customer pays: 422 companion_requires_accessible when a companion seat's accessible neighbour is neither in the booking nor bought. */
+  checkCompanionsPayable(db: Executor, booking: CompanionBooking): Promise<void>;
   /** Refunds: frees these seats of the booking at once. Publish after commit. */
   releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** A confirmed booking whose every ticket was refunded becomes `refunded`. */
@@ -132,6 +140,10 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       const outcomes = await sell(trx, bookingIds);
       return new Map(bookingIds.map((id, i) => [id, sale(outcomes[i] as SaleOutcome)]));
     },
+
+    checkCompanionsKept: (trx, booking, seatIds) => checkCompanionsKept(trx, booking, seatIds, clock.now()),
+
+    checkCompanionsPayable,
 
     async releaseSeats(trx, bookingId, seatIds) {
       const b = await findBooking(trx, bookingId);

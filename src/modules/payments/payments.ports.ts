@@ -26,6 +26,10 @@ export interface BookingPort {
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
   /** Several at once: the changes per booking, or null for one that could not be sold (roll back). */
   confirmMany(trx: Executor, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
+  /** Before a customer's cancel: 422 companion_requires_accessible when a companion seat they keep would lose its accessible neighbour. */
+  checkCompanionsKept(trx: Executor, booking: PayableBooking, seatIds: string[]): Promise<void>;
+  /** Before a customer pays: 422 companion_requires_accessible when a companion seat's accessible neighbour is neither in the booking nor bought. */
+  checkCompanionsPayable(db: Executor, booking: PayableBooking): Promise<void>;
   /** Frees the named seats of a booking (refunded tickets). */
   releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** Sets a paid booking's status when all its tickets are refunded. */

@@ -119,6 +119,7 @@ export function createPaymentService(deps: {
     if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
     if (booking.status === 'cancelled') throw bookingReleased();
     if (booking.status !== 'held') throw bookingNotPayable(booking.status);
+    if (!staffLike(principal)) await ports.booking.checkCompanionsPayable(db, booking);
     try {
       const payment = revive
         ? await store.retryAbandoned(db, revive.id, now)

@@ -193,6 +193,8 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
         }
         // Every ticket left was checked in: nothing can be given back for a seat in use.
         if (targets.length === 0) throw ticketNotCancellable(tickets.find((t) => t.status === 'used')?.id ?? '', 'used');
+        // A customer may not keep a companion seat without its accessible seat; staff may leave one.
+        if (ownerId !== null) await ports.booking.checkCompanionsKept(trx, booking, targets.map((t) => t.seat.seatId));
         const amount = refundAmount(targets.map((t) => t.price.amount), percent, payment.amount - payment.refunded_amount);
         const r = await refundTickets(trx, booking, { id: payment.id, currency: payment.currency }, targets.map((t) => t.id), amount, 'customer_cancel', false);
         await queueNotification(trx, { kind: 'refund_issued', bookingId, refundId: r.refundId, now });

@@ -256,7 +256,7 @@ export const de: Messages = {
   'error.emailNotVerified': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link, den wir geschickt haben.',
   'error.seatsUnavailable': 'Einige dieser Plätze wurden gerade gebucht. Bitte wählen Sie andere.',
   'error.showtimeNotBookable': 'Diese Vorstellung ist nicht mehr buchbar: Sie hat begonnen oder wurde abgesagt.',
-  'error.companion': 'Ein Begleitplatz kann nur zusammen mit dem Rollstuhlplatz daneben gebucht werden.',
+  'error.companion': 'Ein Begleitplatz kann nur zusammen mit dem Rollstuhlplatz daneben gebucht, bezahlt oder behalten werden.',
   'error.seatLimit': 'Sie haben die Höchstzahl an Plätzen pro Person für diese Vorstellung erreicht.',
   'error.bookingExpired': 'Ihre Reservierung ist abgelaufen und die Plätze wurden freigegeben.',
   'error.bookingReleased': 'Diese Reservierung wurde freigegeben, ihre Plätze können nicht mehr bezahlt werden. Bitte wählen Sie Ihre Plätze erneut.',

@@ -257,7 +257,7 @@ export const en = {
   'error.emailNotVerified': 'Please confirm your email address first: open the link we sent you.',
   'error.seatsUnavailable': 'Some of these seats were just taken. Please choose others.',
   'error.showtimeNotBookable': 'This showtime can no longer be booked: it has started or was cancelled.',
-  'error.companion': 'A companion seat can only be booked together with the wheelchair space next to it.',
+  'error.companion': 'A companion seat can only be booked, paid for or kept together with the wheelchair space next to it.',
   'error.seatLimit': 'You have reached the most seats one customer can book for this showtime.',
   'error.bookingExpired': 'Your hold expired and the seats were released.',
   'error.bookingReleased': 'This hold was released, so its seats can no longer be paid for. Please choose your seats again.',
