@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { Cursor, Limit, Nullable, Page, Uuid } from './catalog.schemas.ts';
 
-const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Minor units, e.g. 1250 = 12.50' });
+const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250' });
 export const Prices = Type.Object(
   { standard: Type.Optional(Price), vip: Type.Optional(Price), accessible: Type.Optional(Price), companion: Type.Optional(Price) },
   { additionalProperties: false, minProperties: 1, description: 'A price for every seat type the hall has (blocked seats are not sold)' },

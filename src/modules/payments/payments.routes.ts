@@ -30,6 +30,9 @@ export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps
       schema: {
         tags,
         summary: 'Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice',
+        description:
+          '402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_released: the hold was released (DELETE), before paying or while the card was charged (then refunded: true); 409 booking_not_payable: already paid, or the showtime was cancelled. ' +
+          '422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).',
         params: S.BookingIdParams,
         headers: S.IdempotencyHeaders,
         body: S.PayBody,
@@ -53,6 +56,8 @@ export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps
       schema: {
         tags,
         summary: 'Cancel paid tickets (all when none are named) and refund them by the refund policy',
+        description:
+          '409 cancellation_window_closed when the policy gives nothing back. 422 companion_requires_accessible (seatIds: the companion seats) when a customer would keep a companion ticket without the accessible seat next to it: cancel the companion ticket first, or both together. Staff are exempt.',
         params: S.BookingIdParams,
         body: S.CancelBody,
       },
