@@ -21,6 +21,8 @@ export const RESET_MAILS_PER_HOUR = 3;
 
 /** A browser stays known to an account (its device cookie) this long after its last sign-in. */
 export const DEVICE_TRUST_MS = 180 * 24 * 60 * 60_000;
+/** Browsers remembered per account at most (the most recently used). */
+export const DEVICES_KEPT = 20;
 
 export interface SessionMeta {
   ip: string;
@@ -111,7 +113,8 @@ export function createAuthService(deps: AccountsDeps) {
       }
       const device = meta.device && DEVICE_TOKEN.test(meta.device) ? meta.device : newToken();
       await devices.rememberDevice(db, hashToken(device), found.id, now);
-      if (!knownDevice) await devices.forgetDevices(db, found.id, new Date(now.getTime() - DEVICE_TRUST_MS));
+      // Clients without a cookie jar get a new device at every sign-in: only the latest few are kept.
+      if (!knownDevice) await devices.pruneDevices(db, found.id, new Date(now.getTime() - DEVICE_TRUST_MS), DEVICES_KEPT);
       const session = await sessions.create(db, found.id, meta);
       return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(found), device };
     },

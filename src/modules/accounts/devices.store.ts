@@ -22,9 +22,25 @@ export async function rememberDevice(db: Executor, deviceHash: string, userId: s
     .execute();
 }
 
-/** Forgets a user's browsers unused since `before` (or all of them). */
-export async function forgetDevices(db: Executor, userId: string, before?: Date): Promise<void> {
-  let q = db.deleteFrom('login_devices').where('user_id', '=', userId);
-  if (before) q = q.where('last_used_at', '<', before);
-  await q.execute();
+/** Forgets a user's browsers unused since `before`, and all but the `keep` used most recently. */
+export async function pruneDevices(db: Executor, userId: string, before: Date, keep: number): Promise<void> {
+  await db
+    .deleteFrom('login_devices')
+    .where('user_id', '=', userId)
+    .where((eb) =>
+      eb.or([
+        eb('last_used_at', '<', before),
+        eb(
+          'device_hash',
+          'not in',
+          eb.selectFrom('login_devices').select('device_hash').where('user_id', '=', userId).orderBy('last_used_at', 'desc').orderBy('device_hash').limit(keep),
+        ),
+      ]),
+    )
+    .execute();
+}
+
+/** Forgets every browser of a user (account erasure). */
+export async function forgetDevices(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom('login_devices').where('user_id', '=', userId).execute();
 }

@@ -103,6 +103,20 @@ for (const backend of backends()) {
       assert.equal(stranger.status, 429, 'a device cookie counts only for the accounts it signed in to');
     });
 
+    test('an account remembers its 20 most recent browsers at most (clients without cookies make a new one each time)', async () => {
+      const user = await registerUser(t, { remoteAddress: newAddress() });
+      const first = deviceCookie(await signIn(user.email, user.password, newAddress())) as string;
+      for (let i = 0; i < 24; i++) {
+        t.clock.advance(1000);
+        assert.equal((await signIn(user.email, user.password, newAddress())).status, 200);
+      }
+      const kept = await t.app.platform.database.db.selectFrom('login_devices').select('device_hash').where('user_id', '=', user.id).execute();
+      assert.equal(kept.length, 20);
+      t.clock.advance(1000);
+      const again = await signIn(user.email, user.password, newAddress(), { cookie: first });
+      assert.equal(deviceCookie(again), first, 'a forgotten browser keeps its cookie and is known again from now on');
+    });
+
     test('an unknown email is throttled exactly like a real one (the 429 reveals nothing)', async () => {
       const user = await registerUser(t, { remoteAddress: newAddress() });
       freshWindow();
