@@ -90,6 +90,8 @@ for (const backend of backends()) {
       assert.equal(row.password_hash, null);
       assert.ok(row.deleted_at);
       assert.equal((await mailsTo(t, user.email)).length, 0, 'mail to the address is erased too');
+      const browsers = await t.app.platform.database.db.selectFrom('login_devices').select('device_hash').where('user_id', '=', user.id).execute();
+      assert.equal(browsers.length, 0, 'so are the browsers it signed in from');
       const again = await registerUser(t, { email: user.email });
       assert.notEqual(again.id, user.id);
     });
