@@ -16,6 +16,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  // A promise nobody awaited failing is a bug to fix, logged loudly, not a reason to drop every
+  // request in flight (Node would end the process). Thrown exceptions still end it: state may be broken.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   const telemetry = await startTelemetry(config, logger);
   const app = await buildApp({ config, logger });
   const address = await app.listen();
@@ -24,14 +27,26 @@ async function main(): Promise<void> {
     'Marquee box office is open',
   );
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) {
-      logger.warn({ signal }, 'second signal: exiting at once');
-      process.exit(1);
+  // A signal relayed twice (Ctrl-C reaches both `npm start` and the server, and npm forwards it
+  // again) is one request to stop; only a signal after this window means "now".
+  const RELAYED_SIGNAL_WINDOW_MS = 1000;
+  let stoppingSince: number | undefined;
+  const defaultAction = () => {
+    process.removeAllListeners('SIGTERM');
+    process.removeAllListeners('SIGINT');
+  };
+  const stop = (signal: NodeJS.Signals) => {
+    if (stoppingSince !== undefined) {
+      if (Date.now() - stoppingSince < RELAYED_SIGNAL_WINDOW_MS) return;
+      defaultAction();
+      process.kill(process.pid, signal);
+      return;
     }
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    stoppingSince = Date.now();
+    logger.info({ signal }, 'shutting down: finishing requests in flight (a second signal stops at once)');
+    // After the window the signals get their default action back: the kernel ends the process at
+    // once, whatever its main thread is doing (a busy event loop or a slow exit used to take seconds).
+    setTimeout(defaultAction, RELAYED_SIGNAL_WINDOW_MS).unref();
     app
       .close()
       .then(() => telemetry.shutdown())
