@@ -7,9 +7,16 @@ export const paymentDeclined = (paymentId: string, reason: string, message: stri
 export const bookingExpired = (extra: Record<string, unknown> = {}) =>
   conflict('booking_expired', 'The hold on these seats has expired; hold them again to pay', extra);
 
-/** The customer released the hold (DELETE /bookings/{id}), before paying or while the card was charged. */
+/**
+ * The customer released the hold (DELETE /bookings/{id}), before paying or while the card was
+ * charged: API.md's booking_not_payable (not booking_expired: nothing lapsed), with reason `released`.
+ */
 export const bookingReleased = (extra: Record<string, unknown> = {}) =>
-  conflict('booking_released', 'This hold was released, so its seats can no longer be paid for; hold them again to pay', { bookingStatus: 'cancelled', ...extra });
+  conflict('booking_not_payable', 'This hold was released, so its seats can no longer be paid for; hold them again to pay', {
+    bookingStatus: 'cancelled',
+    ...extra,
+    reason: 'released',
+  });
 
 export const bookingNotPayable = (status: string, extra: Record<string, unknown> = {}) =>
   conflict('booking_not_payable', `A ${status} booking cannot be paid`, { bookingStatus: status, ...extra });

@@ -140,7 +140,7 @@ for (const backend of backends()) {
       assert.equal(charges.filter((c) => c.status === 'succeeded').length, 1);
     });
 
-    test('paying an expired hold is 409 booking_expired; a released one booking_released; nothing is charged', async () => {
+    test('paying an expired hold is 409 booking_expired; a released one booking_not_payable, reason released; nothing is charged', async () => {
       const s = await makeShowtime(t);
       const expired = await hold(t, alice, s.showtimeId, [s.seat('A', 5).id]);
       const released = await hold(t, alice, s.showtimeId, [s.seat('A', 6).id]);
@@ -152,7 +152,8 @@ for (const backend of backends()) {
       assert.equal(e.body.code, 'booking_expired');
       const r = await pay(t, alice, released.id);
       assert.equal(r.status, 409);
-      assert.equal(r.body.code, 'booking_released');
+      assert.equal(r.body.code, 'booking_not_payable');
+      assert.equal(r.body.reason, 'released');
       assert.equal(r.body.bookingStatus, 'cancelled');
       assert.equal((await processorCharges(t)).length, before);
     });
@@ -185,7 +186,7 @@ for (const backend of backends()) {
       assert.equal(again.status, 409);
     });
 
-    test('a hold released while the card is charged is 409 booking_released (not booking_expired), refunded in full, and the email says so', async () => {
+    test('a hold released while the card is charged is 409 booking_not_payable, reason released (not booking_expired), refunded in full, and the email says so', async () => {
       const s = await makeShowtime(t);
       const booking = await hold(t, alice, s.showtimeId, [s.seat('C', 2).id]);
       t.app.modules.payments.service.hooks.afterCharge = async () => {
@@ -195,7 +196,8 @@ for (const backend of backends()) {
       };
       const res = await pay(t, alice, booking.id);
       assert.equal(res.status, 409, res.text);
-      assert.equal(res.body.code, 'booking_released');
+      assert.equal(res.body.code, 'booking_not_payable');
+      assert.equal(res.body.reason, 'released');
       assert.equal(res.body.refunded, true);
       const db = t.app.platform.database.db;
       const payment = await db.selectFrom('payments').selectAll().where('booking_id', '=', booking.id).executeTakeFirstOrThrow();
@@ -204,7 +206,8 @@ for (const backend of backends()) {
       assert.equal((await processorCharges(t)).find((c) => c.reference === payment.id)?.refunded_amount, payment.amount);
       const again = await pay(t, alice, booking.id);
       assert.equal(again.status, 409);
-      assert.equal(again.body.code, 'booking_released');
+      assert.equal(again.body.code, 'booking_not_payable');
+      assert.equal(again.body.reason, 'released');
       for (let i = 0; i < 3; i++) await t.app.runJobsOnce();
       const mail = await db.selectFrom('mail_outbox').select('text_body').where('recipient', '=', alice.email).where('subject', 'like', 'Your payment was refunded%').execute();
       assert.ok(mail.some((m) => m.text_body.includes('was released while your payment was going through')), JSON.stringify(mail));

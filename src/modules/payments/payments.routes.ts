@@ -31,7 +31,7 @@ export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps
         tags,
         summary: 'Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice',
         description:
-          '402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_released: the hold was released (DELETE), before paying or while the card was charged (then refunded: true); 409 booking_not_payable: already paid, or the showtime was cancelled. ' +
+          '402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). ' +
           '422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).',
         params: S.BookingIdParams,
         headers: S.IdempotencyHeaders,

@@ -75,7 +75,7 @@ export function CardForm({ bookingId, total, disabled, onPaid, onExpired }: Card
       // No answer at all: the same attempt may be retried with the same key. Any answer ends it.
       if (!(err instanceof ApiError && err.code === 'network_error')) attempt.current = null;
       setBusy(false);
-      if (err instanceof ApiError && (err.code === 'booking_expired' || err.code === 'booking_released' || err.code === 'booking_not_payable')) {
+      if (err instanceof ApiError && (err.code === 'booking_expired' || err.code === 'booking_not_payable')) {
         onExpired();
         return;
       }

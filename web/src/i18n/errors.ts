@@ -27,7 +27,6 @@ const byCode: Record<string, MessageKey> = {
   seat_limit_reached: 'error.seatLimit',
   companion_requires_accessible: 'error.companion',
   booking_expired: 'error.bookingExpired',
-  booking_released: 'error.bookingReleased',
   booking_not_payable: 'error.bookingNotPayable',
   payment_declined: 'error.paymentDeclined',
   card_declined: 'error.cardDeclined',
@@ -56,8 +55,14 @@ export function errorText(err: unknown, t: T, lang: string): string {
     if (reason === 'insufficient_funds') return t('error.insufficientFunds');
     return t('error.cardDeclined');
   }
-  // A weak password is a validation error whose `reason` says so.
-  const key = err.code === 'validation_failed' && err.problem.reason === 'weak_password' ? byCode.weak_password : byCode[err.code];
+  // A weak password is a validation error whose `reason` says so; a released hold is a booking
+  // that is not payable for the reason `released`.
+  const key =
+    err.code === 'validation_failed' && err.problem.reason === 'weak_password'
+      ? byCode.weak_password
+      : err.code === 'booking_not_payable' && err.problem.reason === 'released'
+        ? 'error.bookingReleased'
+        : byCode[err.code];
   if (key) return t(key, { seconds: String(err.problem.retryAfter ?? '') });
   if (lang === 'en' && err.problem.detail) return err.problem.detail;
   return t('error.generic', { status: String(err.status) });
