@@ -7,6 +7,7 @@ import type { Kv } from './cache/kv.ts';
 import type { Clock } from './clock.ts';
 import type { Database } from './db/database.ts';
 import type { EventBus } from './events/event-bus.ts';
+import type { OutboxTaps } from './events/outbox-taps.ts';
 import type { PubSub } from './events/pubsub.ts';
 import type { AuthHooks } from './http/auth.ts';
 import type { Job } from './jobs.ts';
@@ -20,6 +21,8 @@ export interface Platform {
   pubsub: PubSub;
   /** Domain events: write them with addEvents in your transaction; subscribe here (idempotent per consumer). */
   events: EventBus;
+  /** Committed events as the dispatcher claims them, without guarantees: for live views (see outbox-taps.ts). */
+  taps: OutboxTaps;
   /** The app's Prometheus registry, served at /metrics. */
   metrics: Registry;
 }

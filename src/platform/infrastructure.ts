@@ -14,6 +14,7 @@ import { type EventBus, MemoryEventBus } from './events/event-bus.ts';
 import { NatsEventBus } from './events/nats-event-bus.ts';
 import { createEventsCleanup, createOutboxDispatcher } from './events/outbox-dispatcher.ts';
 import { outboxLagSeconds, registerOutboxLagMetric } from './events/outbox-lag.ts';
+import { createOutboxTaps, type OutboxTaps } from './events/outbox-taps.ts';
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
 import { RedisPubSub } from './events/redis-pubsub.ts';
 import { createIdempotencyCleanup, registerIdempotency } from './http/idempotency.ts';
@@ -23,7 +24,7 @@ import type { Job } from './jobs.ts';
 import { registerTracing } from './telemetry/http-tracing.ts';
 
 export interface Infrastructure {
-  adapters: { kv: Kv; pubsub: PubSub; events: EventBus; metrics: Registry };
+  adapters: { kv: Kv; pubsub: PubSub; events: EventBus; taps: OutboxTaps; metrics: Registry };
   /** Readiness checks of the optional services, by name. */
   checks: Record<string, () => Promise<void>>;
   /** The outbox's lag (oldest unpublished event's age) and the age past which the process is not ready (0: never). */
@@ -75,17 +76,18 @@ export async function createInfrastructure(config: Config, logger: Logger, deps:
     events = new MemoryEventBus(consumerDeps);
   }
 
+  const taps = createOutboxTaps(logger);
   const lagSeconds = () => outboxLagSeconds(deps.database.db);
   registerOutboxLagMetric(metrics, lagSeconds);
 
   const jobs: Job[] = [
-    createOutboxDispatcher({ ...consumerDeps, bus: events }),
+    createOutboxDispatcher({ ...consumerDeps, bus: events, taps }),
     createEventsCleanup(deps),
     createIdempotencyCleanup(deps),
   ];
 
   return {
-    adapters: { kv, pubsub, events, metrics },
+    adapters: { kv, pubsub, events, taps, metrics },
     checks,
     outbox: { lagSeconds, unreadyAfterSeconds: config.outboxLagUnreadySeconds },
     jobs,

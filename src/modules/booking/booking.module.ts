@@ -12,6 +12,7 @@ import { createHoldSeats } from './hold.service.ts';
 import { createReportService, type ReportService } from './report.service.ts';
 import { createSeatChangeBus } from './seat-changes.ts';
 import { createSeatFeed, type SeatFeed } from './seat-feed.ts';
+import { echoSeatChanges } from './seat-feed-echo.ts';
 import { createSeatMapService, type SeatMapService } from './seat-map.service.ts';
 import { registerSeatRoutes } from './seats.routes.ts';
 import { createHoldSweeper } from './sweeper.job.ts';
@@ -41,6 +42,7 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
   };
   const bus = createSeatChangeBus({ pubsub, logger, onLocalChange });
   const feed = createSeatFeed({ pubsub, bus, seatMap, logger, database });
+  const stopEcho = echoSeatChanges(platform.taps, bus);
   const batchSizes = new Histogram({
     name: 'marquee_hold_batch_size',
     help: 'Holds decided together in one database statement',
@@ -90,7 +92,10 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
         registerSeatRoutes(app, auth, { seatMap, feed, reports, slots: streams });
       },
       jobs: [createHoldSweeper({ database, clock, bus })],
-      onClose: () => feed.close(),
+      onClose: () => {
+        stopEcho();
+        return feed.close();
+      },
     },
     testing: {
       useClaimStore(store) {

@@ -99,7 +99,7 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       trx,
       outcomes.flatMap((o, i) =>
         o.confirmed
-          ? [{ type: 'booking.confirmed', aggregateId: bookingIds[i] as string, payload: { bookingId: bookingIds[i], userId: o.userId, showtimeId: o.showtimeId, seatIds: o.seats } }]
+          ? [{ type: 'booking.confirmed', aggregateId: bookingIds[i] as string, payload: { bookingId: bookingIds[i], userId: o.userId, showtimeId: o.showtimeId, seatIds: o.seats, version: o.version } }]
           : [],
       ),
     );

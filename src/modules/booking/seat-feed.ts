@@ -6,6 +6,9 @@
 // that last set each seat and applies a change only to seats it is newer for; a change that arrives
 // after a higher id went out is sent without an id (the client's Last-Event-ID stays put), so ids on
 // the wire only grow. Resume replays the ring of recent frames; anything it cannot fill gets a snapshot.
+// Every change arrives twice, once from the process that made it and once from the outbox
+// (seat-feed-echo.ts), so one that process never published still reaches the clients; the second
+// copy finds its seats at that version already and is dropped.
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/database.ts';
 import type { PubSub, Unsubscribe } from '../../platform/events/pubsub.ts';
@@ -98,7 +101,6 @@ export function createSeatFeed(deps: {
 
   function onMessage(ch: Channel, raw: string): void {
     if (ch.closed) return;
-    seatMap.invalidate(ch.showtimeId);
     let msg: SeatChangeMessage;
     try {
       msg = JSON.parse(raw) as SeatChangeMessage;
@@ -109,10 +111,13 @@ export function createSeatFeed(deps: {
     if (v === null) return resync(ch);
     const seats = msg.seats.filter((s) => (ch.seatVersions.get(s.id) ?? 0) < v);
     for (const s of seats) ch.seatVersions.set(s.id, v);
+    // Heard already (the outbox echoes every change a second time): nothing to send or drop.
     if (seats.length === 0) return;
+    seatMap.invalidate(ch.showtimeId);
+    // Older than this channel's snapshot point: the snapshot may or may not show it, and a newer
+    // change of the seat may be in it. A new snapshot tells the truth; the change itself could not.
+    if (v <= ch.floor) return resync(ch);
     const late = v <= ch.lastId;
-    // Older than this channel's snapshot point: the snapshot may or may not show it; send a new one.
-    if (v <= ch.floor) resync(ch);
     if (!late) ch.lastId = v;
     const frame = changeFrame(ch.showtimeId, v, seats, !late);
     ch.ring.push({ watermark: ch.lastId, late, frame });

@@ -8,6 +8,7 @@ import type { Database } from '../db/database.ts';
 import type { Job } from '../jobs.ts';
 import type { EventBus } from './event-bus.ts';
 import type { DomainEvent } from './outbox.ts';
+import type { OutboxTaps } from './outbox-taps.ts';
 
 const BATCH = 100;
 const LEASE_MS = 60_000;
@@ -17,6 +18,8 @@ export interface DispatcherDeps {
   clock: Clock;
   logger: Logger;
   bus: EventBus;
+  /** Told of every batch claimed, before it is published (live views). */
+  taps?: OutboxTaps;
   intervalMs?: number;
 }
 
@@ -58,6 +61,8 @@ export function createOutboxDispatcher(deps: DispatcherDeps): Job {
     async runOnce() {
       const events = await claimBatch(database, clock.now(), BATCH);
       if (events.length === 0) return 0;
+      // Committed, whatever the bus does with them next: live views need not wait for it.
+      deps.taps?.notify(events);
       const published: string[] = [];
       let failedAt = events.length;
       for (const [i, event] of events.entries()) {
