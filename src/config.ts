@@ -45,6 +45,11 @@ export interface Config {
   workerIntervalMs: number;
   /** Image files unused this long (a replaced poster) are deleted. */
   mediaGcGraceHours: number;
+  /** Searches one process works on at once; more wait in line (SEARCH_MAX_QUEUED, up to 2 s), then 503. */
+  searchMaxConcurrent: number;
+  searchMaxQueued: number;
+  /** Searches of one client address running or waiting on one process; more are refused with 429. */
+  searchMaxPerClient: number;
   /** Live seat-map streams (SSE) one process keeps open at most; more are refused with 503. */
   sseMaxConnections: number;
   /** Live streams one client address may keep open on one process; more are refused with 429. */
@@ -167,6 +172,9 @@ export function loadConfig(env: Env = process.env): Config {
     argon2TimeCost: int(env, 'ARGON2_TIME_COST', 2, 1, 20),
     workerIntervalMs: int(env, 'WORKER_INTERVAL_MS', 1000, 10, 600_000),
     mediaGcGraceHours: int(env, 'MEDIA_GC_GRACE_HOURS', 24, 0, 24 * 365),
+    searchMaxConcurrent: int(env, 'SEARCH_MAX_CONCURRENT', 4, 1, 10_000),
+    searchMaxQueued: int(env, 'SEARCH_MAX_QUEUED', 64, 0, 100_000),
+    searchMaxPerClient: int(env, 'SEARCH_MAX_PER_CLIENT', 8, 1, 100_000),
     sseMaxConnections: int(env, 'SSE_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     sseMaxPerClient: int(env, 'SSE_MAX_PER_CLIENT', 32, 1, 1_000_000),
     outboxLagUnreadySeconds: int(env, 'OUTBOX_LAG_UNREADY_SECONDS', 300, 0, 7 * 24 * 3600),

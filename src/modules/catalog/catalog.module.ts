@@ -1,6 +1,8 @@
 // The catalog: movies, people, cinemas, halls with seat layouts, showtimes, images, the demo chain.
 import path from 'node:path';
+import { Counter } from 'prom-client';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { createConcurrencyLimit } from '../../platform/http/concurrency-limit.ts';
 import { createFileMediaStorage, type MediaStorage } from '../../platform/media/media-storage.ts';
 import { registerMediaRoutes } from '../../platform/media/media.routes.ts';
 import { createCatalogCache } from './catalog.cache.ts';
@@ -59,6 +61,8 @@ export interface CatalogService {
   onShowtimeCancel(hook: ShowtimeCancelHook): void;
 }
 
+/** A search waits this long at most for one of the process's search slots. */
+const SEARCH_MAX_WAIT_MS = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createCatalogModule(platform: Platform): { service: CatalogService; media: MediaStorage; parts: ModuleParts } {
@@ -113,11 +117,27 @@ export function createCatalogModule(platform: Platform): { service: CatalogServi
     onShowtimeCancel: (hook) => showtimes.onCancel(hook),
   };
 
+  // Searches miss every cache with random text: a cap per process keeps a flood of them from
+  // taking the database pool and the event loop from every other route.
+  const searchRefused = new Counter({
+    name: 'marquee_search_refused_total',
+    help: 'Searches refused (client: SEARCH_MAX_PER_CLIENT, queue_full: SEARCH_MAX_QUEUED, timeout: waited 2 s for SEARCH_MAX_CONCURRENT)',
+    labelNames: ['reason'] as const,
+    registers: [platform.metrics],
+  });
+  const search = createConcurrencyLimit({
+    maxActive: config.searchMaxConcurrent,
+    maxQueued: config.searchMaxQueued,
+    maxWaitMs: SEARCH_MAX_WAIT_MS,
+    maxPerClient: config.searchMaxPerClient,
+    onRefused: (reason) => searchRefused.inc({ reason }),
+  });
+
   const parts: ModuleParts = {
     jobs: [createMediaGcJob({ database, storage, logger, graceMs: config.mediaGcGraceHours * 3600_000 })],
     async routes(app, auth) {
       registerMediaRoutes(app, storage);
-      registerMovieRoutes(app, auth, movies, people);
+      registerMovieRoutes(app, auth, movies, people, search);
       registerCinemaRoutes(app, auth, cinemas, halls);
       registerShowtimeRoutes(app, auth, showtimes);
       await registerImageRoutes(app, auth, images);
