@@ -225,14 +225,12 @@ export class NatsEventBus implements EventBus {
 
   /** A consumer that finds its stream or itself gone has them made again; its pulls then resume by themselves. */
   private async watch(messages: ConsumerMessages, jsm: JetStreamManager): Promise<void> {
+    const gone: string[] = [ConsumerEvents.StreamNotFound, ConsumerEvents.ConsumerNotFound, ConsumerEvents.ConsumerDeleted];
     for await (const s of await messages.status()) {
-      if (s.type === ConsumerEvents.StreamNotFound || s.type === ConsumerEvents.ConsumerNotFound) {
-        if (s.type === ConsumerEvents.ConsumerNotFound && !(await this.restoreStream(jsm))) {
-          for (const sub of this.subscriptions) await this.ensureConsumer(jsm, sub).catch(() => {});
-        } else {
-          await this.restoreStream(jsm);
-        }
-      }
+      if (!gone.includes(s.type)) continue;
+      // The stream first (a deleted stream takes its consumers along); else only consumers are missing.
+      if (await this.restoreStream(jsm)) continue;
+      for (const sub of this.subscriptions) await this.ensureConsumer(jsm, sub).catch(() => {});
     }
   }
 
