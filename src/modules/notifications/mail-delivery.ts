@@ -43,7 +43,8 @@ export function createMailDeliveryJob(deps: { database: Database; clock: Clock; 
           cid: a.cid,
         })),
       });
-      await store.markSent(db, m.id, clock.now(), transport.kind);
+      // The dev mailbox is where a developer reads the links, so they stay there.
+      await store.markSent(db, m.id, clock.now(), transport.kind, transport.kind !== 'dev');
     } catch (err) {
       const error = (err as Error).message?.slice(0, 1000) || 'unknown error';
       const giveUp = m.attempts >= MAX_ATTEMPTS;

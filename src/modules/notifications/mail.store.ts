@@ -63,14 +63,26 @@ export async function claimDueMail(db: Executor, now: Date, leaseUntil: Date, li
   }));
 }
 
-export async function markSent(db: Executor, id: string, now: Date, transport: string): Promise<void> {
-  await db.updateTable('mail_outbox').set({ sent_at: now, last_error: null, transport }).where('id', '=', id).execute();
+// Mailed links carry bearer tokens (`?token=…`, `&amp;token=…` in HTML): the value goes once the
+// message is out of our hands, so delivered mail kept for support holds no working link.
+const LINK_TOKEN = `([?&;]token=)[^&"'<>[:space:]]+`;
+const withoutTokens = (column: 'text_body' | 'html_body') => sql<string>`regexp_replace(${sql.ref(column)}, ${LINK_TOKEN}, '\\1[redacted]', 'gi')`;
+const forgetTokens = { text_body: withoutTokens('text_body'), html_body: withoutTokens('html_body') };
+
+/** Marks a message delivered; `forgetLinks` also strips the tokens of its links (real mail, not the dev mailbox). */
+export async function markSent(db: Executor, id: string, now: Date, transport: string, forgetLinks: boolean): Promise<void> {
+  await db
+    .updateTable('mail_outbox')
+    .set({ sent_at: now, last_error: null, transport, ...(forgetLinks ? forgetTokens : {}) })
+    .where('id', '=', id)
+    .execute();
 }
 
+/** Records a failed delivery: tried again at `retryAt`, or given up (its links' tokens then go too). */
 export async function markFailed(db: Executor, id: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set(retryAt ? { last_error: error, next_attempt_at: retryAt } : { last_error: error, failed_at: now })
+    .set(retryAt ? { last_error: error, next_attempt_at: retryAt } : { last_error: error, failed_at: now, ...forgetTokens })
     .where('id', '=', id)
     .execute();
 }

@@ -1,0 +1,70 @@
+// Mailed links carry bearer tokens (email verification, password reset). Delivered mail is kept a
+// month for support, but once a message has left over SMTP (or been given up) its copy holds no
+// working token; the link in the mail itself still works. The dev mailbox keeps its links: reading
+// them there is how a developer follows them.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { GOOD_PASSWORD, mailedToken, mailsTo, registerUser, uniqueEmail } from '../../../test/support/accounts.ts';
+import { backends } from '../../../test/support/backends.ts';
+import { freePort, type SmtpReceiver, startSmtpReceiver } from '../../../test/support/smtp-receiver.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { MAX_ATTEMPTS } from './mail-delivery.ts';
+
+const stored = async (t: TestApp, email: string) => (await mailsTo(t, email)).map((m) => `${m.text_body}\n${m.html_body}`).join('\n');
+
+for (const backend of backends()) {
+  describe(`tokens in delivered mail on ${backend.name}`, () => {
+    let receiver: SmtpReceiver;
+    let t: TestApp;
+    let down: TestApp;
+    let dev: TestApp;
+    before(async () => {
+      receiver = await startSmtpReceiver();
+      const env = { RATE_LIMIT_PER_MINUTE: '100000' };
+      t = await startTestApp(backend, { env: { ...env, SMTP_URL: receiver.url } });
+      down = await startTestApp(backend, { env: { ...env, SMTP_URL: `smtp://127.0.0.1:${await freePort()}` } });
+      dev = await startTestApp(backend, { env });
+    });
+    after(async () => {
+      await Promise.all([t.close(), down.close(), dev.close()]);
+      await receiver.close();
+    });
+
+    test('once delivered over SMTP, the stored copy has no token; the mailed links still work', async () => {
+      const user = await registerUser(t);
+      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: user.email } })).status, 202);
+      const verify = await mailedToken(t, user.email, '/verify-email');
+      const reset = await mailedToken(t, user.email, '/reset-password');
+      await t.app.runJobsOnce();
+      assert.equal(receiver.messages.filter((m) => m.to.includes(user.email)).length, 2, 'both mails went out');
+      const rows = await mailsTo(t, user.email);
+      assert.ok(rows.every((r) => r.sent_at !== null));
+      const copy = await stored(t, user.email);
+      assert.ok(!copy.includes(verify) && !copy.includes(reset), 'no token in the kept copies');
+      assert.match(copy, /verify-email\?token=\[redacted\]/);
+      assert.match(copy, /reset-password\?token=\[redacted\]/);
+      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: verify } })).status, 204);
+      const confirmed = await t.request({ method: 'POST', url: '/api/v1/auth/password-reset/confirm', payload: { token: reset, password: `${GOOD_PASSWORD}-2` } });
+      assert.equal(confirmed.status, 204);
+    });
+
+    test('a mail given up after its last attempt keeps no token either', async () => {
+      const email = uniqueEmail('undeliverable');
+      await registerUser(down, { email });
+      const token = await mailedToken(down, email, '/verify-email');
+      await down.app.platform.database.db.updateTable('mail_outbox').set({ attempts: MAX_ATTEMPTS - 1 }).where('recipient', '=', email).execute();
+      await down.app.runJobsOnce();
+      const [row] = await mailsTo(down, email);
+      assert.ok(row?.failed_at, 'given up');
+      assert.ok(!(await stored(down, email)).includes(token));
+    });
+
+    test('the dev mailbox keeps its links', async () => {
+      const user = await registerUser(dev);
+      const token = await mailedToken(dev, user.email, '/verify-email');
+      await dev.app.runJobsOnce();
+      assert.ok((await mailsTo(dev, user.email))[0]?.sent_at);
+      assert.ok((await stored(dev, user.email)).includes(token));
+    });
+  });
+}
