@@ -48,7 +48,11 @@ async function openPostgres(url: string, poolSize: number, preparedStatements: b
   const { PostgresDialect } = await import('kysely');
   pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
   const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
-  // An idle client losing its server must not crash the process; the pool replaces it.
+  // A client losing its server (restart, failover, pg_terminate_backend) must not crash the process.
+  // The pool listens to idle clients only; a checked-out one (mid-transaction, between statements)
+  // emits 'error' with nobody listening, which Node turns into an uncaught exception. Its statements
+  // fail on their own (503), and the pool drops it when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   pool.on('error', () => {});
   if (preparedStatements) usePreparedStatements(pool);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -1,7 +1,7 @@
 // One place that turns any error into an RFC 9457 problem+json answer. No input may produce a 5xx
 // unless something really broke, and then the answer carries no internals.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { isDataException, translatePgError } from '../db/pg-errors.ts';
+import { databaseUnavailable, isDatabaseUnavailable, isDataException, translatePgError } from '../db/pg-errors.ts';
 import { AppError } from '../errors.ts';
 
 export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
@@ -60,6 +60,8 @@ function issueMessage(issue: AjvIssue): string {
 /** Maps Fastify's own errors (parsing, limits, validation) and ours to a problem. */
 export function toProblem(err: unknown): Problem {
   if (err instanceof AppError) return problem(err.status, err.code, err.message, err.extra);
+  // The database restarting, stalled or out of connections: 503, never the 500 of a bug.
+  if (isDatabaseUnavailable(err)) return toProblem(databaseUnavailable());
   // A value PostgreSQL could not take (bad encoding, out of range, malformed): the client's input.
   if (isDataException(err)) return toProblem(translatePgError(err));
   const fe = err as FastifyError & { validation?: AjvIssue[]; validationContext?: string };
@@ -101,8 +103,11 @@ export function sendProblem(reply: FastifyReply, p: Problem, retryAfter?: number
 }
 
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const p = toProblem(err);
-  if (p.status >= 500) request.log.error({ err }, 'unhandled error');
+  const known = isDatabaseUnavailable(err) && !(err instanceof AppError) ? databaseUnavailable() : err;
+  const p = toProblem(known);
+  // An outage is worth a warning per request, not an error with a stack for each.
+  if (p.code === 'service_unavailable') request.log.warn({ err: { message: err.message, code: (err as { code?: unknown }).code } }, 'database unavailable');
+  else if (p.status >= 500) request.log.error({ err }, 'unhandled error');
   else request.log.info({ code: p.code, status: p.status }, 'request refused');
-  return sendProblem(reply, p, err instanceof AppError ? err.retryAfter : undefined);
+  return sendProblem(reply, p, known instanceof AppError ? known.retryAfter : undefined);
 }
