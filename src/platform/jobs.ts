@@ -1,6 +1,15 @@
 // Background work (outbox, mail, hold sweeper, reconciliation) as small jobs that any number of
 // processes may run: each claims its rows with FOR UPDATE SKIP LOCKED, so running twice is safe.
+// A batch that fails (the database restarting, say) is logged and tried again later, backing off
+// while it keeps failing, so an outage is a few warnings rather than one per job per interval.
 import type { Logger } from 'pino';
+
+/** Retries of a failing job back off to this at most (or to the job's own interval, when longer). */
+const MAX_RETRY_DELAY_MS = 5000;
+
+/** The wait before the next try of a job that failed `failures` times in a row: its interval, doubling. */
+export const retryDelayMs = (intervalMs: number, failures: number): number =>
+  Math.min(intervalMs * 2 ** (failures - 1), Math.max(intervalMs, MAX_RETRY_DELAY_MS));
 
 export interface Job {
   name: string;
@@ -12,6 +21,7 @@ export interface Job {
 export class JobRunner {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Set<Promise<unknown>>();
+  private readonly failures = new Map<string, number>();
   private stopped = false;
   private readonly jobs: Job[];
   private readonly logger: Logger;
@@ -30,17 +40,24 @@ export class JobRunner {
   private schedule(job: Job, delay: number): void {
     if (this.stopped) return;
     const timer = setTimeout(() => {
-      const run = job
-        .runOnce()
-        .then((n) => n)
+      const interval = job.intervalMs ?? this.defaultIntervalMs;
+      // Through a promise, so even a job that throws before returning one cannot take the process down.
+      const run = Promise.resolve()
+        .then(() => job.runOnce())
+        .then((handled) => {
+          this.failures.delete(job.name);
+          return handled > 0 ? 0 : interval;
+        })
         .catch((err: unknown) => {
-          this.logger.warn({ err, job: job.name }, 'background job failed; will retry');
-          return 0;
+          const failures = (this.failures.get(job.name) ?? 0) + 1;
+          this.failures.set(job.name, failures);
+          this.logger.warn({ err, job: job.name, failures }, 'background job failed; will retry');
+          return retryDelayMs(interval, failures);
         });
       this.running.add(run);
-      void run.then((handled) => {
+      void run.then((next) => {
         this.running.delete(run);
-        this.schedule(job, handled > 0 ? 0 : (job.intervalMs ?? this.defaultIntervalMs));
+        this.schedule(job, next);
       });
     }, delay);
     timer.unref();
