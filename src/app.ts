@@ -10,10 +10,11 @@ import { createTicketsModule } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { ModuleParts, Platform } from './platform/context.ts';
-import { type Database, openDatabase } from './platform/db/database.ts';
+import { type Database, type DatabaseOptions, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createAuthHooks } from './platform/http/auth.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
+import { registerRequestDeadline } from './platform/http/request-deadline.ts';
 import { createHttpServer, type HttpApp } from './platform/http/server.ts';
 import { registerWebApp } from './platform/http/web.ts';
 import { JobRunner } from './platform/jobs.ts';
@@ -55,13 +56,24 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How the configuration opens the database. */
+function databaseOptions(config: Config): DatabaseOptions {
+  return {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    preparedStatements: config.dbPreparedStatements,
+    timeouts: { connectMs: config.dbConnectTimeoutMs, statementMs: config.dbStatementTimeoutMs, idleInTransactionMs: config.dbIdleInTransactionTimeoutMs },
+  };
+}
+
 /** Builds the whole box office: migrations applied, modules wired, routes mounted, nothing listening yet. */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config.logLevel);
   const ownsDatabase = !deps.database;
   const database =
-    deps.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, preparedStatements: config.dbPreparedStatements }));
+    deps.database ?? (await openDatabase(databaseOptions(config)));
   await migrate(database);
   const clock = deps.clock ?? systemClock;
   const infra = await createInfrastructure(config, logger, { database, clock });
@@ -84,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
   const http = await createHttpServer({ logger, trustProxy: config.trustProxy, publicUrl: config.publicUrl, version: pkg.version });
+  registerRequestDeadline(http, config.requestDeadlineMs);
   const auth = createAuthHooks(accounts.sessions, config.publicUrl);
   // Platform hooks (metrics, tracing, idempotency) first, so they cover every route.
   await infra.registerHttp(http);

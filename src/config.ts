@@ -36,6 +36,14 @@ export interface Config {
   logLevel: string;
   dbPoolSize: number;
   dbPreparedStatements: boolean;
+  /** Longest wait for a database connection, new or from the pool. */
+  dbConnectTimeoutMs: number;
+  /** PostgreSQL's statement_timeout for the app's sessions (0: none); migrations have none. */
+  dbStatementTimeoutMs: number;
+  /** PostgreSQL's idle_in_transaction_session_timeout for the app's sessions (0: none). */
+  dbIdleInTransactionTimeoutMs: number;
+  /** A request waits for the database at most this long from its arrival, then answers 503 (0: no limit). */
+  requestDeadlineMs: number;
   trustProxy: boolean;
   otlpEndpoint: string | undefined;
   serviceName: string;
@@ -164,6 +172,10 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     dbPoolSize: int(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
     dbPreparedStatements: bool(env, 'DATABASE_PREPARED_STATEMENTS', true),
+    dbConnectTimeoutMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+    dbStatementTimeoutMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 24 * 3600_000),
+    dbIdleInTransactionTimeoutMs: int(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 0, 24 * 3600_000),
+    requestDeadlineMs: int(env, 'REQUEST_DEADLINE_MS', 10_000, 0, 3600_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     otlpEndpoint: url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']),
     serviceName: str(env, 'OTEL_SERVICE_NAME') ?? 'marquee',

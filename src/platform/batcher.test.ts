@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createBatcher } from './batcher.ts';
+import { deadlineAt, withDeadline } from './deadline.ts';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -51,4 +52,25 @@ test('no more than maxInFlight batches at once; a failed batch fails only its ow
   assert.equal(most, 2);
   const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [i] : []));
   assert.deepEqual(failed, [12, 13]);
+});
+
+test("a batch runs under its own items' latest deadline, never an earlier request's (deadline.ts)", async () => {
+  let releaseFirst: () => void = () => {};
+  const seen: (number | undefined)[][] = [];
+  const go = createBatcher(async (items: string[]) => {
+    seen.push([deadlineAt()]);
+    if (items[0] === 'first') await new Promise<void>((r) => (releaseFirst = r));
+    return items;
+  }, { maxBatch: 10, maxInFlight: 1 });
+  // The first request starts the pump; the next batch is sent when the first is done, from its context.
+  const first = withDeadline(1000, () => go('first'));
+  await tick();
+  const later = [withDeadline(5000, () => go('second')), withDeadline(7000, () => go('third'))];
+  const background = go('background');
+  releaseFirst();
+  await Promise.all([first, ...later, background]);
+  assert.deepEqual(seen, [[1000], [undefined]], 'a batch with background work in it has no deadline');
+  const onlyRequests = createBatcher(async (items: string[]) => items.map(() => deadlineAt()), { maxBatch: 10, maxInFlight: 1 });
+  const answers = await Promise.all([withDeadline(5000, () => onlyRequests('a')), withDeadline(7000, () => onlyRequests('b')), withDeadline(6000, () => onlyRequests('c'))]);
+  assert.deepEqual(answers, [7000, 7000, 7000], 'items sent together wait as long as the latest of them may');
 });

@@ -2,6 +2,8 @@
 // batch, so a crowd costs one round trip and one commit per batch instead of per item. An item that
 // finds nothing in flight goes at once, alone: batching adds no wait, and batches grow by themselves
 // only when the database is the bottleneck.
+import { deadlineAt, withDeadline } from './deadline.ts';
+
 export interface BatcherOptions<I> {
   /** Items in one batch at most. */
   maxBatch: number;
@@ -15,8 +17,24 @@ export interface BatcherOptions<I> {
 
 interface Waiting<I, O> {
   item: I;
+  /** The deadline of the request that queued it (deadline.ts); undefined for background work. */
+  deadline: number | undefined;
   resolve(value: O): void;
   reject(err: unknown): void;
+}
+
+/**
+ * A batch runs under the latest deadline of its items, not in the async context of whichever
+ * request happened to start the pump: a chain of batches would otherwise carry one old request's
+ * deadline on, and once it passed every later batch would fail at once.
+ */
+function latestDeadline(batch: Waiting<unknown, unknown>[]): number | undefined {
+  let latest = -Infinity;
+  for (const w of batch) {
+    if (w.deadline === undefined) return undefined;
+    latest = Math.max(latest, w.deadline);
+  }
+  return latest;
 }
 
 /**
@@ -63,7 +81,8 @@ export function createBatcher<I, O>(run: (items: I[]) => Promise<(O | Promise<O>
     scheduled = false;
     while (inFlight < options.maxInFlight && queue.length > 0) {
       inFlight++;
-      void send(take()).finally(() => {
+      const batch = take();
+      void withDeadline(latestDeadline(batch), () => send(batch)).finally(() => {
         inFlight--;
         schedule();
       });
@@ -79,7 +98,7 @@ export function createBatcher<I, O>(run: (items: I[]) => Promise<(O | Promise<O>
 
   return (item) =>
     new Promise<O>((resolve, reject) => {
-      queue.push({ item, resolve, reject });
+      queue.push({ item, deadline: deadlineAt(), resolve, reject });
       schedule();
     });
 }

@@ -1,5 +1,5 @@
-// A TCP proxy in front of a real service (Redis, NATS) that a test can take down and bring back,
-// to play an outage without touching the shared server other suites use.
+// A TCP proxy in front of a real service (PostgreSQL, Redis, NATS) that a test can take down and
+// bring back, or stall, to play an outage without touching the shared server other suites use.
 import net from 'node:net';
 
 export interface TcpProxy {
@@ -10,6 +10,13 @@ export interface TcpProxy {
   down(): Promise<void>;
   /** Listens again on the same port. */
   up(): Promise<void>;
+  /**
+   * Stops forwarding bytes either way without closing anything, as a stopped (SIGSTOP) or
+   * partitioned server looks: connections open, new ones accepted, nothing answered.
+   */
+  stall(): void;
+  /** Forwards again, the bytes held back first. */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -19,6 +26,20 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
   let server: net.Server | undefined;
   let port = 0;
+  let stalled = false;
+  // Bytes (or an end of stream: null) held back while stalled, in arrival order, each with the socket it is for.
+  let held: { to: net.Socket; chunk: Buffer | null }[] = [];
+  const pass = (to: net.Socket, chunk: Buffer | null) => {
+    if (to.destroyed) return;
+    if (chunk === null) to.end();
+    else to.write(chunk);
+  };
+
+  // As pipe() would, but able to hold everything back.
+  const forward = (from: net.Socket, to: net.Socket) => {
+    from.on('data', (chunk: Buffer) => (stalled ? held.push({ to, chunk }) : pass(to, chunk)));
+    from.on('end', () => (stalled ? held.push({ to, chunk: null }) : pass(to, null)));
+  };
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
@@ -32,8 +53,8 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
             upstream.destroy();
           });
         }
-        client.pipe(upstream);
-        upstream.pipe(client);
+        forward(client, upstream);
+        forward(upstream, client);
       });
       s.once('error', reject);
       s.listen(port, '127.0.0.1', () => {
@@ -58,6 +79,19 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
     url: url.toString().replace(/\/$/, ''),
     down,
     up: listen,
-    close: down,
+    stall() {
+      stalled = true;
+    },
+    resume() {
+      stalled = false;
+      const pending = held;
+      held = [];
+      for (const { to, chunk } of pending) pass(to, chunk);
+    },
+    close: async () => {
+      held = [];
+      stalled = false;
+      await down();
+    },
   };
 }

@@ -3,6 +3,7 @@
 // the bytes, never by the name or the declared type.
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import { notCounted } from '../../platform/deadline.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
@@ -16,9 +17,10 @@ const RAW_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-s
 
 async function uploadedBytes(request: FastifyRequest): Promise<Buffer> {
   if (request.isMultipart()) {
-    const file = await request.file();
+    // Receiving the file is the client's time, not the request deadline's (that bounds the database).
+    const file = await notCounted(request.file());
     if (!file) throw validationFailed('/file', 'a multipart upload needs one file part');
-    return file.toBuffer();
+    return notCounted(file.toBuffer());
   }
   if (Buffer.isBuffer(request.body)) return request.body;
   // JSON (e.g. an image URL) or no body at all: not an image.

@@ -1,7 +1,8 @@
 // One Kysely over PostgreSQL (pg pool) or PGlite (the same PostgreSQL, in-process, in DATA_DIR).
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, type Transaction } from 'kysely';
+import { Kysely, sql, type Transaction } from 'kysely';
+import { guardedPool } from './guarded-pool.ts';
 import { usePreparedStatements } from './prepared-statements.ts';
 import type { DB } from './schema.ts';
 
@@ -10,7 +11,7 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 export interface Database {
   db: Kysely<DB>;
   kind: 'postgres' | 'pglite';
-  /** Runs a multi-statement SQL script on one session (migrations). */
+  /** Runs a multi-statement SQL script on one session (migrations); it may change the session's settings. */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -32,22 +33,50 @@ export interface DatabaseOptions {
   preparedStatements?: boolean;
   /** PGlite only: start from this data directory tarball instead of an empty cluster (skips initdb). */
   loadDataDir?: Blob;
+  /** PostgreSQL only: the waits on the server, in ms (defaults as in config.ts). */
+  timeouts?: Partial<DatabaseTimeouts>;
 }
+
+export interface DatabaseTimeouts {
+  /** Longest wait for a connection, new or from the pool. */
+  connectMs: number;
+  /** The server's statement_timeout (0: none); a statement outside a request waits this plus a margin. */
+  statementMs: number;
+  /** The server's idle_in_transaction_session_timeout (0: none). */
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 30_000, idleInTransactionMs: 30_000 };
+
+// The client's own wait for a statement outlasts the server's statement_timeout by this much, so a
+// server that is alive answers 57014 itself; only a silent one is cut off.
+const STATEMENT_MARGIN_MS = 5000;
 
 // bigint counts come back as numbers: every count we keep fits easily in 2^53.
 const INT8_OID = 20;
 
 /** Opens the database named by the options: PostgreSQL when a URL is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20, options.preparedStatements ?? true);
+  if (options.databaseUrl) {
+    const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts };
+    return openPostgres(options.databaseUrl, options.poolSize ?? 20, options.preparedStatements ?? true, timeouts);
+  }
   return openPglite(options.dataDir, options.loadDataDir);
 }
 
-async function openPostgres(url: string, poolSize: number, preparedStatements: boolean): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, preparedStatements: boolean, timeouts: DatabaseTimeouts): Promise<Database> {
   const pg = (await import('pg')).default;
   const { PostgresDialect } = await import('kysely');
   pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: timeouts.connectMs,
+    // Sent at connect, so every session has them (0 leaves the server's own setting).
+    ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs } : {}),
+    ...(timeouts.idleInTransactionMs > 0 ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
+  });
   // A client losing its server (restart, failover, pg_terminate_backend) must not crash the process.
   // The pool listens to idle clients only; a checked-out one (mid-transaction, between statements)
   // emits 'error' with nobody listening, which Node turns into an uncaught exception. Its statements
@@ -55,7 +84,8 @@ async function openPostgres(url: string, poolSize: number, preparedStatements: b
   pool.on('connect', (client) => client.on('error', () => {}));
   pool.on('error', () => {});
   if (preparedStatements) usePreparedStatements(pool);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const queryTimeoutMs = timeouts.statementMs > 0 ? timeouts.statementMs + STATEMENT_MARGIN_MS : 0;
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: guardedPool(pool, { connectTimeoutMs: timeouts.connectMs, queryTimeoutMs }) }) });
   return {
     db,
     kind: 'postgres',
@@ -63,17 +93,19 @@ async function openPostgres(url: string, poolSize: number, preparedStatements: b
       const client = await pool.connect();
       try {
         return await fn({
-          exec: async (sql) => {
-            await client.query(sql);
+          exec: async (text) => {
+            await client.query(text);
           },
-          query: async (sql, params) => (await client.query(sql, params)).rows,
+          query: async (text, params) => (await client.query(text, params)).rows,
         });
       } finally {
-        client.release();
+        // A session may have changed its settings (migrations lift the statement timeout), so its
+        // connection is not handed to anyone else.
+        client.release(true);
       }
     },
     async ping() {
-      await pool.query('select 1');
+      await sql`select 1`.execute(db);
     },
     async close() {
       await db.destroy();

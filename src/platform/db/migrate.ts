@@ -12,6 +12,9 @@ const LOCK_KEY = 7_302_411_913;
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = (await fs.readdir(dir)).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
   return database.withSession(async (session) => {
+    // Migrations have no time limit of their own (a large table's index may take minutes), and the
+    // lock waits for as long as another process migrates; the session is not reused afterwards.
+    await session.exec('set statement_timeout = 0');
     await session.query('select pg_advisory_lock($1)', [LOCK_KEY]);
     try {
       await session.exec(`create table if not exists schema_migrations (
