@@ -138,10 +138,10 @@ for (const backend of realPostgres()) {
     test('a COMMIT already sent when the deadline passes is waited for, so a 503 never hides saved work', async () => {
       const t = await open(2);
       try {
-        // A deferred constraint trigger runs at COMMIT: this one makes the commit take 800 ms.
-        await sql`create function slow_commit() returns trigger language plpgsql as $$ begin perform pg_sleep(0.8); return null; end $$`.execute(t.database.db);
+        // A deferred constraint trigger runs at COMMIT: this one makes the commit outlast the deadline.
+        await sql`create function slow_commit() returns trigger language plpgsql as $$ begin perform pg_sleep(3); return null; end $$`.execute(t.database.db);
         await sql`create constraint trigger slow_commit after insert on items deferrable initially deferred for each row execute function slow_commit()`.execute(t.database.db);
-        await inDeadline(300, () => t.db.transaction().execute((trx) => trx.insertInto('items').values({ n: 1 }).execute()));
+        await inDeadline(2000, () => t.db.transaction().execute((trx) => trx.insertInto('items').values({ n: 1 }).execute()));
         assert.equal(await t.count(), 1);
       } finally {
         await t.close();
@@ -191,13 +191,13 @@ for (const backend of realPostgres()) {
     });
 
     test('migrations run without the statement timeout, and leave none of their settings to the pool', async () => {
-      const t = await open(2, { statementMs: 200 });
+      const t = await open(2, { statementMs: 500 });
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'marquee-migrations-'));
       try {
-        await fs.writeFile(path.join(dir, '001_slow.sql'), 'create table slow_made (x int); select pg_sleep(0.6);');
+        await fs.writeFile(path.join(dir, '001_slow.sql'), 'create table slow_made (x int); select pg_sleep(1);');
         assert.deepEqual(await migrate(t.database, dir), ['001_slow.sql']);
         const settings = await Promise.all([0, 1].map(() => sql<{ statement_timeout: string }>`show statement_timeout`.execute(t.database.db)));
-        assert.deepEqual(settings.map((r) => r.rows[0]?.statement_timeout), ['200ms', '200ms']);
+        assert.deepEqual(settings.map((r) => r.rows[0]?.statement_timeout), ['500ms', '500ms']);
       } finally {
         await fs.rm(dir, { recursive: true, force: true });
         await t.close();
