@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { backends } from '../../../test/support/backends.ts';
+import { backends, realPostgres } from '../../../test/support/backends.ts';
 import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
@@ -250,6 +250,31 @@ for (const backend of backends()) {
       assert.equal(bad.body.code, 'validation_failed');
       const get = await t.request({ method: 'GET', url: '/healthz', headers: { 'idempotency-key': 'k' } });
       assert.equal(get.status, 200);
+    });
+  });
+}
+
+for (const backend of realPostgres()) {
+  describe(`Idempotency-Key past the request deadline, on ${backend.name}`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(backend, { useServices: false, env: { REQUEST_DEADLINE_MS: '1000' } });
+      const db = t.app.platform.database.db;
+      // A handler that overruns the deadline and then needs the database: a 503, as when it is slow.
+      t.app.http.post('/test/overrun', async () => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await db.selectFrom('app_settings').select('key').execute();
+        return { ran: true };
+      });
+    });
+    after(() => t.close());
+
+    test('a 503 for a spent deadline frees its key at once, not when the lease lapses', async () => {
+      const first = await t.request({ method: 'POST', url: '/test/overrun', payload: {}, headers: { 'idempotency-key': 'key-overrun' } });
+      assert.equal(first.status, 503, first.text);
+      // Freed by the request itself: its row goes, where a lapsed lease would stay.
+      const db = t.app.platform.database.db;
+      await eventually(async () => (await db.selectFrom('idempotency_keys').select('idempotency_key').where('idempotency_key', '=', 'key-overrun').execute()).length === 0);
     });
   });
 }

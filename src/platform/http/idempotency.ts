@@ -20,6 +20,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
+import { withDeadline } from '../deadline.ts';
 import { AppError, unprocessable, validationFailed } from '../errors.ts';
 import type { Job } from '../jobs.ts';
 import * as keys from './idempotency-keys.store.ts';
@@ -223,13 +224,22 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
     if (!held) return payload;
     request.idempotency = null;
     if (held.leaseId) running.delete(held.leaseId);
-    try {
-      const answer = reply.statusCode < 500 && reply.statusCode !== 429 ? answerOf(reply, payload, held.keepAnswer) : null;
-      if (answer) await keys.complete(db, held, held.hash, answer);
-      else if (held.leaseId) await keys.release(db, held, held.leaseId);
-    } catch (err) {
-      request.log.error({ err }, 'idempotency key not recorded');
-      if (held.leaseId) await keys.release(db, held, held.leaseId).catch(() => {});
+    const answer = reply.statusCode < 500 && reply.statusCode !== 429 ? answerOf(reply, payload, held.keepAnswer) : null;
+    if (answer) {
+      try {
+        await keys.complete(db, held, held.hash, answer);
+        return payload;
+      } catch (err) {
+        request.log.error({ err }, 'idempotency key not recorded');
+      }
+    }
+    const leaseId = held.leaseId;
+    if (leaseId) {
+      // Not awaited and outside the request's deadline: a 503 for a slow database goes out at once,
+      // and the key is freed as soon as the database answers (not when the lease lapses).
+      void withDeadline(undefined, () => keys.release(db, held, leaseId)).catch((err: unknown) =>
+        request.log.warn({ err }, 'idempotency key not released; its lease lapses'),
+      );
     }
     return payload;
   });
