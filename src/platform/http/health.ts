@@ -1,12 +1,17 @@
 // Liveness and readiness: /healthz says the process lives; /readyz that its dependencies answer and
 // the outbox keeps up (its lag is reported, and past OUTBOX_LAG_UNREADY_SECONDS the process is not ready).
+import { performance } from 'node:perf_hooks';
 import type { Database } from '../db/database.ts';
+import { withDeadline } from '../deadline.ts';
 import type { Infrastructure } from '../infrastructure.ts';
 import type { HttpApp } from './server.ts';
 
 const CHECK_TIMEOUT_MS = 2000;
 
-function withTimeout(p: Promise<void>): Promise<void> {
+// The database layer gives up at the same moment (the check's own deadline, not the request's), so
+// a probe of a stalled database does not keep a pool connection after it has answered.
+function withTimeout(check: () => Promise<void>): Promise<void> {
+  const p = withDeadline(performance.now() + CHECK_TIMEOUT_MS, check);
   return Promise.race([p, new Promise<void>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref())]);
 }
 
@@ -29,7 +34,7 @@ export function registerHealthRoutes(app: HttpApp, deps: { database: Database; i
     const outcomes = await Promise.all(
       Object.entries(checks).map(async ([name, check]) => {
         try {
-          await withTimeout(check());
+          await withTimeout(check);
           return [name, 'ok'] as const;
         } catch (err) {
           return [name, `down: ${(err as Error).message}`] as const;
