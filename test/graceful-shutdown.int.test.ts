@@ -95,9 +95,10 @@ describe('graceful shutdown of the server process', () => {
     server.child.kill('SIGTERM');
     await pause(1500);
     assert.equal(server.child.exitCode, null, 'a relayed repeat does not stop the graceful shutdown');
-    server.child.kill('SIGTERM');
-    // The kernel ends it (default action), so no busy event loop or slow exit can delay it.
-    const { code, signal } = await server.exited;
+    // The window runs from when the server handled the first signal, which a loaded machine may
+    // delay: signal until it ends. The kernel ends it (default action), whatever its event loop does.
+    const again = setInterval(() => server.child.kill('SIGTERM'), 300);
+    const { code, signal } = await server.exited.finally(() => clearInterval(again));
     assert.equal(code, null);
     assert.equal(signal, 'SIGTERM');
     slow.abort();
