@@ -90,7 +90,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
           const status = effectiveStatus(b.status, b.expiresAt, now);
           if (status === 'cancelled' || status === 'expired') return null;
           if (status !== 'held') throw bookingNotReleasable(status);
-          if (!hasRole(principal, 'staff')) await checkCompanionsKept(trx, b, b.seats.map((s) => s.seatId), now);
+          if (!hasRole(principal, 'staff')) await checkCompanionsKept(trx, b, b.seats.map((s) => s.seatId));
           const freed = await deleteClaims(trx, id);
           await setBookingStatus(trx, id, 'cancelled', now);
           await addEvents(trx, [

@@ -20,12 +20,12 @@ const nextTo = (a: { row: string; number: number }, b: { row: string; number: nu
  * seat the customer keeps, in this booking or another, would lose its last accessible neighbour.
  * Runs in the transaction that frees them.
  */
-export async function checkCompanionsKept(trx: Executor, booking: CompanionBooking, seatIds: string[], now: Date): Promise<void> {
+export async function checkCompanionsKept(trx: Executor, booking: CompanionBooking, seatIds: string[]): Promise<void> {
   const freeing = new Set(seatIds);
   // Freeing no accessible seat leaves every companion seat as covered as it was: no lock, no query.
   if (!booking.seats.some((s) => s.type === 'accessible' && freeing.has(s.seatId))) return;
   await lockCustomerShowtime(trx, booking.userId, booking.showtimeId);
-  const alone = await companionsLosingCover(trx, { userId: booking.userId, showtimeId: booking.showtimeId, freeing: seatIds, now });
+  const alone = await companionsLosingCover(trx, { userId: booking.userId, showtimeId: booking.showtimeId, freeing: seatIds });
   if (alone.length > 0) throw companionWouldBeAlone(alone);
 }
 

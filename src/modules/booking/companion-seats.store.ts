@@ -16,8 +16,11 @@ export async function lockCustomerShowtime(trx: Executor, userId: string, showti
 /**
  * The customer's live companion seats (held or sold, in any of their bookings) that freeing
  * `freeing` would leave alone: an accessible neighbour is among the seats freed and none is kept.
+ * A held claim counts while it is still its held booking's, past expires_at too: a payment under
+ * way may still sell it (sellHeldBookings does), so it is live until the sweeper or another hold
+ * takes it.
  */
-export async function companionsLosingCover(trx: Executor, q: { userId: string; showtimeId: string; freeing: string[]; now: Date }): Promise<string[]> {
+export async function companionsLosingCover(trx: Executor, q: { userId: string; showtimeId: string; freeing: string[] }): Promise<string[]> {
   const r = await sql<{ seat_id: string }>`
     with mine as (
       select bs.seat_id, bs.row_label, bs.number, bs.seat_type, bs.seat_id = any(${q.freeing}::uuid[]) as freed
@@ -25,7 +28,7 @@ export async function companionsLosingCover(trx: Executor, q: { userId: string; 
       join booking_seats bs on bs.booking_id = b.id
       join seat_claims c on c.showtime_id = bs.showtime_id and c.seat_id = bs.seat_id and c.booking_id = b.id
       where b.user_id = ${q.userId}::uuid and b.showtime_id = ${q.showtimeId}::uuid
-        and (c.state = 'sold' or c.expires_at > ${q.now}::timestamptz)
+        and (c.state = 'sold' or b.status = 'held')
     )
     select k.seat_id::text as seat_id from mine k
     where k.seat_type = 'companion' and not k.freed

@@ -141,7 +141,7 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       return new Map(bookingIds.map((id, i) => [id, sale(outcomes[i] as SaleOutcome)]));
     },
 
-    checkCompanionsKept: (trx, booking, seatIds) => checkCompanionsKept(trx, booking, seatIds, clock.now()),
+    checkCompanionsKept,
 
     checkCompanionsPayable,
 
