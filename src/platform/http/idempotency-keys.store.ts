@@ -2,8 +2,9 @@
 // flight while status_code is null, held under a lease renewed by its process; finished, it holds
 // the answer to replay, or only its status when the answer carried a secret (response_body null).
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
 
 /** A lease lapses this long after its last renewal, by the database clock. */
 export const LEASE_SECONDS = 15;
@@ -66,26 +67,43 @@ export async function takeOver(db: Executor, id: KeyId, seen: KeyRecord, r: { ha
     .where('user_key', '=', id.userKey)
     .where('idempotency_key', '=', id.key)
     .where('created_at', '=', seen.created_at)
-    .where((eb) => (seen.status_code === null ? eb('status_code', 'is', null) : eb.and([eb('status_code', 'is not', null), eb('response_body', 'is', null)])))
+    .where((eb) => (seen.status_code === null ? inFlightAndLapsed(eb, seen) : eb.and([eb('status_code', 'is not', null), eb('response_body', 'is', null)])))
     .returning('user_key')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Still in flight under the lease that was read, and that lease still lapsed when the row is
+ * written: a renewal landing between the read and this update keeps the key with its holder.
+ */
+function inFlightAndLapsed(eb: ExpressionBuilder<DB, 'idempotency_keys'>, seen: KeyRecord) {
+  const sameLease = seen.lease_id === null ? eb('lease_id', 'is', null) : eb('lease_id', '=', seen.lease_id);
+  // A record from before leases (no lease_until) lapses by its age, which the caller has judged.
+  const lapsed = seen.lapsed === null ? eb('lease_until', 'is', null) : eb('lease_until', '<', sql<Date>`now()`);
+  return eb.and([eb('status_code', 'is', null), sameLease, lapsed]);
 }
 
 export async function deleteKey(db: Executor, id: KeyId, createdAt: Date): Promise<void> {
   await db.deleteFrom('idempotency_keys').where('user_key', '=', id.userKey).where('idempotency_key', '=', id.key).where('created_at', '=', createdAt).execute();
 }
 
-/** Records the answer, unless one is recorded already (the first answer is the one replayed). */
-export async function complete(db: Executor, id: KeyId, hash: string, answer: Answer): Promise<void> {
-  await db
+/**
+ * Records the answer, unless one is recorded already (the first answer is the one replayed) or,
+ * when the request held a lease, the key has been taken over since: a holder that lost its lease
+ * must not write over the new holder's run. `leaseId` null: the answer comes from the route's own
+ * record of the outcome, which is the same whoever holds the key.
+ */
+export async function complete(db: Executor, id: KeyId, held: { hash: string; leaseId: string | null }, answer: Answer): Promise<void> {
+  let update = db
     .updateTable('idempotency_keys')
     .set({ status_code: answer.status, response_body: answer.body, response_headers: answer.headers === null ? null : (JSON.stringify(answer.headers) as never) })
     .where('user_key', '=', id.userKey)
     .where('idempotency_key', '=', id.key)
-    .where('request_hash', '=', hash)
-    .where('status_code', 'is', null)
-    .execute();
+    .where('request_hash', '=', held.hash)
+    .where('status_code', 'is', null);
+  if (held.leaseId !== null) update = update.where('lease_id', '=', held.leaseId);
+  await update.execute();
 }
 
 /** Frees the key for a retry, if `leaseId` still holds it in flight. */

@@ -8,9 +8,11 @@ import { after, before, describe, test } from 'node:test';
 import { backends, realPostgres } from '../../../test/support/backends.ts';
 import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { sql } from 'kysely';
+import { startTestApp, type TestApp, type TestResponse } from '../../../test/support/test-app.ts';
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import { createAuthHooks } from './auth.ts';
+import { LEASE_SECONDS, renewLeases } from './idempotency-keys.store.ts';
 
 /** Routes that count how often their handler really ran, in the database. */
 function addCounterRoutes(t: TestApp) {
@@ -165,6 +167,69 @@ for (const backend of backends()) {
       const replayed = await post('/test/counter/dead', 'key-dead', {});
       assert.equal(replayed.headers['idempotent-replayed'], 'true');
       assert.equal(replayed.text, retry.text);
+    });
+
+    test("a holder that lost its lease does not write its late answer over the new holder's run", async () => {
+      const first = await gated('/test/counter/late', 'key-late');
+      // Its process stalled: the lease ran out and nobody renews it (as if another's), so a retry takes the key over.
+      await sql`update idempotency_keys set lease_id = gen_random_uuid(), lease_until = now() - interval '1 second'
+        where idempotency_key = 'key-late'`.execute(t.app.platform.database.db);
+      const second = await gated('/test/counter/late', 'key-late');
+      first.open();
+      assert.equal((await first.answer).status, 201);
+      assert.equal((await keyRow('key-late')).status_code, null, 'still in flight under the new holder');
+      second.open();
+      const answer = await second.answer;
+      assert.equal(answer.status, 201, answer.text);
+      const replayed = await post('/test/counter/late', 'key-late', {});
+      assert.equal(replayed.headers['idempotent-replayed'], 'true');
+      assert.equal(replayed.text, answer.text, "the new holder's answer is the one kept");
+    });
+
+    /** Runs `work` inside a transaction that holds the key's row locked until `work` ends. */
+    const withRowLocked = (key: string, work: (trx: Transaction<DB>) => Promise<void>) =>
+      t.app.platform.database.db.transaction().execute(async (trx) => {
+        await trx.selectFrom('idempotency_keys').select('lease_id').where('idempotency_key', '=', key).forUpdate().execute();
+        await work(trx);
+      });
+    const waitingOnLocks = async () => {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock' and query like '%idempotency_keys%'`.execute(t.app.platform.database.db);
+      return rows[0]!.n;
+    };
+
+    test('a renewal landing between a lapsed read and the take-over keeps the key with its holder', { skip: backend.name === 'pglite' && 'needs two connections' }, async () => {
+      const first = await gated('/test/counter/renewed', 'key-renewed');
+      routes.state.gate = undefined;
+      const lease = randomUUID();
+      await sql`update idempotency_keys set lease_id = ${lease}, lease_until = now() - interval '1 second'
+        where idempotency_key = 'key-renewed'`.execute(t.app.platform.database.db);
+      let retry!: Promise<TestResponse>;
+      await withRowLocked('key-renewed', async (trx) => {
+        // The retry reads the lease as lapsed and its take-over waits for the row; then the holder renews.
+        retry = post('/test/counter/renewed', 'key-renewed', {});
+        await eventually(async () => (await waitingOnLocks()) > 0, 30_000, 20, 'the take-over waits for the row');
+        await renewLeases(trx, [lease]);
+      });
+      const answer = await retry;
+      assert.equal(answer.status, 409, answer.text);
+      assert.equal(answer.body.code, 'idempotency_request_in_progress');
+      assert.equal((await keyRow('key-renewed')).lease_id, lease, 'the key stays with its holder');
+      first.open();
+      await first.answer;
+      assert.equal(await routes.count('renewed'), 1);
+    });
+
+    test('lease renewals wait for each other: a slow database holds one connection for them, not one per interval', { skip: backend.name === 'pglite' && 'needs two connections' }, async () => {
+      const first = await gated('/test/counter/slowrenew', 'key-slowrenew');
+      await withRowLocked('key-slowrenew', async () => {
+        await eventually(async () => (await waitingOnLocks()) > 0, 30_000, 50, 'a renewal waits for the row');
+        // Two and a half renewal intervals: renewals on a fixed interval would be waiting three deep by now.
+        await new Promise((r) => setTimeout(r, (LEASE_SECONDS * 1000 * 2.5) / 3));
+        assert.equal(await waitingOnLocks(), 1);
+      });
+      first.open();
+      await first.answer; // past its request deadline by now: 503, and the key is freed
     });
 
     test('a request running longer than a lease keeps its key: its process renews the lease', async () => {

@@ -172,12 +172,26 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
   const db = deps.database.db;
   // Leases of the requests this process is running, renewed together while they run.
   const running = new Set<string>();
-  const renewal = setInterval(() => {
-    if (running.size === 0) return;
-    keys.renewLeases(db, [...running]).catch((err: unknown) => app.log.warn({ err }, 'idempotency leases not renewed'));
-  }, RENEW_EVERY_MS);
-  renewal.unref();
-  app.addHook('onClose', async () => clearInterval(renewal));
+  // The next renewal is set once the last has finished: on a slow database renewals on a fixed
+  // interval would pile up, each holding a pool connection that requests need.
+  let closed = false;
+  let renewal: NodeJS.Timeout | undefined;
+  const scheduleRenewal = () => {
+    if (!closed) renewal = setTimeout(renew, RENEW_EVERY_MS).unref();
+  };
+  const renew = async () => {
+    try {
+      if (running.size > 0) await keys.renewLeases(db, [...running]);
+    } catch (err) {
+      app.log.warn({ err }, 'idempotency leases not renewed');
+    }
+    scheduleRenewal();
+  };
+  scheduleRenewal();
+  app.addHook('onClose', async () => {
+    closed = true;
+    clearTimeout(renewal);
+  });
 
   let hashKey: Promise<Buffer> | undefined;
   const keyedHash = async (text: string) => {
@@ -227,7 +241,7 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
     const answer = reply.statusCode < 500 && reply.statusCode !== 429 ? answerOf(reply, payload, held.keepAnswer) : null;
     if (answer) {
       try {
-        await keys.complete(db, held, held.hash, answer);
+        await keys.complete(db, held, held, answer);
         return payload;
       } catch (err) {
         request.log.error({ err }, 'idempotency key not recorded');
