@@ -10,7 +10,8 @@ const webRoot = import.meta.dirname;
 const dist = path.join(webRoot, 'dist');
 const stamp = path.join(dist, '.build-stamp');
 const lock = path.join(webRoot, '.build-lock');
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'build-if-stale.ts'].map((p) => path.join(webRoot, p));
+// The app also bundles one server file, the ISO 4217 table that both format money with.
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'build-if-stale.ts', '../src/platform/iso-4217.ts'].map((p) => path.join(webRoot, p));
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
 function newestMtime(p: string): number {

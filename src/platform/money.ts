@@ -1,35 +1,14 @@
 // Money for people. Amounts travel as integers in the currency's minor units; how many digits a
-// currency has is ISO 4217's answer as the runtime's ICU knows it (0 for JPY and KRW, 2 for EUR and
-// USD, 3 for KWD and BHD), never an assumed 2. Emails, PDFs and CSV exports all format through here.
+// currency has is ISO 4217's answer (iso-4217.ts: 0 for JPY and KRW, 2 for EUR, USD and HUF, 3 for
+// KWD and BHD), never an assumed 2 nor ICU's own idea. Emails, PDFs and CSV exports all format
+// through here.
+import { decimalAmount, minorDigits } from './iso-4217.ts';
+
+export { decimalAmount, minorDigits };
 
 const DEFAULT_LOCALE = 'en';
-const digitsByCurrency = new Map<string, number>();
 // Building an Intl.NumberFormat costs far more than formatting with one: one per shape, kept.
 const formats = new Map<string, Intl.NumberFormat | null>();
-
-/** Digits after the decimal point in a currency's amounts: JPY 0, EUR 2, KWD 3 (2 for a code Intl refuses). */
-export function minorDigits(currency: string): number {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
-}
-
-/** Minor units as a plain decimal in the currency's own digits: 1250 EUR → "12.50", 1250 JPY → "1250", 1250 KWD → "1.250". */
-export function decimalAmount(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  if (digits === 0) return String(minor);
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  const unit = 10 ** digits;
-  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(digits, '0')}`;
-}
 
 export interface MoneyFormatOptions {
   /** BCP 47 locale of the reader; English when not given. */
@@ -43,7 +22,9 @@ function numberFormat(locale: string, currency: string, display: 'symbol' | 'cod
   let f = formats.get(key);
   if (f === undefined) {
     try {
-      f = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display });
+      // The digits given, or ICU would round HUF and IDR to whole units and show IQD without its three.
+      const digits = minorDigits(currency);
+      f = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display, minimumFractionDigits: digits, maximumFractionDigits: digits });
     } catch {
       f = null;
     }

@@ -98,3 +98,10 @@ export const Report = Type.Object({
   revenue: Money,
   checkedIn: Type.Integer(),
 });
+
+/** The live seat feed's answer, for the OpenAPI document only: the route writes the stream itself. */
+export const SeatEventStream = Type.Unsafe<string>({
+  description:
+    'Server-Sent Events: `event: snapshot` with the seat map, then `event: seats` with changes; `id` lines to resume from with Last-Event-ID',
+  content: { 'text/event-stream': { schema: { type: 'string' } } },
+});

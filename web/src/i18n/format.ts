@@ -1,6 +1,10 @@
 // Dates, times and money through Intl: always in the cinema's time zone and currency, in the
-// reader's language. Formatters are costly to build, so they are kept.
+// reader's language. Formatters are costly to build, so they are kept. A currency's digits are ISO
+// 4217's, from the server's own table (one source, bundled), never ICU's.
+import { decimalAmount, minorDigits } from '../../../src/platform/iso-4217.ts';
 import type { Money } from '../api/types.ts';
+
+export { decimalAmount, minorDigits };
 
 export type Lang = 'en' | 'de';
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', de: 'de-DE' };
@@ -27,26 +31,20 @@ function moneyFormat(locale: string, currency: string, short: boolean): Intl.Num
   if (cache.has(key)) return (cache.get(key) as Intl.NumberFormat | undefined) ?? null;
   let f: Intl.NumberFormat | undefined;
   try {
-    f = new Intl.NumberFormat(locale, { style: 'currency', currency, ...(short ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}) });
+    // The digits given, or ICU would round HUF and IDR to whole units and show IQD without its three.
+    const digits = minorDigits(currency);
+    f = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      ...(short ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
+    });
   } catch {
     // A code Intl refuses (a staff member still typing one): shown as a plain decimal and the code.
   }
   cache.set(key, f);
   return f ?? null;
-}
-
-/** Digits after the decimal point in a currency's amounts (ISO 4217 as Intl knows it): JPY 0, EUR 2, KWD 3. */
-export function minorDigits(currency: string): number {
-  return moneyFormat('en', currency, false)?.resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** Minor units as a plain decimal in the currency's digits: 1250 EUR → "12.50", 1250 JPY → "1250", 1250 KWD → "1.250". */
-export function decimalAmount(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  if (digits === 0) return String(minor);
-  const abs = Math.abs(minor);
-  const unit = 10 ** digits;
-  return `${minor < 0 ? '-' : ''}${Math.floor(abs / unit)}.${String(abs % unit).padStart(digits, '0')}`;
 }
 
 /** Minor units to a display amount in the currency's own digits: €12.50, 12,50 €, ¥1,800, KWD 1.250. */
