@@ -82,3 +82,33 @@ test('every unsafe operation documents the Idempotency-Key header, and no safe o
   }
   assert.ok(unsafe > 20, `only ${unsafe} unsafe operations found`);
 });
+
+test('the refusals added by issue 12 are documented on their routes, with Retry-After where they send it', async () => {
+  type Response = { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> };
+  type Operation = { description?: string; responses?: Record<string, Response> };
+  const doc = (await generateOpenApiDocument()) as { info: { description?: string }; paths: Record<string, Record<string, Operation>> };
+  const answers: [method: string, route: string, status: string, code: string, retryAfter: boolean][] = [
+    ['patch', '/api/v1/users/{id}', '409', 'last_admin', false],
+    ['delete', '/api/v1/me', '409', 'last_admin', false],
+    ['get', '/api/v1/movies', '429', 'rate_limited', true],
+    ['get', '/api/v1/movies', '503', 'server_busy', true],
+    ['get', '/api/v1/people', '429', 'rate_limited', true],
+    ['get', '/api/v1/people', '503', 'server_busy', true],
+    ['get', '/api/v1/showtimes/{id}/seats/events', '429', 'rate_limited', true],
+    ['get', '/api/v1/showtimes/{id}/seats/events', '503', 'stream_limit_reached', true],
+    ['post', '/api/v1/auth/login', '429', 'rate_limited', true],
+  ];
+  const wrong: string[] = [];
+  for (const [method, route, status, code, retryAfter] of answers) {
+    const answer = doc.paths[route]?.[method]?.responses?.[status];
+    const where = `${method.toUpperCase()} ${route} ${status} ${code}`;
+    if (!answer?.description?.includes(`\`${code}\``)) wrong.push(`${where}: not described`);
+    else if (!answer.content?.['application/problem+json']) wrong.push(`${where}: not problem+json`);
+    else if (retryAfter !== Boolean(answer.headers?.['Retry-After'])) wrong.push(`${where}: Retry-After ${retryAfter ? 'missing' : 'not sent'}`);
+  }
+  assert.deepEqual(wrong, []);
+  assert.match(doc.paths['/api/v1/auth/login']?.post?.description ?? '', /`device` cookie/);
+  assert.match(doc.paths['/api/v1/auth/password-reset']?.post?.responses?.['202']?.description ?? '', /past the 3 reset mails an hour/);
+  assert.match(doc.paths['/api/v1/bookings/{id}/payments']?.post?.description ?? '', /booking_not_payable.*reason released/);
+  assert.match(doc.info.description ?? '', /503 `service_unavailable` with `Retry-After`.*REQUEST_DEADLINE_MS/);
+});

@@ -62,3 +62,6 @@ export const UserQuery = Type.Object({
 });
 export const UserList = Type.Object({ items: Type.Array(User), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
+
+/** An answer without a body (202, 204): typed so that `reply.send()` takes nothing, shown in OpenAPI by `description`. */
+export const NoBody = (description: string) => Type.Unsafe<undefined>({ type: 'null', description });

@@ -2,6 +2,7 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { type AuthHooks, principalOf, SESSION_COOKIE, sessionCookieOptions } from '../../platform/http/auth.ts';
+import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import * as S from './accounts.schemas.ts';
@@ -39,7 +40,21 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
       onRequest: limiter.hook(perIp('login')),
       // A session token is never kept for a replay: a retry with the same Idempotency-Key signs in again.
       config: { idempotency: { secretAnswer: true } },
-      schema: { tags, summary: 'Sign in: a session token, also set as the `session` cookie', body: S.LoginBody, response: { 200: S.LoginAnswer } },
+      schema: {
+        tags,
+        summary: 'Sign in: a session token, also set as the `session` cookie',
+        description:
+          'Also sets the HttpOnly `device` cookie (path /api/v1/auth/login, 180 days from the last sign-in): a browser that has signed in to an account before is its own source for the wrong-password throttle, so wrong passwords from elsewhere never slow it. ' +
+          'Per account and source (that browser, else the client address, an IPv6 one by its /64), 3 wrong passwords pass; then each try waits 5 s, doubling, and the 10th closes the source out until the 15-minute window ends.',
+        body: S.LoginBody,
+        response: {
+          200: S.LoginAnswer,
+          429: problemAnswer(
+            '`rate_limited`: this source must wait after wrong passwords for the account (even the right password is refused until Retry-After), or the client address sent more than RATE_LIMIT_PER_MINUTE sign-ins this minute.',
+            { retryAfter: true },
+          ),
+        },
+      },
     },
     async (request, reply) => {
       const { device, ...answer } = await auth.login(request.body, {
@@ -102,7 +117,19 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
 
   app.post(
     '/api/v1/auth/password-reset',
-    { onRequest: limiter.hook(perIp('password-reset')), schema: { tags, summary: 'Mail a password reset link (202 whether or not the account exists)', body: S.ResetRequestBody } },
+    {
+      onRequest: limiter.hook(perIp('password-reset')),
+      schema: {
+        tags,
+        summary: 'Mail a password reset link (202 whether or not the account exists)',
+        body: S.ResetRequestBody,
+        response: {
+          202: S.NoBody(
+            'Accepted, whether or not the account exists; also past the 3 reset mails an hour one account gets, however many requests and addresses ask (then nothing is sent)',
+          ),
+        },
+      },
+    },
     async (request, reply) => {
       await auth.requestPasswordReset(request.body.email);
       return reply.code(202).send();

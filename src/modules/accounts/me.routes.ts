@@ -1,11 +1,13 @@
 // HTTP: /api/v1/me (own profile, password, erasure) and /api/v1/users (admin).
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
+import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import * as S from './accounts.schemas.ts';
 import type { ProfileService } from './profile.service.ts';
 
 const tags = ['accounts'];
+const lastAdmin = problemAnswer('`last_admin`: this is the only admin account; make another user admin first.');
 
 export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: ProfileService): void {
   app.get(
@@ -22,7 +24,15 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
 
   app.post(
     '/api/v1/me/password',
-    { onRequest: hooks.require(), schema: { tags, summary: 'Change your password; your other sessions end', body: S.PasswordChangeBody } },
+    {
+      onRequest: hooks.require(),
+      schema: {
+        tags,
+        summary: 'Change your password; your other sessions end',
+        description: 'The current password is checked under the wrong-password throttle (per session): 403 wrong_password, then 429 rate_limited with Retry-After.',
+        body: S.PasswordChangeBody,
+      },
+    },
     async (request, reply) => {
       await profile.changePassword(principalOf(request), request.body.currentPassword, request.body.newPassword);
       return reply.code(204).send();
@@ -31,7 +41,17 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
 
   app.delete(
     '/api/v1/me',
-    { onRequest: hooks.require(), schema: { tags, summary: 'Delete your account: personal data erased, paid bookings kept anonymised', body: S.DeleteAccountBody } },
+    {
+      onRequest: hooks.require(),
+      schema: {
+        tags,
+        summary: 'Delete your account: personal data erased, paid bookings kept anonymised',
+        description:
+          'The password is checked under the wrong-password throttle (per session): 403 wrong_password, then 429 rate_limited with Retry-After. 409 last_admin: the only admin cannot erase the account.',
+        body: S.DeleteAccountBody,
+        response: { 204: S.NoBody('Erased; the session cookie is cleared'), 409: lastAdmin },
+      },
+    },
     async (request, reply) => {
       await profile.deleteMe(principalOf(request), request.body.password);
       return reply.clearCookie('session', { path: '/' }).code(204).send();
@@ -46,7 +66,17 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
 
   app.patch(
     '/api/v1/users/:id',
-    { onRequest: hooks.require('admin'), schema: { tags, summary: "Change a user's role (admin)", params: S.IdParams, body: S.RolePatch, response: { 200: S.User } } },
+    {
+      onRequest: hooks.require('admin'),
+      schema: {
+        tags,
+        summary: "Change a user's role (admin)",
+        description: '409 last_admin: the only admin cannot be made staff or customer (two admins demoting each other at once leave one).',
+        params: S.IdParams,
+        body: S.RolePatch,
+        response: { 200: S.User, 409: lastAdmin },
+      },
+    },
     async (request) => profile.setRole(request.params.id, request.body.role),
   );
 }

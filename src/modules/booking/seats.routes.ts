@@ -1,9 +1,10 @@
 // HTTP for a showtime's seats: the cached seat map, its live Server-Sent Events, the staff report.
 import type { AuthHooks } from '../../platform/http/auth.ts';
+import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { StreamSlots } from '../../platform/http/stream-slots.ts';
 import { showtimeNotFound } from './booking.errors.ts';
-import { Report, SeatMap, ShowtimeParams } from './booking.schemas.ts';
+import { Report, SeatEventStream, SeatMap, ShowtimeParams } from './booking.schemas.ts';
 import type { ReportService } from './report.service.ts';
 import type { SeatFeed } from './seat-feed.ts';
 import type { SeatMapService } from './seat-map.service.ts';
@@ -49,6 +50,14 @@ export function registerSeatRoutes(
         tags: ['booking'],
         summary: 'Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes; ids resume with Last-Event-ID',
         params: ShowtimeParams,
+        response: {
+          200: SeatEventStream,
+          429: problemAnswer('`rate_limited`: this client address has SSE_MAX_PER_CLIENT streams open on this server already.', { retryAfter: true }),
+          503: problemAnswer(
+            '`stream_limit_reached`: this server has SSE_MAX_CONNECTIONS streams open. Like every route, also `service_unavailable` while the database is not answering.',
+            { retryAfter: true },
+          ),
+        },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,7 @@
 // HTTP for movies and people: public cached reads, admin writes.
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { ConcurrencyLimit } from '../../platform/http/concurrency-limit.ts';
+import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { sendCached } from './catalog.cache.ts';
 import { adminSecurity, IdParams } from './catalog.schemas.ts';
@@ -9,13 +10,22 @@ import type { MoviesService } from './movies.service.ts';
 import { CreatePersonBody, PeoplePage, PeopleQuery, Person, UpdatePersonBody } from './people.schemas.ts';
 import type { PeopleService } from './people.service.ts';
 
+// What a search (`q`) may meet besides its results: the process's search slots are all taken.
+const searchRefused = {
+  429: problemAnswer('`rate_limited`: this client address already has SEARCH_MAX_PER_CLIENT searches running or waiting on this server.', { retryAfter: true }),
+  503: problemAnswer(
+    "`server_busy`: a search found the line for this server's search slots (SEARCH_MAX_CONCURRENT) full, or waited in it 2 s. Like every route, also `service_unavailable` while the database is not answering.",
+    { retryAfter: true },
+  ),
+};
+
 export function registerMovieRoutes(app: HttpApp, auth: AuthHooks, movies: MoviesService, people: PeopleService, search: ConcurrencyLimit): void {
   const admin = { onRequest: auth.require('admin') };
   const tags = ['catalog'];
   // Searching is the expensive public read: it waits for one of the process's search slots.
   const searching = search.hooks((request) => Boolean((request.query as { q?: string }).q?.trim()));
 
-  app.get('/api/v1/movies', { ...searching, schema: { tags, summary: 'Movies: search, filters, now showing / coming soon', querystring: MovieQuery, response: { 200: MoviePage } } }, async (request, reply) =>
+  app.get('/api/v1/movies', { ...searching, schema: { tags, summary: 'Movies: search, filters, now showing / coming soon', querystring: MovieQuery, response: { 200: MoviePage, ...searchRefused } } }, async (request, reply) =>
     sendCached(request, reply, await movies.list(request.query)),
   );
   app.get('/api/v1/movies/:id', { schema: { tags, params: IdParams, response: { 200: Movie } } }, async (request, reply) =>
@@ -32,7 +42,7 @@ export function registerMovieRoutes(app: HttpApp, auth: AuthHooks, movies: Movie
     return reply.code(204).send();
   });
 
-  app.get('/api/v1/people', { ...searching, schema: { tags, querystring: PeopleQuery, response: { 200: PeoplePage } } }, async (request, reply) =>
+  app.get('/api/v1/people', { ...searching, schema: { tags, querystring: PeopleQuery, response: { 200: PeoplePage, ...searchRefused } } }, async (request, reply) =>
     sendCached(request, reply, await people.list(request.query)),
   );
   app.get('/api/v1/people/:id', { schema: { tags, params: IdParams, response: { 200: Person } } }, async (request, reply) =>

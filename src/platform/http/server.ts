@@ -113,7 +113,10 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
       info: {
         title: 'Marquee cinema box office API',
         version: options.version,
-        description: 'Movies, showtimes, live seat maps, bookings, payments, tickets and check-in. Errors are application/problem+json with a stable `code`.',
+        description:
+          'Movies, showtimes, live seat maps, bookings, payments, tickets and check-in. Errors are application/problem+json with a stable `code`. ' +
+          'Any route that needs the database may answer 503 `service_unavailable` with `Retry-After` (seconds) while the database is not answering, or once the request has waited REQUEST_DEADLINE_MS for it; retry then, with the same Idempotency-Key for a write. ' +
+          'A 429 `rate_limited` carries `Retry-After` too.',
       },
       servers: [{ url: options.publicUrl }],
       components: {
