@@ -59,6 +59,9 @@ for (const backend of backends()) {
         [{ prices: { standard: 900, vip: 1400, accessible: 700, blocked: 0 } }, '/prices/blocked'],
         [{ currency: 'eur' }, '/currency'],
         [{ currency: 'XYZ' }, '/currency'],
+        // ICU still knows these; ISO 4217 withdrew the kuna in 2023, and SDRs have no minor units.
+        [{ currency: 'HRK' }, '/currency'],
+        [{ currency: 'XDR' }, '/currency'],
         [{ startsAt: new Date(t.clock.now().getTime() - 60_000).toISOString() }, '/startsAt'],
         [{ startsAt: t.clock.now().toISOString() }, '/startsAt'],
         [{ startsAt: '2030-01-01 10:00' }, '/startsAt'],

@@ -5,13 +5,13 @@ import type { Database, Executor } from '../../platform/db/database.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { validationFailed } from '../../platform/errors.ts';
+import { isIso4217Currency } from '../../platform/iso-4217.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { showtimeHasPaidBookings, showtimeNotFound, showtimeOverlap } from './catalog.errors.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
 import { findHall } from './halls.store.ts';
 import type { CreateShowtimeInput, ShowtimeQueryInput, ShowtimeView } from './showtimes.schemas.ts';
 import * as store from './showtimes.store.ts';
-import { isKnownCurrency } from './zoned-time.ts';
 
 export interface ShowtimesService {
   /** A page of showtimes with seatsAvailable, as cached JSON (short-lived: see catalog.cache.ts). */
@@ -70,7 +70,7 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
   async function validate(trx: Executor, input: CreateShowtimeInput, now: Date) {
     const startsAt = new Date(input.startsAt);
     if (!(startsAt.getTime() > now.getTime())) throw validationFailed('/startsAt', 'must be in the future');
-    if (!isKnownCurrency(input.currency)) throw validationFailed('/currency', 'is not an ISO 4217 currency code');
+    if (!isIso4217Currency(input.currency)) throw validationFailed('/currency', 'is not an ISO 4217 currency code');
     const movie = await trx.selectFrom('movies').select('duration_minutes').where('id', '=', input.movieId).executeTakeFirst();
     if (!movie) throw validationFailed('/movieId', 'is not a known movie');
     const hall = await findHall(trx, input.hallId);

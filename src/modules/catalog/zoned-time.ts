@@ -1,6 +1,5 @@
-// Time zones and currencies, checked against what the runtime knows (ICU's IANA data and ISO 4217).
+// Time zones, checked against what the runtime knows (ICU's IANA data), and wall-clock arithmetic.
 const zones = new Set(Intl.supportedValuesOf('timeZone'));
-const currencies = new Set(Intl.supportedValuesOf('currency'));
 // Intl also accepts offsets such as "+01:00"; a cinema needs a real zone with its DST rules.
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
@@ -15,9 +14,6 @@ export function isKnownTimeZone(tz: string): boolean {
     return false;
   }
 }
-
-/** A current ISO 4217 code in upper case. */
-export const isKnownCurrency = (code: string): boolean => /^[A-Z]{3}$/.test(code) && currencies.has(code);
 
 const partsFormat = new Map<string, Intl.DateTimeFormat>();
 function formatIn(tz: string): Intl.DateTimeFormat {

@@ -214,6 +214,13 @@ for (const backend of backends()) {
         const res = await put(bad);
         assert.equal(res.status, 422, JSON.stringify(bad));
       }
+      // Well-formed but no ISO 4217 currency (unknown, withdrawn, no minor units): refused as the showtime form would be.
+      for (const currency of ['XYZ', 'HRK', 'XAU']) {
+        const res = await put({ prices: { standard: 1200 }, currency });
+        assert.equal(res.status, 422, currency);
+        assert.deepEqual([res.body.code, res.body.errors], ['validation_failed', [{ path: '/currency', message: 'is not an ISO 4217 currency code' }]]);
+      }
+      assert.equal((await get(url, staff)).body.currency, 'CHF', 'nothing saved');
       const unknown = await t.request({ method: 'PUT', url: `/api/v1/staff/halls/${UNKNOWN}/price-defaults`, token: admin.token, payload: { prices: {}, currency: 'EUR' } });
       assert.equal(unknown.status, 404);
     });

@@ -2,6 +2,8 @@
 // totals per day and movie over a range (JSON and CSV), and default prices per hall.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { validationFailed } from '../../platform/errors.ts';
+import { isIso4217Currency } from '../../platform/iso-4217.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { decimalAmount } from '../../platform/money.ts';
 import { toCsv } from './csv.ts';
@@ -127,6 +129,8 @@ export function createSalesService(deps: { database: Database; clock: Clock; cat
     },
 
     async setPriceDefaults(hallId, input, by) {
+      // The showtime form starts from these: a code no showtime may have would only fail there.
+      if (!isIso4217Currency(input.currency)) throw validationFailed('/currency', 'is not an ISO 4217 currency code');
       if (!(await defaults.hallExists(db, hallId))) throw hallNotFound();
       await defaults.upsertDefaults(db, { hallId, prices: input.prices, currency: input.currency, by, now: deps.clock.now() });
       return this.priceDefaults(hallId);
