@@ -128,5 +128,25 @@ for (const backend of backends()) {
       assert.equal(unknown.status, 404);
       assert.equal(t.app.modules.booking.streams.open(), 0);
     });
+
+    test('an IPv6 client is its /64: streams from many of its addresses share one cap', async () => {
+      const open: SseClient[] = [];
+      try {
+        for (const address of ['2001:db8:0:7::1', '2001:db8:0:7::2']) {
+          const c = await openSse(url(), from(address));
+          assert.equal(c.status, 200);
+          open.push(c);
+        }
+        const third = await fetch(url(), { headers: from('2001:db8:0:7:ffff::3') });
+        assert.equal(third.status, 429);
+        assert.equal((await third.json()).code, 'rate_limited');
+        const otherNetwork = await openSse(url(), from('2001:db8:0:8::1'));
+        assert.equal(otherNetwork.status, 200, 'another /64 is another client');
+        open.push(otherNetwork);
+      } finally {
+        await Promise.all(open.map((c) => c.close()));
+      }
+      await eventually(() => t.app.modules.booking.streams.open() === 0);
+    });
   });
 }

@@ -87,25 +87,33 @@ for (const backend of realPostgres()) {
       assert.equal((await search('10.2.0.1')).status, 200);
     });
 
-    test('one client address gets at most its share: more of its searches are 429 rate_limited', async () => {
+    /** Sends PER_CLIENT + 3 searches from `mine(i)` while searches hang, then one from `other`; 3 of mine must be refused. */
+    const shareOfOneClient = async (mine: (i: number) => string, other: string) => {
       const flood = await whileSearchesHang(async () => {
-        const mine = Array.from({ length: PER_CLIENT + 3 }, () => search('10.3.0.1'));
+        const ours = Array.from({ length: PER_CLIENT + 3 }, (_, i) => search(mine(i)));
         const answers: TestResponse[] = [];
-        for (const p of mine) void p.then((r) => answers.push(r));
+        for (const p of ours) void p.then((r) => answers.push(r));
         await eventually(() => answers.length >= 3, 30_000, 25, 'the extra searches refused');
         for (const r of answers) {
           assert.equal(r.status, 429);
           assert.equal(r.body.code, 'rate_limited');
           assert.ok(r.headers['retry-after']);
         }
-        // Another address still gets a slot.
-        const other = search('10.3.0.2');
-        return [...mine, other];
+        // Another client still gets a slot.
+        return [...ours, search(other)];
       });
       const statuses = (await Promise.all(flood)).map((a) => a.status);
       assert.equal(statuses.filter((s) => s === 429).length, 3, JSON.stringify(statuses));
       assert.equal(statuses.filter((s) => s === 429 || s === 200 || s === 503).length, statuses.length, JSON.stringify(statuses));
-      assert.equal(statuses.at(-1), 200, 'the other address was not refused');
+      assert.equal(statuses.at(-1), 200, 'the other client was not refused');
+    };
+
+    test('one client address gets at most its share: more of its searches are 429 rate_limited', async () => {
+      await shareOfOneClient(() => '10.3.0.1', '10.3.0.2');
+    });
+
+    test('an IPv6 client is its /64: searches from many of its addresses share one share', async () => {
+      await shareOfOneClient((i) => `2001:db8:3:1::${(i + 1).toString(16)}`, '2001:db8:3:2::1');
     });
   });
 }

@@ -1,5 +1,5 @@
 // The search slots as pure logic: first come first served, a bounded line with a bounded wait, a
-// share per client address, slots handed on when an answer is ready or a waiter has gone.
+// share per client (an IPv6 one by its /64), slots handed on when an answer is ready or a waiter has gone.
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { test } from 'node:test';
@@ -77,4 +77,17 @@ test('requests the route does not limit pass straight through', async () => {
   const hooks = limit.hooks(() => false);
   for (let i = 0; i < 5; i++) await hooks.preHandler(call('a').request, call('a').reply);
   assert.equal(limit.active(), 0);
+});
+
+test('an IPv6 client counts by its /64; IPv4 addresses each count alone', async () => {
+  const limit = createConcurrencyLimit({ maxActive: 10, maxQueued: 10, maxWaitMs: 60_000, maxPerClient: 2 });
+  const hooks = limit.hooks();
+  const take = (ip: string) => hooks.preHandler(call(ip).request, call(ip).reply);
+  await take('2001:db8:0:1::1');
+  await take('2001:db8:0:1::2');
+  await assert.rejects(take('2001:db8:0:1:ffff::3'), (e: AppError) => e.code === 'rate_limited');
+  await take('2001:db8:0:2::1');
+  for (const ip of ['192.0.2.1', '192.0.2.1', '192.0.2.2', '192.0.2.3']) await take(ip);
+  await assert.rejects(take('::ffff:192.0.2.1'), (e: AppError) => e.code === 'rate_limited');
+  assert.equal(limit.active(), 7);
 });

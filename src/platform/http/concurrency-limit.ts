@@ -3,11 +3,12 @@
 // of them (random queries miss every cache) would take the pool and the event loop from every other
 // route. Over the cap a request waits in line, first come first served, for a short while; a full
 // line or a long wait is 503 server_busy, and one client address with too many requests running or
-// waiting is 429 rate_limited, so one flooding address cannot take the whole line. Both carry
-// Retry-After. Per process, in memory: it protects this process, whatever the others do.
+// waiting is 429 rate_limited, so one flooding address cannot take the whole line (an IPv6 client
+// counts by its /64, as rate limits count it: it can hop around in it). Both carry Retry-After.
+// Per process, in memory: it protects this process, whatever the others do.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
-import { rateLimited } from './rate-limit.ts';
+import { clientNetwork, rateLimited } from './rate-limit.ts';
 
 const RETRY_AFTER_SECONDS = 1;
 
@@ -18,7 +19,7 @@ export interface ConcurrencyLimits {
   maxQueued: number;
   /** How long one waits for a slot before it is refused. */
   maxWaitMs: number;
-  /** Requests of one client address running or waiting at most. */
+  /** Requests of one client (an address, an IPv6 /64) running or waiting at most. */
   maxPerClient: number;
   onRefused?: (reason: 'client' | 'queue_full' | 'timeout') => void;
 }
@@ -65,7 +66,7 @@ export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLi
     const mine = perClient.get(client) ?? 0;
     if (mine >= limits.maxPerClient) {
       limits.onRefused?.('client');
-      throw rateLimited(RETRY_AFTER_SECONDS, `At most ${limits.maxPerClient} searches at once per client address; try again shortly`);
+      throw rateLimited(RETRY_AFTER_SECONDS, `At most ${limits.maxPerClient} searches at once per client address (IPv6: per /64); try again shortly`);
     }
     if (active >= limits.maxActive && line.length >= limits.maxQueued) {
       limits.onRefused?.('queue_full');
@@ -112,7 +113,7 @@ export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLi
       return {
         async preHandler(request, reply) {
           if (!when(request)) return;
-          held.set(request, await take(request.ip, (fn) => reply.raw.once('close', fn)));
+          held.set(request, await take(clientNetwork(request.ip), (fn) => reply.raw.once('close', fn)));
         },
         // The work is done once the answer is ready; onResponse covers an answer that never reached onSend.
         async onSend(request, _reply, payload) {

@@ -1,15 +1,16 @@
-// Open long-lived streams (Server-Sent Events), counted per process and per client address. A stream
+// Open long-lived streams (Server-Sent Events), counted per process and per client. A stream
 // holds a socket, buffers and a subscription for as long as the client stays, and opening one needs
 // no account: without a cap a few clients could take the process's memory. Over a cap a stream is
-// refused at once (429 for one address, 503 for the whole process) with a Retry-After.
+// refused at once (429 for one client, 503 for the whole process) with a Retry-After. A client is
+// its network as rate limits count it (an IPv6 client by its /64, which it can hop around in).
 import { AppError } from '../errors.ts';
-import { rateLimited } from './rate-limit.ts';
+import { clientNetwork, rateLimited } from './rate-limit.ts';
 
 const RETRY_AFTER_SECONDS = 10;
 
 export interface StreamSlots {
-  /** Takes a slot for `client`, or throws 429 rate_limited / 503 stream_limit_reached; the returned release is idempotent. */
-  take(client: string): () => void;
+  /** Takes a slot for the client at `address`, or throws 429 rate_limited / 503 stream_limit_reached; the returned release is idempotent. */
+  take(address: string): () => void;
   /** Streams open now. */
   open(): number;
 }
@@ -18,11 +19,12 @@ export function createStreamSlots(limits: { maxTotal: number; maxPerClient: numb
   const perClient = new Map<string, number>();
   let total = 0;
   return {
-    take(client) {
+    take(address) {
+      const client = clientNetwork(address);
       const mine = perClient.get(client) ?? 0;
       if (mine >= limits.maxPerClient) {
         limits.onRefused?.('client');
-        throw rateLimited(RETRY_AFTER_SECONDS, `At most ${limits.maxPerClient} live streams per client address; close one or try again later`);
+        throw rateLimited(RETRY_AFTER_SECONDS, `At most ${limits.maxPerClient} live streams per client address (IPv6: per /64); close one or try again later`);
       }
       if (total >= limits.maxTotal) {
         limits.onRefused?.('process');
