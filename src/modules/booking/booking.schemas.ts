@@ -1,5 +1,5 @@
 // Request and response schemas of the booking routes: validation, serialisation and the OpenAPI document.
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 
 const Uuid = Type.String({ format: 'uuid' });
 export const Money = Type.Object({ amount: Type.Integer(), currency: Type.String({ minLength: 3, maxLength: 3 }) });
@@ -32,6 +32,31 @@ export const BookingListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const Time = Type.String({ format: 'date-time' });
+
+/** A ticket of a paid booking, as the tickets module issues it (GET /bookings/{id}/tickets has the same). */
+export const BookingTicket = Type.Object({
+  id: Uuid,
+  bookingId: Uuid,
+  showtimeId: Uuid,
+  seat: Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: Type.String() }),
+  price: Money,
+  code: Type.String({ description: 'Self-signed (Ed25519) ticket code, as in the QR code' }),
+  status: Type.Union([Type.Literal('valid'), Type.Literal('used'), Type.Literal('void')]),
+  checkedInAt: Type.Union([Time, Type.Null()]),
+});
+
+/** Money given back for cancelled tickets or a cancelled showtime, as the payments module records it. */
+export const BookingRefund = Type.Object({
+  id: Uuid,
+  amount: Money,
+  status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded')]),
+  reason: Type.String({ description: 'customer_cancel, showtime_cancelled, booking_unavailable or late_success' }),
+  ticketIds: Type.Array(Uuid),
+  createdAt: Time,
+  completedAt: Type.Union([Time, Type.Null()]),
+});
+
 export const Booking = Type.Object({
   id: Uuid,
   status: BookingStatus,
@@ -45,8 +70,8 @@ export const Booking = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   // Filled in by the payments and tickets modules.
-  tickets: Type.Optional(Type.Array(Type.Any())),
-  refunds: Type.Optional(Type.Array(Type.Any())),
+  tickets: Type.Optional(Type.Array(BookingTicket)),
+  refunds: Type.Optional(Type.Array(BookingRefund)),
   refundPolicy: Type.Optional(
     Type.Object(
       {
@@ -67,6 +92,9 @@ export const Booking = Type.Object({
     ),
   ),
 });
+
+export type BookingTicketView = Static<typeof BookingTicket>;
+export type BookingRefundView = Static<typeof BookingRefund>;
 
 export const BookingPage = Type.Object({ items: Type.Array(Booking), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 

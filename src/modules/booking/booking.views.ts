@@ -1,5 +1,6 @@
 // Bookings as clients see them: status derived (a hold past its expiry reads `expired`), money as
 // {amount, currency}. Payments and tickets add `tickets` and `refunds` through a decorator.
+import type { BookingRefundView, BookingTicketView } from './booking.schemas.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import type { BookingRow } from './booking.store.ts';
 
@@ -19,8 +20,8 @@ export interface BookingView {
   createdAt: string;
   confirmedAt: string | null;
   /** Filled by the payments/tickets modules through `BookingService.decorate`. */
-  tickets?: unknown[];
-  refunds?: unknown[];
+  tickets?: BookingTicketView[];
+  refunds?: BookingRefundView[];
   refundPolicy?: { cutoffMinutes: number; tiers?: { minutesBefore: number; percent: number }[] };
   refundPreview?: { amount: Money; percent: number; asOf: string };
 }

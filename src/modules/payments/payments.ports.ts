@@ -2,6 +2,7 @@
 // services; their shapes only have to fit these.
 import type { Executor } from '../../platform/db/database.ts';
 import type { BookingStatus } from '../booking/booking.tables.ts';
+import type { BookingView } from '../booking/booking.views.ts';
 import type { SeatChanges } from '../booking/seat-changes.ts';
 import type { MailMessage } from '../notifications/notifications.module.ts';
 import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
@@ -37,7 +38,7 @@ export interface BookingPort {
   /** After commit: tells seat maps and SSE clients about seats sold or freed. */
   publishSeatChanges(showtimeId: string, changes: SeatChanges | string[]): Promise<void>;
   /** The booking as the API shows it (tickets and refunds added by our decorator). */
-  view(bookingId: string): Promise<object>;
+  view(bookingId: string): Promise<BookingView>;
   /** Ids of a showtime's confirmed bookings. */
   paidBookingIds?(showtimeId: string): Promise<string[]>;
 }

@@ -60,6 +60,7 @@ export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps
           '409 cancellation_window_closed when the policy gives nothing back. 422 companion_requires_accessible (seatIds: the companion seats) when a customer would keep a companion ticket without the accessible seat next to it: cancel the companion ticket first, or both together. Staff are exempt.',
         params: S.BookingIdParams,
         body: S.CancelBody,
+        response: { 200: S.CancelAnswer },
       },
     },
     async (request) => deps.refunds.cancel(principalOf(request), request.params.id, request.body?.ticketIds),

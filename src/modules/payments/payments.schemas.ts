@@ -1,5 +1,6 @@
 // TypeBox schemas of payments, cancellations and webhooks: validation, serialisation and OpenAPI.
 import { Type } from 'typebox';
+import { Booking } from '../booking/booking.schemas.ts';
 import { Money } from '../tickets/tickets.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -23,20 +24,8 @@ export const Payment = Type.Object({
   amount: Money,
 });
 
-export const Refund = Type.Object({
-  id: Uuid,
-  amount: Money,
-  status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded')]),
-  reason: Type.String(),
-  ticketIds: Type.Array(Uuid),
-  createdAt: Type.String({ format: 'date-time' }),
-  completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-
-/** The booking as the booking module serialises it (its schema is theirs). */
-const BookingAny = Type.Object({}, { additionalProperties: true });
-
-export const PayAnswer = Type.Object({ payment: Payment, booking: BookingAny });
+/** The booking paid for, as every booking answer has it (the fresh answer has no refund preview yet). */
+export const PayAnswer = Type.Object({ payment: Payment, booking: Booking });
 
 export const CancelBody = Type.Object(
   { ticketIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 100, description: 'Tickets to cancel; all when omitted' })) },
@@ -46,3 +35,5 @@ export const CancelBody = Type.Object(
 export const BookingIdParams = Type.Object({ id: Uuid });
 export const ProviderParams = Type.Object({ provider: Type.String({ minLength: 1, maxLength: 50 }) });
 export const WebhookAnswer = Type.Object({ received: Type.Boolean(), duplicate: Type.Boolean() });
+/** The booking after the cancellation, with its refunds. */
+export const CancelAnswer = Booking;

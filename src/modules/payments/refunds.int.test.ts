@@ -102,6 +102,33 @@ for (const backend of backends()) {
       assert.equal(payment.status, 'refunded');
     });
 
+    // Response schemas serialise: a field the schema lacks would silently vanish from the answer.
+    test('booking answers carry every field of their tickets and refunds', async () => {
+      const s = await startingIn(3 * 24 * 60);
+      const paid = await buy(t, alice, s.showtimeId, [s.seat('C', 1).id, s.seat('C', 2).id]);
+      const tickets = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}/tickets`, token: alice.token })).body;
+      assert.deepEqual(Object.keys(tickets[0]).sort(), ['bookingId', 'checkedInAt', 'code', 'id', 'price', 'seat', 'showtimeId', 'status']);
+      assert.deepEqual(paid.booking.tickets, tickets, 'the payment answer has the tickets as the tickets route shows them');
+      const res = await cancel(t, alice, paid.booking.id, [tickets[0].id]);
+      assert.equal(res.status, 200, res.text);
+      const row = await db().selectFrom('refunds').selectAll().where('payment_id', '=', paid.payment.id).executeTakeFirstOrThrow();
+      assert.deepEqual(res.body.refunds, [
+        {
+          id: row.id,
+          amount: { amount: row.amount, currency: 'EUR' },
+          status: row.status,
+          reason: 'customer_cancel',
+          ticketIds: [tickets[0].id],
+          createdAt: row.created_at.toISOString(),
+          completedAt: row.completed_at?.toISOString() ?? null,
+        },
+      ]);
+      const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
+      assert.deepEqual(res.body, shown, 'the cancel answer is the booking as GET shows it');
+      assert.deepEqual(shown.tickets.map((x: any) => x.status), ['void', 'valid']);
+      assert.deepEqual({ ...shown.tickets[1], status: 'valid' }, tickets[1]);
+    });
+
     test('a checked-in ticket cannot be refunded; a held booking has nothing to cancel', async () => {
       const s = await startingIn(30 + 3 * 60);
       const paid = await buy(t, alice, s.showtimeId, [s.seat('B', 1).id, s.seat('B', 2).id]);
