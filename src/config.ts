@@ -53,9 +53,11 @@ export interface Config {
   workerIntervalMs: number;
   /** Image files unused this long (a replaced poster) are deleted. */
   mediaGcGraceHours: number;
-  /** Searches one process works on at once; more wait in line (SEARCH_MAX_QUEUED, up to 2 s), then 503. */
+  /** Searches one process works on at once; more wait in line (SEARCH_MAX_QUEUED, up to SEARCH_MAX_WAIT_MS), then 503. */
   searchMaxConcurrent: number;
   searchMaxQueued: number;
+  /** How long a search waits in that line for a slot before it is refused with 503. */
+  searchMaxWaitMs: number;
   /** Searches of one client address running or waiting on one process; more are refused with 429. */
   searchMaxPerClient: number;
   /** Live seat-map streams (SSE) one process keeps open at most; more are refused with 503. */
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env): Config {
     mediaGcGraceHours: int(env, 'MEDIA_GC_GRACE_HOURS', 24, 0, 24 * 365),
     searchMaxConcurrent: int(env, 'SEARCH_MAX_CONCURRENT', 4, 1, 10_000),
     searchMaxQueued: int(env, 'SEARCH_MAX_QUEUED', 64, 0, 100_000),
+    searchMaxWaitMs: int(env, 'SEARCH_MAX_WAIT_MS', 2000, 0, 60_000),
     searchMaxPerClient: int(env, 'SEARCH_MAX_PER_CLIENT', 8, 1, 100_000),
     sseMaxConnections: int(env, 'SSE_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     sseMaxPerClient: int(env, 'SSE_MAX_PER_CLIENT', 32, 1, 1_000_000),

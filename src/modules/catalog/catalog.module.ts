@@ -61,8 +61,6 @@ export interface CatalogService {
   onShowtimeCancel(hook: ShowtimeCancelHook): void;
 }
 
-/** A search waits this long at most for one of the process's search slots. */
-const SEARCH_MAX_WAIT_MS = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createCatalogModule(platform: Platform): { service: CatalogService; media: MediaStorage; parts: ModuleParts } {
@@ -121,14 +119,14 @@ export function createCatalogModule(platform: Platform): { service: CatalogServi
   // taking the database pool and the event loop from every other route.
   const searchRefused = new Counter({
     name: 'marquee_search_refused_total',
-    help: 'Searches refused (client: SEARCH_MAX_PER_CLIENT, queue_full: SEARCH_MAX_QUEUED, timeout: waited 2 s for SEARCH_MAX_CONCURRENT)',
+    help: 'Searches refused (client: SEARCH_MAX_PER_CLIENT, queue_full: SEARCH_MAX_QUEUED, timeout: waited SEARCH_MAX_WAIT_MS for SEARCH_MAX_CONCURRENT)',
     labelNames: ['reason'] as const,
     registers: [platform.metrics],
   });
   const search = createConcurrencyLimit({
     maxActive: config.searchMaxConcurrent,
     maxQueued: config.searchMaxQueued,
-    maxWaitMs: SEARCH_MAX_WAIT_MS,
+    maxWaitMs: config.searchMaxWaitMs,
     maxPerClient: config.searchMaxPerClient,
     onRefused: (reason) => searchRefused.inc({ reason }),
   });

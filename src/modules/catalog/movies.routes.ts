@@ -14,7 +14,7 @@ import type { PeopleService } from './people.service.ts';
 const searchRefused = {
   429: problemAnswer('`rate_limited`: this client address already has SEARCH_MAX_PER_CLIENT searches running or waiting on this server.', { retryAfter: true }),
   503: problemAnswer(
-    "`server_busy`: a search found the line for this server's search slots (SEARCH_MAX_CONCURRENT) full, or waited in it 2 s. Like every route, also `service_unavailable` while the database is not answering.",
+    "`server_busy`: a search found the line for this server's search slots (SEARCH_MAX_CONCURRENT) full, or waited in it SEARCH_MAX_WAIT_MS (2 s by default). Like every route, also `service_unavailable` while the database is not answering.",
     { retryAfter: true },
   ),
 };

@@ -16,6 +16,8 @@ const FLOOD = 100;
 const ACTIVE = 2;
 const QUEUED = 4;
 const PER_CLIENT = 3;
+/** The line's wait (SEARCH_MAX_WAIT_MS), not the default, so the test shows the setting is the one used. */
+const WAIT_MS = 3000;
 
 /** The answer, or null if it has not come within `ms` (a generous bound: only a stuck request misses it). */
 const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
@@ -26,7 +28,13 @@ for (const backend of realPostgres()) {
     let raw: pg.Client;
     before(async () => {
       t = await startTestApp(backend, {
-        env: { SEARCH_MAX_CONCURRENT: String(ACTIVE), SEARCH_MAX_QUEUED: String(QUEUED), SEARCH_MAX_PER_CLIENT: String(PER_CLIENT), DATABASE_POOL_SIZE: '10' },
+        env: {
+          SEARCH_MAX_CONCURRENT: String(ACTIVE),
+          SEARCH_MAX_QUEUED: String(QUEUED),
+          SEARCH_MAX_PER_CLIENT: String(PER_CLIENT),
+          SEARCH_MAX_WAIT_MS: String(WAIT_MS),
+          DATABASE_POOL_SIZE: '10',
+        },
       });
       raw = new pg.Client({ connectionString: t.databaseUrl });
       await raw.connect();
@@ -56,8 +64,16 @@ for (const backend of realPostgres()) {
 
     test('other routes still answer, and searches past the cap are refused at once rather than piling up', async (ctx) => {
       const answers: TestResponse[] = [];
+      let answeredBeforeTheWait = 0;
       const flood = await whileSearchesHang(async () => {
-        const all = Array.from({ length: FLOOD }, (_, i) => search(`10.1.${Math.floor(i / 250)}.${i % 250}`).then((r) => (answers.push(r), r)));
+        const sent = performance.now();
+        const all = Array.from({ length: FLOOD }, (_, i) =>
+          search(`10.1.${Math.floor(i / 250)}.${i % 250}`).then((r) => {
+            if (performance.now() - sent < WAIT_MS) answeredBeforeTheWait++;
+            answers.push(r);
+            return r;
+          }),
+        );
         await eventually(async () => (await lockWaiters()) >= ACTIVE, 30_000, 25, 'searches waiting on the lock');
         // The process is otherwise free: a catalog read that needs the database, health and readiness.
         const started = performance.now();
@@ -76,8 +92,9 @@ for (const backend of realPostgres()) {
           assert.ok(Number(r.headers['retry-after']) >= 1);
         }
         assert.equal(await lockWaiters(), ACTIVE, 'no more searches reach the database than there are slots');
-        // The line gives up after its wait (2 s) with 503 too; the two running searches stay.
+        // The line gives up after its wait (WAIT_MS) with 503 too, and no sooner; the two running searches stay.
         await eventually(() => answers.length >= FLOOD - ACTIVE, 30_000, 25, 'the line timed out');
+        assert.ok(answeredBeforeTheWait <= FLOOD - ACTIVE - QUEUED, `${answeredBeforeTheWait} answered before SEARCH_MAX_WAIT_MS`);
         return all;
       });
       const done = await Promise.all(flood);
