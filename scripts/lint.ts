@@ -17,7 +17,7 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-for (const dir of ['src', 'test', 'bench', 'scripts', 'web/src']) {
+for (const dir of ['src', 'test', 'bench', 'scripts', 'tools', 'web/src']) {
   let files: string[] = [];
   try {
     files = walk(path.join(root, dir));
@@ -28,7 +28,8 @@ for (const dir of ['src', 'test', 'bench', 'scripts', 'web/src']) {
     const rel = path.relative(root, file);
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
-    if (lines.length > MAX_LINES) problems.push(`${rel}: ${lines.length} lines; split files before ${MAX_LINES}`);
+    // Generated files (their first line says so) are as long as what they are generated from.
+    if (lines.length > MAX_LINES && !lines[0]?.startsWith('// Generated ')) problems.push(`${rel}: ${lines.length} lines; split files before ${MAX_LINES}`);
     if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*\.tsx?$/.test(path.basename(file)) && !/^[A-Z][A-Za-z0-9]*\.tsx$/.test(path.basename(file))) {
       problems.push(`${rel}: file names are kebab-case (components PascalCase .tsx)`);
     }
