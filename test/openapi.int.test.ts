@@ -112,3 +112,34 @@ test('the refusals added by issue 12 are documented on their routes, with Retry-
   assert.match(doc.paths['/api/v1/bookings/{id}/payments']?.post?.description ?? '', /booking_not_payable.*reason released/);
   assert.match(doc.info.description ?? '', /503 `service_unavailable` with `Retry-After`.*REQUEST_DEADLINE_MS/);
 });
+
+// The web app's types and client are generated from this document (npm run web-api-types).
+test('clients are told the shape of every JSON answer and need not send defaulted parameters', async () => {
+  type Schema = Record<string, unknown>;
+  type Operation = { parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[]; responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> };
+  const doc = (await generateOpenApiDocument()) as { paths: Record<string, Record<string, Operation>> };
+  const shapeless: string[] = [];
+  // A schema that says nothing (Type.Any, Type.Unknown) or an object open to anything.
+  const walk = (s: unknown, where: string): void => {
+    if (typeof s !== 'object' || s === null) return;
+    const schema = s as Schema;
+    const says = ['type', 'anyOf', 'oneOf', 'allOf', 'enum', 'const', '$ref'].some((k) => k in schema);
+    if (!says) shapeless.push(where);
+    if (schema.type === 'object' && schema.additionalProperties === true && !schema.properties) shapeless.push(`${where} (open object)`);
+    for (const [k, v] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) walk(v, `${where}.${k}`);
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) if (Array.isArray(schema[key])) (schema[key] as unknown[]).forEach((v, i) => walk(v, `${where}|${i}`));
+    if (schema.items) walk(schema.items, `${where}[]`);
+  };
+  const defaultedRequired: string[] = [];
+  for (const [route, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      for (const [status, answer] of Object.entries(op.responses ?? {})) {
+        const json = answer.content?.['application/json'];
+        if (status.startsWith('2') && json) walk(json.schema, `${method.toUpperCase()} ${route} ${status}`);
+      }
+      for (const p of op.parameters ?? []) if (p.required && p.schema?.default !== undefined) defaultedRequired.push(`${method.toUpperCase()} ${route} ${p.name}`);
+    }
+  }
+  assert.deepEqual(shapeless, []);
+  assert.deepEqual(defaultedRequired, []);
+});

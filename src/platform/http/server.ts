@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import secureJson from 'secure-json-parse';
 import { AppError } from '../errors.ts';
 import { documentIdempotencyKey } from './idempotency.ts';
+import { documentDefaultsOptional } from './openapi-parameters.ts';
 import { errorHandler, problem, sendProblem, toProblem } from './problem.ts';
 import { validatorCompiler } from './validation.ts';
 
@@ -130,6 +131,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
     transformObject: (d) => {
       if (!('openapiObject' in d)) return d.swaggerObject;
       documentIdempotencyKey(d.openapiObject as Parameters<typeof documentIdempotencyKey>[0]);
+      documentDefaultsOptional(d.openapiObject as Parameters<typeof documentDefaultsOptional>[0]);
       return d.openapiObject;
     },
   });

@@ -195,8 +195,8 @@ export interface paths {
         /** Own live sessions */
         get: {
             parameters: {
-                query: {
-                    limit: number;
+                query?: {
+                    limit?: number;
                     cursor?: string;
                 };
                 header?: never;
@@ -640,10 +640,10 @@ export interface paths {
         /** Find users (admin) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     q?: string;
                     role?: "customer" | "staff" | "admin";
-                    limit: number;
+                    limit?: number;
                     cursor?: string;
                 };
                 header?: never;
@@ -774,9 +774,9 @@ export interface paths {
         /** Recent messages of the dev mailbox (only when no SMTP server is configured) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     to?: string;
-                    limit: number;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2550,10 +2550,10 @@ export interface paths {
         /** Bookings newest first: your own, or all for staff and admin */
         get: {
             parameters: {
-                query: {
+                query?: {
                     showtimeId?: string;
                     status?: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
-                    limit: number;
+                    limit?: number;
                     cursor?: string;
                 };
                 header?: never;
