@@ -1,5 +1,6 @@
 // Request and response schemas of the booking routes: validation, serialisation and the OpenAPI document.
 import { type Static, Type } from 'typebox';
+import { SeatTypeText } from '../catalog/cinemas.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 export const Money = Type.Object({ amount: Type.Integer(), currency: Type.String({ minLength: 3, maxLength: 3 }) });
@@ -39,7 +40,7 @@ export const BookingTicket = Type.Object({
   id: Uuid,
   bookingId: Uuid,
   showtimeId: Uuid,
-  seat: Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: Type.String() }),
+  seat: Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText }),
   price: Money,
   code: Type.String({ description: 'Self-signed (Ed25519) ticket code, as in the QR code' }),
   status: Type.Union([Type.Literal('valid'), Type.Literal('used'), Type.Literal('void')]),
@@ -63,7 +64,7 @@ export const Booking = Type.Object({
   showtimeId: Uuid,
   userId: Uuid,
   seats: Type.Array(
-    Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: Type.String(), price: Money }),
+    Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText, price: Money }),
   ),
   total: Money,
   expiresAt: Type.String({ format: 'date-time' }),
@@ -108,7 +109,7 @@ export const SeatMap = Type.Object({
       id: Uuid,
       row: Type.String(),
       number: Type.Integer(),
-      type: Type.String(),
+      type: SeatTypeText,
       x: Type.Number(),
       y: Type.Number(),
       status: SeatStatus,

@@ -31,11 +31,19 @@ export const CinemaPage = Page(Cinema);
 /** Every city that has cinemas: a short list, so one array (API.md: `[{city, cinemaCount}]`), not pages. */
 export const CityList = Type.Array(Type.Object({ city: Type.String(), cinemaCount: Type.Integer() }));
 
+/** A seat's kind; answers use it too, so clients can rely on the list. */
+export const SeatTypeName = Type.Enum([...SEAT_TYPES]);
+/**
+ * The same list for answers of modules that carry a seat's type along as a plain string (booking,
+ * tickets): the document names the kinds, a check constraint on seats.type keeps them to it.
+ */
+export const SeatTypeText = Type.Unsafe<string>({ type: 'string', enum: [...SEAT_TYPES] });
+
 const Coordinate = Type.Number({ minimum: -10_000, maximum: 10_000 });
 const SeatInput = Type.Object(
   {
     number: Type.Integer({ minimum: 1, maximum: 9999 }),
-    type: Type.Enum([...SEAT_TYPES]),
+    type: SeatTypeName,
     x: Coordinate,
     y: Type.Optional(Coordinate),
     id: Type.Optional(Type.String({ description: 'Ignored: a seat keeps its id by row label and number' })),
@@ -81,7 +89,7 @@ export const Hall = Type.Object({
       Type.Object({
         label: Type.String(),
         y: Type.Optional(Type.Number()),
-        seats: Type.Array(Type.Object({ id: Uuid, number: Type.Integer(), type: Type.String(), x: Type.Number(), y: Type.Number() })),
+        seats: Type.Array(Type.Object({ id: Uuid, number: Type.Integer(), type: SeatTypeName, x: Type.Number(), y: Type.Number() })),
       }),
     ),
   }),

@@ -1,11 +1,12 @@
 // TypeBox schemas of tickets and check-in: validation, response serialisation and OpenAPI.
 import { Type } from 'typebox';
+import { SeatTypeText } from '../catalog/cinemas.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Time = Type.String({ format: 'date-time' });
 export const Money = Type.Object({ amount: Type.Integer({ description: 'Minor units' }), currency: Type.String({ minLength: 3, maxLength: 3 }) });
 
-export const TicketSeat = Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: Type.String() });
+export const TicketSeat = Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText });
 
 export const Ticket = Type.Object({
   id: Uuid,

@@ -1775,7 +1775,8 @@ export interface paths {
                                             /** Format: uuid */
                                             id: string;
                                             number: number;
-                                            type: string;
+                                            /** @enum {unknown} */
+                                            type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                             x: number;
                                             y: number;
                                         }[];
@@ -1850,7 +1851,8 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         number: number;
-                                        type: string;
+                                        /** @enum {unknown} */
+                                        type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                         x: number;
                                         y: number;
                                     }[];
@@ -1908,7 +1910,8 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         number: number;
-                                        type: string;
+                                        /** @enum {unknown} */
+                                        type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                         x: number;
                                         y: number;
                                     }[];
@@ -1986,7 +1989,8 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         number: number;
-                                        type: string;
+                                        /** @enum {unknown} */
+                                        type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                         x: number;
                                         y: number;
                                     }[];
@@ -2582,7 +2586,8 @@ export interface paths {
                                     seatId: string;
                                     row: string;
                                     number: number;
-                                    type: string;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                     price: {
                                         amount: number;
                                         currency: string;
@@ -2609,7 +2614,8 @@ export interface paths {
                                         seatId: string;
                                         row: string;
                                         number: number;
-                                        type: string;
+                                        /** @enum {string} */
+                                        type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                     };
                                     price: {
                                         amount: number;
@@ -2705,7 +2711,8 @@ export interface paths {
                                 seatId: string;
                                 row: string;
                                 number: number;
-                                type: string;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 price: {
                                     amount: number;
                                     currency: string;
@@ -2732,7 +2739,8 @@ export interface paths {
                                     seatId: string;
                                     row: string;
                                     number: number;
-                                    type: string;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 };
                                 price: {
                                     amount: number;
@@ -2826,7 +2834,8 @@ export interface paths {
                                 seatId: string;
                                 row: string;
                                 number: number;
-                                type: string;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 price: {
                                     amount: number;
                                     currency: string;
@@ -2853,7 +2862,8 @@ export interface paths {
                                     seatId: string;
                                     row: string;
                                     number: number;
-                                    type: string;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 };
                                 price: {
                                     amount: number;
@@ -2972,7 +2982,8 @@ export interface paths {
                                 id: string;
                                 row: string;
                                 number: number;
-                                type: string;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 x: number;
                                 y: number;
                                 status: "available" | "held" | "sold" | "blocked";
@@ -3193,7 +3204,8 @@ export interface paths {
                                     seatId: string;
                                     row: string;
                                     number: number;
-                                    type: string;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                     price: {
                                         amount: number;
                                         currency: string;
@@ -3220,7 +3232,8 @@ export interface paths {
                                         seatId: string;
                                         row: string;
                                         number: number;
-                                        type: string;
+                                        /** @enum {string} */
+                                        type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                     };
                                     price: {
                                         amount: number;
@@ -3330,7 +3343,8 @@ export interface paths {
                                 seatId: string;
                                 row: string;
                                 number: number;
-                                type: string;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 price: {
                                     amount: number;
                                     currency: string;
@@ -3357,7 +3371,8 @@ export interface paths {
                                     seatId: string;
                                     row: string;
                                     number: number;
-                                    type: string;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 };
                                 price: {
                                     amount: number;
@@ -3494,7 +3509,8 @@ export interface paths {
                                 seatId: string;
                                 row: string;
                                 number: number;
-                                type: string;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                             };
                             price: {
                                 /** @description Minor units */
@@ -3637,7 +3653,8 @@ export interface paths {
                                     seatId: string;
                                     row: string;
                                     number: number;
-                                    type: string;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                                 };
                                 price: {
                                     /** @description Minor units */
@@ -3680,7 +3697,8 @@ export interface paths {
                                 seatId: string;
                                 row: string;
                                 number: number;
-                                type: string;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
                             };
                         };
                     };
