@@ -97,7 +97,7 @@ describe('refund preview', () => {
     assert.equal(previewRefund(tiered, undefined, start, at).amount.amount, 625 + 625);
     const tickets = [{ id: 't', seat: { seatId: 'y', row: 'A', number: 2 }, code: 'c', status: 'void', checkedInAt: null }] as Booking['tickets'];
     assert.equal(previewRefund(tiered, tickets, start, at).amount.amount, 625);
-    assert.equal(previewRefund({ ...booking, refundPreview: { amount: 999 } } as Booking, undefined, start, at).amount.amount, 999);
+    assert.equal(previewRefund({ ...booking, refundPreview: { amount: { amount: 999, currency: 'EUR' }, percent: 50, asOf: '2026-12-01T17:00:00Z' } }, undefined, start, at).amount.amount, 999);
   });
 });
 

@@ -21,7 +21,7 @@ export function ProfilePage() {
     <div className="container page narrow">
       <h1>{t('account.title')}</h1>
       <AccountNav />
-      {!user.emailVerified && <Notice tone="warning">{t('account.unverified', { email: user.email })}</Notice>}
+      {!user.emailVerified && <Notice tone="warning">{t('account.unverified', { email: user.email ?? '' })}</Notice>}
       <ProfileForm user={user} onSaved={session.setUser} />
       <PasswordForm />
       <section className="panel mt-3" aria-labelledby="signout-title">
@@ -61,7 +61,7 @@ function ProfileForm({ user, onSaved }: { user: User; onSaved(u: User): void }) 
       <form onSubmit={onSubmit} noValidate>
         {submit.error && <Notice tone="error">{submit.error}</Notice>}
         {saved && <Notice tone="success">{t('account.saved')}</Notice>}
-        <Field label={t('field.email')} value={user.email} readOnly hint={user.emailVerified ? t('account.verified') : t('account.notVerified')} />
+        <Field label={t('field.email')} value={user.email ?? ''} readOnly hint={user.emailVerified ? t('account.verified') : t('account.notVerified')} />
         <Field label={t('field.name')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={submit.fields.name} />
         <Field label={t('field.phone')} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={submit.fields.phone} hint={t('field.phoneHint')} />
         <Button type="submit" busy={submit.busy}>

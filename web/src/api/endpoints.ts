@@ -1,57 +1,52 @@
-// Every endpoint the customer app calls, named for what it does.
-import { api, qs } from './http.ts';
-import type { Booking, Cinema, City, Hall, Movie, Page, Payment, Person, PersonSummary, SeatMap, Session, Showtime, Ticket, User } from './types.ts';
+// Every endpoint the customer app calls, named for what it does; paths, parameters and answers are
+// checked against the generated API types.
+import { client, data } from './http.ts';
+import type { Query } from './types.ts';
 
 const v1 = '/api/v1';
+const enc = encodeURIComponent;
 
 export const catalog = {
-  movies: (p: { q?: string; status?: 'now_showing' | 'coming_soon'; cinemaId?: string; city?: string; genre?: string; limit?: number; cursor?: string }, signal?: AbortSignal) =>
-    api<Page<Movie>>(`${v1}/movies${qs(p)}`, { signal }),
-  movie: (id: string, signal?: AbortSignal) => api<Movie>(`${v1}/movies/${encodeURIComponent(id)}`, { signal }),
-  person: (id: string, signal?: AbortSignal) => api<Person>(`${v1}/people/${encodeURIComponent(id)}`, { signal }),
-  people: (q: string, signal?: AbortSignal) => api<Page<PersonSummary>>(`${v1}/people${qs({ q, limit: 12 })}`, { signal }),
-  cities: (signal?: AbortSignal) => api<City[] | Page<City>>(`${v1}/cities`, { signal }).then(itemsOf),
-  cinemas: (city?: string, signal?: AbortSignal) => api<Cinema[] | Page<Cinema>>(`${v1}/cinemas${qs({ city, limit: 100 })}`, { signal }).then(itemsOf),
-  cinema: (id: string, signal?: AbortSignal) => api<Cinema>(`${v1}/cinemas/${encodeURIComponent(id)}`, { signal }),
-  hall: (id: string, signal?: AbortSignal) => api<Hall>(`${v1}/halls/${encodeURIComponent(id)}`, { signal }),
-  showtimes: (p: { movieId?: string; cinemaId?: string; date?: string; from?: string; to?: string; limit?: number; cursor?: string }, signal?: AbortSignal) =>
-    api<Page<Showtime>>(`${v1}/showtimes${qs(p)}`, { signal }),
-  showtime: (id: string, signal?: AbortSignal) => api<Showtime>(`${v1}/showtimes/${encodeURIComponent(id)}`, { signal }),
-  seats: (id: string, signal?: AbortSignal) => api<SeatMap>(`${v1}/showtimes/${encodeURIComponent(id)}/seats`, { signal }),
-  seatEventsUrl: (id: string) => `${v1}/showtimes/${encodeURIComponent(id)}/seats/events`,
+  movies: (query: Query<'/api/v1/movies', 'get'>, signal?: AbortSignal) => data(client.GET('/api/v1/movies', { params: { query }, signal })),
+  movie: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/movies/{id}', { params: { path: { id } }, signal })),
+  person: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
+  people: (q: string, signal?: AbortSignal) => data(client.GET('/api/v1/people', { params: { query: { q, limit: 12 } }, signal })),
+  cities: (signal?: AbortSignal) => data(client.GET('/api/v1/cities', { signal })),
+  cinemas: (city?: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/cinemas', { params: { query: { city, limit: 100 } }, signal })).then((page) => page.items),
+  cinema: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/cinemas/{id}', { params: { path: { id } }, signal })),
+  hall: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/halls/{id}', { params: { path: { id } }, signal })),
+  showtimes: (query: Query<'/api/v1/showtimes', 'get'>, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes', { params: { query }, signal })),
+  showtime: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes/{id}', { params: { path: { id } }, signal })),
+  seats: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes/{id}/seats', { params: { path: { id } }, signal })),
+  seatEventsUrl: (id: string) => `${v1}/showtimes/${enc(id)}/seats/events`,
 };
 
 export const bookings = {
-  hold: (showtimeId: string, seatIds: string[]) => api<Booking>(`${v1}/bookings`, { method: 'POST', body: { showtimeId, seatIds } }),
-  list: (p: { limit?: number; cursor?: string } = {}, signal?: AbortSignal) => api<Page<Booking>>(`${v1}/bookings${qs(p)}`, { signal }),
-  get: (id: string, signal?: AbortSignal) => api<Booking>(`${v1}/bookings/${encodeURIComponent(id)}`, { signal }),
-  release: (id: string) => api<void>(`${v1}/bookings/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  hold: (showtimeId: string, seatIds: string[]) => data(client.POST('/api/v1/bookings', { body: { showtimeId, seatIds } })),
+  list: (query: Query<'/api/v1/bookings', 'get'> = {}, signal?: AbortSignal) => data(client.GET('/api/v1/bookings', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/bookings/{id}', { params: { path: { id } }, signal })),
+  release: (id: string) => data(client.DELETE('/api/v1/bookings/{id}', { params: { path: { id } } })),
   pay: (id: string, card: { number: string; expMonth: number; expYear: number; cvc: string }, idempotencyKey: string) =>
-    api<{ payment: Payment; booking: Booking }>(`${v1}/bookings/${encodeURIComponent(id)}/payments`, { method: 'POST', body: { card }, idempotencyKey }),
+    data(client.POST('/api/v1/bookings/{id}/payments', { params: { path: { id }, header: { 'idempotency-key': idempotencyKey } }, body: { card } })),
   cancel: (id: string, ticketIds?: string[]) =>
-    api<Booking>(`${v1}/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: ticketIds ? { ticketIds } : {} }),
-  tickets: (id: string, signal?: AbortSignal) =>
-    api<Ticket[] | Page<Ticket>>(`${v1}/bookings/${encodeURIComponent(id)}/tickets`, { signal }).then(itemsOf),
-  qrUrl: (ticketId: string) => `${v1}/tickets/${encodeURIComponent(ticketId)}/qr.svg`,
-  pdfUrl: (bookingId: string) => `${v1}/bookings/${encodeURIComponent(bookingId)}/tickets.pdf`,
+    data(client.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id } }, body: ticketIds ? { ticketIds } : {} })),
+  tickets: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/bookings/{id}/tickets', { params: { path: { id } }, signal })),
+  qrUrl: (ticketId: string) => `${v1}/tickets/${enc(ticketId)}/qr.svg`,
+  pdfUrl: (bookingId: string) => `${v1}/bookings/${enc(bookingId)}/tickets.pdf`,
 };
 
 export const accounts = {
-  register: (body: { email: string; password: string; name: string }) => api<{ user: User }>(`${v1}/auth/register`, { method: 'POST', body }),
-  login: (body: { email: string; password: string }) => api<{ token: string; expiresAt: string; user: User }>(`${v1}/auth/login`, { method: 'POST', body }),
-  logout: () => api<void>(`${v1}/auth/logout`, { method: 'POST' }),
-  sessions: (signal?: AbortSignal) => api<Session[] | Page<Session>>(`${v1}/auth/sessions`, { signal }).then(itemsOf),
-  revokeSession: (id: string) => api<void>(`${v1}/auth/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-  verifyEmail: (token: string) => api<void>(`${v1}/auth/verify-email`, { method: 'POST', body: { token } }),
-  requestReset: (email: string) => api<void>(`${v1}/auth/password-reset`, { method: 'POST', body: { email } }),
-  confirmReset: (token: string, password: string) => api<void>(`${v1}/auth/password-reset/confirm`, { method: 'POST', body: { token, password } }),
-  me: (signal?: AbortSignal) => api<User>(`${v1}/me`, { signal }),
-  updateMe: (body: { name?: string; phone?: string | null }) => api<User>(`${v1}/me`, { method: 'PATCH', body }),
-  changePassword: (currentPassword: string, newPassword: string) => api<void>(`${v1}/me/password`, { method: 'POST', body: { currentPassword, newPassword } }),
-  deleteMe: (password: string) => api<void>(`${v1}/me`, { method: 'DELETE', body: { password } }),
+  register: (body: { email: string; password: string; name: string }) => data(client.POST('/api/v1/auth/register', { body })),
+  login: (body: { email: string; password: string }) => data(client.POST('/api/v1/auth/login', { body })),
+  logout: () => data(client.POST('/api/v1/auth/logout')),
+  sessions: (signal?: AbortSignal) => data(client.GET('/api/v1/auth/sessions', { signal })).then((page) => page.items),
+  revokeSession: (id: string) => data(client.DELETE('/api/v1/auth/sessions/{id}', { params: { path: { id } } })),
+  verifyEmail: (token: string) => data(client.POST('/api/v1/auth/verify-email', { body: { token } })),
+  requestReset: (email: string) => data(client.POST('/api/v1/auth/password-reset', { body: { email } })),
+  confirmReset: (token: string, password: string) => data(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } })),
+  me: (signal?: AbortSignal) => data(client.GET('/api/v1/me', { signal })),
+  updateMe: (body: { name?: string; phone?: string | null }) => data(client.PATCH('/api/v1/me', { body })),
+  changePassword: (currentPassword: string, newPassword: string) => data(client.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
+  deleteMe: (password: string) => data(client.DELETE('/api/v1/me', { body: { password } })),
 };
-
-/** Lists come as `{items}` pages or bare arrays; the app wants the items. */
-function itemsOf<T>(body: T[] | Page<T>): T[] {
-  return Array.isArray(body) ? body : body.items;
-}

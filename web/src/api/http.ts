@@ -1,5 +1,9 @@
-// The one way the app talks to the server: same-origin fetch with the session cookie, JSON in and
-// out, problem+json turned into ApiError with the server's stable `code`.
+// The one way the app talks to the server: openapi-fetch typed by the paths generated from
+// docs/openapi.json (schema.d.ts), same-origin with the session cookie (the server's CSRF check
+// reads the browser's Sec-Fetch-Site), JSON in and out, problem+json turned into ApiError with the
+// server's stable `code`.
+import createClient from 'openapi-fetch';
+import type { paths } from './schema.d.ts';
 
 export interface FieldIssue {
   path: string;
@@ -28,13 +32,6 @@ export class ApiError extends Error {
   }
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-}
-
 /** Server time minus local time, learnt from the Date header, so countdowns match `expiresAt`. */
 let serverOffsetMs = 0;
 export const serverNow = (): number => Date.now() + serverOffsetMs;
@@ -57,48 +54,61 @@ function learnClock(res: Response, sentAt: number): void {
   serverOffsetMs = Math.abs(offset) > 1500 ? offset : 0;
 }
 
-/** Calls the API; resolves with the JSON body (undefined for 204), rejects with ApiError. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+const isJson = (res: Response) => (res.headers.get('content-type') ?? '').includes('json');
+
+/** The problem+json of a refusal (or `http_<status>` when the body is not one), as an ApiError. */
+export async function problemOf(res: Response): Promise<ApiError> {
+  const body: unknown = isJson(res) ? await res.json().catch(() => undefined) : undefined;
+  const problem = (body && typeof body === 'object' && 'code' in body ? body : { code: `http_${res.status}` }) as Problem;
+  problem.status = res.status;
+  return new ApiError(problem);
+}
+
+/**
+ * What openapi-fetch sends through: a network failure is ApiError network_error (an abort stays an
+ * AbortError), a refusal is thrown as ApiError, so callers only ever see the answer's data.
+ */
+async function transport(request: Request): Promise<Response> {
   const sentAt = Date.now();
   let res: Response;
   try {
-    res = await fetch(path, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    res = await fetch(request);
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError({ status: 0, code: 'network_error' });
   }
   learnClock(res, sentAt);
-  if (res.status === 204) return undefined as T;
-  const type = res.headers.get('content-type') ?? '';
-  const body: unknown = type.includes('json') ? await res.json().catch(() => undefined) : undefined;
   if (!res.ok) {
-    const problem = (body && typeof body === 'object' && 'code' in body ? body : { code: `http_${res.status}` }) as Problem;
-    problem.status = res.status;
+    const error = await problemOf(res);
     // A wrong password at sign-in is a 401 too, but says nothing about the session.
-    if (res.status === 401 && problem.code !== 'invalid_credentials') for (const l of unauthorizedListeners) l();
-    throw new ApiError(problem);
+    if (res.status === 401 && error.code !== 'invalid_credentials') for (const l of unauthorizedListeners) l();
+    throw error;
   }
-  return body as T;
+  // A success that is not JSON reads as no data (openapi-fetch would try to parse it).
+  return res.status === 204 || isJson(res) ? res : new Response(null, { status: res.status });
+}
+
+/** Query strings from the defined, non-empty values only (an empty search box sends no `q`). */
+function querySerializer(query: Record<string, unknown>): string {
+  const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+}
+
+/** The typed client: `client.GET('/api/v1/movies/{id}', { params: { path: { id } } })`. */
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  fetch: transport,
+  querySerializer,
+});
+
+/** The data of a call; refusals have already been thrown by the transport. */
+export async function data<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  return (await call).data as T;
 }
 
 /** A fresh random key for one payment attempt (works outside secure contexts too). */
 export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Query string from the defined values only. */
-export function qs(params: Record<string, string | number | undefined | null>): string {
-  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
-  if (entries.length === 0) return '';
-  return `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
 }

@@ -1,4 +1,5 @@
-// Prices arrive as Money or as minor units next to a currency; the app always works with Money.
+// Prices arrive as Money (seats, bookings) or as minor units next to a currency (a showtime's
+// prices by seat type); the app always works with Money.
 import type { Money, Seat, Showtime } from './types.ts';
 
 export function toMoney(value: Money | number | null | undefined, currency: string): Money | null {
@@ -10,12 +11,9 @@ export function sumMoney(values: Money[], currency: string): Money {
   return { amount: values.reduce((s, v) => s + v.amount, 0), currency: values[0]?.currency ?? currency };
 }
 
-/** The showtime's currency, however the server spells it. */
+/** The showtime's currency (its prices are minor units in it). */
 export function currencyOf(showtime: Showtime | undefined, fallback = 'EUR'): string {
-  if (!showtime) return fallback;
-  if (showtime.currency) return showtime.currency;
-  const first = Object.values(showtime.prices ?? {})[0];
-  return first && typeof first === 'object' ? first.currency : fallback;
+  return showtime?.currency ?? fallback;
 }
 
 /** A seat's price: its own when the seat map gives one, else the showtime's price for its type. */

@@ -1,184 +1,48 @@
-// The shapes of the public API (../shared/API.md) as the app uses them.
+// The shapes of the public API under the names the app uses, all taken from the types generated
+// from docs/openapi.json (schema.d.ts, `npm run web-api-types`): none is written by hand here.
+import type { paths } from './schema.d.ts';
 
-export interface Money {
-  amount: number;
-  currency: string;
-}
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer A } ? A : never;
+
+/** The JSON answer of a successful call. */
+export type Answer<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: infer R } ? JsonOf<Success<R>> : never;
+/** The JSON body a call sends. */
+export type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+/** The query parameters a call takes. */
+export type Query<P extends keyof paths, M extends Method> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-export type Role = 'customer' | 'staff' | 'admin';
+export type User = Answer<'/api/v1/me', 'get'>;
+export type Role = User['role'];
+export type Session = Answer<'/api/v1/auth/sessions', 'get'>['items'][number];
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  role: Role;
-  emailVerified: boolean;
-  createdAt: string;
-}
+export type Movie = Answer<'/api/v1/movies/{id}', 'get'>;
+export type ImageVariant = NonNullable<Movie['poster']>['variants'][number];
+export type MovieInput = Body<'/api/v1/movies/{id}', 'patch'>;
+export type PersonSummary = Answer<'/api/v1/people', 'get'>['items'][number];
+export type Person = Answer<'/api/v1/people/{id}', 'get'>;
+export type City = Answer<'/api/v1/cities', 'get'>[number];
+export type Cinema = Answer<'/api/v1/cinemas/{id}', 'get'>;
+export type Hall = Answer<'/api/v1/halls/{id}', 'get'>;
+export type HallLayout = Body<'/api/v1/cinemas/{id}/halls', 'post'>['layout'];
+export type LayoutRow = HallLayout['rows'][number];
+export type LayoutSeat = LayoutRow['seats'][number];
+export type SeatType = LayoutSeat['type'];
+export type Showtime = Answer<'/api/v1/showtimes/{id}', 'get'>;
+export type Prices = Body<'/api/v1/showtimes', 'post'>['prices'];
 
-export interface Session {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  ip: string | null;
-  current: boolean;
-}
+export type SeatMap = Answer<'/api/v1/showtimes/{id}/seats', 'get'>;
+export type Seat = SeatMap['seats'][number];
+export type SeatStatus = Seat['status'];
 
-export interface MoviePerson {
-  personId: string;
-  name: string;
-  role: string;
-}
-
-export interface ImageVariant {
-  width: number;
-  format: string;
-  url: string;
-}
-
-export interface Movie {
-  id: string;
-  title: string;
-  originalTitle: string | null;
-  synopsis: string;
-  durationMinutes: number;
-  ageRating: string | null;
-  genres: string[];
-  language: string | null;
-  countries: string[];
-  releaseDate: string | null;
-  posterUrl: string | null;
-  backdropUrl: string | null;
-  /** Resized copies, when the server offers them (for srcset). */
-  poster?: { variants?: ImageVariant[] } | null;
-  cast: string[];
-  director: string | null;
-  people?: MoviePerson[];
-}
-
-export interface PersonSummary {
-  id: string;
-  name: string;
-  photoUrl: string | null;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  photoUrl: string | null;
-  bio: string;
-  movies: { movieId: string; title: string; role: string }[];
-}
-
-export interface City {
-  city: string;
-  cinemaCount: number;
-}
-
-export interface Cinema {
-  id: string;
-  name: string;
-  city: string;
-  address: string;
-  timezone: string;
-}
-
-export interface Hall {
-  id: string;
-  cinemaId: string;
-  name: string;
-  capacity: number;
-}
-
-export type SeatType = 'standard' | 'vip' | 'accessible' | 'companion' | 'blocked';
-export type SeatStatus = 'available' | 'held' | 'sold' | 'blocked';
-
-export interface Showtime {
-  id: string;
-  movieId: string;
-  hallId: string;
-  cinemaId: string;
-  startsAt: string;
-  endsAt: string;
-  format: string;
-  language: string | null;
-  subtitles: string | null;
-  /** Per seat type, minor units (the currency alongside) or Money. */
-  prices: Record<string, number | Money>;
-  currency?: string;
-  status: 'scheduled' | 'cancelled' | string;
-  seatsAvailable: number;
-}
-
-export interface Seat {
-  id: string;
-  row: string;
-  number: number;
-  type: SeatType;
-  x: number;
-  y: number;
-  status: SeatStatus;
-  price: Money | number | null;
-}
-
-export interface SeatMap {
-  showtimeId: string;
-  hallId: string;
-  seats: Seat[];
-  currency?: string;
-}
-
-export interface BookedSeat {
-  seatId: string;
-  row: string;
-  number: number;
-  type: SeatType;
-  price: Money | number;
-}
-
-export type BookingStatus = 'held' | 'confirmed' | 'refunded' | 'expired' | 'cancelled';
-
-export interface Ticket {
-  id: string;
-  seat: { seatId?: string; id?: string; row: string; number: number; type?: SeatType } | string;
-  code: string;
-  status: 'valid' | 'used' | 'void';
-  checkedInAt: string | null;
-}
-
-export interface Refund {
-  id?: string;
-  amount: Money | number;
-  status?: string;
-  ticketIds?: string[];
-  createdAt?: string;
-}
-
-export interface Booking {
-  id: string;
-  status: BookingStatus;
-  showtimeId: string;
-  seats: BookedSeat[];
-  total: Money;
-  expiresAt: string;
-  createdAt?: string;
-  tickets?: Ticket[];
-  refunds?: Refund[];
-  /** Present when the server offers it: what cancelling now would give back. */
-  refundPreview?: { amount: Money | number; percent?: number } | null;
-  [extra: string]: unknown;
-}
-
-export interface Payment {
-  id: string;
-  status: string;
-  amount: Money;
-}
+export type Booking = Answer<'/api/v1/bookings/{id}', 'get'>;
+export type BookingStatus = Booking['status'];
+export type Money = Booking['total'];
+export type Ticket = Answer<'/api/v1/bookings/{id}/tickets', 'get'>[number];
+export type Payment = Answer<'/api/v1/bookings/{id}/payments', 'post'>['payment'];

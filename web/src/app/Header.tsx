@@ -51,7 +51,7 @@ export function Header() {
           ) : user ? (
             <Link to="/account" className="header-account" aria-current={current('/account')}>
               <span className="avatar" aria-hidden="true">
-                {(user.name || user.email).slice(0, 1).toUpperCase()}
+                {(user.name || user.email || '').slice(0, 1).toUpperCase()}
               </span>
               <span className="header-account-name">{user.name || user.email}</span>
             </Link>

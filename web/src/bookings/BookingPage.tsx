@@ -44,7 +44,7 @@ export function BookingPage({ params }: PageProps) {
   if (!b) return <PageSkeleton />;
   const list = tickets.data ?? (b.tickets as Ticket[] | undefined);
   const upcoming = ctx.showtime ? Date.parse(ctx.showtime.startsAt) > serverNow() : false;
-  const refunded = (b.refunds ?? []).reduce((sum, r) => sum + (typeof r.amount === 'number' ? r.amount : r.amount.amount), 0);
+  const refunded = (b.refunds ?? []).reduce((sum, r) => sum + r.amount.amount, 0);
 
   return (
     <div className="container page booking-page">

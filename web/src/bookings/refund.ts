@@ -1,7 +1,6 @@
 // What cancelling a paid booking now would give back, shown before the customer confirms. The
 // server's own figure wins when it sends one; otherwise the published policy is applied the way
 // the server applies it: a percent by time before the start, floored per ticket.
-import { toMoney } from '../api/money.ts';
 import type { Booking, Money, Ticket } from '../api/types.ts';
 
 export interface RefundTier {
@@ -27,11 +26,9 @@ export function refundPercent(policy: RefundPolicy, startsAt: number, now: numbe
   return minutesBefore >= policy.cutoffMinutes ? 100 : 0;
 }
 
-/** The policy the server published with the booking, under any of the names it may use. */
+/** The policy the server published with the booking (confirmed bookings). */
 export function policyOf(booking: Booking): RefundPolicy | null {
-  const raw = (booking.refundPolicy ?? booking.cancellationPolicy) as { cutoffMinutes?: number; tiers?: RefundTier[] } | undefined;
-  if (!raw || typeof raw !== 'object') return null;
-  return { cutoffMinutes: raw.cutoffMinutes ?? DEFAULT_POLICY.cutoffMinutes, tiers: raw.tiers };
+  return booking.refundPolicy ?? null;
 }
 
 export interface RefundPreview {
@@ -43,18 +40,15 @@ export interface RefundPreview {
 export function previewRefund(booking: Booking, tickets: Ticket[] | undefined, startsAt: string, now: number): RefundPreview {
   const currency = booking.total.currency;
   const given = booking.refundPreview;
-  if (given && typeof given === 'object') {
-    const amount = toMoney(given.amount, currency);
-    if (amount) return { amount, percent: given.percent ?? null };
-  }
+  if (given) return { amount: given.amount, percent: given.percent };
   const percent = refundPercent(policyOf(booking) ?? DEFAULT_POLICY, Date.parse(startsAt), now);
   const voidSeats = new Set((tickets ?? []).filter((tk) => tk.status === 'void').map((tk) => seatIdOf(tk)));
-  const prices = booking.seats.filter((s) => !voidSeats.has(s.seatId)).map((s) => toMoney(s.price, currency)?.amount ?? 0);
+  const prices = booking.seats.filter((s) => !voidSeats.has(s.seatId)).map((s) => s.price.amount);
   const sum = prices.reduce((acc, p) => acc + Math.floor((p * Math.min(percent, 100)) / 100), 0);
-  const refunded = (booking.refunds ?? []).reduce((acc, r) => acc + (toMoney(r.amount, currency)?.amount ?? 0), 0);
+  const refunded = (booking.refunds ?? []).reduce((acc, r) => acc + r.amount.amount, 0);
   return { amount: { amount: Math.max(0, Math.min(sum, booking.total.amount - refunded)), currency }, percent };
 }
 
-export function seatIdOf(ticket: Ticket): string | undefined {
-  return typeof ticket.seat === 'object' ? (ticket.seat.seatId ?? ticket.seat.id) : undefined;
+export function seatIdOf(ticket: Ticket): string {
+  return ticket.seat.seatId;
 }

@@ -1,135 +1,30 @@
 // The endpoints the staff console calls beyond the customer app's (api/endpoints.ts): catalog
 // admin writes, halls with layouts, scheduling, the sales module's staff reads, check-in, users.
+// Paths, parameters and answers are checked against the generated API types.
 import { catalog } from '../api/endpoints.ts';
-import { api, ApiError, type Problem, qs } from '../api/http.ts';
-import type { Cinema, Money, Movie, Page, Person, Role, SeatType, Showtime, User } from '../api/types.ts';
+import { client, data } from '../api/http.ts';
+import type { Answer, Body, Page, Query, Role } from '../api/types.ts';
 
-const v1 = '/api/v1';
-const enc = encodeURIComponent;
+export type { HallLayout, MovieInput, Prices } from '../api/types.ts';
+export type StaffHall = Answer<'/api/v1/halls/{id}', 'get'>;
+export type StaffShowtime = Answer<'/api/v1/showtimes/{id}', 'get'>;
+export type StaffSeat = Answer<'/api/v1/staff/showtimes/{id}/seats', 'get'>['seats'][number];
+export type ShowtimeSummary = Answer<'/api/v1/staff/showtimes/{id}/summary', 'get'>;
+export type SalesReport = Answer<'/api/v1/staff/sales', 'get'>;
+export type CheckinAnswer = Answer<'/api/v1/checkins', 'post'>;
 
-export interface LayoutSeat {
-  id?: string;
-  number: number;
-  type: SeatType;
-  x: number;
-  y?: number;
-}
-export interface LayoutRow {
-  label: string;
-  y?: number;
-  seats: LayoutSeat[];
-}
-export interface HallLayout {
-  rows: LayoutRow[];
-}
-export interface StaffHall {
-  id: string;
-  cinemaId: string;
-  name: string;
-  capacity: number;
-  cleaningMinutes: number;
-  layout: HallLayout;
-}
-export type Prices = Partial<Record<Exclude<SeatType, 'blocked'>, number>>;
+type Paging = { limit?: number; cursor?: string };
+type SalesQuery = Query<'/api/v1/staff/sales', 'get'>;
 
-export interface StaffShowtime extends Showtime {
-  currency: string;
-  movieTitle?: string;
-  hallName?: string;
-  timezone?: string;
-}
-
-export interface StaffSeat {
-  seatId: string;
-  row: string;
-  number: number;
-  status: 'held' | 'sold';
-  expiresAt: string | null;
-  bookingId: string;
-  bookingStatus: string;
-  customer: { id: string; name: string | null; email: string | null };
-  ticket: { id: string; status: string; checkedInAt: string | null } | null;
-}
-
-export interface ShowtimeSummary {
-  showtimeId: string;
-  status: string;
-  capacity: number;
-  tickets: number;
-  checkedIn: number;
-  gross: Money;
-  refunded: Money;
-  net: Money;
-  refundOnCancel: { bookings: number; customers: number; tickets: number; amount: Money };
-}
-
-export interface Report {
-  capacity: number;
-  sold: number;
-  held: number;
-  available: number;
-  revenue: Money;
-  checkedIn: number;
-}
-
-interface Totals {
-  showtimes: number;
-  tickets: number;
-  checkedIn: number;
-  gross: Money;
-  refunded: Money;
-  net: Money;
-}
-export interface SalesReport {
-  from: string;
-  to: string;
-  days: (Totals & { date: string })[];
-  movies: (Totals & { movieId: string; title: string })[];
-  totals: Totals[];
-  showtimes: (Omit<Totals, 'showtimes'> & {
-    showtimeId: string;
-    startsAt: string;
-    date: string;
-    localTime: string;
-    status: string;
-    movieTitle: string;
-    hallName: string;
-    cinemaName: string;
-    capacity: number;
-  })[];
-}
-
-export interface PriceDefaults {
-  hallId: string;
-  prices: Prices;
-  currency: string | null;
-}
-
-export interface CheckinAnswer {
-  ticket: { id: string; status: string; checkedInAt: string | null };
-  showtime: { id: string; startsAt: string; hall: { name: string }; cinema: { name: string; timezone: string } };
-  movie: { id: string; title: string };
-  seat: { row: string; number: number; type: string };
-}
-
-export type MovieInput = Partial<Omit<Movie, 'id' | 'posterUrl' | 'backdropUrl' | 'people'>>;
-
-/** Sends an image as the raw body (the server decides the type by its bytes). */
-async function upload<T>(path: string, image: Blob): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, { method: 'PUT', body: image, headers: { 'content-type': image.type || 'application/octet-stream', accept: 'application/json' }, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError({ status: 0, code: 'network_error' });
-  }
-  const body = (await res.json().catch(() => undefined)) as unknown;
-  if (!res.ok) {
-    const problem = (body && typeof body === 'object' && 'code' in body ? body : { code: `http_${res.status}` }) as Problem;
-    problem.status = res.status;
-    throw new ApiError(problem);
-  }
-  return body as T;
-}
+/**
+ * Sends an image as the raw body (the server decides the type by its bytes). The document lists no
+ * request body for these routes (they read raw bytes, not JSON), hence the cast.
+ */
+const image = (blob: Blob) => ({
+  body: blob as never,
+  bodySerializer: (body: unknown) => body,
+  headers: { 'content-type': blob.type || 'application/octet-stream' },
+});
 
 /** Every page of a list, up to `max` items (schedules, movie pickers). */
 export async function allPages<T>(load: (cursor: string | undefined) => Promise<Page<T>>, max = 1000): Promise<T[]> {
@@ -144,46 +39,50 @@ export async function allPages<T>(load: (cursor: string | undefined) => Promise<
 }
 
 export const staff = {
-  movies: (p: { q?: string; limit?: number; cursor?: string }, signal?: AbortSignal) => catalog.movies(p, signal),
-  createMovie: (body: MovieInput & { title: string; durationMinutes: number }) => api<Movie>(`${v1}/movies`, { method: 'POST', body }),
-  updateMovie: (id: string, body: MovieInput) => api<Movie>(`${v1}/movies/${enc(id)}`, { method: 'PATCH', body }),
-  deleteMovie: (id: string) => api<void>(`${v1}/movies/${enc(id)}`, { method: 'DELETE' }),
-  uploadMovieImage: (id: string, kind: 'poster' | 'backdrop', image: Blob) => upload<Movie>(`${v1}/movies/${enc(id)}/${kind}`, image),
+  movies: (p: { q?: string } & Paging, signal?: AbortSignal) => catalog.movies(p, signal),
+  createMovie: (body: Body<'/api/v1/movies', 'post'>) => data(client.POST('/api/v1/movies', { body })),
+  updateMovie: (id: string, body: Body<'/api/v1/movies/{id}', 'patch'>) => data(client.PATCH('/api/v1/movies/{id}', { params: { path: { id } }, body })),
+  deleteMovie: (id: string) => data(client.DELETE('/api/v1/movies/{id}', { params: { path: { id } } })),
+  uploadMovieImage: (id: string, kind: 'poster' | 'backdrop', blob: Blob) =>
+    kind === 'poster'
+      ? data(client.PUT('/api/v1/movies/{id}/poster', { params: { path: { id } }, ...image(blob) }))
+      : data(client.PUT('/api/v1/movies/{id}/backdrop', { params: { path: { id } }, ...image(blob) })),
 
-  people: (p: { q?: string; limit?: number; cursor?: string }, signal?: AbortSignal) => api<Page<Person>>(`${v1}/people${qs(p)}`, { signal }),
-  person: (id: string, signal?: AbortSignal) => api<Person>(`${v1}/people/${enc(id)}`, { signal }),
-  createPerson: (body: { name: string; bio?: string }) => api<Person>(`${v1}/people`, { method: 'POST', body }),
-  updatePerson: (id: string, body: { name?: string; bio?: string }) => api<Person>(`${v1}/people/${enc(id)}`, { method: 'PATCH', body }),
-  deletePerson: (id: string) => api<void>(`${v1}/people/${enc(id)}`, { method: 'DELETE' }),
-  uploadPersonPhoto: (id: string, image: Blob) => upload<Person>(`${v1}/people/${enc(id)}/photo`, image),
+  people: (query: { q?: string } & Paging, signal?: AbortSignal) => data(client.GET('/api/v1/people', { params: { query }, signal })),
+  person: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
+  createPerson: (body: Body<'/api/v1/people', 'post'>) => data(client.POST('/api/v1/people', { body })),
+  updatePerson: (id: string, body: Body<'/api/v1/people/{id}', 'patch'>) => data(client.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body })),
+  deletePerson: (id: string) => data(client.DELETE('/api/v1/people/{id}', { params: { path: { id } } })),
+  uploadPersonPhoto: (id: string, blob: Blob) => data(client.PUT('/api/v1/people/{id}/photo', { params: { path: { id } }, ...image(blob) })),
 
-  cinemas: (p: { limit?: number; cursor?: string } = {}, signal?: AbortSignal) => api<Page<Cinema>>(`${v1}/cinemas${qs({ limit: 100, ...p })}`, { signal }),
-  createCinema: (body: Omit<Cinema, 'id'>) => api<Cinema>(`${v1}/cinemas`, { method: 'POST', body }),
-  updateCinema: (id: string, body: Partial<Omit<Cinema, 'id'>>) => api<Cinema>(`${v1}/cinemas/${enc(id)}`, { method: 'PATCH', body }),
+  cinemas: (p: Paging = {}, signal?: AbortSignal) => data(client.GET('/api/v1/cinemas', { params: { query: { limit: 100, ...p } }, signal })),
+  createCinema: (body: Body<'/api/v1/cinemas', 'post'>) => data(client.POST('/api/v1/cinemas', { body })),
+  updateCinema: (id: string, body: Body<'/api/v1/cinemas/{id}', 'patch'>) => data(client.PATCH('/api/v1/cinemas/{id}', { params: { path: { id } }, body })),
 
-  halls: (cinemaId: string, signal?: AbortSignal) => api<Page<StaffHall>>(`${v1}/cinemas/${enc(cinemaId)}/halls`, { signal }).then((p) => p.items),
-  hall: (id: string, signal?: AbortSignal) => api<StaffHall>(`${v1}/halls/${enc(id)}`, { signal }),
-  createHall: (cinemaId: string, body: { name: string; layout: HallLayout; cleaningMinutes?: number }) =>
-    api<StaffHall>(`${v1}/cinemas/${enc(cinemaId)}/halls`, { method: 'POST', body }),
-  updateHall: (id: string, body: { name?: string; layout?: HallLayout; cleaningMinutes?: number }) => api<StaffHall>(`${v1}/halls/${enc(id)}`, { method: 'PATCH', body }),
+  halls: (cinemaId: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/cinemas/{id}/halls', { params: { path: { id: cinemaId } }, signal })).then((page) => page.items),
+  hall: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/halls/{id}', { params: { path: { id } }, signal })),
+  createHall: (cinemaId: string, body: Body<'/api/v1/cinemas/{id}/halls', 'post'>) =>
+    data(client.POST('/api/v1/cinemas/{id}/halls', { params: { path: { id: cinemaId } }, body })),
+  updateHall: (id: string, body: Body<'/api/v1/halls/{id}', 'patch'>) => data(client.PATCH('/api/v1/halls/{id}', { params: { path: { id } }, body })),
 
   showtimes: (p: { cinemaId: string; from: string; to: string; status?: 'all' | 'scheduled' }, signal?: AbortSignal) =>
-    allPages((cursor) => api<Page<StaffShowtime>>(`${v1}/showtimes${qs({ ...p, limit: 100, cursor })}`, { signal })),
-  createShowtime: (body: { movieId: string; hallId: string; startsAt: string; format?: string; language?: string | null; subtitles?: string | null; prices: Prices; currency: string }) =>
-    api<StaffShowtime>(`${v1}/showtimes`, { method: 'POST', body }),
-  cancelShowtime: (id: string) => api<StaffShowtime>(`${v1}/showtimes/${enc(id)}/cancel`, { method: 'POST' }),
-  report: (id: string, signal?: AbortSignal) => api<Report>(`${v1}/showtimes/${enc(id)}/report`, { signal }),
+    allPages((cursor) => data(client.GET('/api/v1/showtimes', { params: { query: { ...p, limit: 100, cursor } }, signal }))),
+  createShowtime: (body: Body<'/api/v1/showtimes', 'post'>) => data(client.POST('/api/v1/showtimes', { body })),
+  cancelShowtime: (id: string) => data(client.POST('/api/v1/showtimes/{id}/cancel', { params: { path: { id } } })),
+  report: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes/{id}/report', { params: { path: { id } }, signal })),
 
-  seats: (id: string, signal?: AbortSignal) => api<{ showtimeId: string; seats: StaffSeat[] }>(`${v1}/staff/showtimes/${enc(id)}/seats`, { signal }),
-  summary: (id: string, signal?: AbortSignal) => api<ShowtimeSummary>(`${v1}/staff/showtimes/${enc(id)}/summary`, { signal }),
-  sales: (p: { from: string; to: string; cinemaId?: string }, signal?: AbortSignal) => api<SalesReport>(`${v1}/staff/sales${qs(p)}`, { signal }),
-  salesCsvUrl: (p: { from: string; to: string; cinemaId?: string }) => `${v1}/staff/sales.csv${qs(p)}`,
-  priceDefaults: (hallId: string, signal?: AbortSignal) => api<PriceDefaults>(`${v1}/staff/halls/${enc(hallId)}/price-defaults`, { signal }),
-  setPriceDefaults: (hallId: string, body: { prices: Prices; currency: string }) =>
-    api<PriceDefaults>(`${v1}/staff/halls/${enc(hallId)}/price-defaults`, { method: 'PUT', body }),
+  seats: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/staff/showtimes/{id}/seats', { params: { path: { id } }, signal })),
+  summary: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/staff/showtimes/{id}/summary', { params: { path: { id } }, signal })),
+  sales: (query: SalesQuery, signal?: AbortSignal) => data(client.GET('/api/v1/staff/sales', { params: { query }, signal })),
+  salesCsvUrl: (query: SalesQuery) => `/api/v1/staff/sales.csv?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`,
+  priceDefaults: (hallId: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/staff/halls/{id}/price-defaults', { params: { path: { id: hallId } }, signal })),
+  setPriceDefaults: (hallId: string, body: Body<'/api/v1/staff/halls/{id}/price-defaults', 'put'>) =>
+    data(client.PUT('/api/v1/staff/halls/{id}/price-defaults', { params: { path: { id: hallId } }, body })),
 
-  checkin: (code: string) => api<CheckinAnswer>(`${v1}/checkins`, { method: 'POST', body: { code } }),
+  checkin: (code: string) => data(client.POST('/api/v1/checkins', { body: { code } })),
 
-  users: (p: { q?: string; role?: Role; limit?: number; cursor?: string }, signal?: AbortSignal) => api<Page<User>>(`${v1}/users${qs(p)}`, { signal }),
-  setRole: (id: string, role: Role) => api<User>(`${v1}/users/${enc(id)}`, { method: 'PATCH', body: { role } }),
+  users: (query: { q?: string; role?: Role } & Paging, signal?: AbortSignal) => data(client.GET('/api/v1/users', { params: { query }, signal })),
+  setRole: (id: string, role: Role) => data(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: { role } })),
 };

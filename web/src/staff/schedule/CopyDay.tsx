@@ -41,8 +41,7 @@ export function CopyDay({ day, timeZone, showtimes, onDone, onClose }: { day: st
         const offsetDays = Math.round((Date.parse(`${wall.date}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
         const startsAt = fromWall(addDays(target, offsetDays), wall.time, timeZone);
         try {
-          const prices = Object.fromEntries(Object.entries(x.prices).map(([k, v]) => [k, typeof v === 'number' ? v : v.amount]));
-          await staff.createShowtime({ movieId: x.movieId, hallId: x.hallId, startsAt, format: x.format, language: x.language, subtitles: x.subtitles, prices, currency: x.currency });
+          await staff.createShowtime({ movieId: x.movieId, hallId: x.hallId, startsAt, format: x.format, language: x.language, subtitles: x.subtitles, prices: x.prices, currency: x.currency });
           created++;
         } catch (err) {
           failures.push({ day: target, time: wall.time, title: x.movieTitle ?? '', reason: say(err) });

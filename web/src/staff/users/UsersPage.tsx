@@ -35,7 +35,7 @@ export function UsersPage() {
     try {
       const updated = await staff.setRole(u.id, next);
       setChanged((c) => ({ ...c, [u.id]: updated.role }));
-      setDone(s('users.changed', { who: u.name || u.email, role: s(`role.${updated.role}`) }));
+      setDone(s('users.changed', { who: u.name || u.email || '', role: s(`role.${updated.role}`) }));
     } catch (err) {
       setError(err);
     }
@@ -87,7 +87,7 @@ export function UsersPage() {
                 <td>{date(u.createdAt)}</td>
                 <td>
                   <select
-                    aria-label={s('users.roleOf', { who: u.name || u.email })}
+                    aria-label={s('users.roleOf', { who: u.name || u.email || '' })}
                     value={current}
                     disabled={u.id === me?.id}
                     onChange={(e) => change(u, e.target.value as Role)}
