@@ -1,13 +1,13 @@
 // The signed-in user's own account (profile, password, sessions, erasure) and the admin's view of users.
 import type { Executor } from '../../platform/db/database.ts';
 import type { Principal } from '../../platform/http/auth.ts';
+import { decodePosition, pageOf } from '../../platform/http/cursor.ts';
 import { unauthorized, validationFailed } from '../../platform/errors.ts';
 import { type AccountsDeps, normaliseText, toPublicUser } from './accounts.deps.ts';
 import { lastAdmin, sessionNotFound, userNotFound, wrongPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { Role } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
-import { decodeCursor, page } from './cursor.ts';
 import * as devices from './devices.store.ts';
 import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
@@ -86,8 +86,8 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
 
     /** The caller's live sessions, the current one flagged. */
     async listSessions(principal: Principal, paging: { limit: number; cursor?: string | undefined }) {
-      const rows = await sessions.list(principal.userId, { limit: paging.limit + 1, after: decodeCursor(paging.cursor) });
-      const { rows: kept, nextCursor } = page(rows, paging.limit);
+      const rows = await sessions.list(principal.userId, { limit: paging.limit + 1, after: decodePosition(paging.cursor, 'sessions') ?? undefined });
+      const { items: kept, nextCursor } = pageOf(rows, paging.limit, 'sessions', (s) => [s.created_at.toISOString(), s.id]);
       return {
         items: kept.map((s) => ({
           id: s.id,
@@ -121,8 +121,8 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
     /** Users matching a search, newest first (admin). */
     async listUsers(query: { q?: string | undefined; role?: Role | undefined; limit: number; cursor?: string | undefined }) {
       const q = query.q?.normalize('NFC').trim();
-      const rows = await users.searchUsers(db, { q: q || undefined, role: query.role, limit: query.limit + 1, after: decodeCursor(query.cursor) });
-      const { rows: kept, nextCursor } = page(rows, query.limit);
+      const rows = await users.searchUsers(db, { q: q || undefined, role: query.role, limit: query.limit + 1, after: decodePosition(query.cursor, 'users') ?? undefined });
+      const { items: kept, nextCursor } = pageOf(rows, query.limit, 'users', (u) => [u.created_at.toISOString(), u.id]);
       return { items: kept.map(toPublicUser), nextCursor };
     },
   };

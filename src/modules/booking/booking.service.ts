@@ -3,13 +3,13 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
-import { validationFailed } from '../../platform/errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
+import { decodePosition, pageOf, positionKey } from '../../platform/http/cursor.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import { bookingNotFound, bookingNotReleasable } from './booking.errors.ts';
 import { type BookingRow, deleteClaims, findBooking, listBookings, setBookingStatus } from './booking.store.ts';
-import { type BookingView, decodeCursor, effectiveStatus, encodeCursor, toView } from './booking.views.ts';
+import { type BookingView, effectiveStatus, toView } from './booking.views.ts';
 import { checkCompanionsKept } from './companion-rule.ts';
 import type { HoldSeats } from './hold.service.ts';
 import { createPaymentSeam, type PaymentSeam } from './payment-seam.ts';
@@ -66,8 +66,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
     },
 
     async list(principal, q) {
-      const after = q.cursor ? decodeCursor(q.cursor) : undefined;
-      if (after === null) throw validationFailed('/cursor', 'is not a cursor this server gave out');
+      const after = decodePosition(q.cursor, 'bookings') ?? undefined;
       const rows = await listBookings(db, {
         userId: hasRole(principal, 'staff') ? undefined : principal.userId,
         showtimeId: q.showtimeId,
@@ -76,9 +75,8 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
         limit: q.limit + 1,
         now: clock.now(),
       });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      return { items: await present(page), nextCursor: rows.length > q.limit && last ? encodeCursor(last) : null };
+      const page = pageOf(rows, q.limit, 'bookings', positionKey);
+      return { items: await present(page.items), nextCursor: page.nextCursor };
     },
 
     async release(principal, id) {

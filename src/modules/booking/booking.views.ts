@@ -45,15 +45,3 @@ export function toView(b: BookingRow, now: Date): BookingView {
     confirmedAt: b.confirmedAt ? b.confirmedAt.toISOString() : null,
   };
 }
-
-/** Opaque keyset cursor over (created_at, id). */
-export function encodeCursor(b: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${b.createdAt.toISOString()}|${b.id}`).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const createdAt = new Date(at);
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id };
-}

@@ -6,7 +6,7 @@ import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { cinemaNotFound } from './catalog.errors.ts';
 import type { CinemaInput } from './cinemas.schemas.ts';
 import * as store from './cinemas.store.ts';
-import { decodeCursor, pageOf } from './cursor.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { isKnownTimeZone } from './zoned-time.ts';
 
 export interface CinemasService {
@@ -53,7 +53,7 @@ export function createCinemasService(deps: { database: Database; clock: Clock; c
       const limit = query.limit ?? 20;
       const city = query.city?.trim() || undefined;
       return cache.read(`cinemas:${JSON.stringify([city?.toLowerCase(), limit, query.cursor])}`, async () => {
-        const rows = await store.listCinemas(db, city, limit, decodeCursor(query.cursor, 'cinemas', ['text', 'uuid']));
+        const rows = await store.listCinemas(db, city, limit, decodeCursor(query.cursor || undefined, 'cinemas', ['text', 'uuid']));
         const page = pageOf(rows, limit, 'cinemas', (r) => [r.sort_key, r.id]);
         return { items: page.items.map(({ sort_key: _, ...c }) => c), nextCursor: page.nextCursor };
       });

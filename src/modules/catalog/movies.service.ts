@@ -7,7 +7,7 @@ import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { movieInUse, movieNotFound } from './catalog.errors.ts';
 import { movieView } from './catalog.views.ts';
-import { decodeCursor, pageOf } from './cursor.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { listMovies } from './movie-search.store.ts';
 import type { CreateMovieInput, MovieQueryInput, MovieView, UpdateMovieInput } from './movies.schemas.ts';
 import * as store from './movies.store.ts';
@@ -78,7 +78,7 @@ export function createMoviesService(deps: { database: Database; clock: Clock; ca
       return cache.read(
         key,
         async () => {
-          const after = decodeCursor(query.cursor, filters.q ? 'movies-q' : 'movies', filters.q ? ['number', 'uuid'] : ['timestamp', 'uuid']);
+          const after = decodeCursor(query.cursor || undefined, filters.q ? 'movies-q' : 'movies', filters.q ? ['number', 'uuid'] : ['timestamp', 'uuid']);
           const rows = await listMovies(db, filters, clock.now(), limit, after);
           const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
           return { items: page.items.map((r) => movieView(storage, r, r.links)), nextCursor: page.nextCursor };

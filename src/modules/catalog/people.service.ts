@@ -6,7 +6,7 @@ import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { personNotFound } from './catalog.errors.ts';
 import { personView } from './catalog.views.ts';
-import { decodeCursor, pageOf } from './cursor.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import type { PersonInput, PersonView } from './people.schemas.ts';
 import { useSearchThreshold } from './movie-search.store.ts';
 import * as store from './people.store.ts';
@@ -51,7 +51,7 @@ export function createPeopleService(deps: { database: Database; clock: Clock; ca
       const limit = query.limit ?? 20;
       const q = query.q?.trim() || undefined;
       return cache.read(`people:${JSON.stringify([q, limit, query.cursor])}`, async () => {
-        const after = decodeCursor(query.cursor, 'people', ['text', 'uuid']);
+        const after = decodeCursor(query.cursor || undefined, 'people', ['text', 'uuid']);
         const rows = await db.transaction().execute(async (trx) => {
           if (q) await useSearchThreshold(trx);
           return store.listPeople(trx, q, limit, after);

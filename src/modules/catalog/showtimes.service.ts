@@ -8,7 +8,7 @@ import { validationFailed } from '../../platform/errors.ts';
 import { isIso4217Currency } from '../../platform/iso-4217.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { showtimeHasPaidBookings, showtimeNotFound, showtimeOverlap } from './catalog.errors.ts';
-import { decodeCursor, pageOf } from './cursor.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { findHall } from './halls.store.ts';
 import type { CreateShowtimeInput, ShowtimeQueryInput, ShowtimeView } from './showtimes.schemas.ts';
 import * as store from './showtimes.store.ts';
@@ -102,7 +102,7 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
             to: query.to !== undefined ? new Date(query.to) : undefined,
             status,
           };
-          const rows = await store.listShowtimes(db, filters, now, limit, decodeCursor(query.cursor, 'showtimes', ['timestamp', 'uuid']));
+          const rows = await store.listShowtimes(db, filters, now, limit, decodeCursor(query.cursor || undefined, 'showtimes', ['timestamp', 'uuid']));
           const page = pageOf(rows, limit, 'showtimes', (r) => [r.sort_key, r.id]);
           return { items: page.items.map(showtimeView), nextCursor: page.nextCursor };
         },
