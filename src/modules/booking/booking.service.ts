@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
+import { mayAccess, ownerScope } from '../../platform/http/access.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import { decodePosition, pageOf, positionKey } from '../../platform/http/cursor.ts';
 import type { BookingStatus } from './booking.tables.ts';
@@ -54,7 +55,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
   }
 
   const visible = (principal: Principal, b: BookingRow | null): b is BookingRow =>
-    b !== null && (b.userId === principal.userId || hasRole(principal, 'staff'));
+    b !== null && mayAccess(principal, b.userId);
 
   return {
     hold: deps.hold,
@@ -68,7 +69,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
     async list(principal, q) {
       const after = decodePosition(q.cursor, 'bookings') ?? undefined;
       const rows = await listBookings(db, {
-        userId: hasRole(principal, 'staff') ? undefined : principal.userId,
+        userId: ownerScope(principal) ?? undefined,
         showtimeId: q.showtimeId,
         status: q.status,
         after,

@@ -9,7 +9,8 @@ import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import type { Principal } from '../../platform/http/auth.ts';
+import { ownerScope } from '../../platform/http/access.ts';
+import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import { type CardInput, type CheckedCard, checkCard } from './card.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 import {
@@ -46,7 +47,6 @@ export interface PaymentHooks {
   afterCharge?: (paymentId: string) => Promise<void> | void;
 }
 
-const staffLike = (p: Principal) => p.role === 'staff' || p.role === 'admin';
 
 export function createPaymentService(deps: {
   db: Kysely<DB>;
@@ -114,12 +114,12 @@ export function createPaymentService(deps: {
    * The booking is read without a lock: settling locks it and checks again.
    */
   async function recordAttempt(principal: Principal, bookingId: string, card: CheckedCard, key: string | undefined, hash: string, revive?: store.PaymentRow) {
-    const booking = await ports.booking.getForPayment(db, bookingId, staffLike(principal) ? null : principal.userId, { lock: false });
+    const booking = await ports.booking.getForPayment(db, bookingId, ownerScope(principal), { lock: false });
     const now = clock.now();
     if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
     if (booking.status === 'cancelled') throw bookingReleased();
     if (booking.status !== 'held') throw bookingNotPayable(booking.status);
-    if (!staffLike(principal)) await ports.booking.checkCompanionsPayable(db, booking);
+    if (!hasRole(principal, 'staff')) await ports.booking.checkCompanionsPayable(db, booking);
     try {
       const payment = revive
         ? await store.retryAbandoned(db, revive.id, now)

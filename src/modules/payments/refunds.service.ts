@@ -10,6 +10,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { notFound } from '../../platform/errors.ts';
+import { ownerScope } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import type { Job } from '../../platform/jobs.ts';
 import { queueNotification } from './notifications.store.ts';
@@ -21,7 +22,6 @@ import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.
 import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
 import { insertRefund } from './refunds.store.ts';
 
-const staffLike = (p: Principal) => p.role === 'staff' || p.role === 'admin';
 const RUN_RETRY_MS = 60_000;
 // A run stays open this long after the cancellation, so a payment that was settling at that moment
 // (and so saw the showtime still scheduled) is found by a later pass.
@@ -165,7 +165,7 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
 
     /** Cancels tickets of a paid booking (all when none are named) and refunds them by the policy. */
     async cancel(principal: Principal, bookingId: string, ticketIds: string[] | undefined) {
-      const ownerId = staffLike(principal) ? null : principal.userId;
+      const ownerId = ownerScope(principal);
       // The showtime is read before the transaction (the catalog reads through its own connection).
       const peek = await db.selectFrom('payments').select('showtime_id').where('booking_id', '=', bookingId).limit(1).executeTakeFirst();
       const showtime = peek ? await ports.showtime(peek.showtime_id) : null;

@@ -2,6 +2,7 @@
 // public key door scanners use to check codes offline.
 import type { FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/errors.ts';
+import { mayAccess } from '../../platform/http/access.ts';
 import type { AuthHooks, Principal } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
@@ -11,7 +12,6 @@ import * as S from './tickets.schemas.ts';
 import type { TicketsService } from './tickets.service.ts';
 
 const tags = ['tickets'];
-const staffLike = (p: Principal) => p.role === 'staff' || p.role === 'admin';
 
 export interface TicketRouteDeps {
   tickets: TicketsService;
@@ -56,7 +56,7 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
     async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
       const principal = principalOf(request);
       const ticket = await tickets.find(request.params.id);
-      if (!ticket || (!staffLike(principal) && ticket.user_id !== principal.userId)) throw notFound('The ticket', 'ticket_not_found');
+      if (!ticket || !mayAccess(principal, ticket.user_id)) throw notFound('The ticket', 'ticket_not_found');
       return reply.type('image/svg+xml').header('cache-control', 'private, max-age=300').send(await qrSvg(ticket.code));
     },
   );
