@@ -29,6 +29,17 @@ for (const backend of backends()) {
         await drop();
       }
     });
+
+    test('the hold is decided by one function: booking_hold_batch, the single booking_hold is gone (087)', async () => {
+      const { database, drop } = await backend.create({ empty: true });
+      try {
+        await migrate(database);
+        const rows = await database.withSession((s) => s.query<{ proname: string }>("select proname from pg_proc where proname like 'booking_hold%' order by proname"));
+        assert.deepEqual(rows.map((r) => r.proname), ['booking_hold_batch']);
+      } finally {
+        await drop();
+      }
+    });
   });
 }
 
