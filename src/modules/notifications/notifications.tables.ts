@@ -1,5 +1,6 @@
-import type { Generated, JSONColumnType } from 'kysely';
-import type { Timestamp } from '../../platform/db/platform.tables.ts';
+// The notifications module's tables, picked from the types generated from the migrated database,
+// and the shape of its json column (scripts/db-types.ts names it).
+import type { DB } from '../../platform/db/generated-schema.ts';
 
 export interface StoredAttachment {
   filename: string;
@@ -8,20 +9,4 @@ export interface StoredAttachment {
   cid?: string;
 }
 
-export interface NotificationsTables {
-  mail_outbox: {
-    id: Generated<string>;
-    recipient: string;
-    subject: string;
-    text_body: string;
-    html_body: string;
-    attachments: JSONColumnType<StoredAttachment[], string, string>;
-    created_at: Timestamp;
-    next_attempt_at: Timestamp;
-    attempts: Generated<number>;
-    last_error: string | null;
-    sent_at: Timestamp | null;
-    failed_at: Timestamp | null;
-    transport: string | null;
-  };
-}
+export type NotificationsTables = Pick<DB, 'mail_outbox'>;

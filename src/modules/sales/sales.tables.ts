@@ -1,16 +1,8 @@
-// The sales module's own table. Its store reaches it through `db.withTables<SalesTables>()`, so the
-// shared schema needs no entry for a table no other module reads.
-import type { JSONColumnType } from 'kysely';
-import type { Timestamp } from '../../platform/db/platform.tables.ts';
+// The sales module's own table, picked from the types generated from the migrated database, and the
+// shape of its json column (scripts/db-types.ts names it). Its store reaches it through
+// `db.withTables<SalesTables>()`.
+import type { DB } from '../../platform/db/generated-schema.ts';
 
 export type PriceMap = Partial<Record<'standard' | 'vip' | 'accessible' | 'companion', number>>;
 
-export type SalesTables = {
-  hall_price_defaults: {
-    hall_id: string;
-    prices: JSONColumnType<PriceMap, string, string>;
-    currency: string;
-    updated_at: Timestamp;
-    updated_by: string | null;
-  };
-};
+export type SalesTables = Pick<DB, 'hall_price_defaults'>;

@@ -1,25 +1,6 @@
-import type { Timestamp } from '../../platform/db/platform.tables.ts';
+// The tickets module's table, picked from the types generated from the migrated database.
+import type { DB, TicketsStatus } from '../../platform/db/generated-schema.ts';
 
-export type TicketStatus = 'valid' | 'used' | 'void';
+export type TicketStatus = TicketsStatus;
 
-export interface TicketsTables {
-  tickets: {
-    id: string;
-    booking_id: string;
-    payment_id: string;
-    showtime_id: string;
-    seat_id: string;
-    user_id: string;
-    row_label: string;
-    seat_number: number;
-    seat_type: string;
-    price_amount: number;
-    currency: string;
-    code: string;
-    status: TicketStatus;
-    issued_at: Timestamp;
-    checked_in_at: Timestamp | null;
-    checked_in_by: string | null;
-    voided_at: Timestamp | null;
-  };
-}
+export type TicketsTables = Pick<DB, 'tickets'>;

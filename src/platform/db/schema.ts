@@ -1,17 +1,19 @@
-// The database as Kysely sees it: each module declares its own tables; this joins them.
+// The database as Kysely sees it: generated from the migrated database (generated-schema.ts, by
+// `npm run db-types`). Each module picks the tables it owns in its *.tables.ts; every table has
+// exactly one owner, which the check below holds to when a migration adds one.
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.ts';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.ts';
 import type { PaymentsTables } from '../../modules/payments/payments.tables.ts';
+import type { SalesTables } from '../../modules/sales/sales.tables.ts';
 import type { TicketsTables } from '../../modules/tickets/tickets.tables.ts';
+import type { DB } from './generated-schema.ts';
 import type { PlatformTables } from './platform.tables.ts';
 
-export interface DB
-  extends PlatformTables,
-    AccountsTables,
-    NotificationsTables,
-    CatalogTables,
-    BookingTables,
-    PaymentsTables,
-    TicketsTables {}
+export type { DB };
+
+type Owned = keyof (PlatformTables & AccountsTables & NotificationsTables & CatalogTables & BookingTables & PaymentsTables & SalesTables & TicketsTables);
+type NoneLeft<T extends never> = T;
+/** A compile error names the generated tables that no module's *.tables.ts picks. */
+export type UnownedTables = NoneLeft<Exclude<keyof DB, Owned>>;

@@ -1,0 +1,428 @@
+// Generated from the migrated database (src/platform/db/migrations) by `npm run db-types` (kysely-codegen): do not edit.
+
+import type { HallLayout, ShowtimePrices, StoredImage } from "../../modules/catalog/catalog.tables.ts";
+import type { StoredAttachment } from "../../modules/notifications/notifications.tables.ts";
+import type { PaidSeat } from "../../modules/payments/payments.tables.ts";
+import type { PriceMap } from "../../modules/sales/sales.tables.ts";
+import type { ColumnType, JSONColumnType } from "kysely";
+
+export type AccountTokensPurpose = "password_reset" | "verify_email";
+
+export type BookingsStatus = "cancelled" | "confirmed" | "expired" | "held" | "refunded";
+
+export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S, I | undefined, U>
+  : ColumnType<T, T | undefined, T>;
+
+export type MoviePeopleRole = "actor" | "composer" | "director" | "producer" | "writer";
+
+export type Numeric = ColumnType<string, number | string, number | string>;
+
+export type PaymentNotificationsKind = "booking_confirmed" | "payment_reversed" | "refund_issued" | "showtime_cancelled";
+
+export type PaymentsOutcome = "confirmed" | "reversed";
+
+export type PaymentsStatus = "failed" | "pending" | "refunded" | "succeeded";
+
+export type RefundsReason = "booking_unavailable" | "customer_cancel" | "late_success" | "showtime_cancelled";
+
+export type RefundsStatus = "pending" | "succeeded";
+
+export type SeatClaimsState = "held" | "sold";
+
+export type SeatsType = "accessible" | "blocked" | "companion" | "standard" | "vip";
+
+export type ShowtimesStatus = "cancelled" | "scheduled";
+
+export type TestProcessorChargesStatus = "failed" | "succeeded";
+
+export type TicketsStatus = "used" | "valid" | "void";
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export type UsersRole = "admin" | "customer" | "staff";
+
+export interface AccountTokens {
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  purpose: AccountTokensPurpose;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
+export interface AppSettings {
+  created_at: Generated<Timestamp>;
+  key: string;
+  value: string;
+}
+
+export interface Bookings {
+  closed_at: Timestamp | null;
+  confirmed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  currency: string;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  seat_count: number;
+  showtime_id: string;
+  status: BookingsStatus;
+  total_amount: number;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface BookingSeats {
+  booking_id: string;
+  number: number;
+  price_amount: number;
+  row_label: string;
+  seat_id: string;
+  seat_type: string;
+  showtime_id: string;
+}
+
+export interface Cinemas {
+  address: Generated<string>;
+  city: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  name: string;
+  timezone: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface HallPriceDefaults {
+  currency: string;
+  hall_id: string;
+  prices: JSONColumnType<PriceMap>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface Halls {
+  capacity: number;
+  cinema_id: string;
+  cleaning_minutes: Generated<number>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  layout: JSONColumnType<HallLayout>;
+  name: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface IdempotencyKeys {
+  created_at: Generated<Timestamp>;
+  idempotency_key: string;
+  lease_id: string | null;
+  lease_until: Timestamp | null;
+  request_hash: string;
+  response_body: string | null;
+  response_headers: JSONColumnType<Record<string, string>> | null;
+  status_code: number | null;
+  user_key: string;
+}
+
+export interface LoginDevices {
+  created_at: Timestamp;
+  device_hash: string;
+  last_used_at: Timestamp;
+  user_id: string;
+}
+
+export interface MailOutbox {
+  attachments: Generated<JSONColumnType<StoredAttachment[]>>;
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  failed_at: Timestamp | null;
+  html_body: string;
+  id: Generated<string>;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  recipient: string;
+  sent_at: Timestamp | null;
+  subject: string;
+  text_body: string;
+  transport: string | null;
+}
+
+export interface MoviePeople {
+  movie_id: string;
+  person_id: string;
+  position: Generated<number>;
+  role: MoviePeopleRole;
+}
+
+export interface Movies {
+  age_rating: string | null;
+  backdrop: JSONColumnType<StoredImage> | null;
+  cast_names: Generated<string[]>;
+  countries: Generated<string[]>;
+  created_at: Generated<Timestamp>;
+  director: string | null;
+  duration_minutes: number;
+  genres: Generated<string[]>;
+  id: Generated<string>;
+  language: string | null;
+  original_title: string | null;
+  poster: JSONColumnType<StoredImage> | null;
+  release_date: Timestamp | null;
+  search_text: ColumnType<string | null, never, never>;
+  search_tsv: ColumnType<string | null, never, never>;
+  synopsis: Generated<string>;
+  title: string;
+  title_search: ColumnType<string | null, never, never>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface OutboxEvents {
+  aggregate_id: string;
+  attempts: Generated<number>;
+  claimed_until: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  payload: JSONColumnType<Record<string, unknown>>;
+  published_at: Timestamp | null;
+  seq: Generated<number>;
+  type: string;
+}
+
+export interface PaymentNotifications {
+  attempts: Generated<number>;
+  booking_id: string;
+  created_at: Timestamp;
+  id: string;
+  kind: PaymentNotificationsKind;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  refund_id: string | null;
+  sent_at: Timestamp | null;
+}
+
+export interface Payments {
+  amount: number;
+  booking_id: string;
+  card_last4: string | null;
+  completed_at: Timestamp | null;
+  created_at: Timestamp;
+  currency: string;
+  failure_code: string | null;
+  failure_message: string | null;
+  id: string;
+  idempotency_key: string | null;
+  outcome: PaymentsOutcome | null;
+  provider: string;
+  provider_payment_id: string | null;
+  refunded_amount: Generated<number>;
+  request_hash: string;
+  seats: Generated<JSONColumnType<PaidSeat[]>>;
+  showtime_id: string;
+  status: PaymentsStatus;
+  updated_at: Timestamp;
+  user_id: string;
+}
+
+export interface People {
+  bio: Generated<string>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  name: string;
+  photo: JSONColumnType<StoredImage> | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ProcessedEvents {
+  consumer: string;
+  event_id: string;
+  processed_at: Timestamp;
+}
+
+export interface Refunds {
+  amount: number;
+  attempts: Generated<number>;
+  booking_id: string;
+  completed_at: Timestamp | null;
+  created_at: Timestamp;
+  currency: string;
+  id: string;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  payment_id: string;
+  provider_refund_id: string | null;
+  reason: RefundsReason;
+  status: RefundsStatus;
+  ticket_ids: Generated<string[]>;
+}
+
+export interface SchemaMigrations {
+  applied_at: Generated<Timestamp>;
+  name: string;
+}
+
+export interface SearchWords {
+  word: string;
+}
+
+export interface SeatClaims {
+  booking_id: string;
+  expires_at: Timestamp | null;
+  seat_id: string;
+  showtime_id: string;
+  state: SeatClaimsState;
+}
+
+export interface Seats {
+  active: Generated<boolean>;
+  hall_id: string;
+  id: Generated<string>;
+  number: number;
+  row_index: number;
+  row_label: string;
+  type: SeatsType;
+  x: Numeric;
+  y: Numeric;
+}
+
+export interface Sessions {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  ip: string | null;
+  last_seen_at: Generated<Timestamp>;
+  max_expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  token_hash: string;
+  user_agent: string | null;
+  user_id: string;
+}
+
+export interface ShowtimeRefundRuns {
+  completed_at: Timestamp | null;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  refunded_bookings: Generated<number>;
+  requested_at: Timestamp;
+  showtime_id: string;
+}
+
+export interface Showtimes {
+  cinema_id: string;
+  created_at: Generated<Timestamp>;
+  currency: string;
+  ends_at: Timestamp;
+  format: Generated<string>;
+  hall_id: string;
+  id: Generated<string>;
+  language: string | null;
+  movie_id: string;
+  prices: JSONColumnType<ShowtimePrices>;
+  starts_at: Timestamp;
+  status: Generated<ShowtimesStatus>;
+  subtitles: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TestProcessorCharges {
+  amount: number;
+  card_last4: string;
+  created_at: Timestamp;
+  currency: string;
+  failure_code: string | null;
+  id: string;
+  reference: string;
+  refunded_amount: Generated<number>;
+  status: TestProcessorChargesStatus;
+}
+
+export interface TestProcessorRefunds {
+  amount: number;
+  charge_id: string;
+  created_at: Timestamp;
+  id: string;
+  reference: string;
+}
+
+export interface TestProcessorWebhooks {
+  attempts: Generated<number>;
+  body: string;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+  id: string;
+  last_status: number | null;
+  next_attempt_at: Timestamp;
+}
+
+export interface Tickets {
+  booking_id: string;
+  checked_in_at: Timestamp | null;
+  checked_in_by: string | null;
+  code: string;
+  currency: string;
+  id: string;
+  issued_at: Timestamp;
+  payment_id: string;
+  price_amount: number;
+  row_label: string;
+  seat_id: string;
+  seat_number: number;
+  seat_type: string;
+  showtime_id: string;
+  status: TicketsStatus;
+  user_id: string;
+  voided_at: Timestamp | null;
+}
+
+export interface Users {
+  created_at: Generated<Timestamp>;
+  deleted_at: Timestamp | null;
+  email: string | null;
+  email_verified: Generated<boolean>;
+  id: Generated<string>;
+  name: Generated<string>;
+  password_hash: string | null;
+  phone: string | null;
+  role: Generated<UsersRole>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface WebhookEvents {
+  event_id: string;
+  payload: JSONColumnType<Record<string, unknown>>;
+  provider: string;
+  received_at: Timestamp;
+  type: string;
+}
+
+export interface DB {
+  account_tokens: AccountTokens;
+  app_settings: AppSettings;
+  booking_seats: BookingSeats;
+  bookings: Bookings;
+  cinemas: Cinemas;
+  hall_price_defaults: HallPriceDefaults;
+  halls: Halls;
+  idempotency_keys: IdempotencyKeys;
+  login_devices: LoginDevices;
+  mail_outbox: MailOutbox;
+  movie_people: MoviePeople;
+  movies: Movies;
+  outbox_events: OutboxEvents;
+  payment_notifications: PaymentNotifications;
+  payments: Payments;
+  people: People;
+  processed_events: ProcessedEvents;
+  refunds: Refunds;
+  schema_migrations: SchemaMigrations;
+  search_words: SearchWords;
+  seat_claims: SeatClaims;
+  seats: Seats;
+  sessions: Sessions;
+  showtime_refund_runs: ShowtimeRefundRuns;
+  showtimes: Showtimes;
+  test_processor_charges: TestProcessorCharges;
+  test_processor_refunds: TestProcessorRefunds;
+  test_processor_webhooks: TestProcessorWebhooks;
+  tickets: Tickets;
+  users: Users;
+  webhook_events: WebhookEvents;
+}
