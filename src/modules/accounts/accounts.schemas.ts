@@ -8,10 +8,10 @@ const EMAIL = '^\\s*[^\\s@\\p{Cc}\\p{Cs}]+@[^\\s@\\p{Cc}\\p{Cs}]+\\.[^\\s@\\p{Cc
 export const Email = Type.String({ maxLength: 254, pattern: EMAIL, description: 'Compared case-insensitively; stored trimmed and in lower case' });
 export const Name = Type.String({ minLength: 1, maxLength: 100, pattern: PLAIN });
 export const Phone = Type.Union([Type.String({ pattern: '^\\+?[0-9][0-9 ()./-]{2,30}$' }), Type.Null()]);
-export const NewPassword = Type.String({ maxLength: 256, description: 'At least 10 characters and not a commonly used password' });
-export const AnyPassword = Type.String({ maxLength: 1024 });
-export const MailedToken = Type.String({ minLength: 1, maxLength: 200, pattern: PLAIN });
-export const RoleSchema = Type.Union([Type.Literal('customer'), Type.Literal('staff'), Type.Literal('admin')]);
+const NewPassword = Type.String({ maxLength: 256, description: 'At least 10 characters and not a commonly used password' });
+const AnyPassword = Type.String({ maxLength: 1024 });
+const MailedToken = Type.String({ minLength: 1, maxLength: 200, pattern: PLAIN });
+const RoleSchema = Type.Union([Type.Literal('customer'), Type.Literal('staff'), Type.Literal('admin')]);
 
 export const User = Type.Object({
   id: Type.String({ format: 'uuid' }),

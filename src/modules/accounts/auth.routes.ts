@@ -10,7 +10,7 @@ import { type AuthService, DEVICE_TRUST_MS } from './auth.service.ts';
 import type { ProfileService } from './profile.service.ts';
 import { SESSION_IDLE_MS } from './sessions.service.ts';
 
-export interface AuthRouteDeps {
+interface AuthRouteDeps {
   auth: AuthService;
   profile: ProfileService;
   limiter: RateLimiter;
@@ -20,7 +20,7 @@ export interface AuthRouteDeps {
 
 const tags = ['accounts'];
 /** Names a browser that has signed in before (login-throttle.ts); sent to the sign-in route only. */
-export const DEVICE_COOKIE = 'device';
+const DEVICE_COOKIE = 'device';
 
 export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRouteDeps): void {
   const { auth, profile, limiter } = deps;

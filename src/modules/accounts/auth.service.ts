@@ -15,16 +15,16 @@ import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
 const VERIFY_TTL_MS = 7 * 24 * 60 * 60_000;
-export const RESET_TTL_MS = 60 * 60_000;
+const RESET_TTL_MS = 60 * 60_000;
 /** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
-export const RESET_MAILS_PER_HOUR = 3;
+const RESET_MAILS_PER_HOUR = 3;
 
 /** A browser stays known to an account (its device cookie) this long after its last sign-in. */
 export const DEVICE_TRUST_MS = 180 * 24 * 60 * 60_000;
 /** Browsers remembered per account at most (the most recently used). */
-export const DEVICES_KEPT = 20;
+const DEVICES_KEPT = 20;
 
-export interface SessionMeta {
+interface SessionMeta {
   ip: string;
   userAgent: string | undefined;
 }

@@ -14,16 +14,16 @@ import { tooManyWrongPasswords } from './accounts.errors.ts';
 
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
 /** Wrong passwords one source may try on one account per window. */
-export const MAX_PER_SOURCE = 10;
+const MAX_PER_SOURCE = 10;
 /** Wrong passwords a source may make before it has to wait (typos), unless the account is under attack. */
-export const FREE_FAILURES = 3;
-export const FIRST_DELAY_MS = 5_000;
+const FREE_FAILURES = 3;
+const FIRST_DELAY_MS = 5_000;
 /** Failures on one account in a window, from all sources together, that mean it is under attack. */
-export const ATTACK_THRESHOLD = 10;
+const ATTACK_THRESHOLD = 10;
 const NOTICE_EVERY_MS = 24 * 60 * 60_000;
 
 /** One admitted password check. */
-export interface Attempt {
+interface Attempt {
   account: string;
   source: string;
   /** This check's place among the source's unsuccessful ones in the window (1 for the first). */
@@ -31,7 +31,7 @@ export interface Attempt {
   window: number;
 }
 
-export interface LoginThrottle {
+interface LoginThrottle {
   /** Admits one password check, or throws 429 rate_limited with Retry-After while the source must wait. */
   admit(account: string, source: string): Promise<Attempt>;
   /** Counts a wrong password; `notify` is true when the owner should hear of an attack (once a day). */
@@ -41,7 +41,7 @@ export interface LoginThrottle {
 }
 
 /** How long a source waits after its `failures`-th wrong password, when `free` pass without waiting. */
-export function delayAfter(failures: number, free: number): number {
+function delayAfter(failures: number, free: number): number {
   if (failures <= free) return 0;
   return Math.min(FIRST_DELAY_MS * 2 ** (failures - free - 1), THROTTLE_WINDOW_MS);
 }

@@ -6,9 +6,9 @@ import path from 'node:path';
 import argon2 from 'argon2';
 import bcrypt from 'bcryptjs';
 
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
-export interface HashingCost {
+interface HashingCost {
   memoryKiB: number;
   timeCost: number;
 }

@@ -18,7 +18,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A session ends after this long unused… */
 export const SESSION_IDLE_MS = 14 * DAY;
 /** …and this long after sign-in whatever happens. */
-export const SESSION_MAX_MS = 30 * DAY;
+const SESSION_MAX_MS = 30 * DAY;
 /** How old a cached session may be: the longest a revoked session can still be accepted (README). */
 export const SESSION_CACHE_TTL_MS = 5_000;
 const CACHE_TTL_MS = SESSION_CACHE_TTL_MS;

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { Role } from './accounts.tables.ts';
 import type { UserRow } from './users.store.ts';
 
-export interface SessionRow {
+interface SessionRow {
   id: string;
   userId: string;
   role: Role;

@@ -36,7 +36,7 @@ export const BookingListQuery = Type.Object(
 const Time = Type.String({ format: 'date-time' });
 
 /** A ticket of a paid booking, as the tickets module issues it (GET /bookings/{id}/tickets has the same). */
-export const BookingTicket = Type.Object({
+const BookingTicket = Type.Object({
   id: Uuid,
   bookingId: Uuid,
   showtimeId: Uuid,
@@ -48,7 +48,7 @@ export const BookingTicket = Type.Object({
 });
 
 /** Money given back for cancelled tickets or a cancelled showtime, as the payments module records it. */
-export const BookingRefund = Type.Object({
+const BookingRefund = Type.Object({
   id: Uuid,
   amount: Money,
   status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded')]),

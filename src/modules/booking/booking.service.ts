@@ -17,7 +17,7 @@ import { createPaymentSeam, type PaymentSeam } from './payment-seam.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
 
 /** Adds fields owned by other modules (tickets, refunds) to bookings before they are returned. */
-export type BookingDecorator = (views: BookingView[]) => Promise<void>;
+type BookingDecorator = (views: BookingView[]) => Promise<void>;
 
 export interface BookingService extends PaymentSeam {
   /** Holds seats for the caller (POST /bookings). */
@@ -35,7 +35,7 @@ export interface BookingService extends PaymentSeam {
   decorate(decorator: BookingDecorator): void;
 }
 
-export interface BookingServiceDeps {
+interface BookingServiceDeps {
   database: Database;
   clock: Clock;
   bus: SeatChangeBus;

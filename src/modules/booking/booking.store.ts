@@ -95,7 +95,7 @@ export async function findBooking(db: Executor, id: string, options: { lock?: bo
   return toBookingRow(row, seats ?? []);
 }
 
-export interface ListFilter {
+interface ListFilter {
   userId?: string | undefined;
   showtimeId?: string | undefined;
   /** The status as clients see it (held past its expiry reads as expired). */

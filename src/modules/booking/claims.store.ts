@@ -39,7 +39,7 @@ export interface ClaimStore {
   hold(db: Executor, input: HoldInput): Promise<HoldOutcome>;
 }
 
-export interface BatchOptions {
+interface BatchOptions {
   /** Holds decided in one statement at most. */
   maxBatch: number;
   /** Batches in flight at once; a hold waits in line only while this many are out. */

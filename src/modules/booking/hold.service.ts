@@ -20,7 +20,7 @@ import type { BookingView } from './booking.views.ts';
 import type { ClaimStore } from './claims.store.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
 
-export interface HoldDeps {
+interface HoldDeps {
   database: Database;
   clock: Clock;
   holdMinutes: number;

@@ -13,7 +13,7 @@ import { checkCompanionsKept, checkCompanionsPayable, type CompanionBooking } fr
 import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
 
 /** A booking locked for payment: the row as stored, the status a client would see, seats and total. */
-export interface BookingForPayment extends BookingRow {
+interface BookingForPayment extends BookingRow {
   effectiveStatus: BookingStatus;
 }
 

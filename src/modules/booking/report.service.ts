@@ -7,7 +7,7 @@ import { showtimeNotFound } from './booking.errors.ts';
 import type { Money } from './booking.views.ts';
 import { countShowtime } from './seat-state.store.ts';
 
-export interface ShowtimeReport {
+interface ShowtimeReport {
   capacity: number;
   sold: number;
   held: number;

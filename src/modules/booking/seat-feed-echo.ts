@@ -10,7 +10,7 @@ import { SEATS_CHANGED, type SeatChange, type SeatChangeBus, type SeatChanges } 
 const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null);
 
 /** The seat changes an event records, or null (not a seat change, or written before events carried versions). */
-export function seatChangesOf(event: DomainEvent): SeatChanges | null {
+function seatChangesOf(event: DomainEvent): SeatChanges | null {
   const p = event.payload;
   if (typeof p.showtimeId !== 'string' || typeof p.version !== 'number') return null;
   const at = (seatIds: string[] | null, status: SeatChange['status']) => seatIds && { showtimeId: p.showtimeId as string, version: p.version as number, seats: seatIds.map((id) => ({ id, status })) };

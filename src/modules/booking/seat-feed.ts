@@ -16,7 +16,7 @@ import { type SeatChange, type SeatChangeBus, type SeatChangeMessage, seatChanne
 import type { SeatMapService } from './seat-map.service.ts';
 
 const RING_SIZE = 512;
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 
 interface Client {
   write(frame: string): void;

@@ -19,7 +19,7 @@ export async function listLiveClaims(db: Executor, showtimeId: string, now: Date
   return rows.map((r) => ({ seatId: r.seat_id, state: r.state, expiresAt: r.expires_at ? new Date(r.expires_at) : null }));
 }
 
-export interface SweptClaim {
+interface SweptClaim {
   showtimeId: string;
   seatId: string;
   bookingId: string;
@@ -50,7 +50,7 @@ export async function expireLapsedBookings(trx: Executor, now: Date, limit: numb
   return r.rows.map((x) => ({ id: x.id, showtimeId: x.showtime_id, userId: x.user_id }));
 }
 
-export interface ShowtimeCounts {
+interface ShowtimeCounts {
   sold: number;
   held: number;
   revenue: number;

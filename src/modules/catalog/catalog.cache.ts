@@ -23,7 +23,7 @@ export interface CachedBody {
   value?: unknown;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The entry includes seat availability (see above). */
   live?: boolean;
   /** The answer depends on the clock (e.g. "showing from now on"): recompute per bucket of this size. */
@@ -43,7 +43,7 @@ export interface CatalogCache {
   liveChanged(): Promise<void>;
 }
 
-export const LIVE_BUCKET_MS = 2000;
+const LIVE_BUCKET_MS = 2000;
 const LIVE_TTL_MS = 5000;
 const CONTENT_TTL_MS = 60 * 60 * 1000;
 // The in-process copies are bounded by size (a list of 100 movies is ~100 KB), oldest out first.
@@ -51,7 +51,7 @@ const LOCAL_MAX_BYTES = 64 * 1024 * 1024;
 const GEN_CONTENT = 'catalog:gen:content';
 const GEN_LIVE = 'catalog:gen:live';
 
-export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -167,7 +167,7 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /** Public reads revalidate every time (a write shows at once) but cost only a 304 when unchanged. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 /** Sends a cached JSON body with its ETag, or 304 when the client has it already. */
 export function sendCached(request: FastifyRequest, reply: FastifyReply, entry: CachedBody, cacheControl = PUBLIC_CACHE_CONTROL): FastifyReply {

@@ -25,7 +25,7 @@ import { createShowtimesService, type ShowtimeCancelHook } from './showtimes.ser
 export type { HallSeat } from './halls.service.ts';
 
 /** A showtime as other modules need it: what is shown, where, when, and at what prices. */
-export interface CatalogShowtime {
+interface CatalogShowtime {
   id: string;
   movieId: string;
   hallId: string;

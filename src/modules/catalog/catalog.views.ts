@@ -7,7 +7,7 @@ import type { LinkRow, MovieRow } from './movies.store.ts';
 import type { PersonView } from './people.schemas.ts';
 import type { PersonMovieRow, PersonRow } from './people.store.ts';
 
-export function imageView(storage: MediaStorage, image: ImageRecord | null) {
+function imageView(storage: MediaStorage, image: ImageRecord | null) {
   if (!image) return null;
   return {
     width: image.width,

@@ -32,7 +32,7 @@ export const CinemaPage = Page(Cinema);
 export const CityList = Type.Array(Type.Object({ city: Type.String(), cinemaCount: Type.Integer() }));
 
 /** A seat's kind; answers use it too, so clients can rely on the list. */
-export const SeatTypeName = Type.Enum([...SEAT_TYPES]);
+const SeatTypeName = Type.Enum([...SEAT_TYPES]);
 /**
  * The same list for answers of modules that carry a seat's type along as a plain string (booking,
  * tickets): the document names the kinds, a check constraint on seats.type keeps them to it.

@@ -10,7 +10,7 @@ export interface CinemaRow {
   timezone: string;
 }
 
-export interface CinemaValues {
+interface CinemaValues {
   name: string;
   city: string;
   address: string;

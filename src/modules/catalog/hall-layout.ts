@@ -5,7 +5,7 @@ import type { HallLayout, SeatType } from './catalog.tables.ts';
 
 export const SEAT_TYPES: readonly SeatType[] = ['standard', 'vip', 'accessible', 'companion', 'blocked'];
 /** Seat types that can be sold (and so must be priced). */
-export const SELLABLE_TYPES: readonly SeatType[] = ['standard', 'vip', 'accessible', 'companion'];
+const SELLABLE_TYPES: readonly SeatType[] = ['standard', 'vip', 'accessible', 'companion'];
 export const MAX_SEATS = 1000;
 
 export interface SeatSpec {
@@ -17,7 +17,7 @@ export interface SeatSpec {
   rowIndex: number;
 }
 
-export interface CheckedLayout {
+interface CheckedLayout {
   layout: HallLayout;
   seats: SeatSpec[];
   /** Seats that can be sold: every seat except the blocked ones. */

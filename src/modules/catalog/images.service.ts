@@ -20,7 +20,7 @@ export interface ImagesService {
 }
 
 /** Widths served for each kind of image (never wider than the upload). */
-export const IMAGE_WIDTHS = { poster: [200, 400, 800], backdrop: [640, 1280, 1920], photo: [160, 320, 640] } as const;
+const IMAGE_WIDTHS = { poster: [200, 400, 800], backdrop: [640, 1280, 1920], photo: [160, 320, 640] } as const;
 
 export function createImagesService(deps: {
   database: Database;

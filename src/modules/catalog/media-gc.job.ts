@@ -11,7 +11,7 @@ import type { Job } from '../../platform/jobs.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import { imagePathsInUse } from './images.store.ts';
 
-export const MEDIA_GC_INTERVAL_MS = 6 * 60 * 60_000;
+const MEDIA_GC_INTERVAL_MS = 6 * 60 * 60_000;
 
 export function createMediaGcJob(deps: { database: Database; storage: MediaStorage; logger: Logger; graceMs: number }): Job {
   const { database, storage, logger, graceMs } = deps;

@@ -10,7 +10,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { LinkRow, MovieRow } from './movies.store.ts';
 
-export interface MovieFilters {
+interface MovieFilters {
   q?: string | undefined;
   genre?: string | undefined;
   status?: 'now_showing' | 'coming_soon' | undefined;
@@ -18,7 +18,7 @@ export interface MovieFilters {
   city?: string | undefined;
 }
 
-export type MovieListRow = MovieRow & { sort_key: string; links: LinkRow[] };
+type MovieListRow = MovieRow & { sort_key: string; links: LinkRow[] };
 
 const COMING_SOON_DAYS = 7;
 const MAX_QUERY_WORDS = 8;

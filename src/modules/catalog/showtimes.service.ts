@@ -37,7 +37,7 @@ export interface ShowtimeCancelHook {
 
 const MINUTE = 60_000;
 
-export function showtimeView(row: store.ShowtimeRow): ShowtimeView {
+function showtimeView(row: store.ShowtimeRow): ShowtimeView {
   return {
     id: row.id,
     movieId: row.movie_id,

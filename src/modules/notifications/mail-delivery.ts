@@ -8,9 +8,9 @@ import type { Job } from '../../platform/jobs.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
 import * as store from './mail.store.ts';
 
-export const MAIL_BATCH = 20;
+const MAIL_BATCH = 20;
 /** Messages handed to the transport at once (its SMTP pool has as many connections). */
-export const SEND_CONCURRENCY = 4;
+const SEND_CONCURRENCY = 4;
 export const MAX_ATTEMPTS = 20;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;

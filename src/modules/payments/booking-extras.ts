@@ -13,7 +13,7 @@ import { netRevenue, refundableOfBookings } from './payments.store.ts';
 import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
 import { type RefundRow, refundsOfBookings } from './refunds.store.ts';
 
-export const toRefundView = (r: RefundRow) => ({
+const toRefundView = (r: RefundRow) => ({
   id: r.id,
   amount: { amount: r.amount, currency: r.currency.trim() },
   status: r.status,

@@ -21,7 +21,7 @@ const CONCURRENCY = 4;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function ticketSheet(bookingId: string, showtime: ShowtimeInfo, tickets: TicketView[]) {
+function ticketSheet(bookingId: string, showtime: ShowtimeInfo, tickets: TicketView[]) {
   return {
     bookingId,
     movie: { title: showtime.movie.title, ageRating: showtime.movie.ageRating, durationMinutes: showtime.movie.durationMinutes },

@@ -15,7 +15,7 @@ export interface ProviderPayment {
   failureMessage: string | null;
 }
 
-export interface ProviderRefund {
+interface ProviderRefund {
   id: string;
   reference: string;
   amount: number;
@@ -28,7 +28,7 @@ export interface ProviderEvent {
   data: Record<string, unknown>;
 }
 
-export type WebhookVerdict = { ok: true; event: unknown } | { ok: false; reason: string };
+type WebhookVerdict = { ok: true; event: unknown } | { ok: false; reason: string };
 
 export interface PaymentProvider {
   readonly name: string;

@@ -20,7 +20,7 @@ export interface PayableBooking {
   seats: { seatId: string; row: string; number: number; type: string; price: number }[];
 }
 
-export interface BookingPort {
+interface BookingPort {
   /** The booking, locked FOR UPDATE unless `lock` is false; 404 when missing or (for customers) not the caller's. */
   getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_released or booking_expired (rolling back) when it cannot be sold. */

@@ -9,7 +9,7 @@ import type { RefundService } from './refunds.service.ts';
 
 const tags = ['payments'];
 
-export interface WebhookReceiver {
+interface WebhookReceiver {
   receive(provider: string, rawBody: string, headers: Record<string, string | string[] | undefined>): Promise<{ received: boolean; duplicate: boolean }>;
 }
 

@@ -29,20 +29,20 @@ import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
 import * as store from './payments.store.ts';
 import type { Settlement } from './settlement.ts';
 
-export interface PaymentView {
+interface PaymentView {
   id: string;
   status: store.PaymentRow['status'];
   amount: { amount: number; currency: string };
 }
 
-export const toPaymentView = (p: store.PaymentRow): PaymentView => ({
+const toPaymentView = (p: store.PaymentRow): PaymentView => ({
   id: p.id,
   status: p.status,
   amount: { amount: p.amount, currency: p.currency.trim() },
 });
 
 /** Test seams for crash tests: run just before the provider is asked, and right after it charged. */
-export interface PaymentHooks {
+interface PaymentHooks {
   beforeCharge?: (paymentId: string) => Promise<void> | void;
   afterCharge?: (paymentId: string) => Promise<void> | void;
 }

@@ -1,5 +1,5 @@
 // SQL for payments. Business time always comes in as a parameter.
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -11,10 +11,6 @@ const PAYMENT_COLUMNS = allColumns<DB['payments']>()([
   'id', 'booking_id', 'showtime_id', 'user_id', 'provider', 'provider_payment_id', 'idempotency_key', 'request_hash', 'amount', 'currency',
   'status', 'outcome', 'failure_code', 'failure_message', 'card_last4', 'seats', 'refunded_amount', 'created_at', 'updated_at', 'completed_at',
 ]);
-
-export async function insertPayment(db: Executor, row: Insertable<DB['payments']>): Promise<PaymentRow> {
-  return db.insertInto('payments').values(row).returning(PAYMENT_COLUMNS).executeTakeFirstOrThrow();
-}
 
 export async function findPayment(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
   let q = db.selectFrom('payments').select(PAYMENT_COLUMNS).where('id', '=', id);
@@ -52,14 +48,6 @@ export async function markFailed(db: Executor, id: string, f: { providerPaymentI
     .set({ status: 'failed', provider_payment_id: f.providerPaymentId, failure_code: f.code, failure_message: f.message, updated_at: f.now, completed_at: f.now })
     .where('id', '=', id)
     .where('status', '=', 'pending')
-    .execute();
-}
-
-export async function markSucceeded(db: Executor, id: string, s: { providerPaymentId: string; outcome: 'confirmed' | 'reversed'; now: Date }): Promise<void> {
-  await db
-    .updateTable('payments')
-    .set({ status: 'succeeded', provider_payment_id: s.providerPaymentId, outcome: s.outcome, updated_at: s.now, completed_at: s.now })
-    .where('id', '=', id)
     .execute();
 }
 
@@ -112,16 +100,6 @@ export async function markReversed(db: Executor, id: string, r: { providerPaymen
     .set({ status: 'refunded', outcome: 'reversed', provider_payment_id: r.providerPaymentId, failure_code: r.reason, updated_at: r.now, completed_at: r.now })
     .where('id', '=', id)
     .execute();
-}
-
-/**
- * The showtime's status, with a share lock: cancelling a showtime locks its row for update, so a
- * payment settling at the same moment either sees it cancelled (and refunds) or is waited for (and
- * its booking is then refunded with the others).
- */
-export async function showtimeStatusForSale(trx: Executor, showtimeId: string): Promise<string | undefined> {
-  const row = await trx.selectFrom('showtimes').select('status').where('id', '=', showtimeId).forShare().executeTakeFirst();
-  return row?.status;
 }
 
 /** An attempt reconciliation gave up on (the provider never saw it) becomes pending again, once. */
@@ -179,7 +157,7 @@ export async function lockForSettlement(trx: Executor, id: string): Promise<(Pay
   return r.rows[0];
 }
 
-export type Confirmation = { providerPaymentId: string; notificationId: string };
+type Confirmation = { providerPaymentId: string; notificationId: string };
 
 /**
  * Marks payments succeeded and queues each one's confirmation email, in one statement; with

@@ -9,7 +9,6 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
-import { notFound } from '../../platform/errors.ts';
 import { ownerScope } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import type { Job } from '../../platform/jobs.ts';
@@ -207,4 +206,3 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
 }
 
 export type RefundService = ReturnType<typeof createRefundService>;
-export const refundNotFound = () => notFound('The refund');

@@ -3,7 +3,7 @@
 // Every other number that passes the Luhn check is approved too, as real test processors do, so
 // any well-formed card can be used in a demo; numbers failing Luhn never get here (422 before).
 
-export type CardDecision = { approved: true } | { approved: false; code: 'card_declined' | 'insufficient_funds'; message: string };
+type CardDecision = { approved: true } | { approved: false; code: 'card_declined' | 'insufficient_funds'; message: string };
 
 export const TEST_CARDS = {
   approved: '4242424242424242',

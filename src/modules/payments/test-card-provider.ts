@@ -30,7 +30,7 @@ const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`
 /** Delivers one signed event; answers the HTTP status the merchant gave. */
 export type WebhookDeliverer = (body: string, signature: string) => Promise<number>;
 
-export interface TestCardProvider extends PaymentProvider {
+interface TestCardProvider extends PaymentProvider {
   /** Sends due webhook events through `deliver`; returns how many it tried. */
   deliverWebhooks(deliver: WebhookDeliverer): Promise<number>;
 }

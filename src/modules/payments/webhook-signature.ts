@@ -2,7 +2,7 @@
 // The timestamp is inside the MAC, so a replayed request can be refused by age; comparison is timing-safe.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
+const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
 
 /** The header value for a raw body signed at `now`. */
 export function signWebhook(secret: string, rawBody: string, now: Date): string {
@@ -14,7 +14,7 @@ function mac(secret: string, t: number | string, rawBody: string): string {
   return createHmac('sha256', secret).update(`${t}.${rawBody}`).digest('hex');
 }
 
-export type WebhookCheck = { ok: true } | { ok: false; reason: string };
+type WebhookCheck = { ok: true } | { ok: false; reason: string };
 
 /**
  * Checks a signature header against the raw body: well formed, a v1 MAC that matches (any of them,

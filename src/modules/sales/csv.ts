@@ -2,7 +2,7 @@
 // quotes doubled), made safe for spreadsheets: a text cell that starts like a formula is prefixed
 // with a single quote so Excel or LibreOffice shows it instead of running it.
 
-export type Cell = string | number | null | undefined;
+type Cell = string | number | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;

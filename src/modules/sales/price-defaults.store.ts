@@ -4,7 +4,7 @@ import type { PriceMap, SalesTables } from './sales.tables.ts';
 
 const tables = (ex: Executor) => ex.withTables<SalesTables>();
 
-export interface PriceDefaultsRow {
+interface PriceDefaultsRow {
   hall_id: string;
   prices: PriceMap;
   currency: string;

@@ -76,7 +76,7 @@ export const SalesReport = Type.Object({
 });
 
 const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Minor units' });
-export const PriceMapSchema = Type.Object(
+const PriceMapSchema = Type.Object(
   { standard: Type.Optional(Price), vip: Type.Optional(Price), accessible: Type.Optional(Price), companion: Type.Optional(Price) },
   { additionalProperties: false },
 );

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 
-export interface ClaimRow {
+interface ClaimRow {
   seat_id: string;
   row_label: string;
   number: number;
@@ -36,7 +36,7 @@ export async function liveClaims(ex: Executor, showtimeId: string, now: Date): P
   return r.rows;
 }
 
-export interface MoneyRow {
+interface MoneyRow {
   currency: string | null;
   gross: number;
   refunded: number;
@@ -50,7 +50,7 @@ export async function showtimeMoney(ex: Executor, showtimeId: string): Promise<M
   return r.rows[0] ?? { currency: null, gross: 0, refunded: 0 };
 }
 
-export interface RefundExposure {
+interface RefundExposure {
   bookings: number;
   customers: number;
   tickets: number;
@@ -67,7 +67,7 @@ export async function refundExposure(ex: Executor, showtimeId: string): Promise<
   return r.rows[0] ?? { bookings: 0, customers: 0, tickets: 0, amount: 0 };
 }
 
-export interface TicketCounts {
+interface TicketCounts {
   tickets: number;
   checked_in: number;
 }

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { TicketSheet } from './ticket-render.ts';
 import type { RenderReply, RenderRequest } from './ticket-render.worker.ts';
 
-export interface RenderedArt {
+interface RenderedArt {
   pdf: Buffer;
   /** One PNG QR code per code asked for, in order. */
   pngs: Buffer[];

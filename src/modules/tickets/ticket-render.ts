@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatMoney } from '../../platform/money.ts';
 
-export interface RenderedTicket {
+interface RenderedTicket {
   id: string;
   code: string;
   row: string;

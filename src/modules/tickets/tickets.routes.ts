@@ -13,7 +13,7 @@ import type { TicketsService } from './tickets.service.ts';
 
 const tags = ['tickets'];
 
-export interface TicketRouteDeps {
+interface TicketRouteDeps {
   tickets: TicketsService;
   /** Throws 404 unless the caller may see the booking (their own, or any for staff). */
   assertBookingVisible(principal: Principal, bookingId: string): Promise<void>;

@@ -6,7 +6,7 @@ const Uuid = Type.String({ format: 'uuid' });
 const Time = Type.String({ format: 'date-time' });
 export const Money = Type.Object({ amount: Type.Integer({ description: 'Minor units' }), currency: Type.String({ minLength: 3, maxLength: 3 }) });
 
-export const TicketSeat = Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText });
+const TicketSeat = Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText });
 
 export const Ticket = Type.Object({
   id: Uuid,

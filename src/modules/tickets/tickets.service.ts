@@ -20,7 +20,7 @@ export interface ShowtimeInfo {
   cinema: { id: string; name: string; city: string | null; address: string | null; timezone: string };
 }
 
-export type ShowtimeLookup = (showtimeId: string) => Promise<ShowtimeInfo | null>;
+type ShowtimeLookup = (showtimeId: string) => Promise<ShowtimeInfo | null>;
 
 export interface TicketView {
   id: string;
@@ -33,7 +33,7 @@ export interface TicketView {
   checkedInAt: string | null;
 }
 
-export interface IssueRequest {
+interface IssueRequest {
   bookingId: string;
   paymentId: string;
   userId: string;
@@ -42,7 +42,7 @@ export interface IssueRequest {
   seats: { seatId: string; row: string; number: number; type: string; price: number }[];
 }
 
-export const toTicketView = (t: store.TicketRow): TicketView => ({
+const toTicketView = (t: store.TicketRow): TicketView => ({
   id: t.id,
   bookingId: t.booking_id,
   showtimeId: t.showtime_id,
