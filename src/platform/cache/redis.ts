@@ -3,7 +3,7 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
-export const REDIS_COMMAND_TIMEOUT_MS = 1000;
+const REDIS_COMMAND_TIMEOUT_MS = 1000;
 
 export function connectRedis(url: string, logger: Logger, role: string): Redis {
   const client = new Redis(url, {

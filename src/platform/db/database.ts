@@ -46,7 +46,7 @@ export interface DatabaseTimeouts {
   idleInTransactionMs: number;
 }
 
-export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 30_000, idleInTransactionMs: 30_000 };
+const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 30_000, idleInTransactionMs: 30_000 };
 
 // The client's own wait for a statement outlasts the server's statement_timeout by this much, so a
 // server that is alive answers 57014 itself; only a silent one is cut off.

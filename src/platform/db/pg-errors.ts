@@ -8,7 +8,7 @@ interface PgError {
 }
 
 /** Seconds a client is told to wait (Retry-After) when the database is away: a restart takes a few. */
-export const DATABASE_RETRY_AFTER_S = 2;
+const DATABASE_RETRY_AFTER_S = 2;
 
 /** The answer to any request that could not get the database in time: 503 with Retry-After. */
 export const databaseUnavailable = () =>

@@ -9,8 +9,8 @@ import type { Logger } from 'pino';
 import type { HttpApp } from '../http/server.ts';
 import { grpcErrorFromProblem } from './errors.ts';
 
-export const PROTO_ROOT = path.resolve(import.meta.dirname, '../../../proto');
-export const PROTO_FILES = ['cinema/v1/catalog.proto', 'cinema/v1/booking.proto'];
+const PROTO_ROOT = path.resolve(import.meta.dirname, '../../../proto');
+const PROTO_FILES = ['cinema/v1/catalog.proto', 'cinema/v1/booking.proto'];
 
 export interface RestCall {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -26,7 +26,7 @@ import type { Job } from '../jobs.ts';
 import * as keys from './idempotency-keys.store.ts';
 import type { HttpApp } from './server.ts';
 
-export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 /** Records written before leases (no lease_until) count as in flight this long. */
 const UNLEASED_IN_FLIGHT_MS = 2 * 60_000;
 const RENEW_EVERY_MS = (keys.LEASE_SECONDS * 1000) / 3;

@@ -29,7 +29,7 @@ export interface HttpOptions {
   version: string;
 }
 
-export const JSON_BODY_LIMIT = 1024 * 1024;
+const JSON_BODY_LIMIT = 1024 * 1024;
 
 /** The JSON pointer of the first string (or key) holding a NUL character in a parsed value, or null. */
 function nulAt(value: unknown, path: string): string | null {

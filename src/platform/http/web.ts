@@ -12,7 +12,7 @@ import type { HttpApp } from './server.ts';
 const RESERVED = /^\/(api|media|metrics|healthz|readyz)(\/|$)/;
 
 /** The app's pages: scripts, styles, connections and images from our own origin only. */
-export const APP_CSP = [
+const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -4,7 +4,7 @@ import { notFound } from '../errors.ts';
 import type { HttpApp } from '../http/server.ts';
 import type { MediaStorage } from './media-storage.ts';
 
-export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 export function registerMediaRoutes(app: HttpApp, storage: MediaStorage): void {
   app.get(

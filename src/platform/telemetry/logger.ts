@@ -1,7 +1,7 @@
 // Structured logs. Secrets never reach them: credentials, cookies, passwords and tokens are redacted.
 import pino, { type DestinationStream, type Logger } from 'pino';
 
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
@@ -39,7 +39,7 @@ interface LoggedRequest {
 }
 
 /** Fastify's request serializer, with secrets in the query string redacted. */
-export const LOG_SERIALIZERS = {
+const LOG_SERIALIZERS = {
   req: (req: LoggedRequest) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip }),
 };
 
