@@ -1,8 +1,7 @@
 // The payments module's tables, picked from the types generated from the migrated database, and the
 // shape of its json column (scripts/db-types.ts names it).
-import type { DB, PaymentNotificationsKind, PaymentsStatus, RefundsReason } from '../../platform/db/generated-schema.ts';
+import type { DB, PaymentNotificationsKind, RefundsReason } from '../../platform/db/generated-schema.ts';
 
-export type PaymentStatus = PaymentsStatus;
 export type RefundReason = RefundsReason;
 export type NotificationKind = PaymentNotificationsKind;
 

@@ -1,6 +1,4 @@
 // The tickets module's table, picked from the types generated from the migrated database.
-import type { DB, TicketsStatus } from '../../platform/db/generated-schema.ts';
-
-export type TicketStatus = TicketsStatus;
+import type { DB } from '../../platform/db/generated-schema.ts';
 
 export type TicketsTables = Pick<DB, 'tickets'>;
