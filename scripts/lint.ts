@@ -18,7 +18,7 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 for (const dir of ['src', 'test', 'bench', 'scripts', 'tools', 'web/src']) {
-  let files: string[] = [];
+  let files: string[];
   try {
     files = walk(path.join(root, dir));
   } catch {

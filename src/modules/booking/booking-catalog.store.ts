@@ -1,7 +1,7 @@
 // The few catalog reads booking needs: a showtime's bookability and prices, and its hall's seats.
 // Kept in this one file so they can later move behind the catalog service without touching rules.
 import type { Executor } from '../../platform/db/database.ts';
-import type { SeatType } from '../catalog/catalog.tables.ts';
+import type { SeatType } from '../catalog/catalog.module.ts';
 
 export interface ShowtimeForBooking {
   id: string;

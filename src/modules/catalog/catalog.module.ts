@@ -22,6 +22,7 @@ import type { ShowtimeView } from './showtimes.schemas.ts';
 import { registerShowtimeRoutes } from './showtimes.routes.ts';
 import { createShowtimesService, type ShowtimeCancelHook } from './showtimes.service.ts';
 
+export type { SeatType } from './catalog.tables.ts';
 export type { HallSeat } from './halls.service.ts';
 
 /** A showtime as other modules need it: what is shown, where, when, and at what prices. */

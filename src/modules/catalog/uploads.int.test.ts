@@ -17,8 +17,7 @@ function multipart(bytes: Buffer, filename: string, type: string): { payload: Bu
 
 const picture = (format: 'png' | 'jpeg' | 'webp', width = 900, height = 1350) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 90 } } })
-    .withExif({ IFD0: { Copyright: 'Secret Studio', Artist: 'Someone Private' } })
-    [format]()
+    .withExif({ IFD0: { Copyright: 'Secret Studio', Artist: 'Someone Private' } })[format]()
     .toBuffer();
 
 for (const backend of backends()) {

@@ -1,9 +1,8 @@
 // What payments need from the other modules, stated here by the consumer. app.ts passes the real
 // services; their shapes only have to fit these.
 import type { Executor } from '../../platform/db/database.ts';
-import type { BookingStatus } from '../booking/booking.tables.ts';
+import type { BookingStatus, SeatChanges } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
-import type { SeatChanges } from '../booking/seat-changes.ts';
 import type { MailMessage } from '../notifications/notifications.module.ts';
 import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
 

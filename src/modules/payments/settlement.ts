@@ -19,7 +19,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
 import { queueNotification } from './notifications.store.ts';
-import type { SeatChanges } from '../booking/seat-changes.ts';
+import type { SeatChanges } from '../booking/booking.module.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { ProviderPayment } from './payment-provider.ts';
 import type { PaymentsDeps } from './payments.ports.ts';

@@ -172,7 +172,7 @@ export function createTestCardProvider(deps: {
       const secret = await deps.secret();
       const delivered: string[] = [];
       for (const row of due) {
-        let status = 0;
+        let status: number;
         try {
           status = await deliver(row.body, signWebhook(secret, row.body, clock.now()));
         } catch {

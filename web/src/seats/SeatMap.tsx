@@ -26,6 +26,7 @@ export function isSelectable(seat: Seat): boolean {
 export function SeatMap({ seats, selected, mine, label, screenLabel, swipeHint, seatLabel, onToggle }: SeatMapProps) {
   // Geometry depends on positions only, not on live statuses.
   const shape = seats.map((s) => `${s.id}:${s.x}:${s.y}`).join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on `shape` so status updates keep the geometry
   const geometry = useMemo(() => computeGeometry(seats), [shape]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const hallRef = useRef<HTMLDivElement>(null);

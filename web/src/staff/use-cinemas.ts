@@ -12,6 +12,7 @@ export function useCinemas() {
   const current = cinemas.find((c) => c.id === cinemaId) ?? cinemas[0];
   useEffect(() => {
     if (current && current.id !== cinemaId) setCinemaId(current.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `setCinemaId` is a new function each render
   }, [current, cinemaId]);
   return { cinemas, current, setCinemaId, loading: list.loading, error: list.error };
 }

@@ -51,6 +51,7 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
       })
       .catch((err: unknown) => (err as Error).name !== 'AbortError' && setLoadError(err));
     return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per hall; `history` is a new object each render
   }, [isNew, params.id]);
 
   const apiLayout = useMemo(() => M.toApi(layout), [layout]);
