@@ -1,5 +1,6 @@
-// Booking: holds, the live seat map, release, the hold sweeper and the staff report. The payments
-// module confirms and refunds through the BookingService (see payment-seam.ts).
+// Booking: holds, the live seat map, release, the hold sweeper and the staff report's counts. The
+// payments module confirms and refunds through the BookingService (see payment-seam.ts), and serves
+// the booking reads and the report, composed with tickets and refunds (payments/booking-detail.ts).
 import { Counter, Gauge, Histogram } from 'prom-client';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { createStreamSlots, type StreamSlots } from '../../platform/http/stream-slots.ts';
@@ -91,7 +92,7 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
     parts: {
       routes(app, auth) {
         registerBookingRoutes(app, auth, service);
-        registerSeatRoutes(app, auth, { seatMap, feed, reports, slots: streams });
+        registerSeatRoutes(app, { seatMap, feed, slots: streams });
       },
       jobs: [createHoldSweeper({ database, clock, bus })],
       onClose: () => {

@@ -1,9 +1,10 @@
-// HTTP for bookings: hold, list, read, release. Handlers only call the service.
+// HTTP for bookings: hold and release. The reads (list, one booking) are served by the payments
+// module, which composes them with tickets and refunds (payments/booking-detail.routes.ts).
 import { Type } from 'typebox';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
-import { Booking, BookingListQuery, BookingPage, BookingParams, HoldBody } from './booking.schemas.ts';
+import { Booking, BookingParams, HoldBody } from './booking.schemas.ts';
 import type { BookingService } from './booking.service.ts';
 
 const security: { [label: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
@@ -27,30 +28,6 @@ export function registerBookingRoutes(app: HttpApp, auth: AuthHooks, service: Bo
       const booking = await service.hold(principalOf(request), request.body.showtimeId, request.body.seatIds);
       return reply.code(201).send(booking);
     },
-  );
-
-  app.get(
-    '/api/v1/bookings',
-    {
-      onRequest: auth.require(),
-      schema: {
-        tags: ['booking'],
-        summary: 'Bookings newest first: your own, or all for staff and admin',
-        security,
-        querystring: BookingListQuery,
-        response: { 200: BookingPage },
-      },
-    },
-    async (request) => service.list(principalOf(request), request.query),
-  );
-
-  app.get(
-    '/api/v1/bookings/:id',
-    {
-      onRequest: auth.require(),
-      schema: { tags: ['booking'], summary: 'One booking', security, params: BookingParams, response: { 200: Booking } },
-    },
-    async (request) => service.get(principalOf(request), request.params.id),
   );
 
   app.delete(

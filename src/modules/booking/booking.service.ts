@@ -16,9 +16,6 @@ import type { HoldSeats } from './hold.service.ts';
 import { createPaymentSeam, type PaymentSeam } from './payment-seam.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
 
-/** Adds fields owned by other modules (tickets, refunds) to bookings before they are returned. */
-type BookingDecorator = (views: BookingView[]) => Promise<void>;
-
 export interface BookingService extends PaymentSeam {
   /** Holds seats for the caller (POST /bookings). */
   hold: HoldSeats;
@@ -31,8 +28,6 @@ export interface BookingService extends PaymentSeam {
    * 422 when the customer would keep a companion seat without this hold's accessible seat.
    */
   release(principal: Principal, id: string): Promise<void>;
-  /** Registers a decorator for booking views (tickets, refunds). */
-  decorate(decorator: BookingDecorator): void;
 }
 
 interface BookingServiceDeps {
@@ -45,13 +40,11 @@ interface BookingServiceDeps {
 export function createBookingService(deps: BookingServiceDeps): BookingService {
   const { database, clock, bus } = deps;
   const db = database.db;
-  const decorators: BookingDecorator[] = [];
-
-  async function present(rows: BookingRow[]): Promise<BookingView[]> {
+  // Tickets, refunds and the refund preview belong to other modules: the payments module adds them
+  // (payments/booking-detail.ts) to what these functions return.
+  function present(rows: BookingRow[]): BookingView[] {
     const now = clock.now();
-    const views = rows.map((r) => toView(r, now));
-    for (const d of decorators) await d(views);
-    return views;
+    return rows.map((r) => toView(r, now));
   }
 
   const visible = (principal: Principal, b: BookingRow | null): b is BookingRow =>
@@ -63,7 +56,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
     async get(principal, id) {
       const b = await findBooking(db, id);
       if (!visible(principal, b)) throw bookingNotFound();
-      return (await present([b]))[0] as BookingView;
+      return present([b])[0] as BookingView;
     },
 
     async list(principal, q) {
@@ -77,7 +70,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
         now: clock.now(),
       });
       const page = pageOf(rows, q.limit, 'bookings', positionKey);
-      return { items: await present(page.items), nextCursor: page.nextCursor };
+      return { items: present(page.items), nextCursor: page.nextCursor };
     },
 
     async release(principal, id) {
@@ -104,11 +97,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
     ...createPaymentSeam({ database, clock, bus, view: async (id) => {
       const b = await findBooking(db, id);
       if (!b) throw bookingNotFound();
-      return (await present([b]))[0] as BookingView;
+      return present([b])[0] as BookingView;
     } }),
-
-    decorate(decorator) {
-      decorators.push(decorator);
-    },
   };
 }

@@ -1,5 +1,6 @@
 // Bookings as clients see them: status derived (a hold past its expiry reads `expired`), money as
-// {amount, currency}. Payments and tickets add `tickets` and `refunds` through a decorator.
+// {amount, currency}. The payments module adds `tickets`, `refunds` and the refund preview when it
+// composes the booking detail (payments/booking-detail.ts).
 import type { BookingRefundView, BookingTicketView } from './booking.schemas.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import type { BookingRow } from './booking.store.ts';
@@ -19,7 +20,7 @@ export interface BookingView {
   expiresAt: string;
   createdAt: string;
   confirmedAt: string | null;
-  /** Filled by the payments/tickets modules through `BookingService.decorate`. */
+  /** Filled by payments/booking-detail.ts, which serves the booking reads. */
   tickets?: BookingTicketView[];
   refunds?: BookingRefundView[];
   refundPolicy?: { cutoffMinutes: number; tiers?: { minutesBefore: number; percent: number }[] };

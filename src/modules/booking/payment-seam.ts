@@ -1,7 +1,6 @@
 // What the payments module does to bookings, inside its own transactions: lock a booking to pay it,
 // confirm it (claims become `sold`), give seats back on refunds, and announce the seat changes after
 // its commit. Seat changes are versioned inside the transaction (see seat-changes.ts).
-import { sql } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
@@ -10,7 +9,7 @@ import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from '.
 import { type BookingRow, deleteClaims, findBooking, type SaleOutcome, sellHeldBookings, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
 import { checkCompanionsKept, checkCompanionsPayable, type CompanionBooking } from './companion-rule.ts';
-import type { SeatChange, SeatChangeBus, SeatChanges } from './seat-changes.ts';
+import type { SeatChangeBus, SeatChanges } from './seat-changes.ts';
 
 /** A booking locked for payment: the row as stored, the status a client would see, seats and total. */
 interface BookingForPayment extends BookingRow {
@@ -44,53 +43,16 @@ export interface PaymentSeam {
   releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** A confirmed booking whose every ticket was refunded becomes `refunded`. */
   markRefunded(trx: Executor, bookingId: string): Promise<void>;
-  /**
-   * After commit: tells every process and SSE client. Pass what confirm/releaseSeats returned; plain
-   * seat ids also work (the changes stamped for them in this process are published, else their
-   * current statuses).
-   */
-  publishSeatChanges(showtimeId: string, changes: SeatChanges | SeatChange[] | string[]): Promise<void>;
-  /** A booking as the API shows it, decorators applied. */
+  /** After commit: tells every process and SSE client what confirm/releaseSeats returned. */
+  publishSeatChanges(showtimeId: string, changes: SeatChanges): Promise<void>;
+  /** A booking as this module shows it (the payments module adds tickets and refunds). */
   view(bookingId: string): Promise<BookingView>;
   /** Ids of a showtime's confirmed bookings (showtime cancellation refunds them). */
   paidBookingIds(showtimeId: string): Promise<string[]>;
 }
 
-const STASH_MS = 60_000;
-
 export function createPaymentSeam(deps: { database: Database; clock: Clock; bus: SeatChangeBus; view: (id: string) => Promise<BookingView> }): PaymentSeam {
   const { database, clock, bus } = deps;
-  // Changes stamped in a payment transaction, waiting for the caller to publish them by seat id.
-  const stash = new Map<string, { at: number; changes: SeatChanges }[]>();
-
-  let prunedAt = 0;
-
-  // Stamped changes wait here until published: by the object (removed at once) or by seat id. Those
-  // never published go after STASH_MS; the sweep runs at most once a second, since under a rush of
-  // payments a sweep per confirmation was a scan of every change of the last minute.
-  function remember(changes: SeatChanges): SeatChanges {
-    const now = performance.now();
-    if (now - prunedAt > 1000) {
-      prunedAt = now;
-      for (const [k, list] of stash) {
-        const fresh = list.filter((e) => now - e.at < STASH_MS);
-        if (fresh.length === 0) stash.delete(k);
-        else stash.set(k, fresh);
-      }
-    }
-    const list = stash.get(changes.showtimeId);
-    if (list) list.push({ at: now, changes });
-    else stash.set(changes.showtimeId, [{ at: now, changes }]);
-    return changes;
-  }
-
-  function forget(changes: SeatChanges): void {
-    const list = stash.get(changes.showtimeId);
-    const i = list?.findIndex((e) => e.changes === changes) ?? -1;
-    if (!list || i < 0) return;
-    list.splice(i, 1);
-    if (list.length === 0) stash.delete(changes.showtimeId);
-  }
 
   /** Sells the bookings and records booking.confirmed for each one sold in full, in the caller's transaction. */
   async function sell(trx: Executor, bookingIds: string[]): Promise<SaleOutcome[]> {
@@ -109,15 +71,7 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
   /** The seat changes of a booking sold in full, or null when it was not. */
   function sale(sold: SaleOutcome): SeatChanges | null {
     if (!sold.confirmed || sold.showtimeId === null) return null;
-    return remember({ showtimeId: sold.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) });
-  }
-
-  async function currentStatuses(showtimeId: string, seatIds: string[]): Promise<SeatChange[]> {
-    const r = await sql<{ seat_id: string; state: string | null }>`
-      select s.id::text as seat_id, c.state from unnest(${seatIds}::uuid[]) as s(id)
-      left join seat_claims c on c.showtime_id = ${showtimeId}::uuid and c.seat_id = s.id
-        and (c.state = 'sold' or c.expires_at > ${clock.now()}::timestamptz)`.execute(database.db);
-    return r.rows.map((x) => ({ id: x.seat_id, status: x.state === 'sold' ? 'sold' : x.state === 'held' ? 'held' : 'available' }));
+    return { showtimeId: sold.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) };
   }
 
   return {
@@ -149,29 +103,15 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       const b = await findBooking(trx, bookingId);
       if (!b) throw bookingNotFound();
       const freed = await deleteClaims(trx, bookingId, seatIds);
-      return remember(await bus.stamp(trx, b.showtimeId, freed.map((id) => ({ id, status: 'available' as const }))));
+      return bus.stamp(trx, b.showtimeId, freed.map((id) => ({ id, status: 'available' as const })));
     },
 
     async markRefunded(trx, bookingId) {
       await setBookingStatus(trx, bookingId, 'refunded', clock.now());
     },
 
-    async publishSeatChanges(showtimeId, changes) {
-      if (!Array.isArray(changes)) {
-        forget(changes);
-        return bus.publish(changes);
-      }
-      if (changes.length === 0) return;
-      if (typeof changes[0] !== 'string') return bus.publish({ showtimeId, version: null, seats: changes as SeatChange[] });
-      const ids = new Set(changes as string[]);
-      const list = stash.get(showtimeId) ?? [];
-      const mine = list.filter((e) => e.changes.seats.some((s) => ids.has(s.id)));
-      stash.set(showtimeId, list.filter((e) => !mine.includes(e)));
-      for (const e of mine) {
-        await bus.publish(e.changes);
-        for (const s of e.changes.seats) ids.delete(s.id);
-      }
-      if (ids.size > 0) await bus.publish({ showtimeId, version: null, seats: await currentStatuses(showtimeId, [...ids]) });
+    async publishSeatChanges(_showtimeId, changes) {
+      await bus.publish(changes);
     },
 
     view: deps.view,

@@ -1,5 +1,5 @@
-// The staff report per showtime. Payments and tickets refine it (revenue net of refunds, check-ins)
-// through `extend`, without this module reading their tables.
+// The staff report per showtime, from this module's own tables. The payments module serves it,
+// refined with what it and tickets own (revenue net of refunds, check-ins): payments/booking-detail.ts.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { CatalogCache } from './booking-catalog.cache.ts';
@@ -7,7 +7,7 @@ import { showtimeNotFound } from './booking.errors.ts';
 import type { Money } from './booking.views.ts';
 import { countShowtime } from './seat-state.store.ts';
 
-interface ShowtimeReport {
+export interface ShowtimeReport {
   capacity: number;
   sold: number;
   held: number;
@@ -16,17 +16,12 @@ interface ShowtimeReport {
   checkedIn: number;
 }
 
-/** Refines a report in place; called in registration order. */
-export type ReportExtension = (showtimeId: string, report: ShowtimeReport) => Promise<void>;
-
 export interface ReportService {
-  /** Capacity (bookable seats), sold, live holds, available, confirmed revenue, check-ins. */
+  /** Capacity (bookable seats), sold, live holds, available, revenue of confirmed bookings; checkedIn 0. */
   report(showtimeId: string): Promise<ShowtimeReport>;
-  extend(extension: ReportExtension): void;
 }
 
 export function createReportService(deps: { database: Database; clock: Clock; catalog: CatalogCache }): ReportService {
-  const extensions: ReportExtension[] = [];
   return {
     async report(showtimeId) {
       const info = await deps.catalog.get(showtimeId);
@@ -38,16 +33,12 @@ export function createReportService(deps: { database: Database; clock: Clock; ca
         sold: counts.sold,
         held: counts.held,
         available: Math.max(0, capacity - counts.sold - counts.held),
-        // Until payments refines it: the totals of confirmed bookings.
+        // Payments replaces it with revenue net of refunds; here: the totals of confirmed bookings.
         revenue: { amount: counts.revenue, currency: info.showtime.currency },
-        // Until tickets reports check-ins.
+        // Payments fills it in from tickets.
         checkedIn: 0,
       };
-      for (const ext of extensions) await ext(showtimeId, report);
       return report;
-    },
-    extend(extension) {
-      extensions.push(extension);
     },
   };
 }

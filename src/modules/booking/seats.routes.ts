@@ -1,11 +1,10 @@
-// HTTP for a showtime's seats: the cached seat map, its live Server-Sent Events, the staff report.
-import type { AuthHooks } from '../../platform/http/auth.ts';
+// HTTP for a showtime's seats: the cached seat map and its live Server-Sent Events. The staff report
+// is served by the payments module (payments/booking-detail.routes.ts).
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { StreamSlots } from '../../platform/http/stream-slots.ts';
 import { showtimeNotFound } from './booking.errors.ts';
-import { Report, SeatEventStream, SeatMap, ShowtimeParams } from './booking.schemas.ts';
-import type { ReportService } from './report.service.ts';
+import { SeatEventStream, SeatMap, ShowtimeParams } from './booking.schemas.ts';
 import type { SeatFeed } from './seat-feed.ts';
 import type { SeatMapService } from './seat-map.service.ts';
 
@@ -13,8 +12,7 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
 
 export function registerSeatRoutes(
   app: HttpApp,
-  auth: AuthHooks,
-  deps: { seatMap: SeatMapService; feed: SeatFeed; reports: ReportService; slots: StreamSlots },
+  deps: { seatMap: SeatMapService; feed: SeatFeed; slots: StreamSlots },
 ): void {
   const streams = new Set<import('node:http').ServerResponse>();
   // Open streams would keep the server from closing: end them first.
@@ -113,20 +111,5 @@ export function registerSeatRoutes(
       }
       if (gone) await remove();
     },
-  );
-
-  app.get(
-    '/api/v1/showtimes/:id/report',
-    {
-      onRequest: auth.require('staff'),
-      schema: {
-        tags: ['booking'],
-        summary: 'Staff report: capacity, sold, held, available, revenue, checked in',
-        security: [{ bearer: [] }, { cookie: [] }],
-        params: ShowtimeParams,
-        response: { 200: Report },
-      },
-    },
-    async (request) => deps.reports.report(request.params.id),
   );
 }

@@ -20,7 +20,7 @@ import { createMoviesService } from './movies.service.ts';
 import { createPeopleService } from './people.service.ts';
 import type { ShowtimeView } from './showtimes.schemas.ts';
 import { registerShowtimeRoutes } from './showtimes.routes.ts';
-import { createShowtimesService, type ShowtimeCancelHook } from './showtimes.service.ts';
+import { createShowtimesService, type ShowtimeCancelRefunds } from './showtimes.service.ts';
 
 export type { SeatType } from './catalog.tables.ts';
 export type { HallSeat } from './halls.service.ts';
@@ -56,10 +56,8 @@ export interface CatalogService {
   getMovie(id: string): Promise<MovieView | null>;
   /** Call after seat claims of the showtime change (hold, payment, release, sweep): its seatsAvailable is recomputed on the next read. */
   invalidateShowtime(id: string): Promise<void>;
-  /** Cancels a showtime (see showtimes.service.ts: the place to add refunds). */
-  cancelShowtime(id: string): Promise<ShowtimeView>;
-  /** Registers work done when a showtime is cancelled (payments: refund every paid booking). */
-  onShowtimeCancel(hook: ShowtimeCancelHook): void;
+  /** Cancels a showtime; `refunds` is the caller's part (see showtimes.service.ts). */
+  cancelShowtime(id: string, refunds?: ShowtimeCancelRefunds): Promise<ShowtimeView>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -112,8 +110,7 @@ export function createCatalogModule(platform: Platform): { service: CatalogServi
       return cache.value(`svc-movie:${id}`, () => movies.load(db, id), (json) => json as MovieView | null);
     },
     invalidateShowtime: () => cache.liveChanged(),
-    cancelShowtime: (id) => showtimes.cancelShowtime(id),
-    onShowtimeCancel: (hook) => showtimes.onCancel(hook),
+    cancelShowtime: (id, refunds) => showtimes.cancelShowtime(id, refunds),
   };
 
   // Searches miss every cache with random text: a cap per process keeps a flood of them from

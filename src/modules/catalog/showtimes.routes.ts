@@ -1,4 +1,5 @@
-// HTTP for showtimes: public cached reads (with live availability), admin scheduling and cancelling.
+// HTTP for showtimes: public cached reads (with live availability) and admin scheduling. Cancelling
+// is served by the payments module, which refunds the paid bookings (payments.routes.ts).
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { sendCached } from './catalog.cache.ts';
@@ -20,10 +21,5 @@ export function registerShowtimeRoutes(app: HttpApp, auth: AuthHooks, showtimes:
     '/api/v1/showtimes',
     { ...admin, schema: { tags, security: adminSecurity, summary: 'Schedule a showtime (409 showtime_overlap when the hall is taken)', body: CreateShowtimeBody, response: { 201: Showtime } } },
     async (request, reply) => reply.code(201).send(await showtimes.create(request.body)),
-  );
-  app.post(
-    '/api/v1/showtimes/:id/cancel',
-    { ...admin, schema: { tags, security: adminSecurity, params: IdParams, response: { 200: Showtime } } },
-    async (request) => showtimes.cancelShowtime(request.params.id),
   );
 }

@@ -21,17 +21,20 @@ export interface ShowtimesService {
   load(ex: Executor, id: string): Promise<store.ShowtimeRow | null>;
   create(input: CreateShowtimeInput): Promise<ShowtimeView>;
   /**
-   * Cancels a showtime. With no cancel hook registered a showtime with paid bookings is refused
-   * with 409 showtime_has_paid_bookings; the payments module registers one that refunds them.
+   * Cancels a showtime. A showtime with paid bookings is refused with 409 showtime_has_paid_bookings
+   * unless the caller says how they are refunded (the payments module, which serves the route).
    */
-  cancelShowtime(id: string): Promise<ShowtimeView>;
-  /** Adds work to every cancellation: `inTransaction` runs in the cancelling transaction, `afterCommit` after it (errors logged by the hook). */
-  onCancel(hook: ShowtimeCancelHook): void;
+  cancelShowtime(id: string, refunds?: ShowtimeCancelRefunds): Promise<ShowtimeView>;
 }
 
-/** Another module's part in cancelling a showtime (payments: record and run the refunds). */
-export interface ShowtimeCancelHook {
+/**
+ * The caller's part in one cancellation (payments: record and run the refunds), passed with the call
+ * rather than registered, so the catalog never calls into a module that depends on it.
+ */
+export interface ShowtimeCancelRefunds {
+  /** Runs in the cancelling transaction (first cancel only). */
   inTransaction(trx: Executor, showtimeId: string): Promise<void>;
+  /** Runs after the commit, also after a repeated cancel, before the answer is read. */
   afterCommit(showtimeId: string): Promise<void>;
 }
 
@@ -61,7 +64,6 @@ function showtimeView(row: store.ShowtimeRow): ShowtimeView {
 export function createShowtimesService(deps: { database: Database; clock: Clock; cache: CatalogCache }): ShowtimesService {
   const { clock, cache } = deps;
   const db = deps.database.db;
-  const cancelHooks: ShowtimeCancelHook[] = [];
 
   async function load(ex: Executor, id: string): Promise<store.ShowtimeRow | null> {
     return (await store.findShowtime(ex, id, clock.now())) ?? null;
@@ -154,26 +156,22 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
       return showtimeView((await load(db, id)) as store.ShowtimeRow);
     },
 
-    async cancelShowtime(id) {
+    async cancelShowtime(id, refunds) {
       await db.transaction().execute(async (trx) => {
         // The row lock orders this against anything else that locks the showtime (e.g. a payment).
         const showtime = await store.lockShowtime(trx, id);
         if (!showtime) throw showtimeNotFound();
         if (showtime.status === 'cancelled') return;
-        if (cancelHooks.length === 0 && (await store.hasPaidBookings(trx, id))) throw showtimeHasPaidBookings();
+        if (!refunds && (await store.hasPaidBookings(trx, id))) throw showtimeHasPaidBookings();
         await store.markCancelled(trx, id, clock.now());
         await addEvents(trx, [{ type: 'showtime.cancelled', aggregateId: id, payload: { showtimeId: id } }]);
-        for (const hook of cancelHooks) await hook.inTransaction(trx, id);
+        await refunds?.inTransaction(trx, id);
       });
       await cache.contentChanged();
       await cache.liveChanged();
-      // Also after a repeated cancel: the hooks finish whatever an earlier attempt left undone.
-      for (const hook of cancelHooks) await hook.afterCommit(id);
+      // Also after a repeated cancel: the refunds finish whatever an earlier attempt left undone.
+      await refunds?.afterCommit(id);
       return showtimeView((await load(db, id)) as store.ShowtimeRow);
-    },
-
-    onCancel(hook) {
-      cancelHooks.push(hook);
     },
   };
 }

@@ -1,15 +1,18 @@
 // Payments: paying holds through a provider (the built-in test card processor unless a real one is
 // wired here), webhooks, refunds and showtime-cancellation refunds, crash reconciliation, payment
-// emails, and the booking and report fields that come from payments and tickets.
+// emails, and the booking reads and staff report, composed with what payments and tickets own
+// (booking-detail.ts): booking never calls back into this module.
 import { randomBytes } from 'node:crypto';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { BookingService } from '../booking/booking.module.ts';
+import type { BookingView } from '../booking/booking.views.ts';
 import type { ReportService } from '../booking/report.service.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { Mail } from '../notifications/notifications.module.ts';
 import { settingOrCreate } from '../tickets/tickets.store.ts';
 import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.ts';
-import { createBookingExtras } from './booking-extras.ts';
+import { createBookingDetail } from './booking-detail.ts';
+import { registerBookingDetailRoutes } from './booking-detail.routes.ts';
 import { createPaymentMails } from './payment-mails.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import { registerPaymentRoutes, WEBHOOK_PATH } from './payments.routes.ts';
@@ -37,7 +40,7 @@ export function createPaymentsModule(
   platform: Platform,
   deps: {
     booking: BookingService;
-    reports?: ReportService;
+    reports: ReportService;
     tickets: TicketsService;
     catalog: CatalogService;
     mail: Mail;
@@ -54,10 +57,14 @@ export function createPaymentsModule(
     return secretValue;
   };
 
+  const refundPolicy = { cutoffMinutes: config.refundCutoffMinutes, tiers: config.refundPolicy };
+  const showtime = showtimeLookup(deps.catalog);
+  const detail = createBookingDetail({ db, clock, tickets: deps.tickets, reports: deps.reports, showtime, policy: refundPolicy });
   const ports: PaymentsDeps = {
-    booking: deps.booking,
+    // What payment answers show of a booking is the detail composed here.
+    booking: { ...deps.booking, view: async (id) => (await detail.compose([await deps.booking.view(id)]))[0] as BookingView },
     tickets: deps.tickets,
-    showtime: showtimeLookup(deps.catalog),
+    showtime,
     mail: deps.mail,
     // Contact details only, read as they are at sending time (an erased account gets no mail).
     async recipient(userId) {
@@ -65,7 +72,6 @@ export function createPaymentsModule(
       return user?.email ? { email: user.email, name: user.name } : null;
     },
   };
-  const refundPolicy = { cutoffMinutes: config.refundCutoffMinutes, tiers: config.refundPolicy };
   const provider = createTestCardProvider({ db, clock, secret, latencyMs: config.testCardLatencyMs });
   const refundSender = createRefundSender({ db, clock, logger, provider });
   const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender });
@@ -81,23 +87,16 @@ export function createPaymentsModule(
   const webhooks = createWebhookService({ db, clock, logger, providers: [provider], settlement });
   const reconciliation = createReconciliation({ db, clock, logger, provider, settlement, afterMs: config.paymentReconcileAfterMs });
   const mails = createPaymentMails({ db, clock, logger, ports, publicUrl: config.publicUrl });
-  const extras = createBookingExtras({
-    db,
-    clock,
-    tickets: deps.tickets,
-    showtime: ports.showtime,
-    policy: refundPolicy,
-  });
-  deps.booking.decorate(extras.decorate);
-  // Cancelling a showtime records its refund run in the same transaction, then refunds right away.
-  deps.catalog.onShowtimeCancel({
-    inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(trx, showtimeId),
-    afterCommit: async (showtimeId) => {
-      const result = await refunds.refundShowtime(showtimeId);
-      logger.info({ showtimeId, ...result }, 'showtime cancelled: paid bookings refunded');
-    },
-  });
-  deps.reports?.extend(extras.report);
+  // Cancelling a showtime: the catalog cancels it, recording our refund run in its transaction;
+  // then the paid bookings are refunded at once (the run's job retries what fails).
+  const cancelShowtime = (id: string) =>
+    deps.catalog.cancelShowtime(id, {
+      inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(trx, showtimeId),
+      afterCommit: async (showtimeId) => {
+        const result = await refunds.refundShowtime(showtimeId);
+        logger.info({ showtimeId, ...result }, 'showtime cancelled: paid bookings refunded');
+      },
+    });
 
   // The test processor calls our own webhook endpoint through the full HTTP stack.
   let deliver: WebhookDeliverer = async () => 0;
@@ -111,7 +110,8 @@ export function createPaymentsModule(
     deliverWebhooks: () => provider.deliverWebhooks(deliver),
     parts: {
       async routes(app, auth) {
-        await registerPaymentRoutes(app, auth, { payments: service, refunds, webhooks });
+        registerBookingDetailRoutes(app, auth, { booking: deps.booking, detail });
+        await registerPaymentRoutes(app, auth, { payments: service, refunds, webhooks, cancelShowtime });
         deliver = async (body, signature) => {
           const res = await app.inject({
             method: 'POST',

@@ -35,8 +35,8 @@ interface BookingPort {
   /** Sets a paid booking's status when all its tickets are refunded. */
   markRefunded(trx: Executor, bookingId: string): Promise<unknown>;
   /** After commit: tells seat maps and SSE clients about seats sold or freed. */
-  publishSeatChanges(showtimeId: string, changes: SeatChanges | string[]): Promise<void>;
-  /** The booking as the API shows it (tickets and refunds added by our decorator). */
+  publishSeatChanges(showtimeId: string, changes: SeatChanges): Promise<void>;
+  /** The booking as booking shows it (payments adds tickets and refunds: booking-detail.ts). */
   view(bookingId: string): Promise<BookingView>;
   /** Ids of a showtime's confirmed bookings. */
   paidBookingIds?(showtimeId: string): Promise<string[]>;

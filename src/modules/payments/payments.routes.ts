@@ -1,8 +1,11 @@
-// HTTP: paying for a hold, cancelling paid tickets, and provider webhooks (raw body kept for the HMAC).
+// HTTP: paying for a hold, cancelling paid tickets, cancelling a showtime (its paid bookings are
+// refunded here), and provider webhooks (raw body kept for the HMAC).
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { FastifyRequest } from 'fastify';
+import { adminSecurity, IdParams } from '../catalog/catalog.schemas.ts';
+import { Showtime, type ShowtimeView } from '../catalog/showtimes.schemas.ts';
 import * as S from './payments.schemas.ts';
 import type { PaymentService } from './payments.service.ts';
 import type { RefundService } from './refunds.service.ts';
@@ -15,7 +18,11 @@ interface WebhookReceiver {
 
 export const WEBHOOK_PATH = '/api/v1/payments/webhooks';
 
-export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps: { payments: PaymentService; refunds: RefundService; webhooks: WebhookReceiver }) {
+export async function registerPaymentRoutes(
+  app: HttpApp,
+  hooks: AuthHooks,
+  deps: { payments: PaymentService; refunds: RefundService; webhooks: WebhookReceiver; cancelShowtime: (id: string) => Promise<ShowtimeView> },
+) {
   app.post(
     '/api/v1/bookings/:id/payments',
     {
@@ -64,6 +71,14 @@ export async function registerPaymentRoutes(app: HttpApp, hooks: AuthHooks, deps
       },
     },
     async (request) => deps.refunds.cancel(principalOf(request), request.params.id, request.body?.ticketIds),
+  );
+
+  // The catalog's route in the catalog's words (tags, schema); served here because cancelling
+  // refunds every paid booking, which the catalog, below payments, cannot do.
+  app.post(
+    '/api/v1/showtimes/:id/cancel',
+    { onRequest: hooks.require('admin'), schema: { tags: ['catalog'], security: adminSecurity, params: IdParams, response: { 200: Showtime } } },
+    async (request) => deps.cancelShowtime(request.params.id),
   );
 
   // The signature covers the exact bytes sent, so this scope reads every body as a raw string.

@@ -12,6 +12,7 @@ import { addEvents } from '../../platform/events/outbox.ts';
 import { ownerScope } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import type { Job } from '../../platform/jobs.ts';
+import type { SeatChanges } from '../booking/booking.module.ts';
 import { queueNotification } from './notifications.store.ts';
 import { bookingNotCancellable, cancellationWindowClosed, ticketNotCancellable, unknownTickets } from './payments.errors.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
@@ -48,7 +49,7 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
       throw ticketNotCancellable(gone, 'used');
     }
     const seatIds = voided.map((t) => t.seat.seatId);
-    if (seatIds.length > 0) await ports.booking.releaseSeats(trx, booking.id, seatIds);
+    const changes = seatIds.length > 0 ? await ports.booking.releaseSeats(trx, booking.id, seatIds) : null;
     let refundId: string | null = null;
     if (amount > 0) {
       refundId = randomUUID();
@@ -74,11 +75,11 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
         payload: { bookingId: booking.id, showtimeId: booking.showtimeId, ticketIds: voided.map((t) => t.id), seatIds, refundId, amount, currency: payment.currency.trim(), reason, bookingRefunded: left.length === 0 },
       },
     ]);
-    return { refundId, seatIds, voided };
+    return { refundId, changes, voided };
   }
 
-  async function afterCommit(showtimeId: string, seatIds: string[], refundId: string | null): Promise<void> {
-    if (seatIds.length > 0) await ports.booking.publishSeatChanges(showtimeId, seatIds).catch(() => {});
+  async function afterCommit(changes: SeatChanges | null, refundId: string | null): Promise<void> {
+    if (changes) await ports.booking.publishSeatChanges(changes.showtimeId, changes).catch(() => {});
     if (refundId) await deps.refunds.send(refundId);
   }
 
@@ -95,7 +96,7 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
       return { showtimeId: booking.showtimeId, ...r };
     });
     if (!done) return false;
-    await afterCommit(done.showtimeId, done.seatIds, done.refundId);
+    await afterCommit(done.changes, done.refundId);
     return true;
   }
 
@@ -199,7 +200,7 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
         await queueNotification(trx, { kind: 'refund_issued', bookingId, refundId: r.refundId, now });
         return { showtimeId: booking.showtimeId, ...r };
       });
-      await afterCommit(done.showtimeId, done.seatIds, done.refundId);
+      await afterCommit(done.changes, done.refundId);
       return ports.booking.view(bookingId);
     },
   };

@@ -2236,77 +2236,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/showtimes/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            movieId: string;
-                            /** Format: uuid */
-                            hallId: string;
-                            /** Format: uuid */
-                            cinemaId: string;
-                            /** Format: date-time */
-                            startsAt: string;
-                            /**
-                             * Format: date-time
-                             * @description Start + running time + cleaning buffer
-                             */
-                            endsAt: string;
-                            format: string;
-                            language: string | null;
-                            subtitles: string | null;
-                            prices: {
-                                [key: string]: number;
-                            };
-                            currency: string;
-                            /** @enum {unknown} */
-                            status: "scheduled" | "cancelled";
-                            /** @description Seats neither sold nor held right now */
-                            seatsAvailable: number;
-                            movieTitle: string;
-                            hallName: string;
-                            /** @description The cinema's IANA time zone, for local display */
-                            timezone: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/movies/{id}/poster": {
         parameters: {
             query?: never;
@@ -3417,6 +3346,77 @@ export interface paths {
                                 /** Format: date-time */
                                 asOf: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showtimes/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            movieId: string;
+                            /** Format: uuid */
+                            hallId: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Start + running time + cleaning buffer
+                             */
+                            endsAt: string;
+                            format: string;
+                            language: string | null;
+                            subtitles: string | null;
+                            prices: {
+                                [key: string]: number;
+                            };
+                            currency: string;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            /** @description Seats neither sold nor held right now */
+                            seatsAvailable: number;
+                            movieTitle: string;
+                            hallName: string;
+                            /** @description The cinema's IANA time zone, for local display */
+                            timezone: string;
                         };
                     };
                 };

@@ -1,10 +1,12 @@
-// What payments and tickets add to bookings and to the staff report: each booking's tickets and
-// refunds, the refund policy and what cancelling now would give back (computed by the same rules
-// the cancellation uses, so what the customer is shown is what they get), and a showtime's revenue
-// net of refunds and its check-ins.
+// Booking detail and the staff report, composed here and nowhere else: booking answers with the
+// bookings and the report's counts, and this module adds what payments and tickets own: each
+// booking's tickets and refunds, the refund policy and what cancelling now would give back
+// (computed by the same rules the cancellation uses, so what the customer is shown is what they
+// get), and a showtime's revenue net of refunds and its check-ins. Calls run one way: payments
+// reads booking and tickets through their services; booking never calls back.
 import type { Kysely } from 'kysely';
 import type { BookingView } from '../booking/booking.views.ts';
-import type { ReportExtension } from '../booking/report.service.ts';
+import type { ReportService, ShowtimeReport } from '../booking/report.service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -23,7 +25,21 @@ const toRefundView = (r: RefundRow) => ({
   completedAt: r.completed_at?.toISOString() ?? null,
 });
 
-export function createBookingExtras(deps: { db: Kysely<DB>; clock: Clock; tickets: TicketsService; showtime: PaymentsDeps['showtime']; policy: RefundPolicy }) {
+export interface BookingDetail {
+  /** Adds `tickets`, `refunds` and, to confirmed bookings, `refundPolicy` and `refundPreview` (in place). */
+  compose<T extends BookingView[]>(views: T): Promise<T>;
+  /** The staff report with revenue net of refunds and check-ins. */
+  report(showtimeId: string): Promise<ShowtimeReport>;
+}
+
+export function createBookingDetail(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  tickets: TicketsService;
+  reports: ReportService;
+  showtime: PaymentsDeps['showtime'];
+  policy: RefundPolicy;
+}): BookingDetail {
   const { db, policy } = deps;
   const published = { cutoffMinutes: policy.cutoffMinutes, ...(policy.tiers ? { tiers: policy.tiers } : {}) };
 
@@ -50,23 +66,25 @@ export function createBookingExtras(deps: { db: Kysely<DB>; clock: Clock; ticket
   }
 
   return {
-    /** Adds `tickets`, `refunds` and, to confirmed bookings, `refundPolicy` and `refundPreview`. */
-    async decorate(views: BookingView[]): Promise<void> {
+    async compose(views) {
       const ids = views.map((v) => v.id);
-      if (ids.length === 0) return;
+      if (ids.length === 0) return views;
       const [tickets, refunds] = await Promise.all([deps.tickets.forBookings(db, ids), refundsOfBookings(db, ids)]);
       for (const v of views) {
         v.tickets = tickets.get(v.id) ?? [];
         v.refunds = refunds.filter((r) => r.booking_id === v.id).map(toRefundView);
       }
       await addRefundPreviews(views);
+      return views;
     },
 
-    /** Revenue net of refunds (money actually kept) and check-ins, from our own tables. */
-    report: (async (showtimeId, report) => {
+    // Revenue net of refunds (money actually kept) from our own tables, check-ins from tickets.
+    async report(showtimeId) {
+      const report = await deps.reports.report(showtimeId);
       const [revenue, counts] = await Promise.all([netRevenue(db, showtimeId), deps.tickets.counts(showtimeId)]);
       report.revenue = { amount: revenue.amount, currency: revenue.currency ?? report.revenue.currency };
       report.checkedIn = counts.checkedIn;
-    }) satisfies ReportExtension,
+      return report;
+    },
   };
 }
