@@ -3,8 +3,9 @@
 // durable pull consumer per consumer name shared by every process, acknowledged after handling.
 // NATS being away never stops start-up: publishing fails (the outbox keeps the events) and
 // consumers start once the connection is there. A NATS that comes back without the stream (a new
-// server, lost storage, someone deleted it) gets it again, with this process's consumers, as soon
-// as a publish fails, a consumer misses it or the connection comes back; then the outbox drains.
+// server, lost storage, someone deleted it) gets it again, with this process's consumers, once a
+// publish fails, a consumer misses it or the connection comes back, and REMOVAL_SETTLE_MS more
+// (see there); then the outbox drains.
 import {
   AckPolicy,
   connect,
@@ -33,6 +34,14 @@ const PULL_EXPIRES_MS = 5000;
 // first start, or NATS came back empty, and nothing in it was handled yet); on an older stream a
 // new consumer starts with what comes next, not with a week of history.
 const FRESH_STREAM_MS = 10 * 60_000;
+// The server says a stream or consumer is gone (a 409 to waiting pulls, "no responders" to a publish)
+// while it is still removing it: it drops it from its list, stops the consumers, and only then deletes
+// the storage directory, which is named after the stream and consumer. A stream or consumer made again
+// in that gap writes into the directory being deleted: the server then reports the events published
+// and delivers none ("error looking up message for consumer ... no such file", seen with 2.9 on every
+// other recovery). The removal takes milliseconds; nobody but the deleter hears when it ends, so
+// whatever was found gone is made again only after this long.
+const REMOVAL_SETTLE_MS = 2000;
 
 interface Connected {
   nc: NatsConnection;
@@ -44,6 +53,8 @@ interface Subscription {
   consumer: string;
   pattern: string;
 }
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: timed out`)), ms).unref())]);
@@ -132,6 +143,8 @@ export class NatsEventBus implements EventBus {
         if (!isStreamNotFound(err)) return false;
       }
       this.logger.warn({ stream: this.stream }, 'nats stream is missing: creating it again with its consumers');
+      await pause(REMOVAL_SETTLE_MS);
+      if (this.closed) return false;
       await this.ensureStream(jsm);
       for (const sub of this.subscriptions) await this.ensureConsumer(jsm, sub);
       return true;
@@ -230,6 +243,9 @@ export class NatsEventBus implements EventBus {
       if (!gone.includes(s.type)) continue;
       // The stream first (a deleted stream takes its consumers along); else only consumers are missing.
       if (await this.restoreStream(jsm)) continue;
+      // Told at once of a deletion still under way (see REMOVAL_SETTLE_MS); the other two come later.
+      if (s.type === ConsumerEvents.ConsumerDeleted) await pause(REMOVAL_SETTLE_MS);
+      if (this.closed) return;
       for (const sub of this.subscriptions) await this.ensureConsumer(jsm, sub).catch(() => {});
     }
   }
