@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pino from 'pino';
+import { eventually } from '../../../test/support/eventually.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { MemoryPubSub } from '../../platform/events/pubsub.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
@@ -48,7 +49,23 @@ const parse = (frame: string) => ({
   event: /^event: (\w+)$/m.exec(frame)?.[1],
   data: /^data: (.*)$/m.exec(frame)?.[1],
 });
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const lastEvent = (frames: string[]) => parse(frames.at(-1) ?? '').event;
+
+/**
+ * Resolves after `n` ticks of an interval of `ms` started now. Node fires timers of one period in the
+ * order they were started, so any interval of that period already running has ticked n times by then:
+ * a wait for something that must NOT happen, which a loaded machine cannot cut short.
+ */
+function ticks(ms: number, n: number): Promise<void> {
+  return new Promise((resolve) => {
+    let left = n;
+    const timer = setInterval(() => {
+      if (--left > 0) return;
+      clearInterval(timer);
+      resolve();
+    }, ms);
+  });
+}
 
 test('a snapshot first (at the version read on subscribe), then changes with growing ids', async () => {
   const s = setup();
@@ -84,9 +101,8 @@ test('an unversioned change brings a fresh snapshot; resume replays what a clien
   assert.deepEqual(resumed.map((f) => parse(f).id), ['12']);
   const before = s.snapshots();
   await s.publish(null, [['c', 'sold']]);
-  await wait(120);
+  await eventually(() => lastEvent(resumed) === 'snapshot', 30_000, 10, 'the snapshot after an unversioned change');
   assert.equal(s.snapshots(), before + 1);
-  assert.equal(parse(resumed.at(-1) as string).event, 'snapshot');
   const tooOld: string[] = [];
   const close2 = await s.feed.connect(SHOW, 3, (f) => tooOld.push(f));
   assert.equal(parse(tooOld[0] as string).event, 'snapshot', 'a gap that cannot be filled gets a snapshot');
@@ -96,15 +112,14 @@ test('an unversioned change brings a fresh snapshot; resume replays what a clien
 test('heartbeats keep the stream alive, and nothing stays subscribed after the last client', async () => {
   const s = setup({ heartbeatMs: 30 });
   const closes = await Promise.all([1, 2, 3].map(() => s.feed.connect(SHOW, null, (f) => s.frames.push(f))));
-  await wait(80);
-  assert.ok(s.frames.filter((f) => f === ': heartbeat\n\n').length >= 3);
+  await eventually(() => s.frames.filter((f) => f === ': heartbeat\n\n').length >= 3, 30_000, 10, 'a heartbeat to each client');
   await Promise.all(closes.map((c) => c()));
   await Promise.all(closes.map((c) => c()));
   assert.deepEqual(s.feed.stats(), { channels: 0, clients: 0 });
   const emitter = (s.pubsub as unknown as { emitter: { listenerCount(c: string): number } }).emitter;
   assert.equal(emitter.listenerCount(channel), 0);
   const n = s.frames.length;
-  await wait(80);
+  await ticks(30, 3);
   assert.equal(s.frames.length, n, 'no heartbeat after the channel closed');
 });
 
@@ -115,7 +130,7 @@ test('after an outage of the pub/sub, every client gets a snapshot at the newest
   // Versions 12–15 were taken while the link was down: their messages never arrived.
   s.version.current = 15;
   s.pubsub.resume();
-  await wait(120);
+  await eventually(() => lastEvent(s.frames) === 'snapshot', 30_000, 10, 'the snapshot after the outage');
   const last = parse(s.frames.at(-1) as string);
   assert.deepEqual([last.event, last.id], ['snapshot', '15']);
   // A client that saw up to 11 (before the outage) cannot be replayed the missed changes: a snapshot.
@@ -136,7 +151,7 @@ test('a change heard twice (from its process, then from the outbox) goes out onc
   // may already show it, or a newer state of the seat; a fresh one is sent instead of the change.
   const before = s.snapshots();
   await s.publish(9, [['b', 'sold']]);
-  await wait(120);
+  await eventually(() => s.frames.length > 2, 30_000, 10, 'a frame after the old change');
   assert.equal(s.snapshots(), before + 1);
   assert.deepEqual(s.frames.slice(2).map((f) => parse(f).event), ['snapshot']);
   await close();
