@@ -110,7 +110,8 @@ test('an unversioned change brings a fresh snapshot; resume replays what a clien
 });
 
 test('heartbeats keep the stream alive, and nothing stays subscribed after the last client', async () => {
-  const s = setup({ heartbeatMs: 30 });
+  const heartbeatMs = 30;
+  const s = setup({ heartbeatMs });
   const closes = await Promise.all([1, 2, 3].map(() => s.feed.connect(SHOW, null, (f) => s.frames.push(f))));
   await eventually(() => s.frames.filter((f) => f === ': heartbeat\n\n').length >= 3, 30_000, 10, 'a heartbeat to each client');
   await Promise.all(closes.map((c) => c()));
@@ -119,7 +120,7 @@ test('heartbeats keep the stream alive, and nothing stays subscribed after the l
   const emitter = (s.pubsub as unknown as { emitter: { listenerCount(c: string): number } }).emitter;
   assert.equal(emitter.listenerCount(channel), 0);
   const n = s.frames.length;
-  await ticks(30, 3);
+  await ticks(heartbeatMs, 3);
   assert.equal(s.frames.length, n, 'no heartbeat after the channel closed');
 });
 
