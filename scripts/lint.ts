@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const MAX_LINES = 400;
+// Counted on Prettier's layout at 120 columns, which wraps what used to be one 200-column line.
+const MAX_LINES = 450;
 const problems: string[] = [];
 
 function walk(dir: string, out: string[] = []): string[] {

@@ -82,6 +82,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       // An empty catch is the house way to say "a failure here changes nothing"; other empty blocks are not.
       'no-empty': ['error', { allowEmptyCatch: true }],
+      // Prettier lays out chains such as `sharp(...)\n  [format]()`; layout is its call, not ESLint's.
+      'no-unexpected-multiline': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-debugger': 'error',
     },
