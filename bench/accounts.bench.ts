@@ -41,7 +41,11 @@ Promise.all(Array.from({ length: concurrency }, loop)).then(() => {
 
 function load(url: string, headers: Record<string, string>, durationMs = DURATION_MS): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_WORKER, { eval: true, execArgv: [], workerData: { url, headers, concurrency: CONCURRENCY, durationMs } });
+    const worker = new Worker(LOAD_WORKER, {
+      eval: true,
+      execArgv: [],
+      workerData: { url, headers, concurrency: CONCURRENCY, durationMs },
+    });
     worker.once('message', (m: { done: number; failed: number }) => {
       if (m.failed > 0) reject(new Error(`${m.failed} requests to ${url} failed`));
       else resolve(m.done / (durationMs / 1000));
@@ -51,23 +55,32 @@ function load(url: string, headers: Record<string, string>, durationMs = DURATIO
 }
 
 async function call(base: string, method: string, url: string, body?: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${base}${url}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json().catch(() => null) };
 }
 
 const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] as number;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = benchConfig(services)
+  const config = benchConfig(services);
   const app = await buildApp({ config, database: created.database, runJobs: false });
   const bare = Fastify({ logger: false });
   try {
     const base = await app.listen();
     const email = `bench-${randomBytes(4).toString('hex')}@example.test`;
-    const registered = await call(base, 'POST', '/api/v1/auth/register', { email, password: PASSWORD, name: 'Bench Mark' });
+    const registered = await call(base, 'POST', '/api/v1/auth/register', {
+      email,
+      password: PASSWORD,
+      name: 'Bench Mark',
+    });
     if (registered.status !== 201) throw new Error(`register answered ${registered.status}`);
 
     const latencies: number[] = [];
@@ -81,7 +94,9 @@ export default async function run(): Promise<void> {
     }
     latencies.sort((a, b) => a - b);
 
-    const body: unknown = await (await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const body: unknown = await (
+      await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
     bare.get('/bare', async () => body);
     const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
 

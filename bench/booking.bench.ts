@@ -97,7 +97,8 @@ function runWorker<T>(code: string, workerData: unknown): Promise<T> {
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** 1–4 neighbouring seats of a random row, `ATTEMPTS` times (a customer tries again after a 409). */
 function attempts(s: TestShowtime): string[][] {
@@ -113,7 +114,9 @@ function attempts(s: TestShowtime): string[][] {
 
 /** Single-row INSERT … ON CONFLICT transactions, `CONNECTIONS` logical clients over the app's pool. */
 async function rawInsertRate(database: Database): Promise<number> {
-  await sql`create table if not exists bench_raw (showtime_id uuid, seat_id uuid, booking_id uuid, primary key (showtime_id, seat_id))`.execute(database.db);
+  await sql`create table if not exists bench_raw (showtime_id uuid, seat_id uuid, booking_id uuid, primary key (showtime_id, seat_id))`.execute(
+    database.db,
+  );
   const showtime = '00000000-0000-4000-8000-000000000001';
   let done = 0;
   const deadline = performance.now() + RAW_MS;
@@ -133,7 +136,7 @@ async function rawInsertRate(database: Database): Promise<number> {
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = benchConfig(services)
+  const config = benchConfig(services);
   const clock = new ManualClock();
   const app = await buildApp({ config, clock, database: created.database, runJobs: false });
   const bare = Fastify({ logger: false });
@@ -148,11 +151,21 @@ export default async function run(): Promise<void> {
     const db = created.database.db;
     const users = await db
       .insertInto('users')
-      .values(Array.from({ length: CUSTOMERS }, (_, i) => ({ email: `bench-${i}-${randomBytes(3).toString('hex')}@example.test`, name: `Bench ${i}`, role: 'customer' as const, email_verified: true })))
+      .values(
+        Array.from({ length: CUSTOMERS }, (_, i) => ({
+          email: `bench-${i}-${randomBytes(3).toString('hex')}@example.test`,
+          name: `Bench ${i}`,
+          role: 'customer' as const,
+          email_verified: true,
+        })),
+      )
       .returning('id')
       .execute();
     const tokens: string[] = [];
-    for (const u of users) tokens.push((await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token);
+    for (const u of users)
+      tokens.push(
+        (await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token,
+      );
     const hall = () => gridLayout(15, 20);
     const rounds: { one: TestShowtime; many: TestShowtime[] }[] = [];
     for (let r = 0; r < ROUNDS; r++) {
@@ -163,8 +176,11 @@ export default async function run(): Promise<void> {
     }
     const one = rounds[0]!.one;
 
-    say(`backend: ${created.database.kind}${services.redisUrl ? ' + redis' : ''}; ${CUSTOMERS} customers, ${CONNECTIONS} connections, up to ${ATTEMPTS} tries each`);
-    if (created.database.kind === 'pglite') say('note: PGlite runs one statement at a time; set DATABASE_URL for figures that mean something');
+    say(
+      `backend: ${created.database.kind}${services.redisUrl ? ' + redis' : ''}; ${CUSTOMERS} customers, ${CONNECTIONS} connections, up to ${ATTEMPTS} tries each`,
+    );
+    if (created.database.kind === 'pglite')
+      say('note: PGlite runs one statement at a time; set DATABASE_URL for figures that mean something');
 
     const raw = [await rawInsertRate(created.database)];
     const names = ['one 300-seat hall', '20 halls at once'];
@@ -179,7 +195,10 @@ export default async function run(): Promise<void> {
         }),
       ];
       for (const [p, customers] of phases.entries()) {
-        const result = await runWorker<{ latencies: number[]; statuses: Record<string, number>; ms: number }>(HOLD_WORKER, { base, customers, connections: CONNECTIONS });
+        const result = await runWorker<{ latencies: number[]; statuses: Record<string, number>; ms: number }>(
+          HOLD_WORKER,
+          { base, customers, connections: CONNECTIONS },
+        );
         const lat = result.latencies.sort((a, b) => a - b);
         const rate = lat.length / (result.ms / 1000);
         rates[p]!.push(rate);
@@ -192,7 +211,12 @@ export default async function run(): Promise<void> {
       }
       // The ceiling any hold has here: the cheapest authenticated request (GET /me), one per
       // customer, through the same HTTP stack and load generator on the same cores.
-      const me = await runWorker<{ latencies: number[]; ms: number }>(HOLD_WORKER, { base, customers: phases[1]!, connections: CONNECTIONS, path: '/api/v1/me' });
+      const me = await runWorker<{ latencies: number[]; ms: number }>(HOLD_WORKER, {
+        base,
+        customers: phases[1]!,
+        connections: CONNECTIONS,
+        path: '/api/v1/me',
+      });
       ceilings.push(me.latencies.length / (me.ms / 1000));
       raw.push(await rawInsertRate(created.database));
     }
@@ -206,17 +230,30 @@ export default async function run(): Promise<void> {
       sold += inv.expected.size;
     }
     say(`double-sold seats (from the database): ${doubleSold}; seats held: ${sold} of ${300 * 21 * ROUNDS}`);
-    say(`raw single-row INSERT … ON CONFLICT: median ${rawRate.toFixed(0)} tx/s of ${raw.map((x) => x.toFixed(0)).join(', ')}`);
-    for (const [p, name] of names.entries()) say(`${name}: median ${median(rates[p]!).toFixed(0)} holds/s of ${rates[p]!.map((x) => x.toFixed(0)).join(', ')}`);
-    say(`ratio holds/raw: one hall ${(median(rates[0]!) / rawRate).toFixed(2)}, 20 halls ${(median(rates[1]!) / rawRate).toFixed(2)} (goal >= 0.5)`);
-    say(`ceiling for that ratio, GET /me instead of holding: median ${median(ceilings).toFixed(0)} requests/s of ${ceilings.map((x) => x.toFixed(0)).join(', ')} = ${(median(ceilings) / rawRate).toFixed(2)} of raw`);
+    say(
+      `raw single-row INSERT … ON CONFLICT: median ${rawRate.toFixed(0)} tx/s of ${raw.map((x) => x.toFixed(0)).join(', ')}`,
+    );
+    for (const [p, name] of names.entries())
+      say(
+        `${name}: median ${median(rates[p]!).toFixed(0)} holds/s of ${rates[p]!.map((x) => x.toFixed(0)).join(', ')}`,
+      );
+    say(
+      `ratio holds/raw: one hall ${(median(rates[0]!) / rawRate).toFixed(2)}, 20 halls ${(median(rates[1]!) / rawRate).toFixed(2)} (goal >= 0.5)`,
+    );
+    say(
+      `ceiling for that ratio, GET /me instead of holding: median ${median(ceilings).toFixed(0)} requests/s of ${ceilings.map((x) => x.toFixed(0)).join(', ')} = ${(median(ceilings) / rawRate).toFixed(2)} of raw`,
+    );
 
     const mapUrl = `${base}/api/v1/showtimes/${one.showtimeId}/seats`;
     const bytes = Buffer.from(await (await fetch(mapUrl)).arrayBuffer());
     bare.get('/bare', async (_req, reply) => reply.type('application/json; charset=utf-8').send(bytes));
     const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
     const read = async (url: string) => {
-      const r = await runWorker<{ done: number; failed: number }>(READ_WORKER, { url, connections: READ_CONNECTIONS, durationMs: READ_MS });
+      const r = await runWorker<{ done: number; failed: number }>(READ_WORKER, {
+        url,
+        connections: READ_CONNECTIONS,
+        durationMs: READ_MS,
+      });
       if (r.failed > 0) throw new Error(`${r.failed} reads of ${url} failed`);
       return r.done / (READ_MS / 1000);
     };

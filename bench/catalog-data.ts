@@ -4,11 +4,147 @@
 import { sql } from 'kysely';
 import type { Database } from '../src/platform/db/database.ts';
 
-const ADJECTIVES = ['Midnight', 'Silent', 'Golden', 'Broken', 'Hidden', 'Crimson', 'Northern', 'Last', 'Electric', 'Quiet', 'Burning', 'Frozen', 'Wild', 'Secret', 'Distant', 'Paper', 'Iron', 'Velvet', 'Hollow', 'Bright', 'Lonely', 'Savage', 'Gentle', 'Restless', 'Forgotten', 'Endless', 'Painted', 'Silver', 'Falling', 'Sleeping'];
-const NOUNS = ['Harbour', 'Garden', 'Empire', 'River', 'Station', 'Kingdom', 'Lantern', 'Horizon', 'Mirror', 'Orchard', 'Frontier', 'Canyon', 'Symphony', 'Carnival', 'Voyage', 'Island', 'Tower', 'Engine', 'Shadow', 'Meadow', 'Citadel', 'Compass', 'Harvest', 'Lighthouse', 'Circus', 'Desert', 'Ocean', 'Valley', 'Bridge', 'Winter', 'Summer', 'Machine', 'Promise', 'Letters', 'Ghosts', 'Thunder', 'Festival', 'Labyrinth', 'Cathedral', 'Railway'];
-const FIRST = ['Anna', 'Björn', 'Chiara', 'Dmitri', 'Elif', 'Farid', 'Greta', 'Hiroshi', 'Ines', 'Jonas', 'Kemal', 'Lucía', 'Mateo', 'Noor', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Søren', 'Tomás', 'Ulla', 'Vikram', 'Wanda', 'Xavier', 'Yara', 'Zoë'];
-const LAST = ['Andersson', 'Becker', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Hoffmann', 'Ivanova', 'Jensen', 'Kowalski', 'López', 'Müller', 'Novak', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schneider', 'Tanaka', 'Ueda', 'Varga', 'Weber', 'Yilmaz', 'Zhang'];
-const GENRES = ['Drama', 'Comedy', 'Thriller', 'Science Fiction', 'Romance', 'Horror', 'Documentary', 'Animation', 'Western', 'Crime'];
+const ADJECTIVES = [
+  'Midnight',
+  'Silent',
+  'Golden',
+  'Broken',
+  'Hidden',
+  'Crimson',
+  'Northern',
+  'Last',
+  'Electric',
+  'Quiet',
+  'Burning',
+  'Frozen',
+  'Wild',
+  'Secret',
+  'Distant',
+  'Paper',
+  'Iron',
+  'Velvet',
+  'Hollow',
+  'Bright',
+  'Lonely',
+  'Savage',
+  'Gentle',
+  'Restless',
+  'Forgotten',
+  'Endless',
+  'Painted',
+  'Silver',
+  'Falling',
+  'Sleeping',
+];
+const NOUNS = [
+  'Harbour',
+  'Garden',
+  'Empire',
+  'River',
+  'Station',
+  'Kingdom',
+  'Lantern',
+  'Horizon',
+  'Mirror',
+  'Orchard',
+  'Frontier',
+  'Canyon',
+  'Symphony',
+  'Carnival',
+  'Voyage',
+  'Island',
+  'Tower',
+  'Engine',
+  'Shadow',
+  'Meadow',
+  'Citadel',
+  'Compass',
+  'Harvest',
+  'Lighthouse',
+  'Circus',
+  'Desert',
+  'Ocean',
+  'Valley',
+  'Bridge',
+  'Winter',
+  'Summer',
+  'Machine',
+  'Promise',
+  'Letters',
+  'Ghosts',
+  'Thunder',
+  'Festival',
+  'Labyrinth',
+  'Cathedral',
+  'Railway',
+];
+const FIRST = [
+  'Anna',
+  'Björn',
+  'Chiara',
+  'Dmitri',
+  'Elif',
+  'Farid',
+  'Greta',
+  'Hiroshi',
+  'Ines',
+  'Jonas',
+  'Kemal',
+  'Lucía',
+  'Mateo',
+  'Noor',
+  'Oskar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Søren',
+  'Tomás',
+  'Ulla',
+  'Vikram',
+  'Wanda',
+  'Xavier',
+  'Yara',
+  'Zoë',
+];
+const LAST = [
+  'Andersson',
+  'Becker',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Hoffmann',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'López',
+  'Müller',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Schneider',
+  'Tanaka',
+  'Ueda',
+  'Varga',
+  'Weber',
+  'Yilmaz',
+  'Zhang',
+];
+const GENRES = [
+  'Drama',
+  'Comedy',
+  'Thriller',
+  'Science Fiction',
+  'Romance',
+  'Horror',
+  'Documentary',
+  'Animation',
+  'Western',
+  'Crime',
+];
 
 export interface BenchCatalog {
   cinemaId: string;
@@ -32,10 +168,14 @@ export async function seedBenchCatalog(database: Database): Promise<BenchCatalog
       date '2019-01-01' + (g % 3000),
       ${now}::timestamptz - make_interval(secs => g), ${now}
     from generate_series(0, 9999) g,
-      (select ${ADJECTIVES}::text[] as a, ${NOUNS}::text[] as n, ${FIRST}::text[] as f, ${LAST}::text[] as l, ${GENRES}::text[] as ge) w`.execute(db);
+      (select ${ADJECTIVES}::text[] as a, ${NOUNS}::text[] as n, ${FIRST}::text[] as f, ${LAST}::text[] as l, ${GENRES}::text[] as ge) w`.execute(
+    db,
+  );
   await sql`
     insert into cinemas (name, city, timezone)
-    select 'Bench Cinema ' || g, case when g = 1 then 'Benchburg' else 'City ' || g end, 'Europe/Berlin' from generate_series(1, 5) g`.execute(db);
+    select 'Bench Cinema ' || g, case when g = 1 then 'Benchburg' else 'City ' || g end, 'Europe/Berlin' from generate_series(1, 5) g`.execute(
+    db,
+  );
   await sql`
     insert into halls (cinema_id, name, layout, capacity)
     select c.id, 'Hall ' || h, '{"rows":[]}'::jsonb, 100 from cinemas c, generate_series(1, 10) h`.execute(db);
@@ -55,7 +195,15 @@ export async function seedBenchCatalog(database: Database): Promise<BenchCatalog
     from generate_series(0, 199999) g, m, h`.execute(db);
   await sql`analyze`.execute(db);
   const cinema = await db.selectFrom('cinemas').select('id').where('city', '=', 'Benchburg').executeTakeFirstOrThrow();
-  const busyDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(now.getTime() + 86_400_000));
+  const busyDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    new Date(now.getTime() + 86_400_000),
+  );
   const people = FIRST.slice(0, 20).map((f, i) => `${f} ${LAST[i % LAST.length]}`);
-  return { cinemaId: cinema.id, busyDate, words: [...ADJECTIVES, ...NOUNS].map((w) => w.toLowerCase()), people, genres: GENRES };
+  return {
+    cinemaId: cinema.id,
+    busyDate,
+    words: [...ADJECTIVES, ...NOUNS].map((w) => w.toLowerCase()),
+    people,
+    genres: GENRES,
+  };
 }

@@ -40,7 +40,11 @@ Promise.all(Array.from({ length: concurrency }, loop)).then(() => { agent.destro
 
 function load(url: string, durationMs = ROUND_MS): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_WORKER, { eval: true, execArgv: [], workerData: { url, concurrency: CONCURRENCY, durationMs } });
+    const worker = new Worker(LOAD_WORKER, {
+      eval: true,
+      execArgv: [],
+      workerData: { url, concurrency: CONCURRENCY, durationMs },
+    });
     worker.once('message', (m: { done: number; failed: number }) => {
       if (m.failed > 0) reject(new Error(`${m.failed} requests to ${url} failed`));
       else resolve(m.done / (durationMs / 1000));
@@ -49,8 +53,13 @@ function load(url: string, durationMs = ROUND_MS): Promise<number> {
   });
 }
 
-const median = (xs: number[]) => percentile([...xs].sort((p, q) => p - q), 50);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((p, q) => p - q),
+    50,
+  );
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 
 async function latencies(base: string, urls: string[]): Promise<{ p50: number; p99: number; hits: number }> {
   const times: number[] = [];
@@ -70,14 +79,21 @@ async function latencies(base: string, urls: string[]): Promise<{ p50: number; p
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = benchConfig(services)
+  const config = benchConfig(services);
   const app = await buildApp({ config, database: created.database, runJobs: false });
   const bare = Fastify({ logger: false });
   try {
     const base = await app.listen();
     const seeded = await seedBenchCatalog(created.database);
     const db = created.database.db;
-    const counts = (await sql<{ movies: number; showtimes: number }>`select (select count(*) from movies)::int as movies, (select count(*) from showtimes)::int as showtimes`.execute(db)).rows[0];
+    const counts = (
+      await sql<{
+        movies: number;
+        showtimes: number;
+      }>`select (select count(*) from movies)::int as movies, (select count(*) from showtimes)::int as showtimes`.execute(
+        db,
+      )
+    ).rows[0];
 
     // Warm throughput: the same URL again and again, against a bare route with the same bytes.
     const routes = {
@@ -93,7 +109,9 @@ export default async function run(): Promise<void> {
     const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
     const lines: string[] = [];
     const backend = `${app.platform.database.kind}${services.redisUrl ? ' + redis' : ' + in-process cache'}`;
-    lines.push(`backend: ${backend}; ${counts?.movies} movies, ${counts?.showtimes} showtimes; ${CONCURRENCY} keep-alive connections; ${ROUNDS} alternating ${ROUND_MS / 1000} s rounds, median of the per-round ratios`);
+    lines.push(
+      `backend: ${backend}; ${counts?.movies} movies, ${counts?.showtimes} showtimes; ${CONCURRENCY} keep-alive connections; ${ROUNDS} alternating ${ROUND_MS / 1000} s rounds, median of the per-round ratios`,
+    );
     for (const [name, url] of Object.entries(routes)) {
       await load(`${bareBase}/bare/${name}`, 500);
       await load(`${base}${url}`, 500);
@@ -112,7 +130,9 @@ export default async function run(): Promise<void> {
       }
       const a = median(appRps);
       const b = median(bareRps);
-      lines.push(`${name} (${(bodies[name] ?? '').length} B, warm): ${a.toFixed(0)} req/s vs bare ${b.toFixed(0)} req/s, ratio ${median(ratios).toFixed(2)} (goal >= 0.7)`);
+      lines.push(
+        `${name} (${(bodies[name] ?? '').length} B, warm): ${a.toFixed(0)} req/s vs bare ${b.toFixed(0)} req/s, ratio ${median(ratios).toFixed(2)} (goal >= 0.7)`,
+      );
     }
 
     // Cold search: every query is new to the cache, so each one runs the SQL.
@@ -122,7 +142,10 @@ export default async function run(): Promise<void> {
       ...words,
       ...words.map(typo),
       ...seeded.people,
-      ...words.flatMap((w, i) => [`${w} ${words[(i * 7 + 3) % words.length]}`, `${w} ${words[(i * 11 + 5) % words.length]}`]),
+      ...words.flatMap((w, i) => [
+        `${w} ${words[(i * 7 + 3) % words.length]}`,
+        `${w} ${words[(i * 11 + 5) % words.length]}`,
+      ]),
       ...words.flatMap((w) => seeded.genres.map((g) => `${w}\u0000${g}`)),
     ];
     const uniqueUrls = [...new Set(candidates)].slice(0, COLD_QUERIES).map((c) => {
@@ -130,14 +153,25 @@ export default async function run(): Promise<void> {
       return `/api/v1/movies?q=${encodeURIComponent(q as string)}${genre ? `&genre=${encodeURIComponent(genre)}` : ''}`;
     });
     const search = await latencies(base, uniqueUrls);
-    lines.push(`search, cold cache (${uniqueUrls.length} distinct queries: words, typos, names, two words, word + genre; ${search.hits} with results): p50 ${search.p50.toFixed(1)} ms, p99 ${search.p99.toFixed(1)} ms (goal p99 < 20 ms)`);
-    const showing = await latencies(base, words.map((w) => `/api/v1/movies?q=${encodeURIComponent(w)}&status=now_showing&city=Benchburg`));
+    lines.push(
+      `search, cold cache (${uniqueUrls.length} distinct queries: words, typos, names, two words, word + genre; ${search.hits} with results): p50 ${search.p50.toFixed(1)} ms, p99 ${search.p99.toFixed(1)} ms (goal p99 < 20 ms)`,
+    );
+    const showing = await latencies(
+      base,
+      words.map((w) => `/api/v1/movies?q=${encodeURIComponent(w)}&status=now_showing&city=Benchburg`),
+    );
     lines.push(`search + now_showing + city, cold: p50 ${showing.p50.toFixed(1)} ms, p99 ${showing.p99.toFixed(1)} ms`);
     const days = await latencies(
       base,
-      Array.from({ length: 150 }, (_, i) => `/api/v1/showtimes?cinemaId=${seeded.cinemaId}&date=${new Date(Date.now() + (i + 1) * 86_400_000).toISOString().slice(0, 10)}`),
+      Array.from(
+        { length: 150 },
+        (_, i) =>
+          `/api/v1/showtimes?cinemaId=${seeded.cinemaId}&date=${new Date(Date.now() + (i + 1) * 86_400_000).toISOString().slice(0, 10)}`,
+      ),
     );
-    lines.push(`showtimes of a cinema on a date (with exact seatsAvailable), cold: p50 ${days.p50.toFixed(1)} ms, p99 ${days.p99.toFixed(1)} ms`);
+    lines.push(
+      `showtimes of a cinema on a date (with exact seatsAvailable), cold: p50 ${days.p50.toFixed(1)} ms, p99 ${days.p99.toFixed(1)} ms`,
+    );
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await bare.close();

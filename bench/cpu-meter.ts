@@ -62,7 +62,11 @@ function threadCpuMs() {
 /** CPU spent between two readings, the load generator's own thread taken out of the server's share. */
 export function cpuSpent(before: CpuTimes | null, after: CpuTimes | null, loadGeneratorMs: number): CpuTimes | null {
   if (!before || !after) return null;
-  return { server: after.server - before.server - loadGeneratorMs, postgres: after.postgres - before.postgres, redis: after.redis - before.redis };
+  return {
+    server: after.server - before.server - loadGeneratorMs,
+    postgres: after.postgres - before.postgres,
+    redis: after.redis - before.redis,
+  };
 }
 
 /** Adds CPU spent in several phases; null as soon as one could not be read. */

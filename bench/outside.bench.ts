@@ -49,13 +49,24 @@ function wrk(url: string, script?: string): WrkResult {
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   const errors = non2xx + (socketErrors ? socketErrors.slice(1).reduce((a, b) => a + Number(b), 0) : 0);
-  return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0), p50: latency(out, '50'), p99: latency(out, '99'), errors };
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0),
+    p50: latency(out, '50'),
+    p99: latency(out, '99'),
+    errors,
+  };
 }
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -70,7 +81,11 @@ async function json(base: string, method: string, url: string, body?: unknown, t
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const line = (name: string, rs: WrkResult[]) =>
-  `${name.padEnd(34)} ${median(rs.map((r) => r.rps)).toFixed(0).padStart(6)} req/s  p50 ${median(rs.map((r) => r.p50)).toFixed(2)} ms  p99 ${median(rs.map((r) => r.p99)).toFixed(2)} ms` +
+  `${name.padEnd(34)} ${median(rs.map((r) => r.rps))
+    .toFixed(0)
+    .padStart(
+      6,
+    )} req/s  p50 ${median(rs.map((r) => r.p50)).toFixed(2)} ms  p99 ${median(rs.map((r) => r.p99)).toFixed(2)} ms` +
   (rs.some((r) => r.errors > 0) ? `  (${rs.reduce((a, r) => a + r.errors, 0)} errors)` : '');
 
 export default async function run(): Promise<void> {
@@ -132,7 +147,10 @@ end
     const barePort = await freePort();
     const bare = spawn(
       process.execPath,
-      ['-e', `require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': ${JSON.stringify(me.headers.get('content-type'))} }); s.end(${JSON.stringify(meBody)}); }).listen(${barePort}, '127.0.0.1')`],
+      [
+        '-e',
+        `require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': ${JSON.stringify(me.headers.get('content-type'))} }); s.end(${JSON.stringify(meBody)}); }).listen(${barePort}, '127.0.0.1')`,
+      ],
       { stdio: 'ignore' },
     );
     children.push(bare);
@@ -147,13 +165,18 @@ end
       movies: [`${base}/api/v1/movies`, undefined],
     } as const;
     const results: Record<keyof typeof routes, WrkResult[]> = { bare: [], me: [], seatMap: [], movies: [] };
-    for (const [url, s] of Object.values(routes)) spawnSync('wrk', ['-t1', '-c8', '-d1s', ...(s ? ['-s', s] : []), url]);
+    for (const [url, s] of Object.values(routes))
+      spawnSync('wrk', ['-t1', '-c8', '-d1s', ...(s ? ['-s', s] : []), url]);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, [url, s]] of Object.entries(routes) as [keyof typeof routes, readonly [string, string | undefined]][]) {
+      for (const [name, [url, s]] of Object.entries(routes) as [
+        keyof typeof routes,
+        readonly [string, string | undefined],
+      ][]) {
         results[name].push(wrk(url, s));
       }
     }
-    const ratio = (name: keyof typeof routes) => median(results[name].map((r, i) => r.rps / (results.bare[i] as WrkResult).rps)).toFixed(2);
+    const ratio = (name: keyof typeof routes) =>
+      median(results[name].map((r, i) => r.rps / (results.bare[i] as WrkResult).rps)).toFixed(2);
     process.stdout.write(
       [
         `server: node src/main.ts on PostgreSQL + Redis, LOG_LEVEL=info; wrk -t1 -c${CONNECTIONS}, ${ROUNDS} alternating rounds of ${SECONDS} s`,

@@ -10,7 +10,15 @@ import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
 import type { DB } from '../src/platform/db/schema.ts';
 import { benchConfig, openBenchDatabase } from './bench-setup.ts';
-import { addCpu, type CpuTimes, cpuSpent, cpuTimes, describePerOperation, THREAD_CPU_SOURCE, totalCpu } from './cpu-meter.ts';
+import {
+  addCpu,
+  type CpuTimes,
+  cpuSpent,
+  cpuTimes,
+  describePerOperation,
+  THREAD_CPU_SOURCE,
+  totalCpu,
+} from './cpu-meter.ts';
 
 const CONCURRENCY = 100;
 // Hold-only and purchase rounds alternate, so a machine busy with other work weighs on both alike;
@@ -102,27 +110,45 @@ async function drained(db: import('kysely').Kysely<DB>, jobs: boolean): Promise<
   if (!jobs) return;
   const counts = async () => {
     const [w, n, m, e] = await Promise.all([
-      db.selectFrom('test_processor_webhooks').select((eb) => eb.fn.countAll<number>().as('n')).where('delivered_at', 'is', null).executeTakeFirstOrThrow(),
-      db.selectFrom('payment_notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('sent_at', 'is', null).executeTakeFirstOrThrow(),
-      db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('sent_at', 'is', null).executeTakeFirstOrThrow(),
-      db.selectFrom('outbox_events').select((eb) => eb.fn.countAll<number>().as('n')).where('published_at', 'is', null).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('test_processor_webhooks')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('delivered_at', 'is', null)
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom('payment_notifications')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('sent_at', 'is', null)
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom('mail_outbox')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('sent_at', 'is', null)
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom('outbox_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('published_at', 'is', null)
+        .executeTakeFirstOrThrow(),
     ]);
     return { webhooks: Number(w.n), paymentMails: Number(n.n), mails: Number(m.n), events: Number(e.n) };
   };
   const pending = async () => Object.values(await counts()).reduce((a, b) => a + b, 0);
   const deadline = Date.now() + 60_000;
   while ((await pending()) > 0) {
-    if (Date.now() > deadline) throw new Error(`background work did not drain within a minute: ${JSON.stringify(await counts())}`);
+    if (Date.now() > deadline)
+      throw new Error(`background work did not drain within a minute: ${JSON.stringify(await counts())}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
-  const config = benchConfig(services, { MAX_SEATS_PER_CUSTOMER: '1000' })
+  const config = benchConfig(services, { MAX_SEATS_PER_CUSTOMER: '1000' });
   const jobs = process.env.BENCH_JOBS !== '0';
   const app = await buildApp({ config, database: created.database, runJobs: jobs });
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -131,11 +157,21 @@ export default async function run(): Promise<void> {
     const db = created.database.db;
     const users = await db
       .insertInto('users')
-      .values(Array.from({ length: CONCURRENCY + 1 }, (_, i) => ({ email: `buyer-${i}-${randomBytes(3).toString('hex')}@example.test`, name: `Buyer ${i}`, role: i === 0 ? ('staff' as const) : ('customer' as const), email_verified: true })))
+      .values(
+        Array.from({ length: CONCURRENCY + 1 }, (_, i) => ({
+          email: `buyer-${i}-${randomBytes(3).toString('hex')}@example.test`,
+          name: `Buyer ${i}`,
+          role: i === 0 ? ('staff' as const) : ('customer' as const),
+          email_verified: true,
+        })),
+      )
       .returning('id')
       .execute();
     const tokens: string[] = [];
-    for (const u of users) tokens.push((await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token);
+    for (const u of users)
+      tokens.push(
+        (await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token,
+      );
     const staffToken = tokens.shift() as string;
     // Seats for every booking of both phases, in halls of 300; showtimes start in 30 minutes so the
     // door is open for the check-in phase.
@@ -147,7 +183,8 @@ export default async function run(): Promise<void> {
     const needed = WARMUP + rounds * (2 * holdsPerRound + purchasesPerRound);
     while (pairs.length < needed) {
       const s = await makeShowtime(fake, { seats: gridLayout(15, 20), startsAt: new Date(Date.now() + 30 * 60_000) });
-      for (let i = 0; i + SEATS_PER_BOOKING <= s.seats.length; i += SEATS_PER_BOOKING) pairs.push({ showtimeId: s.showtimeId, seatIds: s.seats.slice(i, i + SEATS_PER_BOOKING).map((x) => x.id) });
+      for (let i = 0; i + SEATS_PER_BOOKING <= s.seats.length; i += SEATS_PER_BOOKING)
+        pairs.push({ showtimeId: s.showtimeId, seatIds: s.seats.slice(i, i + SEATS_PER_BOOKING).map((x) => x.id) });
     }
     let used = 0;
     const take = (count: number) => {
@@ -156,8 +193,11 @@ export default async function run(): Promise<void> {
       return jobs;
     };
 
-    say(`backend: ${created.database.kind}${services.redisUrl ? ' + redis' : ''}; ${CONCURRENCY} concurrent customers, ${SEATS_PER_BOOKING} seats per booking; background jobs ${jobs ? 'running (drained between phases, untimed)' : 'off'}; ${rounds} alternating rounds`);
-    if (created.database.kind === 'pglite') say('note: PGlite runs one statement at a time; set DATABASE_URL for figures that mean something');
+    say(
+      `backend: ${created.database.kind}${services.redisUrl ? ' + redis' : ''}; ${CONCURRENCY} concurrent customers, ${SEATS_PER_BOOKING} seats per booking; background jobs ${jobs ? 'running (drained between phases, untimed)' : 'off'}; ${rounds} alternating rounds`,
+    );
+    if (created.database.kind === 'pglite')
+      say('note: PGlite runs one statement at a time; set DATABASE_URL for figures that mean something');
     // Warm-up: JIT, pools, caches, the PDF fonts.
     await runLoad({ base, jobs: take(WARMUP), concurrency: CONCURRENCY, mode: 'purchase' });
 
@@ -197,7 +237,8 @@ export default async function run(): Promise<void> {
       // paying that is a second request can be faster, so this ratio bounds purchase/hold.
       const floor = await phase('hold+me', holdsPerRound);
       ceilings.push(floor.completed / (floor.ms / 1000) / ((holds.statuses['201'] ?? 0) / (holds.ms / 1000)));
-      for (const r of [holds, purchases]) for (const [k, v] of Object.entries(r.statuses)) if (k !== '201') failures[k] = (failures[k] ?? 0) + v;
+      for (const r of [holds, purchases])
+        for (const [k, v] of Object.entries(r.statuses)) if (k !== '201') failures[k] = (failures[k] ?? 0) + v;
       const holdRate = (holds.statuses['201'] ?? 0) / (holds.ms / 1000);
       const purchaseRate = purchases.codes.length / SEATS_PER_BOOKING / (purchases.ms / 1000);
       ratios.push(purchaseRate / holdRate);
@@ -208,30 +249,49 @@ export default async function run(): Promise<void> {
       holdMs += holds.ms;
       bought += purchases.codes.length / SEATS_PER_BOOKING;
       buyMs += purchases.ms;
-      say(`round ${round + 1}: holds ${holdRate.toFixed(0)}/s, purchases ${purchaseRate.toFixed(0)}/s, ratio ${(purchaseRate / holdRate).toFixed(2)}; hold + GET /me ratio ${ceilings.at(-1)!.toFixed(2)}`);
+      say(
+        `round ${round + 1}: holds ${holdRate.toFixed(0)}/s, purchases ${purchaseRate.toFixed(0)}/s, ratio ${(purchaseRate / holdRate).toFixed(2)}; hold + GET /me ratio ${ceilings.at(-1)!.toFixed(2)}`,
+      );
     }
     const h = holdLat.sort((a, b) => a - b);
     const p = buyLat.sort((a, b) => a - b);
     const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? 0;
-    say(`hold only: ${holdsDone} holds, ${(holdsDone / (holdMs / 1000)).toFixed(0)}/s; p50 ${percentile(h, 50).toFixed(1)} ms, p99 ${percentile(h, 99).toFixed(1)} ms`);
-    say(`purchase (hold + pay + tickets): ${bought} purchases, ${(bought / (buyMs / 1000)).toFixed(0)}/s; p50 ${percentile(p, 50).toFixed(1)} ms, p99 ${percentile(p, 99).toFixed(1)} ms`);
+    say(
+      `hold only: ${holdsDone} holds, ${(holdsDone / (holdMs / 1000)).toFixed(0)}/s; p50 ${percentile(h, 50).toFixed(1)} ms, p99 ${percentile(h, 99).toFixed(1)} ms`,
+    );
+    say(
+      `purchase (hold + pay + tickets): ${bought} purchases, ${(bought / (buyMs / 1000)).toFixed(0)}/s; p50 ${percentile(p, 50).toFixed(1)} ms, p99 ${percentile(p, 99).toFixed(1)} ms`,
+    );
     say(`non-201 answers: ${JSON.stringify(failures)}`);
-    say(`ratio purchase/hold: median ${median.toFixed(2)} of ${ratios.map((r) => r.toFixed(2)).join(', ')} (goal >= 0.5)`);
+    say(
+      `ratio purchase/hold: median ${median.toFixed(2)} of ${ratios.map((r) => r.toFixed(2)).join(', ')} (goal >= 0.5)`,
+    );
     const ceiling = [...ceilings].sort((a, b) => a - b)[Math.floor(ceilings.length / 2)] ?? 0;
-    say(`ceiling for that ratio, a hold then GET /me instead of paying: median ${ceiling.toFixed(2)} of ${ceilings.map((r) => r.toFixed(2)).join(', ')}`);
+    say(
+      `ceiling for that ratio, a hold then GET /me instead of paying: median ${ceiling.toFixed(2)} of ${ceilings.map((r) => r.toFixed(2)).join(', ')}`,
+    );
     const [hc, pc] = [cpu.hold, cpu.purchase];
     if (hc.timed && hc.background && pc.timed && pc.background) {
       // Both timed phases keep the machine busy, so a rate is roughly the cores divided by the CPU
       // per operation: purchase/hold >= 0.5 needs a purchase to cost at most two holds.
-      say(`CPU per hold: ${describePerOperation(hc.timed, holdsDone)}; later, in the background: ${describePerOperation(hc.background, holdsDone)}`);
-      say(`CPU per purchase: ${describePerOperation(pc.timed, bought)}; later, in the background (webhook, email with PDF): ${describePerOperation(pc.background, bought)}`);
-      const holdsWorth = (c: CpuTimes) => (totalCpu(c) / Math.max(1, bought) / (totalCpu(hc.timed as CpuTimes) / Math.max(1, holdsDone))).toFixed(1);
-      say(`a purchase costs ${holdsWorth(pc.timed)} holds of CPU while timed, ${holdsWorth(addCpu(pc.timed, pc.background) as CpuTimes)} with its background work (purchase/hold >= 0.5 needs <= 2)`);
+      say(
+        `CPU per hold: ${describePerOperation(hc.timed, holdsDone)}; later, in the background: ${describePerOperation(hc.background, holdsDone)}`,
+      );
+      say(
+        `CPU per purchase: ${describePerOperation(pc.timed, bought)}; later, in the background (webhook, email with PDF): ${describePerOperation(pc.background, bought)}`,
+      );
+      const holdsWorth = (c: CpuTimes) =>
+        (totalCpu(c) / Math.max(1, bought) / (totalCpu(hc.timed as CpuTimes) / Math.max(1, holdsDone))).toFixed(1);
+      say(
+        `a purchase costs ${holdsWorth(pc.timed)} holds of CPU while timed, ${holdsWorth(addCpu(pc.timed, pc.background) as CpuTimes)} with its background work (purchase/hold >= 0.5 needs <= 2)`,
+      );
     }
     const codes = codesBought.slice(0, CHECKINS).map((code) => ({ code, token: staffToken }));
     const checkins = await runLoad({ base, jobs: codes, concurrency: CHECKIN_CONCURRENCY, mode: 'checkin' });
     const c = checkins.latencies.sort((a, b) => a - b);
-    say(`check-in: ${codes.length} scans at ${CHECKIN_CONCURRENCY} doors in ${(checkins.ms / 1000).toFixed(2)} s; p50 ${percentile(c, 50).toFixed(1)} ms, p99 ${percentile(c, 99).toFixed(1)} ms; statuses ${JSON.stringify(checkins.statuses)}`);
+    say(
+      `check-in: ${codes.length} scans at ${CHECKIN_CONCURRENCY} doors in ${(checkins.ms / 1000).toFixed(2)} s; p50 ${percentile(c, 50).toFixed(1)} ms, p99 ${percentile(c, 99).toFixed(1)} ms; statuses ${JSON.stringify(checkins.statuses)}`,
+    );
   } finally {
     await app.close();
     await created.drop();

@@ -22,7 +22,11 @@ for (const name of benches) {
   process.stdout.write(`\n== ${name}\n`);
   const child = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `const m = await import(${JSON.stringify(path.join(dir, `${name}.bench.ts`))}); await m.default(); process.exit(0);`],
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(path.join(dir, `${name}.bench.ts`))}); await m.default(); process.exit(0);`,
+    ],
     { stdio: 'inherit', env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },
   );
   if (child.status !== 0) failed++;

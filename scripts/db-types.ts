@@ -118,8 +118,10 @@ export async function dbTypes(): Promise<string> {
         }
         const shape = JSON_SHAPES[key];
         if (shape) {
-          if (column.dataType !== 'json' && column.dataType !== 'jsonb') throw new Error(`${key} is ${column.dataType}, not json`);
-          if (column.hasDefaultValue && column.isNullable) throw new Error(`${key}: a nullable json column with a default needs a shape of its own`);
+          if (column.dataType !== 'json' && column.dataType !== 'jsonb')
+            throw new Error(`${key} is ${column.dataType}, not json`);
+          if (column.hasDefaultValue && column.isNullable)
+            throw new Error(`${key}: a nullable json column with a default needs a shape of its own`);
           // The generator adds `| null` to an override when the column is nullable.
           const json = new JsonColumnTypeNode(shape);
           overrides[key] = column.hasDefaultValue ? new GenericExpressionNode('Generated', [json]) : json;
@@ -132,7 +134,8 @@ export async function dbTypes(): Promise<string> {
         }
       }
     }
-    for (const key of Object.keys(JSON_SHAPES)) if (!(key in overrides)) throw new Error(`JSON_SHAPES names ${key}, which the database does not have`);
+    for (const key of Object.keys(JSON_SHAPES))
+      if (!(key in overrides)) throw new Error(`JSON_SHAPES names ${key}, which the database does not have`);
     const body = serializeFromMetadata({
       metadata,
       dialect,

@@ -30,14 +30,20 @@ for (const dir of ['src', 'test', 'bench', 'scripts', 'tools', 'web/src']) {
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
     // Generated files (their first line says so) are as long as what they are generated from.
-    if (lines.length > MAX_LINES && !lines[0]?.startsWith('// Generated ')) problems.push(`${rel}: ${lines.length} lines; split files before ${MAX_LINES}`);
-    if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*\.tsx?$/.test(path.basename(file)) && !/^[A-Z][A-Za-z0-9]*\.tsx$/.test(path.basename(file))) {
+    if (lines.length > MAX_LINES && !lines[0]?.startsWith('// Generated '))
+      problems.push(`${rel}: ${lines.length} lines; split files before ${MAX_LINES}`);
+    if (
+      !/^[a-z0-9]+(?:[.-][a-z0-9]+)*\.tsx?$/.test(path.basename(file)) &&
+      !/^[A-Z][A-Za-z0-9]*\.tsx$/.test(path.basename(file))
+    ) {
       problems.push(`${rel}: file names are kebab-case (components PascalCase .tsx)`);
     }
     if (rel.startsWith('src/')) {
       lines.forEach((line, i) => {
-        if (/process\.env\b/.test(line) && rel !== 'src/config.ts') problems.push(`${rel}:${i + 1}: read settings through src/config.ts`);
-        if (/\bconsole\.(log|info|debug)\(/.test(line)) problems.push(`${rel}:${i + 1}: log with the pino logger, not console`);
+        if (/process\.env\b/.test(line) && rel !== 'src/config.ts')
+          problems.push(`${rel}:${i + 1}: read settings through src/config.ts`);
+        if (/\bconsole\.(log|info|debug)\(/.test(line))
+          problems.push(`${rel}:${i + 1}: log with the pino logger, not console`);
         if (/\bdebugger\b/.test(line)) problems.push(`${rel}:${i + 1}: debugger statement`);
       });
     }

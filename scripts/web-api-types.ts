@@ -19,7 +19,9 @@ if (process.argv.includes('--check')) {
     // missing: stale like any other difference
   }
   if (current !== fresh) {
-    process.stderr.write(`${rel(typesFile)} is stale against ${rel(documentFile)}: run \`npm run web-api-types\` and commit it\n`);
+    process.stderr.write(
+      `${rel(typesFile)} is stale against ${rel(documentFile)}: run \`npm run web-api-types\` and commit it\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`${rel(typesFile)}: up to date\n`);

@@ -63,7 +63,11 @@ function databaseOptions(config: Config): DatabaseOptions {
     dataDir: config.dataDir,
     poolSize: config.dbPoolSize,
     preparedStatements: config.dbPreparedStatements,
-    timeouts: { connectMs: config.dbConnectTimeoutMs, statementMs: config.dbStatementTimeoutMs, idleInTransactionMs: config.dbIdleInTransactionTimeoutMs },
+    timeouts: {
+      connectMs: config.dbConnectTimeoutMs,
+      statementMs: config.dbStatementTimeoutMs,
+      idleInTransactionMs: config.dbIdleInTransactionTimeoutMs,
+    },
   };
 }
 
@@ -72,8 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config.logLevel);
   const ownsDatabase = !deps.database;
-  const database =
-    deps.database ?? (await openDatabase(databaseOptions(config)));
+  const database = deps.database ?? (await openDatabase(databaseOptions(config)));
   await migrate(database);
   const clock = deps.clock ?? systemClock;
   const infra = await createInfrastructure(config, logger, { database, clock });
@@ -95,7 +98,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const modules = { accounts, notifications, catalog, booking, payments, tickets, sales };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
-  const http = await createHttpServer({ logger, trustProxy: config.trustProxy, publicUrl: config.publicUrl, version: pkg.version });
+  const http = await createHttpServer({
+    logger,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    version: pkg.version,
+  });
   registerRequestDeadline(http, config.requestDeadlineMs);
   const auth = createAuthHooks(accounts.sessions, config.publicUrl);
   // Platform hooks (metrics, tracing, idempotency) first, so they cover every route.

@@ -29,7 +29,12 @@ for (const backend of realPostgres()) {
     before(async () => {
       created = await backend.create();
       proxy = await startTcpProxy(created.url as string);
-      const database = await openDatabase({ databaseUrl: proxy.url, dataDir: 'unused', poolSize: 5, timeouts: { connectMs: 1000 } });
+      const database = await openDatabase({
+        databaseUrl: proxy.url,
+        dataDir: 'unused',
+        poolSize: 5,
+        timeouts: { connectMs: 1000 },
+      });
       t = await startOnDatabase(database, proxy.url, { env: { REQUEST_DEADLINE_MS: '3000' } });
       show = await makeShowtime(t);
       other = await makeShowtime(t);
@@ -48,7 +53,10 @@ for (const backend of realPostgres()) {
       const started = performance.now();
       let timer: NodeJS.Timeout | undefined;
       const gaveUp = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${request.method} ${request.url}: no answer in ${CLIENT_GIVES_UP_MS} ms`)), CLIENT_GIVES_UP_MS);
+        timer = setTimeout(
+          () => reject(new Error(`${request.method} ${request.url}: no answer in ${CLIENT_GIVES_UP_MS} ms`)),
+          CLIENT_GIVES_UP_MS,
+        );
       });
       try {
         const res = await Promise.race([t.request(request), gaveUp]);
@@ -58,38 +66,61 @@ for (const backend of realPostgres()) {
       }
     };
 
-    test('seat map, hold and search answer 503 with Retry-After while stalled, and work again after', { timeout: 120_000 }, async (ctx) => {
-      // The app has live connections to lose: the stall catches them idle, as a real one would.
-      assert.equal((await answer({ method: 'GET', url: `/api/v1/showtimes/${show.showtimeId}/seats` })).status, 200);
+    test(
+      'seat map, hold and search answer 503 with Retry-After while stalled, and work again after',
+      { timeout: 120_000 },
+      async (ctx) => {
+        // The app has live connections to lose: the stall catches them idle, as a real one would.
+        assert.equal((await answer({ method: 'GET', url: `/api/v1/showtimes/${show.showtimeId}/seats` })).status, 200);
 
-      proxy.stall();
-      const requests = {
-        seatMap: { method: 'GET' as const, url: `/api/v1/showtimes/${other.showtimeId}/seats` },
-        showtime: { method: 'GET' as const, url: `/api/v1/showtimes/${other.showtimeId}` },
-        hold: { method: 'POST' as const, url: '/api/v1/bookings', token: customer.token, payload: { showtimeId: other.showtimeId, seatIds: [other.seat('A', 1).id] } },
-        search: { method: 'GET' as const, url: '/api/v1/movies?q=stalled' },
-      };
-      const during = await Promise.all(Object.values(requests).map((r) => answer(r)));
-      ctx.diagnostic(`answered while stalled in ${during.map((r) => `${r.ms} ms`).join(', ')}`);
-      for (const [i, name] of Object.keys(requests).entries()) {
-        const res = during[i] as TestResponse;
-        assert.equal(res.status, 503, `${name}: ${res.text}`);
-        assert.equal(res.body.code, 'service_unavailable', name);
-        assert.ok(Number(res.headers['retry-after']) >= 1, `${name} says when to retry`);
-      }
+        proxy.stall();
+        const requests = {
+          seatMap: { method: 'GET' as const, url: `/api/v1/showtimes/${other.showtimeId}/seats` },
+          showtime: { method: 'GET' as const, url: `/api/v1/showtimes/${other.showtimeId}` },
+          hold: {
+            method: 'POST' as const,
+            url: '/api/v1/bookings',
+            token: customer.token,
+            payload: { showtimeId: other.showtimeId, seatIds: [other.seat('A', 1).id] },
+          },
+          search: { method: 'GET' as const, url: '/api/v1/movies?q=stalled' },
+        };
+        const during = await Promise.all(Object.values(requests).map((r) => answer(r)));
+        ctx.diagnostic(`answered while stalled in ${during.map((r) => `${r.ms} ms`).join(', ')}`);
+        for (const [i, name] of Object.keys(requests).entries()) {
+          const res = during[i] as TestResponse;
+          assert.equal(res.status, 503, `${name}: ${res.text}`);
+          assert.equal(res.body.code, 'service_unavailable', name);
+          assert.ok(Number(res.headers['retry-after']) >= 1, `${name} says when to retry`);
+        }
 
-      proxy.resume();
-      await eventually(async () => (await answer(requests.seatMap)).status === 200, 30_000, 100, 'the seat map answers again');
-      assert.equal((await answer(requests.showtime)).status, 200);
-      assert.equal((await answer(requests.search)).status, 200);
-      const held = await answer({ ...requests.hold, payload: { showtimeId: other.showtimeId, seatIds: [other.seat('B', 2).id] } });
-      assert.equal(held.status, 201, held.text);
-    });
+        proxy.resume();
+        await eventually(
+          async () => (await answer(requests.seatMap)).status === 200,
+          30_000,
+          100,
+          'the seat map answers again',
+        );
+        assert.equal((await answer(requests.showtime)).status, 200);
+        assert.equal((await answer(requests.search)).status, 200);
+        const held = await answer({
+          ...requests.hold,
+          payload: { showtimeId: other.showtimeId, seatIds: [other.seat('B', 2).id] },
+        });
+        assert.equal(held.status, 201, held.text);
+      },
+    );
 
     test('the time a client takes to send its body does not count against the deadline', async () => {
       // The body arrives after longer than the whole deadline (3 s); the hold still has its time.
       const body = new PassThrough();
-      const sent = t.request({ method: 'POST', url: '/api/v1/bookings', token: customer.token, headers: { 'content-type': 'application/json' }, payload: body });
+      const sent = t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: customer.token,
+        headers: { 'content-type': 'application/json' },
+        payload: body,
+      });
       await new Promise((r) => setTimeout(r, 4000));
       body.end(JSON.stringify({ showtimeId: show.showtimeId, seatIds: [show.seat('C', 3).id] }));
       const res = await sent;

@@ -29,7 +29,9 @@ async function startServer(): Promise<Server> {
     WEB_DIST: path.join(dataDir, 'no-web'),
   };
   const child = spawn(process.execPath, ['src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   const port = await new Promise<number>((resolve, reject) => {
@@ -77,11 +79,18 @@ describe('graceful shutdown of the server process', () => {
     server.child.kill('SIGTERM');
     await pause(500);
     assert.equal(server.child.exitCode, null, 'still running while a request is in flight');
-    const refused = await fetch(`http://127.0.0.1:${server.port}/healthz`).then((r) => r.status, () => 'refused');
+    const refused = await fetch(`http://127.0.0.1:${server.port}/healthz`).then(
+      (r) => r.status,
+      () => 'refused',
+    );
     assert.ok(refused === 'refused' || refused === 503, `a new request is not served: ${refused}`);
     slow.finish();
     const response = await slow.response;
-    assert.match(response, /^HTTP\/1\.1 (?!5)\d{3} /, `the request in flight got its answer: ${response.split('\r\n')[0]}`);
+    assert.match(
+      response,
+      /^HTTP\/1\.1 (?!5)\d{3} /,
+      `the request in flight got its answer: ${response.split('\r\n')[0]}`,
+    );
     const { code } = await server.exited;
     assert.equal(code, 0);
   });

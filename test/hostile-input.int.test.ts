@@ -17,7 +17,8 @@ interface Operation {
 const PROBLEM = /application\/problem\+json/;
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 // A live stream never ends: its refusals are tested with the seat map (seat-events tests).
-const isStream = (op: Operation) => Object.values(op.responses ?? {}).some((r) => r.content && 'text/event-stream' in r.content);
+const isStream = (op: Operation) =>
+  Object.values(op.responses ?? {}).some((r) => r.content && 'text/event-stream' in r.content);
 
 function assertProblem(res: TestResponse, status: number, code: string, what: string): void {
   assert.ok(res.status < 500, `${what}: ${res.status} ${res.text.slice(0, 200)}`);
@@ -34,8 +35,12 @@ for (const backend of backends()) {
     before(async () => {
       t = await startTestApp(backend);
       admin = await makeUser(t, { role: 'admin' });
-      const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).body as { paths: Record<string, Partial<Record<(typeof methods)[number], Operation>>> };
-      operations = Object.entries(doc.paths).flatMap(([path, item]) => methods.flatMap((method) => (item[method] ? [{ method, path, op: item[method] as Operation }] : [])));
+      const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).body as {
+        paths: Record<string, Partial<Record<(typeof methods)[number], Operation>>>;
+      };
+      operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+        methods.flatMap((method) => (item[method] ? [{ method, path, op: item[method] as Operation }] : [])),
+      );
       assert.ok(operations.length > 50, 'the document lists the routes');
     });
     after(() => t.close());
@@ -64,7 +69,12 @@ for (const backend of backends()) {
       for (const { method, path, op } of operations) {
         if (!op.requestBody?.content || !('application/json' in op.requestBody.content)) continue;
         const url = fill(path, '00000000-0000-4000-8000-000000000000');
-        const res = await t.request({ method: upper(method), url, token: admin.token, payload: { name: 'ok', nested: { list: ['fine', 'bad\u0000value'] } } });
+        const res = await t.request({
+          method: upper(method),
+          url,
+          token: admin.token,
+          payload: { name: 'ok', nested: { list: ['fine', 'bad\u0000value'] } },
+        });
         assertProblem(res, 422, 'validation_failed', `${method} ${url}`);
         assert.equal(res.body.errors[0].path, '/nested/list/1', `${method} ${url}`);
         checked++;
@@ -77,7 +87,12 @@ for (const backend of backends()) {
       for (const { method, path, op } of operations) {
         if (!path.includes('{') || isStream(op) || path.includes('webhooks')) continue;
         for (const id of ['not-an-id', '12345', 'x'.repeat(150)]) {
-          const res = await t.request({ method: upper(method), url: fill(path, id), token: admin.token, payload: method === 'get' || method === 'delete' ? undefined : {} });
+          const res = await t.request({
+            method: upper(method),
+            url: fill(path, id),
+            token: admin.token,
+            payload: method === 'get' || method === 'delete' ? undefined : {},
+          });
           assertProblem(res, 404, 'not_found', `${method} ${fill(path, id)}`);
           checked++;
         }
@@ -87,15 +102,33 @@ for (const backend of backends()) {
 
     test('forged list cursors are 422 validation_failed on every list', async () => {
       const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-      const lists = operations.filter(({ method, op }) => method === 'get' && (op.parameters ?? []).some((p) => p.name === 'cursor'));
+      const lists = operations.filter(
+        ({ method, op }) => method === 'get' && (op.parameters ?? []).some((p) => p.name === 'cursor'),
+      );
       assert.ok(lists.length >= 6, `${lists.length} lists`);
       for (const { path } of lists) {
         const url = fill(path, '00000000-0000-4000-8000-000000000000');
         for (const kind of ['movies', 'movies-q', 'people', 'cinemas', 'showtimes']) {
-          for (const cursor of [forge([kind, 'xxx', 'yyy']), forge([kind, '2026-13-45 99:00:00+00', '00000000-0000-4000-8000-000000000000']), forge([kind, 'a', 'not-a-uuid']), 'garbage', '']) {
-            const res = await t.request({ method: 'GET', url: `${url}?cursor=${cursor}${kind === 'movies-q' ? '&q=night' : ''}`, token: admin.token });
+          for (const cursor of [
+            forge([kind, 'xxx', 'yyy']),
+            forge([kind, '2026-13-45 99:00:00+00', '00000000-0000-4000-8000-000000000000']),
+            forge([kind, 'a', 'not-a-uuid']),
+            'garbage',
+            '',
+          ]) {
+            const res = await t.request({
+              method: 'GET',
+              url: `${url}?cursor=${cursor}${kind === 'movies-q' ? '&q=night' : ''}`,
+              token: admin.token,
+            });
             assert.ok(res.status < 500, `${url} cursor ${cursor}: ${res.status} ${res.text.slice(0, 200)}`);
-            if (res.status !== 200) assertProblem(res, res.status === 404 ? 404 : 422, res.status === 404 ? 'not_found' : 'validation_failed', `${url} cursor ${cursor}`);
+            if (res.status !== 200)
+              assertProblem(
+                res,
+                res.status === 404 ? 404 : 422,
+                res.status === 404 ? 'not_found' : 'validation_failed',
+                `${url} cursor ${cursor}`,
+              );
           }
         }
       }
@@ -120,11 +153,18 @@ for (const backend of backends()) {
         url: '/api/v1/bookings',
         token: admin.token,
         headers: { 'content-type': 'application/json' },
-        payload: '{"showtimeId":"00000000-0000-4000-8000-000000000000","seatIds":["00000000-0000-4000-8000-000000000001"],"__proto__":{"x":1}}',
+        payload:
+          '{"showtimeId":"00000000-0000-4000-8000-000000000000","seatIds":["00000000-0000-4000-8000-000000000001"],"__proto__":{"x":1}}',
       });
       assertProblem(res, 422, 'validation_failed', 'prototype key');
       assert.deepEqual(res.body.errors, [{ path: '/__proto__', message: 'is not a known field' }]);
-      const broken = await t.request({ method: 'POST', url: '/api/v1/bookings', token: admin.token, headers: { 'content-type': 'application/json' }, payload: '{"showtimeId":' });
+      const broken = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: admin.token,
+        headers: { 'content-type': 'application/json' },
+        payload: '{"showtimeId":',
+      });
       assertProblem(broken, 400, 'bad_request', 'malformed JSON');
     });
   });

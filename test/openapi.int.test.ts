@@ -64,13 +64,18 @@ test('every API.md route is documented', async () => {
     ['get', '/api/v1/showtimes/{id}/report'],
     ['post', '/api/v1/payments/webhooks/{provider}'],
   ];
-  const missing = expected.filter(([method, route]) => !doc.paths[route]?.[method]).map(([m, r]) => `${m.toUpperCase()} ${r}`);
+  const missing = expected
+    .filter(([method, route]) => !doc.paths[route]?.[method])
+    .map(([m, r]) => `${m.toUpperCase()} ${r}`);
   assert.deepEqual(missing, [], `routes of API.md missing from the OpenAPI document: ${missing.join(', ')}`);
 });
 
 test('every unsafe operation documents the Idempotency-Key header, and no safe one does', async () => {
-  const doc = (await generateOpenApiDocument()) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
-  const hasKey = (op: { parameters?: { name: string; in: string }[] }) => (op.parameters ?? []).some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
+  const doc = (await generateOpenApiDocument()) as {
+    paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+  };
+  const hasKey = (op: { parameters?: { name: string; in: string }[] }) =>
+    (op.parameters ?? []).some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
   let unsafe = 0;
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
@@ -86,7 +91,10 @@ test('every unsafe operation documents the Idempotency-Key header, and no safe o
 test('the refusals added by issue 12 are documented on their routes, with Retry-After where they send it', async () => {
   type Response = { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> };
   type Operation = { description?: string; responses?: Record<string, Response> };
-  const doc = (await generateOpenApiDocument()) as { info: { description?: string }; paths: Record<string, Record<string, Operation>> };
+  const doc = (await generateOpenApiDocument()) as {
+    info: { description?: string };
+    paths: Record<string, Record<string, Operation>>;
+  };
   const answers: [method: string, route: string, status: string, code: string, retryAfter: boolean][] = [
     ['patch', '/api/v1/users/{id}', '409', 'last_admin', false],
     ['delete', '/api/v1/me', '409', 'last_admin', false],
@@ -104,19 +112,29 @@ test('the refusals added by issue 12 are documented on their routes, with Retry-
     const where = `${method.toUpperCase()} ${route} ${status} ${code}`;
     if (!answer?.description?.includes(`\`${code}\``)) wrong.push(`${where}: not described`);
     else if (!answer.content?.['application/problem+json']) wrong.push(`${where}: not problem+json`);
-    else if (retryAfter !== Boolean(answer.headers?.['Retry-After'])) wrong.push(`${where}: Retry-After ${retryAfter ? 'missing' : 'not sent'}`);
+    else if (retryAfter !== Boolean(answer.headers?.['Retry-After']))
+      wrong.push(`${where}: Retry-After ${retryAfter ? 'missing' : 'not sent'}`);
   }
   assert.deepEqual(wrong, []);
   assert.match(doc.paths['/api/v1/auth/login']?.post?.description ?? '', /`device` cookie/);
-  assert.match(doc.paths['/api/v1/auth/password-reset']?.post?.responses?.['202']?.description ?? '', /past the 3 reset mails an hour/);
-  assert.match(doc.paths['/api/v1/bookings/{id}/payments']?.post?.description ?? '', /booking_not_payable.*reason released/);
+  assert.match(
+    doc.paths['/api/v1/auth/password-reset']?.post?.responses?.['202']?.description ?? '',
+    /past the 3 reset mails an hour/,
+  );
+  assert.match(
+    doc.paths['/api/v1/bookings/{id}/payments']?.post?.description ?? '',
+    /booking_not_payable.*reason released/,
+  );
   assert.match(doc.info.description ?? '', /503 `service_unavailable` with `Retry-After`.*REQUEST_DEADLINE_MS/);
 });
 
 // The web app's types and client are generated from this document (npm run web-api-types).
 test('clients are told the shape of every JSON answer and need not send defaulted parameters', async () => {
   type Schema = Record<string, unknown>;
-  type Operation = { parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[]; responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> };
+  type Operation = {
+    parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
+    responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+  };
   const doc = (await generateOpenApiDocument()) as { paths: Record<string, Record<string, Operation>> };
   const shapeless: string[] = [];
   // A schema that says nothing (Type.Any, Type.Unknown) or an object open to anything.
@@ -125,9 +143,11 @@ test('clients are told the shape of every JSON answer and need not send defaulte
     const schema = s as Schema;
     const says = ['type', 'anyOf', 'oneOf', 'allOf', 'enum', 'const', '$ref'].some((k) => k in schema);
     if (!says) shapeless.push(where);
-    if (schema.type === 'object' && schema.additionalProperties === true && !schema.properties) shapeless.push(`${where} (open object)`);
+    if (schema.type === 'object' && schema.additionalProperties === true && !schema.properties)
+      shapeless.push(`${where} (open object)`);
     for (const [k, v] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) walk(v, `${where}.${k}`);
-    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) if (Array.isArray(schema[key])) (schema[key] as unknown[]).forEach((v, i) => walk(v, `${where}|${i}`));
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const)
+      if (Array.isArray(schema[key])) (schema[key] as unknown[]).forEach((v, i) => walk(v, `${where}|${i}`));
     if (schema.items) walk(schema.items, `${where}[]`);
   };
   const defaultedRequired: string[] = [];
@@ -137,7 +157,9 @@ test('clients are told the shape of every JSON answer and need not send defaulte
         const json = answer.content?.['application/json'];
         if (status.startsWith('2') && json) walk(json.schema, `${method.toUpperCase()} ${route} ${status}`);
       }
-      for (const p of op.parameters ?? []) if (p.required && p.schema?.default !== undefined) defaultedRequired.push(`${method.toUpperCase()} ${route} ${p.name}`);
+      for (const p of op.parameters ?? [])
+        if (p.required && p.schema?.default !== undefined)
+          defaultedRequired.push(`${method.toUpperCase()} ${route} ${p.name}`);
     }
   }
   assert.deepEqual(shapeless, []);

@@ -17,7 +17,8 @@ for (const backend of backends()) {
     test('a hold and a release show on the next read of the showtime', async () => {
       const show = await makeShowtime(t, { prices: { standard: 900 }, currency: 'EUR' });
       const customer = await makeUser(t);
-      const read = async () => (await t.request({ method: 'GET', url: `/api/v1/showtimes/${show.showtimeId}` })).body.seatsAvailable;
+      const read = async () =>
+        (await t.request({ method: 'GET', url: `/api/v1/showtimes/${show.showtimeId}` })).body.seatsAvailable;
       const before = await read();
       assert.equal(before, show.seats.length);
       const hold = await t.request({
@@ -28,7 +29,11 @@ for (const backend of backends()) {
       });
       assert.equal(hold.status, 201);
       assert.equal(await read(), before - 2);
-      const release = await t.request({ method: 'DELETE', url: `/api/v1/bookings/${hold.body.id}`, token: customer.token });
+      const release = await t.request({
+        method: 'DELETE',
+        url: `/api/v1/bookings/${hold.body.id}`,
+        token: customer.token,
+      });
       assert.equal(release.status, 204);
       assert.equal(await read(), before);
     });

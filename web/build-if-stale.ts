@@ -11,7 +11,14 @@ const dist = path.join(webRoot, 'dist');
 const stamp = path.join(dist, '.build-stamp');
 const lock = path.join(webRoot, '.build-lock');
 // The app also bundles one server file, the ISO 4217 table that both format money with.
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'build-if-stale.ts', '../src/platform/iso-4217.ts'].map((p) => path.join(webRoot, p));
+const sources = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'build-if-stale.ts',
+  '../src/platform/iso-4217.ts',
+].map((p) => path.join(webRoot, p));
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
 function newestMtime(p: string): number {
@@ -78,7 +85,12 @@ export async function build(): Promise<void> {
   const { build: viteBuild } = await import('vite');
   const out = path.join(webRoot, `.dist-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
-  await viteBuild({ configFile: path.join(webRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  await viteBuild({
+    configFile: path.join(webRoot, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true },
+  });
   precompress(out);
   writeFileSync(path.join(out, '.build-stamp'), new Date().toISOString());
   const old = path.join(webRoot, `.dist-old-${process.pid}`);

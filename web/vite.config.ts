@@ -18,7 +18,9 @@ export default defineConfig({
     reportCompressedSize: false,
     rolldownOptions: {
       // React in a chunk of its own: cached across releases of the app's code.
-      output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+      output: {
+        codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+      },
     },
   },
   server: {

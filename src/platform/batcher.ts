@@ -43,7 +43,10 @@ function latestDeadline(batch: Waiting<unknown, unknown>[]): number | undefined 
  * (it resolves as soon as its own work is done, not the slowest of the batch). The batch counts as
  * in flight until every item is answered. A `run` that throws fails the whole batch.
  */
-export function createBatcher<I, O>(run: (items: I[]) => Promise<(O | Promise<O>)[]>, options: BatcherOptions<I>): (item: I) => Promise<O> {
+export function createBatcher<I, O>(
+  run: (items: I[]) => Promise<(O | Promise<O>)[]>,
+  options: BatcherOptions<I>,
+): (item: I) => Promise<O> {
   let queue: Waiting<I, O>[] = [];
   let inFlight = 0;
   let scheduled = false;
@@ -70,8 +73,11 @@ export function createBatcher<I, O>(run: (items: I[]) => Promise<(O | Promise<O>
     options.onBatch?.(batch.length);
     try {
       const results = await run(batch.map((w) => w.item));
-      if (results.length !== batch.length) throw new Error(`a batch of ${batch.length} was answered ${results.length} outcomes`);
-      await Promise.allSettled(batch.map((w, i) => Promise.resolve(results[i] as O | Promise<O>).then(w.resolve, w.reject)));
+      if (results.length !== batch.length)
+        throw new Error(`a batch of ${batch.length} was answered ${results.length} outcomes`);
+      await Promise.allSettled(
+        batch.map((w, i) => Promise.resolve(results[i] as O | Promise<O>).then(w.resolve, w.reject)),
+      );
     } catch (err) {
       for (const w of batch) w.reject(err);
     }

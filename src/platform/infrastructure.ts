@@ -40,7 +40,11 @@ export interface InfrastructureDeps {
   clock: Clock;
 }
 
-export async function createInfrastructure(config: Config, logger: Logger, deps: InfrastructureDeps): Promise<Infrastructure> {
+export async function createInfrastructure(
+  config: Config,
+  logger: Logger,
+  deps: InfrastructureDeps,
+): Promise<Infrastructure> {
   const checks: Record<string, () => Promise<void>> = {};
   // One registry per app (tests build many apps in one process); modules add their own metrics to it.
   const metrics = createMetricsRegistry();

@@ -22,7 +22,9 @@ const BY_EXPONENT: Record<number, string> = {
 
 /** Every current ISO 4217 code with minor units, and how many digits follow the decimal point. */
 export const ISO_4217_MINOR_UNITS: ReadonlyMap<string, number> = new Map(
-  Object.entries(BY_EXPONENT).flatMap(([digits, codes]) => codes.split(' ').map((code) => [code, Number(digits)] as const)),
+  Object.entries(BY_EXPONENT).flatMap(([digits, codes]) =>
+    codes.split(' ').map((code) => [code, Number(digits)] as const),
+  ),
 );
 
 /** A current ISO 4217 currency code, in upper case, that amounts can be given in. */

@@ -48,7 +48,10 @@ describe('background jobs', () => {
         ['flaky', 3],
       ],
     );
-    assert.deepEqual([1, 2, 3, 4, 10].map((n) => retryDelayMs(1000, n)), [1000, 2000, 4000, 5000, 5000]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 10].map((n) => retryDelayMs(1000, n)),
+      [1000, 2000, 4000, 5000, 5000],
+    );
     // A job polling less often than the cap retries at its own interval.
     assert.equal(retryDelayMs(6 * 3600_000, 3), 6 * 3600_000);
   });

@@ -24,7 +24,13 @@ function numberFormat(locale: string, currency: string, display: 'symbol' | 'cod
     try {
       // The digits given, or ICU would round HUF and IDR to whole units and show IQD without its three.
       const digits = minorDigits(currency);
-      f = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      f = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: display,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
     } catch {
       f = null;
     }

@@ -28,7 +28,9 @@ export async function mapsAgree(
   const until = performance.now() + timeoutMs;
   for (;;) {
     const inv = await readInvariants(database, showtimeId, now);
-    const disagreements = (await Promise.all(fetchMaps.map((f) => f()))).flatMap((m, i) => mapDisagreements(m, inv).map((d) => `map ${i}: ${d}`));
+    const disagreements = (await Promise.all(fetchMaps.map((f) => f()))).flatMap((m, i) =>
+      mapDisagreements(m, inv).map((d) => `map ${i}: ${d}`),
+    );
     if (disagreements.length === 0 || performance.now() > until) return { inv, disagreements };
     await new Promise((r) => setTimeout(r, 100));
   }

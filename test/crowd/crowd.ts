@@ -46,7 +46,12 @@ export async function pool<T>(tasks: (() => Promise<T>)[], concurrency: number):
 }
 
 /** Every customer asks for the same seat at the same moment. */
-export async function raceForOneSeat(client: HoldClient, tokens: string[], showtimeId: string, seatId: string): Promise<HoldResult[]> {
+export async function raceForOneSeat(
+  client: HoldClient,
+  tokens: string[],
+  showtimeId: string,
+  seatId: string,
+): Promise<HoldResult[]> {
   return Promise.all(tokens.map((token) => client(token, showtimeId, [seatId])));
 }
 
@@ -67,7 +72,9 @@ export function overlappingRequests(showtime: TestShowtime, count: number, seed 
   const rows = [...new Set(showtime.seats.map((s) => s.row))];
   return Array.from({ length: count }, () => {
     const row = rows[Math.floor(random() * rows.length)] as string;
-    const inRow = showtime.seats.filter((s) => s.row === row && s.type !== 'blocked').sort((a, b) => a.number - b.number);
+    const inRow = showtime.seats
+      .filter((s) => s.row === row && s.type !== 'blocked')
+      .sort((a, b) => a.number - b.number);
     const size = 1 + Math.floor(random() * 4);
     const start = Math.floor(random() * Math.max(1, inRow.length - size + 1));
     return inRow.slice(start, start + size).map((s) => s.id);

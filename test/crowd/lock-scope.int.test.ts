@@ -10,7 +10,10 @@ import { makeUser, type TestUser } from '../support/factories.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const settle = <T>(p: Promise<T>, ms: number) =>
-  Promise.race([p.then((v) => ({ done: true as const, v })), new Promise<{ done: false }>((r) => setTimeout(() => r({ done: false }), ms))]);
+  Promise.race([
+    p.then((v) => ({ done: true as const, v })),
+    new Promise<{ done: false }>((r) => setTimeout(() => r({ done: false }), ms)),
+  ]);
 
 for (const backend of realPostgres()) {
   describe('lock scope on postgres', () => {
@@ -33,33 +36,52 @@ for (const backend of realPostgres()) {
     });
 
     const hold = (u: TestUser, s: TestShowtime, seatIds: string[]) =>
-      t.request({ method: 'POST', url: '/api/v1/bookings', token: u.token, payload: { showtimeId: s.showtimeId, seatIds } });
+      t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: u.token,
+        payload: { showtimeId: s.showtimeId, seatIds },
+      });
 
     test('an open transaction on one seat blocks only that seat and that customer in that showtime', async () => {
       const seatA = s1.seat('A', 1).id;
       const expires = new Date(t.clock.now().getTime() + 600_000);
       await raw.query('begin');
-      await raw.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`booking:${alice.id}:${s1.showtimeId}`]);
+      await raw.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `booking:${alice.id}:${s1.showtimeId}`,
+      ]);
       const b = await raw.query(
         `insert into bookings (user_id, showtime_id, status, total_amount, currency, seat_count, expires_at) values ($1, $2, 'held', 0, 'EUR', 1, $3) returning id`,
         [alice.id, s1.showtimeId, expires],
       );
-      await raw.query(`insert into seat_claims (showtime_id, seat_id, booking_id, state, expires_at) values ($1, $2, $3, 'held', $4)`, [
-        s1.showtimeId,
-        seatA,
-        b.rows[0].id,
-        expires,
-      ]);
+      await raw.query(
+        `insert into seat_claims (showtime_id, seat_id, booking_id, state, expires_at) values ($1, $2, $3, 'held', $4)`,
+        [s1.showtimeId, seatA, b.rows[0].id, expires],
+      );
       try {
         // Not waiting: another seat of the same showtime, another showtime, the same customer elsewhere.
-        const others = await settle(Promise.all([hold(bob, s1, [s1.seat('A', 2).id]), hold(bob, s2, [s2.seat('A', 1).id]), hold(alice, s2, [s2.seat('A', 2).id])]), 3000);
+        const others = await settle(
+          Promise.all([
+            hold(bob, s1, [s1.seat('A', 2).id]),
+            hold(bob, s2, [s2.seat('A', 1).id]),
+            hold(alice, s2, [s2.seat('A', 2).id]),
+          ]),
+          3000,
+        );
         assert.ok(others.done, 'holds of other seats waited for an unrelated transaction');
-        assert.deepEqual(others.v.map((r) => r.status), [201, 201, 201]);
+        assert.deepEqual(
+          others.v.map((r) => r.status),
+          [201, 201, 201],
+        );
         // Waiting (the control that shows the open transaction really holds locks): seat A itself, and alice in s1.
         const sameSeat = hold(bob, s1, [seatA]);
         const sameCustomer = hold(alice, s1, [s1.seat('B', 1).id]);
         assert.equal((await settle(sameSeat, 500)).done, false, 'a hold of the same seat must wait for the open claim');
-        assert.equal((await settle(sameCustomer, 10)).done, false, 'the same customer in the same showtime waits for the seat-limit lock');
+        assert.equal(
+          (await settle(sameCustomer, 10)).done,
+          false,
+          'the same customer in the same showtime waits for the seat-limit lock',
+        );
         await raw.query('rollback');
         assert.equal((await sameSeat).status, 201);
         assert.equal((await sameCustomer).status, 201);

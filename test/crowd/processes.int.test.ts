@@ -39,9 +39,12 @@ for (const backend of realPostgres()) {
         await drop();
       });
 
-      const tokens = async (n: number) => (await Promise.all(Array.from({ length: n }, () => makeUser(setup)))).map((u) => u.token);
+      const tokens = async (n: number) =>
+        (await Promise.all(Array.from({ length: n }, () => makeUser(setup)))).map((u) => u.token);
       const mapOf = (server: () => ServerProcess, showtimeId: string) => async () =>
-        (await (await fetch(`${server().base}/api/v1/showtimes/${showtimeId}/seats`)).json()) as { seats: { id: string; status: string }[] };
+        (await (await fetch(`${server().base}/api/v1/showtimes/${showtimeId}/seats`)).json()) as {
+          seats: { id: string; status: string }[];
+        };
       const client = httpHoldClient(() => servers.map((s) => s.base));
 
       test('50 customers over two processes race for one seat', async () => {
@@ -51,7 +54,11 @@ for (const backend of realPostgres()) {
         const inv = await readInvariants(setup.app.platform.database, s.showtimeId, new Date());
         if (variant === 'unprotected') return assert.ok(inv.doubleSold.length > 0, 'must catch the double sale');
         assert.deepEqual(tally(results), { ok: 1, conflicts: 49, other: {} });
-        assert.ok(results.filter((r) => r.status === 409).every((r) => r.body.code === 'seats_unavailable' && r.body.seatIds[0] === seat));
+        assert.ok(
+          results
+            .filter((r) => r.status === 409)
+            .every((r) => r.body.code === 'seats_unavailable' && r.body.seatIds[0] === seat),
+        );
         assert.deepEqual(inv.doubleSold, []);
       });
 
@@ -59,7 +66,9 @@ for (const backend of realPostgres()) {
         const s = await makeShowtime(setup, { seats: gridLayout(6, 12) });
         const users = await tokens(60);
         const results = await pool(
-          overlappingRequests(s, 300, 11).map((seatIds, i) => () => client(users[i % users.length] as string, s.showtimeId, seatIds)),
+          overlappingRequests(s, 300, 11).map(
+            (seatIds, i) => () => client(users[i % users.length] as string, s.showtimeId, seatIds),
+          ),
           50,
         );
         const maps = servers.map((_, i) => mapOf(() => servers[i] as ServerProcess, s.showtimeId));
@@ -73,41 +82,54 @@ for (const backend of realPostgres()) {
 
       if (variant === 'unprotected') return;
 
-      test('a hold on process 1 reaches an SSE client of process 2 within a second', { skip: !services.redisUrl && 'needs REDIS_URL' }, async () => {
-        const s = await makeShowtime(setup);
-        const c = await openSse(`${(servers[1] as ServerProcess).base}/api/v1/showtimes/${s.showtimeId}/seats/events`);
-        try {
-          await c.next((e) => e.event === 'snapshot');
-          const [token] = await tokens(1);
-          const res = await fetch(`${(servers[0] as ServerProcess).base}/api/v1/bookings`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ showtimeId: s.showtimeId, seatIds: [s.seat('A', 4).id] }),
-          });
-          assert.equal(res.status, 201);
-          const e = await c.next((ev) => ev.event === 'seats', 1000);
-          assert.deepEqual(JSON.parse(e.data).seats, [{ id: s.seat('A', 4).id, status: 'held' }]);
-        } finally {
-          await c.close();
-        }
-      });
+      test(
+        'a hold on process 1 reaches an SSE client of process 2 within a second',
+        { skip: !services.redisUrl && 'needs REDIS_URL' },
+        async () => {
+          const s = await makeShowtime(setup);
+          const c = await openSse(
+            `${(servers[1] as ServerProcess).base}/api/v1/showtimes/${s.showtimeId}/seats/events`,
+          );
+          try {
+            await c.next((e) => e.event === 'snapshot');
+            const [token] = await tokens(1);
+            const res = await fetch(`${(servers[0] as ServerProcess).base}/api/v1/bookings`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ showtimeId: s.showtimeId, seatIds: [s.seat('A', 4).id] }),
+            });
+            assert.equal(res.status, 201);
+            const e = await c.next((ev) => ev.event === 'seats', 1000);
+            assert.deepEqual(JSON.parse(e.data).seats, [{ id: s.seat('A', 4).id, status: 'held' }]);
+          } finally {
+            await c.close();
+          }
+        },
+      );
 
       test('kill -9 of one process in the middle of a rush, restarted on the same database: the invariants hold', async () => {
         const s = await makeShowtime(setup, { seats: gridLayout(10, 15) });
         const users = await tokens(80);
         const rush = pool(
-          overlappingRequests(s, 800, 23).map((seatIds, i) => () => client(users[i % users.length] as string, s.showtimeId, seatIds)),
+          overlappingRequests(s, 800, 23).map(
+            (seatIds, i) => () => client(users[i % users.length] as string, s.showtimeId, seatIds),
+          ),
           50,
         );
         await new Promise((r) => setTimeout(r, 400));
         await (servers[0] as ServerProcess).kill9();
         const first = tally(await rush);
         assert.ok(first.ok > 0, JSON.stringify(first));
-        assert.ok((first.other['0'] ?? 0) > 0, `the kill must land while requests are in flight: ${JSON.stringify(first)}`);
+        assert.ok(
+          (first.other['0'] ?? 0) > 0,
+          `the kill must land while requests are in flight: ${JSON.stringify(first)}`,
+        );
         servers[0] = await startServer({ databaseUrl: url, namespace });
         const second = tally(
           await pool(
-            overlappingRequests(s, 200, 29).map((seatIds, i) => () => client(users[(i + 7) % users.length] as string, s.showtimeId, seatIds)),
+            overlappingRequests(s, 200, 29).map(
+              (seatIds, i) => () => client(users[(i + 7) % users.length] as string, s.showtimeId, seatIds),
+            ),
             50,
           ),
         );

@@ -17,7 +17,12 @@ export interface ServerProcess {
 }
 
 /** Starts a server and resolves once it listens (its log line names the address). */
-export async function startServer(options: { databaseUrl: string; namespace: string; entry?: string; env?: Record<string, string> }): Promise<ServerProcess> {
+export async function startServer(options: {
+  databaseUrl: string;
+  namespace: string;
+  entry?: string;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     DATABASE_URL: options.databaseUrl,

@@ -53,7 +53,11 @@ export async function openSse(url: string, headers: Record<string, string> = {})
         const w = { match, resolve: (e: EventSourceMessage) => (clearTimeout(timer), resolve(e)) };
         const timer = setTimeout(() => {
           waiters.delete(w);
-          reject(new Error(`no matching event within ${timeoutMs} ms; got ${events.map((e) => `${e.event}#${e.id}`).join(', ')}`));
+          reject(
+            new Error(
+              `no matching event within ${timeoutMs} ms; got ${events.map((e) => `${e.event}#${e.id}`).join(', ')}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(w);
       });
@@ -68,7 +72,9 @@ export async function openSse(url: string, headers: Record<string, string> = {})
 
 /** Parsed `seats` change events: seat id → status, in arrival order. */
 export function seatChanges(events: EventSourceMessage[]): { id: string; status: string }[] {
-  return events.filter((e) => e.event === 'seats').flatMap((e) => (JSON.parse(e.data) as { seats: { id: string; status: string }[] }).seats);
+  return events
+    .filter((e) => e.event === 'seats')
+    .flatMap((e) => (JSON.parse(e.data) as { seats: { id: string; status: string }[] }).seats);
 }
 
 /** How many listeners the process's PubSub has on a channel (memory or Redis adapter). */

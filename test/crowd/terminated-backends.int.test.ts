@@ -41,7 +41,10 @@ for (const backend of realPostgres()) {
       const admin = new pg.Client({ connectionString: services.databaseUrl });
       await admin.connect();
       try {
-        const r = await admin.query('select count(*) filter (where pg_terminate_backend(pid))::int as n from pg_stat_activity where application_name = $1', [APP_NAME]);
+        const r = await admin.query(
+          'select count(*) filter (where pg_terminate_backend(pid))::int as n from pg_stat_activity where application_name = $1',
+          [APP_NAME],
+        );
         return r.rows[0].n as number;
       } finally {
         await admin.end();
@@ -49,7 +52,12 @@ for (const backend of realPostgres()) {
     };
 
     /** Holds over real HTTP, round robin over the servers; a dropped connection is status 0. */
-    const hold = (i: number, token: string, showtimeId: string, seatIds: string[]): Promise<HoldResult & { retryAfter: string | null }> => {
+    const hold = (
+      i: number,
+      token: string,
+      showtimeId: string,
+      seatIds: string[],
+    ): Promise<HoldResult & { retryAfter: string | null }> => {
       const base = (servers[i % servers.length] as ServerProcess).base;
       return fetch(`${base}/api/v1/bookings`, {
         method: 'POST',
@@ -62,49 +70,60 @@ for (const backend of realPostgres()) {
       );
     };
 
-    test('terminated mid-crowd three times: processes live, 503s with Retry-After only, later requests succeed', { timeout: 180_000 }, async (ctx) => {
-      const s = await makeShowtime(setup, { seats: gridLayout(10, 15) });
-      const tokens = (await Promise.all(Array.from({ length: 60 }, () => makeUser(setup)))).map((u) => u.token);
-      const requests = overlappingRequests(s, 900, 31);
-      let done = 0;
-      const rush = pool(
-        requests.map((seatIds, i) => async () => {
-          const r = await hold(i, tokens[i % tokens.length] as string, s.showtimeId, seatIds);
-          done++;
-          return r;
-        }),
-        50,
-      );
-      let terminated = 0;
-      for (const at of [100, 300, 500]) {
-        await eventually(() => done >= at, 60_000, 5, `${at} holds answered`);
-        terminated += await terminateServerBackends();
-      }
-      const first = await rush;
-      const counts = tally(first);
-      ctx.diagnostic(`${terminated} backends terminated; first crowd: ${JSON.stringify(counts)}`);
-      assert.ok(terminated > 0, 'some connections were ended');
-      for (const server of servers) assert.equal(server.child.exitCode ?? server.child.signalCode, null, 'the process is still running');
-      assert.deepEqual(Object.keys(counts.other).filter((k) => k !== '503'), [], `only 503 besides 201 and 409: ${JSON.stringify(counts)}`);
-      for (const r of first.filter((x) => x.status === 503)) {
-        assert.equal(r.body.code, 'service_unavailable');
-        assert.ok(Number(r.retryAfter) >= 1, 'a 503 says when to retry');
-      }
+    test(
+      'terminated mid-crowd three times: processes live, 503s with Retry-After only, later requests succeed',
+      { timeout: 180_000 },
+      async (ctx) => {
+        const s = await makeShowtime(setup, { seats: gridLayout(10, 15) });
+        const tokens = (await Promise.all(Array.from({ length: 60 }, () => makeUser(setup)))).map((u) => u.token);
+        const requests = overlappingRequests(s, 900, 31);
+        let done = 0;
+        const rush = pool(
+          requests.map((seatIds, i) => async () => {
+            const r = await hold(i, tokens[i % tokens.length] as string, s.showtimeId, seatIds);
+            done++;
+            return r;
+          }),
+          50,
+        );
+        let terminated = 0;
+        for (const at of [100, 300, 500]) {
+          await eventually(() => done >= at, 60_000, 5, `${at} holds answered`);
+          terminated += await terminateServerBackends();
+        }
+        const first = await rush;
+        const counts = tally(first);
+        ctx.diagnostic(`${terminated} backends terminated; first crowd: ${JSON.stringify(counts)}`);
+        assert.ok(terminated > 0, 'some connections were ended');
+        for (const server of servers)
+          assert.equal(server.child.exitCode ?? server.child.signalCode, null, 'the process is still running');
+        assert.deepEqual(
+          Object.keys(counts.other).filter((k) => k !== '503'),
+          [],
+          `only 503 besides 201 and 409: ${JSON.stringify(counts)}`,
+        );
+        for (const r of first.filter((x) => x.status === 503)) {
+          assert.equal(r.body.code, 'service_unavailable');
+          assert.ok(Number(r.retryAfter) >= 1, 'a 503 says when to retry');
+        }
 
-      // Later requests succeed on fresh connections, on both processes.
-      const later = tally(
-        await pool(
-          overlappingRequests(s, 200, 37).map((seatIds, i) => () => hold(i, tokens[(i + 5) % tokens.length] as string, s.showtimeId, seatIds)),
-          20,
-        ),
-      );
-      assert.deepEqual(later.other, {}, `after the outage every request is answered: ${JSON.stringify(later)}`);
-      assert.ok(later.ok + later.conflicts === 200);
+        // Later requests succeed on fresh connections, on both processes.
+        const later = tally(
+          await pool(
+            overlappingRequests(s, 200, 37).map(
+              (seatIds, i) => () => hold(i, tokens[(i + 5) % tokens.length] as string, s.showtimeId, seatIds),
+            ),
+            20,
+          ),
+        );
+        assert.deepEqual(later.other, {}, `after the outage every request is answered: ${JSON.stringify(later)}`);
+        assert.ok(later.ok + later.conflicts === 200);
 
-      const inv = await readInvariants(setup.app.platform.database, s.showtimeId, new Date());
-      assert.deepEqual(inv.doubleSold, []);
-      assert.equal(inv.orphanClaims, 0);
-      assert.equal(inv.incompleteHolds, 0);
-    });
+        const inv = await readInvariants(setup.app.platform.database, s.showtimeId, new Date());
+        assert.deepEqual(inv.doubleSold, []);
+        assert.equal(inv.orphanClaims, 0);
+        assert.equal(inv.incompleteHolds, 0);
+      },
+    );
   });
 }

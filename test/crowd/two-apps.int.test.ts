@@ -35,8 +35,10 @@ for (const backend of backends()) {
         await drop();
       });
 
-      const tokens = async (n: number) => (await Promise.all(Array.from({ length: n }, () => makeUser(a)))).map((u) => u.token);
-      const map = (t: TestApp, showtimeId: string) => async () => (await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body;
+      const tokens = async (n: number) =>
+        (await Promise.all(Array.from({ length: n }, () => makeUser(a)))).map((u) => u.token);
+      const map = (t: TestApp, showtimeId: string) => async () =>
+        (await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body;
 
       test('50 customers over both apps race for one seat', async () => {
         const s = await makeShowtime(a);
@@ -57,10 +59,15 @@ for (const backend of backends()) {
         await map(a, s.showtimeId)();
         await map(b, s.showtimeId)();
         const results = await pool(
-          overlappingRequests(s, 300, 7).map((seatIds, i) => () => client(users[i % users.length] as string, s.showtimeId, seatIds)),
+          overlappingRequests(s, 300, 7).map(
+            (seatIds, i) => () => client(users[i % users.length] as string, s.showtimeId, seatIds),
+          ),
           60,
         );
-        const { inv, disagreements } = await mapsAgree(a.app.platform.database, s.showtimeId, a.clock.now(), [map(a, s.showtimeId), map(b, s.showtimeId)]);
+        const { inv, disagreements } = await mapsAgree(a.app.platform.database, s.showtimeId, a.clock.now(), [
+          map(a, s.showtimeId),
+          map(b, s.showtimeId),
+        ]);
         if (variant === 'unprotected') return assert.ok(inv.doubleSold.length > 0, 'must catch the double sale');
         assert.deepEqual(tally(results).other, {});
         assert.deepEqual(inv.doubleSold, []);
@@ -69,25 +76,37 @@ for (const backend of backends()) {
       });
 
       if (variant === 'unprotected') return;
-      test('a hold through app A reaches an SSE client of app B within a second', { skip: !services.redisUrl && 'needs a shared pubsub (REDIS_URL)' }, async () => {
-        const s = await makeShowtime(a);
-        const baseB = await b.app.http.listen({ port: 0, host: '127.0.0.1' });
-        const c = await openSse(`${baseB}/api/v1/showtimes/${s.showtimeId}/seats/events`);
-        try {
-          await c.next((e) => e.event === 'snapshot');
-          const [user] = await tokens(1);
-          const started = performance.now();
-          const res = await a.request({ method: 'POST', url: '/api/v1/bookings', token: user, payload: { showtimeId: s.showtimeId, seatIds: [s.seat('C', 2).id] } });
-          assert.equal(res.status, 201);
-          const e = await c.next((ev) => ev.event === 'seats', 1000);
-          assert.deepEqual(JSON.parse(e.data).seats, [{ id: s.seat('C', 2).id, status: 'held' }]);
-          assert.ok(performance.now() - started < 1000);
-          // And app B's cached map was dropped by the same message.
-          assert.equal((await map(b, s.showtimeId)()).seats.find((x: any) => x.id === s.seat('C', 2).id).status, 'held');
-        } finally {
-          await c.close();
-        }
-      });
+      test(
+        'a hold through app A reaches an SSE client of app B within a second',
+        { skip: !services.redisUrl && 'needs a shared pubsub (REDIS_URL)' },
+        async () => {
+          const s = await makeShowtime(a);
+          const baseB = await b.app.http.listen({ port: 0, host: '127.0.0.1' });
+          const c = await openSse(`${baseB}/api/v1/showtimes/${s.showtimeId}/seats/events`);
+          try {
+            await c.next((e) => e.event === 'snapshot');
+            const [user] = await tokens(1);
+            const started = performance.now();
+            const res = await a.request({
+              method: 'POST',
+              url: '/api/v1/bookings',
+              token: user,
+              payload: { showtimeId: s.showtimeId, seatIds: [s.seat('C', 2).id] },
+            });
+            assert.equal(res.status, 201);
+            const e = await c.next((ev) => ev.event === 'seats', 1000);
+            assert.deepEqual(JSON.parse(e.data).seats, [{ id: s.seat('C', 2).id, status: 'held' }]);
+            assert.ok(performance.now() - started < 1000);
+            // And app B's cached map was dropped by the same message.
+            assert.equal(
+              (await map(b, s.showtimeId)()).seats.find((x: any) => x.id === s.seat('C', 2).id).status,
+              'held',
+            );
+          } finally {
+            await c.close();
+          }
+        },
+      );
     });
   }
 }

@@ -45,11 +45,29 @@ export function unprotectedClaimStore(database: Database): ClaimStore {
           .execute();
         await trx
           .insertInto('seat_claims')
-          .values(h.seats.map((s) => ({ showtime_id: h.showtimeId, seat_id: s.id, booking_id: h.bookingId, state: 'held' as const, expires_at: h.expiresAt })))
+          .values(
+            h.seats.map((s) => ({
+              showtime_id: h.showtimeId,
+              seat_id: s.id,
+              booking_id: h.bookingId,
+              state: 'held' as const,
+              expires_at: h.expiresAt,
+            })),
+          )
           .execute();
         await trx
           .insertInto('booking_seats')
-          .values(h.seats.map((s) => ({ booking_id: h.bookingId, seat_id: s.id, showtime_id: h.showtimeId, row_label: s.row, number: s.number, seat_type: s.type, price_amount: s.price })))
+          .values(
+            h.seats.map((s) => ({
+              booking_id: h.bookingId,
+              seat_id: s.id,
+              showtime_id: h.showtimeId,
+              row_label: s.row,
+              number: s.number,
+              seat_type: s.type,
+              price_amount: s.price,
+            })),
+          )
           .execute();
         const v = await sql<{ v: number }>`select nextval('seat_change_seq')::int8 as v`.execute(trx);
         return { outcome: 'held' as const, version: Number(v.rows[0]?.v) };

@@ -6,14 +6,24 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type AxeViolation, axeViolations, describeViolations, launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import {
+  type AxeViolation,
+  axeViolations,
+  describeViolations,
+  launch,
+  newContext,
+  screenshot,
+  skipWithoutChromium,
+  watchErrors,
+} from './support/browser.ts';
 import { seatButton, signUpAndIn } from './support/pages.ts';
 import { type E2eServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours } from './support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-const focusedIs = (page: Page, selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+const focusedIs = (page: Page, selector: string) =>
+  page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
@@ -36,7 +46,9 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
 
   async function audit(p: Page, name: string, ready: string, shot = true): Promise<void> {
     await p.locator(ready).first().waitFor();
-    await p.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 10_000 }).catch(() => undefined);
+    await p
+      .waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
     found.set(name, await axeViolations(p));
     if (shot) await screenshot(p, name);
   }
@@ -76,8 +88,10 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
 
     // Walk to two free neighbours in the middle of row C and take them with Space.
     const [a, b] = twoNeighbours(showtime, 2);
-    for (let i = 0; i < 30 && !(await focusedLabel(page)).startsWith(`Row ${a.row},`); i++) await page.keyboard.press('ArrowDown');
-    for (let i = 0; i < 40 && !(await focusedLabel(page)).startsWith(`Row ${a.row}, seat ${a.number},`); i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 30 && !(await focusedLabel(page)).startsWith(`Row ${a.row},`); i++)
+      await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 40 && !(await focusedLabel(page)).startsWith(`Row ${a.row}, seat ${a.number},`); i++)
+      await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
@@ -110,7 +124,8 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
     const movie = showtime.movieId;
     const movieBody = (await server.t.request({ method: 'GET', url: `/api/v1/movies/${movie}` })).body;
     const person = movieBody.people?.[0]?.personId as string | undefined;
-    const cinemaId = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtime.id}` })).body.cinemaId as string;
+    const cinemaId = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtime.id}` })).body
+      .cinemaId as string;
     const anon = await (await newContext(browser)).newPage();
     errors.push(...watchErrors(anon));
     const go = (p: Page, url: string) => p.goto(`${server.baseUrl}${url}`);
@@ -171,8 +186,12 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 375px`);
 
-    const report = [...found.entries()].map(([name, v]) => `${name}: ${v.length === 0 ? 'ok' : `\n  ${describeViolations(v)}`}`);
-    writeFigures({ axe: Object.fromEntries([...found.entries()].map(([k, v]) => [k, v.map((x) => `${x.id} (${x.impact})`)])) });
+    const report = [...found.entries()].map(
+      ([name, v]) => `${name}: ${v.length === 0 ? 'ok' : `\n  ${describeViolations(v)}`}`,
+    );
+    writeFigures({
+      axe: Object.fromEntries([...found.entries()].map(([k, v]) => [k, v.map((x) => `${x.id} (${x.impact})`)])),
+    });
     const bad = [...found.values()].flat();
     assert.equal(bad.length, 0, report.join('\n'));
     assert.deepEqual(errors, []);
@@ -184,11 +203,17 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
     await home.goto(`${server.baseUrl}/`);
     await home.locator('.movie-card').first().waitFor();
     const scripts = await home.evaluate(() =>
-      [new URL(document.querySelector('script[type=module]')!.getAttribute('src')!, location.href).pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)].filter((p) => p.endsWith('.js')),
+      [
+        new URL(document.querySelector('script[type=module]')!.getAttribute('src')!, location.href).pathname,
+        ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+      ].filter((p) => p.endsWith('.js')),
     );
     const unique = [...new Set(scripts)];
     // What a gzip-only client downloads (the server sends Brotli when it may: smaller still).
-    const gzip = unique.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(root, 'web', 'dist', p)), { level: 9 }).length, 0);
+    const gzip = unique.reduce(
+      (sum, p) => sum + gzipSync(readFileSync(path.join(root, 'web', 'dist', p)), { level: 9 }).length,
+      0,
+    );
     await fresh.close();
 
     const cold: number[] = [];
@@ -208,7 +233,9 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
     const clickedAt = await p.evaluate(() => performance.now());
     await p.locator('.showtime-chip').first().click();
     await p.locator('[data-ready] .seat').first().waitFor();
-    const warm = (await p.evaluate(() => performance.getEntriesByName('marquee:seatmap-interactive').at(-1)!.startTime)) - clickedAt;
+    const warm =
+      (await p.evaluate(() => performance.getEntriesByName('marquee:seatmap-interactive').at(-1)!.startTime)) -
+      clickedAt;
     await ctx.close();
 
     // Layout shift while data arrives (skeletons hold the space): the browser's own CLS measure.
@@ -223,7 +250,8 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
         const w = window as unknown as { __cls: number };
         w.__cls = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) w.__cls += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const p2 = await c.newPage();
@@ -235,13 +263,27 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 240_
     }
 
     const median = [...cold].sort((x, y) => x - y)[1]!;
-    const figures = { firstPageJsGzipKB: Math.round((gzip / 1024) * 10) / 10, firstPageScripts: unique, seatMapInteractiveColdMs: cold.map(Math.round), seatMapInteractiveColdMedianMs: Math.round(median), seatMapInteractiveInAppMs: Math.round(warm), cumulativeLayoutShift: cls };
+    const figures = {
+      firstPageJsGzipKB: Math.round((gzip / 1024) * 10) / 10,
+      firstPageScripts: unique,
+      seatMapInteractiveColdMs: cold.map(Math.round),
+      seatMapInteractiveColdMedianMs: Math.round(median),
+      seatMapInteractiveInAppMs: Math.round(warm),
+      cumulativeLayoutShift: cls,
+    };
     writeFigures(figures);
     t.diagnostic(`first page JavaScript: ${figures.firstPageJsGzipKB} KB gzipped (${unique.length} files)`);
-    t.diagnostic(`interactive seat map: ${figures.seatMapInteractiveColdMedianMs} ms from a cold load (median of 3), ${figures.seatMapInteractiveInAppMs} ms from a click in the app`);
-    t.diagnostic(`cumulative layout shift while loading: ${Object.entries(cls).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    t.diagnostic(
+      `interactive seat map: ${figures.seatMapInteractiveColdMedianMs} ms from a cold load (median of 3), ${figures.seatMapInteractiveInAppMs} ms from a click in the app`,
+    );
+    t.diagnostic(
+      `cumulative layout shift while loading: ${Object.entries(cls)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     assert.ok(gzip <= 150 * 1024, `first page sends ${figures.firstPageJsGzipKB} KB of gzipped JavaScript`);
-    for (const [name, value] of Object.entries(cls)) assert.ok(value < 0.1, `${name} shifts its layout by ${value} while loading`);
+    for (const [name, value] of Object.entries(cls))
+      assert.ok(value < 0.1, `${name} shifts its layout by ${value} while loading`);
   });
 });
 

@@ -19,7 +19,11 @@ describe('account pages', { skip: skipWithoutChromium, timeout: 180_000 }, () =>
 
   before(async () => {
     [server, browser] = await Promise.all([startServer(), launch()]);
-    const res = await server.t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password, name: 'Alex Account' } });
+    const res = await server.t.request({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { email, password, name: 'Alex Account' },
+    });
     assert.equal(res.status, 201);
     laptop = await newContext(browser);
     phone = await newContext(browser, { width: 390, height: 844 });
@@ -100,7 +104,12 @@ describe('account pages', { skip: skipWithoutChromium, timeout: 180_000 }, () =>
     await anon.getByRole('button', { name: 'Send the link' }).click();
     await anon.getByText(`If an account exists for ${email}, a link is on its way.`).waitFor();
     const mail = await waitForMail(server, email, (m) => m.links.some((l) => l.includes('/reset-password?token=')));
-    await anon.goto(onServer(server, mail.links.find((l) => l.includes('/reset-password?token='))!));
+    await anon.goto(
+      onServer(
+        server,
+        mail.links.find((l) => l.includes('/reset-password?token='))!,
+      ),
+    );
     password = 'new-reels-every-friday';
     await anon.getByLabel('New password', { exact: true }).fill(password);
     await anon.getByLabel('Repeat the new password').fill('something else');

@@ -50,7 +50,11 @@ describe('browsing the programme', { skip: skipWithoutChromium, timeout: 180_000
       const id = href.split('/').pop()!;
       const s = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${id}` })).body;
       const c = (await server.t.request({ method: 'GET', url: `/api/v1/cinemas/${s.cinemaId}` })).body;
-      const local = new Intl.DateTimeFormat('en-GB', { timeZone: c.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(s.startsAt));
+      const local = new Intl.DateTimeFormat('en-GB', {
+        timeZone: c.timezone,
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(s.startsAt));
       assert.equal(await chips.nth(i).locator('.showtime-chip-time').innerText(), local);
       const section = chips.nth(i).locator('xpath=ancestor::div[contains(@class,"showtime-cinema")]');
       assert.match(await section.locator('.showtime-cinema-name').innerText(), new RegExp(c.name));

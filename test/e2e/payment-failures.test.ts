@@ -48,7 +48,9 @@ describe('checkout when things go wrong', { skip: skipWithoutChromium, timeout: 
     await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
     await holdSeats(page, [b]);
     await other.getByRole('button', { name: 'Continue to payment' }).click();
-    await other.getByText(`Row ${b.row}, seat ${b.number} was just taken by someone else. Please choose another seat.`).waitFor();
+    await other
+      .getByText(`Row ${b.row}, seat ${b.number} was just taken by someone else. Please choose another seat.`)
+      .waitFor();
     assert.equal(await seatButton(other, b).getAttribute('aria-pressed'), 'false');
     assert.equal(await seatButton(other, a).getAttribute('aria-pressed'), 'true');
     assert.match(other.url(), /\/showtimes\//);
@@ -129,7 +131,11 @@ describe('checkout when things go wrong', { skip: skipWithoutChromium, timeout: 
     assert.ok(Math.abs(m * 60 + s - left / 1000) <= 3, `countdown ${shown} vs ${left / 1000} s left`);
 
     await page.clock.fastForward(left + 1000);
-    await page.getByRole('heading', { name: 'Your hold has expired' }).or(page.getByText('Your hold has expired')).first().waitFor();
+    await page
+      .getByRole('heading', { name: 'Your hold has expired' })
+      .or(page.getByText('Your hold has expired'))
+      .first()
+      .waitFor();
     await page.getByRole('link', { name: 'Choose seats again' }).waitFor();
     assert.equal(await page.getByLabel('Card number').count(), 0);
     await screenshot(page, 'checkout-expired');

@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
-import { type E2eServer, onServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours, waitForMail } from './support/server.ts';
+import {
+  type E2eServer,
+  onServer,
+  pickShowtime,
+  type ShowtimeInfo,
+  startServer,
+  twoNeighbours,
+  waitForMail,
+} from './support/server.ts';
 import { seatButton, fillCard, euros } from './support/pages.ts';
 
 describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
@@ -80,13 +88,16 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
 
     // No reload on the watcher: the change arrives over SSE.
     await watch.waitForFunction(
-      ([x, y]) => [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'held'),
+      ([x, y]) =>
+        [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'held'),
       [a.id, b.id],
       { timeout: 10_000 },
     );
     assert.match((await seatButton(watch, a).getAttribute('aria-label')) ?? '', /reserved by someone/);
     // …and is told, in a sentence, that it went to someone else.
-    await watch.getByText(`Row ${b.row}, seat ${b.number} was just taken by someone else. Please choose another seat.`).waitFor();
+    await watch
+      .getByText(`Row ${b.row}, seat ${b.number} was just taken by someone else. Please choose another seat.`)
+      .waitFor();
     assert.equal(await seatButton(watch, b).getAttribute('aria-pressed'), 'false');
     await screenshot(watch, 'seat-picker-live-held');
   });
@@ -102,15 +113,21 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
     const qrs = page.getByRole('img', { name: /QR code of the ticket for Row/ });
     await qrs.nth(1).waitFor();
     assert.equal(await qrs.count(), 2);
-    await page.waitForFunction(() => [...document.querySelectorAll('.ticket-qr img')].every((img) => (img as HTMLImageElement).naturalWidth > 0));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.ticket-qr img')].every((img) => (img as HTMLImageElement).naturalWidth > 0),
+    );
     await screenshot(page, 'confirmation');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download tickets (PDF)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download tickets (PDF)' }).click(),
+    ]);
     const pdf = readFileSync(await download.path());
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
 
     await watch.waitForFunction(
-      ([x, y]) => [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'sold'),
+      ([x, y]) =>
+        [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'sold'),
       [a.id, b.id],
       { timeout: 10_000 },
     );
@@ -133,7 +150,10 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
     await page.getByText(`${euros(total)} has been refunded to your card.`).waitFor();
     await page.getByText('Refunded', { exact: true }).first().waitFor();
     await watch.waitForFunction(
-      ([x, y]) => [x, y].every((id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'available'),
+      ([x, y]) =>
+        [x, y].every(
+          (id) => document.querySelector(`[data-seat-id="${id}"]`)?.getAttribute('data-status') === 'available',
+        ),
       [a.id, b.id],
       { timeout: 10_000 },
     );

@@ -2,7 +2,12 @@
 // is asked for again later with a growing, jittered delay, and the map reloads once it is back.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type EventSourceLike, followSeatEvents, retryDelayMs, type SeatEventHandlers } from '../../web/src/seats/seat-events.ts';
+import {
+  type EventSourceLike,
+  followSeatEvents,
+  retryDelayMs,
+  type SeatEventHandlers,
+} from '../../web/src/seats/seat-events.ts';
 
 class FakeSource implements EventSourceLike {
   readyState = 0;
@@ -73,8 +78,20 @@ test('a refused stream is opened again after a delay; a dropped one is left to E
 });
 
 test('retry delays grow from about 5 s to a minute at most, spread by jitter', () => {
-  assert.equal(retryDelayMs(0, () => 1), 5000);
-  assert.equal(retryDelayMs(0, () => 0), 2500);
-  assert.equal(retryDelayMs(1, () => 1), 10_000);
-  assert.equal(retryDelayMs(10, () => 1), 60_000);
+  assert.equal(
+    retryDelayMs(0, () => 1),
+    5000,
+  );
+  assert.equal(
+    retryDelayMs(0, () => 0),
+    2500,
+  );
+  assert.equal(
+    retryDelayMs(1, () => 1),
+    10_000,
+  );
+  assert.equal(
+    retryDelayMs(10, () => 1),
+    60_000,
+  );
 });

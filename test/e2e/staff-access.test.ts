@@ -7,7 +7,15 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { makeUser, type TestUser } from '../support/factories.ts';
-import { axeViolations, describeViolations, launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launch,
+  newContext,
+  screenshot,
+  skipWithoutChromium,
+  watchErrors,
+} from './support/browser.ts';
 import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
 
 async function signedIn(browser: Browser, server: E2eServer, user: TestUser): Promise<BrowserContext> {
@@ -84,7 +92,14 @@ describe('staff console access and accessibility', { skip: skipWithoutChromium }
     }
     const status = (url: string, method = 'GET', body?: unknown) =>
       page.evaluate(
-        async ([u, m, b]) => (await fetch(u as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) })).status,
+        async ([u, m, b]) =>
+          (
+            await fetch(u as string, {
+              method: m as string,
+              headers: { 'content-type': 'application/json' },
+              body: b === undefined ? undefined : JSON.stringify(b),
+            })
+          ).status,
         [url, method, body] as const,
       );
     assert.equal(await status('/api/v1/staff/sales?from=2026-01-01&to=2026-01-07'), 403);
@@ -119,14 +134,22 @@ describe('staff console access and accessibility', { skip: skipWithoutChromium }
     await admin.waitForURL(/\/staff\/movies\/[0-9a-f-]{36}$/);
     const id = /movies\/([0-9a-f-]{36})$/.exec(admin.url())![1]!;
     // A wide 1200 × 600 image: the crop keeps a 2:3 part of it.
-    const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: { r: 200, g: 40, b: 60 } } }).png().toBuffer();
-    await admin.locator('input[type=file]').first().setInputFiles({ name: 'wide.png', mimeType: 'image/png', buffer: png });
+    const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: { r: 200, g: 40, b: 60 } } })
+      .png()
+      .toBuffer();
+    await admin
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'wide.png', mimeType: 'image/png', buffer: png });
     await admin.getByRole('img', { name: /^Crop preview \(2:3\)/ }).waitFor();
     await admin.getByRole('button', { name: 'Crop and upload' }).click();
     await admin.getByText('Uploaded.').waitFor();
     const movie = (await server.t.request({ method: 'GET', url: `/api/v1/movies/${id}` })).body;
     assert.deepEqual(movie.genres, ['Drama']);
     assert.ok(movie.posterUrl, 'the poster is stored');
-    assert.ok(Math.abs(movie.poster.width / movie.poster.height - 2 / 3) < 0.01, `poster ${movie.poster.width}×${movie.poster.height}`);
+    assert.ok(
+      Math.abs(movie.poster.width / movie.poster.height - 2 / 3) < 0.01,
+      `poster ${movie.poster.width}×${movie.poster.height}`,
+    );
   });
 });

@@ -15,7 +15,12 @@ import { fillCard, holdSeats, signUpAndIn } from './support/pages.ts';
 const CARD = { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' };
 
 /** A browser context signed in as `user` through its session cookie. */
-async function signedIn(browser: Browser, server: E2eServer, user: TestUser, size?: { width: number; height: number }): Promise<BrowserContext> {
+async function signedIn(
+  browser: Browser,
+  server: E2eServer,
+  user: TestUser,
+  size?: { width: number; height: number },
+): Promise<BrowserContext> {
   const ctx = await newContext(browser, size);
   await ctx.addCookies([{ name: 'session', value: user.token, url: server.baseUrl }]);
   return ctx;
@@ -23,7 +28,17 @@ async function signedIn(browser: Browser, server: E2eServer, user: TestUser, siz
 
 function localParts(at: Date, timeZone: string): { date: string; time: string } {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at).map((x) => [x.type, x.value]),
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
   );
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
@@ -64,7 +79,12 @@ export function parseCsv(text: string): string[][] {
 const stats = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { frames: xs.length, mean: xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length), p95: at(0.95), max: sorted.at(-1) ?? 0 };
+  return {
+    frames: xs.length,
+    mean: xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length),
+    p95: at(0.95),
+    max: sorted.at(-1) ?? 0,
+  };
 };
 
 describe('the staff console in the browser', { skip: skipWithoutChromium }, () => {
@@ -130,7 +150,8 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     });
     await admin.mouse.move(seat.x + seat.width / 2, seat.y + seat.height / 2);
     await admin.mouse.down();
-    for (let i = 1; i <= 120; i++) await admin.mouse.move(seat.x + seat.width / 2 + i * 1.5, seat.y + seat.height / 2 + Math.sin(i / 10) * 20);
+    for (let i = 1; i <= 120; i++)
+      await admin.mouse.move(seat.x + seat.width / 2 + i * 1.5, seat.y + seat.height / 2 + Math.sin(i / 10) * 20);
     await admin.mouse.up();
     const frames = await admin.evaluate(() => {
       const w = window as unknown as { frames: number[]; measuring: boolean };
@@ -138,7 +159,12 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
       return w.frames.slice(1);
     });
     const drag = stats(frames);
-    figures.editorDrag600 = { ...drag, mean: Number(drag.mean.toFixed(1)), p95: Number(drag.p95.toFixed(1)), max: Number(drag.max.toFixed(1)) };
+    figures.editorDrag600 = {
+      ...drag,
+      mean: Number(drag.mean.toFixed(1)),
+      p95: Number(drag.p95.toFixed(1)),
+      max: Number(drag.max.toFixed(1)),
+    };
     assert.ok(drag.frames >= 10, `too few frames recorded: ${drag.frames}`);
     assert.ok(drag.p95 < 100, `dragging 600 seats: p95 frame time ${drag.p95.toFixed(1)} ms`);
     const moved = (await admin.locator('[data-name="J15"]').boundingBox())!;
@@ -216,7 +242,10 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
       return form;
     };
     const form = await schedule(start.time);
-    movieTitle = (await form.getByLabel('Movie', { exact: true }).locator('option:checked').textContent())!.replace(/ \(.*\)$/, '');
+    movieTitle = (await form.getByLabel('Movie', { exact: true }).locator('option:checked').textContent())!.replace(
+      / \(.*\)$/,
+      '',
+    );
     await form.getByText(/^Ends at \d\d:\d\d: .* running time \+ 15 min cleaning\.$/).waitFor();
     await form.getByLabel('Use these prices as this hall’s defaults').check();
     await form.getByRole('button', { name: 'Schedule showtime' }).click();
@@ -227,15 +256,25 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     const again = await schedule(later);
     await again.getByText('This overlaps the schedule').waitFor();
     await again.getByRole('button', { name: 'Schedule anyway' }).click();
-    await again.getByText('The hall is already in use at that time (cleaning included). Pick another start or hall.').waitFor();
+    await again
+      .getByText('The hall is already in use at that time (cleaning included). Pick another start or hall.')
+      .waitFor();
     await screenshot(admin, 'staff-schedule-overlap');
     await again.getByRole('button', { name: 'Close' }).click();
 
-    await admin.getByRole('list', { name: /^Saal E2E:/ }).getByRole('button', { name: new RegExp(`^${start.time} ${movieTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
+    await admin
+      .getByRole('list', { name: /^Saal E2E:/ })
+      .getByRole('button', { name: new RegExp(`^${start.time} ${movieTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .first()
+      .click();
     await admin.getByRole('link', { name: 'Sales and seats' }).click();
     await admin.waitForURL(/\/staff\/sales\/[0-9a-f-]{36}$/);
     showtimeId = /sales\/([0-9a-f-]{36})$/.exec(admin.url())![1]!;
-    const defaults = await server.t.request({ method: 'GET', url: `/api/v1/staff/halls/${hallId}/price-defaults`, token: server.admin.token });
+    const defaults = await server.t.request({
+      method: 'GET',
+      url: `/api/v1/staff/halls/${hallId}/price-defaults`,
+      token: server.admin.token,
+    });
     assert.deepEqual(defaults.body.prices, { standard: 1150, vip: 1600, accessible: 1150, companion: 1150 });
   });
 
@@ -267,9 +306,17 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     const ctx = await signedIn(browser, server, usher, { width: 390, height: 844 });
     const door = await ctx.newPage();
     errors.push(...watchErrors(door));
-    const tickets = await server.t.request({ method: 'GET', url: `/api/v1/staff/showtimes/${showtimeId}/seats`, token: usher.token });
-    const booking = tickets.body.seats.find((s: { row: string; number: number }) => s.row === 'J' && s.number === 10).bookingId;
-    const codes = (await server.t.request({ method: 'GET', url: `/api/v1/bookings/${booking}/tickets`, token: usher.token })).body as { code: string; seat: { row: string; number: number } }[];
+    const tickets = await server.t.request({
+      method: 'GET',
+      url: `/api/v1/staff/showtimes/${showtimeId}/seats`,
+      token: usher.token,
+    });
+    const booking = tickets.body.seats.find(
+      (s: { row: string; number: number }) => s.row === 'J' && s.number === 10,
+    ).bookingId;
+    const codes = (
+      await server.t.request({ method: 'GET', url: `/api/v1/bookings/${booking}/tickets`, token: usher.token })
+    ).body as { code: string; seat: { row: string; number: number } }[];
     const first = codes.find((c) => c.seat.number === 10)!;
     await door.goto(`${server.baseUrl}/staff/door`);
     const field = door.getByLabel('Ticket code');
@@ -285,14 +332,25 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     await screenshot(door, 'staff-door-refused');
 
     // A queue: 20 more paid tickets from two customers, checked in one after another by typed code.
-    const map = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body.seats as { id: string; row: string; number: number; status: string }[];
+    const map = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body
+      .seats as { id: string; row: string; number: number; status: string }[];
     const queue: { code: string; row: string; number: number }[] = [];
     for (const row of ['K', 'L']) {
       const buyer = await makeUser(server.t);
       const seatIds = map.filter((s) => s.row === row && s.number <= 10).map((s) => s.id);
-      const hold = await server.t.request({ method: 'POST', url: '/api/v1/bookings', token: buyer.token, payload: { showtimeId, seatIds } });
+      const hold = await server.t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: buyer.token,
+        payload: { showtimeId, seatIds },
+      });
       assert.equal(hold.status, 201, hold.text);
-      const paid = await server.t.request({ method: 'POST', url: `/api/v1/bookings/${hold.body.id}/payments`, token: buyer.token, payload: { card: CARD } });
+      const paid = await server.t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${hold.body.id}/payments`,
+        token: buyer.token,
+        payload: { card: CARD },
+      });
       assert.equal(paid.status, 201, paid.text);
       for (const t of paid.body.booking.tickets) queue.push({ code: t.code, row: t.seat.row, number: t.seat.number });
     }
@@ -316,7 +374,9 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     await admin.locator('[data-name="A2"]').click();
     await admin.locator('svg.editor-canvas').press('Delete');
     await admin.getByRole('button', { name: 'Save hall' }).click();
-    await admin.getByText(/This layout cannot change now: a coming showtime in this hall has sold or held seats\./).waitFor();
+    await admin
+      .getByText(/This layout cannot change now: a coming showtime in this hall has sold or held seats\./)
+      .waitFor();
   });
 
   test('the sales page totals the day and the CSV export parses', async () => {
@@ -325,14 +385,35 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     await admin.getByRole('textbox', { name: 'To' }).fill(start.date);
     await admin.getByRole('link', { name: movieTitle }).first().waitFor();
     await screenshot(admin, 'staff-sales');
-    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('link', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
     const bytes = readFileSync((await download.path())!);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark');
     const rows = parseCsv(bytes.toString('utf8').slice(1));
-    assert.deepEqual(rows[0], ['date', 'time', 'cinema', 'hall', 'movie', 'showtime_id', 'status', 'capacity', 'tickets', 'checked_in', 'currency', 'gross', 'refunded', 'net']);
+    assert.deepEqual(rows[0], [
+      'date',
+      'time',
+      'cinema',
+      'hall',
+      'movie',
+      'showtime_id',
+      'status',
+      'capacity',
+      'tickets',
+      'checked_in',
+      'currency',
+      'gross',
+      'refunded',
+      'net',
+    ]);
     const ours = rows.find((r) => r[5] === showtimeId);
     assert.ok(ours, 'the showtime is in the export');
-    assert.deepEqual([ours[0], ours[1], ours[3], ours[4], ours[8], ours[9]], [start.date, start.time, 'Saal E2E', movieTitle, '22', '21']);
+    assert.deepEqual(
+      [ours[0], ours[1], ours[3], ours[4], ours[8], ours[9]],
+      [start.date, start.time, 'Saal E2E', movieTitle, '22', '21'],
+    );
     assert.ok(rows.slice(1).every((r) => r.length === rows[0]!.length));
     assert.deepEqual(errors, []);
   });

@@ -44,12 +44,17 @@ describe('seat map', () => {
     assert.ok(Math.abs(a3.left - a2.left - 2 * (a2.left - a1.left)) < 1e-9, 'the aisle is one seat wide');
     assert.ok(g.place.get('B1')!.top > g.place.get('B2')!.top, 'the curved row bends');
     for (const p of g.place.values()) assert.ok(p.left > 0 && p.left < 100 && p.top > 0 && p.top < 100);
-    assert.deepEqual(g.rows.map((r) => r.label), ['A', 'B']);
+    assert.deepEqual(
+      g.rows.map((r) => r.label),
+      ['A', 'B'],
+    );
     assert.ok(g.seatSize > 0 && g.aspect > 1);
   });
 
   test('seat changes are read from the SSE payload, whatever the list is called', () => {
-    assert.deepEqual(parseChanges('{"showtimeId":"s","version":3,"seats":[{"id":"a","status":"held"}]}'), [{ id: 'a', status: 'held' }]);
+    assert.deepEqual(parseChanges('{"showtimeId":"s","version":3,"seats":[{"id":"a","status":"held"}]}'), [
+      { id: 'a', status: 'held' },
+    ]);
     assert.deepEqual(parseChanges('[{"seatId":"b","status":"sold"}]'), [{ id: 'b', status: 'sold' }]);
     assert.deepEqual(parseChanges('not json'), []);
   });
@@ -62,8 +67,16 @@ describe('card form', () => {
     assert.ok(!luhnValid('4242424242424241'));
     const now = new Date('2026-11-23T10:00:00Z');
     assert.deepEqual(validateCard({ number: '4242 4242 4242 4242', expiry: '11/26', cvc: '123' }, now), {});
-    assert.deepEqual(validateCard({ number: '', expiry: '10/26', cvc: '12' }, now), { number: 'required', expiry: 'expired', cvc: 'invalid' });
-    assert.deepEqual(validateCard({ number: '1234', expiry: '13/30', cvc: '' }, now), { number: 'invalid', expiry: 'invalid', cvc: 'required' });
+    assert.deepEqual(validateCard({ number: '', expiry: '10/26', cvc: '12' }, now), {
+      number: 'required',
+      expiry: 'expired',
+      cvc: 'invalid',
+    });
+    assert.deepEqual(validateCard({ number: '1234', expiry: '13/30', cvc: '' }, now), {
+      number: 'invalid',
+      expiry: 'invalid',
+      cvc: 'required',
+    });
     assert.deepEqual(parseExpiry('1/2030'), { month: 1, year: 2030 });
     assert.equal(formatCardNumber('4242424242424242'), '4242 4242 4242 4242');
     assert.equal(formatExpiry('123', '12/'), '12/3');
@@ -91,13 +104,38 @@ describe('refund preview', () => {
   });
 
   test('tiers floor each ticket and skip tickets already void; a server figure wins', () => {
-    const tiered = { ...booking, refundPolicy: { cutoffMinutes: 120, tiers: [{ minutesBefore: 1440, percent: 100 }, { minutesBefore: 60, percent: 50 }] } } as unknown as Booking;
+    const tiered = {
+      ...booking,
+      refundPolicy: {
+        cutoffMinutes: 120,
+        tiers: [
+          { minutesBefore: 1440, percent: 100 },
+          { minutesBefore: 60, percent: 50 },
+        ],
+      },
+    } as unknown as Booking;
     const at = Date.parse('2026-12-01T17:00:00Z');
-    assert.equal(refundPercent({ cutoffMinutes: 0, tiers: [{ minutesBefore: 60, percent: 50 }] }, Date.parse(start), at), 50);
+    assert.equal(
+      refundPercent({ cutoffMinutes: 0, tiers: [{ minutesBefore: 60, percent: 50 }] }, Date.parse(start), at),
+      50,
+    );
     assert.equal(previewRefund(tiered, undefined, start, at).amount.amount, 625 + 625);
-    const tickets = [{ id: 't', seat: { seatId: 'y', row: 'A', number: 2 }, code: 'c', status: 'void', checkedInAt: null }] as Booking['tickets'];
+    const tickets = [
+      { id: 't', seat: { seatId: 'y', row: 'A', number: 2 }, code: 'c', status: 'void', checkedInAt: null },
+    ] as Booking['tickets'];
     assert.equal(previewRefund(tiered, tickets, start, at).amount.amount, 625);
-    assert.equal(previewRefund({ ...booking, refundPreview: { amount: { amount: 999, currency: 'EUR' }, percent: 50, asOf: '2026-12-01T17:00:00Z' } }, undefined, start, at).amount.amount, 999);
+    assert.equal(
+      previewRefund(
+        {
+          ...booking,
+          refundPreview: { amount: { amount: 999, currency: 'EUR' }, percent: 50, asOf: '2026-12-01T17:00:00Z' },
+        },
+        undefined,
+        start,
+        at,
+      ).amount.amount,
+      999,
+    );
   });
 });
 
@@ -109,8 +147,17 @@ describe('formatting and grouping', () => {
     ];
     const show = (id: string, cinemaId: string, startsAt: string) => ({ id, cinemaId, startsAt }) as Showtime;
     // 03:00 UTC on the 2nd is still the 1st in New York, and already the 2nd in Berlin.
-    const days = groupShowtimes([show('b', 'be', '2026-12-02T03:00:00Z'), show('a', 'ny', '2026-12-02T03:00:00Z')], cinemas);
-    assert.deepEqual(days.map((d) => [d.day, d.cinemas.map((c) => c.cinemaId)]), [['2026-12-01', ['ny']], ['2026-12-02', ['be']]]);
+    const days = groupShowtimes(
+      [show('b', 'be', '2026-12-02T03:00:00Z'), show('a', 'ny', '2026-12-02T03:00:00Z')],
+      cinemas,
+    );
+    assert.deepEqual(
+      days.map((d) => [d.day, d.cinemas.map((c) => c.cinemaId)]),
+      [
+        ['2026-12-01', ['ny']],
+        ['2026-12-02', ['be']],
+      ],
+    );
     assert.equal(dayKey('2026-12-02T03:00:00Z', 'America/New_York'), '2026-12-01');
   });
 
@@ -126,9 +173,20 @@ describe('formatting and grouping', () => {
 describe('error messages', () => {
   const t = (key: MessageKey) => en[key] as string;
   test('a weak password (validation_failed, reason weak_password) reads as such; other validation errors as validation', () => {
-    const weak = new ApiError({ status: 422, code: 'validation_failed', reason: 'weak_password', detail: 'too short', errors: [{ path: '/password', message: 'too short' }] });
+    const weak = new ApiError({
+      status: 422,
+      code: 'validation_failed',
+      reason: 'weak_password',
+      detail: 'too short',
+      errors: [{ path: '/password', message: 'too short' }],
+    });
     assert.equal(errorText(weak, t, 'en'), en['error.weakPassword']);
-    const other = new ApiError({ status: 422, code: 'validation_failed', detail: 'bad', errors: [{ path: '/name', message: 'bad' }] });
+    const other = new ApiError({
+      status: 422,
+      code: 'validation_failed',
+      detail: 'bad',
+      errors: [{ path: '/name', message: 'bad' }],
+    });
     assert.equal(errorText(other, t, 'en'), en['error.validation']);
   });
 });

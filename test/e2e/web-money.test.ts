@@ -9,7 +9,10 @@ import { fromMinor, toMinor } from '../../web/src/staff/schedule/prices.ts';
 
 describe('web money', () => {
   test('minor units per currency (ISO 4217, not ICU): JPY 0, EUR, USD, HUF and IDR 2, KWD, BHD and IQD 3', () => {
-    assert.deepEqual(['JPY', 'EUR', 'USD', 'HUF', 'IDR', 'KWD', 'BHD', 'IQD'].map(minorDigits), [0, 2, 2, 2, 2, 3, 3, 3]);
+    assert.deepEqual(
+      ['JPY', 'EUR', 'USD', 'HUF', 'IDR', 'KWD', 'BHD', 'IQD'].map(minorDigits),
+      [0, 2, 2, 2, 2, 3, 3, 3],
+    );
     assert.equal(decimalAmount(1800, 'JPY'), '1800');
     assert.equal(decimalAmount(1250, 'KWD'), '1.250');
     assert.equal(decimalAmount(-5, 'EUR'), '-0.05');
@@ -56,7 +59,7 @@ describe('web money', () => {
     assert.equal(formatMoney({ amount: 1250, currency: 'EU' }, 'en'), '12.50 EU');
   });
 
-  test('typed prices are read in the currency\'s digits, and more decimals than it has are refused', () => {
+  test("typed prices are read in the currency's digits, and more decimals than it has are refused", () => {
     assert.equal(toMinor('12,50', 'EUR'), 1250);
     assert.equal(toMinor('12.5', 'EUR'), 1250);
     assert.equal(toMinor('1800', 'JPY'), 1800);

@@ -18,7 +18,9 @@ function call(client: grpc.Client, method: string, req: unknown, token?: string)
   const md = new grpc.Metadata();
   if (token) md.set('authorization', `Bearer ${token}`);
   return new Promise((resolve, reject) => {
-    ((client as unknown as Record<string, Unary>)[method] as Unary).call(client, req, md, (err, res) => (err ? reject(err) : resolve(res)));
+    ((client as unknown as Record<string, Unary>)[method] as Unary).call(client, req, md, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
   });
 }
 
@@ -49,7 +51,10 @@ for (const backend of backends()) {
       booking = new pkg.cinema.v1.BookingService(target, grpc.credentials.createInsecure());
       const reflectionDir = path.join(import.meta.dirname, '../../node_modules/@grpc/reflection/build/proto');
       const refPkg = grpc.loadPackageDefinition(
-        protoLoader.loadSync('grpc/reflection/v1alpha/reflection.proto', { includeDirs: [reflectionDir], keepCase: true }),
+        protoLoader.loadSync('grpc/reflection/v1alpha/reflection.proto', {
+          includeDirs: [reflectionDir],
+          keepCase: true,
+        }),
       ) as any;
       reflection = new refPkg.grpc.reflection.v1alpha.ServerReflection(target, grpc.credentials.createInsecure());
       customer = await makeUser(t);
@@ -84,7 +89,9 @@ for (const backend of backends()) {
     });
 
     test('creating a booking needs a token: UNAUTHENTICATED with code unauthorized', async () => {
-      const err = await rejection(call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [show.seat('A', 1).id] }));
+      const err = await rejection(
+        call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [show.seat('A', 1).id] }),
+      );
       assert.equal(err.code, grpc.status.UNAUTHENTICATED);
       assert.equal(err.metadata.get('error-code')[0], 'unauthorized');
       assert.equal(errorInfoOf(err.metadata)?.reason, 'unauthorized');
@@ -92,29 +99,48 @@ for (const backend of backends()) {
 
     test('holds seats, and a taken seat is FAILED_PRECONDITION seats_unavailable naming it', async () => {
       const seat = show.seat('B', 2);
-      const held = await call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [seat.id] }, customer.token);
+      const held = await call(
+        booking,
+        'CreateBooking',
+        { showtimeId: show.showtimeId, seatIds: [seat.id] },
+        customer.token,
+      );
       assert.equal(held.status, 'held');
       assert.deepEqual(held.total, { amount: 1250, currency: 'EUR' });
       const fetched = await call(booking, 'GetBooking', { id: held.id }, customer.token);
       assert.equal(fetched.id, held.id);
 
       const rival = await makeUser(t);
-      const err = await rejection(call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [seat.id] }, rival.token));
+      const err = await rejection(
+        call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [seat.id] }, rival.token),
+      );
       assert.equal(err.code, grpc.status.FAILED_PRECONDITION);
       const info = errorInfoOf(err.metadata);
       assert.equal(info?.reason, 'seats_unavailable');
       assert.deepEqual(JSON.parse(info?.metadata.seatIds ?? '[]'), [seat.id]);
 
       await call(booking, 'ReleaseBooking', { id: held.id }, customer.token);
-      const again = await call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [seat.id] }, rival.token);
+      const again = await call(
+        booking,
+        'CreateBooking',
+        { showtimeId: show.showtimeId, seatIds: [seat.id] },
+        rival.token,
+      );
       assert.equal(again.status, 'held');
     });
 
-    test('invalid input is INVALID_ARGUMENT validation_failed, another customer\'s booking NOT_FOUND', async () => {
-      const bad = await rejection(call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [] }, customer.token));
+    test("invalid input is INVALID_ARGUMENT validation_failed, another customer's booking NOT_FOUND", async () => {
+      const bad = await rejection(
+        call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [] }, customer.token),
+      );
       assert.equal(bad.code, grpc.status.INVALID_ARGUMENT);
       assert.equal(bad.metadata.get('error-code')[0], 'validation_failed');
-      const mine = await call(booking, 'CreateBooking', { showtimeId: show.showtimeId, seatIds: [show.seat('C', 3).id] }, customer.token);
+      const mine = await call(
+        booking,
+        'CreateBooking',
+        { showtimeId: show.showtimeId, seatIds: [show.seat('C', 3).id] },
+        customer.token,
+      );
       const stranger = await makeUser(t);
       const err = await rejection(call(booking, 'GetBooking', { id: mine.id }, stranger.token));
       assert.equal(err.code, grpc.status.NOT_FOUND);

@@ -29,7 +29,11 @@ for (const backend of backends()) {
 
     for (const c of CASES) {
       test(`${c.currency}: the ticket PDF and the refund email show ${c.shown}`, async () => {
-        const s = await makeShowtime(t, { currency: c.currency, prices: { standard: c.price }, startsAt: new Date(t.clock.now().getTime() + 3 * 24 * 3600_000) });
+        const s = await makeShowtime(t, {
+          currency: c.currency,
+          prices: { standard: c.price },
+          startsAt: new Date(t.clock.now().getTime() + 3 * 24 * 3600_000),
+        });
         const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 1).id]);
         assert.deepEqual(paid.payment.amount, { amount: c.price, currency: c.currency });
         const deliver = async () => {
@@ -39,8 +43,14 @@ for (const backend of backends()) {
         assert.equal((await cancel(t, alice, paid.booking.id)).status, 200);
         await deliver();
 
-        const mails = await t.app.platform.database.db.selectFrom('mail_outbox').selectAll().where('recipient', '=', alice.email).execute();
-        const confirmation = mails.find((m) => m.subject.startsWith('Your tickets') && m.text_body.includes(paid.booking.id));
+        const mails = await t.app.platform.database.db
+          .selectFrom('mail_outbox')
+          .selectAll()
+          .where('recipient', '=', alice.email)
+          .execute();
+        const confirmation = mails.find(
+          (m) => m.subject.startsWith('Your tickets') && m.text_body.includes(paid.booking.id),
+        );
         const pdf = confirmation?.attachments.find((a) => a.filename === 'tickets.pdf');
         assert.ok(pdf, 'the confirmation carries the tickets PDF');
         const lines = pdfLines(Buffer.from(pdf.contentBase64, 'base64'));

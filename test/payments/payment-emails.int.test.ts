@@ -22,7 +22,8 @@ function mimeParts(raw: string): Part[] {
   const headers = raw.slice(0, split);
   const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers.replace(/\r?\n[ \t]+/g, ' '))?.[1];
-  if (!/^Content-Type:\s*multipart\//im.test(headers.replace(/\r?\n[ \t]+/g, ' ')) || !boundary) return [{ headers, body }];
+  if (!/^Content-Type:\s*multipart\//im.test(headers.replace(/\r?\n[ \t]+/g, ' ')) || !boundary)
+    return [{ headers, body }];
   return body
     .split(`--${boundary}`)
     .slice(1)
@@ -30,7 +31,8 @@ function mimeParts(raw: string): Part[] {
     .flatMap((p) => mimeParts(p.replace(/^\r?\n/, '')));
 }
 
-const header = (p: Part, name: string) => new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(p.headers)?.[1]?.replace(/\r?\n[ \t]+/g, ' ');
+const header = (p: Part, name: string) =>
+  new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(p.headers)?.[1]?.replace(/\r?\n[ \t]+/g, ' ');
 const decoded = (p: Part) => Buffer.from(p.body.replace(/\s+/g, ''), 'base64');
 /** The Subject header, its RFC 2047 encoded words (non-ASCII subjects) decoded. */
 const subject = (raw: string) =>
@@ -39,7 +41,13 @@ const subject = (raw: string) =>
     .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_m, enc: string, text: string) =>
       enc.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'));
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
+    );
 
 for (const backend of backends()) {
   describe(`payment emails over SMTP on ${backend.name}`, () => {
@@ -79,16 +87,25 @@ for (const backend of backends()) {
       assert.equal(images.length, 2);
       const html = parts.find((p) => /text\/html/.test(header(p, 'Content-Type') ?? ''));
       assert.ok(html);
-      const htmlText = /base64/i.test(header(html, 'Content-Transfer-Encoding') ?? '') ? decoded(html).toString('utf8') : html.body.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const htmlText = /base64/i.test(header(html, 'Content-Transfer-Encoding') ?? '')
+        ? decoded(html).toString('utf8')
+        : html.body.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
       const codes = await Promise.all(images.map((image) => decodeQr(decoded(image))));
-      assert.deepEqual(codes.sort(), paid.booking.tickets.map((x: any) => x.code).sort(), 'the inline QR codes are the tickets');
+      assert.deepEqual(
+        codes.sort(),
+        paid.booking.tickets.map((x: any) => x.code).sort(),
+        'the inline QR codes are the tickets',
+      );
       for (const image of images) {
         const cid = (header(image, 'Content-ID') ?? '').replace(/[<>]/g, '');
         assert.ok(htmlText.includes(`cid:${cid}`), `the HTML shows ${cid} inline`);
       }
       const text = parts.find((p) => /text\/plain/.test(header(p, 'Content-Type') ?? ''));
-      const plain = text && /base64/i.test(header(text, 'Content-Transfer-Encoding') ?? '') ? decoded(text).toString('utf8') : (text?.body ?? '').replace(/=\r?\n/g, '');
-      assert.match(plain, /19:30 CET/, 'the start in the cinema\'s own time zone');
+      const plain =
+        text && /base64/i.test(header(text, 'Content-Transfer-Encoding') ?? '')
+          ? decoded(text).toString('utf8')
+          : (text?.body ?? '').replace(/=\r?\n/g, '');
+      assert.match(plain, /19:30 CET/, "the start in the cinema's own time zone");
     });
 
     test('cancelling sends a refund confirmation with the amount', async () => {
@@ -96,7 +113,9 @@ for (const backend of backends()) {
       const paid = await buy(t, alice, s.showtimeId, [s.seat('B', 1).id]);
       assert.equal((await cancel(t, alice, paid.booking.id)).status, 200);
       await deliverAll();
-      const mail = receiver.messages.find((m) => m.to.includes(alice.email) && /^Refund of €12\.00:/.test(subject(m.raw)));
+      const mail = receiver.messages.find(
+        (m) => m.to.includes(alice.email) && /^Refund of €12\.00:/.test(subject(m.raw)),
+      );
       assert.ok(mail, 'the refund email was delivered');
     });
   });

@@ -10,15 +10,30 @@ export const CARDS = {
   luhnBad: '4242424242424241',
 } as const;
 
-export const card = (number: string = CARDS.ok) => ({ number, expMonth: 12, expYear: new Date().getUTCFullYear() + 3, cvc: '123' });
+export const card = (number: string = CARDS.ok) => ({
+  number,
+  expMonth: 12,
+  expYear: new Date().getUTCFullYear() + 3,
+  cvc: '123',
+});
 
 export async function hold(t: TestApp, user: TestUser, showtimeId: string, seatIds: string[]): Promise<any> {
-  const res = await t.request({ method: 'POST', url: '/api/v1/bookings', token: user.token, payload: { showtimeId, seatIds } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/bookings',
+    token: user.token,
+    payload: { showtimeId, seatIds },
+  });
   if (res.status !== 201) throw new Error(`hold failed: ${res.status} ${res.text}`);
   return res.body;
 }
 
-export function pay(t: TestApp, user: TestUser, bookingId: string, options: { number?: string; key?: string } = {}): Promise<TestResponse> {
+export function pay(
+  t: TestApp,
+  user: TestUser,
+  bookingId: string,
+  options: { number?: string; key?: string } = {},
+): Promise<TestResponse> {
   return t.request({
     method: 'POST',
     url: `/api/v1/bookings/${bookingId}/payments`,
@@ -37,7 +52,12 @@ export async function buy(t: TestApp, user: TestUser, showtimeId: string, seatId
 }
 
 export function cancel(t: TestApp, user: TestUser, bookingId: string, ticketIds?: string[]): Promise<TestResponse> {
-  return t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/cancel`, token: user.token, payload: ticketIds ? { ticketIds } : {} });
+  return t.request({
+    method: 'POST',
+    url: `/api/v1/bookings/${bookingId}/cancel`,
+    token: user.token,
+    payload: ticketIds ? { ticketIds } : {},
+  });
 }
 
 export function checkIn(t: TestApp, staff: TestUser, code: string): Promise<TestResponse> {

@@ -24,9 +24,17 @@ for (const backend of backends()) {
     after(() => t.close());
 
     test('the whole path', async () => {
-      const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 3 * 60 * MINUTE), prices: { standard: 1250 } });
+      const s = await makeShowtime(t, {
+        startsAt: new Date(t.clock.now().getTime() + 3 * 60 * MINUTE),
+        prices: { standard: 1250 },
+      });
       const seats = [s.seat('B', 4).id, s.seat('B', 5).id];
-      const held = await t.request({ method: 'POST', url: '/api/v1/bookings', token: alice.token, payload: { showtimeId: s.showtimeId, seatIds: seats } });
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: alice.token,
+        payload: { showtimeId: s.showtimeId, seatIds: seats },
+      });
       assert.equal(held.status, 201);
       const paid = await t.request({
         method: 'POST',
@@ -37,22 +45,38 @@ for (const backend of backends()) {
       });
       assert.equal(paid.status, 201, paid.text);
       assert.deepEqual(paid.body.payment.amount, { amount: 2500, currency: 'EUR' });
-      const booking = (await t.request({ method: 'GET', url: `/api/v1/bookings/${held.body.id}`, token: alice.token })).body;
+      const booking = (await t.request({ method: 'GET', url: `/api/v1/bookings/${held.body.id}`, token: alice.token }))
+        .body;
       assert.equal(booking.status, 'confirmed');
       assert.equal(booking.tickets.length, 2);
       const [first, second] = booking.tickets;
 
       const svg = await t.request({ method: 'GET', url: `/api/v1/tickets/${first.id}/qr.svg`, token: alice.token });
       assert.equal(await decodeQr(svg.text), first.code);
-      const pdf = await t.app.http.inject({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets.pdf`, headers: { authorization: `Bearer ${alice.token}` } });
+      const pdf = await t.app.http.inject({
+        method: 'GET',
+        url: `/api/v1/bookings/${booking.id}/tickets.pdf`,
+        headers: { authorization: `Bearer ${alice.token}` },
+      });
       assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
 
       for (let i = 0; i < 3; i++) await t.app.runJobsOnce();
       const db = t.app.platform.database.db;
-      const events = await db.selectFrom('webhook_events').select('payload').where('type', '=', 'payment.succeeded').execute();
-      assert.ok(events.some((e) => (e.payload as any).data.paymentId === paid.body.payment.id), 'the processor told us by webhook too');
+      const events = await db
+        .selectFrom('webhook_events')
+        .select('payload')
+        .where('type', '=', 'payment.succeeded')
+        .execute();
+      assert.ok(
+        events.some((e) => (e.payload as any).data.paymentId === paid.body.payment.id),
+        'the processor told us by webhook too',
+      );
       const mail = await db.selectFrom('mail_outbox').selectAll().where('recipient', '=', alice.email).execute();
-      assert.ok(mail.some((m) => m.subject.startsWith('Your tickets') && m.attachments.some((a) => a.filename === 'tickets.pdf')));
+      assert.ok(
+        mail.some(
+          (m) => m.subject.startsWith('Your tickets') && m.attachments.some((a) => a.filename === 'tickets.pdf'),
+        ),
+      );
 
       assert.equal((await checkIn(t, usher, first.code)).body.code, 'checkin_not_open');
       t.clock.advance(3 * 60 * MINUTE - 30 * MINUTE);
@@ -62,24 +86,51 @@ for (const backend of backends()) {
       assert.equal((await checkIn(t, usher, first.code)).body.code, 'already_checked_in');
 
       // 30 minutes before the start the tiers give 0 %: nothing to cancel; the report shows it all.
-      const late = await t.request({ method: 'POST', url: `/api/v1/bookings/${booking.id}/cancel`, token: alice.token, payload: { ticketIds: [second.id] } });
+      const late = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${booking.id}/cancel`,
+        token: alice.token,
+        payload: { ticketIds: [second.id] },
+      });
       assert.equal(late.status, 409);
       assert.equal(late.body.code, 'cancellation_window_closed');
-      const report = (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/report`, token: usher.token })).body;
+      const report = (
+        await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/report`, token: usher.token })
+      ).body;
       assert.equal(report.sold, 2);
       assert.equal(report.checkedIn, 1);
       assert.deepEqual(report.revenue, { amount: 2500, currency: 'EUR' });
     });
 
     test('cancelling in the 50 % tier gives half back and the report shows revenue net of it', async () => {
-      const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 5 * 60 * MINUTE), prices: { standard: 1250 } });
-      const held = await t.request({ method: 'POST', url: '/api/v1/bookings', token: alice.token, payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', 1).id] } });
-      const paid = await t.request({ method: 'POST', url: `/api/v1/bookings/${held.body.id}/payments`, token: alice.token, payload: { card: card() } });
+      const s = await makeShowtime(t, {
+        startsAt: new Date(t.clock.now().getTime() + 5 * 60 * MINUTE),
+        prices: { standard: 1250 },
+      });
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: alice.token,
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', 1).id] },
+      });
+      const paid = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${held.body.id}/payments`,
+        token: alice.token,
+        payload: { card: card() },
+      });
       assert.equal(paid.status, 201);
-      const cancelled = await t.request({ method: 'POST', url: `/api/v1/bookings/${held.body.id}/cancel`, token: alice.token, payload: {} });
+      const cancelled = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${held.body.id}/cancel`,
+        token: alice.token,
+        payload: {},
+      });
       assert.equal(cancelled.status, 200);
       assert.equal(cancelled.body.refunds[0].amount.amount, 625);
-      const report = (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/report`, token: usher.token })).body;
+      const report = (
+        await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/report`, token: usher.token })
+      ).body;
       assert.deepEqual(report.revenue, { amount: 625, currency: 'EUR' });
       assert.equal(report.sold, 0);
     });

@@ -9,6 +9,11 @@ const jsQR = ((jsqrModule as unknown as { default?: Decode }).default ?? jsqrMod
 /** The text in a QR code image (SVG or PNG), or null when none is found. */
 export async function decodeQr(image: Buffer | string): Promise<string | null> {
   const input = typeof image === 'string' ? Buffer.from(image) : image;
-  const { data, info } = await sharp(input, { density: 300 }).resize(400, 400, { kernel: 'nearest' }).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(input, { density: 300 })
+    .resize(400, 400, { kernel: 'nearest' })
+    .flatten({ background: '#ffffff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
 }

@@ -31,7 +31,13 @@ for (const backend of backends()) {
         throw new Error('simulated crash between the charge and its record');
       };
     };
-    const paymentOf = (bookingId: string) => db().selectFrom('payments').selectAll().where('booking_id', '=', bookingId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const paymentOf = (bookingId: string) =>
+      db()
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', bookingId)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow();
 
     test('charged but not recorded, seats still ours: reconciliation confirms and issues the tickets', async () => {
       const s = await makeShowtime(t);
@@ -40,7 +46,11 @@ for (const backend of backends()) {
       assert.equal((await pay(t, alice, booking.id)).status, 500);
       const p = await paymentOf(booking.id);
       assert.equal(p.status, 'pending');
-      assert.equal((await processorCharges(t)).find((c) => c.reference === p.id)?.status, 'succeeded', 'the provider did charge');
+      assert.equal(
+        (await processorCharges(t)).find((c) => c.reference === p.id)?.status,
+        'succeeded',
+        'the provider did charge',
+      );
       // Not before a minute: the request may still be running.
       assert.equal(await t.app.modules.payments.reconcile(), 0);
       assert.equal((await paymentOf(booking.id)).status, 'pending');
@@ -50,8 +60,15 @@ for (const backend of backends()) {
       const b = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}`, token: alice.token });
       assert.equal(b.body.status, 'confirmed');
       assert.equal(b.body.tickets.length, 2);
-      const notes = await db().selectFrom('payment_notifications').select('kind').where('booking_id', '=', booking.id).execute();
-      assert.deepEqual(notes.map((n) => n.kind), ['booking_confirmed']);
+      const notes = await db()
+        .selectFrom('payment_notifications')
+        .select('kind')
+        .where('booking_id', '=', booking.id)
+        .execute();
+      assert.deepEqual(
+        notes.map((n) => n.kind),
+        ['booking_confirmed'],
+      );
     });
 
     test('charged but not recorded, seats taken meanwhile: reconciliation refunds in full and tells the customer', async () => {
@@ -68,9 +85,19 @@ for (const backend of backends()) {
       assert.equal(p.outcome, 'reversed');
       const charge = (await processorCharges(t)).find((c) => c.reference === p.id);
       assert.equal(charge?.refunded_amount, charge?.amount);
-      assert.equal((await db().selectFrom('tickets').select('id').where('booking_id', '=', booking.id).execute()).length, 0);
-      const notes = await db().selectFrom('payment_notifications').select('kind').where('booking_id', '=', booking.id).execute();
-      assert.deepEqual(notes.map((n) => n.kind), ['payment_reversed']);
+      assert.equal(
+        (await db().selectFrom('tickets').select('id').where('booking_id', '=', booking.id).execute()).length,
+        0,
+      );
+      const notes = await db()
+        .selectFrom('payment_notifications')
+        .select('kind')
+        .where('booking_id', '=', booking.id)
+        .execute();
+      assert.deepEqual(
+        notes.map((n) => n.kind),
+        ['payment_reversed'],
+      );
     });
 
     test('a crash before the provider was asked: the payment fails and the hold can be paid again', async () => {
@@ -131,7 +158,8 @@ for (const backend of backends()) {
       for (const c of charges.filter((x) => x.status === 'succeeded')) {
         const p = await db().selectFrom('payments').selectAll().where('id', '=', c.reference).executeTakeFirstOrThrow();
         const tickets = await db().selectFrom('tickets').select('id').where('payment_id', '=', p.id).execute();
-        if (c.refunded_amount < c.amount) assert.ok(p.outcome === 'confirmed' && tickets.length > 0, `charge ${c.id} kept money and gave tickets`);
+        if (c.refunded_amount < c.amount)
+          assert.ok(p.outcome === 'confirmed' && tickets.length > 0, `charge ${c.id} kept money and gave tickets`);
         else assert.equal(p.status, 'refunded');
       }
       const orphans = await db()

@@ -9,16 +9,33 @@ export const uniqueEmail = (prefix = 'user') => `${prefix}-${randomBytes(5).toSt
 /** Registers through the API; fails the test unless it answers 201. */
 export async function registerUser(
   t: TestApp,
-  options: { email?: string; password?: string; name?: string; headers?: Record<string, string>; remoteAddress?: string } = {},
+  options: {
+    email?: string;
+    password?: string;
+    name?: string;
+    headers?: Record<string, string>;
+    remoteAddress?: string;
+  } = {},
 ): Promise<{ id: string; email: string; password: string; body: any }> {
   const email = options.email ?? uniqueEmail();
   const password = options.password ?? GOOD_PASSWORD;
-  const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password, name: options.name ?? 'Ada Lovelace' }, headers: options.headers ?? {}, ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}) });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: { email, password, name: options.name ?? 'Ada Lovelace' },
+    headers: options.headers ?? {},
+    ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
+  });
   if (res.status !== 201) throw new Error(`register answered ${res.status}: ${res.text}`);
   return { id: res.body.user.id, email: res.body.user.email, password, body: res.body };
 }
 
-export function login(t: TestApp, email: string, password: string, headers: Record<string, string> = {}): Promise<TestResponse> {
+export function login(
+  t: TestApp,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<TestResponse> {
   return t.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
 }
 

@@ -16,7 +16,9 @@ export interface Backend {
    * (from a snapshot, which is much faster than initdb) unless `empty` is asked for; PostgreSQL ones
    * are empty. Either way `buildApp` migrates what is missing.
    */
-  create(options?: { empty?: boolean }): Promise<{ database: Database; url: string | undefined; drop(): Promise<void> }>;
+  create(options?: {
+    empty?: boolean;
+  }): Promise<{ database: Database; url: string | undefined; drop(): Promise<void> }>;
 }
 
 export const services = testServiceUrls();

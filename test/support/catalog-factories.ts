@@ -29,7 +29,11 @@ export function gridLayout(rows: number, perRow: number, types: Record<string, S
       const label = String.fromCharCode(65 + (r % 26)) + (r >= 26 ? String(Math.floor(r / 26)) : '');
       return {
         label,
-        seats: Array.from({ length: perRow }, (_, i) => ({ number: i + 1, type: types[`${label}${i + 1}`] ?? 'standard', x: i })),
+        seats: Array.from({ length: perRow }, (_, i) => ({
+          number: i + 1,
+          type: types[`${label}${i + 1}`] ?? 'standard',
+          x: i,
+        })),
       };
     }),
   };
@@ -61,10 +65,26 @@ export async function makeShowtime(t: TestApp, options: ShowtimeOptions = {}): P
     .returning('id')
     .executeTakeFirstOrThrow();
   const seatRows = layout.rows.flatMap((r, rowIndex) =>
-    r.seats.map((s) => ({ hall_id: hall.id, row_label: r.label, number: s.number, type: s.type, x: s.x, y: s.y ?? r.y ?? rowIndex, row_index: rowIndex })),
+    r.seats.map((s) => ({
+      hall_id: hall.id,
+      row_label: r.label,
+      number: s.number,
+      type: s.type,
+      x: s.x,
+      y: s.y ?? r.y ?? rowIndex,
+      row_index: rowIndex,
+    })),
   );
-  const inserted = await db.insertInto('seats').values(seatRows).returning(['id', 'row_label', 'number', 'type']).execute();
-  const movie = await db.insertInto('movies').values({ title: `Movie ${tag}`, duration_minutes: 100 }).returning('id').executeTakeFirstOrThrow();
+  const inserted = await db
+    .insertInto('seats')
+    .values(seatRows)
+    .returning(['id', 'row_label', 'number', 'type'])
+    .execute();
+  const movie = await db
+    .insertInto('movies')
+    .values({ title: `Movie ${tag}`, duration_minutes: 100 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const showtime = await db
     .insertInto('showtimes')
     .values({

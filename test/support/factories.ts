@@ -11,7 +11,10 @@ export interface TestUser {
 }
 
 /** A verified user with a session (no password: sign-in flows are tested through the API). */
-export async function makeUser(t: TestApp, options: { role?: Role; email?: string; name?: string } = {}): Promise<TestUser> {
+export async function makeUser(
+  t: TestApp,
+  options: { role?: Role; email?: string; name?: string } = {},
+): Promise<TestUser> {
   const role = options.role ?? 'customer';
   const email = options.email ?? `${role}-${randomBytes(5).toString('hex')}@example.test`;
   const db = t.app.platform.database.db;

@@ -37,7 +37,8 @@ export function sweepStaleTestStreams(natsUrl: string, olderThanMs = 3600_000): 
       const jsm = await nc.jetstreamManager();
       const stale: string[] = [];
       for await (const s of jsm.streams.list()) {
-        if (s.config.name.startsWith('MARQUEE_TEST_') && Date.now() - new Date(s.created).getTime() > olderThanMs) stale.push(s.config.name);
+        if (s.config.name.startsWith('MARQUEE_TEST_') && Date.now() - new Date(s.created).getTime() > olderThanMs)
+          stale.push(s.config.name);
       }
       for (const name of stale) await jsm.streams.delete(name).catch(() => false);
     } finally {

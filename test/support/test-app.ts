@@ -80,7 +80,13 @@ export async function startOnDatabase(
   const clock = options.clock ?? new ManualClock();
   const config = testConfig(options.env, options.namespace, options.useServices ?? true);
   if (config.natsUrl) await sweepStaleTestStreams(config.natsUrl);
-  const app = await buildApp({ config, clock, database, logger: createLogger(config.logLevel), runJobs: options.runJobs ?? false });
+  const app = await buildApp({
+    config,
+    clock,
+    database,
+    logger: createLogger(config.logLevel),
+    runJobs: options.runJobs ?? false,
+  });
   return {
     app,
     clock,

@@ -20,7 +20,8 @@ function generatedFiles() {
       if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.tsx?$/.test(name) && readFileSync(full, 'utf8').slice(0, 12) === '// Generated') out.push(path.relative(root, full));
+      else if (/\.tsx?$/.test(name) && readFileSync(full, 'utf8').slice(0, 12) === '// Generated')
+        out.push(path.relative(root, full));
     }
   };
   for (const dir of linted) {
@@ -79,7 +80,10 @@ export default tseslint.config(
       // tsc (noUnusedLocals/Parameters) already reports these, with the project's exceptions.
       '@typescript-eslint/no-unused-vars': 'off',
       // `import('x').T` in a type position is how a file names a type it must not import at run time.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // An empty catch is the house way to say "a failure here changes nothing"; other empty blocks are not.
       'no-empty': ['error', { allowEmptyCatch: true }],
       // Prettier lays out chains such as `sharp(...)\n  [format]()`; layout is its call, not ESLint's.
@@ -91,7 +95,14 @@ export default tseslint.config(
   {
     // Tests poke at answers they have just asserted the shape of; gRPC handlers are typed by the .proto
     // files loaded at run time, which the compiler does not see.
-    files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts', '**/*.grpc.ts', 'src/platform/grpc/**/*.ts', '**/*.fixtures.ts'],
+    files: [
+      '**/*.test.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      '**/*.grpc.ts',
+      'src/platform/grpc/**/*.ts',
+      '**/*.fixtures.ts',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

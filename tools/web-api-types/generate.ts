@@ -5,7 +5,8 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 
 /** First line of the generated file; scripts/lint.ts exempts files that start with it from the size rule. */
-export const GENERATED_BANNER = '// Generated from docs/openapi.json by `npm run web-api-types` (openapi-typescript): do not edit.';
+export const GENERATED_BANNER =
+  '// Generated from docs/openapi.json by `npm run web-api-types` (openapi-typescript): do not edit.';
 
 /** The TypeScript source of `paths`, `operations` and friends for the given document text. */
 export async function webApiTypes(documentJson: string): Promise<string> {

@@ -4,8 +4,16 @@ import type { MailMessage } from '../notifications/notifications.module.ts';
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-function message(to: string, subject: string, greeting: string, lines: string[], action: { label: string; url: string }): MailMessage {
-  const text = [greeting, '', ...lines, '', `${action.label}: ${action.url}`, '', '— Marquee box office', ''].join('\n');
+function message(
+  to: string,
+  subject: string,
+  greeting: string,
+  lines: string[],
+  action: { label: string; url: string },
+): MailMessage {
+  const text = [greeting, '', ...lines, '', `${action.label}: ${action.url}`, '', '— Marquee box office', ''].join(
+    '\n',
+  );
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">',
     `<p>${escapeHtml(greeting)}</p>`,
@@ -25,7 +33,10 @@ export function verificationEmail(publicUrl: string, to: string, name: string, t
     to,
     'Confirm your email address',
     hello(name),
-    ['Thank you for creating an account. Please confirm that this email address is yours.', 'If you did not sign up, ignore this message.'],
+    [
+      'Thank you for creating an account. Please confirm that this email address is yours.',
+      'If you did not sign up, ignore this message.',
+    ],
     { label: 'Confirm my email', url: `${publicUrl}/verify-email?token=${token}` },
   );
 }

@@ -23,7 +23,15 @@ export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mai
   const sessions = createSessionService({ database, kv, clock });
   const limiter = createRateLimiter({ kv, clock });
   const hasher = createPasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
-  const deps: AccountsDeps = { database, kv, clock, sessions, hasher, mail: moduleDeps.mail, publicUrl: config.publicUrl };
+  const deps: AccountsDeps = {
+    database,
+    kv,
+    clock,
+    sessions,
+    hasher,
+    mail: moduleDeps.mail,
+    publicUrl: config.publicUrl,
+  };
   const auth = createAuthService(deps);
   const profile = createProfileService({ ...deps, auth });
   const { adminEmail, adminPassword } = config;
@@ -40,7 +48,8 @@ export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mai
       },
       async onStart() {
         await sessions.forgetRecentChanges();
-        if (adminEmail && adminPassword) await ensureAdminAccount({ ...deps, logger }, { email: adminEmail, password: adminPassword });
+        if (adminEmail && adminPassword)
+          await ensureAdminAccount({ ...deps, logger }, { email: adminEmail, password: adminPassword });
       },
     },
   };

@@ -5,10 +5,17 @@ import { type Static, Type } from 'typebox';
 const PLAIN = '^[^\\p{Cc}\\p{Cs}]*$';
 const EMAIL = '^\\s*[^\\s@\\p{Cc}\\p{Cs}]+@[^\\s@\\p{Cc}\\p{Cs}]+\\.[^\\s@\\p{Cc}\\p{Cs}]+\\s*$';
 
-export const Email = Type.String({ maxLength: 254, pattern: EMAIL, description: 'Compared case-insensitively; stored trimmed and in lower case' });
+export const Email = Type.String({
+  maxLength: 254,
+  pattern: EMAIL,
+  description: 'Compared case-insensitively; stored trimmed and in lower case',
+});
 export const Name = Type.String({ minLength: 1, maxLength: 100, pattern: PLAIN });
 export const Phone = Type.Union([Type.String({ pattern: '^\\+?[0-9][0-9 ()./-]{2,30}$' }), Type.Null()]);
-const NewPassword = Type.String({ maxLength: 256, description: 'At least 10 characters and not a commonly used password' });
+const NewPassword = Type.String({
+  maxLength: 256,
+  description: 'At least 10 characters and not a commonly used password',
+});
 const AnyPassword = Type.String({ maxLength: 1024 });
 const MailedToken = Type.String({ minLength: 1, maxLength: 200, pattern: PLAIN });
 const RoleSchema = Type.Union([Type.Literal('customer'), Type.Literal('staff'), Type.Literal('admin')]);
@@ -26,9 +33,19 @@ export type PublicUser = Static<typeof User>;
 
 export const UserEnvelope = Type.Object({ user: User });
 
-export const RegisterBody = Type.Object({ email: Email, password: NewPassword, name: Name }, { additionalProperties: false });
-export const LoginBody = Type.Object({ email: Type.String({ maxLength: 320, pattern: PLAIN }), password: AnyPassword }, { additionalProperties: false });
-export const LoginAnswer = Type.Object({ token: Type.String(), expiresAt: Type.String({ format: 'date-time' }), user: User });
+export const RegisterBody = Type.Object(
+  { email: Email, password: NewPassword, name: Name },
+  { additionalProperties: false },
+);
+export const LoginBody = Type.Object(
+  { email: Type.String({ maxLength: 320, pattern: PLAIN }), password: AnyPassword },
+  { additionalProperties: false },
+);
+export const LoginAnswer = Type.Object({
+  token: Type.String(),
+  expiresAt: Type.String({ format: 'date-time' }),
+  user: User,
+});
 
 export const Session = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -39,14 +56,29 @@ export const Session = Type.Object({
   ip: Type.Union([Type.String(), Type.Null()]),
   current: Type.Boolean(),
 });
-export const SessionList = Type.Object({ items: Type.Array(Session), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const SessionList = Type.Object({
+  items: Type.Array(Session),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
 
 export const TokenBody = Type.Object({ token: MailedToken }, { additionalProperties: false });
-export const ResetRequestBody = Type.Object({ email: Type.String({ maxLength: 320, pattern: PLAIN }) }, { additionalProperties: false });
-export const ResetConfirmBody = Type.Object({ token: MailedToken, password: NewPassword }, { additionalProperties: false });
+export const ResetRequestBody = Type.Object(
+  { email: Type.String({ maxLength: 320, pattern: PLAIN }) },
+  { additionalProperties: false },
+);
+export const ResetConfirmBody = Type.Object(
+  { token: MailedToken, password: NewPassword },
+  { additionalProperties: false },
+);
 
-export const ProfilePatch = Type.Object({ name: Type.Optional(Name), phone: Type.Optional(Phone) }, { additionalProperties: false });
-export const PasswordChangeBody = Type.Object({ currentPassword: AnyPassword, newPassword: NewPassword }, { additionalProperties: false });
+export const ProfilePatch = Type.Object(
+  { name: Type.Optional(Name), phone: Type.Optional(Phone) },
+  { additionalProperties: false },
+);
+export const PasswordChangeBody = Type.Object(
+  { currentPassword: AnyPassword, newPassword: NewPassword },
+  { additionalProperties: false },
+);
 export const DeleteAccountBody = Type.Object({ password: AnyPassword }, { additionalProperties: false });
 export const RolePatch = Type.Object({ role: RoleSchema }, { additionalProperties: false });
 
@@ -61,7 +93,6 @@ export const UserQuery = Type.Object({
   ...Paging,
 });
 export const UserList = Type.Object({ items: Type.Array(User), nextCursor: Type.Union([Type.String(), Type.Null()]) });
-
 
 /** An answer without a body (202, 204): typed so that `reply.send()` takes nothing, shown in OpenAPI by `description`. */
 export const NoBody = (description: string) => Type.Unsafe<undefined>({ type: 'null', description });

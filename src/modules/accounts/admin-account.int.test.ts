@@ -16,7 +16,10 @@ for (const backend of backends()) {
     let drop: () => Promise<void>;
     const apps: TestApp[] = [];
     const start = async (env: Record<string, string>) => {
-      const app = await startOnDatabase(database, url, { env: { RATE_LIMIT_PER_MINUTE: '100000', ...env }, namespace: newNamespace() });
+      const app = await startOnDatabase(database, url, {
+        env: { RATE_LIMIT_PER_MINUTE: '100000', ...env },
+        namespace: newNamespace(),
+      });
       apps.push(app);
       return app;
     };

@@ -13,7 +13,8 @@ export async function ensureAdminAccount(
   admin: { email: string; password: string },
 ): Promise<string> {
   const email = normaliseEmail(admin.email);
-  if (passwordWeakness(admin.password)) deps.logger.warn({ email }, 'CINEMA_ADMIN_PASSWORD is weak; choose a longer, uncommon one');
+  if (passwordWeakness(admin.password))
+    deps.logger.warn({ email }, 'CINEMA_ADMIN_PASSWORD is weak; choose a longer, uncommon one');
   const passwordHash = await deps.hasher.hash(admin.password);
   const id = await upsertAdmin(deps.database.db, { email, passwordHash, now: deps.clock.now() });
   await deps.sessions.forgetUser(id);

@@ -30,7 +30,10 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
 
   app.post(
     '/api/v1/auth/register',
-    { onRequest: limiter.hook(perIp('register')), schema: { tags, summary: 'Create a customer account', body: S.RegisterBody, response: { 201: S.UserEnvelope } } },
+    {
+      onRequest: limiter.hook(perIp('register')),
+      schema: { tags, summary: 'Create a customer account', body: S.RegisterBody, response: { 201: S.UserEnvelope } },
+    },
     async (request, reply) => reply.code(201).send({ user: await auth.register(request.body) }),
   );
 
@@ -65,7 +68,11 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
       // A new session ends after SESSION_IDLE_MS unused; the cookie then slides with it (auth.ts).
       reply.setCookie(SESSION_COOKIE, answer.token, { ...cookieOptions, maxAge: Math.floor(SESSION_IDLE_MS / 1000) });
       // The browser is known to this account from now on: wrong passwords from elsewhere never slow it.
-      reply.setCookie(DEVICE_COOKIE, device, { ...cookieOptions, path: '/api/v1/auth/login', maxAge: Math.floor(DEVICE_TRUST_MS / 1000) });
+      reply.setCookie(DEVICE_COOKIE, device, {
+        ...cookieOptions,
+        path: '/api/v1/auth/login',
+        maxAge: Math.floor(DEVICE_TRUST_MS / 1000),
+      });
       return answer;
     },
   );
@@ -82,7 +89,15 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
 
   app.get(
     '/api/v1/auth/sessions',
-    { onRequest: hooks.require(), schema: { tags, summary: 'Own live sessions', querystring: Type.Object(S.Paging), response: { 200: S.SessionList } } },
+    {
+      onRequest: hooks.require(),
+      schema: {
+        tags,
+        summary: 'Own live sessions',
+        querystring: Type.Object(S.Paging),
+        response: { 200: S.SessionList },
+      },
+    },
     async (request) => profile.listSessions(principalOf(request), request.query),
   );
 
@@ -108,7 +123,10 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
 
   app.post(
     '/api/v1/auth/verify-email/resend',
-    { onRequest: [limiter.hook(perIp('verify-resend')), hooks.require()], schema: { tags, summary: 'Mail a new verification link (202; nothing is sent when already verified)' } },
+    {
+      onRequest: [limiter.hook(perIp('verify-resend')), hooks.require()],
+      schema: { tags, summary: 'Mail a new verification link (202; nothing is sent when already verified)' },
+    },
     async (request, reply) => {
       await auth.resendVerification(principalOf(request).userId);
       return reply.code(202).send();
@@ -138,7 +156,14 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
 
   app.post(
     '/api/v1/auth/password-reset/confirm',
-    { onRequest: limiter.hook(perIp('password-reset')), schema: { tags, summary: 'Set a new password with the mailed token; every session ends', body: S.ResetConfirmBody } },
+    {
+      onRequest: limiter.hook(perIp('password-reset')),
+      schema: {
+        tags,
+        summary: 'Set a new password with the mailed token; every session ends',
+        body: S.ResetConfirmBody,
+      },
+    },
     async (request, reply) => {
       await auth.confirmPasswordReset(request.body.token, request.body.password);
       return reply.code(204).send();

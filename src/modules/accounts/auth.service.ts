@@ -54,7 +54,12 @@ export function createAuthService(deps: AccountsDeps) {
    * Checks a password under the wrong-password throttle (login-throttle.ts): 429 while this source
    * must wait; false when wrong (or no owner, checked as long). Mails the owner of an account under attack.
    */
-  async function checkPassword(account: string, source: string, owner: Owner | undefined, password: string): Promise<boolean> {
+  async function checkPassword(
+    account: string,
+    source: string,
+    owner: Owner | undefined,
+    password: string,
+  ): Promise<boolean> {
     const attempt = await throttle.admit(account, source);
     const ok = await hasher.verify(owner?.password_hash ?? null, password);
     if (ok && owner) {
@@ -67,11 +72,16 @@ export function createAuthService(deps: AccountsDeps) {
   }
 
   /** The throttle's source for a sign-in: the browser when it signed in to this account before, else its network. */
-  async function signInSource(owner: Owner | undefined, device: string | undefined, ip: string): Promise<{ source: string; knownDevice: boolean }> {
+  async function signInSource(
+    owner: Owner | undefined,
+    device: string | undefined,
+    ip: string,
+  ): Promise<{ source: string; knownDevice: boolean }> {
     if (owner && device && DEVICE_TOKEN.test(device)) {
       const hash = hashToken(device);
       const since = new Date(clock.now().getTime() - DEVICE_TRUST_MS);
-      if (await devices.isKnownDevice(db, hash, owner.id, since)) return { source: `device:${hash}`, knownDevice: true };
+      if (await devices.isKnownDevice(db, hash, owner.id, since))
+        return { source: `device:${hash}`, knownDevice: true };
     }
     return { source: `net:${clientNetwork(ip)}`, knownDevice: false };
   }
@@ -89,7 +99,13 @@ export function createAuthService(deps: AccountsDeps) {
         return await db.transaction().execute(async (trx) => {
           const user = await users.insertUser(trx, { email, name, passwordHash, now });
           const token = newToken();
-          await tokens.insertToken(trx, { tokenHash: hashToken(token), userId: user.id, purpose: 'verify_email', now, expiresAt: new Date(now.getTime() + VERIFY_TTL_MS) });
+          await tokens.insertToken(trx, {
+            tokenHash: hashToken(token),
+            userId: user.id,
+            purpose: 'verify_email',
+            now,
+            expiresAt: new Date(now.getTime() + VERIFY_TTL_MS),
+          });
           await mail.enqueue(trx, verificationEmail(publicUrl, email, name, token));
           return toPublicUser(user);
         });
@@ -114,7 +130,8 @@ export function createAuthService(deps: AccountsDeps) {
       const device = meta.device && DEVICE_TOKEN.test(meta.device) ? meta.device : newToken();
       await devices.rememberDevice(db, hashToken(device), found.id, now);
       // Clients without a cookie jar get a new device at every sign-in: only the latest few are kept.
-      if (!knownDevice) await devices.pruneDevices(db, found.id, new Date(now.getTime() - DEVICE_TRUST_MS), DEVICES_KEPT);
+      if (!knownDevice)
+        await devices.pruneDevices(db, found.id, new Date(now.getTime() - DEVICE_TRUST_MS), DEVICES_KEPT);
       const session = await sessions.create(db, found.id, meta);
       return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(found), device };
     },
@@ -138,7 +155,13 @@ export function createAuthService(deps: AccountsDeps) {
       const token = newToken();
       await db.transaction().execute(async (trx) => {
         await tokens.retireTokens(trx, user.id, now, 'verify_email');
-        await tokens.insertToken(trx, { tokenHash: hashToken(token), userId: user.id, purpose: 'verify_email', now, expiresAt: new Date(now.getTime() + VERIFY_TTL_MS) });
+        await tokens.insertToken(trx, {
+          tokenHash: hashToken(token),
+          userId: user.id,
+          purpose: 'verify_email',
+          now,
+          expiresAt: new Date(now.getTime() + VERIFY_TTL_MS),
+        });
         await mail.enqueue(trx, verificationEmail(publicUrl, user.email as string, user.name, token));
       });
     },
@@ -157,7 +180,13 @@ export function createAuthService(deps: AccountsDeps) {
         if ((await tokens.countIssuedSince(trx, user.id, 'password_reset', hourAgo)) >= RESET_MAILS_PER_HOUR) return;
         // Only the latest link works: an older one lying in a mailbox is retired.
         await tokens.retireTokens(trx, user.id, now, 'password_reset');
-        await tokens.insertToken(trx, { tokenHash: hashToken(token), userId: user.id, purpose: 'password_reset', now, expiresAt: new Date(now.getTime() + RESET_TTL_MS) });
+        await tokens.insertToken(trx, {
+          tokenHash: hashToken(token),
+          userId: user.id,
+          purpose: 'password_reset',
+          now,
+          expiresAt: new Date(now.getTime() + RESET_TTL_MS),
+        });
         await mail.enqueue(trx, passwordResetEmail(publicUrl, user.email as string, user.name, token));
       });
     },

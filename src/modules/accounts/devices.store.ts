@@ -33,7 +33,13 @@ export async function pruneDevices(db: Executor, userId: string, before: Date, k
         eb(
           'device_hash',
           'not in',
-          eb.selectFrom('login_devices').select('device_hash').where('user_id', '=', userId).orderBy('last_used_at', 'desc').orderBy('device_hash').limit(keep),
+          eb
+            .selectFrom('login_devices')
+            .select('device_hash')
+            .where('user_id', '=', userId)
+            .orderBy('last_used_at', 'desc')
+            .orderBy('device_hash')
+            .limit(keep),
         ),
       ]),
     )

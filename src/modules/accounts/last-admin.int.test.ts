@@ -17,12 +17,24 @@ for (const backend of backends()) {
 
     // Each test arranges its own admins: none from an earlier test may count.
     beforeEach(async () => {
-      await t.app.platform.database.db.updateTable('users').set({ role: 'customer' }).where('role', '=', 'admin').execute();
+      await t.app.platform.database.db
+        .updateTable('users')
+        .set({ role: 'customer' })
+        .where('role', '=', 'admin')
+        .execute();
     });
 
-    const setRole = (id: string, role: string, token: string) => t.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { role }, token });
+    const setRole = (id: string, role: string, token: string) =>
+      t.request({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { role }, token });
     const liveAdmins = async () =>
-      (await t.app.platform.database.db.selectFrom('users').select('id').where('role', '=', 'admin').where('deleted_at', 'is', null).execute()).map((r) => r.id);
+      (
+        await t.app.platform.database.db
+          .selectFrom('users')
+          .select('id')
+          .where('role', '=', 'admin')
+          .where('deleted_at', 'is', null)
+          .execute()
+      ).map((r) => r.id);
 
     test('the only admin cannot demote itself (409 last_admin); with a second admin it can', async () => {
       const admin = await makeUser(t, { role: 'admin' });
@@ -42,9 +54,19 @@ for (const backend of backends()) {
 
     test('the only admin cannot erase its account (409 last_admin); the account and its session stay', async () => {
       const registered = await registerUser(t);
-      await t.app.platform.database.db.updateTable('users').set({ role: 'admin' }).where('id', '=', registered.id).execute();
+      await t.app.platform.database.db
+        .updateTable('users')
+        .set({ role: 'admin' })
+        .where('id', '=', registered.id)
+        .execute();
       const session = await t.app.modules.accounts.sessions.create(t.app.platform.database.db, registered.id, {});
-      const erase = () => t.request({ method: 'DELETE', url: '/api/v1/me', payload: { password: registered.password }, token: session.token });
+      const erase = () =>
+        t.request({
+          method: 'DELETE',
+          url: '/api/v1/me',
+          payload: { password: registered.password },
+          token: session.token,
+        });
       const res = await erase();
       assert.equal(res.status, 409);
       assert.equal(res.body.code, 'last_admin');
@@ -56,7 +78,11 @@ for (const backend of backends()) {
 
     test('two admins demoting each other at the same moment leave one admin, never none', async () => {
       for (let round = 0; round < 5; round++) {
-        await t.app.platform.database.db.updateTable('users').set({ role: 'customer' }).where('role', '=', 'admin').execute();
+        await t.app.platform.database.db
+          .updateTable('users')
+          .set({ role: 'customer' })
+          .where('role', '=', 'admin')
+          .execute();
         const a = await makeUser(t, { role: 'admin' });
         const b = await makeUser(t, { role: 'admin' });
         const answers = await Promise.all([setRole(b.id, 'customer', a.token), setRole(a.id, 'customer', b.token)]);

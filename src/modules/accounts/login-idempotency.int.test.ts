@@ -14,10 +14,16 @@ async function columnsHolding(t: TestApp, needle: string): Promise<string[]> {
   const columns = await sql<{ table_name: string; column_name: string }>`
     select c.table_name, c.column_name from information_schema.columns c
     join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
-    where c.table_schema = 'public' and c.data_type in ('text', 'character varying', 'character', 'jsonb', 'json', 'bytea')`.execute(db);
+    where c.table_schema = 'public' and c.data_type in ('text', 'character varying', 'character', 'jsonb', 'json', 'bytea')`.execute(
+    db,
+  );
   const found: string[] = [];
   for (const { table_name, column_name } of columns.rows) {
-    const hit = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table_name)} where position(${needle} in ${sql.ref(column_name)}::text) > 0`.execute(db);
+    const hit = await sql<{
+      n: number;
+    }>`select count(*)::int as n from ${sql.table(table_name)} where position(${needle} in ${sql.ref(column_name)}::text) > 0`.execute(
+      db,
+    );
     if ((hit.rows[0]?.n ?? 0) > 0) found.push(`${table_name}.${column_name}`);
   }
   return found;
@@ -46,7 +52,11 @@ for (const backend of backends()) {
       assert.equal(retry.headers['idempotent-replayed'], undefined, 'not a replay');
       assert.notEqual(retry.body.token, token, 'never the first token again');
       assert.match(String(retry.headers['set-cookie']), new RegExp(`session=${retry.body.token}`));
-      assert.equal((await t.request({ method: 'GET', url: '/api/v1/me', token })).status, 401, 'the logged-out token stays dead');
+      assert.equal(
+        (await t.request({ method: 'GET', url: '/api/v1/me', token })).status,
+        401,
+        'the logged-out token stays dead',
+      );
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/me', token: retry.body.token })).status, 200);
       assert.deepEqual(await columnsHolding(t, retry.body.token), []);
     });

@@ -72,11 +72,16 @@ export function createLoginThrottle(deps: { kv: Kv; clock: Clock }): LoginThrott
 
     async failed(attempt) {
       const now = clock.now().getTime();
-      const { count: accountFailures } = await kv.incr(failuresKey(attempt.account, attempt.window), THROTTLE_WINDOW_MS);
+      const { count: accountFailures } = await kv.incr(
+        failuresKey(attempt.account, attempt.window),
+        THROTTLE_WINDOW_MS,
+      );
       const underAttack = accountFailures >= ATTACK_THRESHOLD;
       const windowEnd = (attempt.window + 1) * THROTTLE_WINDOW_MS;
       const waitUntil =
-        attempt.ordinal >= MAX_PER_SOURCE ? windowEnd : now + delayAfter(attempt.ordinal, underAttack ? 0 : FREE_FAILURES);
+        attempt.ordinal >= MAX_PER_SOURCE
+          ? windowEnd
+          : now + delayAfter(attempt.ordinal, underAttack ? 0 : FREE_FAILURES);
       if (waitUntil > now) await kv.set(waitKey(attempt), String(waitUntil), THROTTLE_WINDOW_MS);
       if (accountFailures !== ATTACK_THRESHOLD) return { notify: false };
       const day = Math.floor(now / NOTICE_EVERY_MS);

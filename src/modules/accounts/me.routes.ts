@@ -18,7 +18,10 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
 
   app.patch(
     '/api/v1/me',
-    { onRequest: hooks.require(), schema: { tags, summary: 'Change your name or phone', body: S.ProfilePatch, response: { 200: S.User } } },
+    {
+      onRequest: hooks.require(),
+      schema: { tags, summary: 'Change your name or phone', body: S.ProfilePatch, response: { 200: S.User } },
+    },
     async (request) => profile.updateMe(principalOf(request).userId, request.body),
   );
 
@@ -29,7 +32,8 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
       schema: {
         tags,
         summary: 'Change your password; your other sessions end',
-        description: 'The current password is checked under the wrong-password throttle (per session): 403 wrong_password, then 429 rate_limited with Retry-After.',
+        description:
+          'The current password is checked under the wrong-password throttle (per session): 403 wrong_password, then 429 rate_limited with Retry-After.',
         body: S.PasswordChangeBody,
       },
     },
@@ -60,7 +64,10 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
 
   app.get(
     '/api/v1/users',
-    { onRequest: hooks.require('admin'), schema: { tags, summary: 'Find users (admin)', querystring: S.UserQuery, response: { 200: S.UserList } } },
+    {
+      onRequest: hooks.require('admin'),
+      schema: { tags, summary: 'Find users (admin)', querystring: S.UserQuery, response: { 200: S.UserList } },
+    },
     async (request) => profile.listUsers(request.query),
   );
 
@@ -71,7 +78,8 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
       schema: {
         tags,
         summary: "Change a user's role (admin)",
-        description: '409 last_admin: the only admin cannot be made staff or customer (two admins demoting each other at once leave one).',
+        description:
+          '409 last_admin: the only admin cannot be made staff or customer (two admins demoting each other at once leave one).',
         params: S.IdParams,
         body: S.RolePatch,
         response: { 200: S.User, 409: lastAdmin },

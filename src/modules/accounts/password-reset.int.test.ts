@@ -16,7 +16,8 @@ for (const backend of backends()) {
     });
     after(() => t.close());
 
-    const requestReset = (email: string) => t.request({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });
+    const requestReset = (email: string) =>
+      t.request({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });
     const confirm = (token: string, password = NEW_PASSWORD) =>
       t.request({ method: 'POST', url: '/api/v1/auth/password-reset/confirm', payload: { token, password } });
 
@@ -97,13 +98,17 @@ for (const backend of backends()) {
       const user = await signedInUser(t);
       await requestReset(user.email);
       const token = await mailedToken(t, user.email, '/reset-password');
-      const answers = await Promise.all([confirm(token, 'first-Racer-password-1'), confirm(token, 'second-Racer-password-2')]);
+      const answers = await Promise.all([
+        confirm(token, 'first-Racer-password-1'),
+        confirm(token, 'second-Racer-password-2'),
+      ]);
       assert.deepEqual(answers.map((a) => a.status).sort(), [204, 422]);
     });
 
     test('at most 3 reset mails per account and hour however many requests, each answered like an unknown email', async () => {
       const user = await signedInUser(t);
-      const resetMails = async () => (await mailsTo(t, user.email)).filter((m) => m.subject === 'Reset your password').length;
+      const resetMails = async () =>
+        (await mailsTo(t, user.email)).filter((m) => m.subject === 'Reset your password').length;
       const ghost = await requestReset(uniqueEmail('ghost'));
       const answers = await Promise.all(Array.from({ length: 29 }, () => requestReset(user.email)));
       for (const a of answers) {

@@ -6,9 +6,14 @@ import { createPasswordHasher, passwordWeakness } from './passwords.ts';
 
 test('at least 10 characters (code points, not UTF-16 units) and not a common password', () => {
   assert.match(String(passwordWeakness('short')), /at least 10/);
-  assert.match(String(passwordWeakness('🎬🎬🎬🎬🎬')), /at least 10/, 'five emoji are ten UTF-16 units but five characters');
+  assert.match(
+    String(passwordWeakness('🎬🎬🎬🎬🎬')),
+    /at least 10/,
+    'five emoji are ten UTF-16 units but five characters',
+  );
   assert.equal(passwordWeakness('🎬🎬🎬🎬🎬🎬🎬🎬🎬🎬'), null);
-  for (const common of ['1234567890', 'qwertyuiop', 'Password123', 'iloveyou12']) assert.match(String(passwordWeakness(common)), /commonly used/, common);
+  for (const common of ['1234567890', 'qwertyuiop', 'Password123', 'iloveyou12'])
+    assert.match(String(passwordWeakness(common)), /commonly used/, common);
   assert.equal(passwordWeakness('tangerine-Lamp-42-orbit'), null);
 });
 

@@ -26,7 +26,8 @@ function commonPasswords(): Set<string> {
 
 /** Why a password is refused, or null when it is acceptable. */
 export function passwordWeakness(password: string): string | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `The password must have at least ${MIN_PASSWORD_LENGTH} characters`;
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return `The password must have at least ${MIN_PASSWORD_LENGTH} characters`;
   if (commonPasswords().has(password.toLowerCase())) return 'This password is too commonly used; choose another';
   return null;
 }
@@ -42,7 +43,12 @@ export interface PasswordHasher {
 }
 
 export function createPasswordHasher(cost: HashingCost): PasswordHasher {
-  const options = { type: argon2.argon2id, memoryCost: cost.memoryKiB, timeCost: cost.timeCost, parallelism: 1 } as const;
+  const options = {
+    type: argon2.argon2id,
+    memoryCost: cost.memoryKiB,
+    timeCost: cost.timeCost,
+    parallelism: 1,
+  } as const;
   // Unknown accounts are checked against this so a failed sign-in takes as long either way.
   let dummy: Promise<string> | undefined;
   const dummyHash = () => (dummy ??= argon2.hash(randomBytes(16).toString('hex'), options));

@@ -17,13 +17,22 @@ for (const backend of backends()) {
     after(() => t.close());
 
     const me = (token: string) => t.request({ method: 'GET', url: '/api/v1/me', token });
-    const patchMe = (token: string, payload: unknown) => t.request({ method: 'PATCH', url: '/api/v1/me', payload: payload as object, token });
+    const patchMe = (token: string, payload: unknown) =>
+      t.request({ method: 'PATCH', url: '/api/v1/me', payload: payload as object, token });
 
     test('GET /me is exactly {id, email, name, phone, role, emailVerified, createdAt}', async () => {
       const user = await signedInUser(t);
       const res = await me(user.token);
       assert.equal(res.status, 200);
-      assert.deepEqual(Object.keys(res.body).sort(), ['createdAt', 'email', 'emailVerified', 'id', 'name', 'phone', 'role']);
+      assert.deepEqual(Object.keys(res.body).sort(), [
+        'createdAt',
+        'email',
+        'emailVerified',
+        'id',
+        'name',
+        'phone',
+        'role',
+      ]);
       assert.equal(res.body.email, user.email);
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/me' })).status, 401);
     });
@@ -44,7 +53,15 @@ for (const backend of backends()) {
 
     test('PATCH /me refuses bad values and fields it does not own (role, email) with 422', async () => {
       const user = await signedInUser(t);
-      for (const payload of [{ name: '' }, { name: '   ' }, { name: 'tab\there' }, { phone: 'call me' }, { phone: 12345 }, { role: 'admin' }, { email: 'new@example.test' }]) {
+      for (const payload of [
+        { name: '' },
+        { name: '   ' },
+        { name: 'tab\there' },
+        { phone: 'call me' },
+        { phone: 12345 },
+        { role: 'admin' },
+        { email: 'new@example.test' },
+      ]) {
         const res = await patchMe(user.token, payload);
         assert.equal(res.status, 422, JSON.stringify(payload));
       }
@@ -55,7 +72,12 @@ for (const backend of backends()) {
       const user = await signedInUser(t);
       const other = await login(t, user.email, user.password);
       const change = (currentPassword: string, newPassword: string) =>
-        t.request({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword, newPassword }, token: user.token });
+        t.request({
+          method: 'POST',
+          url: '/api/v1/me/password',
+          payload: { currentPassword, newPassword },
+          token: user.token,
+        });
       const wrong = await change('not-my-password-1', NEW_PASSWORD);
       assert.equal(wrong.status, 403);
       assert.equal(wrong.body.code, 'wrong_password');
@@ -75,22 +97,40 @@ for (const backend of backends()) {
       const user = await signedInUser(t);
       await patchMe(user.token, { phone: '+33 1 23 45 67 89' });
       const other = await login(t, user.email, user.password);
-      const wrong = await t.request({ method: 'DELETE', url: '/api/v1/me', payload: { password: 'not-my-password-1' }, token: user.token });
+      const wrong = await t.request({
+        method: 'DELETE',
+        url: '/api/v1/me',
+        payload: { password: 'not-my-password-1' },
+        token: user.token,
+      });
       assert.equal(wrong.status, 403);
       const missing = await t.request({ method: 'DELETE', url: '/api/v1/me', payload: {}, token: user.token });
       assert.equal(missing.status, 422);
-      const res = await t.request({ method: 'DELETE', url: '/api/v1/me', payload: { password: user.password }, token: user.token });
+      const res = await t.request({
+        method: 'DELETE',
+        url: '/api/v1/me',
+        payload: { password: user.password },
+        token: user.token,
+      });
       assert.equal(res.status, 204);
       for (const token of [user.token, other.body.token]) assert.equal((await me(token)).status, 401);
       assert.equal((await login(t, user.email, user.password)).status, 401);
-      const row = await t.app.platform.database.db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+      const row = await t.app.platform.database.db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.email, null);
       assert.equal(row.name, '');
       assert.equal(row.phone, null);
       assert.equal(row.password_hash, null);
       assert.ok(row.deleted_at);
       assert.equal((await mailsTo(t, user.email)).length, 0, 'mail to the address is erased too');
-      const browsers = await t.app.platform.database.db.selectFrom('login_devices').select('device_hash').where('user_id', '=', user.id).execute();
+      const browsers = await t.app.platform.database.db
+        .selectFrom('login_devices')
+        .select('device_hash')
+        .where('user_id', '=', user.id)
+        .execute();
       assert.equal(browsers.length, 0, 'so are the browsers it signed in from');
       const again = await registerUser(t, { email: user.email });
       assert.notEqual(again.id, user.id);
@@ -101,24 +141,62 @@ for (const backend of backends()) {
       const staff = await makeUser(t, { role: 'staff' });
       const user = await signedInUser(t);
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 403);
-      const byStaff = await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { role: 'admin' }, token: staff.token });
+      const byStaff = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${user.id}`,
+        payload: { role: 'admin' },
+        token: staff.token,
+      });
       assert.equal(byStaff.status, 403);
       assert.equal(byStaff.body.code, 'forbidden');
-      const res = await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { role: 'admin' }, token: admin.token });
+      const res = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${user.id}`,
+        payload: { role: 'admin' },
+        token: admin.token,
+      });
       assert.equal(res.status, 200);
       assert.equal(res.body.role, 'admin');
-      assert.deepEqual(Object.keys(res.body).sort(), ['createdAt', 'email', 'emailVerified', 'id', 'name', 'phone', 'role']);
+      assert.deepEqual(Object.keys(res.body).sort(), [
+        'createdAt',
+        'email',
+        'emailVerified',
+        'id',
+        'name',
+        'phone',
+        'role',
+      ]);
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 200);
       assert.equal((await me(user.token)).body.role, 'admin');
-      const demoted = await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { role: 'customer' }, token: admin.token });
+      const demoted = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${user.id}`,
+        payload: { role: 'customer' },
+        token: admin.token,
+      });
       assert.equal(demoted.body.role, 'customer');
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 403);
-      const unknown = await t.request({ method: 'PATCH', url: '/api/v1/users/00000000-0000-4000-8000-000000000000', payload: { role: 'staff' }, token: admin.token });
+      const unknown = await t.request({
+        method: 'PATCH',
+        url: '/api/v1/users/00000000-0000-4000-8000-000000000000',
+        payload: { role: 'staff' },
+        token: admin.token,
+      });
       assert.equal(unknown.status, 404);
       // Ids are opaque: one that cannot be a user's is simply not found.
-      const malformed = await t.request({ method: 'PATCH', url: '/api/v1/users/42', payload: { role: 'staff' }, token: admin.token });
+      const malformed = await t.request({
+        method: 'PATCH',
+        url: '/api/v1/users/42',
+        payload: { role: 'staff' },
+        token: admin.token,
+      });
       assert.equal(malformed.status, 404);
-      const badRole = await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { role: 'owner' }, token: admin.token });
+      const badRole = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${user.id}`,
+        payload: { role: 'owner' },
+        token: admin.token,
+      });
       assert.equal(badRole.status, 422);
     });
 
@@ -135,7 +213,11 @@ for (const backend of backends()) {
       assert.equal(all.body.items.length, 3);
       assert.match(all.body.items[0].name, /^Named/);
       assert.ok(all.body.nextCursor);
-      const next = await t.request({ method: 'GET', url: `/api/v1/users?q=${tag}&limit=3&cursor=${all.body.nextCursor}`, token: admin.token });
+      const next = await t.request({
+        method: 'GET',
+        url: `/api/v1/users?q=${tag}&limit=3&cursor=${all.body.nextCursor}`,
+        token: admin.token,
+      });
       assert.equal(next.body.items.length, 1);
       assert.equal(next.body.items[0].name, 'Person 0');
       assert.equal(next.body.nextCursor, null);
@@ -145,7 +227,11 @@ for (const backend of backends()) {
       const wildcard = await t.request({ method: 'GET', url: '/api/v1/users?q=%25', token: admin.token });
       assert.equal(wildcard.status, 200);
       for (const query of ['limit=0', 'limit=101', 'role=owner', 'cursor=zzz']) {
-        assert.equal((await t.request({ method: 'GET', url: `/api/v1/users?${query}`, token: admin.token })).status, 422, query);
+        assert.equal(
+          (await t.request({ method: 'GET', url: `/api/v1/users?${query}`, token: admin.token })).status,
+          422,
+          query,
+        );
       }
     });
   });

@@ -86,8 +86,14 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
 
     /** The caller's live sessions, the current one flagged. */
     async listSessions(principal: Principal, paging: { limit: number; cursor?: string | undefined }) {
-      const rows = await sessions.list(principal.userId, { limit: paging.limit + 1, after: decodePosition(paging.cursor, 'sessions') ?? undefined });
-      const { items: kept, nextCursor } = pageOf(rows, paging.limit, 'sessions', (s) => [s.created_at.toISOString(), s.id]);
+      const rows = await sessions.list(principal.userId, {
+        limit: paging.limit + 1,
+        after: decodePosition(paging.cursor, 'sessions') ?? undefined,
+      });
+      const { items: kept, nextCursor } = pageOf(rows, paging.limit, 'sessions', (s) => [
+        s.created_at.toISOString(),
+        s.id,
+      ]);
       return {
         items: kept.map((s) => ({
           id: s.id,
@@ -119,9 +125,19 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
     },
 
     /** Users matching a search, newest first (admin). */
-    async listUsers(query: { q?: string | undefined; role?: Role | undefined; limit: number; cursor?: string | undefined }) {
+    async listUsers(query: {
+      q?: string | undefined;
+      role?: Role | undefined;
+      limit: number;
+      cursor?: string | undefined;
+    }) {
       const q = query.q?.normalize('NFC').trim();
-      const rows = await users.searchUsers(db, { q: q || undefined, role: query.role, limit: query.limit + 1, after: decodePosition(query.cursor, 'users') ?? undefined });
+      const rows = await users.searchUsers(db, {
+        q: q || undefined,
+        role: query.role,
+        limit: query.limit + 1,
+        after: decodePosition(query.cursor, 'users') ?? undefined,
+      });
       const { items: kept, nextCursor } = pageOf(rows, query.limit, 'users', (u) => [u.created_at.toISOString(), u.id]);
       return { items: kept.map(toPublicUser), nextCursor };
     },

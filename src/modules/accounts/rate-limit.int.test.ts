@@ -19,7 +19,8 @@ for (const backend of backends()) {
     });
     after(() => t.close());
 
-    const post = (url: string, payload: object, remoteAddress: string) => t.request({ method: 'POST', url, payload, remoteAddress });
+    const post = (url: string, payload: object, remoteAddress: string) =>
+      t.request({ method: 'POST', url, payload, remoteAddress });
 
     const endpoints: [string, string, () => object][] = [
       ['sign-in', '/api/v1/auth/login', () => ({ email: uniqueEmail(), password: 'whatever-it-is-1' })],
@@ -30,7 +31,8 @@ for (const backend of backends()) {
       test(`${what}: RATE_LIMIT_PER_MINUTE per address, then 429 rate_limited with Retry-After until the minute ends`, async () => {
         const ip = newAddress();
         t.clock.set(new Date(Math.ceil(t.clock.now().getTime() / 60_000) * 60_000 + 15_000));
-        for (let i = 0; i < PER_MINUTE; i++) assert.notEqual((await post(url, body(), ip)).status, 429, `request ${i + 1}`);
+        for (let i = 0; i < PER_MINUTE; i++)
+          assert.notEqual((await post(url, body(), ip)).status, 429, `request ${i + 1}`);
         const limited = await post(url, body(), ip);
         assert.equal(limited.status, 429);
         assert.equal(limited.body.code, 'rate_limited');

@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import bcrypt from 'bcryptjs';
-import { GOOD_PASSWORD, login, mailedToken, mailsTo, registerUser, uniqueEmail } from '../../../test/support/accounts.ts';
+import {
+  GOOD_PASSWORD,
+  login,
+  mailedToken,
+  mailsTo,
+  registerUser,
+  uniqueEmail,
+} from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -19,7 +26,11 @@ for (const backend of backends()) {
 
     test('register answers 201 {user} with exactly the public fields, email normalised', async () => {
       const local = uniqueEmail('Mixed.Case');
-      const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: `  ${local.toUpperCase()} `, password: GOOD_PASSWORD, name: ' Grace Hopper ' } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: { email: `  ${local.toUpperCase()} `, password: GOOD_PASSWORD, name: ' Grace Hopper ' },
+      });
       assert.equal(res.status, 201);
       assert.deepEqual(Object.keys(res.body), ['user']);
       assert.deepEqual(Object.keys(res.body.user).sort(), USER_KEYS);
@@ -34,7 +45,11 @@ for (const backend of backends()) {
 
     test('the same email in another case is 409 email_taken', async () => {
       const user = await registerUser(t);
-      const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: ` ${user.email.toUpperCase()}`, password: GOOD_PASSWORD, name: 'Twin' } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: { email: ` ${user.email.toUpperCase()}`, password: GOOD_PASSWORD, name: 'Twin' },
+      });
       assert.equal(res.status, 409);
       assert.equal(res.body.code, 'email_taken');
     });
@@ -42,7 +57,13 @@ for (const backend of backends()) {
     test('two registrations of one email at once: one 201, one 409', async () => {
       const email = uniqueEmail('race');
       const answers = await Promise.all(
-        [email, email.toUpperCase()].map((e) => t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: e, password: GOOD_PASSWORD, name: 'Racer' } })),
+        [email, email.toUpperCase()].map((e) =>
+          t.request({
+            method: 'POST',
+            url: '/api/v1/auth/register',
+            payload: { email: e, password: GOOD_PASSWORD, name: 'Racer' },
+          }),
+        ),
       );
       assert.deepEqual(answers.map((a) => a.status).sort(), [201, 409]);
     });
@@ -54,7 +75,11 @@ for (const backend of backends()) {
       ['nine characters of astral plane', '😀😀😀😀😀😀😀😀😀'],
     ] as const) {
       test(`a weak password (${why}) is 422 validation_failed (reason weak_password)`, async () => {
-        const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: uniqueEmail(), password, name: 'Weak' } });
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/auth/register',
+          payload: { email: uniqueEmail(), password, name: 'Weak' },
+        });
         assert.equal(res.status, 422);
         assert.equal(res.body.code, 'validation_failed');
         assert.equal(res.body.reason, 'weak_password');
@@ -81,7 +106,11 @@ for (const backend of backends()) {
       const again = await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } });
       assert.equal(again.status, 422);
       assert.equal(again.body.code, 'invalid_token');
-      const forged = await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: 'x'.repeat(43) } });
+      const forged = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/verify-email',
+        payload: { token: 'x'.repeat(43) },
+      });
       assert.equal(forged.body.code, 'invalid_token');
     });
 
@@ -94,8 +123,14 @@ for (const backend of backends()) {
       assert.equal(res.status, 202);
       const newer = await mailedToken(t, user.email, '/verify-email');
       assert.notEqual(newer, older);
-      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: older } })).body.code, 'invalid_token');
-      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: newer } })).status, 204);
+      assert.equal(
+        (await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: older } })).body.code,
+        'invalid_token',
+      );
+      assert.equal(
+        (await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: newer } })).status,
+        204,
+      );
       const count = (await mailsTo(t, user.email)).length;
       assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email/resend', token })).status, 202);
       assert.equal((await mailsTo(t, user.email)).length, count, 'no mail once verified');
@@ -127,7 +162,11 @@ for (const backend of backends()) {
       const viaBearer = await t.request({ method: 'GET', url: '/api/v1/me', token: res.body.token });
       assert.equal(viaBearer.status, 200);
       assert.equal(viaBearer.body.id, user.id);
-      const viaCookie = await t.request({ method: 'GET', url: '/api/v1/me', headers: { cookie: `session=${res.body.token}` } });
+      const viaCookie = await t.request({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { cookie: `session=${res.body.token}` },
+      });
       assert.equal(viaCookie.status, 200);
     });
 
@@ -152,7 +191,11 @@ for (const backend of backends()) {
         assert.equal((await login(t, email, 'not-the-password-1')).status, 401);
         const res = await login(t, email, GOOD_PASSWORD);
         assert.equal(res.status, 200);
-        const row = await db.selectFrom('users').select('password_hash').where('email', '=', email).executeTakeFirstOrThrow();
+        const row = await db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow();
         assert.match(String(row.password_hash), /^\$argon2id\$/);
         assert.equal((await login(t, email, GOOD_PASSWORD)).status, 200);
       });
@@ -160,18 +203,41 @@ for (const backend of backends()) {
 
     test('odd Unicode in names and emails: NFC-normalised, case-folded, never a 5xx', async () => {
       const decomposed = `zoe\u0308-${Date.now()}@exa\u0308mple.test`;
-      const first = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: decomposed.toUpperCase(), password: GOOD_PASSWORD, name: 'Zoë 🎬 عربى  ‮rtl' } });
+      const first = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: { email: decomposed.toUpperCase(), password: GOOD_PASSWORD, name: 'Zoë 🎬 عربى  ‮rtl' },
+      });
       assert.equal(first.status, 201);
       assert.equal(first.body.user.email, decomposed.normalize('NFC'));
-      const twin = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: decomposed.normalize('NFC'), password: GOOD_PASSWORD, name: 'Twin' } });
+      const twin = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: { email: decomposed.normalize('NFC'), password: GOOD_PASSWORD, name: 'Twin' },
+      });
       assert.equal(twin.status, 409);
       assert.equal((await login(t, decomposed, GOOD_PASSWORD)).status, 200);
       for (const name of ['nul\u0000byte', 'bell\u0007', 'lone\ud800surrogate', '', ' '.repeat(3), 'x'.repeat(101)]) {
-        const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email: uniqueEmail(), password: GOOD_PASSWORD, name } });
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/auth/register',
+          payload: { email: uniqueEmail(), password: GOOD_PASSWORD, name },
+        });
         assert.equal(res.status, 422, JSON.stringify(name));
       }
-      for (const email of ['no-at-sign', 'a@b', 'two@@example.test', 'sp ace@example.test', 'nul\u0000@example.test', `${'x'.repeat(250)}@example.test`]) {
-        const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: GOOD_PASSWORD, name: 'Bad email' } });
+      for (const email of [
+        'no-at-sign',
+        'a@b',
+        'two@@example.test',
+        'sp ace@example.test',
+        'nul\u0000@example.test',
+        `${'x'.repeat(250)}@example.test`,
+      ]) {
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/auth/register',
+          payload: { email, password: GOOD_PASSWORD, name: 'Bad email' },
+        });
         assert.equal(res.status, 422, email);
         assert.equal(res.body.code, 'validation_failed');
       }
@@ -187,13 +253,26 @@ for (const backend of backends()) {
       const malformed = await t.request({ method: 'POST', url, payload: '{"email": "a@b.test", ', headers });
       assert.equal(malformed.status, 400);
       assert.equal(malformed.body.code, 'bad_request');
-      const unknown = await t.request({ method: 'POST', url, payload: { email: uniqueEmail(), password: GOOD_PASSWORD, name: 'X', role: 'admin' } });
+      const unknown = await t.request({
+        method: 'POST',
+        url,
+        payload: { email: uniqueEmail(), password: GOOD_PASSWORD, name: 'X', role: 'admin' },
+      });
       assert.equal(unknown.status, 422);
       assert.equal(unknown.body.code, 'validation_failed');
       assert.equal(unknown.body.errors[0].path, '/role');
-      const wrongType = await t.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 42, password: ['x'] } });
+      const wrongType = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 42, password: ['x'] },
+      });
       assert.equal(wrongType.status, 422);
-      const huge = await t.request({ method: 'POST', url, payload: JSON.stringify({ email: uniqueEmail(), password: GOOD_PASSWORD, name: 'x'.repeat(2 * 1024 * 1024) }), headers });
+      const huge = await t.request({
+        method: 'POST',
+        url,
+        payload: JSON.stringify({ email: uniqueEmail(), password: GOOD_PASSWORD, name: 'x'.repeat(2 * 1024 * 1024) }),
+        headers,
+      });
       assert.equal(huge.status, 413);
       const noBody = await t.request({ method: 'POST', url: '/api/v1/auth/login', headers });
       assert.ok(noBody.status >= 400 && noBody.status < 500, String(noBody.status));
@@ -203,7 +282,14 @@ for (const backend of backends()) {
   describe(`sign-in cost and HTTPS cookies on ${backend.name}`, () => {
     let t: TestApp;
     before(async () => {
-      t = await startTestApp(backend, { env: { PUBLIC_URL: 'https://box.test', ARGON2_MEMORY_KIB: '32768', ARGON2_TIME_COST: '2', RATE_LIMIT_PER_MINUTE: '100000' } });
+      t = await startTestApp(backend, {
+        env: {
+          PUBLIC_URL: 'https://box.test',
+          ARGON2_MEMORY_KIB: '32768',
+          ARGON2_TIME_COST: '2',
+          RATE_LIMIT_PER_MINUTE: '100000',
+        },
+      });
     });
     after(() => t.close());
 
@@ -218,7 +304,12 @@ for (const backend of backends()) {
       const timed = async (email: string, i: number) => {
         const start = performance.now();
         // Each guess from its own address: wrong passwords from one address are slowed after three.
-        const res = await t.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: `wrong-password-${i}` }, remoteAddress: `10.6.0.${i + 1}` });
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email, password: `wrong-password-${i}` },
+          remoteAddress: `10.6.0.${i + 1}`,
+        });
         assert.equal(res.status, 401);
         return performance.now() - start;
       };

@@ -27,7 +27,8 @@ for (const backend of backends()) {
       const newPassword = 'Other-Passphrase-2-yak';
       const finalPassword = 'Final-Passphrase-3-gnu';
       secrets.push(password, newPassword, finalPassword);
-      const post = (url: string, payload: object, headers: Record<string, string> = {}) => t.request({ method: 'POST', url, payload, headers });
+      const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+        t.request({ method: 'POST', url, payload, headers });
 
       assert.equal((await post('/api/v1/auth/register', { email, password, name: 'Quiet' })).status, 201);
       await post('/api/v1/auth/register', { email, password, name: 'Quiet' });
@@ -38,10 +39,25 @@ for (const backend of backends()) {
       secrets.push(token);
       await t.request({ method: 'GET', url: '/api/v1/me', token });
       await t.request({ method: 'GET', url: '/api/v1/me', headers: { cookie: `session=${token}` } });
-      await t.request({ method: 'PATCH', url: '/api/v1/me', payload: { name: 'x' }, headers: { cookie: `session=${token}` } });
+      await t.request({
+        method: 'PATCH',
+        url: '/api/v1/me',
+        payload: { name: 'x' },
+        headers: { cookie: `session=${token}` },
+      });
       await post('/api/v1/auth/register', { email, password, name: 'x' }, { authorization: `Bearer ${token}` });
-      await t.request({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword: password, newPassword }, token });
-      await t.request({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword: 'nope-nope-nope', newPassword }, token });
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        payload: { currentPassword: password, newPassword },
+        token,
+      });
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        payload: { currentPassword: 'nope-nope-nope', newPassword },
+        token,
+      });
       const verifyToken = await mailedToken(t, email, '/verify-email');
       secrets.push(verifyToken);
       await post('/api/v1/auth/verify-email', { token: verifyToken });
@@ -54,7 +70,12 @@ for (const backend of backends()) {
       await post('/api/v1/auth/password-reset/confirm', { token: resetToken, password: finalPassword });
       await t.request({ method: 'GET', url: '/api/v1/me', token });
       await post('/api/v1/auth/login', { email, password: finalPassword }, { 'content-type': 'application/json' });
-      await t.request({ method: 'POST', url: '/api/v1/auth/login', payload: `{"email":"${email}","password":"${finalPassword}"`, headers: { 'content-type': 'application/json' } });
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: `{"email":"${email}","password":"${finalPassword}"`,
+        headers: { 'content-type': 'application/json' },
+      });
       // The pages the mailed links open (served by the web app) carry the tokens in their URL.
       await t.request({ method: 'GET', url: `/verify-email?token=${verifyToken}` });
       await t.request({ method: 'GET', url: `/reset-password?x=1&token=${resetToken}&y=2` });
@@ -66,7 +87,8 @@ for (const backend of backends()) {
       const logs = t.logs();
       assert.ok(logs.length > 1000, 'the app did log');
       assert.ok(receiver.messages.length >= 2, 'the mails went out');
-      for (const secret of secrets) assert.equal(logs.includes(secret), false, `a secret leaked into the logs: ${secret.slice(0, 6)}…`);
+      for (const secret of secrets)
+        assert.equal(logs.includes(secret), false, `a secret leaked into the logs: ${secret.slice(0, 6)}…`);
       assert.match(logs, /"url":"\/reset-password\?x=1&token=\[redacted\]&y=2"/);
       assert.match(logs, /"url":"\/verify-email\?%74oken=\[redacted\]"/);
     });

@@ -62,7 +62,15 @@ for (const backend of backends()) {
       assert.equal(res.body.items.length, 2);
       assert.equal(res.body.nextCursor, null);
       for (const s of res.body.items) {
-        assert.deepEqual(Object.keys(s).sort(), ['createdAt', 'current', 'expiresAt', 'id', 'ip', 'lastSeenAt', 'userAgent']);
+        assert.deepEqual(Object.keys(s).sort(), [
+          'createdAt',
+          'current',
+          'expiresAt',
+          'id',
+          'ip',
+          'lastSeenAt',
+          'userAgent',
+        ]);
       }
       const current = res.body.items.filter((s: any) => s.current);
       assert.equal(current.length, 1);
@@ -71,11 +79,19 @@ for (const backend of backends()) {
       const page1 = await t.request({ method: 'GET', url: '/api/v1/auth/sessions?limit=1', token: second.body.token });
       assert.equal(page1.body.items.length, 1);
       assert.ok(page1.body.nextCursor);
-      const page2 = await t.request({ method: 'GET', url: `/api/v1/auth/sessions?limit=1&cursor=${page1.body.nextCursor}`, token: second.body.token });
+      const page2 = await t.request({
+        method: 'GET',
+        url: `/api/v1/auth/sessions?limit=1&cursor=${page1.body.nextCursor}`,
+        token: second.body.token,
+      });
       assert.equal(page2.body.items.length, 1);
       assert.notEqual(page2.body.items[0].id, page1.body.items[0].id);
       assert.equal(page2.body.nextCursor, null);
-      const bad = await t.request({ method: 'GET', url: '/api/v1/auth/sessions?cursor=nonsense', token: second.body.token });
+      const bad = await t.request({
+        method: 'GET',
+        url: '/api/v1/auth/sessions?cursor=nonsense',
+        token: second.body.token,
+      });
       assert.equal(bad.status, 422);
     });
 
@@ -85,7 +101,11 @@ for (const backend of backends()) {
       const list = await t.request({ method: 'GET', url: '/api/v1/auth/sessions', token: user.token });
       const otherId = list.body.items.find((s: any) => !s.current).id;
       const stranger = await makeUser(t);
-      const foreign = await t.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${otherId}`, token: stranger.token });
+      const foreign = await t.request({
+        method: 'DELETE',
+        url: `/api/v1/auth/sessions/${otherId}`,
+        token: stranger.token,
+      });
       assert.equal(foreign.status, 404);
       assert.equal((await me(other.body.token)).status, 200);
       const res = await t.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${otherId}`, token: user.token });
@@ -94,7 +114,11 @@ for (const backend of backends()) {
       assert.equal((await me(user.token)).status, 200);
       const again = await t.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${otherId}`, token: user.token });
       assert.equal(again.status, 404);
-      const malformed = await t.request({ method: 'DELETE', url: '/api/v1/auth/sessions/not-a-uuid', token: user.token });
+      const malformed = await t.request({
+        method: 'DELETE',
+        url: '/api/v1/auth/sessions/not-a-uuid',
+        token: user.token,
+      });
       assert.equal(malformed.status, 404);
     });
 
@@ -116,7 +140,9 @@ for (const backend of backends()) {
       const user = await registerUser(t);
       const cookieOf = (res: { headers: Record<string, unknown> }) => {
         const header = res.headers['set-cookie'];
-        return (Array.isArray(header) ? header : [header]).find((c) => typeof c === 'string' && c.startsWith('session=')) as string | undefined;
+        return (Array.isArray(header) ? header : [header]).find(
+          (c) => typeof c === 'string' && c.startsWith('session='),
+        ) as string | undefined;
       };
       const signedIn = await login(t, user.email, user.password);
       const first = cookieOf(signedIn);
@@ -126,7 +152,11 @@ for (const backend of backends()) {
       t.clock.advance(13 * DAY);
       const slid = await read();
       assert.equal(slid.status, 200);
-      assert.match(cookieOf(slid) ?? '', new RegExp(`^session=${signedIn.body.token};.*Max-Age=1209600\\b`), 'renewed as the session slides');
+      assert.match(
+        cookieOf(slid) ?? '',
+        new RegExp(`^session=${signedIn.body.token};.*Max-Age=1209600\\b`),
+        'renewed as the session slides',
+      );
       assert.match(cookieOf(slid) ?? '', /HttpOnly/);
       assert.match(cookieOf(slid) ?? '', /SameSite=Lax/);
       assert.equal(cookieOf(await read()), undefined, 'not renewed again within the minute');
@@ -151,7 +181,13 @@ for (const backend of backends()) {
     test('CSRF: a cookie-authenticated change needs a same-origin request; bearer tokens are exempt', async () => {
       const user = await signedInUser(t);
       const cookie = `session=${user.token}`;
-      const patch = (headers: Record<string, string>) => t.request({ method: 'PATCH', url: '/api/v1/me', payload: { name: 'Changed' }, headers: { cookie, ...headers } });
+      const patch = (headers: Record<string, string>) =>
+        t.request({
+          method: 'PATCH',
+          url: '/api/v1/me',
+          payload: { name: 'Changed' },
+          headers: { cookie, ...headers },
+        });
       const bare = await patch({});
       assert.equal(bare.status, 403);
       assert.equal(bare.body.code, 'csrf_rejected');
@@ -163,14 +199,24 @@ for (const backend of backends()) {
       assert.equal((await patch({ 'sec-fetch-site': 'same-origin' })).status, 200);
       const logout = await t.request({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
       assert.equal(logout.body.code, 'csrf_rejected');
-      const viaBearer = await t.request({ method: 'PATCH', url: '/api/v1/me', payload: { name: 'Bearer' }, token: user.token });
+      const viaBearer = await t.request({
+        method: 'PATCH',
+        url: '/api/v1/me',
+        payload: { name: 'Bearer' },
+        token: user.token,
+      });
       assert.equal(viaBearer.status, 200);
       const read = await t.request({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
       assert.equal(read.status, 200);
     });
 
     test('a forged, malformed or absent token is 401 unauthorized', async () => {
-      for (const headers of [{ authorization: 'Bearer forged-token-1234567890' }, { authorization: 'Basic abc' }, { cookie: 'session=nope' }, {}]) {
+      for (const headers of [
+        { authorization: 'Bearer forged-token-1234567890' },
+        { authorization: 'Basic abc' },
+        { cookie: 'session=nope' },
+        {},
+      ]) {
         const res = await t.request({ method: 'GET', url: '/api/v1/me', headers });
         assert.equal(res.status, 401, JSON.stringify(headers));
         assert.equal(res.body.code, 'unauthorized');
@@ -181,90 +227,115 @@ for (const backend of backends()) {
 
 // Two processes on one PostgreSQL and one Redis: what one revokes, the other refuses at once.
 const shared = realPostgres()[0];
-describe('sessions across two app instances', { skip: !shared || !services.redisUrl ? 'needs DATABASE_URL and REDIS_URL' : false }, () => {
-  let a: TestApp;
-  let b: TestApp;
-  let drop: () => Promise<void>;
-  before(async () => {
-    const created = await (shared as NonNullable<typeof shared>).create();
-    drop = created.drop;
-    const namespace = newNamespace();
-    a = await startOnDatabase(created.database, created.url, { namespace, env });
-    const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
-    b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
-    const closeB = b.close;
-    b.close = async () => {
-      await closeB();
-      await second.close();
-    };
-  });
-  after(async () => {
-    await b.close();
-    await a.close();
-    await drop();
-  });
+describe(
+  'sessions across two app instances',
+  { skip: !shared || !services.redisUrl ? 'needs DATABASE_URL and REDIS_URL' : false },
+  () => {
+    let a: TestApp;
+    let b: TestApp;
+    let drop: () => Promise<void>;
+    before(async () => {
+      const created = await (shared as NonNullable<typeof shared>).create();
+      drop = created.drop;
+      const namespace = newNamespace();
+      a = await startOnDatabase(created.database, created.url, { namespace, env });
+      const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
+      b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
+      const closeB = b.close;
+      b.close = async () => {
+        await closeB();
+        await second.close();
+      };
+    });
+    after(async () => {
+      await b.close();
+      await a.close();
+      await drop();
+    });
 
-  test('logout on one instance ends the session on the other at once', async () => {
-    const user = await signedInUser(a);
-    assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 200);
-    assert.equal((await a.request({ method: 'POST', url: '/api/v1/auth/logout', token: user.token })).status, 204);
-    assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 401);
-  });
+    test('logout on one instance ends the session on the other at once', async () => {
+      const user = await signedInUser(a);
+      assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 200);
+      assert.equal((await a.request({ method: 'POST', url: '/api/v1/auth/logout', token: user.token })).status, 204);
+      assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 401);
+    });
 
-  test('revoking a session on one instance ends it on the other; a role change applies on both at once', async () => {
-    const user = await signedInUser(a);
-    const phone = await login(b, user.email, user.password);
-    assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: phone.body.token })).status, 200);
-    const list = await b.request({ method: 'GET', url: '/api/v1/auth/sessions', token: user.token });
-    const phoneId = list.body.items.find((s: any) => !s.current).id;
-    assert.equal((await b.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${phoneId}`, token: user.token })).status, 204);
-    assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: phone.body.token })).status, 401);
+    test('revoking a session on one instance ends it on the other; a role change applies on both at once', async () => {
+      const user = await signedInUser(a);
+      const phone = await login(b, user.email, user.password);
+      assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: phone.body.token })).status, 200);
+      const list = await b.request({ method: 'GET', url: '/api/v1/auth/sessions', token: user.token });
+      const phoneId = list.body.items.find((s: any) => !s.current).id;
+      assert.equal(
+        (await b.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${phoneId}`, token: user.token })).status,
+        204,
+      );
+      assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: phone.body.token })).status, 401);
 
-    const admin = await makeUser(a, { role: 'admin' });
-    assert.equal((await b.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 403);
-    const promoted = await a.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { role: 'admin' }, token: admin.token });
-    assert.equal(promoted.status, 200);
-    assert.equal((await b.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 200);
-    assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).body.role, 'admin');
-  });
-});
+      const admin = await makeUser(a, { role: 'admin' });
+      assert.equal((await b.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 403);
+      const promoted = await a.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${user.id}`,
+        payload: { role: 'admin' },
+        token: admin.token,
+      });
+      assert.equal(promoted.status, 200);
+      assert.equal((await b.request({ method: 'GET', url: '/api/v1/users', token: user.token })).status, 200);
+      assert.equal((await b.request({ method: 'GET', url: '/api/v1/me', token: user.token })).body.role, 'admin');
+    });
+  },
+);
 
 // A process cut off from Redis cannot drop the shared cached copy when it ends a session; the other
 // processes still refuse that session within the cache lifetime (SESSION_CACHE_TTL_MS, 5 s).
-describe('a logout while its process is cut off from Redis', { skip: !shared || !services.redisUrl ? 'needs DATABASE_URL and REDIS_URL' : false }, () => {
-  let a: TestApp;
-  let b: TestApp;
-  let proxy: TcpProxy;
-  let drop: () => Promise<void>;
-  before(async () => {
-    const created = await (shared as NonNullable<typeof shared>).create();
-    drop = created.drop;
-    proxy = await startTcpProxy(services.redisUrl as string);
-    const namespace = newNamespace();
-    a = await startOnDatabase(created.database, created.url, { namespace, env: { ...env, REDIS_URL: proxy.url } });
-    const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
-    b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
-    const closeB = b.close;
-    b.close = async () => {
-      await closeB();
-      await second.close();
-    };
-  });
-  after(async () => {
-    await proxy.close();
-    await b.close();
-    await a.close();
-    await drop();
-  });
+describe(
+  'a logout while its process is cut off from Redis',
+  { skip: !shared || !services.redisUrl ? 'needs DATABASE_URL and REDIS_URL' : false },
+  () => {
+    let a: TestApp;
+    let b: TestApp;
+    let proxy: TcpProxy;
+    let drop: () => Promise<void>;
+    before(async () => {
+      const created = await (shared as NonNullable<typeof shared>).create();
+      drop = created.drop;
+      proxy = await startTcpProxy(services.redisUrl as string);
+      const namespace = newNamespace();
+      a = await startOnDatabase(created.database, created.url, { namespace, env: { ...env, REDIS_URL: proxy.url } });
+      const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
+      b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
+      const closeB = b.close;
+      b.close = async () => {
+        await closeB();
+        await second.close();
+      };
+    });
+    after(async () => {
+      await proxy.close();
+      await b.close();
+      await a.close();
+      await drop();
+    });
 
-  test('the other process refuses the session within the cache lifetime, not a minute later', async () => {
-    const user = await signedInUser(a);
-    const onB = () => b.request({ method: 'GET', url: '/api/v1/me', token: user.token });
-    assert.equal((await onB()).status, 200, 'cached in Redis');
-    await proxy.down();
-    assert.equal((await a.request({ method: 'POST', url: '/api/v1/auth/logout', token: user.token })).status, 204);
-    assert.equal((await a.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status, 401, 'at once where it was ended');
-    // 20 s is four cache lifetimes, room for a loaded machine; the old lifetime was 60 s.
-    await eventually(async () => (await onB()).status === 401, 20_000, 100, 'the other process refusing the ended session');
-  });
-});
+    test('the other process refuses the session within the cache lifetime, not a minute later', async () => {
+      const user = await signedInUser(a);
+      const onB = () => b.request({ method: 'GET', url: '/api/v1/me', token: user.token });
+      assert.equal((await onB()).status, 200, 'cached in Redis');
+      await proxy.down();
+      assert.equal((await a.request({ method: 'POST', url: '/api/v1/auth/logout', token: user.token })).status, 204);
+      assert.equal(
+        (await a.request({ method: 'GET', url: '/api/v1/me', token: user.token })).status,
+        401,
+        'at once where it was ended',
+      );
+      // 20 s is four cache lifetimes, room for a loaded machine; the old lifetime was 60 s.
+      await eventually(
+        async () => (await onB()).status === 401,
+        20_000,
+        100,
+        'the other process refusing the ended session',
+      );
+    });
+  },
+);

@@ -40,7 +40,11 @@ interface Cached {
 
 export interface SessionService extends SessionResolver {
   /** Signs a user in: a new session and its token (returned once, never stored). */
-  create(trx: Executor, userId: string, meta: { userAgent?: string | undefined; ip?: string | undefined }): Promise<{ id: string; token: string; expiresAt: Date }>;
+  create(
+    trx: Executor,
+    userId: string,
+    meta: { userAgent?: string | undefined; ip?: string | undefined },
+  ): Promise<{ id: string; token: string; expiresAt: Date }>;
   /** Revokes one session of a user; false when it was not theirs or not live. */
   revoke(userId: string, sessionId: string): Promise<boolean>;
   /** Revokes every session of a user, except one when given. */
@@ -58,7 +62,10 @@ export interface SessionService extends SessionResolver {
    */
   forgetRecentChanges(): Promise<void>;
   /** Live sessions of a user, newest first; `limit` rows at most. */
-  list(userId: string, paging: Parameters<typeof store.listUserSessions>[3]): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
+  list(
+    userId: string,
+    paging: Parameters<typeof store.listUserSessions>[3],
+  ): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
 }
 
 export function createSessionService(deps: { database: Database; kv: Kv; clock: Clock }): SessionService {
@@ -169,7 +176,12 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
     forgetRecentChanges,
 
     async forgetUser(userId) {
-      const rows = await db.selectFrom('sessions').select('token_hash').where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+      const rows = await db
+        .selectFrom('sessions')
+        .select('token_hash')
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .execute();
       await service.forget(rows.map((r) => r.token_hash));
     },
 

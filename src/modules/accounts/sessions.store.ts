@@ -15,7 +15,15 @@ interface SessionRow {
 
 export async function insertSession(
   db: Executor,
-  s: { userId: string; tokenHash: string; now: Date; expiresAt: Date; maxExpiresAt: Date; userAgent: string | null; ip: string | null },
+  s: {
+    userId: string;
+    tokenHash: string;
+    now: Date;
+    expiresAt: Date;
+    maxExpiresAt: Date;
+    userAgent: string | null;
+    ip: string | null;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('sessions')
@@ -62,7 +70,15 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
     id: row.id,
     userId: row.user_id,
     role: row.role,
-    user: { id: row.user_id, email: row.email, name: row.name, phone: row.phone, role: row.role, email_verified: row.email_verified, created_at: row.created_at },
+    user: {
+      id: row.user_id,
+      email: row.email,
+      name: row.name,
+      phone: row.phone,
+      role: row.role,
+      email_verified: row.email_verified,
+      created_at: row.created_at,
+    },
     expiresAt: row.expires_at,
     maxExpiresAt: row.max_expires_at,
     lastSeenAt: row.last_seen_at,
@@ -82,8 +98,17 @@ export async function touchSession(db: Executor, id: string, now: Date, expiresA
 }
 
 /** Revokes sessions of a user (all, or all but one); returns the token hashes so caches can drop them. */
-export async function revokeUserSessions(db: Executor, userId: string, now: Date, exceptId?: string): Promise<string[]> {
-  let q = db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+export async function revokeUserSessions(
+  db: Executor,
+  userId: string,
+  now: Date,
+  exceptId?: string,
+): Promise<string[]> {
+  let q = db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
   if (exceptId) q = q.where('id', '!=', exceptId);
   return (await q.returning('token_hash').execute()).map((r) => r.token_hash);
 }
@@ -101,7 +126,12 @@ export async function revokeSession(db: Executor, userId: string, id: string, no
 }
 
 /** Live sessions of a user, newest first, keyset-paged on (created_at, id); fetches `limit` rows. */
-export async function listUserSessions(db: Executor, userId: string, now: Date, paging: { limit: number; after?: { createdAt: Date; id: string } | undefined }) {
+export async function listUserSessions(
+  db: Executor,
+  userId: string,
+  now: Date,
+  paging: { limit: number; after?: { createdAt: Date; id: string } | undefined },
+) {
   let q = db
     .selectFrom('sessions')
     .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'user_agent', 'ip'])
@@ -110,7 +140,9 @@ export async function listUserSessions(db: Executor, userId: string, now: Date, 
     .where('expires_at', '>', now);
   if (paging.after) {
     const { createdAt, id } = paging.after;
-    q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+    q = q.where((eb) =>
+      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+    );
   }
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(paging.limit).execute();
 }

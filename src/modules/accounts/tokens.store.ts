@@ -8,12 +8,23 @@ export async function insertToken(
 ): Promise<void> {
   await db
     .insertInto('account_tokens')
-    .values({ token_hash: t.tokenHash, user_id: t.userId, purpose: t.purpose, created_at: t.now, expires_at: t.expiresAt })
+    .values({
+      token_hash: t.tokenHash,
+      user_id: t.userId,
+      purpose: t.purpose,
+      created_at: t.now,
+      expires_at: t.expiresAt,
+    })
     .execute();
 }
 
 /** Uses a token: marks it used and returns its user, only if it is unused, unexpired and for this purpose. */
-export async function consumeToken(db: Executor, tokenHash: string, purpose: TokenPurpose, now: Date): Promise<string | undefined> {
+export async function consumeToken(
+  db: Executor,
+  tokenHash: string,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<string | undefined> {
   const row = await db
     .updateTable('account_tokens')
     .set({ used_at: now })
@@ -28,13 +39,22 @@ export async function consumeToken(db: Executor, tokenHash: string, purpose: Tok
 
 /** Retires every outstanding token of a user for a purpose (after a reset, or on erasure). */
 export async function retireTokens(db: Executor, userId: string, now: Date, purpose?: TokenPurpose): Promise<void> {
-  let q = db.updateTable('account_tokens').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null);
+  let q = db
+    .updateTable('account_tokens')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null);
   if (purpose) q = q.where('purpose', '=', purpose);
   await q.execute();
 }
 
 /** How many tokens of a purpose a user was issued since `since`, used or not (each was one mail). */
-export async function countIssuedSince(db: Executor, userId: string, purpose: TokenPurpose, since: Date): Promise<number> {
+export async function countIssuedSince(
+  db: Executor,
+  userId: string,
+  purpose: TokenPurpose,
+  since: Date,
+): Promise<number> {
   const row = await db
     .selectFrom('account_tokens')
     .select((eb) => eb.fn.countAll<string>().as('n'))

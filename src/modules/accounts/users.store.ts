@@ -15,7 +15,10 @@ export interface UserRow {
   created_at: Date;
 }
 
-export async function insertUser(db: Executor, u: { email: string; name: string; passwordHash: string; now: Date }): Promise<UserRow> {
+export async function insertUser(
+  db: Executor,
+  u: { email: string; name: string; passwordHash: string; now: Date },
+): Promise<UserRow> {
   return db
     .insertInto('users')
     .values({ email: u.email, name: u.name, password_hash: u.passwordHash, created_at: u.now, updated_at: u.now })
@@ -24,7 +27,12 @@ export async function insertUser(db: Executor, u: { email: string; name: string;
 }
 
 export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').select(userColumns).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(userColumns)
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function findCredentials(db: Executor, email: string) {
@@ -42,7 +50,12 @@ export async function lockUser(db: Executor, id: string): Promise<void> {
 }
 
 export async function findPasswordHash(db: Executor, id: string) {
-  return db.selectFrom('users').select(['id', 'email', 'name', 'password_hash']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'password_hash'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function setPasswordHash(db: Executor, id: string, hash: string, now: Date): Promise<void> {
@@ -68,16 +81,35 @@ export async function updateUser(
 export async function eraseUser(db: Executor, id: string, now: Date): Promise<void> {
   await db
     .updateTable('users')
-    .set({ email: null, name: '', phone: null, password_hash: null, email_verified: false, deleted_at: now, updated_at: now })
+    .set({
+      email: null,
+      name: '',
+      phone: null,
+      password_hash: null,
+      email_verified: false,
+      deleted_at: now,
+      updated_at: now,
+    })
     .where('id', '=', id)
     .execute();
 }
 
 /** Creates the admin account or makes an existing one admin, in one statement (safe when two processes start together). */
-export async function upsertAdmin(db: Executor, a: { email: string; passwordHash: string; now: Date }): Promise<string> {
+export async function upsertAdmin(
+  db: Executor,
+  a: { email: string; passwordHash: string; now: Date },
+): Promise<string> {
   const row = await db
     .insertInto('users')
-    .values({ email: a.email, name: 'Administrator', role: 'admin', password_hash: a.passwordHash, email_verified: true, created_at: a.now, updated_at: a.now })
+    .values({
+      email: a.email,
+      name: 'Administrator',
+      role: 'admin',
+      password_hash: a.passwordHash,
+      email_verified: true,
+      created_at: a.now,
+      updated_at: a.now,
+    })
     .onConflict((oc) =>
       oc
         .column('email')
@@ -95,7 +127,13 @@ export async function upsertAdmin(db: Executor, a: { email: string; passwordHash
  * them they can never remove the last admin.
  */
 export async function lockAdmins(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('deleted_at', 'is', null).forUpdate().execute();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('deleted_at', 'is', null)
+    .forUpdate()
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -116,7 +154,9 @@ export async function searchUsers(db: Executor, query: UserQuery): Promise<UserR
   }
   if (query.after) {
     const { createdAt, id } = query.after;
-    q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+    q = q.where((eb) =>
+      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+    );
   }
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
 }

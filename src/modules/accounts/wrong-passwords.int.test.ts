@@ -26,7 +26,10 @@ for (const backend of backends()) {
       t.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress, headers });
     const notices = async (email: string) => (await mailsTo(t, email)).filter((m) => m.subject === NOTICE).length;
     /** Starts the test a minute into a fresh throttle window, so its sums do not straddle two. */
-    const freshWindow = () => t.clock.set(new Date((Math.floor(t.clock.now().getTime() / THROTTLE_WINDOW_MS) + 1) * THROTTLE_WINDOW_MS + 60_000));
+    const freshWindow = () =>
+      t.clock.set(
+        new Date((Math.floor(t.clock.now().getTime() / THROTTLE_WINDOW_MS) + 1) * THROTTLE_WINDOW_MS + 60_000),
+      );
     const deviceCookie = (res: TestResponse) => {
       const header = res.headers['set-cookie'];
       const found = (Array.isArray(header) ? header : [String(header)]).find((c) => c.startsWith('device='));
@@ -39,7 +42,8 @@ for (const backend of backends()) {
         await t.app.platform.database.db.updateTable('users').set({ role }).where('id', '=', user.id).execute();
         freshWindow();
         const guessers = Array.from({ length: 10 }, newAddress);
-        for (const [i, ip] of guessers.entries()) assert.equal((await signIn(user.email, `wrong-password-${i}`, ip)).status, 401, `guess ${i + 1}`);
+        for (const [i, ip] of guessers.entries())
+          assert.equal((await signIn(user.email, `wrong-password-${i}`, ip)).status, 401, `guess ${i + 1}`);
         const owner = await signIn(user.email.toUpperCase(), user.password, newAddress());
         assert.equal(owner.status, 200, 'the owner is not locked out');
         assert.equal(owner.body.user.role, role);
@@ -89,7 +93,8 @@ for (const backend of backends()) {
       const cookie = deviceCookie(first);
       assert.match(cookie ?? '', /^device=[A-Za-z0-9_-]{43}$/);
       const attributes = String((first.headers['set-cookie'] as string[]).find((c) => c.startsWith('device=')));
-      for (const attribute of [/Max-Age=15552000\b/, /Path=\/api\/v1\/auth\/login\b/, /HttpOnly/, /SameSite=Lax/]) assert.match(attributes, attribute);
+      for (const attribute of [/Max-Age=15552000\b/, /Path=\/api\/v1\/auth\/login\b/, /HttpOnly/, /SameSite=Lax/])
+        assert.match(attributes, attribute);
       freshWindow();
       await guessUntilShutOut(user.email, home);
       assert.equal((await signIn(user.email, user.password, home)).status, 429, 'the shared address is shut out');
@@ -110,7 +115,11 @@ for (const backend of backends()) {
         t.clock.advance(1000);
         assert.equal((await signIn(user.email, user.password, newAddress())).status, 200);
       }
-      const kept = await t.app.platform.database.db.selectFrom('login_devices').select('device_hash').where('user_id', '=', user.id).execute();
+      const kept = await t.app.platform.database.db
+        .selectFrom('login_devices')
+        .select('device_hash')
+        .where('user_id', '=', user.id)
+        .execute();
       assert.equal(kept.length, 20);
       t.clock.advance(1000);
       const again = await signIn(user.email, user.password, newAddress(), { cookie: first });
@@ -131,13 +140,22 @@ for (const backend of backends()) {
       const session = await login(t, user.email, user.password);
       freshWindow();
       const change = () =>
-        t.request({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword: 'not-my-password-1', newPassword: 'amber-Lantern-58-river' }, token: session.body.token });
+        t.request({
+          method: 'POST',
+          url: '/api/v1/me/password',
+          payload: { currentPassword: 'not-my-password-1', newPassword: 'amber-Lantern-58-river' },
+          token: session.body.token,
+        });
       for (let i = 0; i < 3; i++) assert.equal((await change()).status, 403);
       assert.equal((await change()).status, 403);
       const waiting = await change();
       assert.equal(waiting.status, 429);
       assert.equal(waiting.headers['retry-after'], '5');
-      assert.equal((await signIn(user.email, user.password, newAddress())).status, 200, 'sign-in elsewhere is not held back');
+      assert.equal(
+        (await signIn(user.email, user.password, newAddress())).status,
+        200,
+        'sign-in elsewhere is not held back',
+      );
     });
   });
 }

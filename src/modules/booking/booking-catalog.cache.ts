@@ -2,7 +2,12 @@
 // crowd every request needs them and they almost never change. Bookability is checked again inside
 // the hold's own INSERT, so a stale copy can never let a cancelled or started showtime be booked.
 import type { Database } from '../../platform/db/database.ts';
-import { findShowtimeForBooking, type HallSeat, listHallSeats, type ShowtimeForBooking } from './booking-catalog.store.ts';
+import {
+  findShowtimeForBooking,
+  type HallSeat,
+  listHallSeats,
+  type ShowtimeForBooking,
+} from './booking-catalog.store.ts';
 
 export interface ShowtimeSeats {
   showtime: ShowtimeForBooking;

@@ -48,7 +48,14 @@ export async function listHallSeats(db: Executor, hallId: string): Promise<HallS
     .orderBy('row_index')
     .orderBy('number')
     .execute();
-  return rows.map((r) => ({ id: r.id, row: r.row_label, number: r.number, type: r.type, x: Number(r.x), y: Number(r.y) }));
+  return rows.map((r) => ({
+    id: r.id,
+    row: r.row_label,
+    number: r.number,
+    type: r.type,
+    x: Number(r.x),
+    y: Number(r.y),
+  }));
 }
 
 /** Price of a seat type: its own price, else the standard one (accessible and companion seats usually cost the same). */

@@ -5,17 +5,24 @@ export const bookingNotFound = () => notFound('The booking', 'not_found');
 export const showtimeNotFound = () => notFound('The showtime', 'not_found');
 
 export const showtimeNotBookable = (why: 'cancelled' | 'started') =>
-  conflict('showtime_not_bookable', why === 'cancelled' ? 'This showtime was cancelled' : 'This showtime has already started');
+  conflict(
+    'showtime_not_bookable',
+    why === 'cancelled' ? 'This showtime was cancelled' : 'This showtime has already started',
+  );
 
 /** Some seats are held, sold or blocked; `seatIds` names exactly those. */
 export const seatsUnavailable = (seatIds: string[]) =>
   conflict('seats_unavailable', 'Some of these seats are no longer available', { seatIds });
 
 export const seatLimitReached = (limit: number, alreadyHeld: number) =>
-  conflict('seat_limit_reached', `One customer may hold or own at most ${limit} seats of a showtime (you have ${alreadyHeld})`, {
-    limit,
-    alreadyHeld,
-  });
+  conflict(
+    'seat_limit_reached',
+    `One customer may hold or own at most ${limit} seats of a showtime (you have ${alreadyHeld})`,
+    {
+      limit,
+      alreadyHeld,
+    },
+  );
 
 export const companionRequiresAccessible = (seatIds: string[]) =>
   unprocessable(
@@ -41,15 +48,19 @@ export const companionNeedsPaidAccessible = (seatIds: string[]) =>
   );
 
 export const unknownSeats = (indexes: number[]) =>
-  new AppError('unprocessable', 'validation_failed', 'Some seats are not seats of this showtime\'s hall', {
-    errors: indexes.map((i) => ({ path: `/seatIds/${i}`, message: 'is not a seat of this showtime\'s hall' })),
+  new AppError('unprocessable', 'validation_failed', "Some seats are not seats of this showtime's hall", {
+    errors: indexes.map((i) => ({ path: `/seatIds/${i}`, message: "is not a seat of this showtime's hall" })),
   });
 
 export const bookingNotReleasable = (status: string) =>
-  conflict('booking_not_releasable', `A ${status} booking cannot be released; a paid booking is cancelled through POST /bookings/{id}/cancel`);
+  conflict(
+    'booking_not_releasable',
+    `A ${status} booking cannot be released; a paid booking is cancelled through POST /bookings/{id}/cancel`,
+  );
 
 /** The booking's seats were taken back (its hold lapsed and someone else holds a seat now). */
 export const bookingClaimsLost = () => conflict('booking_expired', 'The hold on these seats has lapsed');
 
 /** The customer released the hold (DELETE) before the sale went through: not a lapse, so not booking_expired. */
-export const bookingReleasedBeforeSale = () => conflict('booking_released', 'This hold was released; hold the seats again to pay');
+export const bookingReleasedBeforeSale = () =>
+  conflict('booking_released', 'This hold was released; hold the seats again to pay');

@@ -21,7 +21,10 @@ export const bookingRpcs: RpcTable = {
       }),
       fromRest: toBookingMessage,
     },
-    GetBooking: { toRest: (r) => ({ method: 'GET', url: `/api/v1/bookings/${segment(r.id)}` }), fromRest: toBookingMessage },
+    GetBooking: {
+      toRest: (r) => ({ method: 'GET', url: `/api/v1/bookings/${segment(r.id)}` }),
+      fromRest: toBookingMessage,
+    },
     ListBookings: {
       toRest: (r) => ({
         method: 'GET',
@@ -30,12 +33,22 @@ export const bookingRpcs: RpcTable = {
       }),
       fromRest: (b) => ({ ...b, items: (b.items ?? []).map(toBookingMessage) }),
     },
-    ReleaseBooking: { toRest: (r) => ({ method: 'DELETE', url: `/api/v1/bookings/${segment(r.id)}` }), fromRest: () => ({}) },
+    ReleaseBooking: {
+      toRest: (r) => ({ method: 'DELETE', url: `/api/v1/bookings/${segment(r.id)}` }),
+      fromRest: () => ({}),
+    },
     PayBooking: {
       toRest: (r) => ({
         method: 'POST',
         url: `/api/v1/bookings/${segment(r.bookingId)}/payments`,
-        payload: { card: { number: r.card?.number ?? '', expMonth: r.card?.expMonth ?? 0, expYear: r.card?.expYear ?? 0, cvc: r.card?.cvc ?? '' } },
+        payload: {
+          card: {
+            number: r.card?.number ?? '',
+            expMonth: r.card?.expMonth ?? 0,
+            expYear: r.card?.expYear ?? 0,
+            cvc: r.card?.cvc ?? '',
+          },
+        },
         idempotencyKey: r.idempotencyKey,
       }),
       fromRest: (b) => ({ payment: b.payment, booking: toBookingMessage(b.booking) }),

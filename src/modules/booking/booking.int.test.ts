@@ -23,11 +23,16 @@ for (const backend of backends()) {
 
     const hold = (user: TestUser, showtimeId: string, seatIds: string[]) =>
       t.request({ method: 'POST', url: '/api/v1/bookings', token: user.token, payload: { showtimeId, seatIds } });
-    const seatMap = async (showtimeId: string) => (await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body;
-    const statusOf = async (showtimeId: string, seatId: string) => (await seatMap(showtimeId)).seats.find((s: any) => s.id === seatId).status;
+    const seatMap = async (showtimeId: string) =>
+      (await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body;
+    const statusOf = async (showtimeId: string, seatId: string) =>
+      (await seatMap(showtimeId)).seats.find((s: any) => s.id === seatId).status;
 
     test('a hold answers 201 as API.md shows, and the seat map shows the seats held', async () => {
-      const s = await makeShowtime(t, { seats: gridLayout(2, 5, { B1: 'vip' }), prices: { standard: 1000, vip: 1500 } });
+      const s = await makeShowtime(t, {
+        seats: gridLayout(2, 5, { B1: 'vip' }),
+        prices: { standard: 1000, vip: 1500 },
+      });
       const seats = [s.seat('A', 1).id, s.seat('B', 1).id];
       const res = await hold(alice, s.showtimeId, seats);
       assert.equal(res.status, 201, res.text);
@@ -56,7 +61,10 @@ for (const backend of backends()) {
       assert.equal(got.status, 200);
       assert.deepEqual(got.body.total, b.total);
       assert.equal((await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}`, token: bob.token })).status, 404);
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}`, token: staff.token })).status, 200);
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}`, token: staff.token })).status,
+        200,
+      );
     });
 
     test('an Idempotency-Key replays the first hold instead of making a second one', async () => {
@@ -68,10 +76,20 @@ for (const backend of backends()) {
       assert.equal(first.status, 201);
       assert.equal(again.status, 201);
       assert.equal(again.body.id, first.body.id);
-      const other = await t.request({ method: 'POST', url: '/api/v1/bookings', token: alice.token, payload: { ...payload, seatIds: [s.seat('C', 8).id] }, headers });
+      const other = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: alice.token,
+        payload: { ...payload, seatIds: [s.seat('C', 8).id] },
+        headers,
+      });
       assert.equal(other.status, 422);
       assert.equal(other.body.code, 'idempotency_key_reused');
-      const rows = await t.app.platform.database.db.selectFrom('bookings').select('id').where('showtime_id', '=', s.showtimeId).execute();
+      const rows = await t.app.platform.database.db
+        .selectFrom('bookings')
+        .select('id')
+        .where('showtime_id', '=', s.showtimeId)
+        .execute();
       assert.equal(rows.length, 1);
     });
 
@@ -89,13 +107,27 @@ for (const backend of backends()) {
         [{ showtimeId: '00000000-0000-4000-8000-000000000000', seatIds: [a1] }, 404, 'not_found'],
       ];
       for (const [payload, status, code] of cases) {
-        const res = await t.request({ method: 'POST', url: '/api/v1/bookings', token: alice.token, payload: payload as object });
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/bookings',
+          token: alice.token,
+          payload: payload as object,
+        });
         assert.equal(res.status, status, JSON.stringify(payload));
         assert.equal(res.body.code, code);
       }
       const wrongHall = await hold(alice, s.showtimeId, [a1, other.seat('A', 1).id]);
       assert.equal(wrongHall.body.errors[0].path, '/seatIds/1');
-      assert.equal((await t.request({ method: 'POST', url: '/api/v1/bookings', payload: { showtimeId: s.showtimeId, seatIds: [a1] } })).status, 401);
+      assert.equal(
+        (
+          await t.request({
+            method: 'POST',
+            url: '/api/v1/bookings',
+            payload: { showtimeId: s.showtimeId, seatIds: [a1] },
+          })
+        ).status,
+        401,
+      );
 
       const cancelled = await makeShowtime(t, { status: 'cancelled' });
       const res1 = await hold(alice, cancelled.showtimeId, [cancelled.seat('A', 1).id]);
@@ -124,8 +156,16 @@ for (const backend of backends()) {
       assert.equal((await seatMap(s.showtimeId)).seats.find((x: any) => x.id === s.seat('A', 6).id).price, null);
     });
 
-    test('a companion seat needs its accessible neighbour, in the request or already the customer\'s; staff are exempt', async () => {
-      const s = await makeShowtime(t, { seats: gridLayout(2, 4, { A1: 'accessible', A2: 'companion', B1: 'accessible', B2: 'companion', B4: 'companion' }) });
+    test("a companion seat needs its accessible neighbour, in the request or already the customer's; staff are exempt", async () => {
+      const s = await makeShowtime(t, {
+        seats: gridLayout(2, 4, {
+          A1: 'accessible',
+          A2: 'companion',
+          B1: 'accessible',
+          B2: 'companion',
+          B4: 'companion',
+        }),
+      });
       const id = (l: string, n: number) => s.seat(l, n).id;
       const alone = await hold(alice, s.showtimeId, [id('A', 2)]);
       assert.equal(alone.status, 422);
@@ -134,7 +174,11 @@ for (const backend of backends()) {
       assert.equal((await hold(alice, s.showtimeId, [id('A', 1), id('A', 2)])).status, 201);
       // Bob's own accessible seat first, then the companion in a second request.
       assert.equal((await hold(bob, s.showtimeId, [id('B', 1)])).status, 201);
-      assert.equal((await hold(alice, s.showtimeId, [id('B', 2)])).status, 422, 'someone else\'s accessible seat does not count');
+      assert.equal(
+        (await hold(alice, s.showtimeId, [id('B', 2)])).status,
+        422,
+        "someone else's accessible seat does not count",
+      );
       assert.equal((await hold(bob, s.showtimeId, [id('B', 2)])).status, 201);
       // B4 has no accessible neighbour at all; staff may still hold it.
       assert.equal((await hold(bob, s.showtimeId, [id('B', 4)])).status, 422);
@@ -156,7 +200,10 @@ for (const backend of backends()) {
       assert.equal((await hold(carol, s.showtimeId, ids.slice(4, 8))).status, 201);
       // Two parallel holds of 3 with a limit of 4 (one customer): exactly one passes.
       const dave = await makeUser(t);
-      const results = await Promise.all([hold(dave, s.showtimeId, ids.slice(20, 23)), hold(dave, s.showtimeId, ids.slice(23, 26))]);
+      const results = await Promise.all([
+        hold(dave, s.showtimeId, ids.slice(20, 23)),
+        hold(dave, s.showtimeId, ids.slice(23, 26)),
+      ]);
       assert.deepEqual(results.map((r) => r.status).sort(), [201, 409]);
       assert.equal(results.find((r) => r.status === 409)?.body.code, 'seat_limit_reached');
     });
@@ -167,19 +214,47 @@ for (const backend of backends()) {
       const first = (await hold(alice, s.showtimeId, [a1])).body;
       assert.equal(await statusOf(s.showtimeId, a1), 'held');
       t.clock.advance(HOLD_MS);
-      assert.equal(await statusOf(s.showtimeId, a1), 'available', 'the cached map is not served past the hold\'s expiry');
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/bookings/${first.id}`, token: alice.token })).body.status, 'expired');
+      assert.equal(
+        await statusOf(s.showtimeId, a1),
+        'available',
+        "the cached map is not served past the hold's expiry",
+      );
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/bookings/${first.id}`, token: alice.token })).body.status,
+        'expired',
+      );
       const second = await hold(bob, s.showtimeId, [a1]);
       assert.equal(second.status, 201);
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/bookings/${first.id}`, token: alice.token })).body.status, 'expired');
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/bookings/${first.id}`, token: alice.token })).body.status,
+        'expired',
+      );
       assert.equal(await statusOf(s.showtimeId, a1), 'held');
       t.clock.advance(HOLD_MS);
       await t.app.runJobsOnce();
       const db = t.app.platform.database.db;
-      const rows = await db.selectFrom('bookings').select(['id', 'status']).where('showtime_id', '=', s.showtimeId).execute();
-      assert.deepEqual(rows.map((r) => r.status), ['expired', 'expired']);
-      assert.equal((await db.selectFrom('seat_claims').select('seat_id').where('showtime_id', '=', s.showtimeId).execute()).length, 0);
-      const events = await db.selectFrom('outbox_events').select('type').where('aggregate_id', 'in', rows.map((r) => r.id)).execute();
+      const rows = await db
+        .selectFrom('bookings')
+        .select(['id', 'status'])
+        .where('showtime_id', '=', s.showtimeId)
+        .execute();
+      assert.deepEqual(
+        rows.map((r) => r.status),
+        ['expired', 'expired'],
+      );
+      assert.equal(
+        (await db.selectFrom('seat_claims').select('seat_id').where('showtime_id', '=', s.showtimeId).execute()).length,
+        0,
+      );
+      const events = await db
+        .selectFrom('outbox_events')
+        .select('type')
+        .where(
+          'aggregate_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
       assert.equal(events.filter((e) => e.type === 'booking.expired').length, 2);
       assert.equal(events.filter((e) => e.type === 'booking.held').length, 2);
     });
@@ -188,11 +263,23 @@ for (const backend of backends()) {
       const s = await makeShowtime(t);
       const [a1, a2] = [s.seat('A', 1).id, s.seat('A', 2).id];
       const b = (await hold(alice, s.showtimeId, [a1])).body;
-      assert.equal((await t.request({ method: 'DELETE', url: `/api/v1/bookings/${b.id}`, token: bob.token })).status, 404);
-      assert.equal((await t.request({ method: 'DELETE', url: `/api/v1/bookings/${b.id}`, token: alice.token })).status, 204);
+      assert.equal(
+        (await t.request({ method: 'DELETE', url: `/api/v1/bookings/${b.id}`, token: bob.token })).status,
+        404,
+      );
+      assert.equal(
+        (await t.request({ method: 'DELETE', url: `/api/v1/bookings/${b.id}`, token: alice.token })).status,
+        204,
+      );
       assert.equal(await statusOf(s.showtimeId, a1), 'available');
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}`, token: alice.token })).body.status, 'cancelled');
-      assert.equal((await t.request({ method: 'DELETE', url: `/api/v1/bookings/${b.id}`, token: alice.token })).status, 204);
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}`, token: alice.token })).body.status,
+        'cancelled',
+      );
+      assert.equal(
+        (await t.request({ method: 'DELETE', url: `/api/v1/bookings/${b.id}`, token: alice.token })).status,
+        204,
+      );
       assert.equal((await hold(bob, s.showtimeId, [a1])).status, 201);
       const paid = (await hold(alice, s.showtimeId, [a2])).body;
       const service = t.app.modules.booking.service;
@@ -202,7 +289,11 @@ for (const backend of backends()) {
       const refused = await t.request({ method: 'DELETE', url: `/api/v1/bookings/${paid.id}`, token: alice.token });
       assert.equal(refused.status, 409);
       assert.equal(refused.body.code, 'booking_not_releasable');
-      const events = await t.app.platform.database.db.selectFrom('outbox_events').select('type').where('aggregate_id', '=', b.id).execute();
+      const events = await t.app.platform.database.db
+        .selectFrom('outbox_events')
+        .select('type')
+        .where('aggregate_id', '=', b.id)
+        .execute();
       assert.ok(events.some((e) => e.type === 'booking.released'));
       // A sold seat never lapses.
       t.clock.advance(2 * HOLD_MS);
@@ -231,11 +322,24 @@ for (const backend of backends()) {
       const held = await t.request({ method: 'GET', url: `/api/v1/bookings?status=held`, token: erin.token });
       assert.equal(held.body.items.length, 3);
       const cancelled = await t.request({ method: 'GET', url: `/api/v1/bookings?status=cancelled`, token: erin.token });
-      assert.deepEqual(cancelled.body.items.map((b: any) => b.id), [ids[0]]);
-      const all = await t.request({ method: 'GET', url: `/api/v1/bookings?showtimeId=${s.showtimeId}&limit=100`, token: staff.token });
+      assert.deepEqual(
+        cancelled.body.items.map((b: any) => b.id),
+        [ids[0]],
+      );
+      const all = await t.request({
+        method: 'GET',
+        url: `/api/v1/bookings?showtimeId=${s.showtimeId}&limit=100`,
+        token: staff.token,
+      });
       assert.equal(all.body.items.length, 5);
-      assert.equal((await t.request({ method: 'GET', url: '/api/v1/bookings?cursor=zzz', token: erin.token })).status, 422);
-      assert.equal((await t.request({ method: 'GET', url: '/api/v1/bookings?status=nope', token: erin.token })).status, 422);
+      assert.equal(
+        (await t.request({ method: 'GET', url: '/api/v1/bookings?cursor=zzz', token: erin.token })).status,
+        422,
+      );
+      assert.equal(
+        (await t.request({ method: 'GET', url: '/api/v1/bookings?status=nope', token: erin.token })).status,
+        422,
+      );
     });
 
     test('the staff report counts capacity, sold, held, available and revenue', async () => {
@@ -243,7 +347,9 @@ for (const backend of backends()) {
       const frank = await makeUser(t);
       const paid = (await hold(frank, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id])).body;
       await hold(bob, s.showtimeId, [s.seat('A', 3).id]);
-      await t.app.platform.database.db.transaction().execute((trx) => t.app.modules.booking.service.confirm(trx, paid.id));
+      await t.app.platform.database.db
+        .transaction()
+        .execute((trx) => t.app.modules.booking.service.confirm(trx, paid.id));
       const url = `/api/v1/showtimes/${s.showtimeId}/report`;
       assert.equal((await t.request({ method: 'GET', url, token: bob.token })).status, 403);
       const res = await t.request({ method: 'GET', url, token: staff.token });
@@ -253,7 +359,18 @@ for (const backend of backends()) {
       // Revenue is refined by the payments module (money actually taken); this booking was confirmed without a payment.
       assert.equal(revenue.currency, 'EUR');
       assert.equal(typeof revenue.amount, 'number');
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats`.replace(s.showtimeId, '00000000-0000-4000-8000-000000000000') })).status, 404);
+      assert.equal(
+        (
+          await t.request({
+            method: 'GET',
+            url: `/api/v1/showtimes/${s.showtimeId}/seats`.replace(
+              s.showtimeId,
+              '00000000-0000-4000-8000-000000000000',
+            ),
+          })
+        ).status,
+        404,
+      );
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/showtimes/nope/seats' })).status, 404);
     });
   });

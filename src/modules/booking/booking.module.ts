@@ -41,7 +41,9 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
   // A claim change also moves the catalog's `seatsAvailable`; its shared cache learns it at once.
   const onLocalChange = (id: string) => {
     seatMap.invalidate(id);
-    deps.catalog.invalidateShowtime(id).catch((err: unknown) => logger.warn({ err, showtimeId: id }, 'catalog cache not invalidated'));
+    deps.catalog
+      .invalidateShowtime(id)
+      .catch((err: unknown) => logger.warn({ err, showtimeId: id }, 'catalog cache not invalidated'));
   };
   const bus = createSeatChangeBus({ pubsub, logger, onLocalChange });
   const feed = createSeatFeed({ pubsub, bus, seatMap, logger, database });
@@ -71,7 +73,10 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
       this.set(streams.open());
     },
   });
-  let claims: ClaimStore = createClaimStore(database, logger, { ...DEFAULT_BATCH, onBatch: (n) => batchSizes.observe(n) });
+  let claims: ClaimStore = createClaimStore(database, logger, {
+    ...DEFAULT_BATCH,
+    onBatch: (n) => batchSizes.observe(n),
+  });
   const hold = createHoldSeats({
     database,
     clock,

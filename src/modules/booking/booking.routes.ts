@@ -38,7 +38,7 @@ export function registerBookingRoutes(app: HttpApp, auth: AuthHooks, service: Bo
         tags: ['booking'],
         summary: 'Release a held booking at once (409 booking_not_releasable once paid)',
         description:
-          '422 companion_requires_accessible (seatIds: the companion seats) when a customer would keep a companion seat, held or bought in another booking, without this booking\'s accessible seat next to it: release that one first. Staff are exempt.',
+          "422 companion_requires_accessible (seatIds: the companion seats) when a customer would keep a companion seat, held or bought in another booking, without this booking's accessible seat next to it: release that one first. Staff are exempt.",
         security,
         params: BookingParams,
         response: { 204: Type.Null() },

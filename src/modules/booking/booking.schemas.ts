@@ -76,7 +76,9 @@ export const Booking = Type.Object({
   refundPolicy: Type.Optional(
     Type.Object(
       {
-        cutoffMinutes: Type.Integer({ description: 'Without tiers: everything back until this many minutes before the start, nothing after' }),
+        cutoffMinutes: Type.Integer({
+          description: 'Without tiers: everything back until this many minutes before the start, nothing after',
+        }),
         tiers: Type.Optional(Type.Array(Type.Object({ minutesBefore: Type.Integer(), percent: Type.Integer() }))),
       },
       { description: 'The refund policy cancelling is judged by (confirmed bookings)' },
@@ -89,7 +91,10 @@ export const Booking = Type.Object({
         percent: Type.Integer({ minimum: 0, maximum: 100 }),
         asOf: Type.String({ format: 'date-time' }),
       },
-      { description: 'What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed' },
+      {
+        description:
+          'What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed',
+      },
     ),
   ),
 });
@@ -97,9 +102,17 @@ export const Booking = Type.Object({
 export type BookingTicketView = Static<typeof BookingTicket>;
 export type BookingRefundView = Static<typeof BookingRefund>;
 
-export const BookingPage = Type.Object({ items: Type.Array(Booking), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const BookingPage = Type.Object({
+  items: Type.Array(Booking),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
 
-const SeatStatus = Type.Union([Type.Literal('available'), Type.Literal('held'), Type.Literal('sold'), Type.Literal('blocked')]);
+const SeatStatus = Type.Union([
+  Type.Literal('available'),
+  Type.Literal('held'),
+  Type.Literal('sold'),
+  Type.Literal('blocked'),
+]);
 
 export const SeatMap = Type.Object({
   showtimeId: Uuid,

@@ -22,7 +22,10 @@ export interface BookingService extends PaymentSeam {
   /** One booking the caller may see (own, or any for staff); 404 otherwise. */
   get(principal: Principal, id: string): Promise<BookingView>;
   /** Bookings newest first: own for customers, all for staff and admin. */
-  list(principal: Principal, q: { showtimeId?: string; status?: BookingStatus; limit: number; cursor?: string }): Promise<{ items: BookingView[]; nextCursor: string | null }>;
+  list(
+    principal: Principal,
+    q: { showtimeId?: string; status?: BookingStatus; limit: number; cursor?: string },
+  ): Promise<{ items: BookingView[]; nextCursor: string | null }>;
   /**
    * Releases a live hold at once (DELETE); idempotent for cancelled or expired ones; 409 for paid ones;
    * 422 when the customer would keep a companion seat without this hold's accessible seat.
@@ -82,22 +85,46 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
           const status = effectiveStatus(b.status, b.expiresAt, now);
           if (status === 'cancelled' || status === 'expired') return null;
           if (status !== 'held') throw bookingNotReleasable(status);
-          if (!hasRole(principal, 'staff')) await checkCompanionsKept(trx, b, b.seats.map((s) => s.seatId));
+          if (!hasRole(principal, 'staff'))
+            await checkCompanionsKept(
+              trx,
+              b,
+              b.seats.map((s) => s.seatId),
+            );
           const freed = await deleteClaims(trx, id);
           await setBookingStatus(trx, id, 'cancelled', now);
           await addEvents(trx, [
-            { type: 'booking.released', aggregateId: id, payload: { bookingId: id, userId: b.userId, showtimeId: b.showtimeId, seatIds: freed, by: principal.userId } },
+            {
+              type: 'booking.released',
+              aggregateId: id,
+              payload: {
+                bookingId: id,
+                userId: b.userId,
+                showtimeId: b.showtimeId,
+                seatIds: freed,
+                by: principal.userId,
+              },
+            },
           ]);
-          return bus.stamp(trx, b.showtimeId, freed.map((s) => ({ id: s, status: 'available' as const })));
+          return bus.stamp(
+            trx,
+            b.showtimeId,
+            freed.map((s) => ({ id: s, status: 'available' as const })),
+          );
         }),
       );
       if (changes) await bus.publish(changes);
     },
 
-    ...createPaymentSeam({ database, clock, bus, view: async (id) => {
-      const b = await findBooking(db, id);
-      if (!b) throw bookingNotFound();
-      return present([b])[0] as BookingView;
-    } }),
+    ...createPaymentSeam({
+      database,
+      clock,
+      bus,
+      view: async (id) => {
+        const b = await findBooking(db, id);
+        if (!b) throw bookingNotFound();
+        return present([b])[0] as BookingView;
+      },
+    }),
   };
 }

@@ -79,12 +79,18 @@ async function withSeats(db: Executor, rows: RawBooking[]): Promise<BookingRow[]
 }
 
 /** One booking with its seats, in one round trip (it is on the paying path); `lock` takes the row FOR UPDATE. */
-export async function findBooking(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<BookingRow | null> {
+export async function findBooking(
+  db: Executor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<BookingRow | null> {
   let q = db
     .selectFrom('bookings as b')
     .select(bookingColumns)
     .select(
-      sql<BookingRow['seats'] | null>`(select jsonb_agg(jsonb_build_object('seatId', s.seat_id, 'row', s.row_label, 'number', s.number, 'type', s.seat_type, 'price', s.price_amount)
+      sql<
+        BookingRow['seats'] | null
+      >`(select jsonb_agg(jsonb_build_object('seatId', s.seat_id, 'row', s.row_label, 'number', s.number, 'type', s.seat_type, 'price', s.price_amount)
         order by s.row_label, s.number) from booking_seats s where s.booking_id = b.id)`.as('seats'),
     )
     .where('b.id', '=', id);
@@ -112,11 +118,15 @@ export async function listBookings(db: Executor, f: ListFilter): Promise<Booking
   if (f.showtimeId) q = q.where('b.showtime_id', '=', f.showtimeId);
   if (f.status === 'held') q = q.where('b.status', '=', 'held').where('b.expires_at', '>', f.now);
   else if (f.status === 'expired') {
-    q = q.where((eb) => eb.or([eb('b.status', '=', 'expired'), eb.and([eb('b.status', '=', 'held'), eb('b.expires_at', '<=', f.now)])]));
+    q = q.where((eb) =>
+      eb.or([eb('b.status', '=', 'expired'), eb.and([eb('b.status', '=', 'held'), eb('b.expires_at', '<=', f.now)])]),
+    );
   } else if (f.status) q = q.where('b.status', '=', f.status);
   if (f.after) {
     const { createdAt, id } = f.after;
-    q = q.where((eb) => eb.or([eb('b.created_at', '<', createdAt), eb.and([eb('b.created_at', '=', createdAt), eb('b.id', '<', id)])]));
+    q = q.where((eb) =>
+      eb.or([eb('b.created_at', '<', createdAt), eb.and([eb('b.created_at', '=', createdAt), eb('b.id', '<', id)])]),
+    );
   }
   const rows = await q.orderBy('b.created_at', 'desc').orderBy('b.id', 'desc').limit(f.limit).execute();
   return withSeats(db, rows);
@@ -150,7 +160,15 @@ export interface SaleOutcome {
  * per booking. One outcome per id, in the order given.
  */
 export async function sellHeldBookings(trx: Executor, bookingIds: string[], now: Date): Promise<SaleOutcome[]> {
-  const r = await sql<{ id: string; status: BookingStatus; user_id: string; showtime_id: string; seats: string[] | null; confirmed: boolean; version: string | number | null }>`
+  const r = await sql<{
+    id: string;
+    status: BookingStatus;
+    user_id: string;
+    showtime_id: string;
+    seats: string[] | null;
+    confirmed: boolean;
+    version: string | number | null;
+  }>`
     with b as (
       select id, status, user_id, showtime_id, seat_count from bookings where id = any(${bookingIds}::uuid[]) order by id for update
     ), sold as (

@@ -31,10 +31,15 @@ function input(t: TestApp, user: TestUser, s: TestShowtime, seats: string[], lim
   };
 }
 
-const seatIds = (s: TestShowtime, labels: string[]) => labels.map((l) => s.seat(l[0] as string, Number(l.slice(1))).id).sort();
+const seatIds = (s: TestShowtime, labels: string[]) =>
+  labels.map((l) => s.seat(l[0] as string, Number(l.slice(1))).id).sort();
 
 async function claimsOf(t: TestApp, bookingId: string): Promise<string[]> {
-  const rows = await t.app.platform.database.db.selectFrom('seat_claims').select('seat_id').where('booking_id', '=', bookingId).execute();
+  const rows = await t.app.platform.database.db
+    .selectFrom('seat_claims')
+    .select('seat_id')
+    .where('booking_id', '=', bookingId)
+    .execute();
   return rows.map((r) => r.seat_id).sort();
 }
 
@@ -49,7 +54,11 @@ for (const backend of backends()) {
     after(async () => t.close());
 
     const store = (sizes: number[], options = {}) =>
-      createClaimStore(t.app.platform.database, t.app.platform.logger, { ...DEFAULT_BATCH, ...options, onBatch: (n) => sizes.push(n) });
+      createClaimStore(t.app.platform.database, t.app.platform.logger, {
+        ...DEFAULT_BATCH,
+        ...options,
+        onBatch: (n) => sizes.push(n),
+      });
 
     test('holds of different seats and customers arriving together are decided in one batch, each on its own', async () => {
       const s = await makeShowtime(t);
@@ -60,7 +69,11 @@ for (const backend of backends()) {
       const earlier = input(t, users[5] as TestUser, s, ['B2']);
       assert.equal((await claims.hold(db, earlier)).outcome, 'held');
       sizes.length = 0;
-      const holds = [input(t, users[0] as TestUser, s, ['A1', 'A2']), input(t, users[1] as TestUser, s, ['B1', 'B2']), input(t, users[2] as TestUser, s, ['C1'])];
+      const holds = [
+        input(t, users[0] as TestUser, s, ['A1', 'A2']),
+        input(t, users[1] as TestUser, s, ['B1', 'B2']),
+        input(t, users[2] as TestUser, s, ['C1']),
+      ];
       const outcomes = await Promise.all(holds.map((h) => claims.hold(db, h)));
       assert.deepEqual(sizes, [3]);
       assert.equal(outcomes[0]?.outcome, 'held');
@@ -70,9 +83,22 @@ for (const backend of backends()) {
       assert.equal(new Set(versions).size, 2, 'each hold has its own seat-change version');
       assert.deepEqual(await claimsOf(t, holds[0]!.bookingId), seatIds(s, ['A1', 'A2']));
       assert.deepEqual(await claimsOf(t, holds[1]!.bookingId), []);
-      const lost = await db.selectFrom('bookings').select('id').where('id', '=', holds[1]!.bookingId).executeTakeFirst();
+      const lost = await db
+        .selectFrom('bookings')
+        .select('id')
+        .where('id', '=', holds[1]!.bookingId)
+        .executeTakeFirst();
       assert.equal(lost, undefined, 'a hold that lost leaves no booking behind');
-      const events = await db.selectFrom('outbox_events').select('aggregate_id').where('type', '=', 'booking.held').where('aggregate_id', 'in', holds.map((h) => h.bookingId)).execute();
+      const events = await db
+        .selectFrom('outbox_events')
+        .select('aggregate_id')
+        .where('type', '=', 'booking.held')
+        .where(
+          'aggregate_id',
+          'in',
+          holds.map((h) => h.bookingId),
+        )
+        .execute();
       assert.deepEqual(events.map((e) => e.aggregate_id).sort(), [holds[0]!.bookingId, holds[2]!.bookingId].sort());
     });
 
@@ -81,11 +107,17 @@ for (const backend of backends()) {
       const sizes: number[] = [];
       const claims = store(sizes);
       const db = t.app.platform.database.db;
-      const outcomes = await Promise.all([claims.hold(db, input(t, users[0] as TestUser, s, ['A3', 'A4'])), claims.hold(db, input(t, users[1] as TestUser, s, ['A4', 'A5']))]);
+      const outcomes = await Promise.all([
+        claims.hold(db, input(t, users[0] as TestUser, s, ['A3', 'A4'])),
+        claims.hold(db, input(t, users[1] as TestUser, s, ['A4', 'A5'])),
+      ]);
       assert.deepEqual(sizes, [1, 1]);
       // The two batches are in flight together: either may win, never both.
       assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['held', 'taken']);
-      assert.deepEqual(outcomes.find((o) => o.outcome === 'taken'), { outcome: 'taken', seatIds: seatIds(s, ['A4']) });
+      assert.deepEqual(
+        outcomes.find((o) => o.outcome === 'taken'),
+        { outcome: 'taken', seatIds: seatIds(s, ['A4']) },
+      );
     });
 
     test("one customer's holds in one showtime go in separate batches, so the seat limit counts both", async () => {
@@ -94,11 +126,17 @@ for (const backend of backends()) {
       const claims = store(sizes);
       const db = t.app.platform.database.db;
       const u = users[3] as TestUser;
-      const outcomes: HoldOutcome[] = await Promise.all([claims.hold(db, input(t, u, s, ['A1', 'A2'], 3)), claims.hold(db, input(t, u, s, ['B1', 'B2'], 3))]);
+      const outcomes: HoldOutcome[] = await Promise.all([
+        claims.hold(db, input(t, u, s, ['A1', 'A2'], 3)),
+        claims.hold(db, input(t, u, s, ['B1', 'B2'], 3)),
+      ]);
       assert.deepEqual(sizes, [1, 1]);
       // Either may go first; the other finds the first one's two seats counted.
       assert.deepEqual(outcomes.map((o) => o.outcome).sort(), ['held', 'limit']);
-      assert.deepEqual(outcomes.find((o) => o.outcome === 'limit'), { outcome: 'limit', live: 2 });
+      assert.deepEqual(
+        outcomes.find((o) => o.outcome === 'limit'),
+        { outcome: 'limit', live: 2 },
+      );
     });
 
     test('a cancelled showtime answers not_bookable in a batch whose other holds go through', async () => {
@@ -107,9 +145,15 @@ for (const backend of backends()) {
       const sizes: number[] = [];
       const claims = store(sizes);
       const db = t.app.platform.database.db;
-      const outcomes = await Promise.all([claims.hold(db, input(t, users[0] as TestUser, cancelled, ['A1'])), claims.hold(db, input(t, users[1] as TestUser, open, ['A1']))]);
+      const outcomes = await Promise.all([
+        claims.hold(db, input(t, users[0] as TestUser, cancelled, ['A1'])),
+        claims.hold(db, input(t, users[1] as TestUser, open, ['A1'])),
+      ]);
       assert.deepEqual(sizes, [2]);
-      assert.deepEqual(outcomes.map((o) => o.outcome), ['not_bookable', 'held']);
+      assert.deepEqual(
+        outcomes.map((o) => o.outcome),
+        ['not_bookable', 'held'],
+      );
     });
 
     test('many holds at once: batches never exceed their size, and every hold gets an answer', async () => {
@@ -119,9 +163,14 @@ for (const backend of backends()) {
       const db = t.app.platform.database.db;
       const crowd = await Promise.all(Array.from({ length: 20 }, () => makeUser(t)));
       const rows = ['A', 'B', 'C'];
-      const outcomes = await Promise.all(crowd.map((u, i) => claims.hold(db, input(t, u, s, [`${rows[i % 3]}${(i % 10) + 1}`]))));
+      const outcomes = await Promise.all(
+        crowd.map((u, i) => claims.hold(db, input(t, u, s, [`${rows[i % 3]}${(i % 10) + 1}`]))),
+      );
       assert.ok(Math.max(...sizes) <= 4 && sizes.some((n) => n > 1), `batch sizes ${sizes.join(',')}`);
-      assert.equal(sizes.reduce((a, b) => a + b, 0), 20);
+      assert.equal(
+        sizes.reduce((a, b) => a + b, 0),
+        20,
+      );
       assert.equal(outcomes.filter((o) => o.outcome === 'held').length, 20);
     });
   });
@@ -151,18 +200,20 @@ for (const backend of realPostgres()) {
         `insert into bookings (user_id, showtime_id, status, total_amount, currency, seat_count, expires_at) values ($1, $2, 'held', 0, 'EUR', 1, $3) returning id`,
         [users[2]?.id, s.showtimeId, expires],
       );
-      await raw.query(`insert into seat_claims (showtime_id, seat_id, booking_id, state, expires_at) values ($1, $2, $3, 'held', $4)`, [
-        s.showtimeId,
-        s.seat(label[0] as string, Number(label.slice(1))).id,
-        b.rows[0].id,
-        expires,
-      ]);
+      await raw.query(
+        `insert into seat_claims (showtime_id, seat_id, booking_id, state, expires_at) values ($1, $2, $3, 'held', $4)`,
+        [s.showtimeId, s.seat(label[0] as string, Number(label.slice(1))).id, b.rows[0].id, expires],
+      );
     }
 
     test('a hold that loses a seat to a transaction that commits meanwhile gives back the seats it had claimed', async () => {
       const s = await makeShowtime(t);
       const sizes: number[] = [];
-      const claims = createClaimStore(t.app.platform.database, t.app.platform.logger, { ...DEFAULT_BATCH, lockTimeoutMs: 60_000, onBatch: (n) => sizes.push(n) });
+      const claims = createClaimStore(t.app.platform.database, t.app.platform.logger, {
+        ...DEFAULT_BATCH,
+        lockTimeoutMs: 60_000,
+        onBatch: (n) => sizes.push(n),
+      });
       const db = t.app.platform.database.db;
       await openClaim(s, 'A2');
       const loser = input(t, users[0] as TestUser, s, ['A1', 'A2']);
@@ -174,13 +225,21 @@ for (const backend of realPostgres()) {
       assert.deepEqual(outcomes[0], { outcome: 'taken', seatIds: seatIds(s, ['A2']) });
       assert.equal(outcomes[1]?.outcome, 'held');
       assert.deepEqual(await claimsOf(t, loser.bookingId), []);
-      const a1 = await db.selectFrom('seat_claims').select('seat_id').where('showtime_id', '=', s.showtimeId).where('seat_id', '=', s.seat('A', 1).id).executeTakeFirst();
+      const a1 = await db
+        .selectFrom('seat_claims')
+        .select('seat_id')
+        .where('showtime_id', '=', s.showtimeId)
+        .where('seat_id', '=', s.seat('A', 1).id)
+        .executeTakeFirst();
       assert.equal(a1, undefined, 'A1 is free again');
     });
 
     test('a batch stuck behind an open claim falls back to one hold at a time: the unrelated hold does not wait', async () => {
       const s = await makeShowtime(t);
-      const claims = createClaimStore(t.app.platform.database, t.app.platform.logger, { ...DEFAULT_BATCH, lockTimeoutMs: 100 });
+      const claims = createClaimStore(t.app.platform.database, t.app.platform.logger, {
+        ...DEFAULT_BATCH,
+        lockTimeoutMs: 100,
+      });
       const db = t.app.platform.database.db;
       await openClaim(s, 'C1');
       try {
@@ -189,7 +248,10 @@ for (const backend of realPostgres()) {
         const free = await claims.hold(db, input(t, users[1] as TestUser, s, ['C2']));
         assert.equal(free.outcome, 'held');
         assert.ok(performance.now() - started < 2000, 'the unrelated hold waited for the open claim');
-        const early = await Promise.race([blocked.then(() => 'answered'), new Promise((r) => setTimeout(() => r('waiting'), 300))]);
+        const early = await Promise.race([
+          blocked.then(() => 'answered'),
+          new Promise((r) => setTimeout(() => r('waiting'), 300)),
+        ]);
         assert.equal(early, 'waiting', 'the hold of the claimed seat waits for that transaction');
         await raw.query('rollback');
         assert.equal((await blocked).outcome, 'held');

@@ -56,7 +56,11 @@ export const DEFAULT_BATCH: BatchOptions = { maxBatch: 32, maxInFlight: 4, lockT
 async function holdBatch(db: Executor, holds: HoldInput[], lockTimeout: string | null): Promise<HoldOutcome[]> {
   const now = new Date(Math.min(...holds.map((h) => h.now.getTime())));
   const seats = holds.flatMap((h, i) => h.seats.map((s) => ({ hold: i + 1, ...s })));
-  const needs = holds.flatMap((h, i) => h.companionNeeds.flatMap((n) => n.accessibleIds.map((a) => ({ hold: i + 1, companion: n.companionId, accessible: a }))));
+  const needs = holds.flatMap((h, i) =>
+    h.companionNeeds.flatMap((n) =>
+      n.accessibleIds.map((a) => ({ hold: i + 1, companion: n.companionId, accessible: a })),
+    ),
+  );
   const r = await sql<{ result: HoldOutcome[] | string }>`select booking_hold_batch(
     ${now}::timestamptz, ${lockTimeout}::text,
     ${holds.map((h) => h.bookingId)}::uuid[], ${holds.map((h) => h.userId)}::uuid[], ${holds.map((h) => h.showtimeId)}::uuid[],
@@ -67,7 +71,8 @@ async function holdBatch(db: Executor, holds: HoldInput[], lockTimeout: string |
   ) as result`.execute(db);
   const result = r.rows[0]?.result;
   const outcomes = typeof result === 'string' ? (JSON.parse(result) as HoldOutcome[]) : result;
-  if (!outcomes || outcomes.length !== holds.length) throw new Error('booking_hold_batch answered the wrong number of outcomes');
+  if (!outcomes || outcomes.length !== holds.length)
+    throw new Error('booking_hold_batch answered the wrong number of outcomes');
   return outcomes;
 }
 
@@ -76,7 +81,11 @@ async function holdBatch(db: Executor, holds: HoldInput[], lockTimeout: string |
  * or serialization failure is retried here; a hold inside a caller's transaction runs alone in it.
  * Holds that share a customer's count or a seat never go in one batch.
  */
-export function createClaimStore(database: Database, logger: Logger, options: BatchOptions = DEFAULT_BATCH): ClaimStore {
+export function createClaimStore(
+  database: Database,
+  logger: Logger,
+  options: BatchOptions = DEFAULT_BATCH,
+): ClaimStore {
   async function run(inputs: HoldInput[]): Promise<(HoldOutcome | Promise<HoldOutcome>)[]> {
     const alone = inputs.length === 1;
     try {
@@ -86,14 +95,19 @@ export function createClaimStore(database: Database, logger: Logger, options: Ba
       // Waited too long on someone else's claim, or one hold broke the statement: each hold on its
       // own, so only the holds that must wait (or fail) do.
       if (!isPgError(err, '55P03')) logger.warn({ err }, 'hold batch failed; holding one by one');
-      return inputs.map(async (input) => (await withRetry(() => holdBatch(database.db, [input], null)))[0] as HoldOutcome);
+      return inputs.map(
+        async (input) => (await withRetry(() => holdBatch(database.db, [input], null)))[0] as HoldOutcome,
+      );
     }
   }
 
   const holdTogether = createBatcher(run, {
     maxBatch: options.maxBatch,
     maxInFlight: options.maxInFlight,
-    keysOf: (h) => [`customer:${h.userId}:${h.showtimeId}`, ...h.seats.map((seat) => `seat:${h.showtimeId}:${seat.id}`)],
+    keysOf: (h) => [
+      `customer:${h.userId}:${h.showtimeId}`,
+      ...h.seats.map((seat) => `seat:${h.showtimeId}:${seat.id}`),
+    ],
     ...(options.onBatch ? { onBatch: options.onBatch } : {}),
   });
 

@@ -4,7 +4,11 @@
 // for them, as the hold does.
 import type { Executor } from '../../platform/db/database.ts';
 import { companionNeedsPaidAccessible, companionWouldBeAlone } from './booking.errors.ts';
-import { companionsLosingCover, companionsWithoutSoldNeighbour, lockCustomerShowtime } from './companion-seats.store.ts';
+import {
+  companionsLosingCover,
+  companionsWithoutSoldNeighbour,
+  lockCustomerShowtime,
+} from './companion-seats.store.ts';
 
 /** What the rule reads of a booking: whose, which showtime, and its seats as booked. */
 export interface CompanionBooking {
@@ -13,7 +17,8 @@ export interface CompanionBooking {
   seats: { seatId: string; row: string; number: number; type: string }[];
 }
 
-const nextTo = (a: { row: string; number: number }, b: { row: string; number: number }) => a.row === b.row && Math.abs(a.number - b.number) === 1;
+const nextTo = (a: { row: string; number: number }, b: { row: string; number: number }) =>
+  a.row === b.row && Math.abs(a.number - b.number) === 1;
 
 /**
  * Refuses (422 companion_requires_accessible) to free these seats of the booking when a companion
@@ -25,7 +30,11 @@ export async function checkCompanionsKept(trx: Executor, booking: CompanionBooki
   // Freeing no accessible seat leaves every companion seat as covered as it was: no lock, no query.
   if (!booking.seats.some((s) => s.type === 'accessible' && freeing.has(s.seatId))) return;
   await lockCustomerShowtime(trx, booking.userId, booking.showtimeId);
-  const alone = await companionsLosingCover(trx, { userId: booking.userId, showtimeId: booking.showtimeId, freeing: seatIds });
+  const alone = await companionsLosingCover(trx, {
+    userId: booking.userId,
+    showtimeId: booking.showtimeId,
+    freeing: seatIds,
+  });
   if (alone.length > 0) throw companionWouldBeAlone(alone);
 }
 
@@ -38,6 +47,10 @@ export async function checkCompanionsPayable(db: Executor, booking: CompanionBoo
   const accessible = booking.seats.filter((s) => s.type === 'accessible');
   const companions = booking.seats.filter((s) => s.type === 'companion' && !accessible.some((a) => nextTo(a, s)));
   if (companions.length === 0) return;
-  const alone = await companionsWithoutSoldNeighbour(db, { userId: booking.userId, showtimeId: booking.showtimeId, companions });
+  const alone = await companionsWithoutSoldNeighbour(db, {
+    userId: booking.userId,
+    showtimeId: booking.showtimeId,
+    companions,
+  });
   if (alone.length > 0) throw companionNeedsPaidAccessible(alone);
 }

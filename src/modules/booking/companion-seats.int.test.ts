@@ -14,7 +14,13 @@ import { deleteClaims, findBooking, setBookingStatus } from './booking.store.ts'
 import { checkCompanionsKept } from './companion-rule.ts';
 
 // Row A: accessible, companion, accessible; row B: accessible, companion.
-const LAYOUT = gridLayout(2, 5, { A1: 'accessible', A2: 'companion', A3: 'accessible', B1: 'accessible', B2: 'companion' });
+const LAYOUT = gridLayout(2, 5, {
+  A1: 'accessible',
+  A2: 'companion',
+  A3: 'accessible',
+  B1: 'accessible',
+  B2: 'companion',
+});
 
 for (const backend of backends()) {
   describe(`companion seats on ${backend.name}`, () => {
@@ -26,10 +32,14 @@ for (const backend of backends()) {
     });
     after(() => t.close());
 
-    const ticketOf = (booking: any, seatId: string): string => booking.tickets.find((x: any) => x.seat.seatId === seatId).id;
+    const ticketOf = (booking: any, seatId: string): string =>
+      booking.tickets.find((x: any) => x.seat.seatId === seatId).id;
     const statusOf = async (s: TestShowtime, seatId: string) =>
-      (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` })).body.seats.find((x: any) => x.id === seatId).status;
-    const release = (user: TestUser, bookingId: string) => t.request({ method: 'DELETE', url: `/api/v1/bookings/${bookingId}`, token: user.token });
+      (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` })).body.seats.find(
+        (x: any) => x.id === seatId,
+      ).status;
+    const release = (user: TestUser, bookingId: string) =>
+      t.request({ method: 'DELETE', url: `/api/v1/bookings/${bookingId}`, token: user.token });
 
     test('a partial cancel cannot keep the companion ticket without its accessible one; both together, or the companion alone, is fine', async () => {
       const s = await makeShowtime(t, { seats: LAYOUT });
@@ -41,8 +51,13 @@ for (const backend of backends()) {
       assert.equal(refused.body.code, 'companion_requires_accessible');
       assert.deepEqual(refused.body.seatIds, [b2]);
       assert.equal(await statusOf(s, b1), 'sold', 'nothing was cancelled');
-      const tickets = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.id}/tickets`, token: alice.token })).body;
-      assert.deepEqual(tickets.map((x: any) => x.status), ['valid', 'valid']);
+      const tickets = (
+        await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.id}/tickets`, token: alice.token })
+      ).body;
+      assert.deepEqual(
+        tickets.map((x: any) => x.status),
+        ['valid', 'valid'],
+      );
 
       // The companion seat alone may go; then the accessible one.
       assert.equal((await cancel(t, alice, paid.id, [ticketOf(paid, b2)])).status, 200);
@@ -54,7 +69,7 @@ for (const backend of backends()) {
       assert.equal(both.body.status, 'refunded');
     });
 
-    test('an accessible seat on the companion seat\'s other side keeps it covered', async () => {
+    test("an accessible seat on the companion seat's other side keeps it covered", async () => {
       const s = await makeShowtime(t, { seats: LAYOUT });
       const [a1, a2, a3] = [1, 2, 3].map((n) => s.seat('A', n).id) as [string, string, string];
       const alice = await makeUser(t);
@@ -75,7 +90,7 @@ for (const backend of backends()) {
       assert.equal(await statusOf(s, b2), 'sold');
     });
 
-    test('across bookings: the accessible seat\'s hold cannot be released, nor its tickets cancelled, while the companion seat is kept', async () => {
+    test("across bookings: the accessible seat's hold cannot be released, nor its tickets cancelled, while the companion seat is kept", async () => {
       const s = await makeShowtime(t, { seats: LAYOUT });
       const [b1, b2] = [s.seat('B', 1).id, s.seat('B', 2).id];
       const alice = await makeUser(t);
@@ -143,7 +158,11 @@ for (const backend of backends()) {
       assert.equal(cancelled?.body.code, 'companion_requires_accessible');
       assert.deepEqual(cancelled?.body.seatIds, [b2]);
       assert.equal(paid.status, 201, paid.text);
-      assert.deepEqual([await statusOf(s, b1), await statusOf(s, b2)], ['sold', 'sold'], 'never the companion seat sold alone');
+      assert.deepEqual(
+        [await statusOf(s, b1), await statusOf(s, b2)],
+        ['sold', 'sold'],
+        'never the companion seat sold alone',
+      );
     });
 
     test('a lapsed companion hold keeps the accessible ticket until the sweeper has cleared it', async () => {
@@ -160,12 +179,30 @@ for (const backend of backends()) {
     });
 
     test('a hold counting on an accessible seat and the release of that seat never both succeed', async () => {
-      const s = await makeShowtime(t, { seats: gridLayout(1, 10, { A1: 'accessible', A2: 'companion', A5: 'accessible', A6: 'companion', A9: 'accessible', A10: 'companion' }) });
-      for (const [acc, comp] of [[1, 2], [5, 6], [9, 10]] as const) {
+      const s = await makeShowtime(t, {
+        seats: gridLayout(1, 10, {
+          A1: 'accessible',
+          A2: 'companion',
+          A5: 'accessible',
+          A6: 'companion',
+          A9: 'accessible',
+          A10: 'companion',
+        }),
+      });
+      for (const [acc, comp] of [
+        [1, 2],
+        [5, 6],
+        [9, 10],
+      ] as const) {
         const alice = await makeUser(t);
         const first = await hold(t, alice, s.showtimeId, [s.seat('A', acc).id]);
         const [held, released] = await Promise.all([
-          t.request({ method: 'POST', url: '/api/v1/bookings', token: alice.token, payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', comp).id] } }),
+          t.request({
+            method: 'POST',
+            url: '/api/v1/bookings',
+            token: alice.token,
+            payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', comp).id] },
+          }),
           release(alice, first.id),
         ]);
         // Either the hold came first (and the release is refused) or the release did (and the hold is).
@@ -173,7 +210,10 @@ for (const backend of backends()) {
         assert.ok(outcome === '201/422' || outcome === '422/204', `${outcome}: ${held.text} ${released.text}`);
         const companion = await statusOf(s, s.seat('A', comp).id);
         const accessible = await statusOf(s, s.seat('A', acc).id);
-        assert.ok(companion === 'available' || accessible === 'held', 'never a companion seat held without its accessible seat');
+        assert.ok(
+          companion === 'available' || accessible === 'held',
+          'never a companion seat held without its accessible seat',
+        );
       }
     });
   });
@@ -199,13 +239,26 @@ for (const backend of realPostgres()) {
         // The release's own steps, held open while the companion hold arrives.
         const b = await findBooking(trx, first.id, { lock: true });
         assert.ok(b);
-        await checkCompanionsKept(trx, b, b.seats.map((x) => x.seatId));
-        const pending = t.request({ method: 'POST', url: '/api/v1/bookings', token: alice.token, payload: { showtimeId: s.showtimeId, seatIds: [s.seat('B', 2).id] } });
+        await checkCompanionsKept(
+          trx,
+          b,
+          b.seats.map((x) => x.seatId),
+        );
+        const pending = t.request({
+          method: 'POST',
+          url: '/api/v1/bookings',
+          token: alice.token,
+          payload: { showtimeId: s.showtimeId, seatIds: [s.seat('B', 2).id] },
+        });
         void pending.then((res) => (answer = res));
         // Until the hold either answered (it did not wait) or waits on a lock.
         await eventually(async () => {
           if (answer) return true;
-          const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(db);
+          const waiting = await sql<{
+            n: number;
+          }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(
+            db,
+          );
           return (waiting.rows[0]?.n ?? 0) > 0;
         });
         await deleteClaims(trx, first.id);

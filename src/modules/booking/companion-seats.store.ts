@@ -10,7 +10,9 @@ import type { Executor } from '../../platform/db/database.ts';
  * one after the other, never both.
  */
 export async function lockCustomerShowtime(trx: Executor, userId: string, showtimeId: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended('booking:' || ${userId}::uuid || ':' || ${showtimeId}::uuid, 0))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended('booking:' || ${userId}::uuid || ':' || ${showtimeId}::uuid, 0))`.execute(
+    trx,
+  );
 }
 
 /**
@@ -20,7 +22,10 @@ export async function lockCustomerShowtime(trx: Executor, userId: string, showti
  * way may still sell it (sellHeldBookings does), so it is live until the sweeper or another hold
  * takes it.
  */
-export async function companionsLosingCover(trx: Executor, q: { userId: string; showtimeId: string; freeing: string[] }): Promise<string[]> {
+export async function companionsLosingCover(
+  trx: Executor,
+  q: { userId: string; showtimeId: string; freeing: string[] },
+): Promise<string[]> {
   const r = await sql<{ seat_id: string }>`
     with mine as (
       select bs.seat_id, bs.row_label, bs.number, bs.seat_type, bs.seat_id = any(${q.freeing}::uuid[]) as freed

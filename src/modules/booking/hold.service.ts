@@ -42,7 +42,9 @@ function companionNeeds(info: ShowtimeSeats, seats: HallSeat[]): CompanionNeed[]
   const needs: CompanionNeed[] = [];
   for (const s of seats) {
     if (s.type !== 'companion') continue;
-    const neighbours = info.seats.filter((n) => n.type === 'accessible' && n.row === s.row && Math.abs(n.number - s.number) === 1);
+    const neighbours = info.seats.filter(
+      (n) => n.type === 'accessible' && n.row === s.row && Math.abs(n.number - s.number) === 1,
+    );
     if (neighbours.some((n) => requested.has(n.id))) continue;
     needs.push({ companionId: s.id, accessibleIds: neighbours.map((n) => n.id) });
   }
@@ -88,7 +90,15 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     const bookingId = randomUUID();
 
     const store = deps.claims();
-    const event = { bookingId, userId: principal.userId, showtimeId, seatIds, total, currency: info.showtime.currency, expiresAt: expiresAt.toISOString() };
+    const event = {
+      bookingId,
+      userId: principal.userId,
+      showtimeId,
+      seatIds,
+      total,
+      currency: info.showtime.currency,
+      expiresAt: expiresAt.toISOString(),
+    };
     const input = {
       bookingId,
       userId: principal.userId,
@@ -113,7 +123,11 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       case 'not_bookable':
         return notBookableReason(showtimeId);
     }
-    void bus.publish({ showtimeId, version: result.version, seats: seatIds.map((id) => ({ id, status: 'held' as const })) });
+    void bus.publish({
+      showtimeId,
+      version: result.version,
+      seats: seatIds.map((id) => ({ id, status: 'held' as const })),
+    });
 
     const currency = info.showtime.currency;
     const byId = new Map(priced.map((s) => [s.id, s]));
@@ -122,7 +136,13 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       status: 'held',
       showtimeId,
       userId: principal.userId,
-      seats: seats.map((s) => ({ seatId: s.id, row: s.row, number: s.number, type: s.type, price: { amount: byId.get(s.id)?.price ?? 0, currency } })),
+      seats: seats.map((s) => ({
+        seatId: s.id,
+        row: s.row,
+        number: s.number,
+        type: s.type,
+        price: { amount: byId.get(s.id)?.price ?? 0, currency },
+      })),
       total: { amount: total, currency },
       expiresAt: expiresAt.toISOString(),
       createdAt: now.toISOString(),

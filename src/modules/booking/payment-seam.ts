@@ -6,7 +6,14 @@ import type { Database, Executor } from '../../platform/db/database.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from './booking.errors.ts';
-import { type BookingRow, deleteClaims, findBooking, type SaleOutcome, sellHeldBookings, setBookingStatus } from './booking.store.ts';
+import {
+  type BookingRow,
+  deleteClaims,
+  findBooking,
+  type SaleOutcome,
+  sellHeldBookings,
+  setBookingStatus,
+} from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
 import { checkCompanionsKept, checkCompanionsPayable, type CompanionBooking } from './companion-rule.ts';
 import type { SeatChangeBus, SeatChanges } from './seat-changes.ts';
@@ -21,7 +28,12 @@ export interface PaymentSeam {
    * The booking with seats and total, locked FOR UPDATE unless `lock` is false (a read outside a
    * transaction, where a lock only costs a WAL write); 404 unless it is `userId`'s (null: anyone's).
    */
-  getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<BookingForPayment>;
+  getForPayment(
+    trx: Executor,
+    bookingId: string,
+    userId: string | null,
+    options?: { lock?: boolean },
+  ): Promise<BookingForPayment>;
   /**
    * Claims → `sold`, booking → `confirmed`; 409 booking_released when the hold was released, 409
    * booking_expired when a claim is no longer this booking's otherwise. Publish after commit.
@@ -51,7 +63,12 @@ export interface PaymentSeam {
   paidBookingIds(showtimeId: string): Promise<string[]>;
 }
 
-export function createPaymentSeam(deps: { database: Database; clock: Clock; bus: SeatChangeBus; view: (id: string) => Promise<BookingView> }): PaymentSeam {
+export function createPaymentSeam(deps: {
+  database: Database;
+  clock: Clock;
+  bus: SeatChangeBus;
+  view: (id: string) => Promise<BookingView>;
+}): PaymentSeam {
   const { database, clock, bus } = deps;
 
   /** Sells the bookings and records booking.confirmed for each one sold in full, in the caller's transaction. */
@@ -61,7 +78,19 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       trx,
       outcomes.flatMap((o, i) =>
         o.confirmed
-          ? [{ type: 'booking.confirmed', aggregateId: bookingIds[i] as string, payload: { bookingId: bookingIds[i], userId: o.userId, showtimeId: o.showtimeId, seatIds: o.seats, version: o.version } }]
+          ? [
+              {
+                type: 'booking.confirmed',
+                aggregateId: bookingIds[i] as string,
+                payload: {
+                  bookingId: bookingIds[i],
+                  userId: o.userId,
+                  showtimeId: o.showtimeId,
+                  seatIds: o.seats,
+                  version: o.version,
+                },
+              },
+            ]
           : [],
       ),
     );
@@ -71,7 +100,11 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
   /** The seat changes of a booking sold in full, or null when it was not. */
   function sale(sold: SaleOutcome): SeatChanges | null {
     if (!sold.confirmed || sold.showtimeId === null) return null;
-    return { showtimeId: sold.showtimeId, version: sold.version, seats: sold.seats.map((id) => ({ id, status: 'sold' as const })) };
+    return {
+      showtimeId: sold.showtimeId,
+      version: sold.version,
+      seats: sold.seats.map((id) => ({ id, status: 'sold' as const })),
+    };
   }
 
   return {
@@ -103,7 +136,11 @@ export function createPaymentSeam(deps: { database: Database; clock: Clock; bus:
       const b = await findBooking(trx, bookingId);
       if (!b) throw bookingNotFound();
       const freed = await deleteClaims(trx, bookingId, seatIds);
-      return bus.stamp(trx, b.showtimeId, freed.map((id) => ({ id, status: 'available' as const })));
+      return bus.stamp(
+        trx,
+        b.showtimeId,
+        freed.map((id) => ({ id, status: 'available' as const })),
+      );
     },
 
     async markRefunded(trx, bookingId) {

@@ -47,7 +47,11 @@ export interface SeatChangeBus {
   currentVersion(db: Executor): Promise<number>;
 }
 
-export function createSeatChangeBus(deps: { pubsub: PubSub; logger: Logger; onLocalChange: (showtimeId: string) => void }): SeatChangeBus {
+export function createSeatChangeBus(deps: {
+  pubsub: PubSub;
+  logger: Logger;
+  onLocalChange: (showtimeId: string) => void;
+}): SeatChangeBus {
   const { pubsub, logger } = deps;
   return {
     async stamp(trx, showtimeId, seats) {
@@ -75,7 +79,10 @@ export function createSeatChangeBus(deps: { pubsub: PubSub; logger: Logger; onLo
       });
     },
     async currentVersion(db) {
-      const r = await sql<{ v: number; called: boolean }>`select last_value::int8 as v, is_called as called from seat_change_seq`.execute(db);
+      const r = await sql<{
+        v: number;
+        called: boolean;
+      }>`select last_value::int8 as v, is_called as called from seat_change_seq`.execute(db);
       const row = r.rows[0];
       return row?.called ? Number(row.v) : 0;
     },

@@ -23,7 +23,12 @@ for (const backend of backends()) {
     after(() => t.close());
 
     const hold = async (seatIds: string[]) => {
-      const res = await t.request({ method: 'POST', url: '/api/v1/bookings', token: user.token, payload: { showtimeId: s.showtimeId, seatIds } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: user.token,
+        payload: { showtimeId: s.showtimeId, seatIds },
+      });
       assert.equal(res.status, 201, res.text);
       return res.body.id as string;
     };
@@ -70,7 +75,11 @@ for (const backend of backends()) {
         try {
           const second = await c2.next((e) => e.event === 'seats' && e.data.includes(s.seat('B', 3).id));
           const got = c2.events.filter((e) => Number(e.id) <= Number(second.id));
-          assert.equal(got.some((e) => e.event === 'snapshot'), false, 'the gap was filled without a snapshot');
+          assert.equal(
+            got.some((e) => e.event === 'snapshot'),
+            false,
+            'the gap was filled without a snapshot',
+          );
           assert.deepEqual(seatChanges(got), [
             { id: s.seat('B', 2).id, status: 'held' },
             { id: s.seat('B', 3).id, status: 'held' },
@@ -90,7 +99,7 @@ for (const backend of backends()) {
       }
     });
 
-    test('the sweeper\'s expiries reach subscribers', async () => {
+    test("the sweeper's expiries reach subscribers", async () => {
       const c = await openSse(url());
       try {
         await c.next((e) => e.event === 'snapshot');

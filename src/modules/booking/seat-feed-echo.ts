@@ -13,14 +13,21 @@ const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x
 function seatChangesOf(event: DomainEvent): SeatChanges | null {
   const p = event.payload;
   if (typeof p.showtimeId !== 'string' || typeof p.version !== 'number') return null;
-  const at = (seatIds: string[] | null, status: SeatChange['status']) => seatIds && { showtimeId: p.showtimeId as string, version: p.version as number, seats: seatIds.map((id) => ({ id, status })) };
+  const at = (seatIds: string[] | null, status: SeatChange['status']) =>
+    seatIds && {
+      showtimeId: p.showtimeId as string,
+      version: p.version as number,
+      seats: seatIds.map((id) => ({ id, status })),
+    };
   switch (event.type) {
     case 'booking.held':
       return at(strings(p.seatIds), 'held');
     case 'booking.confirmed':
       return at(strings(p.seatIds), 'sold');
     case SEATS_CHANGED:
-      return Array.isArray(p.seats) ? { showtimeId: p.showtimeId, version: p.version, seats: p.seats as SeatChange[] } : null;
+      return Array.isArray(p.seats)
+        ? { showtimeId: p.showtimeId, version: p.version, seats: p.seats as SeatChange[] }
+        : null;
     default:
       return null;
   }

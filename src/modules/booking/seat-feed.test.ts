@@ -37,7 +37,14 @@ function setup(options: { heartbeatMs?: number } = {}) {
     invalidate: () => {},
   };
   const bus = { currentVersion: async () => version.current } as unknown as SeatChangeBus;
-  const feed = createSeatFeed({ pubsub, bus, seatMap, logger: pino({ level: 'silent' }), database: {} as Database, ...options });
+  const feed = createSeatFeed({
+    pubsub,
+    bus,
+    seatMap,
+    logger: pino({ level: 'silent' }),
+    database: {} as Database,
+    ...options,
+  });
   const frames: string[] = [];
   const publish = (v: number | null, seats: [string, string][]) =>
     pubsub.publish(channel, JSON.stringify({ v, seats: seats.map(([id, status]) => ({ id, status })) }));
@@ -73,7 +80,10 @@ test('a snapshot first (at the version read on subscribe), then changes with gro
   assert.deepEqual(parse(s.frames[0] as string), { id: '10', event: 'snapshot', data: '{"seats":[]}' });
   await s.publish(13, [['a', 'held']]);
   await s.publish(17, [['b', 'held']]);
-  assert.deepEqual(s.frames.slice(1).map((f) => parse(f).id), ['13', '17']);
+  assert.deepEqual(
+    s.frames.slice(1).map((f) => parse(f).id),
+    ['13', '17'],
+  );
   await close();
   assert.deepEqual(s.feed.stats(), { channels: 0, clients: 0 });
 });
@@ -82,10 +92,17 @@ test('a late change goes out without an id, and only for seats it is newer for',
   const s = setup();
   const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
   await s.publish(20, [['a', 'available']]);
-  await s.publish(15, [['a', 'held'], ['b', 'held']]);
+  await s.publish(15, [
+    ['a', 'held'],
+    ['b', 'held'],
+  ]);
   const late = parse(s.frames.at(-1) as string);
   assert.equal(late.id, undefined, 'ids on the wire never go down');
-  assert.deepEqual(JSON.parse(late.data as string).seats, [{ id: 'b', status: 'held' }], 'seat a already has a newer state');
+  assert.deepEqual(
+    JSON.parse(late.data as string).seats,
+    [{ id: 'b', status: 'held' }],
+    'seat a already has a newer state',
+  );
   await s.publish(14, [['a', 'held']]);
   assert.equal(s.frames.length, 3, 'a change superseded for every seat is dropped');
   await close();
@@ -98,7 +115,10 @@ test('an unversioned change brings a fresh snapshot; resume replays what a clien
   await s.publish(12, [['b', 'held']]);
   const resumed: string[] = [];
   const close = await s.feed.connect(SHOW, 11, (f) => resumed.push(f));
-  assert.deepEqual(resumed.map((f) => parse(f).id), ['12']);
+  assert.deepEqual(
+    resumed.map((f) => parse(f).id),
+    ['12'],
+  );
   const before = s.snapshots();
   await s.publish(null, [['c', 'sold']]);
   await eventually(() => lastEvent(resumed) === 'snapshot', 30_000, 10, 'the snapshot after an unversioned change');
@@ -113,7 +133,12 @@ test('heartbeats keep the stream alive, and nothing stays subscribed after the l
   const heartbeatMs = 30;
   const s = setup({ heartbeatMs });
   const closes = await Promise.all([1, 2, 3].map(() => s.feed.connect(SHOW, null, (f) => s.frames.push(f))));
-  await eventually(() => s.frames.filter((f) => f === ': heartbeat\n\n').length >= 3, 30_000, 10, 'a heartbeat to each client');
+  await eventually(
+    () => s.frames.filter((f) => f === ': heartbeat\n\n').length >= 3,
+    30_000,
+    10,
+    'a heartbeat to each client',
+  );
   await Promise.all(closes.map((c) => c()));
   await Promise.all(closes.map((c) => c()));
   assert.deepEqual(s.feed.stats(), { channels: 0, clients: 0 });
@@ -137,7 +162,10 @@ test('after an outage of the pub/sub, every client gets a snapshot at the newest
   // A client that saw up to 11 (before the outage) cannot be replayed the missed changes: a snapshot.
   const late: string[] = [];
   const closeLate = await s.feed.connect(SHOW, 11, (f) => late.push(f));
-  assert.deepEqual(late.map((f) => parse(f).event), ['snapshot']);
+  assert.deepEqual(
+    late.map((f) => parse(f).event),
+    ['snapshot'],
+  );
   await closeLate();
   await close();
 });
@@ -147,13 +175,19 @@ test('a change heard twice (from its process, then from the outbox) goes out onc
   const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
   await s.publish(12, [['a', 'held']]);
   await s.publish(12, [['a', 'held']]);
-  assert.deepEqual(s.frames.map((f) => parse(f).event), ['snapshot', 'seats']);
+  assert.deepEqual(
+    s.frames.map((f) => parse(f).event),
+    ['snapshot', 'seats'],
+  );
   // Made before this channel's snapshot (at 10) and never published by its process: the snapshot
   // may already show it, or a newer state of the seat; a fresh one is sent instead of the change.
   const before = s.snapshots();
   await s.publish(9, [['b', 'sold']]);
   await eventually(() => s.frames.length > 2, 30_000, 10, 'a frame after the old change');
   assert.equal(s.snapshots(), before + 1);
-  assert.deepEqual(s.frames.slice(2).map((f) => parse(f).event), ['snapshot']);
+  assert.deepEqual(
+    s.frames.slice(2).map((f) => parse(f).event),
+    ['snapshot'],
+  );
   await close();
 });

@@ -121,7 +121,8 @@ export function createSeatFeed(deps: {
     if (!late) ch.lastId = v;
     const frame = changeFrame(ch.showtimeId, v, seats, !late);
     ch.ring.push({ watermark: ch.lastId, late, frame });
-    if (ch.ring.length > RING_SIZE) ch.floor = Math.max(ch.floor, (ch.ring.shift() as Channel['ring'][number]).watermark);
+    if (ch.ring.length > RING_SIZE)
+      ch.floor = Math.max(ch.floor, (ch.ring.shift() as Channel['ring'][number]).watermark);
     send(ch, frame);
   }
 

@@ -53,7 +53,12 @@ function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: Buffer; valid
   return { json: Buffer.from(JSON.stringify({ showtimeId: showtime.id, hallId: showtime.hallId, seats })), validUntil };
 }
 
-export function createSeatMapService(deps: { database: Database; clock: Clock; catalog: CatalogCache; maxAgeMs?: number }): SeatMapService {
+export function createSeatMapService(deps: {
+  database: Database;
+  clock: Clock;
+  catalog: CatalogCache;
+  maxAgeMs?: number;
+}): SeatMapService {
   const { database, clock, catalog } = deps;
   const maxAgeMs = deps.maxAgeMs ?? MAX_AGE_MS;
   const entries = new Map<string, Entry>();
@@ -69,7 +74,8 @@ export function createSeatMapService(deps: { database: Database; clock: Clock; c
     const claims = await listLiveClaims(database.db, showtimeId, now);
     const { json, validUntil } = render(info, claims);
     if ((generation.get(showtimeId) ?? 0) === gen) {
-      if (entries.size >= MAX_ENTRIES && !entries.has(showtimeId)) entries.delete(entries.keys().next().value as string);
+      if (entries.size >= MAX_ENTRIES && !entries.has(showtimeId))
+        entries.delete(entries.keys().next().value as string);
       entries.set(showtimeId, { json, validUntil, builtAt: performance.now() });
     }
     return json;

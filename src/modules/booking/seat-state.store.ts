@@ -16,7 +16,11 @@ export async function listLiveClaims(db: Executor, showtimeId: string, now: Date
     .where('showtime_id', '=', showtimeId)
     .where((eb) => eb.or([eb('state', '=', 'sold'), eb('expires_at', '>', now)]))
     .execute();
-  return rows.map((r) => ({ seatId: r.seat_id, state: r.state, expiresAt: r.expires_at ? new Date(r.expires_at) : null }));
+  return rows.map((r) => ({
+    seatId: r.seat_id,
+    state: r.state,
+    expiresAt: r.expires_at ? new Date(r.expires_at) : null,
+  }));
 }
 
 interface SweptClaim {
@@ -39,7 +43,11 @@ export async function deleteLapsedClaims(trx: Executor, now: Date, limit: number
 }
 
 /** Marks up to `limit` lapsed held bookings `expired` (SKIP LOCKED: a payment in progress keeps its row). */
-export async function expireLapsedBookings(trx: Executor, now: Date, limit: number): Promise<{ id: string; showtimeId: string; userId: string }[]> {
+export async function expireLapsedBookings(
+  trx: Executor,
+  now: Date,
+  limit: number,
+): Promise<{ id: string; showtimeId: string; userId: string }[]> {
   const r = await sql<{ id: string; showtime_id: string; user_id: string }>`
     update bookings set status = 'expired', closed_at = ${now}::timestamptz, updated_at = ${now}::timestamptz
     where id in (
@@ -63,6 +71,8 @@ export async function countShowtime(db: Executor, showtimeId: string, now: Date)
       (select count(*) from seat_claims where showtime_id = ${showtimeId}::uuid and state = 'sold')::int as sold,
       (select count(*) from seat_claims where showtime_id = ${showtimeId}::uuid and state = 'held'
          and expires_at > ${now}::timestamptz)::int as held,
-      (select coalesce(sum(total_amount), 0) from bookings where showtime_id = ${showtimeId}::uuid and status = 'confirmed')::int as revenue`.execute(db);
+      (select coalesce(sum(total_amount), 0) from bookings where showtime_id = ${showtimeId}::uuid and status = 'confirmed')::int as revenue`.execute(
+    db,
+  );
   return r.rows[0] ?? { sold: 0, held: 0, revenue: 0 };
 }

@@ -28,7 +28,9 @@ async function redisSubscribers(t: TestApp, channels: string[]): Promise<number[
   if (!t.config.redisUrl) return null;
   const admin = new Redis(t.config.redisUrl);
   try {
-    const reply = (await admin.pubsub('NUMSUB', ...channels.map((c) => t.config.redisPrefix + c))) as (string | number)[];
+    const reply = (await admin.pubsub('NUMSUB', ...channels.map((c) => t.config.redisPrefix + c))) as (
+      string | number
+    )[];
     return reply.filter((_, i) => i % 2 === 1).map(Number);
   } finally {
     admin.disconnect();
@@ -55,7 +57,9 @@ for (const backend of backends()) {
       for (let round = 0; round < 6; round++) {
         // A cold map makes the stream wait for the database first: the window a drop used to fall into.
         for (const s of shows) booking.seatMap.invalidate(s.showtimeId);
-        const drops = Array.from({ length: 60 }, (_, i) => dropStream(port, `/api/v1/showtimes/${shows[i % 4]?.showtimeId}/seats/events`, i % 9));
+        const drops = Array.from({ length: 60 }, (_, i) =>
+          dropStream(port, `/api/v1/showtimes/${shows[i % 4]?.showtimeId}/seats/events`, i % 9),
+        );
         const readers = shows.map(async (s) => {
           const c = await openSse(`${base}/api/v1/showtimes/${s.showtimeId}/seats/events`);
           await c.next((e) => e.event === 'snapshot', 30_000);
@@ -63,11 +67,22 @@ for (const backend of backends()) {
         });
         await Promise.all([...drops, ...readers]);
       }
-      await eventually(() => booking.feed.stats().clients === 0 && booking.streams.open() === 0, 30_000, 25, 'every stream closed');
+      await eventually(
+        () => booking.feed.stats().clients === 0 && booking.streams.open() === 0,
+        30_000,
+        25,
+        'every stream closed',
+      );
       assert.deepEqual(booking.feed.stats(), { channels: 0, clients: 0 });
       for (const c of channels) assert.equal(pubsubListeners(t.app.platform.pubsub, c), 0, c);
       const onRedis = await redisSubscribers(t, channels);
-      if (onRedis) await eventually(async () => (await redisSubscribers(t, channels))?.every((n) => n === 0) ?? true, 30_000, 50, 'redis channels unsubscribed');
+      if (onRedis)
+        await eventually(
+          async () => (await redisSubscribers(t, channels))?.every((n) => n === 0) ?? true,
+          30_000,
+          50,
+          'redis channels unsubscribed',
+        );
     });
   });
 
@@ -76,7 +91,9 @@ for (const backend of backends()) {
     let base: string;
     let show: TestShowtime;
     before(async () => {
-      t = await startTestApp(backend, { env: { SSE_MAX_PER_CLIENT: '2', SSE_MAX_CONNECTIONS: '3', TRUST_PROXY: 'true' } });
+      t = await startTestApp(backend, {
+        env: { SSE_MAX_PER_CLIENT: '2', SSE_MAX_CONNECTIONS: '3', TRUST_PROXY: 'true' },
+      });
       base = await t.app.http.listen({ port: 0, host: '127.0.0.1' });
       show = await makeShowtime(t);
     });
@@ -124,7 +141,9 @@ for (const backend of backends()) {
       }
       // Refusals and unknown showtimes keep no slot.
       await eventually(() => t.app.modules.booking.streams.open() === 0);
-      const unknown = await fetch(`${base}/api/v1/showtimes/00000000-0000-4000-8000-000000000000/seats/events`, { headers: from('198.51.100.10') });
+      const unknown = await fetch(`${base}/api/v1/showtimes/00000000-0000-4000-8000-000000000000/seats/events`, {
+        headers: from('198.51.100.10'),
+      });
       assert.equal(unknown.status, 404);
       assert.equal(t.app.modules.booking.streams.open(), 0);
     });

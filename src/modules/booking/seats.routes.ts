@@ -24,11 +24,20 @@ export function registerSeatRoutes(
   app.get(
     '/api/v1/showtimes/:id/seats',
     {
-      schema: { tags: ['booking'], summary: 'The seat map with each seat\'s status and price', params: ShowtimeParams, response: { 200: SeatMap } },
+      schema: {
+        tags: ['booking'],
+        summary: "The seat map with each seat's status and price",
+        params: ShowtimeParams,
+        response: { 200: SeatMap },
+      },
     },
     (request, reply): void => {
       // Already serialised and encoded (and cached): sent as is, without a promise when cached.
-      const send = (json: Buffer) => reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(json as never);
+      const send = (json: Buffer) =>
+        reply
+          .type('application/json; charset=utf-8')
+          .header('cache-control', 'no-cache')
+          .send(json as never);
       const hit = deps.seatMap.peek(request.params.id);
       if (hit) {
         send(hit);
@@ -46,11 +55,15 @@ export function registerSeatRoutes(
     {
       schema: {
         tags: ['booking'],
-        summary: 'Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes; ids resume with Last-Event-ID',
+        summary:
+          'Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes; ids resume with Last-Event-ID',
         params: ShowtimeParams,
         response: {
           200: SeatEventStream,
-          429: problemAnswer('`rate_limited`: this client address has SSE_MAX_PER_CLIENT streams open on this server already.', { retryAfter: true }),
+          429: problemAnswer(
+            '`rate_limited`: this client address has SSE_MAX_PER_CLIENT streams open on this server already.',
+            { retryAfter: true },
+          ),
           503: problemAnswer(
             '`stream_limit_reached`: this server has SSE_MAX_CONNECTIONS streams open. Like every route, also `service_unavailable` while the database is not answering.',
             { retryAfter: true },

@@ -10,7 +10,12 @@ import { deleteLapsedClaims, expireLapsedBookings } from './seat-state.store.ts'
 
 const BATCH = 500;
 
-export function createHoldSweeper(deps: { database: Database; clock: Clock; bus: SeatChangeBus; intervalMs?: number }): Job {
+export function createHoldSweeper(deps: {
+  database: Database;
+  clock: Clock;
+  bus: SeatChangeBus;
+  intervalMs?: number;
+}): Job {
   const { database, clock, bus } = deps;
   return {
     name: 'booking.hold-sweeper',
@@ -22,12 +27,23 @@ export function createHoldSweeper(deps: { database: Database; clock: Clock; bus:
         const bookings = await expireLapsedBookings(trx, now, BATCH);
         await addEvents(
           trx,
-          bookings.map((b) => ({ type: 'booking.expired', aggregateId: b.id, payload: { bookingId: b.id, userId: b.userId, showtimeId: b.showtimeId } })),
+          bookings.map((b) => ({
+            type: 'booking.expired',
+            aggregateId: b.id,
+            payload: { bookingId: b.id, userId: b.userId, showtimeId: b.showtimeId },
+          })),
         );
         const byShowtime = new Map<string, string[]>();
         for (const c of claims) byShowtime.set(c.showtimeId, [...(byShowtime.get(c.showtimeId) ?? []), c.seatId]);
         const stamped: SeatChanges[] = [];
-        for (const [showtimeId, seats] of byShowtime) stamped.push(await bus.stamp(trx, showtimeId, seats.map((id) => ({ id, status: 'available' as const }))));
+        for (const [showtimeId, seats] of byShowtime)
+          stamped.push(
+            await bus.stamp(
+              trx,
+              showtimeId,
+              seats.map((id) => ({ id, status: 'available' as const })),
+            ),
+          );
         return { handled: claims.length + bookings.length, changes: stamped };
       });
       for (const c of changes) await bus.publish(c);

@@ -115,7 +115,9 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
     if (hit) return hit;
     let pending = inflight.get(fullKey);
     if (!pending) {
-      pending = fill(fullKey, compute, options.live ? LIVE_TTL_MS : (options.ttlMs ?? CONTENT_TTL_MS)).finally(() => inflight.delete(fullKey));
+      pending = fill(fullKey, compute, options.live ? LIVE_TTL_MS : (options.ttlMs ?? CONTENT_TTL_MS)).finally(() =>
+        inflight.delete(fullKey),
+      );
       inflight.set(fullKey, pending);
     }
     return pending;
@@ -170,7 +172,12 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 /** Sends a cached JSON body with its ETag, or 304 when the client has it already. */
-export function sendCached(request: FastifyRequest, reply: FastifyReply, entry: CachedBody, cacheControl = PUBLIC_CACHE_CONTROL): FastifyReply {
+export function sendCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  entry: CachedBody,
+  cacheControl = PUBLIC_CACHE_CONTROL,
+): FastifyReply {
   reply.header('etag', entry.etag).header('cache-control', cacheControl);
   if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   entry.bytes ??= Buffer.from(entry.body);

@@ -7,17 +7,26 @@ export const cinemaNotFound = () => notFound('The cinema');
 export const hallNotFound = () => notFound('The hall');
 export const showtimeNotFound = () => notFound('The showtime');
 
-export const showtimeOverlap = () => conflict('showtime_overlap', 'The hall already has a showtime at that time (cleaning included)');
-export const movieInUse = () => conflict('movie_in_use', 'The movie has showtimes; cancel them instead of deleting the movie');
+export const showtimeOverlap = () =>
+  conflict('showtime_overlap', 'The hall already has a showtime at that time (cleaning included)');
+export const movieInUse = () =>
+  conflict('movie_in_use', 'The movie has showtimes; cancel them instead of deleting the movie');
 export const hallHasSales = () =>
   conflict('hall_has_sales', 'The hall has a coming showtime with sold or held seats; its layout cannot change now');
 export const hallNameTaken = () => conflict('hall_name_taken', 'The cinema already has a hall with this name');
 export const showtimeHasPaidBookings = () =>
-  conflict('showtime_has_paid_bookings', 'The showtime has paid bookings; it cannot be cancelled until refunds are supported');
+  conflict(
+    'showtime_has_paid_bookings',
+    'The showtime has paid bookings; it cannot be cancelled until refunds are supported',
+  );
 export const pricesMissing = (showtimeIds: string[], seatTypes: string[]) =>
-  conflict('prices_missing', `Coming showtimes of this hall have no price for ${seatTypes.join(', ')}; the layout cannot add those seat types`, {
-    showtimeIds,
-    seatTypes,
-  });
+  conflict(
+    'prices_missing',
+    `Coming showtimes of this hall have no price for ${seatTypes.join(', ')}; the layout cannot add those seat types`,
+    {
+      showtimeIds,
+      seatTypes,
+    },
+  );
 
 export { validationFailed };

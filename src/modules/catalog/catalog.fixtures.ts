@@ -11,7 +11,14 @@ export function grid(rows: number, perRow: number, types: Record<string, SeatTyp
   return {
     rows: Array.from({ length: rows }, (_, r) => {
       const label = String.fromCharCode(65 + r);
-      return { label, seats: Array.from({ length: perRow }, (_, i) => ({ number: i + 1, type: types[`${label}${i + 1}`] ?? 'standard', x: i })) };
+      return {
+        label,
+        seats: Array.from({ length: perRow }, (_, i) => ({
+          number: i + 1,
+          type: types[`${label}${i + 1}`] ?? 'standard',
+          x: i,
+        })),
+      };
     }),
   };
 }
@@ -36,9 +43,26 @@ export const createMovie = (t: TestApp, admin: Admin, over: object = {}) =>
   created(t, admin, '/api/v1/movies', { title: `Movie ${tag()}`, durationMinutes: 100, ...over });
 
 /** A showtime `hoursAhead` of the test clock in a hall (standard seats priced 1000 EUR cents). */
-export function createShowtime(t: TestApp, admin: Admin, movieId: string, hallId: string, hoursAhead: number, over: object = {}): Promise<any> {
+export function createShowtime(
+  t: TestApp,
+  admin: Admin,
+  movieId: string,
+  hallId: string,
+  hoursAhead: number,
+  over: object = {},
+): Promise<any> {
   const startsAt = new Date(t.clock.now().getTime() + hoursAhead * 3_600_000).toISOString();
-  return created(t, admin, '/api/v1/showtimes', { movieId, hallId, startsAt, format: '2D', language: 'en', subtitles: null, prices: { standard: 1000 }, currency: 'EUR', ...over });
+  return created(t, admin, '/api/v1/showtimes', {
+    movieId,
+    hallId,
+    startsAt,
+    format: '2D',
+    language: 'en',
+    subtitles: null,
+    prices: { standard: 1000 },
+    currency: 'EUR',
+    ...over,
+  });
 }
 
 /** A cinema, a 2×5 hall and a 100-minute movie, ready for showtimes. */
@@ -50,9 +74,19 @@ export async function venue(t: TestApp, admin: Admin, options: { timezone?: stri
 }
 
 /** Puts claims on seats directly (booking's table), as a sold or held booking would. */
-export async function claimSeats(t: TestApp, showtimeId: string, seatIds: string[], state: 'sold' | 'held', expiresAt?: Date): Promise<void> {
+export async function claimSeats(
+  t: TestApp,
+  showtimeId: string,
+  seatIds: string[],
+  state: 'sold' | 'held',
+  expiresAt?: Date,
+): Promise<void> {
   const db = t.app.platform.database.db;
-  const user = await db.insertInto('users').values({ email: `c-${tag()}@example.test`, name: 'Claimant', role: 'customer', email_verified: true }).returning('id').executeTakeFirstOrThrow();
+  const user = await db
+    .insertInto('users')
+    .values({ email: `c-${tag()}@example.test`, name: 'Claimant', role: 'customer', email_verified: true })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const booking = await db
     .insertInto('bookings')
     .values({
@@ -68,6 +102,14 @@ export async function claimSeats(t: TestApp, showtimeId: string, seatIds: string
     .executeTakeFirstOrThrow();
   await db
     .insertInto('seat_claims')
-    .values(seatIds.map((seatId) => ({ showtime_id: showtimeId, seat_id: seatId, booking_id: booking.id, state, expires_at: state === 'held' ? (expiresAt ?? new Date(t.clock.now().getTime() + 600_000)) : null })) as never)
+    .values(
+      seatIds.map((seatId) => ({
+        showtime_id: showtimeId,
+        seat_id: seatId,
+        booking_id: booking.id,
+        state,
+        expires_at: state === 'held' ? (expiresAt ?? new Date(t.clock.now().getTime() + 600_000)) : null,
+      })) as never,
+    )
     .execute();
 }

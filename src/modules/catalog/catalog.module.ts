@@ -62,7 +62,11 @@ export interface CatalogService {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createCatalogModule(platform: Platform): { service: CatalogService; media: MediaStorage; parts: ModuleParts } {
+export function createCatalogModule(platform: Platform): {
+  service: CatalogService;
+  media: MediaStorage;
+  parts: ModuleParts;
+} {
   const { database, clock, kv, config, logger } = platform;
   const cache = createCatalogCache({ kv, clock });
   const storage = createFileMediaStorage(path.join(config.dataDir, 'media'));
@@ -95,19 +99,35 @@ export function createCatalogModule(platform: Platform): { service: CatalogServi
             prices: r.prices,
             currency: r.currency,
             status: r.status,
-            movie: { id: r.movie_id, title: r.movie_title, durationMinutes: r.duration_minutes, ageRating: r.age_rating },
+            movie: {
+              id: r.movie_id,
+              title: r.movie_title,
+              durationMinutes: r.duration_minutes,
+              ageRating: r.age_rating,
+            },
             hall: { id: r.hall_id, name: r.hall_name, capacity: r.capacity },
             cinema: { id: r.cinema_id, name: r.cinema_name, timezone: r.timezone, city: r.city, address: r.address },
           } satisfies CatalogShowtime;
         },
-        (json) => (json ? { ...(json as CatalogShowtime), startsAt: new Date((json as CatalogShowtime).startsAt), endsAt: new Date((json as CatalogShowtime).endsAt) } : null),
+        (json) =>
+          json
+            ? {
+                ...(json as CatalogShowtime),
+                startsAt: new Date((json as CatalogShowtime).startsAt),
+                endsAt: new Date((json as CatalogShowtime).endsAt),
+              }
+            : null,
       );
       return found;
     },
     getHallSeats: (hallId) => (UUID.test(hallId) ? halls.seats(hallId) : Promise.resolve([])),
     async getMovie(id) {
       if (!UUID.test(id)) return null;
-      return cache.value(`svc-movie:${id}`, () => movies.load(db, id), (json) => json as MovieView | null);
+      return cache.value(
+        `svc-movie:${id}`,
+        () => movies.load(db, id),
+        (json) => json as MovieView | null,
+      );
     },
     invalidateShowtime: () => cache.liveChanged(),
     cancelShowtime: (id, refunds) => showtimes.cancelShowtime(id, refunds),

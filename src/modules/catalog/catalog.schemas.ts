@@ -9,7 +9,10 @@ export const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 20 });
 export const Cursor = Type.String({ maxLength: 500 });
 
 export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String({ description: 'Pass as ?cursor= for the next page; null on the last one' })) });
+  Type.Object({
+    items: Type.Array(item),
+    nextCursor: Nullable(Type.String({ description: 'Pass as ?cursor= for the next page; null on the last one' })),
+  });
 
 export const Image = Type.Object({
   width: Type.Integer(),

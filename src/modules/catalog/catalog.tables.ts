@@ -20,4 +20,7 @@ export type SeatType = SeatsType;
 export type ShowtimePrices = Partial<Record<SeatType, number>>;
 
 /** search_words: every word in any movie's search document (filled by a trigger), the typo dictionary. */
-export type CatalogTables = Pick<DB, 'movies' | 'search_words' | 'people' | 'movie_people' | 'cinemas' | 'halls' | 'seats' | 'showtimes'>;
+export type CatalogTables = Pick<
+  DB,
+  'movies' | 'search_words' | 'people' | 'movie_people' | 'cinemas' | 'halls' | 'seats' | 'showtimes'
+>;

@@ -34,7 +34,9 @@ export function movieView(storage: MediaStorage, row: MovieRow, links: LinkRow[]
     backdrop: imageView(storage, row.backdrop),
     cast: row.cast_names,
     director: row.director,
-    people: links.filter((l) => l.movie_id === row.id).map((l) => ({ personId: l.person_id, name: l.name, role: l.role })),
+    people: links
+      .filter((l) => l.movie_id === row.id)
+      .map((l) => ({ personId: l.person_id, name: l.name, role: l.role })),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

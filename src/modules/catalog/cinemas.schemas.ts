@@ -26,7 +26,13 @@ export const CinemaQuery = Type.Object({
   cursor: Type.Optional(Cursor),
 });
 
-export const Cinema = Type.Object({ id: Uuid, name: Type.String(), city: Type.String(), address: Type.String(), timezone: Type.String() });
+export const Cinema = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  city: Type.String(),
+  address: Type.String(),
+  timezone: Type.String(),
+});
 export const CinemaPage = Page(Cinema);
 /** Every city that has cinemas: a short list, so one array (API.md: `[{city, cinemaCount}]`), not pages. */
 export const CityList = Type.Array(Type.Object({ city: Type.String(), cinemaCount: Type.Integer() }));
@@ -64,16 +70,27 @@ export const LayoutInput = Type.Object(
       { minItems: 1, maxItems: 200 },
     ),
   },
-  { additionalProperties: false, description: 'Rows of seats; x (and y, default the row index) place each seat so aisles and curves can be drawn' },
+  {
+    additionalProperties: false,
+    description: 'Rows of seats; x (and y, default the row index) place each seat so aisles and curves can be drawn',
+  },
 );
 
-const CleaningMinutes = Type.Integer({ minimum: 0, maximum: 240, description: 'Buffer after each showtime (default 15)' });
+const CleaningMinutes = Type.Integer({
+  minimum: 0,
+  maximum: 240,
+  description: 'Buffer after each showtime (default 15)',
+});
 export const CreateHallBody = Type.Object(
   { name: Name(100), layout: LayoutInput, cleaningMinutes: Type.Optional(CleaningMinutes) },
   { additionalProperties: false },
 );
 export const UpdateHallBody = Type.Object(
-  { name: Type.Optional(Name(100)), layout: Type.Optional(LayoutInput), cleaningMinutes: Type.Optional(CleaningMinutes) },
+  {
+    name: Type.Optional(Name(100)),
+    layout: Type.Optional(LayoutInput),
+    cleaningMinutes: Type.Optional(CleaningMinutes),
+  },
   { additionalProperties: false },
 );
 export type HallInput = Static<typeof UpdateHallBody>;
@@ -89,7 +106,9 @@ export const Hall = Type.Object({
       Type.Object({
         label: Type.String(),
         y: Type.Optional(Type.Number()),
-        seats: Type.Array(Type.Object({ id: Uuid, number: Type.Integer(), type: SeatTypeName, x: Type.Number(), y: Type.Number() })),
+        seats: Type.Array(
+          Type.Object({ id: Uuid, number: Type.Integer(), type: SeatTypeName, x: Type.Number(), y: Type.Number() }),
+        ),
       }),
     ),
   }),

@@ -13,7 +13,11 @@ export interface CinemasService {
   /** Cities that have cinemas, as cached JSON. */
   cities(): Promise<CachedBody>;
   /** Cinemas, optionally of one city, as cached JSON. */
-  list(query: { city?: string | undefined; limit?: number | undefined; cursor?: string | undefined }): Promise<CachedBody>;
+  list(query: {
+    city?: string | undefined;
+    limit?: number | undefined;
+    cursor?: string | undefined;
+  }): Promise<CachedBody>;
   get(id: string): Promise<CachedBody>;
   create(input: Required<Omit<CinemaInput, 'address'>> & { address?: string | undefined }): Promise<store.CinemaRow>;
   update(id: string, input: CinemaInput): Promise<store.CinemaRow>;
@@ -53,7 +57,12 @@ export function createCinemasService(deps: { database: Database; clock: Clock; c
       const limit = query.limit ?? 20;
       const city = query.city?.trim() || undefined;
       return cache.read(`cinemas:${JSON.stringify([city?.toLowerCase(), limit, query.cursor])}`, async () => {
-        const rows = await store.listCinemas(db, city, limit, decodeCursor(query.cursor || undefined, 'cinemas', ['text', 'uuid']));
+        const rows = await store.listCinemas(
+          db,
+          city,
+          limit,
+          decodeCursor(query.cursor || undefined, 'cinemas', ['text', 'uuid']),
+        );
         const page = pageOf(rows, limit, 'cinemas', (r) => [r.sort_key, r.id]);
         return { items: page.items.map(({ sort_key: _, ...c }) => c), nextCursor: page.nextCursor };
       });
@@ -71,7 +80,16 @@ export function createCinemasService(deps: { database: Database; clock: Clock; c
       await checkTimeZone(db, input.timezone);
       const v = trimmed(input);
       const id = await write((trx) =>
-        store.insertCinema(trx, { name: v.name ?? input.name, city: v.city ?? input.city, address: v.address ?? '', timezone: input.timezone }, clock.now()),
+        store.insertCinema(
+          trx,
+          {
+            name: v.name ?? input.name,
+            city: v.city ?? input.city,
+            address: v.address ?? '',
+            timezone: input.timezone,
+          },
+          clock.now(),
+        ),
       );
       return (await store.findCinema(db, id)) as store.CinemaRow;
     },

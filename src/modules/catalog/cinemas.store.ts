@@ -20,12 +20,25 @@ interface CinemaValues {
 const cinemaColumns = ['id', 'name', 'city', 'address', 'timezone'] as const;
 
 export async function insertCinema(trx: Executor, values: CinemaValues, now: Date): Promise<string> {
-  const row = await trx.insertInto('cinemas').values({ ...values, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('cinemas')
+    .values({ ...values, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updateCinema(trx: Executor, id: string, values: Partial<CinemaValues>, now: Date): Promise<boolean> {
-  const r = await trx.updateTable('cinemas').set({ ...values, updated_at: now }).where('id', '=', id).executeTakeFirst();
+export async function updateCinema(
+  trx: Executor,
+  id: string,
+  values: Partial<CinemaValues>,
+  now: Date,
+): Promise<boolean> {
+  const r = await trx
+    .updateTable('cinemas')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return r.numUpdatedRows > 0n;
 }
 
@@ -34,22 +47,35 @@ export async function findCinema(ex: Executor, id: string): Promise<CinemaRow | 
 }
 
 /** Cinemas by name (optionally in one city, case ignored), keyset-paged. */
-export async function listCinemas(ex: Executor, city: string | undefined, limit: number, after: string[] | null): Promise<(CinemaRow & { sort_key: string })[]> {
+export async function listCinemas(
+  ex: Executor,
+  city: string | undefined,
+  limit: number,
+  after: string[] | null,
+): Promise<(CinemaRow & { sort_key: string })[]> {
   let q = ex.selectFrom('cinemas').select([...cinemaColumns, sql<string>`lower(name)`.as('sort_key')]);
   if (city !== undefined) q = q.where(sql`lower(city)`, '=', city.toLowerCase());
   if (after) q = q.where(sql`(lower(name), id)`, '>', sql`(${after[0]}::text, ${after[1]}::uuid)`);
-  return q.orderBy(sql`lower(name)`).orderBy('id').limit(limit + 1).execute();
+  return q
+    .orderBy(sql`lower(name)`)
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Cities that have cinemas, with how many. */
 export async function listCities(ex: Executor): Promise<{ city: string; cinemaCount: number }[]> {
   const r = await sql<{ city: string; cinemaCount: number }>`
-    select min(city) as city, count(*)::int as "cinemaCount" from cinemas group by lower(city) order by lower(min(city))`.execute(ex);
+    select min(city) as city, count(*)::int as "cinemaCount" from cinemas group by lower(city) order by lower(min(city))`.execute(
+    ex,
+  );
   return r.rows;
 }
 
 /** Asks PostgreSQL too: the zone must work in its date arithmetic, not only in the runtime's. */
 export async function databaseKnowsTimeZone(ex: Executor, tz: string): Promise<boolean> {
-  const r = await sql<{ ok: boolean }>`select exists (select 1 from pg_timezone_names where name = ${tz}) as ok`.execute(ex);
+  const r = await sql<{
+    ok: boolean;
+  }>`select exists (select 1 from pg_timezone_names where name = ${tz}) as ok`.execute(ex);
   return r.rows[0]?.ok === true;
 }

@@ -33,21 +33,46 @@ for (const backend of backends()) {
       assert.ok(cinemas.length >= 2);
       assert.ok(new Set(cinemas.map((c: any) => c.timezone)).size >= 2);
       assert.ok((await get('/api/v1/cities')).length >= 2);
-      const halls = (await Promise.all(cinemas.map((c: any) => get(`/api/v1/cinemas/${c.id}/halls`)))).flatMap((p: any) => p.items);
+      const halls = (await Promise.all(cinemas.map((c: any) => get(`/api/v1/cinemas/${c.id}/halls`)))).flatMap(
+        (p: any) => p.items,
+      );
       assert.equal(halls.length, 5);
       const seats = (h: any) => h.layout.rows.flatMap((r: any) => r.seats.map((s: any) => ({ ...s, row: r.label })));
-      assert.ok(halls.some((h: any) => h.capacity >= 300), 'a big IMAX hall');
-      assert.ok(halls.some((h: any) => seats(h).some((s: any) => !Number.isInteger(s.y))), 'curved rows');
-      assert.ok(halls.some((h: any) => h.layout.rows.some((r: any) => r.seats.some((s: any, i: number) => i > 0 && s.x - r.seats[i - 1].x > 1.5))), 'aisles');
-      assert.ok(halls.some((h: any) => h.layout.rows.some((r: any) => r.seats.length > 0 && r.seats.every((s: any) => s.type === 'vip'))), 'VIP rows');
+      assert.ok(
+        halls.some((h: any) => h.capacity >= 300),
+        'a big IMAX hall',
+      );
+      assert.ok(
+        halls.some((h: any) => seats(h).some((s: any) => !Number.isInteger(s.y))),
+        'curved rows',
+      );
+      assert.ok(
+        halls.some((h: any) =>
+          h.layout.rows.some((r: any) => r.seats.some((s: any, i: number) => i > 0 && s.x - r.seats[i - 1].x > 1.5)),
+        ),
+        'aisles',
+      );
+      assert.ok(
+        halls.some((h: any) =>
+          h.layout.rows.some((r: any) => r.seats.length > 0 && r.seats.every((s: any) => s.type === 'vip')),
+        ),
+        'VIP rows',
+      );
       for (const h of halls.filter((x: any) => seats(x).some((s: any) => s.type === 'accessible'))) {
         for (const place of seats(h).filter((s: any) => s.type === 'accessible')) {
           const row = seats(h).filter((s: any) => s.row === place.row);
-          assert.ok(row.some((s: any) => s.type === 'companion' && Math.abs(s.number - place.number) === 1), `a companion seat next to ${place.row}${place.number} in ${h.name}`);
+          assert.ok(
+            row.some((s: any) => s.type === 'companion' && Math.abs(s.number - place.number) === 1),
+            `a companion seat next to ${place.row}${place.number} in ${h.name}`,
+          );
         }
       }
       assert.ok(halls.filter((h: any) => seats(h).some((s: any) => s.type === 'accessible')).length >= 3);
-      assert.equal(new Set(halls.map((h: any) => JSON.stringify(h.layout.rows.map((r: any) => r.seats.length)))).size, 5, 'five different layouts');
+      assert.equal(
+        new Set(halls.map((h: any) => JSON.stringify(h.layout.rows.map((r: any) => r.seats.length)))).size,
+        5,
+        'five different layouts',
+      );
     });
 
     test('twelve movies with synopses, people and locally made posters; some coming soon', async () => {
@@ -55,7 +80,10 @@ for (const backend of backends()) {
       assert.equal(movies.length, 12);
       for (const m of movies) {
         assert.ok(m.synopsis.length > 60 && m.genres.length > 0 && m.cast.length > 0 && m.director, m.title);
-        assert.ok(m.people.some((p: any) => p.role === 'director'), m.title);
+        assert.ok(
+          m.people.some((p: any) => p.role === 'director'),
+          m.title,
+        );
         assert.match(m.posterUrl, /^\/media\//);
       }
       const poster = await t.request({ method: 'GET', url: movies[0].posterUrl });
@@ -74,21 +102,36 @@ for (const backend of backends()) {
       for (const cinema of cinemas) {
         const today = localDateOf(now, cinema.timezone);
         const rows = await sql<{ starts_at: Date; hall_id: string; prices: Record<string, number> }>`
-          select starts_at, hall_id, prices from showtimes where cinema_id = ${cinema.id} and status = 'scheduled'`.execute(t.app.platform.database.db);
+          select starts_at, hall_id, prices from showtimes where cinema_id = ${cinema.id} and status = 'scheduled'`.execute(
+          t.app.platform.database.db,
+        );
         const days = new Set(rows.rows.map((r) => localDateOf(r.starts_at, cinema.timezone)));
-        for (let d = 1; d < 14; d++) assert.ok(days.has(addDays(today, d)), `${cinema.name} has showtimes on ${addDays(today, d)}`);
+        for (let d = 1; d < 14; d++)
+          assert.ok(days.has(addDays(today, d)), `${cinema.name} has showtimes on ${addDays(today, d)}`);
         for (const r of rows.rows) {
-          const time = new Intl.DateTimeFormat('en-GB', { timeZone: cinema.timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(r.starts_at);
+          const time = new Intl.DateTimeFormat('en-GB', {
+            timeZone: cinema.timezone,
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          }).format(r.starts_at);
           assert.ok(time >= '13:00' && time <= '22:30', `${cinema.name} at ${time}`);
           assert.ok(r.starts_at.getTime() > now.getTime());
         }
         const halls = (await get(`/api/v1/cinemas/${cinema.id}/halls`)).items;
         for (const h of halls) {
-          const types = new Set<string>(h.layout.rows.flatMap((row: any) => row.seats.map((s: any) => s.type)).filter((x: string) => x !== 'blocked'));
-          for (const r of rows.rows.filter((x) => x.hall_id === h.id)) for (const type of types) assert.ok(Number.isInteger(r.prices[type]), `${h.name} prices ${type}`);
+          const types = new Set<string>(
+            h.layout.rows
+              .flatMap((row: any) => row.seats.map((s: any) => s.type))
+              .filter((x: string) => x !== 'blocked'),
+          );
+          for (const r of rows.rows.filter((x) => x.hall_id === h.id))
+            for (const type of types) assert.ok(Number.isInteger(r.prices[type]), `${h.name} prices ${type}`);
         }
       }
-      const tomorrow = await get(`/api/v1/showtimes?cinemaId=${cinemas[0].id}&date=${addDays(localDateOf(now, cinemas[0].timezone), 1)}`);
+      const tomorrow = await get(
+        `/api/v1/showtimes?cinemaId=${cinemas[0].id}&date=${addDays(localDateOf(now, cinemas[0].timezone), 1)}`,
+      );
       assert.ok(tomorrow.items.length >= 4);
       assert.ok(tomorrow.items.every((s: any) => s.seatsAvailable > 0));
     });
@@ -109,12 +152,25 @@ for (const backend of backends()) {
         ['hall', Hall, await get(`/api/v1/halls/${halls.items[0].id}`)],
         ['person', Person, await get(`/api/v1/people/${movies.items[0].people[0].personId}`)],
       ];
-      for (const [name, schema, value] of checks) assert.ok(Value.Check(schema, value), `${name}: ${JSON.stringify([...Value.Errors(schema, value)].slice(0, 2))}`);
+      for (const [name, schema, value] of checks)
+        assert.ok(
+          Value.Check(schema, value),
+          `${name}: ${JSON.stringify([...Value.Errors(schema, value)].slice(0, 2))}`,
+        );
     });
 
     test('seeding again changes nothing; later it only tops up the programme; other data is left alone', async () => {
-      const deps = { database: t.app.platform.database, clock: t.clock, storage: t.app.modules.catalog.media, logger: t.app.platform.logger };
-      const count = async () => Number((await sql<{ n: number }>`select count(*)::int as n from showtimes`.execute(t.app.platform.database.db)).rows[0]?.n);
+      const deps = {
+        database: t.app.platform.database,
+        clock: t.clock,
+        storage: t.app.modules.catalog.media,
+        logger: t.app.platform.logger,
+      };
+      const count = async () =>
+        Number(
+          (await sql<{ n: number }>`select count(*)::int as n from showtimes`.execute(t.app.platform.database.db))
+            .rows[0]?.n,
+        );
       const before = await count();
       assert.deepEqual(await seedDemoChain(deps), { seeded: false, showtimesAdded: 0, demo: true });
       assert.equal(await count(), before);
@@ -127,9 +183,16 @@ for (const backend of backends()) {
 
       const other = await startTestApp(backend);
       try {
-        await other.app.platform.database.db.insertInto('cinemas').values({ name: 'Mine', city: 'Oslo', timezone: 'Europe/Oslo' }).execute();
+        await other.app.platform.database.db
+          .insertInto('cinemas')
+          .values({ name: 'Mine', city: 'Oslo', timezone: 'Europe/Oslo' })
+          .execute();
         const storage = createFileMediaStorage(`${other.config.dataDir}/media`);
-        assert.deepEqual(await seedDemoChain({ ...deps, database: other.app.platform.database, storage }), { seeded: false, showtimesAdded: 0, demo: false });
+        assert.deepEqual(await seedDemoChain({ ...deps, database: other.app.platform.database, storage }), {
+          seeded: false,
+          showtimesAdded: 0,
+          demo: false,
+        });
         assert.equal((await other.request({ method: 'GET', url: '/api/v1/movies' })).body.items.length, 0);
       } finally {
         await other.close();
@@ -142,7 +205,12 @@ for (const backend of backends()) {
         // CPU time, not wall time: on a shared, busy machine the wall clock measures the neighbours.
         const cpu = process.cpuUsage();
         const started = Date.now();
-        const result = await seedDemoChain({ database: fresh.app.platform.database, clock: fresh.clock, storage: fresh.app.modules.catalog.media, logger: fresh.app.platform.logger });
+        const result = await seedDemoChain({
+          database: fresh.app.platform.database,
+          clock: fresh.clock,
+          storage: fresh.app.modules.catalog.media,
+          logger: fresh.app.platform.logger,
+        });
         const used = process.cpuUsage(cpu);
         const cpuMs = (used.user + used.system) / 1000;
         const wallMs = Date.now() - started;

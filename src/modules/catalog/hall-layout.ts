@@ -39,13 +39,17 @@ export function checkLayout(input: LayoutInput, path = '/layout'): CheckedLayout
   input.rows.forEach((row, rowIndex) => {
     const label = row.label.trim();
     if (label === '') errors.push({ path: `${path}/rows/${rowIndex}/label`, message: 'must not be blank' });
-    else if (labels.has(label)) errors.push({ path: `${path}/rows/${rowIndex}/label`, message: `row "${label}" appears twice` });
+    else if (labels.has(label))
+      errors.push({ path: `${path}/rows/${rowIndex}/label`, message: `row "${label}" appears twice` });
     labels.add(label);
     const numbers = new Set<number>();
     const rowY = row.y ?? rowIndex;
     row.seats.forEach((seat, seatIndex) => {
       if (numbers.has(seat.number)) {
-        errors.push({ path: `${path}/rows/${rowIndex}/seats/${seatIndex}/number`, message: `seat ${label}${seat.number} appears twice` });
+        errors.push({
+          path: `${path}/rows/${rowIndex}/seats/${seatIndex}/number`,
+          message: `seat ${label}${seat.number} appears twice`,
+        });
       }
       numbers.add(seat.number);
       seats.push({ rowLabel: label, number: seat.number, type: seat.type, x: seat.x, y: seat.y ?? rowY, rowIndex });
@@ -53,16 +57,27 @@ export function checkLayout(input: LayoutInput, path = '/layout'): CheckedLayout
     rows.push({
       label,
       ...(row.y !== undefined ? { y: row.y } : {}),
-      seats: row.seats.map((s) => ({ number: s.number, type: s.type, x: s.x, ...(s.y !== undefined ? { y: s.y } : {}) })),
+      seats: row.seats.map((s) => ({
+        number: s.number,
+        type: s.type,
+        x: s.x,
+        ...(s.y !== undefined ? { y: s.y } : {}),
+      })),
     });
   });
   if (seats.length === 0 || seats.length > MAX_SEATS) {
-    errors.push({ path: `${path}/rows`, message: `a hall has between 1 and ${MAX_SEATS} seats, this layout has ${seats.length}` });
+    errors.push({
+      path: `${path}/rows`,
+      message: `a hall has between 1 and ${MAX_SEATS} seats, this layout has ${seats.length}`,
+    });
   }
   const capacity = seats.filter((s) => s.type !== 'blocked').length;
-  if (seats.length > 0 && capacity === 0) errors.push({ path: `${path}/rows`, message: 'at least one seat must not be blocked' });
+  if (seats.length > 0 && capacity === 0)
+    errors.push({ path: `${path}/rows`, message: 'at least one seat must not be blocked' });
   if (errors.length > 0) {
-    throw new AppError('unprocessable', 'validation_failed', `${errors[0]?.path} ${errors[0]?.message}`, { errors: errors.slice(0, 50) });
+    throw new AppError('unprocessable', 'validation_failed', `${errors[0]?.path} ${errors[0]?.message}`, {
+      errors: errors.slice(0, 50),
+    });
   }
   const seatTypes = SELLABLE_TYPES.filter((t) => seats.some((s) => s.type === t));
   return { layout: { rows }, seats, capacity, seatTypes };

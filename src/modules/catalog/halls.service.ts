@@ -32,7 +32,9 @@ export interface HallsService {
 }
 
 const DEFAULT_CLEANING_MINUTES = 15;
-const hallConstraints: ConstraintMap = { halls_cinema_id_name_key: ['conflict', 'hall_name_taken', hallNameTaken().message] };
+const hallConstraints: ConstraintMap = {
+  halls_cinema_id_name_key: ['conflict', 'hall_name_taken', hallNameTaken().message],
+};
 
 function hallView(hall: store.HallRow, seats: store.SeatRow[]): HallView {
   const ids = new Map(seats.map((s) => [`${s.row_label}\u0000${s.number}`, s]));
@@ -79,8 +81,19 @@ export function createHallsService(deps: { database: Database; clock: Clock; cac
       return cache.read(`cinema-halls:${cinemaId}`, async () => {
         if (!(await findCinema(db, cinemaId))) throw cinemaNotFound();
         const halls = await store.hallsOfCinema(db, cinemaId);
-        const seats = await store.activeSeats(db, halls.map((h) => h.id));
-        return { items: halls.map((h) => hallView(h, seats.filter((s) => s.hall_id === h.id))), nextCursor: null };
+        const seats = await store.activeSeats(
+          db,
+          halls.map((h) => h.id),
+        );
+        return {
+          items: halls.map((h) =>
+            hallView(
+              h,
+              seats.filter((s) => s.hall_id === h.id),
+            ),
+          ),
+          nextCursor: null,
+        };
       });
     },
 
@@ -142,7 +155,15 @@ export function createHallsService(deps: { database: Database; clock: Clock; cac
     seats(hallId) {
       return cache.value(
         `hall-seats:${hallId}`,
-        async () => (await store.activeSeats(db, [hallId])).map((s) => ({ id: s.id, row: s.row_label, number: s.number, type: s.type, x: s.x, y: s.y })),
+        async () =>
+          (await store.activeSeats(db, [hallId])).map((s) => ({
+            id: s.id,
+            row: s.row_label,
+            number: s.number,
+            type: s.type,
+            x: s.x,
+            y: s.y,
+          })),
         (json) => json as HallSeat[],
       );
     },

@@ -68,13 +68,24 @@ export async function updateHall(
 
 /** Makes the hall's active seats exactly `seats`, keeping ids by (row label, number). */
 export async function replaceSeats(trx: Executor, hallId: string, seats: SeatSpec[]): Promise<void> {
-  const json = JSON.stringify(seats.map((s) => ({ row_label: s.rowLabel, number: s.number, type: s.type, x: s.x, y: s.y, row_index: s.rowIndex })));
+  const json = JSON.stringify(
+    seats.map((s) => ({
+      row_label: s.rowLabel,
+      number: s.number,
+      type: s.type,
+      x: s.x,
+      y: s.y,
+      row_index: s.rowIndex,
+    })),
+  );
   await sql`
     insert into seats (hall_id, row_label, number, type, x, y, row_index, active)
     select ${hallId}, r.row_label, r.number, r.type, r.x, r.y, r.row_index, true
     from jsonb_to_recordset(${json}::jsonb) as r(row_label text, number int, type text, x numeric, y numeric, row_index int)
     on conflict (hall_id, row_label, number) do update
-      set type = excluded.type, x = excluded.x, y = excluded.y, row_index = excluded.row_index, active = true`.execute(trx);
+      set type = excluded.type, x = excluded.x, y = excluded.y, row_index = excluded.row_index, active = true`.execute(
+    trx,
+  );
   await sql`
     update seats s set active = false
     where s.hall_id = ${hallId} and s.active and not exists (
@@ -89,7 +100,13 @@ export async function findHall(ex: Executor, id: string, lock = false): Promise<
 }
 
 export async function hallsOfCinema(ex: Executor, cinemaId: string): Promise<HallRow[]> {
-  return ex.selectFrom('halls').select(hallColumns).where('cinema_id', '=', cinemaId).orderBy('name').orderBy('id').execute();
+  return ex
+    .selectFrom('halls')
+    .select(hallColumns)
+    .where('cinema_id', '=', cinemaId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }
 
 /** Active seats of halls (blocked ones included: the seat map shows them), in drawing order. */
@@ -116,7 +133,12 @@ export async function hallHasLiveClaims(ex: Executor, hallId: string, now: Date)
 }
 
 /** Coming showtimes of the hall whose prices lack one of `types`. */
-export async function showtimesMissingPrices(ex: Executor, hallId: string, now: Date, types: string[]): Promise<string[]> {
+export async function showtimesMissingPrices(
+  ex: Executor,
+  hallId: string,
+  now: Date,
+  types: string[],
+): Promise<string[]> {
   const r = await sql<{ id: string }>`
     select id from showtimes
     where hall_id = ${hallId} and status = 'scheduled' and ends_at > ${now}

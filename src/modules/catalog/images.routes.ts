@@ -24,14 +24,20 @@ async function uploadedBytes(request: FastifyRequest): Promise<Buffer> {
   }
   if (Buffer.isBuffer(request.body)) return request.body;
   // JSON (e.g. an image URL) or no body at all: not an image.
-  throw new AppError('unsupported_media_type', 'unsupported_media_type', 'Send a JPEG, PNG or WebP image as multipart/form-data or as the raw body');
+  throw new AppError(
+    'unsupported_media_type',
+    'unsupported_media_type',
+    'Send a JPEG, PNG or WebP image as multipart/form-data or as the raw body',
+  );
 }
 
 export async function registerImageRoutes(app: HttpApp, auth: AuthHooks, images: ImagesService): Promise<void> {
   // An encapsulated scope: the multipart parser and the larger limit apply to these routes only.
   await app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 20 } });
-    scope.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
+      done(null, body),
+    );
     const schema = (summary: string, response: unknown) => ({
       tags: ['catalog'],
       summary,
@@ -45,7 +51,8 @@ export async function registerImageRoutes(app: HttpApp, auth: AuthHooks, images:
       scope.put(
         `/api/v1/movies/:id/${kind}`,
         { onRequest: admin, schema: schema(`Upload the movie's ${kind} (JPEG, PNG or WebP, up to 10 MiB)`, Movie) },
-        async (request) => images.uploadMovieImage((request.params as { id: string }).id, kind, await uploadedBytes(request)),
+        async (request) =>
+          images.uploadMovieImage((request.params as { id: string }).id, kind, await uploadedBytes(request)),
       );
     }
     scope.put(

@@ -13,7 +13,12 @@ import { imagePathsInUse } from './images.store.ts';
 
 const MEDIA_GC_INTERVAL_MS = 6 * 60 * 60_000;
 
-export function createMediaGcJob(deps: { database: Database; storage: MediaStorage; logger: Logger; graceMs: number }): Job {
+export function createMediaGcJob(deps: {
+  database: Database;
+  storage: MediaStorage;
+  logger: Logger;
+  graceMs: number;
+}): Job {
   const { database, storage, logger, graceMs } = deps;
   const oldEnough = (at: Date | null) => at !== null && Date.now() - at.getTime() >= graceMs;
   return {

@@ -29,14 +29,18 @@ const WORD_SIMILARITY_THRESHOLD = 0.45;
 
 /** Loosens the typo tolerance of `<%` for the rest of the caller's transaction. */
 export async function useSearchThreshold(trx: Executor): Promise<void> {
-  await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`.execute(trx);
+  await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`.execute(
+    trx,
+  );
 }
 
 const columns = sql`m.id, m.title, m.original_title, m.synopsis, m.duration_minutes, m.age_rating, m.genres, m.language,
   m.countries, m.release_date::text as release_date, m.poster, m.backdrop, m.cast_names, m.director, m.created_at, m.updated_at`;
 const normalised = (q: string) => sql`immutable_unaccent(lower(${q}::text))`;
-const likePattern = (q: string) => sql`'%' || replace(replace(replace(${normalised(q)}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
-const quoted = (word: RawBuilder<unknown>) => sql`'''' || replace(replace(${word}, '\\', '\\\\'), '''', '''''') || ''''`;
+const likePattern = (q: string) =>
+  sql`'%' || replace(replace(replace(${normalised(q)}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+const quoted = (word: RawBuilder<unknown>) =>
+  sql`'''' || replace(replace(${word}, '\\', '\\\\'), '''', '''''') || ''''`;
 
 /**
  * The query's words as a tsquery, each word itself when the catalog has it, else any of its
@@ -65,9 +69,12 @@ const hasWord = (q: string) => /[\p{L}\p{N}]/u.test(q);
 function conditions(f: MovieFilters, now: Date): RawBuilder<unknown>[] {
   const conds: RawBuilder<unknown>[] = [];
   const upcoming = sql`s.movie_id = m.id and s.status = 'scheduled' and s.starts_at >= ${now}`;
-  if (f.q !== undefined) conds.push(hasWord(f.q) ? sql`m.search_tsv @@ ${wordsQuery(f.q)}` : sql`m.search_text like ${likePattern(f.q)}`);
-  if (f.genre !== undefined) conds.push(sql`exists (select 1 from unnest(m.genres) g where lower(g) = lower(${f.genre}))`);
-  if (f.cinemaId !== undefined) conds.push(sql`exists (select 1 from showtimes s where ${upcoming} and s.cinema_id = ${f.cinemaId})`);
+  if (f.q !== undefined)
+    conds.push(hasWord(f.q) ? sql`m.search_tsv @@ ${wordsQuery(f.q)}` : sql`m.search_text like ${likePattern(f.q)}`);
+  if (f.genre !== undefined)
+    conds.push(sql`exists (select 1 from unnest(m.genres) g where lower(g) = lower(${f.genre}))`);
+  if (f.cinemaId !== undefined)
+    conds.push(sql`exists (select 1 from showtimes s where ${upcoming} and s.cinema_id = ${f.cinemaId})`);
   if (f.city !== undefined) {
     // The city's cinemas first, so each movie costs one probe of (movie, cinema, start).
     const cinemas = sql`array(select c.id from cinemas c where lower(c.city) = lower(${f.city}))`;
@@ -87,7 +94,13 @@ const links = sql`coalesce((select json_agg(json_build_object('movie_id', y.id, 
   from movie_people mp join people p on p.id = mp.person_id where mp.movie_id = y.id), '[]'::json) as links`;
 
 /** One page of movies: newest first, or best match first when searching. `after` is the cursor key. */
-export async function listMovies(ex: Executor, f: MovieFilters, now: Date, limit: number, after: string[] | null): Promise<MovieListRow[]> {
+export async function listMovies(
+  ex: Executor,
+  f: MovieFilters,
+  now: Date,
+  limit: number,
+  after: string[] | null,
+): Promise<MovieListRow[]> {
   const conds = conditions(f, now);
   if (f.q === undefined) {
     if (after) conds.push(sql`(m.created_at, m.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
@@ -100,7 +113,9 @@ export async function listMovies(ex: Executor, f: MovieFilters, now: Date, limit
     return r.rows;
   }
   const qn = normalised(f.q);
-  const keyset = after ? sql`where (x.rank < ${after[0]}::numeric or (x.rank = ${after[0]}::numeric and x.id > ${after[1]}::uuid))` : sql``;
+  const keyset = after
+    ? sql`where (x.rank < ${after[0]}::numeric or (x.rank = ${after[0]}::numeric and x.id > ${after[1]}::uuid))`
+    : sql``;
   // The whole query as typed first, then likeness to the title (a word of it, then all of it, so
   // "Midnight" comes before "Midnight Garden 7"), then exact words; rounding makes the rank exact
   // text for the cursor.

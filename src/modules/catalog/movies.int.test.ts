@@ -19,8 +19,18 @@ for (const backend of backends()) {
 
     test('an admin creates, reads, changes and deletes a movie', async () => {
       const res = await t.request({
-        method: 'POST', url: '/api/v1/movies', token: admin.token,
-        payload: { title: 'Harbour Lights', durationMinutes: 104, genres: ['Drama'], cast: ['A. Actor'], director: 'D. Rector', releaseDate: '2026-01-15', countries: ['PT'] },
+        method: 'POST',
+        url: '/api/v1/movies',
+        token: admin.token,
+        payload: {
+          title: 'Harbour Lights',
+          durationMinutes: 104,
+          genres: ['Drama'],
+          cast: ['A. Actor'],
+          director: 'D. Rector',
+          releaseDate: '2026-01-15',
+          countries: ['PT'],
+        },
       });
       assert.equal(res.status, 201);
       const movie = res.body;
@@ -32,14 +42,25 @@ for (const backend of backends()) {
       const got = await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` });
       assert.equal(got.status, 200);
       assert.deepEqual(got.body, movie);
-      const patched = await t.request({ method: 'PATCH', url: `/api/v1/movies/${movie.id}`, token: admin.token, payload: { synopsis: 'Lights.', director: null } });
+      const patched = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/movies/${movie.id}`,
+        token: admin.token,
+        payload: { synopsis: 'Lights.', director: null },
+      });
       assert.equal(patched.status, 200);
       assert.equal(patched.body.synopsis, 'Lights.');
       assert.equal(patched.body.director, null);
       assert.equal((await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).body.synopsis, 'Lights.');
-      assert.equal((await t.request({ method: 'DELETE', url: `/api/v1/movies/${movie.id}`, token: admin.token })).status, 204);
+      assert.equal(
+        (await t.request({ method: 'DELETE', url: `/api/v1/movies/${movie.id}`, token: admin.token })).status,
+        204,
+      );
       assert.equal((await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).status, 404);
-      assert.equal((await t.request({ method: 'DELETE', url: `/api/v1/movies/${movie.id}`, token: admin.token })).status, 404);
+      assert.equal(
+        (await t.request({ method: 'DELETE', url: `/api/v1/movies/${movie.id}`, token: admin.token })).status,
+        404,
+      );
     });
 
     test('writes need an admin: 401 without a session, 403 for staff and customers', async () => {
@@ -62,7 +83,14 @@ for (const backend of backends()) {
         [{ title: 'X', durationMinutes: 90.5 }, '/durationMinutes'],
         [{ title: 'X', durationMinutes: 90, releaseDate: '2026-02-30' }, '/releaseDate'],
         [{ title: 'X', durationMinutes: 90, nonsense: true }, '/nonsense'],
-        [{ title: 'X', durationMinutes: 90, people: [{ personId: '00000000-0000-4000-8000-000000000000', role: 'actor' }] }, '/people/0/personId'],
+        [
+          {
+            title: 'X',
+            durationMinutes: 90,
+            people: [{ personId: '00000000-0000-4000-8000-000000000000', role: 'actor' }],
+          },
+          '/people/0/personId',
+        ],
       ];
       for (const [payload, path] of bad) {
         const res = await t.request({ method: 'POST', url: '/api/v1/movies', payload, token: admin.token });
@@ -71,17 +99,33 @@ for (const backend of backends()) {
         assert.equal(res.body.errors[0].path, path, JSON.stringify(payload));
       }
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/movies/not-a-uuid' })).status, 404);
-      assert.equal((await t.request({ method: 'GET', url: '/api/v1/movies/00000000-0000-4000-8000-000000000000' })).status, 404);
+      assert.equal(
+        (await t.request({ method: 'GET', url: '/api/v1/movies/00000000-0000-4000-8000-000000000000' })).status,
+        404,
+      );
     });
 
     test('people: linked to movies with roles, each with a page of their movies', async () => {
-      const person = (await t.request({ method: 'POST', url: '/api/v1/people', token: admin.token, payload: { name: 'Ines Okafor', bio: 'Actor.' } })).body;
-      const director = (await t.request({ method: 'POST', url: '/api/v1/people', token: admin.token, payload: { name: 'Bo Lind' } })).body;
+      const person = (
+        await t.request({
+          method: 'POST',
+          url: '/api/v1/people',
+          token: admin.token,
+          payload: { name: 'Ines Okafor', bio: 'Actor.' },
+        })
+      ).body;
+      const director = (
+        await t.request({ method: 'POST', url: '/api/v1/people', token: admin.token, payload: { name: 'Bo Lind' } })
+      ).body;
       assert.equal(person.photoUrl, null);
       const movie = await createMovie(t, admin, {
         title: 'Linked',
         cast: ['Ines Okafor', 'Unlinked Person'],
-        people: [{ personId: director.id, role: 'director' }, { personId: person.id, role: 'actor' }, { personId: person.id, role: 'producer' }],
+        people: [
+          { personId: director.id, role: 'director' },
+          { personId: person.id, role: 'actor' },
+          { personId: person.id, role: 'producer' },
+        ],
       });
       assert.deepEqual(movie.people, [
         { personId: director.id, name: 'Bo Lind', role: 'director' },
@@ -91,13 +135,30 @@ for (const backend of backends()) {
       const page = await t.request({ method: 'GET', url: `/api/v1/people/${person.id}` });
       assert.equal(page.status, 200);
       assert.equal(page.body.name, 'Ines Okafor');
-      assert.deepEqual(page.body.movies.map((m: any) => [m.movieId, m.role]).sort(), [[movie.id, 'actor'], [movie.id, 'producer']]);
-      const renamed = await t.request({ method: 'PATCH', url: `/api/v1/people/${person.id}`, token: admin.token, payload: { name: 'Ines Okafor-Lind' } });
+      assert.deepEqual(page.body.movies.map((m: any) => [m.movieId, m.role]).sort(), [
+        [movie.id, 'actor'],
+        [movie.id, 'producer'],
+      ]);
+      const renamed = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/people/${person.id}`,
+        token: admin.token,
+        payload: { name: 'Ines Okafor-Lind' },
+      });
       assert.equal(renamed.body.name, 'Ines Okafor-Lind');
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).body.people[1].name, 'Ines Okafor-Lind');
-      assert.equal((await t.request({ method: 'DELETE', url: `/api/v1/people/${person.id}`, token: admin.token })).status, 204);
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).body.people[1].name,
+        'Ines Okafor-Lind',
+      );
+      assert.equal(
+        (await t.request({ method: 'DELETE', url: `/api/v1/people/${person.id}`, token: admin.token })).status,
+        204,
+      );
       const after = (await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).body;
-      assert.deepEqual(after.people.map((p: any) => p.personId), [director.id]);
+      assert.deepEqual(
+        after.people.map((p: any) => p.personId),
+        [director.id],
+      );
       assert.deepEqual(after.cast, ['Ines Okafor', 'Unlinked Person']);
       assert.equal((await t.request({ method: 'GET', url: `/api/v1/people/${person.id}` })).status, 404);
       const found = await t.request({ method: 'GET', url: '/api/v1/people?q=bo%20lnd' });
@@ -151,13 +212,17 @@ for (const backend of backends()) {
       const old = await createMovie(t, admin, { title: `Old ${tag()}`, releaseDate: '2001-01-01' });
       await createShowtime(t, admin, showing.id, hall.id, 5);
       await createShowtime(t, admin, later.id, hall.id, 24 * 9);
-      const ids = async (query: string) => (await t.request({ method: 'GET', url: `/api/v1/movies?${query}&limit=100` })).body.items.map((m: any) => m.id);
+      const ids = async (query: string) =>
+        (await t.request({ method: 'GET', url: `/api/v1/movies?${query}&limit=100` })).body.items.map((m: any) => m.id);
       const now = await ids(`status=now_showing&cinemaId=${cinema.id}`);
       assert.deepEqual(now.sort(), [showing.id, later.id].sort());
       const soon = await ids('status=coming_soon');
       assert.ok(soon.includes(later.id) && soon.includes(unreleased.id));
       assert.ok(!soon.includes(showing.id) && !soon.includes(old.id));
-      assert.deepEqual((await ids(`city=${encodeURIComponent(cinema.city.toUpperCase())}&status=now_showing`)).includes(showing.id), true);
+      assert.deepEqual(
+        (await ids(`city=${encodeURIComponent(cinema.city.toUpperCase())}&status=now_showing`)).includes(showing.id),
+        true,
+      );
       // Six hours on, the first showtime has started: the movie is no longer showing from now on.
       t.clock.advance(6 * 3_600_000);
       assert.deepEqual(await ids(`status=now_showing&cinemaId=${cinema.id}`), [later.id]);
@@ -171,11 +236,24 @@ for (const backend of backends()) {
       const etag = String(first.headers.etag);
       assert.match(etag, /^"[\w-]+"$/);
       assert.match(String(first.headers['cache-control']), /public/);
-      const again = await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}`, headers: { 'if-none-match': etag } });
+      const again = await t.request({
+        method: 'GET',
+        url: `/api/v1/movies/${movie.id}`,
+        headers: { 'if-none-match': etag },
+      });
       assert.equal(again.status, 304);
       assert.equal(again.text, '');
-      await t.request({ method: 'PATCH', url: `/api/v1/movies/${movie.id}`, token: admin.token, payload: { title: 'Renamed' } });
-      const changed = await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}`, headers: { 'if-none-match': etag } });
+      await t.request({
+        method: 'PATCH',
+        url: `/api/v1/movies/${movie.id}`,
+        token: admin.token,
+        payload: { title: 'Renamed' },
+      });
+      const changed = await t.request({
+        method: 'GET',
+        url: `/api/v1/movies/${movie.id}`,
+        headers: { 'if-none-match': etag },
+      });
       assert.equal(changed.status, 200);
       assert.equal(changed.body.title, 'Renamed');
       assert.notEqual(changed.headers.etag, etag);

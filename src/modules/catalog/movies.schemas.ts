@@ -59,7 +59,13 @@ export const UpdateMovieBody = Type.Object(
 export type UpdateMovieInput = Static<typeof UpdateMovieBody>;
 
 export const MovieQuery = Type.Object({
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Title, cast or director; case, accents and small typos ignored' })),
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Title, cast or director; case, accents and small typos ignored',
+    }),
+  ),
   genre: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
   status: Type.Optional(Type.Enum(['now_showing', 'coming_soon'])),
   cinemaId: Type.Optional(Uuid),

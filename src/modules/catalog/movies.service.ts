@@ -46,7 +46,12 @@ function values(input: UpdateMovieInput): Partial<store.MovieValues> {
   return v;
 }
 
-export function createMoviesService(deps: { database: Database; clock: Clock; cache: CatalogCache; storage: MediaStorage }): MoviesService {
+export function createMoviesService(deps: {
+  database: Database;
+  clock: Clock;
+  cache: CatalogCache;
+  storage: MediaStorage;
+}): MoviesService {
   const { clock, cache, storage } = deps;
   const db = deps.database.db;
 
@@ -72,13 +77,23 @@ export function createMoviesService(deps: { database: Database; clock: Clock; ca
   return {
     list(query) {
       const limit = query.limit ?? 20;
-      const filters = { q: query.q?.trim() || undefined, genre: query.genre, status: query.status, cinemaId: query.cinemaId, city: query.city };
+      const filters = {
+        q: query.q?.trim() || undefined,
+        genre: query.genre,
+        status: query.status,
+        cinemaId: query.cinemaId,
+        city: query.city,
+      };
       const timed = filters.status !== undefined || filters.cinemaId !== undefined || filters.city !== undefined;
       const key = `movies:${JSON.stringify([filters.q, filters.genre, filters.status, filters.cinemaId, filters.city?.toLowerCase(), limit, query.cursor])}`;
       return cache.read(
         key,
         async () => {
-          const after = decodeCursor(query.cursor || undefined, filters.q ? 'movies-q' : 'movies', filters.q ? ['number', 'uuid'] : ['timestamp', 'uuid']);
+          const after = decodeCursor(
+            query.cursor || undefined,
+            filters.q ? 'movies-q' : 'movies',
+            filters.q ? ['number', 'uuid'] : ['timestamp', 'uuid'],
+          );
           const rows = await listMovies(db, filters, clock.now(), limit, after);
           const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
           return { items: page.items.map((r) => movieView(storage, r, r.links)), nextCursor: page.nextCursor };

@@ -57,12 +57,27 @@ export async function insertMovie(trx: Executor, values: MovieValues, now: Date)
   return row.id;
 }
 
-export async function updateMovie(trx: Executor, id: string, values: Partial<MovieValues>, now: Date): Promise<boolean> {
-  const r = await trx.updateTable('movies').set({ ...values, updated_at: now }).where('id', '=', id).executeTakeFirst();
+export async function updateMovie(
+  trx: Executor,
+  id: string,
+  values: Partial<MovieValues>,
+  now: Date,
+): Promise<boolean> {
+  const r = await trx
+    .updateTable('movies')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return r.numUpdatedRows > 0n;
 }
 
-export async function setMovieImage(trx: Executor, id: string, field: 'poster' | 'backdrop', image: ImageRecord, now: Date): Promise<boolean> {
+export async function setMovieImage(
+  trx: Executor,
+  id: string,
+  field: 'poster' | 'backdrop',
+  image: ImageRecord,
+  now: Date,
+): Promise<boolean> {
   const r = await trx
     .updateTable('movies')
     .set({ [field]: JSON.stringify(image), updated_at: now } as never)
@@ -77,7 +92,11 @@ export async function deleteMovie(trx: Executor, id: string): Promise<boolean> {
 }
 
 /** Replaces a movie's people links, in the order given. */
-export async function replaceLinks(trx: Executor, movieId: string, links: { personId: string; role: PersonRole }[]): Promise<void> {
+export async function replaceLinks(
+  trx: Executor,
+  movieId: string,
+  links: { personId: string; role: PersonRole }[],
+): Promise<void> {
   await trx.deleteFrom('movie_people').where('movie_id', '=', movieId).execute();
   if (links.length === 0) return;
   await trx

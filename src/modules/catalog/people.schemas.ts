@@ -5,7 +5,10 @@ const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Bio = Type.String({ maxLength: 10_000 });
 
 export const CreatePersonBody = Type.Object({ name: Name, bio: Type.Optional(Bio) }, { additionalProperties: false });
-export const UpdatePersonBody = Type.Object({ name: Type.Optional(Name), bio: Type.Optional(Bio) }, { additionalProperties: false });
+export const UpdatePersonBody = Type.Object(
+  { name: Type.Optional(Name), bio: Type.Optional(Bio) },
+  { additionalProperties: false },
+);
 export type PersonInput = Static<typeof UpdatePersonBody>;
 
 export const PeopleQuery = Type.Object({

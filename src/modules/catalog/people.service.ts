@@ -23,7 +23,12 @@ export interface PeopleService {
   remove(id: string): Promise<void>;
 }
 
-export function createPeopleService(deps: { database: Database; clock: Clock; cache: CatalogCache; storage: MediaStorage }): PeopleService {
+export function createPeopleService(deps: {
+  database: Database;
+  clock: Clock;
+  cache: CatalogCache;
+  storage: MediaStorage;
+}): PeopleService {
   const { clock, cache, storage } = deps;
   const db = deps.database.db;
 
@@ -57,20 +62,28 @@ export function createPeopleService(deps: { database: Database; clock: Clock; ca
           return store.listPeople(trx, q, limit, after);
         });
         const page = pageOf(rows, limit, 'people', (r) => [r.sort_key, r.id]);
-        return { items: page.items.map((r) => ({ id: r.id, name: r.name, photoUrl: imageUrl(storage, r.photo, 320) })), nextCursor: page.nextCursor };
+        return {
+          items: page.items.map((r) => ({ id: r.id, name: r.name, photoUrl: imageUrl(storage, r.photo, 320) })),
+          nextCursor: page.nextCursor,
+        };
       });
     },
 
     load,
 
     async create(input) {
-      const id = await write((trx) => store.insertPerson(trx, { name: input.name.trim(), bio: input.bio ?? '' }, clock.now()));
+      const id = await write((trx) =>
+        store.insertPerson(trx, { name: input.name.trim(), bio: input.bio ?? '' }, clock.now()),
+      );
       return (await load(db, id)) as PersonView;
     },
 
     async update(id, input) {
       await write(async (trx) => {
-        const values = { ...(input.name !== undefined ? { name: input.name.trim() } : {}), ...(input.bio !== undefined ? { bio: input.bio } : {}) };
+        const values = {
+          ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+          ...(input.bio !== undefined ? { bio: input.bio } : {}),
+        };
         if (!(await store.updatePerson(trx, id, values, clock.now()))) throw personNotFound();
       });
       return (await load(db, id)) as PersonView;

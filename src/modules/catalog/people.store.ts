@@ -22,12 +22,25 @@ export interface PersonMovieRow {
 }
 
 export async function insertPerson(trx: Executor, values: { name: string; bio: string }, now: Date): Promise<string> {
-  const row = await trx.insertInto('people').values({ ...values, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('people')
+    .values({ ...values, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updatePerson(trx: Executor, id: string, values: { name?: string; bio?: string }, now: Date): Promise<boolean> {
-  const r = await trx.updateTable('people').set({ ...values, updated_at: now }).where('id', '=', id).executeTakeFirst();
+export async function updatePerson(
+  trx: Executor,
+  id: string,
+  values: { name?: string; bio?: string },
+  now: Date,
+): Promise<boolean> {
+  const r = await trx
+    .updateTable('people')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return r.numUpdatedRows > 0n;
 }
 
@@ -65,7 +78,12 @@ export async function moviesOfPerson(ex: Executor, personId: string): Promise<Pe
 }
 
 /** People by name (accents and case ignored), alphabetically, for pickers in the staff console. */
-export async function listPeople(ex: Executor, q: string | undefined, limit: number, after: string[] | null): Promise<(PersonRow & { sort_key: string })[]> {
+export async function listPeople(
+  ex: Executor,
+  q: string | undefined,
+  limit: number,
+  after: string[] | null,
+): Promise<(PersonRow & { sort_key: string })[]> {
   const conds = [];
   if (q !== undefined) {
     const qn = sql`immutable_unaccent(lower(${q}::text))`;

@@ -20,7 +20,8 @@ const PER_CLIENT = 3;
 const WAIT_MS = 3000;
 
 /** The answer, or null if it has not come within `ms` (a generous bound: only a stuck request misses it). */
-const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
+const within = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
 
 for (const backend of realPostgres()) {
   describe('a search flood on postgres', () => {
@@ -45,11 +46,21 @@ for (const backend of realPostgres()) {
     });
 
     const search = (address: string) =>
-      t.request({ method: 'GET', url: `/api/v1/movies?q=${randomBytes(45).toString('hex')}%20${randomBytes(45).toString('hex')}`, remoteAddress: address });
+      t.request({
+        method: 'GET',
+        url: `/api/v1/movies?q=${randomBytes(45).toString('hex')}%20${randomBytes(45).toString('hex')}`,
+        remoteAddress: address,
+      });
     const lockWaiters = async () => {
       // Inside the lock's transaction: statistics are a snapshot per transaction unless cleared.
       await raw.query('select pg_stat_clear_snapshot()');
-      return Number((await raw.query(`select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).rows[0].count);
+      return Number(
+        (
+          await raw.query(
+            `select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+          )
+        ).rows[0].count,
+      );
     };
     /** Runs `fn` while every search that reaches the database waits on a lock of the search dictionary. */
     const whileSearchesHang = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -77,9 +88,14 @@ for (const backend of realPostgres()) {
         await eventually(async () => (await lockWaiters()) >= ACTIVE, 30_000, 25, 'searches waiting on the lock');
         // The process is otherwise free: a catalog read that needs the database, health and readiness.
         const started = performance.now();
-        const read = await within(t.request({ method: 'GET', url: `/api/v1/cinemas?city=Nowhere-${randomBytes(4).toString('hex')}` }), 20_000);
+        const read = await within(
+          t.request({ method: 'GET', url: `/api/v1/cinemas?city=Nowhere-${randomBytes(4).toString('hex')}` }),
+          20_000,
+        );
         assert.ok(read, 'a catalog read waited behind the flooded searches');
-        ctx.diagnostic(`a catalog read during the flood answered ${read.status} in ${Math.round(performance.now() - started)} ms`);
+        ctx.diagnostic(
+          `a catalog read during the flood answered ${read.status} in ${Math.round(performance.now() - started)} ms`,
+        );
         assert.equal(read.status, 200, read.text);
         assert.equal((await t.request({ method: 'GET', url: '/healthz' })).status, 200);
         assert.equal((await within(t.request({ method: 'GET', url: '/readyz' }), 20_000))?.status, 200);
@@ -94,11 +110,18 @@ for (const backend of realPostgres()) {
         assert.equal(await lockWaiters(), ACTIVE, 'no more searches reach the database than there are slots');
         // The line gives up after its wait (WAIT_MS) with 503 too, and no sooner; the two running searches stay.
         await eventually(() => answers.length >= FLOOD - ACTIVE, 30_000, 25, 'the line timed out');
-        assert.ok(answeredBeforeTheWait <= FLOOD - ACTIVE - QUEUED, `${answeredBeforeTheWait} answered before SEARCH_MAX_WAIT_MS`);
+        assert.ok(
+          answeredBeforeTheWait <= FLOOD - ACTIVE - QUEUED,
+          `${answeredBeforeTheWait} answered before SEARCH_MAX_WAIT_MS`,
+        );
         return all;
       });
       const done = await Promise.all(flood);
-      assert.equal(done.filter((a) => a.status === 200).length, ACTIVE, 'the searches that had a slot finished once the lock went');
+      assert.equal(
+        done.filter((a) => a.status === 200).length,
+        ACTIVE,
+        'the searches that had a slot finished once the lock went',
+      );
       assert.deepEqual([...new Set(done.map((a) => a.status))].sort(), [200, 503]);
       // Once the flood is over, searching works again.
       assert.equal((await search('10.2.0.1')).status, 200);
@@ -121,7 +144,11 @@ for (const backend of realPostgres()) {
       });
       const statuses = (await Promise.all(flood)).map((a) => a.status);
       assert.equal(statuses.filter((s) => s === 429).length, 3, JSON.stringify(statuses));
-      assert.equal(statuses.filter((s) => s === 429 || s === 200 || s === 503).length, statuses.length, JSON.stringify(statuses));
+      assert.equal(
+        statuses.filter((s) => s === 429 || s === 200 || s === 503).length,
+        statuses.length,
+        JSON.stringify(statuses),
+      );
       assert.equal(statuses.at(-1), 200, 'the other client was not refused');
     };
 

@@ -23,8 +23,18 @@ for (const backend of backends()) {
       t = await startTestApp(backend);
       admin = await makeUser(t, { role: 'admin' });
       const movies = [
-        { title: 'The Godfather', cast: ['Marlon Brando', 'Al Pacino'], director: 'Francis Ford Coppola', genres: ['Crime'] },
-        { title: 'Amélie', originalTitle: "Le Fabuleux Destin d'Amélie Poulain", cast: ['Audrey Tautou'], director: 'Jean-Pierre Jeunet' },
+        {
+          title: 'The Godfather',
+          cast: ['Marlon Brando', 'Al Pacino'],
+          director: 'Francis Ford Coppola',
+          genres: ['Crime'],
+        },
+        {
+          title: 'Amélie',
+          originalTitle: "Le Fabuleux Destin d'Amélie Poulain",
+          cast: ['Audrey Tautou'],
+          director: 'Jean-Pierre Jeunet',
+        },
         { title: 'Spirited Away', cast: ['Rumi Hiiragi'], director: 'Hayao Miyazaki' },
         { title: '100% Wolf', cast: ['Ilai Swindells'], director: 'Alexs Stadermann' },
         { title: 'snake_case Stories', cast: [], director: 'Ada Lovelace' },
@@ -67,7 +77,20 @@ for (const backend of backends()) {
       assert.deepEqual(await titles('%'), ['100% Wolf']);
       assert.deepEqual(await titles('_'), ['snake_case Stories']);
       assert.deepEqual(await titles('\\'), ['Back\\Slash']);
-      for (const q of ["'; drop table movies; --", "' or 1=1 --", '"; select pg_sleep(5); --', '%%%%', '_%_', '\\\\%', '$1', 'ʼ', '\u0000x'.slice(1), '🎬', ')(*&^', '  ']) {
+      for (const q of [
+        "'; drop table movies; --",
+        "' or 1=1 --",
+        '"; select pg_sleep(5); --',
+        '%%%%',
+        '_%_',
+        '\\\\%',
+        '$1',
+        'ʼ',
+        '\u0000x'.slice(1),
+        '🎬',
+        ')(*&^',
+        '  ',
+      ]) {
         const res = await t.request({ method: 'GET', url: `/api/v1/movies?q=${encodeURIComponent(q)}` });
         assert.equal(res.status, 200, q);
       }
@@ -94,7 +117,10 @@ for (const backend of backends()) {
       assert.equal(seen.filter((s) => s.startsWith('Harbour Tale')).length, 5);
       // A cursor of a search is not a cursor of the plain list.
       const page = await search('harbour', '&limit=2');
-      const mixed = await t.request({ method: 'GET', url: `/api/v1/movies?limit=2&cursor=${encodeURIComponent(page.nextCursor ?? '')}` });
+      const mixed = await t.request({
+        method: 'GET',
+        url: `/api/v1/movies?limit=2&cursor=${encodeURIComponent(page.nextCursor ?? '')}`,
+      });
       assert.equal(mixed.status, 422);
     });
   });

@@ -22,7 +22,12 @@ for (const backend of backends()) {
       berlin = await createCinema(t, admin, { timezone: 'Europe/Berlin' });
       lisbon = await createCinema(t, admin, { timezone: 'Europe/Lisbon' });
       const movie = await createMovie(t, admin, { durationMinutes: 90 });
-      const halls = [await createHall(t, admin, berlin.id), await createHall(t, admin, berlin.id), await createHall(t, admin, lisbon.id), await createHall(t, admin, lisbon.id)];
+      const halls = [
+        await createHall(t, admin, berlin.id),
+        await createHall(t, admin, berlin.id),
+        await createHall(t, admin, lisbon.id),
+        await createHall(t, admin, lisbon.id),
+      ];
       const schedule: [string, number, string][] = [
         // March 29: Berlin goes from UTC+1 to UTC+2 at 01:00 UTC.
         ['b-mar28-2330', 0, '2026-03-28T22:30:00Z'],
@@ -40,7 +45,12 @@ for (const backend of backends()) {
         ['b-oct26-0030', 1, '2026-10-25T23:30:00Z'],
       ];
       for (const [key, hall, startsAt] of schedule) {
-        const res = await t.request({ method: 'POST', url: '/api/v1/showtimes', token: admin.token, payload: { movieId: movie.id, hallId: halls[hall].id, startsAt, prices: { standard: 800 }, currency: 'EUR' } });
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/showtimes',
+          token: admin.token,
+          payload: { movieId: movie.id, hallId: halls[hall].id, startsAt, prices: { standard: 800 }, currency: 'EUR' },
+        });
         assert.equal(res.status, 201, `${key}: ${res.text}`);
         ids[key] = res.body.id;
       }
@@ -48,7 +58,10 @@ for (const backend of backends()) {
     after(() => t.close());
 
     const onDate = async (date: string, cinemaId?: string) => {
-      const res = await t.request({ method: 'GET', url: `/api/v1/showtimes?date=${date}${cinemaId ? `&cinemaId=${cinemaId}` : ''}&limit=100` });
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/showtimes?date=${date}${cinemaId ? `&cinemaId=${cinemaId}` : ''}&limit=100`,
+      });
       assert.equal(res.status, 200);
       const byId = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
       return res.body.items.map((s: any) => byId[s.id]).filter(Boolean);
@@ -66,7 +79,7 @@ for (const backend of backends()) {
       assert.deepEqual(await onDate('2026-10-26', berlin.id), ['b-oct26-0030']);
     });
 
-    test('without a cinema, each showtime counts in its own cinema\'s zone', async () => {
+    test("without a cinema, each showtime counts in its own cinema's zone", async () => {
       // Berlin 01:30 and Lisbon 00:30 are the same instant.
       assert.deepEqual((await onDate('2026-03-29')).sort(), ['b-mar29-0130', 'b-mar29-2330', 'l-mar29-0030']);
       assert.deepEqual(await onDate('2026-03-28', lisbon.id), ['l-mar28-2330']);
@@ -74,10 +87,22 @@ for (const backend of backends()) {
     });
 
     test('from/to are instants and combine with date', async () => {
-      const res = await t.request({ method: 'GET', url: `/api/v1/showtimes?cinemaId=${berlin.id}&from=2026-03-29T00:30:00Z&to=2026-03-29T22:30:00Z` });
-      assert.deepEqual(res.body.items.map((s: any) => s.id), [ids['b-mar29-0130'], ids['b-mar29-2330']]);
-      const both = await t.request({ method: 'GET', url: `/api/v1/showtimes?cinemaId=${berlin.id}&date=2026-03-29&from=2026-03-29T02:00:00%2B01:00` });
-      assert.deepEqual(both.body.items.map((s: any) => s.id), [ids['b-mar29-2330']]);
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/showtimes?cinemaId=${berlin.id}&from=2026-03-29T00:30:00Z&to=2026-03-29T22:30:00Z`,
+      });
+      assert.deepEqual(
+        res.body.items.map((s: any) => s.id),
+        [ids['b-mar29-0130'], ids['b-mar29-2330']],
+      );
+      const both = await t.request({
+        method: 'GET',
+        url: `/api/v1/showtimes?cinemaId=${berlin.id}&date=2026-03-29&from=2026-03-29T02:00:00%2B01:00`,
+      });
+      assert.deepEqual(
+        both.body.items.map((s: any) => s.id),
+        [ids['b-mar29-2330']],
+      );
     });
   });
 }

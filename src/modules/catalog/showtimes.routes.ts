@@ -11,15 +11,35 @@ export function registerShowtimeRoutes(app: HttpApp, auth: AuthHooks, showtimes:
   const admin = { onRequest: auth.require('admin') };
   const tags = ['catalog'];
 
-  app.get('/api/v1/showtimes', { schema: { tags, summary: "Showtimes; date is the cinema's local day", querystring: ShowtimeQuery, response: { 200: ShowtimePage } } }, async (request, reply) =>
-    sendCached(request, reply, await showtimes.list(request.query)),
+  app.get(
+    '/api/v1/showtimes',
+    {
+      schema: {
+        tags,
+        summary: "Showtimes; date is the cinema's local day",
+        querystring: ShowtimeQuery,
+        response: { 200: ShowtimePage },
+      },
+    },
+    async (request, reply) => sendCached(request, reply, await showtimes.list(request.query)),
   );
-  app.get('/api/v1/showtimes/:id', { schema: { tags, params: IdParams, response: { 200: Showtime } } }, async (request, reply) =>
-    sendCached(request, reply, await showtimes.get(request.params.id)),
+  app.get(
+    '/api/v1/showtimes/:id',
+    { schema: { tags, params: IdParams, response: { 200: Showtime } } },
+    async (request, reply) => sendCached(request, reply, await showtimes.get(request.params.id)),
   );
   app.post(
     '/api/v1/showtimes',
-    { ...admin, schema: { tags, security: adminSecurity, summary: 'Schedule a showtime (409 showtime_overlap when the hall is taken)', body: CreateShowtimeBody, response: { 201: Showtime } } },
+    {
+      ...admin,
+      schema: {
+        tags,
+        security: adminSecurity,
+        summary: 'Schedule a showtime (409 showtime_overlap when the hall is taken)',
+        body: CreateShowtimeBody,
+        response: { 201: Showtime },
+      },
+    },
     async (request, reply) => reply.code(201).send(await showtimes.create(request.body)),
   );
 }

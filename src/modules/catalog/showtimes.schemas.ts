@@ -1,10 +1,23 @@
 import { type Static, Type } from 'typebox';
 import { Cursor, Limit, Nullable, Page, Uuid } from './catalog.schemas.ts';
 
-const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250' });
+const Price = Type.Integer({
+  minimum: 0,
+  maximum: 100_000_000,
+  description: 'Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250',
+});
 export const Prices = Type.Object(
-  { standard: Type.Optional(Price), vip: Type.Optional(Price), accessible: Type.Optional(Price), companion: Type.Optional(Price) },
-  { additionalProperties: false, minProperties: 1, description: 'A price for every seat type the hall has (blocked seats are not sold)' },
+  {
+    standard: Type.Optional(Price),
+    vip: Type.Optional(Price),
+    accessible: Type.Optional(Price),
+    companion: Type.Optional(Price),
+  },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'A price for every seat type the hall has (blocked seats are not sold)',
+  },
 );
 
 export const CreateShowtimeBody = Type.Object(
@@ -27,7 +40,12 @@ export const ShowtimeQuery = Type.Object({
   cinemaId: Type.Optional(Uuid),
   hallId: Type.Optional(Uuid),
   date: Type.Optional(Type.String({ format: 'date', description: "The cinema's local calendar day" })),
-  from: Type.Optional(Type.String({ format: 'date-time', description: 'Starting at or after this instant (default: now, unless date is given)' })),
+  from: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description: 'Starting at or after this instant (default: now, unless date is given)',
+    }),
+  ),
   to: Type.Optional(Type.String({ format: 'date-time', description: 'Starting before this instant' })),
   status: Type.Optional(Type.Enum(['scheduled', 'cancelled', 'all'], { default: 'scheduled' })),
   limit: Type.Optional(Limit),

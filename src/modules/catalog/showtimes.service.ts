@@ -61,7 +61,11 @@ function showtimeView(row: store.ShowtimeRow): ShowtimeView {
   };
 }
 
-export function createShowtimesService(deps: { database: Database; clock: Clock; cache: CatalogCache }): ShowtimesService {
+export function createShowtimesService(deps: {
+  database: Database;
+  clock: Clock;
+  cache: CatalogCache;
+}): ShowtimesService {
   const { clock, cache } = deps;
   const db = deps.database.db;
 
@@ -73,13 +77,18 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
     const startsAt = new Date(input.startsAt);
     if (!(startsAt.getTime() > now.getTime())) throw validationFailed('/startsAt', 'must be in the future');
     if (!isIso4217Currency(input.currency)) throw validationFailed('/currency', 'is not an ISO 4217 currency code');
-    const movie = await trx.selectFrom('movies').select('duration_minutes').where('id', '=', input.movieId).executeTakeFirst();
+    const movie = await trx
+      .selectFrom('movies')
+      .select('duration_minutes')
+      .where('id', '=', input.movieId)
+      .executeTakeFirst();
     if (!movie) throw validationFailed('/movieId', 'is not a known movie');
     const hall = await findHall(trx, input.hallId);
     if (!hall) throw validationFailed('/hallId', 'is not a known hall');
     const prices = input.prices as Record<string, number>;
     for (const type of await store.hallSeatTypes(trx, hall.id)) {
-      if (prices[type] === undefined) throw validationFailed(`/prices/${type}`, `is required: the hall has ${type} seats`);
+      if (prices[type] === undefined)
+        throw validationFailed(`/prices/${type}`, `is required: the hall has ${type} seats`);
     }
     const endsAt = new Date(startsAt.getTime() + (movie.duration_minutes + hall.cleaning_minutes) * MINUTE);
     return { startsAt, endsAt, hall, prices };
@@ -104,7 +113,13 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
             to: query.to !== undefined ? new Date(query.to) : undefined,
             status,
           };
-          const rows = await store.listShowtimes(db, filters, now, limit, decodeCursor(query.cursor || undefined, 'showtimes', ['timestamp', 'uuid']));
+          const rows = await store.listShowtimes(
+            db,
+            filters,
+            now,
+            limit,
+            decodeCursor(query.cursor || undefined, 'showtimes', ['timestamp', 'uuid']),
+          );
           const page = pageOf(rows, limit, 'showtimes', (r) => [r.sort_key, r.id]);
           return { items: page.items.map(showtimeView), nextCursor: page.nextCursor };
         },
@@ -150,7 +165,9 @@ export function createShowtimesService(deps: { database: Database; clock: Clock;
           );
         });
       } catch (err) {
-        throw translatePgError(err, { showtimes_no_overlap: ['conflict', 'showtime_overlap', showtimeOverlap().message] });
+        throw translatePgError(err, {
+          showtimes_no_overlap: ['conflict', 'showtime_overlap', showtimeOverlap().message],
+        });
       }
       await cache.contentChanged();
       return showtimeView((await load(db, id)) as store.ShowtimeRow);

@@ -62,7 +62,13 @@ export async function findShowtime(ex: Executor, id: string, now: Date): Promise
 }
 
 /** A page of showtimes by start time. `date` is the cinema's local day, whatever DST does that day. */
-export async function listShowtimes(ex: Executor, f: ShowtimeFilters, now: Date, limit: number, after: string[] | null): Promise<ShowtimeRow[]> {
+export async function listShowtimes(
+  ex: Executor,
+  f: ShowtimeFilters,
+  now: Date,
+  limit: number,
+  after: string[] | null,
+): Promise<ShowtimeRow[]> {
   const conds: RawBuilder<unknown>[] = [];
   if (f.status !== 'all') conds.push(sql`st.status = ${f.status}`);
   if (f.movieId) conds.push(sql`st.movie_id = ${f.movieId}`);
@@ -84,7 +90,18 @@ export async function listShowtimes(ex: Executor, f: ShowtimeFilters, now: Date,
 
 export async function insertShowtime(
   trx: Executor,
-  v: { movieId: string; hallId: string; cinemaId: string; startsAt: Date; endsAt: Date; format: string; language: string | null; subtitles: string | null; prices: Record<string, number>; currency: string },
+  v: {
+    movieId: string;
+    hallId: string;
+    cinemaId: string;
+    startsAt: Date;
+    endsAt: Date;
+    format: string;
+    language: string | null;
+    subtitles: string | null;
+    prices: Record<string, number>;
+    currency: string;
+  },
   now: Date,
 ): Promise<string> {
   const row = await trx
@@ -110,7 +127,14 @@ export async function insertShowtime(
 
 /** The sellable seat types a hall has now. */
 export async function hallSeatTypes(ex: Executor, hallId: string): Promise<SeatType[]> {
-  const rows = await ex.selectFrom('seats').select('type').distinct().where('hall_id', '=', hallId).where('active', '=', true).where('type', '<>', 'blocked').execute();
+  const rows = await ex
+    .selectFrom('seats')
+    .select('type')
+    .distinct()
+    .where('hall_id', '=', hallId)
+    .where('active', '=', true)
+    .where('type', '<>', 'blocked')
+    .execute();
   return rows.map((r) => r.type);
 }
 
@@ -120,7 +144,13 @@ export async function lockShowtime(trx: Executor, id: string): Promise<{ id: str
 
 /** Whether the showtime has confirmed (paid) bookings: read from booking's table, like availability. */
 export async function hasPaidBookings(ex: Executor, showtimeId: string): Promise<boolean> {
-  const r = await ex.selectFrom('bookings').select('id').where('showtime_id', '=', showtimeId).where('status', '=', 'confirmed').limit(1).executeTakeFirst();
+  const r = await ex
+    .selectFrom('bookings')
+    .select('id')
+    .where('showtime_id', '=', showtimeId)
+    .where('status', '=', 'confirmed')
+    .limit(1)
+    .executeTakeFirst();
   return r !== undefined;
 }
 

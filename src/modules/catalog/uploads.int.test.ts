@@ -9,15 +9,25 @@ import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { createMovie } from './catalog.fixtures.ts';
 
-function multipart(bytes: Buffer, filename: string, type: string): { payload: Buffer; headers: Record<string, string> } {
+function multipart(
+  bytes: Buffer,
+  filename: string,
+  type: string,
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----marquee${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`);
-  return { payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 const picture = (format: 'png' | 'jpeg' | 'webp', width = 900, height = 1350) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 90 } } })
-    .withExif({ IFD0: { Copyright: 'Secret Studio', Artist: 'Someone Private' } })[format]()
+    .withExif({ IFD0: { Copyright: 'Secret Studio', Artist: 'Someone Private' } })
+    [format]()
     .toBuffer();
 
 for (const backend of backends()) {
@@ -36,11 +46,21 @@ for (const backend of backends()) {
     test('JPEG, PNG and WebP posters become WebP and JPEG variants served from /media, cached forever', async () => {
       for (const format of ['png', 'jpeg', 'webp'] as const) {
         const movie = await createMovie(t, admin);
-        const res = await upload(`/api/v1/movies/${movie.id}/poster`, multipart(await picture(format), `poster.${format}`, `image/${format}`));
+        const res = await upload(
+          `/api/v1/movies/${movie.id}/poster`,
+          multipart(await picture(format), `poster.${format}`, `image/${format}`),
+        );
         assert.equal(res.status, 200, res.text);
         const poster = res.body.poster;
         assert.deepEqual([poster.width, poster.height], [800, 1200]);
-        assert.deepEqual(poster.variants.map((v: any) => `${v.format}${v.width}`).sort(), ['jpeg200', 'jpeg400', 'jpeg800', 'webp200', 'webp400', 'webp800']);
+        assert.deepEqual(poster.variants.map((v: any) => `${v.format}${v.width}`).sort(), [
+          'jpeg200',
+          'jpeg400',
+          'jpeg800',
+          'webp200',
+          'webp400',
+          'webp800',
+        ]);
         assert.match(res.body.posterUrl, /^\/media\/img\/[0-9a-f]{24}-400\.webp$/);
         const served = await t.request({ method: 'GET', url: res.body.posterUrl });
         assert.equal(served.status, 200);
@@ -55,21 +75,35 @@ for (const backend of backends()) {
         assert.equal(meta.exif, undefined, 'metadata is stripped');
         assert.ok(bytes.length > 0);
         // The public movie shows the poster at once.
-        assert.equal((await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).body.posterUrl, res.body.posterUrl);
+        assert.equal(
+          (await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).body.posterUrl,
+          res.body.posterUrl,
+        );
       }
     });
 
     test('a raw image body works too; backdrops and person photos likewise; small images are not enlarged', async () => {
       const movie = await createMovie(t, admin);
-      const res = await upload(`/api/v1/movies/${movie.id}/backdrop`, { payload: await picture('webp', 700, 300), headers: { 'content-type': 'image/webp' } });
+      const res = await upload(`/api/v1/movies/${movie.id}/backdrop`, {
+        payload: await picture('webp', 700, 300),
+        headers: { 'content-type': 'image/webp' },
+      });
       assert.equal(res.status, 200, res.text);
       assert.deepEqual(res.body.backdrop.variants.map((v: any) => v.width).sort(), [640, 640, 700, 700]);
       assert.match(res.body.backdropUrl, /-700\.webp$/);
-      const person = (await t.request({ method: 'POST', url: '/api/v1/people', token: admin.token, payload: { name: 'Pic Person' } })).body;
-      const photo = await upload(`/api/v1/people/${person.id}/photo`, { payload: await picture('jpeg', 500, 500), headers: { 'content-type': 'application/octet-stream' } });
+      const person = (
+        await t.request({ method: 'POST', url: '/api/v1/people', token: admin.token, payload: { name: 'Pic Person' } })
+      ).body;
+      const photo = await upload(`/api/v1/people/${person.id}/photo`, {
+        payload: await picture('jpeg', 500, 500),
+        headers: { 'content-type': 'application/octet-stream' },
+      });
       assert.equal(photo.status, 200, photo.text);
       assert.match(photo.body.photoUrl, /^\/media\/img\/[0-9a-f]{24}-320\.webp$/);
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/people/${person.id}` })).body.photoUrl, photo.body.photoUrl);
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/people/${person.id}` })).body.photoUrl,
+        photo.body.photoUrl,
+      );
     });
 
     test('anything but a real image is 415: a text file named .png, a PNG header with garbage, a GIF, an SVG', async () => {
@@ -78,7 +112,11 @@ for (const backend of backends()) {
       const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
       const cases: [string, Buffer, string][] = [
         ['notes.png', Buffer.from('just some text, honestly'), 'image/png'],
-        ['broken.png', Buffer.concat([png.subarray(0, 16), Buffer.from('garbage garbage garbage garbage')]), 'image/png'],
+        [
+          'broken.png',
+          Buffer.concat([png.subarray(0, 16), Buffer.from('garbage garbage garbage garbage')]),
+          'image/png',
+        ],
         ['truncated.png', png.subarray(0, png.length - 30), 'image/png'],
         ['anim.gif', gif, 'image/gif'],
         ['logo.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml'],
@@ -89,9 +127,17 @@ for (const backend of backends()) {
         assert.equal(res.status, 415, `${name}: ${res.text}`);
         assert.equal(res.body.code, 'unsupported_media_type');
       }
-      const raw = await upload(`/api/v1/movies/${movie.id}/poster`, { payload: Buffer.from('hello'), headers: { 'content-type': 'text/plain' } });
+      const raw = await upload(`/api/v1/movies/${movie.id}/poster`, {
+        payload: Buffer.from('hello'),
+        headers: { 'content-type': 'text/plain' },
+      });
       assert.equal(raw.status, 415);
-      const json = await t.request({ method: 'PUT', url: `/api/v1/movies/${movie.id}/poster`, token: admin.token, payload: { url: 'http://example.com/x.png' } });
+      const json = await t.request({
+        method: 'PUT',
+        url: `/api/v1/movies/${movie.id}/poster`,
+        token: admin.token,
+        payload: { url: 'http://example.com/x.png' },
+      });
       assert.equal(json.status, 415);
       assert.equal((await t.request({ method: 'GET', url: `/api/v1/movies/${movie.id}` })).body.posterUrl, null);
     });
@@ -102,7 +148,10 @@ for (const backend of backends()) {
       const res = await upload(`/api/v1/movies/${movie.id}/poster`, multipart(big, 'big.png', 'image/png'));
       assert.equal(res.status, 413, res.text);
       assert.equal(res.body.code, 'payload_too_large');
-      const raw = await upload(`/api/v1/movies/${movie.id}/poster`, { payload: big, headers: { 'content-type': 'image/png' } });
+      const raw = await upload(`/api/v1/movies/${movie.id}/poster`, {
+        payload: big,
+        headers: { 'content-type': 'image/png' },
+      });
       assert.equal(raw.status, 413);
     });
 
@@ -111,10 +160,25 @@ for (const backend of backends()) {
       const body = multipart(await picture('png', 40, 60), 'p.png', 'image/png');
       const customer = await makeUser(t);
       assert.equal((await upload(`/api/v1/movies/${movie.id}/poster`, body, customer.token)).status, 403);
-      assert.equal((await t.request({ method: 'PUT', url: `/api/v1/movies/${movie.id}/poster`, payload: body.payload, headers: body.headers })).status, 401);
+      assert.equal(
+        (
+          await t.request({
+            method: 'PUT',
+            url: `/api/v1/movies/${movie.id}/poster`,
+            payload: body.payload,
+            headers: body.headers,
+          })
+        ).status,
+        401,
+      );
       assert.equal((await upload('/api/v1/movies/00000000-0000-4000-8000-000000000000/poster', body)).status, 404);
       assert.equal((await upload('/api/v1/people/00000000-0000-4000-8000-000000000000/photo', body)).status, 404);
-      for (const url of ['/media/img/0000-400.webp', '/media/img/..%2f..%2fpackage.json', '/media/img/%2e%2e/%2e%2e/package.json', '/media/']) {
+      for (const url of [
+        '/media/img/0000-400.webp',
+        '/media/img/..%2f..%2fpackage.json',
+        '/media/img/%2e%2e/%2e%2e/package.json',
+        '/media/',
+      ]) {
         const res = await t.request({ method: 'GET', url });
         assert.equal(res.status, 404, url);
       }

@@ -34,9 +34,23 @@ function formatIn(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-function wallClock(instant: number, tz: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  const p = Object.fromEntries(formatIn(tz).formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
-  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), h: Number(p.hour), min: Number(p.minute), s: Number(p.second) };
+function wallClock(
+  instant: number,
+  tz: string,
+): { y: number; m: number; d: number; h: number; min: number; s: number } {
+  const p = Object.fromEntries(
+    formatIn(tz)
+      .formatToParts(new Date(instant))
+      .map((x) => [x.type, x.value]),
+  );
+  return {
+    y: Number(p.year),
+    m: Number(p.month),
+    d: Number(p.day),
+    h: Number(p.hour),
+    min: Number(p.minute),
+    s: Number(p.second),
+  };
 }
 
 function offsetAt(instant: number, tz: string): number {

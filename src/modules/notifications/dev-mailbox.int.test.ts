@@ -17,7 +17,11 @@ for (const backend of backends()) {
     const email = uniqueEmail('dev');
     before(async () => {
       t = await startLoggedApp(backend, { RATE_LIMIT_PER_MINUTE: '100000' });
-      const res = await t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: GOOD_PASSWORD, name: 'Dev Reader' } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: { email, password: GOOD_PASSWORD, name: 'Dev Reader' },
+      });
       assert.equal(res.status, 201);
       await t.app.platform.database.db.transaction().execute((trx) =>
         t.app.modules.notifications.mail.enqueue(trx, {
@@ -26,8 +30,17 @@ for (const backend of backends()) {
           text: 'See the file.',
           html: '<p>See the file <img src="cid:logo"></p>',
           attachments: [
-            { filename: 'note.txt', contentType: 'text/plain', contentBase64: Buffer.from('hello file').toString('base64') },
-            { filename: 'logo.png', contentType: 'image/png', contentBase64: Buffer.from('not really a png').toString('base64'), cid: 'logo' },
+            {
+              filename: 'note.txt',
+              contentType: 'text/plain',
+              contentBase64: Buffer.from('hello file').toString('base64'),
+            },
+            {
+              filename: 'logo.png',
+              contentType: 'image/png',
+              contentBase64: Buffer.from('not really a png').toString('base64'),
+              cid: 'logo',
+            },
           ],
         }),
       );
@@ -52,7 +65,10 @@ for (const backend of backends()) {
     });
 
     test('a log line names subject, recipient and links (their tokens redacted), and never the password', async () => {
-      const lines = t.logs().split('\n').filter((l) => l.includes('dev mailbox'));
+      const lines = t
+        .logs()
+        .split('\n')
+        .filter((l) => l.includes('dev mailbox'));
       const line = lines.map((l) => JSON.parse(l)).find((l) => l.subject === 'Confirm your email address');
       assert.ok(line);
       assert.equal(line.to, email);
@@ -64,15 +80,26 @@ for (const backend of backends()) {
     test('GET /api/v1/dev/mailbox lists recent messages with their links, for admins only', async () => {
       const admin = await makeUser(t, { role: 'admin' });
       const customer = await makeUser(t);
-      const res = await t.request({ method: 'GET', url: `/api/v1/dev/mailbox?to=${encodeURIComponent(email)}`, token: admin.token });
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/dev/mailbox?to=${encodeURIComponent(email)}`,
+        token: admin.token,
+      });
       assert.equal(res.status, 200);
       assert.equal(res.body.items.length, 2);
       const verification = res.body.items.find((m: any) => m.subject === 'Confirm your email address');
       assert.match(verification.links[0], /\/verify-email\?token=/);
-      const verify = await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: new URL(verification.links[0]).searchParams.get('token') } });
+      const verify = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/verify-email',
+        payload: { token: new URL(verification.links[0]).searchParams.get('token') },
+      });
       assert.equal(verify.status, 204);
       const files = res.body.items.find((m: any) => m.subject === 'With a file');
-      assert.deepEqual(files.attachments.map((a: any) => a.filename), ['note.txt', 'logo.png']);
+      assert.deepEqual(
+        files.attachments.map((a: any) => a.filename),
+        ['note.txt', 'logo.png'],
+      );
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/dev/mailbox', token: customer.token })).status, 403);
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/dev/mailbox' })).status, 401);
     });
@@ -83,18 +110,30 @@ for (const backend of backends()) {
       const t = await startTestApp(backend);
       try {
         const db = t.app.platform.database.db;
-        const queue = (to: string) => db.transaction().execute((trx) => t.app.modules.notifications.mail.enqueue(trx, { to, subject: 'Old', text: 'x', html: '<p>x</p>' }));
+        const queue = (to: string) =>
+          db
+            .transaction()
+            .execute((trx) =>
+              t.app.modules.notifications.mail.enqueue(trx, { to, subject: 'Old', text: 'x', html: '<p>x</p>' }),
+            );
         await queue('sent@example.test');
         await t.app.runJobsOnce();
         t.clock.advance(29 * 24 * 3600_000);
         await queue('queued@example.test');
-        await db.updateTable('mail_outbox').set({ next_attempt_at: new Date(t.clock.now().getTime() + 365 * 24 * 3600_000) }).where('recipient', '=', 'queued@example.test').execute();
+        await db
+          .updateTable('mail_outbox')
+          .set({ next_attempt_at: new Date(t.clock.now().getTime() + 365 * 24 * 3600_000) })
+          .where('recipient', '=', 'queued@example.test')
+          .execute();
         await t.app.runJobsOnce();
         assert.equal((await db.selectFrom('mail_outbox').select('id').execute()).length, 2);
         t.clock.advance(2 * 24 * 3600_000);
         await t.app.runJobsOnce();
         const left = await db.selectFrom('mail_outbox').select('recipient').execute();
-        assert.deepEqual(left.map((r) => r.recipient), ['queued@example.test']);
+        assert.deepEqual(
+          left.map((r) => r.recipient),
+          ['queued@example.test'],
+        );
       } finally {
         await t.close();
       }

@@ -12,6 +12,7 @@ test('retries back off exponentially from 30 s and stop growing at an hour', () 
 });
 
 test('links are found in a text body, once each', () => {
-  const text = 'Open https://box.test/verify-email?token=abc_-1 now.\nOr http://x.test/a and https://box.test/verify-email?token=abc_-1';
+  const text =
+    'Open https://box.test/verify-email?token=abc_-1 now.\nOr http://x.test/a and https://box.test/verify-email?token=abc_-1';
   assert.deepEqual(linksIn(text), ['https://box.test/verify-email?token=abc_-1', 'http://x.test/a']);
 });

@@ -22,7 +22,12 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
 }
 
-export function createMailDeliveryJob(deps: { database: Database; clock: Clock; transport: MailTransport; logger: Logger }): Job {
+export function createMailDeliveryJob(deps: {
+  database: Database;
+  clock: Clock;
+  transport: MailTransport;
+  logger: Logger;
+}): Job {
   const { database, clock, transport, logger } = deps;
   const db = database.db;
   // Several messages at once over the transport's pooled connections: one slow SMTP conversation

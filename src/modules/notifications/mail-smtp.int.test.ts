@@ -26,7 +26,11 @@ const message = (to: string, subject: string): MailMessage => ({
 const SLOW_MS = 1500;
 
 const register = (t: TestApp, email: string) =>
-  t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: GOOD_PASSWORD, name: 'Mail Reader' } });
+  t.request({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: { email, password: GOOD_PASSWORD, name: 'Mail Reader' },
+  });
 
 for (const backend of backends()) {
   describe(`mail over SMTP on ${backend.name}`, () => {
@@ -34,15 +38,20 @@ for (const backend of backends()) {
     let receiver: SmtpReceiver;
     before(async () => {
       // Mail to "slow-…" addresses is accepted only after a pause, as a struggling server would.
-      receiver = await startSmtpReceiver(0, { delayFor: (to) => (to.some((a) => a.startsWith('slow-')) ? SLOW_MS : 0) });
-      t = await startTestApp(backend, { env: { SMTP_URL: receiver.url, MAIL_FROM: 'box@marquee.test', RATE_LIMIT_PER_MINUTE: '100000' } });
+      receiver = await startSmtpReceiver(0, {
+        delayFor: (to) => (to.some((a) => a.startsWith('slow-')) ? SLOW_MS : 0),
+      });
+      t = await startTestApp(backend, {
+        env: { SMTP_URL: receiver.url, MAIL_FROM: 'box@marquee.test', RATE_LIMIT_PER_MINUTE: '100000' },
+      });
     });
     after(async () => {
       await t.close();
       await receiver.close();
     });
 
-    const enqueue = (m: MailMessage) => t.app.platform.database.db.transaction().execute((trx) => t.app.modules.notifications.mail.enqueue(trx, m));
+    const enqueue = (m: MailMessage) =>
+      t.app.platform.database.db.transaction().execute((trx) => t.app.modules.notifications.mail.enqueue(trx, m));
 
     test('a queued message arrives with text, HTML, a PDF attachment and an inline image', async () => {
       const to = uniqueEmail('tickets');
@@ -81,7 +90,10 @@ for (const backend of backends()) {
       await t.app.runJobsOnce();
       const got = receiver.messages.find((m) => m.to.includes(email));
       assert.ok(got);
-      assert.match(got.raw.replace(/=\r?\n/g, ''), /http:\/\/box\.test\/verify-email\?token=3D[A-Za-z0-9_-]{43}|http:\/\/box\.test\/verify-email\?token=[A-Za-z0-9_-]{43}/);
+      assert.match(
+        got.raw.replace(/=\r?\n/g, ''),
+        /http:\/\/box\.test\/verify-email\?token=3D[A-Za-z0-9_-]{43}|http:\/\/box\.test\/verify-email\?token=[A-Za-z0-9_-]{43}/,
+      );
     });
 
     test('several workers at once send each message exactly once', async () => {
@@ -109,14 +121,23 @@ for (const backend of backends()) {
       assert.ok(job);
       const run = job.runOnce();
       // Every quick message arrives while the slow one is still waiting for its "250 OK".
-      while (receiver.messages.slice(before).filter((m) => m.to[0]?.endsWith(tag)).length < 8 && Date.now() - started < SLOW_MS * 3) {
+      while (
+        receiver.messages.slice(before).filter((m) => m.to[0]?.endsWith(tag)).length < 8 &&
+        Date.now() - started < SLOW_MS * 3
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      assert.ok(Date.now() - started < SLOW_MS, `the quick messages waited for the slow one (${Date.now() - started} ms)`);
+      assert.ok(
+        Date.now() - started < SLOW_MS,
+        `the quick messages waited for the slow one (${Date.now() - started} ms)`,
+      );
       await run;
       const [row] = await mailsTo(t, `slow-${tag}`);
       assert.ok(row?.sent_at, 'the slow one is delivered too');
-      assert.ok(receiver.connections() - connected <= 4, `8 messages over ${receiver.connections() - connected} new connections`);
+      assert.ok(
+        receiver.connections() - connected <= 4,
+        `8 messages over ${receiver.connections() - connected} new connections`,
+      );
     });
   });
 
@@ -126,7 +147,9 @@ for (const backend of backends()) {
     let receiver: SmtpReceiver | undefined;
     before(async () => {
       port = await freePort();
-      t = await startTestApp(backend, { env: { SMTP_URL: `smtp://127.0.0.1:${port}`, RATE_LIMIT_PER_MINUTE: '100000' } });
+      t = await startTestApp(backend, {
+        env: { SMTP_URL: `smtp://127.0.0.1:${port}`, RATE_LIMIT_PER_MINUTE: '100000' },
+      });
     });
     after(async () => {
       await t.close();

@@ -10,7 +10,8 @@ import { freePort, type SmtpReceiver, startSmtpReceiver } from '../../../test/su
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { MAX_ATTEMPTS } from './mail-delivery.ts';
 
-const stored = async (t: TestApp, email: string) => (await mailsTo(t, email)).map((m) => `${m.text_body}\n${m.html_body}`).join('\n');
+const stored = async (t: TestApp, email: string) =>
+  (await mailsTo(t, email)).map((m) => `${m.text_body}\n${m.html_body}`).join('\n');
 
 for (const backend of backends()) {
   describe(`tokens in delivered mail on ${backend.name}`, () => {
@@ -32,7 +33,11 @@ for (const backend of backends()) {
 
     test('once delivered over SMTP, the stored copy has no token; the mailed links still work', async () => {
       const user = await registerUser(t);
-      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: user.email } })).status, 202);
+      assert.equal(
+        (await t.request({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: user.email } }))
+          .status,
+        202,
+      );
       const verify = await mailedToken(t, user.email, '/verify-email');
       const reset = await mailedToken(t, user.email, '/reset-password');
       await t.app.runJobsOnce();
@@ -43,8 +48,15 @@ for (const backend of backends()) {
       assert.ok(!copy.includes(verify) && !copy.includes(reset), 'no token in the kept copies');
       assert.match(copy, /verify-email\?token=\[redacted\]/);
       assert.match(copy, /reset-password\?token=\[redacted\]/);
-      assert.equal((await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: verify } })).status, 204);
-      const confirmed = await t.request({ method: 'POST', url: '/api/v1/auth/password-reset/confirm', payload: { token: reset, password: `${GOOD_PASSWORD}-2` } });
+      assert.equal(
+        (await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: verify } })).status,
+        204,
+      );
+      const confirmed = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/password-reset/confirm',
+        payload: { token: reset, password: `${GOOD_PASSWORD}-2` },
+      });
       assert.equal(confirmed.status, 204);
     });
 
@@ -52,7 +64,11 @@ for (const backend of backends()) {
       const email = uniqueEmail('undeliverable');
       await registerUser(down, { email });
       const token = await mailedToken(down, email, '/verify-email');
-      await down.app.platform.database.db.updateTable('mail_outbox').set({ attempts: MAX_ATTEMPTS - 1 }).where('recipient', '=', email).execute();
+      await down.app.platform.database.db
+        .updateTable('mail_outbox')
+        .set({ attempts: MAX_ATTEMPTS - 1 })
+        .where('recipient', '=', email)
+        .execute();
       await down.app.runJobsOnce();
       const [row] = await mailsTo(down, email);
       assert.ok(row?.failed_at, 'given up');

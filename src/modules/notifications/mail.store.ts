@@ -66,11 +66,18 @@ export async function claimDueMail(db: Executor, now: Date, leaseUntil: Date, li
 // Mailed links carry bearer tokens (`?token=…`, `&amp;token=…` in HTML): the value goes once the
 // message is out of our hands, so delivered mail kept for support holds no working link.
 const LINK_TOKEN = `([?&;]token=)[^&"'<>[:space:]]+`;
-const withoutTokens = (column: 'text_body' | 'html_body') => sql<string>`regexp_replace(${sql.ref(column)}, ${LINK_TOKEN}, '\\1[redacted]', 'gi')`;
+const withoutTokens = (column: 'text_body' | 'html_body') =>
+  sql<string>`regexp_replace(${sql.ref(column)}, ${LINK_TOKEN}, '\\1[redacted]', 'gi')`;
 const forgetTokens = { text_body: withoutTokens('text_body'), html_body: withoutTokens('html_body') };
 
 /** Marks a message delivered; `forgetLinks` also strips the tokens of its links (real mail, not the dev mailbox). */
-export async function markSent(db: Executor, id: string, now: Date, transport: string, forgetLinks: boolean): Promise<void> {
+export async function markSent(
+  db: Executor,
+  id: string,
+  now: Date,
+  transport: string,
+  forgetLinks: boolean,
+): Promise<void> {
   await db
     .updateTable('mail_outbox')
     .set({ sent_at: now, last_error: null, transport, ...(forgetLinks ? forgetTokens : {}) })
@@ -79,10 +86,20 @@ export async function markSent(db: Executor, id: string, now: Date, transport: s
 }
 
 /** Records a failed delivery: tried again at `retryAt`, or given up (its links' tokens then go too). */
-export async function markFailed(db: Executor, id: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
+export async function markFailed(
+  db: Executor,
+  id: string,
+  error: string,
+  retryAt: Date | null,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set(retryAt ? { last_error: error, next_attempt_at: retryAt } : { last_error: error, failed_at: now, ...forgetTokens })
+    .set(
+      retryAt
+        ? { last_error: error, next_attempt_at: retryAt }
+        : { last_error: error, failed_at: now, ...forgetTokens },
+    )
     .where('id', '=', id)
     .execute();
 }

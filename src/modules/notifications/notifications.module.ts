@@ -27,7 +27,11 @@ export interface Mail {
 // Delivered mail is kept this long (the dev mailbox view, support questions), then deleted.
 const KEEP_SENT_MS = 30 * 24 * 60 * 60_000;
 
-export function createNotificationsModule(platform: Platform): { mail: Mail; transport: MailTransport; parts: ModuleParts } {
+export function createNotificationsModule(platform: Platform): {
+  mail: Mail;
+  transport: MailTransport;
+  parts: ModuleParts;
+} {
   const { config, database, clock, logger } = platform;
   const transport = config.smtpUrl
     ? createSmtpTransport(config.smtpUrl, config.mailFrom)
@@ -54,7 +58,8 @@ export function createNotificationsModule(platform: Platform): { mail: Mail; tra
     mail,
     transport,
     parts: {
-      routes: (app, auth) => registerNotificationRoutes(app, auth, { db: database.db, devMailbox: transport.kind === 'dev' }),
+      routes: (app, auth) =>
+        registerNotificationRoutes(app, auth, { db: database.db, devMailbox: transport.kind === 'dev' }),
       jobs: [createMailDeliveryJob({ database, clock, transport, logger }), cleanup],
       onClose: async () => transport.close(),
     },

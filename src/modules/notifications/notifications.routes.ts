@@ -14,10 +14,16 @@ const DevMessage = Type.Object({
   sentAt: Type.String({ format: 'date-time' }),
   links: Type.Array(Type.String()),
   text: Type.String(),
-  attachments: Type.Array(Type.Object({ filename: Type.String(), contentType: Type.String(), cid: Type.Optional(Type.String()) })),
+  attachments: Type.Array(
+    Type.Object({ filename: Type.String(), contentType: Type.String(), cid: Type.Optional(Type.String()) }),
+  ),
 });
 
-export function registerNotificationRoutes(app: HttpApp, auth: AuthHooks, deps: { db: Executor; devMailbox: boolean }): void {
+export function registerNotificationRoutes(
+  app: HttpApp,
+  auth: AuthHooks,
+  deps: { db: Executor; devMailbox: boolean },
+): void {
   if (!deps.devMailbox) return;
   app.get(
     '/api/v1/dev/mailbox',
@@ -43,7 +49,11 @@ export function registerNotificationRoutes(app: HttpApp, auth: AuthHooks, deps: 
           sentAt: (r.sent_at as Date).toISOString(),
           links: linksIn(r.text_body),
           text: r.text_body,
-          attachments: r.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, ...(a.cid ? { cid: a.cid } : {}) })),
+          attachments: r.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            ...(a.cid ? { cid: a.cid } : {}),
+          })),
         })),
       };
     },

@@ -4,13 +4,24 @@
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
-import { Booking, BookingListQuery, BookingPage, BookingParams, Report, ShowtimeParams } from '../booking/booking.schemas.ts';
+import {
+  Booking,
+  BookingListQuery,
+  BookingPage,
+  BookingParams,
+  Report,
+  ShowtimeParams,
+} from '../booking/booking.schemas.ts';
 import type { BookingService } from '../booking/booking.service.ts';
 import type { BookingDetail } from './booking-detail.ts';
 
 const security: { [label: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
 
-export function registerBookingDetailRoutes(app: HttpApp, auth: AuthHooks, deps: { booking: BookingService; detail: BookingDetail }): void {
+export function registerBookingDetailRoutes(
+  app: HttpApp,
+  auth: AuthHooks,
+  deps: { booking: BookingService; detail: BookingDetail },
+): void {
   const { booking, detail } = deps;
 
   app.get(
@@ -35,7 +46,13 @@ export function registerBookingDetailRoutes(app: HttpApp, auth: AuthHooks, deps:
     '/api/v1/bookings/:id',
     {
       onRequest: auth.require(),
-      schema: { tags: ['booking'], summary: 'One booking', security, params: BookingParams, response: { 200: Booking } },
+      schema: {
+        tags: ['booking'],
+        summary: 'One booking',
+        security,
+        params: BookingParams,
+        response: { 200: Booking },
+      },
     },
     async (request) => (await detail.compose([await booking.get(principalOf(request), request.params.id)]))[0],
   );

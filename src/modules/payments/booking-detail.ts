@@ -49,7 +49,10 @@ export function createBookingDetail(deps: {
     if (paid.length === 0) return;
     const showtimeIds = [...new Set(paid.map((v) => v.showtimeId))];
     const [refundable, showtimes] = await Promise.all([
-      refundableOfBookings(db, paid.map((v) => v.id)),
+      refundableOfBookings(
+        db,
+        paid.map((v) => v.id),
+      ),
       Promise.all(showtimeIds.map((id) => deps.showtime(id))),
     ]);
     const starts = new Map(showtimeIds.map((id, i) => [id, showtimes[i]?.startsAt ?? null]));

@@ -19,14 +19,17 @@ export interface CheckedCard {
 }
 
 const invalid = (field: string, message: string) =>
-  new AppError('unprocessable', 'validation_failed', `card.${field} ${message}`, { errors: [{ path: `/card/${field}`, message }] });
+  new AppError('unprocessable', 'validation_failed', `card.${field} ${message}`, {
+    errors: [{ path: `/card/${field}`, message }],
+  });
 
 /** Checks a card at `now`; throws 422 validation_failed naming the bad field. */
 export function checkCard(card: CardInput, now: Date): CheckedCard {
   const number = card.number.replace(/[\s-]/g, '');
   if (!/^\d{12,19}$/.test(number)) throw invalid('number', 'must be 12 to 19 digits');
   if (!luhnValid(number)) throw invalid('number', 'is not a valid card number (Luhn check failed)');
-  if (!Number.isInteger(card.expMonth) || card.expMonth < 1 || card.expMonth > 12) throw invalid('expMonth', 'must be 1 to 12');
+  if (!Number.isInteger(card.expMonth) || card.expMonth < 1 || card.expMonth > 12)
+    throw invalid('expMonth', 'must be 1 to 12');
   // Two-digit years are read as 20YY, as printed on cards.
   const year = card.expYear < 100 ? 2000 + card.expYear : card.expYear;
   // A card is good through the last moment of its expiry month (UTC).

@@ -24,15 +24,33 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 function ticketSheet(bookingId: string, showtime: ShowtimeInfo, tickets: TicketView[]) {
   return {
     bookingId,
-    movie: { title: showtime.movie.title, ageRating: showtime.movie.ageRating, durationMinutes: showtime.movie.durationMinutes },
+    movie: {
+      title: showtime.movie.title,
+      ageRating: showtime.movie.ageRating,
+      durationMinutes: showtime.movie.durationMinutes,
+    },
     cinema: showtime.cinema,
     hall: { name: showtime.hall.name },
     startsAt: showtime.startsAt,
-    tickets: tickets.map((t) => ({ id: t.id, code: t.code, row: t.seat.row, number: t.seat.number, seatType: t.seat.type, price: t.price, status: t.status })),
+    tickets: tickets.map((t) => ({
+      id: t.id,
+      code: t.code,
+      row: t.seat.row,
+      number: t.seat.number,
+      seatType: t.seat.type,
+      price: t.price,
+      status: t.status,
+    })),
   };
 }
 
-export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; publicUrl: string }) {
+export function createPaymentMails(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  logger: Logger;
+  ports: PaymentsDeps;
+  publicUrl: string;
+}) {
   const { db, clock, ports } = deps;
   const limit = pLimit(CONCURRENCY);
 
@@ -46,19 +64,28 @@ export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger:
       .limit(1)
       .executeTakeFirst();
     if (!booking) return null;
-    const [to, showtime, tickets] = await Promise.all([ports.recipient(booking.user_id), ports.showtime(booking.showtime_id), ports.tickets.forBooking(db, booking.id)]);
+    const [to, showtime, tickets] = await Promise.all([
+      ports.recipient(booking.user_id),
+      ports.showtime(booking.showtime_id),
+      ports.tickets.forBooking(db, booking.id),
+    ]);
     // An erased account or a vanished showtime: nobody to tell, or nothing to say.
     if (!to || !showtime) return null;
     const when = localTime(showtime.startsAt, showtime.cinema.timezone);
     const what = `${showtime.movie.title}, ${when}, ${showtime.cinema.name} (${showtime.hall.name})`;
     const link = `${deps.publicUrl}/bookings/${booking.id}`;
-    const refund = n.refund_id ? await db.selectFrom('refunds').selectAll().where('id', '=', n.refund_id).executeTakeFirst() : undefined;
+    const refund = n.refund_id
+      ? await db.selectFrom('refunds').selectAll().where('id', '=', n.refund_id).executeTakeFirst()
+      : undefined;
     const money = refund ? formatMoney(refund.amount, refund.currency.trim()) : '';
     const hello = `Hello ${to.name || 'there'},`;
 
     if (n.kind === 'booking_confirmed') {
       const live = tickets.filter((t) => t.status !== 'void');
-      const { pdf, pngs } = await renderTickets(ticketSheet(booking.id, showtime, live), live.map((t) => t.code));
+      const { pdf, pngs } = await renderTickets(
+        ticketSheet(booking.id, showtime, live),
+        live.map((t) => t.code),
+      );
       const seats = live.map((t) => `Row ${t.seat.row}, seat ${t.seat.number}`);
       return {
         to: to.email,
@@ -67,11 +94,21 @@ export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger:
         html:
           `<p>${escape(hello)}</p><p>Your booking is confirmed.</p><p><strong>${escape(showtime.movie.title)}</strong><br>${escape(when)}<br>` +
           `${escape(showtime.cinema.name)}, ${escape(showtime.hall.name)}</p>` +
-          live.map((t) => `<p>Row ${escape(t.seat.row)}, seat ${t.seat.number}<br><img src="cid:qr-${t.id}" alt="Ticket QR code" width="200" height="200"></p>`).join('') +
+          live
+            .map(
+              (t) =>
+                `<p>Row ${escape(t.seat.row)}, seat ${t.seat.number}<br><img src="cid:qr-${t.id}" alt="Ticket QR code" width="200" height="200"></p>`,
+            )
+            .join('') +
           `<p>Your tickets are attached as a PDF. <a href="${escape(link)}">Your booking</a></p>`,
         attachments: [
           { filename: 'tickets.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
-          ...live.map((t, i) => ({ filename: `ticket-${t.seat.row}${t.seat.number}.png`, contentType: 'image/png', contentBase64: (pngs[i] as Buffer).toString('base64'), cid: `qr-${t.id}` })),
+          ...live.map((t, i) => ({
+            filename: `ticket-${t.seat.row}${t.seat.number}.png`,
+            contentType: 'image/png',
+            contentBase64: (pngs[i] as Buffer).toString('base64'),
+            cid: `qr-${t.id}`,
+          })),
         ],
       };
     }
@@ -86,7 +123,9 @@ export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger:
       };
     }
     if (n.kind === 'payment_reversed') {
-      const payment = refund ? await db.selectFrom('payments').select('failure_code').where('id', '=', refund.payment_id).executeTakeFirst() : undefined;
+      const payment = refund
+        ? await db.selectFrom('payments').select('failure_code').where('id', '=', refund.payment_id).executeTakeFirst()
+        : undefined;
       const why = payment?.failure_code === 'booking_released' ? 'was released' : 'ran out';
       return {
         to: to.email,
@@ -113,7 +152,12 @@ export function createPaymentMails(deps: { db: Kysely<DB>; clock: Clock; logger:
     } catch (err) {
       deps.logger.warn({ err, notificationId: n.id }, 'payment email not composed yet; will retry');
       const delayMs = Math.min(3600_000, 30_000 * 2 ** Math.min(n.attempts, 10));
-      await notificationFailed(db, n.id, (err as Error).message ?? String(err), new Date(clock.now().getTime() + delayMs)).catch(() => {});
+      await notificationFailed(
+        db,
+        n.id,
+        (err as Error).message ?? String(err),
+        new Date(clock.now().getTime() + delayMs),
+      ).catch(() => {});
     }
   }
 

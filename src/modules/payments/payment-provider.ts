@@ -36,7 +36,13 @@ export interface PaymentProvider {
    * Charges a card once per reference: calling again with the same reference returns the first
    * outcome and never charges twice (so a retry after a crash or timeout is safe).
    */
-  createPayment(request: { reference: string; amount: number; currency: string; card: CheckedCard; description: string }): Promise<ProviderPayment>;
+  createPayment(request: {
+    reference: string;
+    amount: number;
+    currency: string;
+    card: CheckedCard;
+    description: string;
+  }): Promise<ProviderPayment>;
   /** The charge made for one of our payments, or null when the provider never saw it. */
   getPayment(reference: string): Promise<ProviderPayment | null>;
   /** Refunds part or all of a charge, once per refund reference. */

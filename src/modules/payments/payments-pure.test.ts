@@ -8,7 +8,14 @@ import { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
 
 describe('Luhn', () => {
   test('known good numbers pass', () => {
-    for (const n of ['4242424242424242', '4000000000000002', '4000000000009995', '5555555555554444', '378282246310005', '79927398713']) {
+    for (const n of [
+      '4242424242424242',
+      '4000000000000002',
+      '4000000000009995',
+      '5555555555554444',
+      '378282246310005',
+      '79927398713',
+    ]) {
       assert.equal(luhnValid(n), true, n);
     }
   });
@@ -80,7 +87,14 @@ describe('webhook signatures', () => {
     assert.equal(verifyWebhookSignature(secret, body, header, later(301)).ok, false);
     assert.equal(verifyWebhookSignature(secret, body.replace('succeeded', 'failed'), header, now).ok, false);
     assert.equal(verifyWebhookSignature('other', body, header, now).ok, false);
-    for (const bad of [undefined, '', 'garbage', 't=abc,v1=00', `t=${Math.floor(now.getTime() / 1000)}`, `t=${Math.floor(now.getTime() / 1000)},v1=zz`]) {
+    for (const bad of [
+      undefined,
+      '',
+      'garbage',
+      't=abc,v1=00',
+      `t=${Math.floor(now.getTime() / 1000)}`,
+      `t=${Math.floor(now.getTime() / 1000)},v1=zz`,
+    ]) {
       assert.equal(verifyWebhookSignature(secret, body, bad, now).ok, false, String(bad));
     }
   });

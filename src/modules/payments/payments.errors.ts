@@ -12,41 +12,72 @@ export const bookingExpired = (extra: Record<string, unknown> = {}) =>
  * charged: API.md's booking_not_payable (not booking_expired: nothing lapsed), with reason `released`.
  */
 export const bookingReleased = (extra: Record<string, unknown> = {}) =>
-  conflict('booking_not_payable', 'This hold was released, so its seats can no longer be paid for; hold them again to pay', {
-    bookingStatus: 'cancelled',
-    ...extra,
-    reason: 'released',
-  });
+  conflict(
+    'booking_not_payable',
+    'This hold was released, so its seats can no longer be paid for; hold them again to pay',
+    {
+      bookingStatus: 'cancelled',
+      ...extra,
+      reason: 'released',
+    },
+  );
 
 export const bookingNotPayable = (status: string, extra: Record<string, unknown> = {}) =>
   conflict('booking_not_payable', `A ${status} booking cannot be paid`, { bookingStatus: status, ...extra });
 
 export const showtimeNoLongerOnSale = () =>
-  conflict('booking_not_payable', 'This showtime was cancelled; its seats can no longer be paid for', { reason: 'showtime_cancelled' });
+  conflict('booking_not_payable', 'This showtime was cancelled; its seats can no longer be paid for', {
+    reason: 'showtime_cancelled',
+  });
 
 export const paymentInProgress = (paymentId: string) =>
-  new AppError('conflict', 'payment_in_progress', 'A payment for this booking is already being processed; try again in a moment', { paymentId }, 2);
+  new AppError(
+    'conflict',
+    'payment_in_progress',
+    'A payment for this booking is already being processed; try again in a moment',
+    { paymentId },
+    2,
+  );
 
 export const paymentUnavailable = (paymentId: string) =>
-  new AppError('unavailable', 'payment_unavailable', 'The payment provider did not answer; the payment will be settled automatically', { paymentId }, 10);
+  new AppError(
+    'unavailable',
+    'payment_unavailable',
+    'The payment provider did not answer; the payment will be settled automatically',
+    { paymentId },
+    10,
+  );
 
 export const idempotencyKeyReused = () =>
   unprocessable('idempotency_key_reused', 'This Idempotency-Key was used with a different request');
 
 export const bookingNotCancellable = (status: string) =>
-  conflict('booking_not_cancellable', `A ${status} booking has nothing to cancel; a held booking is released with DELETE /bookings/{id}`, { bookingStatus: status });
+  conflict(
+    'booking_not_cancellable',
+    `A ${status} booking has nothing to cancel; a held booking is released with DELETE /bookings/{id}`,
+    { bookingStatus: status },
+  );
 
 export const cancellationWindowClosed = (startsAt: Date, extra: Record<string, unknown> = {}) =>
-  conflict('cancellation_window_closed', 'The refund policy gives nothing back this close to the start', { startsAt: startsAt.toISOString(), ...extra });
+  conflict('cancellation_window_closed', 'The refund policy gives nothing back this close to the start', {
+    startsAt: startsAt.toISOString(),
+    ...extra,
+  });
 
 export const ticketNotCancellable = (ticketId: string, status: string) =>
-  conflict(status === 'used' ? 'ticket_used' : 'ticket_void', status === 'used' ? 'A checked-in ticket cannot be refunded' : 'This ticket was already cancelled', { ticketId });
+  conflict(
+    status === 'used' ? 'ticket_used' : 'ticket_void',
+    status === 'used' ? 'A checked-in ticket cannot be refunded' : 'This ticket was already cancelled',
+    { ticketId },
+  );
 
 export const unknownTickets = (indexes: number[]) =>
   new AppError('unprocessable', 'validation_failed', 'Some tickets are not tickets of this booking', {
     errors: indexes.map((i) => ({ path: `/ticketIds/${i}`, message: 'is not a ticket of this booking' })),
   });
 
-export const invalidSignature = (reason: string) => new AppError('bad_request', 'invalid_signature', `The webhook signature is not valid: ${reason}`);
+export const invalidSignature = (reason: string) =>
+  new AppError('bad_request', 'invalid_signature', `The webhook signature is not valid: ${reason}`);
 
-export const unknownProvider = (name: string) => new AppError('not_found', 'not_found', `No payment provider is called ${name}`);
+export const unknownProvider = (name: string) =>
+  new AppError('not_found', 'not_found', `No payment provider is called ${name}`);

@@ -20,7 +20,10 @@ for (const backend of backends()) {
     after(() => t.close());
 
     test('paying a hold confirms it with one ticket per seat, priced on the server', async () => {
-      const s = await makeShowtime(t, { seats: gridLayout(2, 5, { B1: 'vip' }), prices: { standard: 1000, vip: 1500 } });
+      const s = await makeShowtime(t, {
+        seats: gridLayout(2, 5, { B1: 'vip' }),
+        prices: { standard: 1000, vip: 1500 },
+      });
       const booking = await hold(t, alice, s.showtimeId, [s.seat('A', 1).id, s.seat('B', 1).id]);
       const res = await pay(t, alice, booking.id);
       assert.equal(res.status, 201, res.text);
@@ -39,10 +42,17 @@ for (const backend of backends()) {
       assert.deepEqual(b.tickets.map((x: any) => `${x.seat.row}${x.seat.number}`).sort(), ['A1', 'B1']);
       const map = (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` })).body;
       assert.equal(map.seats.find((x: any) => x.id === s.seat('A', 1).id).status, 'sold');
-      const list = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets`, token: alice.token });
+      const list = await t.request({
+        method: 'GET',
+        url: `/api/v1/bookings/${booking.id}/tickets`,
+        token: alice.token,
+      });
       assert.equal(list.status, 200);
       assert.deepEqual(list.body.map((x: any) => x.id).sort(), b.tickets.map((x: any) => x.id).sort());
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets`, token: bob.token })).status, 404);
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets`, token: bob.token })).status,
+        404,
+      );
       const again = await pay(t, alice, booking.id);
       assert.equal(again.status, 409);
       assert.equal(again.body.code, 'booking_not_payable');
@@ -83,12 +93,22 @@ for (const backend of backends()) {
         {},
       ];
       for (const payload of bad) {
-        const res = await t.request({ method: 'POST', url: `/api/v1/bookings/${booking.id}/payments`, token: alice.token, payload });
+        const res = await t.request({
+          method: 'POST',
+          url: `/api/v1/bookings/${booking.id}/payments`,
+          token: alice.token,
+          payload,
+        });
         assert.equal(res.status, 422, JSON.stringify(payload));
         assert.equal(res.body.code, 'validation_failed');
       }
       assert.equal((await processorCharges(t)).length, before);
-      const res = await t.request({ method: 'POST', url: '/api/v1/bookings/not-a-uuid/payments', token: alice.token, payload: { card: card() } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings/not-a-uuid/payments',
+        token: alice.token,
+        payload: { card: card() },
+      });
       assert.equal(res.status, 404, 'an id that cannot be a booking names none');
     });
 
@@ -97,7 +117,11 @@ for (const backend of backends()) {
       const booking = await hold(t, alice, s.showtimeId, [s.seat('A', 3).id]);
       assert.equal((await pay(t, bob, booking.id)).status, 404);
       assert.equal((await pay(t, bob, '00000000-0000-4000-8000-000000000000')).status, 404);
-      assert.equal((await t.request({ method: 'POST', url: `/api/v1/bookings/${booking.id}/payments`, payload: { card: card() } })).status, 401);
+      assert.equal(
+        (await t.request({ method: 'POST', url: `/api/v1/bookings/${booking.id}/payments`, payload: { card: card() } }))
+          .status,
+        401,
+      );
     });
 
     test('the same Idempotency-Key replays the first answer and charges once; another body is 422', async () => {
@@ -105,17 +129,31 @@ for (const backend of backends()) {
       const booking = await hold(t, alice, s.showtimeId, [s.seat('B', 1).id, s.seat('B', 2).id]);
       const key = `pay-${booking.id}`;
       // Retries racing the first request are told to retry (409) or get its answer; never a second charge.
-      const racing = await Promise.all([pay(t, alice, booking.id, { key }), pay(t, alice, booking.id, { key }), pay(t, alice, booking.id, { key })]);
+      const racing = await Promise.all([
+        pay(t, alice, booking.id, { key }),
+        pay(t, alice, booking.id, { key }),
+        pay(t, alice, booking.id, { key }),
+      ]);
       for (const a of racing) assert.ok(a.status === 201 || a.body.code === 'idempotency_request_in_progress', a.text);
       const first = racing.find((a) => a.status === 201);
       assert.ok(first);
       const later = await pay(t, alice, booking.id, { key });
       assert.equal(later.status, 201);
       assert.equal(later.body.payment.id, first.body.payment.id);
-      assert.deepEqual(later.body.booking.tickets.map((x: any) => x.id).sort(), first.body.booking.tickets.map((x: any) => x.id).sort());
+      assert.deepEqual(
+        later.body.booking.tickets.map((x: any) => x.id).sort(),
+        first.body.booking.tickets.map((x: any) => x.id).sort(),
+      );
       const ids = new Set([first.body.payment.id]);
-      const rows = await t.app.platform.database.db.selectFrom('payments').select('id').where('booking_id', '=', booking.id).execute();
-      assert.deepEqual(rows.map((r) => r.id), [...ids]);
+      const rows = await t.app.platform.database.db
+        .selectFrom('payments')
+        .select('id')
+        .where('booking_id', '=', booking.id)
+        .execute();
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        [...ids],
+      );
       const charges = (await processorCharges(t)).filter((c) => ids.has(c.reference));
       assert.equal(charges.length, 1);
       const reused = await pay(t, alice, booking.id, { key, number: CARDS.otherValid });
@@ -135,8 +173,13 @@ for (const backend of backends()) {
       const answers = await Promise.all(Array.from({ length: 4 }, () => pay(t, alice, booking.id)));
       const statuses = answers.map((a) => a.status).sort();
       assert.equal(statuses.filter((x) => x === 201).length, 1, JSON.stringify(answers.map((a) => a.body)));
-      for (const a of answers.filter((x) => x.status !== 201)) assert.ok(['booking_not_payable', 'payment_in_progress'].includes(a.body.code), a.text);
-      const charges = await t.app.platform.database.db.selectFrom('payments').select('status').where('booking_id', '=', booking.id).execute();
+      for (const a of answers.filter((x) => x.status !== 201))
+        assert.ok(['booking_not_payable', 'payment_in_progress'].includes(a.body.code), a.text);
+      const charges = await t.app.platform.database.db
+        .selectFrom('payments')
+        .select('status')
+        .where('booking_id', '=', booking.id)
+        .execute();
       assert.equal(charges.filter((c) => c.status === 'succeeded').length, 1);
     });
 
@@ -171,17 +214,41 @@ for (const backend of backends()) {
       assert.equal(res.status, 409, res.text);
       assert.equal(res.body.code, 'booking_expired');
       assert.equal(res.body.refunded, true);
-      const payment = await t.app.platform.database.db.selectFrom('payments').selectAll().where('booking_id', '=', booking.id).executeTakeFirstOrThrow();
+      const payment = await t.app.platform.database.db
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', booking.id)
+        .executeTakeFirstOrThrow();
       assert.equal(payment.status, 'refunded');
       assert.equal(payment.outcome, 'reversed');
       const charge = (await processorCharges(t)).find((c) => c.reference === payment.id);
       assert.equal(charge?.refunded_amount, charge?.amount, 'the provider refunded the whole charge');
-      const tickets = await t.app.platform.database.db.selectFrom('tickets').select('id').where('booking_id', '=', booking.id).execute();
+      const tickets = await t.app.platform.database.db
+        .selectFrom('tickets')
+        .select('id')
+        .where('booking_id', '=', booking.id)
+        .execute();
       assert.equal(tickets.length, 0);
-      const note = await t.app.platform.database.db.selectFrom('payment_notifications').select('kind').where('booking_id', '=', booking.id).execute();
-      assert.deepEqual(note.map((n) => n.kind), ['payment_reversed']);
-      const events = await t.app.platform.database.db.selectFrom('outbox_events').select('type').where('aggregate_id', '=', booking.id).orderBy('seq').execute();
-      assert.deepEqual(events.map((e) => e.type), ['booking.held', 'payment.reversed'], 'no booking.confirmed for a sale rolled back');
+      const note = await t.app.platform.database.db
+        .selectFrom('payment_notifications')
+        .select('kind')
+        .where('booking_id', '=', booking.id)
+        .execute();
+      assert.deepEqual(
+        note.map((n) => n.kind),
+        ['payment_reversed'],
+      );
+      const events = await t.app.platform.database.db
+        .selectFrom('outbox_events')
+        .select('type')
+        .where('aggregate_id', '=', booking.id)
+        .orderBy('seq')
+        .execute();
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['booking.held', 'payment.reversed'],
+        'no booking.confirmed for a sale rolled back',
+      );
       const again = await pay(t, alice, booking.id);
       assert.equal(again.status, 409);
     });
@@ -191,7 +258,11 @@ for (const backend of backends()) {
       const booking = await hold(t, alice, s.showtimeId, [s.seat('C', 2).id]);
       t.app.modules.payments.service.hooks.afterCharge = async () => {
         t.app.modules.payments.service.hooks.afterCharge = undefined;
-        const released = await t.request({ method: 'DELETE', url: `/api/v1/bookings/${booking.id}`, token: alice.token });
+        const released = await t.request({
+          method: 'DELETE',
+          url: `/api/v1/bookings/${booking.id}`,
+          token: alice.token,
+        });
         assert.equal(released.status, 204);
       };
       const res = await pay(t, alice, booking.id);
@@ -200,17 +271,32 @@ for (const backend of backends()) {
       assert.equal(res.body.reason, 'released');
       assert.equal(res.body.refunded, true);
       const db = t.app.platform.database.db;
-      const payment = await db.selectFrom('payments').selectAll().where('booking_id', '=', booking.id).executeTakeFirstOrThrow();
+      const payment = await db
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', booking.id)
+        .executeTakeFirstOrThrow();
       assert.equal(payment.outcome, 'reversed');
       assert.equal(payment.failure_code, 'booking_released');
-      assert.equal((await processorCharges(t)).find((c) => c.reference === payment.id)?.refunded_amount, payment.amount);
+      assert.equal(
+        (await processorCharges(t)).find((c) => c.reference === payment.id)?.refunded_amount,
+        payment.amount,
+      );
       const again = await pay(t, alice, booking.id);
       assert.equal(again.status, 409);
       assert.equal(again.body.code, 'booking_not_payable');
       assert.equal(again.body.reason, 'released');
       for (let i = 0; i < 3; i++) await t.app.runJobsOnce();
-      const mail = await db.selectFrom('mail_outbox').select('text_body').where('recipient', '=', alice.email).where('subject', 'like', 'Your payment was refunded%').execute();
-      assert.ok(mail.some((m) => m.text_body.includes('was released while your payment was going through')), JSON.stringify(mail));
+      const mail = await db
+        .selectFrom('mail_outbox')
+        .select('text_body')
+        .where('recipient', '=', alice.email)
+        .where('subject', 'like', 'Your payment was refunded%')
+        .execute();
+      assert.ok(
+        mail.some((m) => m.text_body.includes('was released while your payment was going through')),
+        JSON.stringify(mail),
+      );
     });
 
     /** Holds every paying request right after its charge until `n` have been charged, then lets them all settle at once. */
@@ -233,7 +319,9 @@ for (const backend of backends()) {
     test('payments settling at the same moment share one transaction, each with its own tickets', async () => {
       const s = await makeShowtime(t, { seats: gridLayout(4, 6) });
       const buyers = await Promise.all(Array.from({ length: 6 }, () => makeUser(t)));
-      const bookings = await Promise.all(buyers.map((b, i) => hold(t, b, s.showtimeId, [s.seats[2 * i]!.id, s.seats[2 * i + 1]!.id])));
+      const bookings = await Promise.all(
+        buyers.map((b, i) => hold(t, b, s.showtimeId, [s.seats[2 * i]!.id, s.seats[2 * i + 1]!.id])),
+      );
       const sizes = barrierAfterCharge(6);
       const paid = await Promise.all(buyers.map((b, i) => pay(t, b, bookings[i].id)));
       t.app.modules.payments.settlement.hooks.onBatch = undefined;
@@ -241,11 +329,22 @@ for (const backend of backends()) {
       paid.forEach((res, i) => {
         assert.equal(res.status, 201, res.text);
         assert.equal(res.body.booking.status, 'confirmed');
-        assert.deepEqual(res.body.booking.tickets.map((x: any) => x.seat.seatId).sort(), [s.seats[2 * i]!.id, s.seats[2 * i + 1]!.id].sort());
+        assert.deepEqual(
+          res.body.booking.tickets.map((x: any) => x.seat.seatId).sort(),
+          [s.seats[2 * i]!.id, s.seats[2 * i + 1]!.id].sort(),
+        );
       });
       const seatMap = (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` })).body.seats;
       assert.equal(seatMap.filter((x: any) => x.status === 'sold').length, 12);
-      const notes = await t.app.platform.database.db.selectFrom('payment_notifications').select('booking_id').where('booking_id', 'in', bookings.map((b: any) => b.id)).execute();
+      const notes = await t.app.platform.database.db
+        .selectFrom('payment_notifications')
+        .select('booking_id')
+        .where(
+          'booking_id',
+          'in',
+          bookings.map((b: any) => b.id),
+        )
+        .execute();
       assert.equal(notes.length, 6, 'one confirmation email each');
     });
 
@@ -267,7 +366,11 @@ for (const backend of backends()) {
       assert.equal(paid[0]?.body.refunded, true);
       for (const res of paid.slice(1)) assert.equal(res.status, 201, res.text);
       const charges = await processorCharges(t);
-      const lost = await t.app.platform.database.db.selectFrom('payments').selectAll().where('booking_id', '=', bookings[0].id).executeTakeFirstOrThrow();
+      const lost = await t.app.platform.database.db
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', bookings[0].id)
+        .executeTakeFirstOrThrow();
       assert.equal(lost.outcome, 'reversed');
       assert.equal(charges.find((c) => c.reference === lost.id)?.refunded_amount, lost.amount);
     });

@@ -59,16 +59,31 @@ export function createPaymentsModule(
 
   const refundPolicy = { cutoffMinutes: config.refundCutoffMinutes, tiers: config.refundPolicy };
   const showtime = showtimeLookup(deps.catalog);
-  const detail = createBookingDetail({ db, clock, tickets: deps.tickets, reports: deps.reports, showtime, policy: refundPolicy });
+  const detail = createBookingDetail({
+    db,
+    clock,
+    tickets: deps.tickets,
+    reports: deps.reports,
+    showtime,
+    policy: refundPolicy,
+  });
   const ports: PaymentsDeps = {
     // What payment answers show of a booking is the detail composed here.
-    booking: { ...deps.booking, view: async (id) => (await detail.compose([await deps.booking.view(id)]))[0] as BookingView },
+    booking: {
+      ...deps.booking,
+      view: async (id) => (await detail.compose([await deps.booking.view(id)]))[0] as BookingView,
+    },
     tickets: deps.tickets,
     showtime,
     mail: deps.mail,
     // Contact details only, read as they are at sending time (an erased account gets no mail).
     async recipient(userId) {
-      const user = await db.selectFrom('users').select(['email', 'name']).where('id', '=', userId).where('deleted_at', 'is', null).executeTakeFirst();
+      const user = await db
+        .selectFrom('users')
+        .select(['email', 'name'])
+        .where('id', '=', userId)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
       return user?.email ? { email: user.email, name: user.name } : null;
     },
   };
@@ -85,7 +100,14 @@ export function createPaymentsModule(
     policy: refundPolicy,
   });
   const webhooks = createWebhookService({ db, clock, logger, providers: [provider], settlement });
-  const reconciliation = createReconciliation({ db, clock, logger, provider, settlement, afterMs: config.paymentReconcileAfterMs });
+  const reconciliation = createReconciliation({
+    db,
+    clock,
+    logger,
+    provider,
+    settlement,
+    afterMs: config.paymentReconcileAfterMs,
+  });
   const mails = createPaymentMails({ db, clock, logger, ports, publicUrl: config.publicUrl });
   // Cancelling a showtime: the catalog cancels it, recording our refund run in its transaction;
   // then the paid bookings are refunded at once (the run's job retries what fails).
@@ -126,7 +148,9 @@ export function createPaymentsModule(
       async onStart() {
         await secret();
         // Settle what a crash left behind before taking new payments.
-        await reconciliation.runOnce().catch((err: unknown) => logger.warn({ err }, 'start-up reconciliation failed; the job will retry'));
+        await reconciliation
+          .runOnce()
+          .catch((err: unknown) => logger.warn({ err }, 'start-up reconciliation failed; the job will retry'));
       },
     },
   };

@@ -21,7 +21,12 @@ export interface PayableBooking {
 
 interface BookingPort {
   /** The booking, locked FOR UPDATE unless `lock` is false; 404 when missing or (for customers) not the caller's. */
-  getForPayment(trx: Executor, bookingId: string, userId: string | null, options?: { lock?: boolean }): Promise<PayableBooking>;
+  getForPayment(
+    trx: Executor,
+    bookingId: string,
+    userId: string | null,
+    options?: { lock?: boolean },
+  ): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_released or booking_expired (rolling back) when it cannot be sold. */
   confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
   /** Several at once: the changes per booking, or null for one that could not be sold (roll back). */

@@ -13,7 +13,11 @@ import type { RefundService } from './refunds.service.ts';
 const tags = ['payments'];
 
 interface WebhookReceiver {
-  receive(provider: string, rawBody: string, headers: Record<string, string | string[] | undefined>): Promise<{ received: boolean; duplicate: boolean }>;
+  receive(
+    provider: string,
+    rawBody: string,
+    headers: Record<string, string | string[] | undefined>,
+  ): Promise<{ received: boolean; duplicate: boolean }>;
 }
 
 export const WEBHOOK_PATH = '/api/v1/payments/webhooks';
@@ -21,7 +25,12 @@ export const WEBHOOK_PATH = '/api/v1/payments/webhooks';
 export async function registerPaymentRoutes(
   app: HttpApp,
   hooks: AuthHooks,
-  deps: { payments: PaymentService; refunds: RefundService; webhooks: WebhookReceiver; cancelShowtime: (id: string) => Promise<ShowtimeView> },
+  deps: {
+    payments: PaymentService;
+    refunds: RefundService;
+    webhooks: WebhookReceiver;
+    cancelShowtime: (id: string) => Promise<ShowtimeView>;
+  },
 ) {
   app.post(
     '/api/v1/bookings/:id/payments',
@@ -31,12 +40,14 @@ export async function registerPaymentRoutes(
       // while the first request's key is still held (by a process that died, say).
       config: {
         idempotency: {
-          outcomeRecorded: (request) => deps.payments.settledWithKey(principalOf(request).userId, String(request.headers['idempotency-key'])),
+          outcomeRecorded: (request) =>
+            deps.payments.settledWithKey(principalOf(request).userId, String(request.headers['idempotency-key'])),
         },
       },
       schema: {
         tags,
-        summary: 'Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice',
+        summary:
+          'Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice',
         description:
           '402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). ' +
           '422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).',
@@ -47,7 +58,12 @@ export async function registerPaymentRoutes(
       },
     },
     async (request, reply) => {
-      const answer = await deps.payments.pay(principalOf(request), request.params.id, request.body.card, request.headers['idempotency-key']);
+      const answer = await deps.payments.pay(
+        principalOf(request),
+        request.params.id,
+        request.body.card,
+        request.headers['idempotency-key'],
+      );
       return reply.code(201).send(answer);
     },
   );
@@ -77,14 +93,19 @@ export async function registerPaymentRoutes(
   // refunds every paid booking, which the catalog, below payments, cannot do.
   app.post(
     '/api/v1/showtimes/:id/cancel',
-    { onRequest: hooks.require('admin'), schema: { tags: ['catalog'], security: adminSecurity, params: IdParams, response: { 200: Showtime } } },
+    {
+      onRequest: hooks.require('admin'),
+      schema: { tags: ['catalog'], security: adminSecurity, params: IdParams, response: { 200: Showtime } },
+    },
     async (request) => deps.cancelShowtime(request.params.id),
   );
 
   // The signature covers the exact bytes sent, so this scope reads every body as a raw string.
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 256 * 1024 }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 256 * 1024 }, (_request, body, done) =>
+      done(null, body),
+    );
     scope.post(
       `${WEBHOOK_PATH}/:provider`,
       {
@@ -96,7 +117,11 @@ export async function registerPaymentRoutes(
         },
       },
       async (request: FastifyRequest<{ Params: { provider: string } }>) =>
-        deps.webhooks.receive(request.params.provider, typeof request.body === 'string' ? request.body : '', request.headers),
+        deps.webhooks.receive(
+          request.params.provider,
+          typeof request.body === 'string' ? request.body : '',
+          request.headers,
+        ),
     );
   });
 }

@@ -7,7 +7,12 @@ const Uuid = Type.String({ format: 'uuid' });
 
 export const Card = Type.Object(
   {
-    number: Type.String({ minLength: 12, maxLength: 23, pattern: '^[0-9][0-9 -]*[0-9]$', description: 'Card number; spaces and dashes are ignored' }),
+    number: Type.String({
+      minLength: 12,
+      maxLength: 23,
+      pattern: '^[0-9][0-9 -]*[0-9]$',
+      description: 'Card number; spaces and dashes are ignored',
+    }),
     expMonth: Type.Integer({ minimum: 1, maximum: 12 }),
     expYear: Type.Integer({ minimum: 0, maximum: 2200, description: 'Four digits (two are read as 20YY)' }),
     cvc: Type.String({ pattern: '^[0-9]{3,4}$' }),
@@ -16,11 +21,18 @@ export const Card = Type.Object(
 );
 
 export const PayBody = Type.Object({ card: Card }, { additionalProperties: false });
-export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' })) });
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' })),
+});
 
 export const Payment = Type.Object({
   id: Uuid,
-  status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('refunded')]),
+  status: Type.Union([
+    Type.Literal('pending'),
+    Type.Literal('succeeded'),
+    Type.Literal('failed'),
+    Type.Literal('refunded'),
+  ]),
   amount: Money,
 });
 
@@ -28,7 +40,11 @@ export const Payment = Type.Object({
 export const PayAnswer = Type.Object({ payment: Payment, booking: Booking });
 
 export const CancelBody = Type.Object(
-  { ticketIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 100, description: 'Tickets to cancel; all when omitted' })) },
+  {
+    ticketIds: Type.Optional(
+      Type.Array(Uuid, { minItems: 1, maxItems: 100, description: 'Tickets to cancel; all when omitted' }),
+    ),
+  },
   { additionalProperties: false },
 );
 

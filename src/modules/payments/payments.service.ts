@@ -47,7 +47,6 @@ interface PaymentHooks {
   afterCharge?: (paymentId: string) => Promise<void> | void;
 }
 
-
 export function createPaymentService(deps: {
   db: Kysely<DB>;
   clock: Clock;
@@ -62,8 +61,16 @@ export function createPaymentService(deps: {
 
   /** A keyed hash of the request, so a reused key can be told from a retry without keeping card data. */
   async function requestHash(bookingId: string, card: CardInput): Promise<string> {
-    const canonical = JSON.stringify([bookingId, card.number.replace(/[\s-]/g, ''), card.expMonth, card.expYear, card.cvc]);
-    return createHmac('sha256', await deps.secret()).update(canonical).digest('hex');
+    const canonical = JSON.stringify([
+      bookingId,
+      card.number.replace(/[\s-]/g, ''),
+      card.expMonth,
+      card.expYear,
+      card.cvc,
+    ]);
+    return createHmac('sha256', await deps.secret())
+      .update(canonical)
+      .digest('hex');
   }
 
   /** The answer a payment in its current state gives, the same on every retry. */
@@ -77,7 +84,8 @@ export function createPaymentService(deps: {
       }
       return { payment: toPaymentView(p), booking: await ports.booking.view(p.booking_id) };
     }
-    if (p.status === 'failed') throw paymentDeclined(p.id, p.failure_code ?? 'card_declined', p.failure_message ?? 'The card was declined');
+    if (p.status === 'failed')
+      throw paymentDeclined(p.id, p.failure_code ?? 'card_declined', p.failure_message ?? 'The card was declined');
     if (p.outcome === 'reversed') {
       const extra = { paymentId: p.id, refunded: true, reason: p.failure_code };
       if (p.failure_code === 'booking_expired') throw bookingExpired(extra);
@@ -94,7 +102,9 @@ export function createPaymentService(deps: {
    * fails; attempts on one booking or with one key never share a batch.
    */
   const recordTogether = createBatcher(
-    async (rows: store.NewPayment[]): Promise<(store.PaymentRow | undefined | Promise<store.PaymentRow | undefined>)[]> => {
+    async (
+      rows: store.NewPayment[],
+    ): Promise<(store.PaymentRow | undefined | Promise<store.PaymentRow | undefined>)[]> => {
       const alone = async (row: store.NewPayment) => (await store.insertPaymentsIfOnSale(db, [row]))[0];
       if (rows.length === 1) return [await alone(rows[0] as store.NewPayment)];
       try {
@@ -104,7 +114,11 @@ export function createPaymentService(deps: {
         return rows.map(alone);
       }
     },
-    { maxBatch: 32, maxInFlight: 4, keysOf: (r) => [`booking:${r.booking_id}`, `key:${r.user_id}:${r.idempotency_key ?? r.id}`] },
+    {
+      maxBatch: 32,
+      maxInFlight: 4,
+      keysOf: (r) => [`booking:${r.booking_id}`, `key:${r.user_id}:${r.idempotency_key ?? r.id}`],
+    },
   );
 
   /**
@@ -113,10 +127,18 @@ export function createPaymentService(deps: {
    * by reconciliation): it is tried again under the same id, so its key still means one charge.
    * The booking is read without a lock: settling locks it and checks again.
    */
-  async function recordAttempt(principal: Principal, bookingId: string, card: CheckedCard, key: string | undefined, hash: string, revive?: store.PaymentRow) {
+  async function recordAttempt(
+    principal: Principal,
+    bookingId: string,
+    card: CheckedCard,
+    key: string | undefined,
+    hash: string,
+    revive?: store.PaymentRow,
+  ) {
     const booking = await ports.booking.getForPayment(db, bookingId, ownerScope(principal), { lock: false });
     const now = clock.now();
-    if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now)) throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
+    if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now))
+      throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
     if (booking.status === 'cancelled') throw bookingReleased();
     if (booking.status !== 'held') throw bookingNotPayable(booking.status);
     if (!hasRole(principal, 'staff')) await ports.booking.checkCompanionsPayable(db, booking);
@@ -134,7 +156,9 @@ export function createPaymentService(deps: {
             amount: booking.seats.reduce((sum, seat) => sum + seat.price, 0),
             currency: booking.currency,
             card_last4: card.last4,
-            seats: JSON.stringify(booking.seats.map(({ seatId, row, number, type, price }) => ({ seatId, row, number, type, price }))),
+            seats: JSON.stringify(
+              booking.seats.map(({ seatId, row, number, type, price }) => ({ seatId, row, number, type, price })),
+            ),
             created_at: now,
           });
       if (!payment) {
@@ -157,7 +181,13 @@ export function createPaymentService(deps: {
     await hooks.beforeCharge?.(p.id);
     let result;
     try {
-      result = await provider.createPayment({ reference: p.id, amount: p.amount, currency: p.currency.trim(), card, description: `Booking ${p.booking_id}` });
+      result = await provider.createPayment({
+        reference: p.id,
+        amount: p.amount,
+        currency: p.currency.trim(),
+        card,
+        description: `Booking ${p.booking_id}`,
+      });
     } catch (err) {
       deps.logger.error({ err, paymentId: p.id }, 'payment provider failed; reconciliation will settle the payment');
       throw paymentUnavailable(p.id);
@@ -190,7 +220,10 @@ export function createPaymentService(deps: {
         const recorded = await recordAttempt(principal, bookingId, card, idempotencyKey, hash, revive);
         if (!recorded) continue;
         const settled = await charge(recorded.payment, card);
-        return answer(settled.payment, settled.tickets ? { booking: recorded.booking, tickets: settled.tickets } : undefined);
+        return answer(
+          settled.payment,
+          settled.tickets ? { booking: recorded.booking, tickets: settled.tickets } : undefined,
+        );
       }
       throw paymentInProgress('');
     },
@@ -207,7 +240,13 @@ export function createPaymentService(deps: {
 
     /** A payment as the API shows it, for the booking detail. */
     async latestForBooking(bookingId: string): Promise<PaymentView | null> {
-      const row = await db.selectFrom('payments').selectAll().where('booking_id', '=', bookingId).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', bookingId)
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row ? toPaymentView(row) : null;
     },
   };

@@ -8,29 +8,68 @@ export type PaymentRow = Selectable<DB['payments']>;
 
 // Named, not `*`: these statements stay prepared across a deploy that adds a column.
 const PAYMENT_COLUMNS = allColumns<DB['payments']>()([
-  'id', 'booking_id', 'showtime_id', 'user_id', 'provider', 'provider_payment_id', 'idempotency_key', 'request_hash', 'amount', 'currency',
-  'status', 'outcome', 'failure_code', 'failure_message', 'card_last4', 'seats', 'refunded_amount', 'created_at', 'updated_at', 'completed_at',
+  'id',
+  'booking_id',
+  'showtime_id',
+  'user_id',
+  'provider',
+  'provider_payment_id',
+  'idempotency_key',
+  'request_hash',
+  'amount',
+  'currency',
+  'status',
+  'outcome',
+  'failure_code',
+  'failure_message',
+  'card_last4',
+  'seats',
+  'refunded_amount',
+  'created_at',
+  'updated_at',
+  'completed_at',
 ]);
 
-export async function findPayment(db: Executor, id: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
+export async function findPayment(
+  db: Executor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<PaymentRow | undefined> {
   let q = db.selectFrom('payments').select(PAYMENT_COLUMNS).where('id', '=', id);
   if (options.lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
 
 export async function findByIdempotencyKey(db: Executor, userId: string, key: string): Promise<PaymentRow | undefined> {
-  return db.selectFrom('payments').select(PAYMENT_COLUMNS).where('user_id', '=', userId).where('idempotency_key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('payments')
+    .select(PAYMENT_COLUMNS)
+    .where('user_id', '=', userId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
 }
 
 /** The payment in flight or taken for a booking, if any (at most one, by a unique index). */
-export async function livePaymentOfBooking(db: Executor, bookingId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
-  let q = db.selectFrom('payments').select(PAYMENT_COLUMNS).where('booking_id', '=', bookingId).where('status', 'in', ['pending', 'succeeded']);
+export async function livePaymentOfBooking(
+  db: Executor,
+  bookingId: string,
+  options: { lock?: boolean } = {},
+): Promise<PaymentRow | undefined> {
+  let q = db
+    .selectFrom('payments')
+    .select(PAYMENT_COLUMNS)
+    .where('booking_id', '=', bookingId)
+    .where('status', 'in', ['pending', 'succeeded']);
   if (options.lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
 
 /** The payment that paid for a booking (succeeded, possibly refunded since). */
-export async function paidPaymentOfBooking(db: Executor, bookingId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | undefined> {
+export async function paidPaymentOfBooking(
+  db: Executor,
+  bookingId: string,
+  options: { lock?: boolean } = {},
+): Promise<PaymentRow | undefined> {
   let q = db
     .selectFrom('payments')
     .select(PAYMENT_COLUMNS)
@@ -42,10 +81,21 @@ export async function paidPaymentOfBooking(db: Executor, bookingId: string, opti
   return q.executeTakeFirst();
 }
 
-export async function markFailed(db: Executor, id: string, f: { providerPaymentId: string | null; code: string; message: string; now: Date }): Promise<void> {
+export async function markFailed(
+  db: Executor,
+  id: string,
+  f: { providerPaymentId: string | null; code: string; message: string; now: Date },
+): Promise<void> {
   await db
     .updateTable('payments')
-    .set({ status: 'failed', provider_payment_id: f.providerPaymentId, failure_code: f.code, failure_message: f.message, updated_at: f.now, completed_at: f.now })
+    .set({
+      status: 'failed',
+      provider_payment_id: f.providerPaymentId,
+      failure_code: f.code,
+      failure_message: f.message,
+      updated_at: f.now,
+      completed_at: f.now,
+    })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .execute();
@@ -53,11 +103,22 @@ export async function markFailed(db: Executor, id: string, f: { providerPaymentI
 
 /** Payments still pending since before `before`: crashed or abandoned mid-way. */
 export async function stalePending(db: Executor, before: Date, limit: number): Promise<PaymentRow[]> {
-  return db.selectFrom('payments').select(PAYMENT_COLUMNS).where('status', '=', 'pending').where('created_at', '<', before).orderBy('created_at').limit(limit).execute();
+  return db
+    .selectFrom('payments')
+    .select(PAYMENT_COLUMNS)
+    .where('status', '=', 'pending')
+    .where('created_at', '<', before)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
 }
 
 /** Ids of a showtime's bookings with a payment that gave tickets and still has money to refund. */
-export async function refundablePaymentsOfShowtime(db: Executor, showtimeId: string, limit: number): Promise<PaymentRow[]> {
+export async function refundablePaymentsOfShowtime(
+  db: Executor,
+  showtimeId: string,
+  limit: number,
+): Promise<PaymentRow[]> {
   return db
     .selectFrom('payments')
     .select(PAYMENT_COLUMNS)
@@ -82,7 +143,10 @@ export async function refundableOfBookings(db: Executor, bookingIds: string[]): 
 }
 
 /** Money kept from a showtime: what was charged for tickets, less what was or is being refunded. */
-export async function netRevenue(db: Executor, showtimeId: string): Promise<{ amount: number; currency: string | null }> {
+export async function netRevenue(
+  db: Executor,
+  showtimeId: string,
+): Promise<{ amount: number; currency: string | null }> {
   const r = await sql<{ amount: number | null; currency: string | null }>`
     select coalesce(sum(amount - refunded_amount), 0)::int as amount, min(currency) as currency
     from payments where showtime_id = ${showtimeId}::uuid and outcome = 'confirmed'`.execute(db);
@@ -94,10 +158,21 @@ export async function netRevenue(db: Executor, showtimeId: string): Promise<{ am
  * A charge that can give no tickets (the seats went while it was being made, or it succeeded after
  * we had given up on it): recorded as taken and being returned in full. `reason` says why.
  */
-export async function markReversed(db: Executor, id: string, r: { providerPaymentId: string; reason: string; now: Date }): Promise<void> {
+export async function markReversed(
+  db: Executor,
+  id: string,
+  r: { providerPaymentId: string; reason: string; now: Date },
+): Promise<void> {
   await db
     .updateTable('payments')
-    .set({ status: 'refunded', outcome: 'reversed', provider_payment_id: r.providerPaymentId, failure_code: r.reason, updated_at: r.now, completed_at: r.now })
+    .set({
+      status: 'refunded',
+      outcome: 'reversed',
+      provider_payment_id: r.providerPaymentId,
+      failure_code: r.reason,
+      updated_at: r.now,
+      completed_at: r.now,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -106,7 +181,14 @@ export async function markReversed(db: Executor, id: string, r: { providerPaymen
 export async function retryAbandoned(db: Executor, id: string, now: Date): Promise<PaymentRow | undefined> {
   return db
     .updateTable('payments')
-    .set({ status: 'pending', failure_code: null, failure_message: null, created_at: now, updated_at: now, completed_at: null })
+    .set({
+      status: 'pending',
+      failure_code: null,
+      failure_message: null,
+      created_at: now,
+      updated_at: now,
+      completed_at: null,
+    })
     .where('id', '=', id)
     .where('status', '=', 'failed')
     .where('failure_code', '=', 'abandoned')
@@ -150,7 +232,10 @@ export async function insertPaymentsIfOnSale(db: Executor, rows: NewPayment[]): 
 }
 
 /** Locks a payment to settle it, with its showtime's status read in the same statement. */
-export async function lockForSettlement(trx: Executor, id: string): Promise<(PaymentRow & { showtime_status: string | null }) | undefined> {
+export async function lockForSettlement(
+  trx: Executor,
+  id: string,
+): Promise<(PaymentRow & { showtime_status: string | null }) | undefined> {
   const r = await sql<PaymentRow & { showtime_status: string | null }>`
     select ${columnList(PAYMENT_COLUMNS, 'p')}, (select s.status from showtimes s where s.id = p.showtime_id) as showtime_status
     from payments p where p.id = ${id}::uuid for update of p`.execute(trx);
@@ -164,7 +249,12 @@ type Confirmation = { providerPaymentId: string; notificationId: string };
  * `onlyIfSellable`, only those still pending whose showtime is on sale (the others are left alone).
  * Rows locked until commit; in no particular order.
  */
-async function confirmPayments(trx: Executor, claims: ({ id: string } & Confirmation)[], now: Date, onlyIfSellable: boolean): Promise<PaymentRow[]> {
+async function confirmPayments(
+  trx: Executor,
+  claims: ({ id: string } & Confirmation)[],
+  now: Date,
+  onlyIfSellable: boolean,
+): Promise<PaymentRow[]> {
   const guard = onlyIfSellable
     ? sql`and p.status = 'pending' and (select s.status from showtimes s where s.id = p.showtime_id) = 'scheduled'`
     : sql``;
@@ -191,7 +281,11 @@ async function confirmPayments(trx: Executor, claims: ({ id: string } & Confirma
  * in one statement. Those not pending or not on sale are not returned; the caller rolls the whole
  * settlement back if seats then turn out to be gone.
  */
-export async function claimForSettlement(trx: Executor, claims: ({ id: string } & Confirmation)[], now: Date): Promise<PaymentRow[]> {
+export async function claimForSettlement(
+  trx: Executor,
+  claims: ({ id: string } & Confirmation)[],
+  now: Date,
+): Promise<PaymentRow[]> {
   return confirmPayments(trx, claims, now, true);
 }
 

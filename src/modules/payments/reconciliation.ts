@@ -14,7 +14,14 @@ import type { Settlement } from './settlement.ts';
 
 const BATCH = 20;
 
-export function createReconciliation(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; provider: PaymentProvider; settlement: Settlement; afterMs: number }) {
+export function createReconciliation(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  logger: Logger;
+  provider: PaymentProvider;
+  settlement: Settlement;
+  afterMs: number;
+}) {
   const { db, clock, logger, provider, settlement } = deps;
 
   /** Settles one batch of stale pending payments; returns how many it looked at. */
@@ -31,10 +38,18 @@ export function createReconciliation(deps: { db: Kysely<DB>; clock: Clock; logge
           await db.transaction().execute(async (trx) => {
             const again = await findPayment(trx, p.id, { lock: true });
             if (again?.status !== 'pending') return;
-            await markFailed(trx, p.id, { providerPaymentId: null, code: 'abandoned', message: 'The payment was never completed', now: clock.now() });
+            await markFailed(trx, p.id, {
+              providerPaymentId: null,
+              code: 'abandoned',
+              message: 'The payment was never completed',
+              now: clock.now(),
+            });
           });
         }
-        logger.info({ paymentId: p.id, bookingId: p.booking_id, found: charge?.status ?? 'none' }, 'reconciled a pending payment');
+        logger.info(
+          { paymentId: p.id, bookingId: p.booking_id, found: charge?.status ?? 'none' },
+          'reconciled a pending payment',
+        );
       } catch (err) {
         unresolved++;
         logger.warn({ err, paymentId: p.id }, 'could not reconcile a pending payment yet');

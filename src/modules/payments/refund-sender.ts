@@ -26,14 +26,24 @@ export function createRefundSender(deps: { db: Kysely<DB>; clock: Clock; logger:
     const payment = await findPayment(db, refund.payment_id);
     try {
       if (!payment?.provider_payment_id) throw new Error('the payment has no provider charge to refund');
-      const done = await provider.refund({ paymentId: payment.provider_payment_id, reference: refund.id, amount: refund.amount, currency: refund.currency.trim() });
+      const done = await provider.refund({
+        paymentId: payment.provider_payment_id,
+        reference: refund.id,
+        amount: refund.amount,
+        currency: refund.currency.trim(),
+      });
       await completeRefund(db, refund.id, done.id, clock.now());
       return true;
     } catch (err) {
       // Backoff 2^attempts × 10 s, at most an hour: a provider outage never loses a refund.
       const delayMs = Math.min(3600_000, 10_000 * 2 ** Math.min(refund.attempts, 12));
       logger.warn({ err, refundId }, 'refund not accepted by the provider yet; will retry');
-      await refundAttemptFailed(db, refund.id, (err as Error).message ?? String(err), new Date(clock.now().getTime() + delayMs)).catch(() => {});
+      await refundAttemptFailed(
+        db,
+        refund.id,
+        (err as Error).message ?? String(err),
+        new Date(clock.now().getTime() + delayMs),
+      ).catch(() => {});
       return false;
     }
   }

@@ -25,16 +25,22 @@ for (const backend of backends()) {
     const startingIn = (minutes: number, prices = { standard: 1200, vip: 1800 }) =>
       makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + minutes * MINUTE), prices });
     const seatStatus = async (showtimeId: string, seatId: string) =>
-      (await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body.seats.find((s: any) => s.id === seatId).status;
+      (await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body.seats.find(
+        (s: any) => s.id === seatId,
+      ).status;
     const db = () => t.app.platform.database.db;
 
     test('before the cut-off: everything back, tickets void, seats free, booking refunded', async () => {
       const s = await startingIn(121);
       const seats = [s.seat('A', 1).id, s.seat('A', 2).id];
       const paid = await buy(t, alice, s.showtimeId, seats);
-      const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
+      const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token }))
+        .body;
       assert.deepEqual(shown.refundPolicy, { cutoffMinutes: 120 });
-      assert.deepEqual([shown.refundPreview.amount, shown.refundPreview.percent], [{ amount: 2400, currency: 'EUR' }, 100]);
+      assert.deepEqual(
+        [shown.refundPreview.amount, shown.refundPreview.percent],
+        [{ amount: 2400, currency: 'EUR' }, 100],
+      );
       const res = await cancel(t, alice, paid.booking.id);
       assert.equal(res.status, 200, res.text);
       assert.equal(res.body.status, 'refunded');
@@ -48,10 +54,21 @@ for (const backend of backends()) {
       const charge = (await processorCharges(t)).find((c) => c.reference === paid.payment.id);
       assert.equal(charge?.refunded_amount, 2400);
       // Other services hear of it: sold, then cancelled and refunded.
-      const events = await t.app.platform.database.db.selectFrom('outbox_events').select(['type', 'payload']).where('aggregate_id', '=', paid.booking.id).orderBy('seq').execute();
-      assert.deepEqual(events.map((e) => e.type), ['booking.held', 'booking.confirmed', 'tickets.cancelled']);
+      const events = await t.app.platform.database.db
+        .selectFrom('outbox_events')
+        .select(['type', 'payload'])
+        .where('aggregate_id', '=', paid.booking.id)
+        .orderBy('seq')
+        .execute();
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['booking.held', 'booking.confirmed', 'tickets.cancelled'],
+      );
       const cancelled = events[2]?.payload as any;
-      assert.deepEqual([cancelled.amount, cancelled.reason, cancelled.bookingRefunded, cancelled.seatIds.length], [2400, 'customer_cancel', true, 2]);
+      assert.deepEqual(
+        [cancelled.amount, cancelled.reason, cancelled.bookingRefunded, cancelled.seatIds.length],
+        [2400, 'customer_cancel', true, 2],
+      );
       // Someone else can buy the freed seats at once.
       await buy(t, bob, s.showtimeId, seats);
       const again = await cancel(t, alice, paid.booking.id);
@@ -65,22 +82,34 @@ for (const backend of backends()) {
       const res = await cancel(t, alice, paid.booking.id);
       assert.equal(res.status, 409);
       assert.equal(res.body.code, 'cancellation_window_closed');
-      const b = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
+      const b = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token }))
+        .body;
       assert.equal(b.status, 'confirmed');
-      assert.deepEqual([b.refundPreview.amount.amount, b.refundPreview.percent], [0, 0], 'the preview says nothing comes back');
+      assert.deepEqual(
+        [b.refundPreview.amount.amount, b.refundPreview.percent],
+        [0, 0],
+        'the preview says nothing comes back',
+      );
       assert.equal(b.tickets[0].status, 'valid');
       assert.deepEqual(b.refunds, []);
       assert.equal(await seatStatus(s.showtimeId, s.seat('A', 1).id), 'sold');
     });
 
     test('partial cancellation refunds the tickets named; the booking is refunded when the last one goes', async () => {
-      const s = await makeShowtime(t, { seats: gridLayout(1, 5, { A3: 'vip' }), startsAt: new Date(t.clock.now().getTime() + 3 * 24 * 60 * MINUTE) });
+      const s = await makeShowtime(t, {
+        seats: gridLayout(1, 5, { A3: 'vip' }),
+        startsAt: new Date(t.clock.now().getTime() + 3 * 24 * 60 * MINUTE),
+      });
       const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id, s.seat('A', 3).id]);
-      const byLabel = (label: string) => paid.booking.tickets.find((x: any) => `${x.seat.row}${x.seat.number}` === label);
+      const byLabel = (label: string) =>
+        paid.booking.tickets.find((x: any) => `${x.seat.row}${x.seat.number}` === label);
       const first = await cancel(t, alice, paid.booking.id, [byLabel('A3').id]);
       assert.equal(first.status, 200, first.text);
       assert.equal(first.body.status, 'confirmed');
-      assert.deepEqual(first.body.refunds.map((r: any) => r.amount.amount), [1800]);
+      assert.deepEqual(
+        first.body.refunds.map((r: any) => r.amount.amount),
+        [1800],
+      );
       assert.equal(first.body.tickets.filter((x: any) => x.status === 'void').length, 1);
       assert.equal(first.body.refundPreview.amount.amount, 2400, 'the preview covers only the tickets still valid');
       assert.equal(await seatStatus(s.showtimeId, s.seat('A', 3).id), 'available');
@@ -88,7 +117,10 @@ for (const backend of backends()) {
       const twice = await cancel(t, alice, paid.booking.id, [byLabel('A3').id]);
       assert.equal(twice.status, 409);
       assert.equal(twice.body.code, 'ticket_void');
-      const unknown = await cancel(t, alice, paid.booking.id, [byLabel('A1').id, '00000000-0000-4000-8000-000000000000']);
+      const unknown = await cancel(t, alice, paid.booking.id, [
+        byLabel('A1').id,
+        '00000000-0000-4000-8000-000000000000',
+      ]);
       assert.equal(unknown.status, 422);
       assert.equal(unknown.body.errors[0].path, '/ticketIds/1');
       assert.equal((await cancel(t, bob, paid.booking.id)).status, 404);
@@ -96,8 +128,15 @@ for (const backend of backends()) {
       const rest = await cancel(t, alice, paid.booking.id);
       assert.equal(rest.status, 200);
       assert.equal(rest.body.status, 'refunded');
-      assert.deepEqual(rest.body.refunds.map((r: any) => r.amount.amount), [1800, 2400]);
-      const payment = await db().selectFrom('payments').selectAll().where('id', '=', paid.payment.id).executeTakeFirstOrThrow();
+      assert.deepEqual(
+        rest.body.refunds.map((r: any) => r.amount.amount),
+        [1800, 2400],
+      );
+      const payment = await db()
+        .selectFrom('payments')
+        .selectAll()
+        .where('id', '=', paid.payment.id)
+        .executeTakeFirstOrThrow();
       assert.equal(payment.refunded_amount, payment.amount);
       assert.equal(payment.status, 'refunded');
     });
@@ -106,12 +145,31 @@ for (const backend of backends()) {
     test('booking answers carry every field of their tickets and refunds', async () => {
       const s = await startingIn(3 * 24 * 60);
       const paid = await buy(t, alice, s.showtimeId, [s.seat('C', 1).id, s.seat('C', 2).id]);
-      const tickets = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}/tickets`, token: alice.token })).body;
-      assert.deepEqual(Object.keys(tickets[0]).sort(), ['bookingId', 'checkedInAt', 'code', 'id', 'price', 'seat', 'showtimeId', 'status']);
-      assert.deepEqual(paid.booking.tickets, tickets, 'the payment answer has the tickets as the tickets route shows them');
+      const tickets = (
+        await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}/tickets`, token: alice.token })
+      ).body;
+      assert.deepEqual(Object.keys(tickets[0]).sort(), [
+        'bookingId',
+        'checkedInAt',
+        'code',
+        'id',
+        'price',
+        'seat',
+        'showtimeId',
+        'status',
+      ]);
+      assert.deepEqual(
+        paid.booking.tickets,
+        tickets,
+        'the payment answer has the tickets as the tickets route shows them',
+      );
       const res = await cancel(t, alice, paid.booking.id, [tickets[0].id]);
       assert.equal(res.status, 200, res.text);
-      const row = await db().selectFrom('refunds').selectAll().where('payment_id', '=', paid.payment.id).executeTakeFirstOrThrow();
+      const row = await db()
+        .selectFrom('refunds')
+        .selectAll()
+        .where('payment_id', '=', paid.payment.id)
+        .executeTakeFirstOrThrow();
       assert.deepEqual(res.body.refunds, [
         {
           id: row.id,
@@ -123,16 +181,24 @@ for (const backend of backends()) {
           completedAt: row.completed_at?.toISOString() ?? null,
         },
       ]);
-      const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
+      const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token }))
+        .body;
       assert.deepEqual(res.body, shown, 'the cancel answer is the booking as GET shows it');
-      assert.deepEqual(shown.tickets.map((x: any) => x.status), ['void', 'valid']);
+      assert.deepEqual(
+        shown.tickets.map((x: any) => x.status),
+        ['void', 'valid'],
+      );
       assert.deepEqual({ ...shown.tickets[1], status: 'valid' }, tickets[1]);
     });
 
     test('a checked-in ticket cannot be refunded; a held booking has nothing to cancel', async () => {
       const s = await startingIn(30 + 3 * 60);
       const paid = await buy(t, alice, s.showtimeId, [s.seat('B', 1).id, s.seat('B', 2).id]);
-      await db().updateTable('tickets').set({ status: 'used', checked_in_at: t.clock.now() }).where('id', '=', paid.booking.tickets[0].id).execute();
+      await db()
+        .updateTable('tickets')
+        .set({ status: 'used', checked_in_at: t.clock.now() })
+        .where('id', '=', paid.booking.tickets[0].id)
+        .execute();
       const res = await cancel(t, alice, paid.booking.id, [paid.booking.tickets[0].id]);
       assert.equal(res.status, 409);
       assert.equal(res.body.code, 'ticket_used');
@@ -143,23 +209,53 @@ for (const backend of backends()) {
     });
 
     test('an admin cancelling a showtime refunds every paid booking in full, voids tickets and emails each customer', async () => {
-      const s = await makeShowtime(t, { seats: gridLayout(4, 10), startsAt: new Date(t.clock.now().getTime() + 60 * MINUTE) });
+      const s = await makeShowtime(t, {
+        seats: gridLayout(4, 10),
+        startsAt: new Date(t.clock.now().getTime() + 60 * MINUTE),
+      });
       const customers = await Promise.all(Array.from({ length: 12 }, () => makeUser(t)));
       const paid: any[] = [];
-      for (const [i, c] of customers.entries()) paid.push(await buy(t, c, s.showtimeId, [s.seats[i * 2]!.id, s.seats[i * 2 + 1]!.id]));
+      for (const [i, c] of customers.entries())
+        paid.push(await buy(t, c, s.showtimeId, [s.seats[i * 2]!.id, s.seats[i * 2 + 1]!.id]));
       const held = await hold(t, alice, s.showtimeId, [s.seats[30]!.id]);
       // One booking's refund fails at the provider: the others must still be refunded.
       const broken = paid[3].payment.id;
-      const realCharge = (await db().selectFrom('payments').select('provider_payment_id').where('id', '=', broken).executeTakeFirstOrThrow()).provider_payment_id;
-      await db().updateTable('payments').set({ provider_payment_id: 'ch_unreachable' }).where('id', '=', broken).execute();
-      const res = await t.request({ method: 'POST', url: `/api/v1/showtimes/${s.showtimeId}/cancel`, token: admin.token });
+      const realCharge = (
+        await db()
+          .selectFrom('payments')
+          .select('provider_payment_id')
+          .where('id', '=', broken)
+          .executeTakeFirstOrThrow()
+      ).provider_payment_id;
+      await db()
+        .updateTable('payments')
+        .set({ provider_payment_id: 'ch_unreachable' })
+        .where('id', '=', broken)
+        .execute();
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/v1/showtimes/${s.showtimeId}/cancel`,
+        token: admin.token,
+      });
       assert.equal(res.status, 200, res.text);
-      const refunds = await db().selectFrom('refunds').selectAll().where('payment_id', 'in', paid.map((p) => p.payment.id)).execute();
+      const refunds = await db()
+        .selectFrom('refunds')
+        .selectAll()
+        .where(
+          'payment_id',
+          'in',
+          paid.map((p) => p.payment.id),
+        )
+        .execute();
       assert.equal(refunds.length, 12);
       assert.ok(refunds.every((r) => r.amount === 2400 && r.reason === 'showtime_cancelled'));
-      assert.deepEqual(refunds.filter((r) => r.status === 'pending').map((r) => r.payment_id), [broken]);
+      assert.deepEqual(
+        refunds.filter((r) => r.status === 'pending').map((r) => r.payment_id),
+        [broken],
+      );
       for (const p of paid) {
-        const b = (await t.request({ method: 'GET', url: `/api/v1/bookings/${p.booking.id}`, token: admin.token })).body;
+        const b = (await t.request({ method: 'GET', url: `/api/v1/bookings/${p.booking.id}`, token: admin.token }))
+          .body;
         assert.equal(b.status, 'refunded');
         assert.ok(b.tickets.every((x: any) => x.status === 'void'));
       }
@@ -167,21 +263,55 @@ for (const backend of backends()) {
       await db().updateTable('payments').set({ provider_payment_id: realCharge }).where('id', '=', broken).execute();
       t.clock.advance(5 * MINUTE);
       for (let i = 0; i < 6; i++) await t.app.runJobsOnce();
-      const after = await db().selectFrom('refunds').select('status').where('payment_id', '=', broken).executeTakeFirstOrThrow();
+      const after = await db()
+        .selectFrom('refunds')
+        .select('status')
+        .where('payment_id', '=', broken)
+        .executeTakeFirstOrThrow();
       assert.equal(after.status, 'succeeded');
       const charges = (await processorCharges(t)).filter((c) => paid.some((p) => p.payment.id === c.reference));
       assert.ok(charges.every((c) => c.refunded_amount === c.amount));
-      const notes = await db().selectFrom('payment_notifications').select(['kind', 'sent_at']).where('booking_id', 'in', paid.map((p) => p.booking.id)).where('kind', '=', 'showtime_cancelled').execute();
+      const notes = await db()
+        .selectFrom('payment_notifications')
+        .select(['kind', 'sent_at'])
+        .where(
+          'booking_id',
+          'in',
+          paid.map((p) => p.booking.id),
+        )
+        .where('kind', '=', 'showtime_cancelled')
+        .execute();
       assert.equal(notes.length, 12);
       assert.ok(notes.every((n) => n.sent_at !== null));
-      const mails = await db().selectFrom('mail_outbox').select(['recipient', 'subject']).where('subject', 'like', 'Cancelled:%').execute();
-      for (const c of customers) assert.ok(mails.some((m) => m.recipient === c.email), c.email);
+      const mails = await db()
+        .selectFrom('mail_outbox')
+        .select(['recipient', 'subject'])
+        .where('subject', 'like', 'Cancelled:%')
+        .execute();
+      for (const c of customers)
+        assert.ok(
+          mails.some((m) => m.recipient === c.email),
+          c.email,
+        );
       // The held booking cannot be paid any more; the report shows nothing kept.
-      const late = await t.request({ method: 'POST', url: `/api/v1/bookings/${held.id}/payments`, token: alice.token, payload: { card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' } } });
+      const late = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${held.id}/payments`,
+        token: alice.token,
+        payload: { card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' } },
+      });
       assert.equal(late.status, 409);
-      const report = await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/report`, token: admin.token });
+      const report = await t.request({
+        method: 'GET',
+        url: `/api/v1/showtimes/${s.showtimeId}/report`,
+        token: admin.token,
+      });
       assert.equal(report.body.revenue.amount, 0);
-      const run = await db().selectFrom('showtime_refund_runs').selectAll().where('showtime_id', '=', s.showtimeId).executeTakeFirstOrThrow();
+      const run = await db()
+        .selectFrom('showtime_refund_runs')
+        .selectAll()
+        .where('showtime_id', '=', s.showtimeId)
+        .executeTakeFirstOrThrow();
       assert.ok(run.completed_at);
     });
   });
@@ -203,22 +333,38 @@ for (const backend of backends()) {
     ];
     for (const c of cases) {
       test(`${c.days} days ahead refunds ${c.percent} %, rounded down per ticket`, async () => {
-        const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + c.days * DAY), prices: { standard: 999 } });
+        const s = await makeShowtime(t, {
+          startsAt: new Date(t.clock.now().getTime() + c.days * DAY),
+          prices: { standard: 999 },
+        });
         const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id]);
-        const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })).body;
+        const shown = (
+          await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token })
+        ).body;
         assert.equal(shown.refundPolicy.tiers.length, 3);
-        assert.deepEqual([shown.refundPreview.amount.amount, shown.refundPreview.percent], [c.expected, c.percent], 'the preview is what cancelling gives');
+        assert.deepEqual(
+          [shown.refundPreview.amount.amount, shown.refundPreview.percent],
+          [c.expected, c.percent],
+          'the preview is what cancelling gives',
+        );
         const res = await cancel(t, alice, paid.booking.id);
         assert.equal(res.status, 200, res.text);
         assert.equal(res.body.refunds[0].amount.amount, c.expected);
         assert.equal(res.body.status, 'refunded');
-        const report = await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/report`, token: (await makeUser(t, { role: 'staff' })).token });
+        const report = await t.request({
+          method: 'GET',
+          url: `/api/v1/showtimes/${s.showtimeId}/report`,
+          token: (await makeUser(t, { role: 'staff' })).token,
+        });
         assert.equal(report.body.revenue.amount, 999 * 2 - c.expected, 'revenue is net of refunds');
       });
     }
 
     test('two days ahead gives nothing back: 409', async () => {
-      const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 2 * DAY), prices: { standard: 999 } });
+      const s = await makeShowtime(t, {
+        startsAt: new Date(t.clock.now().getTime() + 2 * DAY),
+        prices: { standard: 999 },
+      });
       const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 1).id]);
       const res = await cancel(t, alice, paid.booking.id);
       assert.equal(res.status, 409);
@@ -238,13 +384,23 @@ for (const backend of backends()) {
     after(() => t.close());
 
     test('with no body at all every ticket still valid is cancelled; checked-in ones are never refunded', async () => {
-      const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 30 * MINUTE), prices: { standard: 1000 } });
+      const s = await makeShowtime(t, {
+        startsAt: new Date(t.clock.now().getTime() + 30 * MINUTE),
+        prices: { standard: 1000 },
+      });
       const paid = await buy(t, carol, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id]);
       const [used, unused] = paid.booking.tickets as { id: string; code: string }[];
       assert.equal((await checkIn(t, usher, (used as { code: string }).code)).status, 200);
-      const res = await t.request({ method: 'POST', url: `/api/v1/bookings/${paid.booking.id}/cancel`, token: carol.token });
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${paid.booking.id}/cancel`,
+        token: carol.token,
+      });
       assert.equal(res.status, 200, res.text);
-      assert.deepEqual(res.body.refunds.map((r: any) => [r.ticketIds, r.amount.amount]), [[[unused?.id], 1000]]);
+      assert.deepEqual(
+        res.body.refunds.map((r: any) => [r.ticketIds, r.amount.amount]),
+        [[[unused?.id], 1000]],
+      );
       assert.equal(res.body.status, 'confirmed', 'the used ticket keeps the booking');
       // Only the used ticket is left: nothing can be given back for a seat in use.
       const again = await cancel(t, carol, paid.booking.id);

@@ -14,7 +14,12 @@ import type { Principal } from '../../platform/http/auth.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
 import { queueNotification } from './notifications.store.ts';
-import { bookingNotCancellable, cancellationWindowClosed, ticketNotCancellable, unknownTickets } from './payments.errors.ts';
+import {
+  bookingNotCancellable,
+  cancellationWindowClosed,
+  ticketNotCancellable,
+  unknownTickets,
+} from './payments.errors.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import type { RefundReason } from './payments.tables.ts';
 import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
@@ -27,7 +32,14 @@ const RUN_RETRY_MS = 60_000;
 // (and so saw the showtime still scheduled) is found by a later pass.
 const RUN_SETTLE_MS = 2 * 60_000;
 
-export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; refunds: RefundSender; policy: RefundPolicy }) {
+export function createRefundService(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  logger: Logger;
+  ports: PaymentsDeps;
+  refunds: RefundSender;
+  policy: RefundPolicy;
+}) {
   const { db, clock, ports } = deps;
 
   /** Voids tickets, frees their seats and records their refund, all in the caller's transaction. */
@@ -41,7 +53,9 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
     all: boolean,
   ) {
     const now = clock.now();
-    const voided = all ? await ports.tickets.voidAll(trx, booking.id) : await ports.tickets.void(trx, booking.id, ticketIds);
+    const voided = all
+      ? await ports.tickets.voidAll(trx, booking.id)
+      : await ports.tickets.void(trx, booking.id, ticketIds);
     // A ticket checked in at the door since it was read is not voided: refuse (rolling back) rather
     // than refund a seat that is in use.
     if (!all && voided.length !== ticketIds.length) {
@@ -72,7 +86,17 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
       {
         type: 'tickets.cancelled',
         aggregateId: booking.id,
-        payload: { bookingId: booking.id, showtimeId: booking.showtimeId, ticketIds: voided.map((t) => t.id), seatIds, refundId, amount, currency: payment.currency.trim(), reason, bookingRefunded: left.length === 0 },
+        payload: {
+          bookingId: booking.id,
+          showtimeId: booking.showtimeId,
+          ticketIds: voided.map((t) => t.id),
+          seatIds,
+          refundId,
+          amount,
+          currency: payment.currency.trim(),
+          reason,
+          bookingRefunded: left.length === 0,
+        },
       },
     ]);
     return { refundId, changes, voided };
@@ -90,7 +114,15 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
       const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
       if (!payment || payment.status !== 'succeeded') return null;
       const amount = payment.amount - payment.refunded_amount;
-      const r = await refundTickets(trx, booking, { id: payment.id, currency: payment.currency }, [], amount, 'showtime_cancelled', true);
+      const r = await refundTickets(
+        trx,
+        booking,
+        { id: payment.id, currency: payment.currency },
+        [],
+        amount,
+        'showtime_cancelled',
+        true,
+      );
       await ports.booking.markRefunded(trx, booking.id);
       await queueNotification(trx, { kind: 'showtime_cancelled', bookingId, refundId: r.refundId, now: clock.now() });
       return { showtimeId: booking.showtimeId, ...r };
@@ -105,19 +137,28 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
     let refunded = 0;
     const failedIds = new Set<string>();
     for (;;) {
-      const batch = (await refundablePaymentsOfShowtime(db, showtimeId, 50 + failedIds.size)).filter((p) => !failedIds.has(p.booking_id));
+      const batch = (await refundablePaymentsOfShowtime(db, showtimeId, 50 + failedIds.size)).filter(
+        (p) => !failedIds.has(p.booking_id),
+      );
       if (batch.length === 0) break;
       for (const p of batch) {
         try {
           if (await refundForCancelledShowtime(p.booking_id)) refunded++;
         } catch (err) {
           failedIds.add(p.booking_id);
-          deps.logger.warn({ err, bookingId: p.booking_id, showtimeId }, 'refund for a cancelled showtime failed; it will be retried');
+          deps.logger.warn(
+            { err, bookingId: p.booking_id, showtimeId },
+            'refund for a cancelled showtime failed; it will be retried',
+          );
         }
       }
     }
     const now = clock.now();
-    const run = await db.selectFrom('showtime_refund_runs').select('requested_at').where('showtime_id', '=', showtimeId).executeTakeFirst();
+    const run = await db
+      .selectFrom('showtime_refund_runs')
+      .select('requested_at')
+      .where('showtime_id', '=', showtimeId)
+      .executeTakeFirst();
     const settled = run !== undefined && now.getTime() - run.requested_at.getTime() >= RUN_SETTLE_MS;
     await db
       .updateTable('showtime_refund_runs')
@@ -125,7 +166,10 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
         refunded_bookings: eb('refunded_bookings', '+', refunded),
         ...(failedIds.size === 0 && settled
           ? { completed_at: now, last_error: null }
-          : { next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS), last_error: failedIds.size > 0 ? `${failedIds.size} booking(s) failed` : null }),
+          : {
+              next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS),
+              last_error: failedIds.size > 0 ? `${failedIds.size} booking(s) failed` : null,
+            }),
       }))
       .where('showtime_id', '=', showtimeId)
       .execute();
@@ -140,7 +184,14 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
         .updateTable('showtime_refund_runs')
         .set({ next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS) })
         .where('showtime_id', 'in', (eb) =>
-          eb.selectFrom('showtime_refund_runs').select('showtime_id').where('completed_at', 'is', null).where('next_attempt_at', '<=', now).limit(5).forUpdate().skipLocked(),
+          eb
+            .selectFrom('showtime_refund_runs')
+            .select('showtime_id')
+            .where('completed_at', 'is', null)
+            .where('next_attempt_at', '<=', now)
+            .limit(5)
+            .forUpdate()
+            .skipLocked(),
         )
         .returning('showtime_id')
         .execute();
@@ -167,7 +218,12 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
     async cancel(principal: Principal, bookingId: string, ticketIds: string[] | undefined) {
       const ownerId = ownerScope(principal);
       // The showtime is read before the transaction (the catalog reads through its own connection).
-      const peek = await db.selectFrom('payments').select('showtime_id').where('booking_id', '=', bookingId).limit(1).executeTakeFirst();
+      const peek = await db
+        .selectFrom('payments')
+        .select('showtime_id')
+        .where('booking_id', '=', bookingId)
+        .limit(1)
+        .executeTakeFirst();
       const showtime = peek ? await ports.showtime(peek.showtime_id) : null;
       const done = await db.transaction().execute(async (trx) => {
         const booking = await ports.booking.getForPayment(trx, bookingId, ownerId);
@@ -189,14 +245,35 @@ export function createRefundService(deps: { db: Kysely<DB>; clock: Clock; logger
         const now = clock.now();
         const percent = refundPercent(deps.policy, showtime.startsAt, now);
         if (percent === 0) {
-          throw cancellationWindowClosed(showtime.startsAt, deps.policy.tiers ? { refundPolicy: deps.policy.tiers } : { cutoffMinutes: deps.policy.cutoffMinutes });
+          throw cancellationWindowClosed(
+            showtime.startsAt,
+            deps.policy.tiers ? { refundPolicy: deps.policy.tiers } : { cutoffMinutes: deps.policy.cutoffMinutes },
+          );
         }
         // Every ticket left was checked in: nothing can be given back for a seat in use.
-        if (targets.length === 0) throw ticketNotCancellable(tickets.find((t) => t.status === 'used')?.id ?? '', 'used');
+        if (targets.length === 0)
+          throw ticketNotCancellable(tickets.find((t) => t.status === 'used')?.id ?? '', 'used');
         // A customer may not keep a companion seat without its accessible seat; staff may leave one.
-        if (ownerId !== null) await ports.booking.checkCompanionsKept(trx, booking, targets.map((t) => t.seat.seatId));
-        const amount = refundAmount(targets.map((t) => t.price.amount), percent, payment.amount - payment.refunded_amount);
-        const r = await refundTickets(trx, booking, { id: payment.id, currency: payment.currency }, targets.map((t) => t.id), amount, 'customer_cancel', false);
+        if (ownerId !== null)
+          await ports.booking.checkCompanionsKept(
+            trx,
+            booking,
+            targets.map((t) => t.seat.seatId),
+          );
+        const amount = refundAmount(
+          targets.map((t) => t.price.amount),
+          percent,
+          payment.amount - payment.refunded_amount,
+        );
+        const r = await refundTickets(
+          trx,
+          booking,
+          { id: payment.id, currency: payment.currency },
+          targets.map((t) => t.id),
+          amount,
+          'customer_cancel',
+          false,
+        );
         await queueNotification(trx, { kind: 'refund_issued', bookingId, refundId: r.refundId, now });
         return { showtimeId: booking.showtimeId, ...r };
       });

@@ -16,7 +16,9 @@ export async function insertRefund(db: Executor, row: Insertable<DB['refunds']>)
     .updateTable('payments')
     .set((eb) => ({
       refunded_amount: eb('refunded_amount', '+', row.amount),
-      status: sql<'succeeded' | 'refunded'>`case when refunded_amount + ${row.amount}::int >= amount then 'refunded' else status end`,
+      status: sql<
+        'succeeded' | 'refunded'
+      >`case when refunded_amount + ${row.amount}::int >= amount then 'refunded' else status end`,
       updated_at: row.created_at,
     }))
     .where('id', '=', row.payment_id)
@@ -34,7 +36,15 @@ export async function leaseDueRefunds(db: Executor, now: Date, leaseMs: number, 
     .updateTable('refunds')
     .set({ next_attempt_at: new Date(now.getTime() + leaseMs) })
     .where('id', 'in', (eb) =>
-      eb.selectFrom('refunds').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(limit).forUpdate().skipLocked(),
+      eb
+        .selectFrom('refunds')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('next_attempt_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
     )
     .returningAll()
     .execute();
@@ -53,7 +63,11 @@ export async function completeRefund(db: Executor, id: string, providerRefundId:
 export async function refundAttemptFailed(db: Executor, id: string, error: string, nextAttemptAt: Date): Promise<void> {
   await db
     .updateTable('refunds')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error.slice(0, 500), next_attempt_at: nextAttemptAt }))
+    .set((eb) => ({
+      attempts: eb('attempts', '+', 1),
+      last_error: error.slice(0, 500),
+      next_attempt_at: nextAttemptAt,
+    }))
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .execute();
@@ -61,5 +75,11 @@ export async function refundAttemptFailed(db: Executor, id: string, error: strin
 
 export async function refundsOfBookings(db: Executor, bookingIds: string[]): Promise<RefundRow[]> {
   if (bookingIds.length === 0) return [];
-  return db.selectFrom('refunds').selectAll().where('booking_id', 'in', bookingIds).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('refunds')
+    .selectAll()
+    .where('booking_id', 'in', bookingIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }

@@ -23,7 +23,15 @@ import type { SeatChanges } from '../booking/booking.module.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { ProviderPayment } from './payment-provider.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
-import { claimForSettlement, findPayment, lockForSettlement, markConfirmed, markFailed, markReversed, type PaymentRow } from './payments.store.ts';
+import {
+  claimForSettlement,
+  findPayment,
+  lockForSettlement,
+  markConfirmed,
+  markFailed,
+  markReversed,
+  type PaymentRow,
+} from './payments.store.ts';
 import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
 import { insertRefund } from './refunds.store.ts';
 
@@ -61,7 +69,13 @@ interface Confirmed {
 // Settlements in one transaction at most, and transactions open at once (each holds a connection).
 const BATCH = { maxBatch: 32, maxInFlight: 4 };
 
-export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; ports: PaymentsDeps; refunds: RefundSender }) {
+export function createSettlement(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  logger: Logger;
+  ports: PaymentsDeps;
+  refunds: RefundSender;
+}) {
   const { db, clock, ports } = deps;
 
   async function recordFailure(paymentId: string, charge: ProviderPayment): Promise<void> {
@@ -102,12 +116,17 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
         changes = await ports.booking.confirm(trx, payment.booking_id);
       } catch (err) {
         if (err instanceof AppError && err.kind === 'conflict') {
-          throw new NotConfirmable(err.code === 'booking_expired' || err.code === 'booking_released' ? err.code : 'booking_not_payable');
+          throw new NotConfirmable(
+            err.code === 'booking_expired' || err.code === 'booking_released' ? err.code : 'booking_not_payable',
+          );
         }
         throw err;
       }
       // Payments made before seats were recorded on them read the seats from the booking.
-      const seats = payment.seats.length > 0 ? payment.seats : (await ports.booking.getForPayment(trx, payment.booking_id, null)).seats;
+      const seats =
+        payment.seats.length > 0
+          ? payment.seats
+          : (await ports.booking.getForPayment(trx, payment.booking_id, null)).seats;
       const tickets = await ports.tickets.issue(trx, {
         bookingId: payment.booking_id,
         paymentId: payment.id,
@@ -127,19 +146,43 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
    */
   async function confirmBatch(items: SettleItem[]): Promise<Map<string, Confirmed>> {
     return db.transaction().execute(async (trx) => {
-      const claims = items.map((i) => ({ id: i.paymentId, providerPaymentId: i.charge.id, notificationId: randomUUID() }));
+      const claims = items.map((i) => ({
+        id: i.paymentId,
+        providerPaymentId: i.charge.id,
+        notificationId: randomUUID(),
+      }));
       const payments = await claimForSettlement(trx, claims, clock.now());
       if (payments.length === 0) return new Map();
       // Payments made before seats were recorded on them take the single path.
       if (payments.some((p) => p.seats.length === 0)) throw new BatchBroken();
-      const sold = await ports.booking.confirmMany(trx, payments.map((p) => p.booking_id));
+      const sold = await ports.booking.confirmMany(
+        trx,
+        payments.map((p) => p.booking_id),
+      );
       const changes = payments.map((p) => sold.get(p.booking_id) ?? null);
       if (changes.some((c) => c === null)) throw new BatchBroken();
       const tickets = await ports.tickets.issueMany(
         trx,
-        payments.map((p) => ({ bookingId: p.booking_id, paymentId: p.id, userId: p.user_id, showtimeId: p.showtime_id, currency: p.currency.trim(), seats: p.seats })),
+        payments.map((p) => ({
+          bookingId: p.booking_id,
+          paymentId: p.id,
+          userId: p.user_id,
+          showtimeId: p.showtime_id,
+          currency: p.currency.trim(),
+          seats: p.seats,
+        })),
       );
-      return new Map(payments.map((p, i) => [p.id, { payment: p, tickets: tickets[i] as TicketView[], changes: changes[i] as SeatChanges, showtimeId: p.showtime_id }]));
+      return new Map(
+        payments.map((p, i) => [
+          p.id,
+          {
+            payment: p,
+            tickets: tickets[i] as TicketView[],
+            changes: changes[i] as SeatChanges,
+            showtimeId: p.showtime_id,
+          },
+        ]),
+      );
     });
   }
 
@@ -164,7 +207,18 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
       });
       await queueNotification(trx, { kind: 'payment_reversed', bookingId: p.booking_id, refundId: refund.id, now });
       await addEvents(trx, [
-        { type: 'payment.reversed', aggregateId: p.booking_id, payload: { paymentId: p.id, bookingId: p.booking_id, refundId: refund.id, amount: charge.amount, currency: p.currency.trim(), reason } },
+        {
+          type: 'payment.reversed',
+          aggregateId: p.booking_id,
+          payload: {
+            paymentId: p.id,
+            bookingId: p.booking_id,
+            refundId: refund.id,
+            amount: charge.amount,
+            currency: p.currency.trim(),
+            reason,
+          },
+        },
       ]);
       return refund.id;
     });
@@ -198,9 +252,12 @@ export function createSettlement(deps: { db: Kysely<DB>; clock: Clock; logger: L
         done = await confirmBatch(items);
       } catch (err) {
         // Rolled back: every payment is as it was, and settles on its own below.
-        if (!(err instanceof BatchBroken)) deps.logger.warn({ err, payments: items.length }, 'settlement batch failed; settling one by one');
+        if (!(err instanceof BatchBroken))
+          deps.logger.warn({ err, payments: items.length }, 'settlement batch failed; settling one by one');
       }
-      await Promise.all([...done.values()].map((d) => ports.booking.publishSeatChanges(d.showtimeId, d.changes).catch(() => {})));
+      await Promise.all(
+        [...done.values()].map((d) => ports.booking.publishSeatChanges(d.showtimeId, d.changes).catch(() => {})),
+      );
     }
     return items.map((i) => {
       const d = done.get(i.paymentId);

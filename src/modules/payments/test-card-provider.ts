@@ -18,7 +18,17 @@ const DELIVERY_BATCH = 20;
 const LEASE_MS = 30_000;
 
 // Named, not `*`: the charge statements stay prepared across a deploy that adds a column.
-const CHARGE_COLUMNS = allColumns<DB['test_processor_charges']>()(['id', 'reference', 'amount', 'currency', 'status', 'failure_code', 'card_last4', 'refunded_amount', 'created_at']);
+const CHARGE_COLUMNS = allColumns<DB['test_processor_charges']>()([
+  'id',
+  'reference',
+  'amount',
+  'currency',
+  'status',
+  'failure_code',
+  'card_last4',
+  'refunded_amount',
+  'created_at',
+]);
 
 type ChargeRow = Selectable<DB['test_processor_charges']>;
 
@@ -51,17 +61,30 @@ export function createTestCardProvider(deps: {
     amount: row.amount,
     currency: row.currency,
     failureCode: row.failure_code,
-    failureMessage: row.failure_code ? (row.failure_code === 'insufficient_funds' ? 'The card has insufficient funds' : 'The card was declined') : null,
+    failureMessage: row.failure_code
+      ? row.failure_code === 'insufficient_funds'
+        ? 'The card has insufficient funds'
+        : 'The card was declined'
+      : null,
   });
 
   async function findCharge(reference: string) {
-    return db.selectFrom('test_processor_charges').select(CHARGE_COLUMNS).where('reference', '=', reference).executeTakeFirst();
+    return db
+      .selectFrom('test_processor_charges')
+      .select(CHARGE_COLUMNS)
+      .where('reference', '=', reference)
+      .executeTakeFirst();
   }
 
   function event(type: string, data: Record<string, unknown>) {
     const id = newId('evt');
     const now = clock.now();
-    return { id, body: JSON.stringify({ id, type, created: Math.floor(now.getTime() / 1000), data }), created_at: now, next_attempt_at: now };
+    return {
+      id,
+      body: JSON.stringify({ id, type, created: Math.floor(now.getTime() / 1000), data }),
+      created_at: now,
+      next_attempt_at: now,
+    };
   }
 
   /**
@@ -108,7 +131,17 @@ export function createTestCardProvider(deps: {
       const failureCode = decision.approved ? null : decision.code;
       const hook = event(type, { paymentId: reference, providerPaymentId: chargeId, amount, currency, failureCode });
       const status = decision.approved ? ('succeeded' as const) : ('failed' as const);
-      const charged = await chargeTogether({ id: chargeId, reference, amount, currency, status, failure_code: failureCode, card_last4: card.last4, hook_id: hook.id, hook_body: hook.body });
+      const charged = await chargeTogether({
+        id: chargeId,
+        reference,
+        amount,
+        currency,
+        status,
+        failure_code: failureCode,
+        card_last4: card.last4,
+        hook_id: hook.id,
+        hook_body: hook.body,
+      });
       const result = charged ?? (await findCharge(reference));
       if (!result) throw new Error('test processor lost a charge');
       if (deps.latencyMs) await new Promise((resolve) => setTimeout(resolve, deps.latencyMs));
@@ -122,18 +155,45 @@ export function createTestCardProvider(deps: {
 
     async refund({ paymentId, reference, amount, currency }) {
       return db.transaction().execute(async (trx) => {
-        const existing = await trx.selectFrom('test_processor_refunds').selectAll().where('reference', '=', reference).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('test_processor_refunds')
+          .selectAll()
+          .where('reference', '=', reference)
+          .executeTakeFirst();
         if (existing) return { id: existing.id, reference, amount: existing.amount };
-        const charge = await trx.selectFrom('test_processor_charges').select(CHARGE_COLUMNS).where('id', '=', paymentId).forUpdate().executeTakeFirst();
-        if (!charge || charge.status !== 'succeeded') throw new Error(`test processor: no succeeded charge ${paymentId}`);
+        const charge = await trx
+          .selectFrom('test_processor_charges')
+          .select(CHARGE_COLUMNS)
+          .where('id', '=', paymentId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!charge || charge.status !== 'succeeded')
+          throw new Error(`test processor: no succeeded charge ${paymentId}`);
         if (charge.currency !== currency) throw new Error('test processor: refund currency differs from the charge');
-        if (charge.refunded_amount + amount > charge.amount) throw new Error('test processor: refund exceeds the charge');
+        if (charge.refunded_amount + amount > charge.amount)
+          throw new Error('test processor: refund exceeds the charge');
         const id = newId('re');
-        await trx.insertInto('test_processor_refunds').values({ id, charge_id: charge.id, reference, amount, created_at: clock.now() }).execute();
-        await trx.updateTable('test_processor_charges').set({ refunded_amount: charge.refunded_amount + amount }).where('id', '=', charge.id).execute();
+        await trx
+          .insertInto('test_processor_refunds')
+          .values({ id, charge_id: charge.id, reference, amount, created_at: clock.now() })
+          .execute();
+        await trx
+          .updateTable('test_processor_charges')
+          .set({ refunded_amount: charge.refunded_amount + amount })
+          .where('id', '=', charge.id)
+          .execute();
         await trx
           .insertInto('test_processor_webhooks')
-          .values(event('refund.succeeded', { paymentId: charge.reference, providerPaymentId: charge.id, refundId: reference, providerRefundId: id, amount, currency }))
+          .values(
+            event('refund.succeeded', {
+              paymentId: charge.reference,
+              providerPaymentId: charge.id,
+              refundId: reference,
+              providerRefundId: id,
+              amount,
+              currency,
+            }),
+          )
           .execute();
         return { id, reference, amount };
       });
@@ -141,7 +201,12 @@ export function createTestCardProvider(deps: {
 
     async verifyWebhook(rawBody, headers) {
       const header = headers['webhook-signature'];
-      const check = verifyWebhookSignature(await deps.secret(), rawBody, Array.isArray(header) ? header[0] : header, clock.now());
+      const check = verifyWebhookSignature(
+        await deps.secret(),
+        rawBody,
+        Array.isArray(header) ? header[0] : header,
+        clock.now(),
+      );
       if (!check.ok) return check;
       try {
         return { ok: true, event: JSON.parse(rawBody) as unknown };
@@ -191,7 +256,11 @@ export function createTestCardProvider(deps: {
           .execute();
       }
       if (delivered.length > 0) {
-        await db.updateTable('test_processor_webhooks').set({ delivered_at: clock.now(), last_status: 200 }).where('id', 'in', delivered).execute();
+        await db
+          .updateTable('test_processor_webhooks')
+          .set({ delivered_at: clock.now(), last_status: 200 })
+          .where('id', 'in', delivered)
+          .execute();
       }
       return due.length;
     },

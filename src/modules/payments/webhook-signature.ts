@@ -20,7 +20,12 @@ type WebhookCheck = { ok: true } | { ok: false; reason: string };
  * Checks a signature header against the raw body: well formed, a v1 MAC that matches (any of them,
  * so a secret can be rotated), and a timestamp within the tolerance either side of `now`.
  */
-export function verifyWebhookSignature(secret: string, rawBody: string, header: string | undefined, now: Date): WebhookCheck {
+export function verifyWebhookSignature(
+  secret: string,
+  rawBody: string,
+  header: string | undefined,
+  now: Date,
+): WebhookCheck {
   if (!header || header.length > 2000) return { ok: false, reason: 'the Webhook-Signature header is missing' };
   let t: string | undefined;
   const macs: string[] = [];
@@ -32,9 +37,11 @@ export function verifyWebhookSignature(secret: string, rawBody: string, header: 
     if (key === 't') t = value;
     else if (key === 'v1') macs.push(value);
   }
-  if (t === undefined || !/^\d{1,12}$/.test(t) || macs.length === 0) return { ok: false, reason: 'the Webhook-Signature header is malformed' };
+  if (t === undefined || !/^\d{1,12}$/.test(t) || macs.length === 0)
+    return { ok: false, reason: 'the Webhook-Signature header is malformed' };
   const age = Math.floor(now.getTime() / 1000) - Number(t);
-  if (Math.abs(age) > WEBHOOK_TOLERANCE_SECONDS) return { ok: false, reason: 'the signature timestamp is outside the 5-minute tolerance' };
+  if (Math.abs(age) > WEBHOOK_TOLERANCE_SECONDS)
+    return { ok: false, reason: 'the signature timestamp is outside the 5-minute tolerance' };
   const expected = Buffer.from(mac(secret, t, rawBody), 'hex');
   const matches = macs.some((m) => {
     if (!/^[0-9a-f]{64}$/i.test(m)) return false;

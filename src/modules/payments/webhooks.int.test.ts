@@ -20,19 +20,34 @@ for (const backend of backends()) {
       t = await startTestApp(backend);
       alice = await makeUser(t);
       // PAYMENT_WEBHOOK_SECRET is unset here: one was generated and kept in the database.
-      secret = (await t.app.platform.database.db.selectFrom('app_settings').select('value').where('key', '=', 'payments.webhook_secret').executeTakeFirstOrThrow()).value;
+      secret = (
+        await t.app.platform.database.db
+          .selectFrom('app_settings')
+          .select('value')
+          .where('key', '=', 'payments.webhook_secret')
+          .executeTakeFirstOrThrow()
+      ).value;
       assert.match(secret, /^whsec_[0-9a-f]{64}$/);
     });
     after(() => t.close());
 
     const send = (body: string, signature?: string) =>
-      t.request({ method: 'POST', url: URL, headers: { 'content-type': 'application/json', ...(signature === undefined ? {} : { 'webhook-signature': signature }) }, payload: body });
+      t.request({
+        method: 'POST',
+        url: URL,
+        headers: {
+          'content-type': 'application/json',
+          ...(signature === undefined ? {} : { 'webhook-signature': signature }),
+        },
+        payload: body,
+      });
     const signed = (event: object, at = t.clock.now()) => {
       const body = JSON.stringify(event);
       return send(body, signWebhook(secret, body, at));
     };
     const db = () => t.app.platform.database.db;
-    const paymentRow = (id: string) => db().selectFrom('payments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const paymentRow = (id: string) =>
+      db().selectFrom('payments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
     test("the processor's own events are delivered, verified and recorded once", async () => {
       const s = await makeShowtime(t);
@@ -40,7 +55,11 @@ for (const backend of backends()) {
       assert.ok((await t.app.modules.payments.deliverWebhooks()) >= 1);
       const deliveries = await db().selectFrom('test_processor_webhooks').selectAll().execute();
       assert.ok(deliveries.every((d) => d.delivered_at !== null && d.last_status === 200));
-      const events = await db().selectFrom('webhook_events').selectAll().where('type', '=', 'payment.succeeded').execute();
+      const events = await db()
+        .selectFrom('webhook_events')
+        .selectAll()
+        .where('type', '=', 'payment.succeeded')
+        .execute();
       assert.ok(events.some((e) => (e.payload as any).data.paymentId === paid.payment.id));
       assert.equal((await paymentRow(paid.payment.id)).status, 'succeeded');
     });
@@ -49,21 +68,36 @@ for (const backend of backends()) {
       const s = await makeShowtime(t);
       const booking = await hold(t, alice, s.showtimeId, [s.seat('A', 2).id]);
       await pay(t, alice, booking.id, { number: '4000000000000002' });
-      const failed = await db().selectFrom('payments').selectAll().where('booking_id', '=', booking.id).executeTakeFirstOrThrow();
-      const event = { id: `evt_replay_${failed.id}`, type: 'payment.failed', data: { paymentId: failed.id, failureCode: 'card_declined' } };
+      const failed = await db()
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', booking.id)
+        .executeTakeFirstOrThrow();
+      const event = {
+        id: `evt_replay_${failed.id}`,
+        type: 'payment.failed',
+        data: { paymentId: failed.id, failureCode: 'card_declined' },
+      };
       const first = await signed(event);
       assert.equal(first.status, 200);
       assert.deepEqual(first.body, { received: true, duplicate: false });
       const again = await signed(event);
       assert.equal(again.status, 200);
       assert.deepEqual(again.body, { received: true, duplicate: true });
-      assert.equal((await db().selectFrom('webhook_events').select('event_id').where('event_id', '=', event.id).execute()).length, 1);
+      assert.equal(
+        (await db().selectFrom('webhook_events').select('event_id').where('event_id', '=', event.id).execute()).length,
+        1,
+      );
     });
 
     test('a payment.failed arriving after payment.succeeded changes nothing', async () => {
       const s = await makeShowtime(t);
       const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 3).id]);
-      const res = await signed({ id: `evt_late_${paid.payment.id}`, type: 'payment.failed', data: { paymentId: paid.payment.id, failureCode: 'card_declined' } });
+      const res = await signed({
+        id: `evt_late_${paid.payment.id}`,
+        type: 'payment.failed',
+        data: { paymentId: paid.payment.id, failureCode: 'card_declined' },
+      });
       assert.equal(res.status, 200);
       assert.equal((await paymentRow(paid.payment.id)).status, 'succeeded');
       const b = await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token });
@@ -72,7 +106,11 @@ for (const backend of backends()) {
     });
 
     test('tampered, stale, future, unsigned and wrongly keyed requests are 400 invalid_signature', async () => {
-      const body = JSON.stringify({ id: 'evt_x', type: 'payment.succeeded', data: { paymentId: '00000000-0000-4000-8000-000000000000' } });
+      const body = JSON.stringify({
+        id: 'evt_x',
+        type: 'payment.succeeded',
+        data: { paymentId: '00000000-0000-4000-8000-000000000000' },
+      });
       const now = t.clock.now();
       const cases = [
         send(body.replace('evt_x', 'evt_y'), signWebhook(secret, body, now)),
@@ -86,7 +124,16 @@ for (const backend of backends()) {
         assert.equal(res.status, 400, res.text);
         assert.equal(res.body.code, 'invalid_signature');
       }
-      assert.equal((await db().selectFrom('webhook_events').select('event_id').where('event_id', 'in', ['evt_x', 'evt_y']).execute()).length, 0);
+      assert.equal(
+        (
+          await db()
+            .selectFrom('webhook_events')
+            .select('event_id')
+            .where('event_id', 'in', ['evt_x', 'evt_y'])
+            .execute()
+        ).length,
+        0,
+      );
     });
 
     test('a signed body that is not JSON is 400, a malformed event 422, an unknown provider 404', async () => {
@@ -97,7 +144,12 @@ for (const backend of backends()) {
       const r2 = await signed({ id: 'evt_bad', type: 'payment.succeeded', data: {} });
       assert.equal(r2.status, 422);
       assert.equal(r2.body.errors[0].path, '/data/paymentId');
-      const r3 = await t.request({ method: 'POST', url: '/api/v1/payments/webhooks/stripe', headers: { 'content-type': 'application/json' }, payload: '{}' });
+      const r3 = await t.request({
+        method: 'POST',
+        url: '/api/v1/payments/webhooks/stripe',
+        headers: { 'content-type': 'application/json' },
+        payload: '{}',
+      });
       assert.equal(r3.status, 404);
       const r4 = await t.request({ method: 'POST', url: URL, headers: { 'content-type': 'text/plain' }, payload: 'x' });
       assert.equal(r4.status, 400);
@@ -112,7 +164,11 @@ for (const backend of backends()) {
       };
       const res = await pay(t, alice, booking.id);
       assert.equal(res.status, 500);
-      const pending = await db().selectFrom('payments').selectAll().where('booking_id', '=', booking.id).executeTakeFirstOrThrow();
+      const pending = await db()
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', booking.id)
+        .executeTakeFirstOrThrow();
       assert.equal(pending.status, 'pending');
       await t.app.modules.payments.deliverWebhooks();
       const settled = await paymentRow(pending.id);
@@ -125,10 +181,23 @@ for (const backend of backends()) {
     test('refund.succeeded completes a refund we had not recorded as done', async () => {
       const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 5 * 24 * 3600_000) });
       const paid = await buy(t, alice, s.showtimeId, [s.seat('C', 1).id]);
-      await t.request({ method: 'POST', url: `/api/v1/bookings/${paid.booking.id}/cancel`, token: alice.token, payload: {} });
-      const refund = await db().selectFrom('refunds').selectAll().where('booking_id', '=', paid.booking.id).executeTakeFirstOrThrow();
+      await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${paid.booking.id}/cancel`,
+        token: alice.token,
+        payload: {},
+      });
+      const refund = await db()
+        .selectFrom('refunds')
+        .selectAll()
+        .where('booking_id', '=', paid.booking.id)
+        .executeTakeFirstOrThrow();
       // As if we crashed after the provider refunded but before we wrote it down.
-      await db().updateTable('refunds').set({ status: 'pending', completed_at: null, provider_refund_id: null }).where('id', '=', refund.id).execute();
+      await db()
+        .updateTable('refunds')
+        .set({ status: 'pending', completed_at: null, provider_refund_id: null })
+        .where('id', '=', refund.id)
+        .execute();
       await t.app.modules.payments.deliverWebhooks();
       const done = await db().selectFrom('refunds').selectAll().where('id', '=', refund.id).executeTakeFirstOrThrow();
       assert.equal(done.status, 'succeeded');

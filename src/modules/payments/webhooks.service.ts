@@ -21,16 +21,28 @@ function readEvent(body: unknown): ProviderEvent {
   const errors: { path: string; message: string }[] = [];
   if (typeof e !== 'object' || e === null || Array.isArray(e)) errors.push({ path: '', message: 'must be an object' });
   else {
-    if (typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200) errors.push({ path: '/id', message: 'must be a non-empty string' });
+    if (typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200)
+      errors.push({ path: '/id', message: 'must be a non-empty string' });
     if (typeof e.type !== 'string' || e.type.length > 100) errors.push({ path: '/type', message: 'must be a string' });
-    if (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data)) errors.push({ path: '/data', message: 'must be an object' });
-    else if (typeof e.data.paymentId !== 'string') errors.push({ path: '/data/paymentId', message: 'must be a string' });
+    if (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data))
+      errors.push({ path: '/data', message: 'must be an object' });
+    else if (typeof e.data.paymentId !== 'string')
+      errors.push({ path: '/data/paymentId', message: 'must be a string' });
   }
-  if (errors.length > 0) throw new AppError('unprocessable', 'validation_failed', `${errors[0]?.path || 'body'} ${errors[0]?.message}`, { errors });
+  if (errors.length > 0)
+    throw new AppError('unprocessable', 'validation_failed', `${errors[0]?.path || 'body'} ${errors[0]?.message}`, {
+      errors,
+    });
   return e as ProviderEvent;
 }
 
-export function createWebhookService(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; providers: PaymentProvider[]; settlement: Settlement }) {
+export function createWebhookService(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  logger: Logger;
+  providers: PaymentProvider[];
+  settlement: Settlement;
+}) {
   const { db, clock } = deps;
 
   /** Our payment named by an event: by our id, or by the provider's id for the charge. */
@@ -39,7 +51,12 @@ export function createWebhookService(deps: { db: Kysely<DB>; clock: Clock; logge
       const ours = await findPayment(db, ref);
       if (ours && ours.provider === providerName) return ours;
     }
-    return db.selectFrom('payments').selectAll().where('provider', '=', providerName).where('provider_payment_id', '=', ref).executeTakeFirst();
+    return db
+      .selectFrom('payments')
+      .selectAll()
+      .where('provider', '=', providerName)
+      .where('provider_payment_id', '=', ref)
+      .executeTakeFirst();
   }
 
   async function apply(provider: PaymentProvider, event: ProviderEvent): Promise<string> {
@@ -56,8 +73,14 @@ export function createWebhookService(deps: { db: Kysely<DB>; clock: Clock; logge
       }
       // The provider has no charge for it: a failure can be believed, a success cannot.
       if (event.type === 'payment.failed' && payment.status === 'pending') {
-        const code = typeof event.data.failureCode === 'string' ? event.data.failureCode.slice(0, 100) : 'card_declined';
-        await markFailed(db, payment.id, { providerPaymentId: null, code, message: 'The card was declined', now: clock.now() });
+        const code =
+          typeof event.data.failureCode === 'string' ? event.data.failureCode.slice(0, 100) : 'card_declined';
+        await markFailed(db, payment.id, {
+          providerPaymentId: null,
+          code,
+          message: 'The card was declined',
+          now: clock.now(),
+        });
         return 'failed';
       }
       return 'ignored';
@@ -65,9 +88,14 @@ export function createWebhookService(deps: { db: Kysely<DB>; clock: Clock; logge
     if (event.type === 'refund.succeeded') {
       const refundId = String(event.data.refundId ?? '');
       if (!UUID.test(refundId)) return 'ignored';
-      const refund = await db.selectFrom('refunds').select(['id', 'payment_id']).where('id', '=', refundId).executeTakeFirst();
+      const refund = await db
+        .selectFrom('refunds')
+        .select(['id', 'payment_id'])
+        .where('id', '=', refundId)
+        .executeTakeFirst();
       if (!refund || refund.payment_id !== payment.id) return 'ignored';
-      const providerRefundId = typeof event.data.providerRefundId === 'string' ? event.data.providerRefundId : 'unknown';
+      const providerRefundId =
+        typeof event.data.providerRefundId === 'string' ? event.data.providerRefundId : 'unknown';
       await completeRefund(db, refund.id, providerRefundId, clock.now());
       return 'refund_completed';
     }
@@ -85,11 +113,22 @@ export function createWebhookService(deps: { db: Kysely<DB>; clock: Clock; logge
       const record = () =>
         db
           .insertInto('webhook_events')
-          .values({ provider: provider.name, event_id: event.id, type: event.type, payload: JSON.stringify(event) as never, received_at: clock.now() })
+          .values({
+            provider: provider.name,
+            event_id: event.id,
+            type: event.type,
+            payload: JSON.stringify(event) as never,
+            received_at: clock.now(),
+          })
           .onConflict((oc) => oc.columns(['provider', 'event_id']).doNothing())
           .returning('event_id')
           .executeTakeFirst();
-      const seen = await db.selectFrom('webhook_events').select('event_id').where('provider', '=', provider.name).where('event_id', '=', event.id).executeTakeFirst();
+      const seen = await db
+        .selectFrom('webhook_events')
+        .select('event_id')
+        .where('provider', '=', provider.name)
+        .where('event_id', '=', event.id)
+        .executeTakeFirst();
       if (seen) return { received: true, duplicate: true };
       // Applying is idempotent by the payment's state, so recording the event after is safe: a
       // crash in between means the provider retries and the retry changes nothing more.

@@ -18,7 +18,8 @@ test('commas, quotes and line breaks are quoted, quotes doubled (RFC 4180)', () 
 });
 
 test('text that starts like a formula is prefixed with a quote', () => {
-  for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.equal(csvCell(`${start}cmd`).replace(/^"/, '').startsWith(`'${start}`), true, start);
+  for (const start of ['=', '+', '-', '@', '\t', '\r'])
+    assert.equal(csvCell(`${start}cmd`).replace(/^"/, '').startsWith(`'${start}`), true, start);
   assert.equal(csvCell('=HYPERLINK("http://x","y")'), `"'=HYPERLINK(""http://x"",""y"")"`);
   assert.equal(csvCell('a=b'), 'a=b');
   // Numbers are ours, not text someone typed: a negative amount stays a number.
@@ -26,5 +27,14 @@ test('text that starts like a formula is prefixed with a quote', () => {
 });
 
 test('a document ends every line with CRLF and keeps UTF-8 text', () => {
-  assert.equal(toCsv(['a', 'b'], [['Zoë', 'Ünïcödé ✓'], [1, null]]), 'a,b\r\nZoë,Ünïcödé ✓\r\n1,\r\n');
+  assert.equal(
+    toCsv(
+      ['a', 'b'],
+      [
+        ['Zoë', 'Ünïcödé ✓'],
+        [1, null],
+      ],
+    ),
+    'a,b\r\nZoë,Ünïcödé ✓\r\n1,\r\n',
+  );
 });

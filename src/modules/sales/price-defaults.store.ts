@@ -12,15 +12,35 @@ interface PriceDefaultsRow {
 }
 
 export async function findDefaults(ex: Executor, hallId: string): Promise<PriceDefaultsRow | undefined> {
-  return tables(ex).selectFrom('hall_price_defaults').select(['hall_id', 'prices', 'currency', 'updated_at']).where('hall_id', '=', hallId).executeTakeFirst();
+  return tables(ex)
+    .selectFrom('hall_price_defaults')
+    .select(['hall_id', 'prices', 'currency', 'updated_at'])
+    .where('hall_id', '=', hallId)
+    .executeTakeFirst();
 }
 
-export async function upsertDefaults(ex: Executor, v: { hallId: string; prices: PriceMap; currency: string; by: string; now: Date }): Promise<void> {
-  const row = { hall_id: v.hallId, prices: JSON.stringify(v.prices), currency: v.currency, updated_at: v.now, updated_by: v.by };
+export async function upsertDefaults(
+  ex: Executor,
+  v: { hallId: string; prices: PriceMap; currency: string; by: string; now: Date },
+): Promise<void> {
+  const row = {
+    hall_id: v.hallId,
+    prices: JSON.stringify(v.prices),
+    currency: v.currency,
+    updated_at: v.now,
+    updated_by: v.by,
+  };
   await tables(ex)
     .insertInto('hall_price_defaults')
     .values(row)
-    .onConflict((oc) => oc.column('hall_id').doUpdateSet({ prices: row.prices, currency: row.currency, updated_at: row.updated_at, updated_by: row.updated_by }))
+    .onConflict((oc) =>
+      oc.column('hall_id').doUpdateSet({
+        prices: row.prices,
+        currency: row.currency,
+        updated_at: row.updated_at,
+        updated_by: row.updated_by,
+      }),
+    )
     .execute();
 }
 

@@ -70,11 +70,21 @@ function group<K>(rows: SalesRow[], keyOf: (r: SalesRow) => string, extra: (r: S
 
 /** The report of API shape from the rows of salesByShowtime. */
 export function buildReport(q: SalesQueryInput, rows: SalesRow[]): SalesReportView {
-  const days = group(rows, (r) => r.day, (r) => ({ date: r.day })).sort((a, b) => a.date.localeCompare(b.date));
-  const movies = group(rows, (r) => r.movie_id, (r) => ({ movieId: r.movie_id, title: r.movie_title })).sort(
-    (a, b) => b.net.amount - a.net.amount || a.title.localeCompare(b.title),
+  const days = group(
+    rows,
+    (r) => r.day,
+    (r) => ({ date: r.day }),
+  ).sort((a, b) => a.date.localeCompare(b.date));
+  const movies = group(
+    rows,
+    (r) => r.movie_id,
+    (r) => ({ movieId: r.movie_id, title: r.movie_title }),
+  ).sort((a, b) => b.net.amount - a.net.amount || a.title.localeCompare(b.title));
+  const totals = group(
+    rows,
+    () => '',
+    () => ({}),
   );
-  const totals = group(rows, () => '', () => ({}));
   return {
     from: q.from,
     to: q.to,

@@ -10,14 +10,23 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 const CARD = { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const berlin = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const berlin = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 /** `YYYY-MM-DD` and `HH:MM` of an instant in Berlin, the factories' cinema zone. */
 function local(at: Date): { day: string; time: string } {
   const p = Object.fromEntries(berlin.formatToParts(at).map((x) => [x.type, x.value]));
   return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 /** Midnight UTC `days` days after the clock's day. */
-const utcDay = (now: Date, days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+const utcDay = (now: Date, days: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
 
 for (const backend of backends()) {
   describe(`staff sales on ${backend.name}`, () => {
@@ -40,13 +49,23 @@ for (const backend of backends()) {
     const get = (url: string, user?: TestUser) => t.request({ method: 'GET', url, token: user?.token });
     async function hold(user: TestUser, s: TestShowtime, seats: string[]): Promise<string> {
       const ids = seats.map((x) => s.seat(x[0]!, Number(x.slice(1))).id);
-      const res = await t.request({ method: 'POST', url: '/api/v1/bookings', token: user.token, payload: { showtimeId: s.showtimeId, seatIds: ids } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: user.token,
+        payload: { showtimeId: s.showtimeId, seatIds: ids },
+      });
       assert.equal(res.status, 201, res.text);
       return res.body.id;
     }
     async function buy(user: TestUser, s: TestShowtime, seats: string[]): Promise<{ id: string; codes: string[] }> {
       const id = await hold(user, s, seats);
-      const res = await t.request({ method: 'POST', url: `/api/v1/bookings/${id}/payments`, token: user.token, payload: { card: CARD } });
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${id}/payments`,
+        token: user.token,
+        payload: { card: CARD },
+      });
       assert.equal(res.status, 201, res.text);
       return { id, codes: res.body.booking.tickets.map((x: { code: string }) => x.code) };
     }
@@ -70,7 +89,12 @@ for (const backend of backends()) {
         assert.equal((await get(url, admin)).status, 200, url);
       }
       const put = (user?: TestUser) =>
-        t.request({ method: 'PUT', url: `/api/v1/staff/halls/${s.hallId}/price-defaults`, token: user?.token, payload: { prices: { standard: 900 }, currency: 'EUR' } });
+        t.request({
+          method: 'PUT',
+          url: `/api/v1/staff/halls/${s.hallId}/price-defaults`,
+          token: user?.token,
+          payload: { prices: { standard: 900 }, currency: 'EUR' },
+        });
       assert.equal((await put()).status, 401);
       assert.equal((await put(alice)).status, 403);
       assert.equal((await put(staff)).status, 403);
@@ -99,18 +123,30 @@ for (const backend of backends()) {
       assert.equal(byName.B3.expiresAt, null);
       assert.equal(byName.B3.ticket.status, 'valid');
       // Check-in shows on the seat.
-      const checkin = await t.request({ method: 'POST', url: '/api/v1/checkins', token: staff.token, payload: { code: bought.codes[0] } });
+      const checkin = await t.request({
+        method: 'POST',
+        url: '/api/v1/checkins',
+        token: staff.token,
+        payload: { code: bought.codes[0] },
+      });
       assert.equal(checkin.status, 200, checkin.text);
       const after = (await get(`/api/v1/staff/showtimes/${s.showtimeId}/seats`, staff)).body.seats;
       assert.equal(after.find((x: any) => x.row === 'B').ticket.status, 'used');
       assert.ok(after.find((x: any) => x.row === 'B').ticket.checkedInAt);
       t.clock.advance(10 * 60_000 + 1);
       const lapsed = (await get(`/api/v1/staff/showtimes/${s.showtimeId}/seats`, staff)).body.seats;
-      assert.deepEqual(lapsed.map((x: any) => `${x.row}${x.number}`), ['B3']);
+      assert.deepEqual(
+        lapsed.map((x: any) => `${x.row}${x.number}`),
+        ['B3'],
+      );
     });
 
     test('the summary counts tickets, check-ins and money net of refunds, and what cancelling would refund', async () => {
-      const s = await makeShowtime(t, { seats: gridLayout(2, 5, { B1: 'vip' }), prices: { standard: 1000, vip: 1500 }, startsAt: soon() });
+      const s = await makeShowtime(t, {
+        seats: gridLayout(2, 5, { B1: 'vip' }),
+        prices: { standard: 1000, vip: 1500 },
+        startsAt: soon(),
+      });
       const one = await buy(alice, s, ['A1', 'B1']);
       await buy(bob, s, ['A2']);
       await buy(bob, s, ['A3']);
@@ -119,10 +155,25 @@ for (const backend of backends()) {
       assert.equal(sum.tickets, 4);
       assert.deepEqual(sum.gross, { amount: 4500, currency: 'EUR' });
       assert.deepEqual(sum.net, { amount: 4500, currency: 'EUR' });
-      assert.deepEqual(sum.refundOnCancel, { bookings: 3, customers: 2, tickets: 4, amount: { amount: 4500, currency: 'EUR' } });
-      const cancel = await t.request({ method: 'POST', url: `/api/v1/bookings/${one.id}/cancel`, token: alice.token, payload: {} });
+      assert.deepEqual(sum.refundOnCancel, {
+        bookings: 3,
+        customers: 2,
+        tickets: 4,
+        amount: { amount: 4500, currency: 'EUR' },
+      });
+      const cancel = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${one.id}/cancel`,
+        token: alice.token,
+        payload: {},
+      });
       assert.equal(cancel.status, 200, cancel.text);
-      const checkin = await t.request({ method: 'POST', url: '/api/v1/checkins', token: staff.token, payload: { code: (await buy(alice, s, ['A5'])).codes[0] } });
+      const checkin = await t.request({
+        method: 'POST',
+        url: '/api/v1/checkins',
+        token: staff.token,
+        payload: { code: (await buy(alice, s, ['A5'])).codes[0] },
+      });
       assert.equal(checkin.status, 200, checkin.text);
       sum = (await get(`/api/v1/staff/showtimes/${s.showtimeId}/summary`, staff)).body;
       assert.equal(sum.tickets, 3);
@@ -130,7 +181,12 @@ for (const backend of backends()) {
       assert.deepEqual(sum.gross, { amount: 5500, currency: 'EUR' });
       assert.deepEqual(sum.refunded, { amount: 2500, currency: 'EUR' });
       assert.deepEqual(sum.net, { amount: 3000, currency: 'EUR' });
-      assert.deepEqual(sum.refundOnCancel, { bookings: 3, customers: 2, tickets: 3, amount: { amount: 3000, currency: 'EUR' } });
+      assert.deepEqual(sum.refundOnCancel, {
+        bookings: 3,
+        customers: 2,
+        tickets: 3,
+        amount: { amount: 3000, currency: 'EUR' },
+      });
     });
 
     test('unknown or malformed showtime and hall ids are 404, malformed filters and ranges 422', async () => {
@@ -154,8 +210,14 @@ for (const backend of backends()) {
     test('sales per day and movie sum each cinema-local day; the cinema filter narrows', async () => {
       // 23:30 UTC is already the next day in Berlin: the day is the cinema's.
       const d = utcDay(t.clock.now(), 3);
-      const late = await makeShowtime(t, { startsAt: new Date(d.getTime() + 23.5 * 3600_000), prices: { standard: 1000 } });
-      const early = await makeShowtime(t, { startsAt: new Date(d.getTime() + 33 * 3600_000), prices: { standard: 700 } });
+      const late = await makeShowtime(t, {
+        startsAt: new Date(d.getTime() + 23.5 * 3600_000),
+        prices: { standard: 1000 },
+      });
+      const early = await makeShowtime(t, {
+        startsAt: new Date(d.getTime() + 33 * 3600_000),
+        prices: { standard: 700 },
+      });
       await buy(alice, late, ['A1', 'A2']);
       await buy(bob, early, ['A1']);
       const day = local(late.startsAt).day;
@@ -163,39 +225,82 @@ for (const backend of backends()) {
       const res = await get(`/api/v1/staff/sales?from=${day}&to=${day}`, staff);
       assert.equal(res.status, 200, res.text);
       const r = res.body;
-      assert.deepEqual(r.days.map((x: any) => [x.date, x.showtimes, x.tickets, x.net.amount]), [[day, 2, 3, 2700]]);
-      assert.deepEqual(r.totals.map((x: any) => [x.tickets, x.gross.amount, x.net.currency]), [[3, 2700, 'EUR']]);
-      assert.deepEqual(r.movies.map((m: any) => [m.movieId, m.net.amount]), [[late.movieId, 2000], [early.movieId, 700]]);
+      assert.deepEqual(
+        r.days.map((x: any) => [x.date, x.showtimes, x.tickets, x.net.amount]),
+        [[day, 2, 3, 2700]],
+      );
+      assert.deepEqual(
+        r.totals.map((x: any) => [x.tickets, x.gross.amount, x.net.currency]),
+        [[3, 2700, 'EUR']],
+      );
+      assert.deepEqual(
+        r.movies.map((m: any) => [m.movieId, m.net.amount]),
+        [
+          [late.movieId, 2000],
+          [early.movieId, 700],
+        ],
+      );
       assert.deepEqual(
         r.showtimes.map((x: any) => [x.showtimeId, x.localTime]),
-        [[late.showtimeId, local(late.startsAt).time], [early.showtimeId, local(early.startsAt).time]],
+        [
+          [late.showtimeId, local(late.startsAt).time],
+          [early.showtimeId, local(early.startsAt).time],
+        ],
       );
       const narrowed = (await get(`/api/v1/staff/sales?from=${day}&to=${day}&cinemaId=${early.cinemaId}`, staff)).body;
-      assert.deepEqual(narrowed.showtimes.map((x: any) => x.showtimeId), [early.showtimeId]);
+      assert.deepEqual(
+        narrowed.showtimes.map((x: any) => x.showtimeId),
+        [early.showtimeId],
+      );
       const before = d.toISOString().slice(0, 10);
-      assert.deepEqual((await get(`/api/v1/staff/sales?from=${before}&to=${before}&cinemaId=${late.cinemaId}`, staff)).body.showtimes, []);
+      assert.deepEqual(
+        (await get(`/api/v1/staff/sales?from=${before}&to=${before}&cinemaId=${late.cinemaId}`, staff)).body.showtimes,
+        [],
+      );
     });
 
     test('the CSV export is RFC 4180 UTF-8 with formulas defused', async () => {
-      const s = await makeShowtime(t, { startsAt: new Date(utcDay(t.clock.now(), 20).getTime() + 18 * 3600_000), prices: { standard: 1250 } });
+      const s = await makeShowtime(t, {
+        startsAt: new Date(utcDay(t.clock.now(), 20).getTime() + 18 * 3600_000),
+        prices: { standard: 1250 },
+      });
       const { day, time } = local(s.startsAt);
-      await t.app.platform.database.db.updateTable('movies').set({ title: '=HYPERLINK("x"), "Zoë" ✓' }).where('id', '=', s.movieId).execute();
-      await t.app.platform.database.db.updateTable('halls').set({ name: '+Saal, 1' }).where('id', '=', s.hallId).execute();
+      await t.app.platform.database.db
+        .updateTable('movies')
+        .set({ title: '=HYPERLINK("x"), "Zoë" ✓' })
+        .where('id', '=', s.movieId)
+        .execute();
+      await t.app.platform.database.db
+        .updateTable('halls')
+        .set({ name: '+Saal, 1' })
+        .where('id', '=', s.hallId)
+        .execute();
       await buy(alice, s, ['A1', 'A2']);
       const res = await get(`/api/v1/staff/sales.csv?from=${day}&to=${day}`, staff);
       assert.equal(res.status, 200, res.text);
       assert.equal(res.headers['content-type'], 'text/csv; charset=utf-8; header=present');
-      assert.match(String(res.headers['content-disposition']), new RegExp(`^attachment; filename="sales-${day}-to-${day}\\.csv"$`));
+      assert.match(
+        String(res.headers['content-disposition']),
+        new RegExp(`^attachment; filename="sales-${day}-to-${day}\\.csv"$`),
+      );
       const raw = Buffer.from(res.text, 'utf8');
       assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
       const lines = res.text.slice(1).split('\r\n');
       assert.equal(lines.at(-1), '');
-      assert.equal(lines[0], 'date,time,cinema,hall,movie,showtime_id,status,capacity,tickets,checked_in,currency,gross,refunded,net');
+      assert.equal(
+        lines[0],
+        'date,time,cinema,hall,movie,showtime_id,status,capacity,tickets,checked_in,currency,gross,refunded,net',
+      );
       assert.equal(lines.length, 3);
       assert.ok(!lines.slice(0, -1).some((l) => l.includes('\n')));
       const row = lines[1]!;
       assert.ok(row.startsWith(`${day},${time},`), row);
-      assert.ok(row.includes(`,"'+Saal, 1","'=HYPERLINK(""x""), ""Zoë"" ✓",${s.showtimeId},scheduled,30,2,0,EUR,25.00,0.00,25.00`), row);
+      assert.ok(
+        row.includes(
+          `,"'+Saal, 1","'=HYPERLINK(""x""), ""Zoë"" ✓",${s.showtimeId},scheduled,30,2,0,EUR,25.00,0.00,25.00`,
+        ),
+        row,
+      );
     });
 
     test('default prices per hall: empty until saved, then replaced as a whole', async () => {
@@ -210,7 +315,12 @@ for (const backend of backends()) {
       const got = (await get(url, staff)).body;
       assert.deepEqual([got.prices, got.currency], [{ standard: 1200 }, 'CHF']);
       assert.equal(got.updatedAt, t.clock.now().toISOString());
-      for (const bad of [{ prices: { standard: -1 }, currency: 'EUR' }, { prices: { gold: 1 }, currency: 'EUR' }, { prices: {}, currency: 'euro' }, { prices: {} }]) {
+      for (const bad of [
+        { prices: { standard: -1 }, currency: 'EUR' },
+        { prices: { gold: 1 }, currency: 'EUR' },
+        { prices: {}, currency: 'euro' },
+        { prices: {} },
+      ]) {
         const res = await put(bad);
         assert.equal(res.status, 422, JSON.stringify(bad));
       }
@@ -218,10 +328,18 @@ for (const backend of backends()) {
       for (const currency of ['XYZ', 'HRK', 'XAU']) {
         const res = await put({ prices: { standard: 1200 }, currency });
         assert.equal(res.status, 422, currency);
-        assert.deepEqual([res.body.code, res.body.errors], ['validation_failed', [{ path: '/currency', message: 'is not an ISO 4217 currency code' }]]);
+        assert.deepEqual(
+          [res.body.code, res.body.errors],
+          ['validation_failed', [{ path: '/currency', message: 'is not an ISO 4217 currency code' }]],
+        );
       }
       assert.equal((await get(url, staff)).body.currency, 'CHF', 'nothing saved');
-      const unknown = await t.request({ method: 'PUT', url: `/api/v1/staff/halls/${UNKNOWN}/price-defaults`, token: admin.token, payload: { prices: {}, currency: 'EUR' } });
+      const unknown = await t.request({
+        method: 'PUT',
+        url: `/api/v1/staff/halls/${UNKNOWN}/price-defaults`,
+        token: admin.token,
+        payload: { prices: {}, currency: 'EUR' },
+      });
       assert.equal(unknown.status, 404);
     });
   });

@@ -7,7 +7,10 @@ import { createSalesService, type SalesService } from './sales.service.ts';
 
 export type { SalesService } from './sales.service.ts';
 
-export function createSalesModule(platform: Platform, deps: { catalog: CatalogService }): { service: SalesService; parts: ModuleParts } {
+export function createSalesModule(
+  platform: Platform,
+  deps: { catalog: CatalogService },
+): { service: SalesService; parts: ModuleParts } {
   const service = createSalesService({ database: platform.database, clock: platform.clock, catalog: deps.catalog });
   return {
     service,

@@ -18,25 +18,57 @@ export function registerSalesRoutes(app: HttpApp, auth: AuthHooks, sales: SalesS
 
   app.get(
     '/api/v1/staff/showtimes/:id/seats',
-    { ...staff, schema: { tags, security, summary: 'Who holds or owns each taken seat of a showtime (staff)', params: S.IdParams, response: { 200: S.StaffSeats } } },
+    {
+      ...staff,
+      schema: {
+        tags,
+        security,
+        summary: 'Who holds or owns each taken seat of a showtime (staff)',
+        params: S.IdParams,
+        response: { 200: S.StaffSeats },
+      },
+    },
     async (request, reply) => reply.header('cache-control', noStore).send(await sales.seats(request.params.id)),
   );
   app.get(
     '/api/v1/staff/showtimes/:id/summary',
     {
       ...staff,
-      schema: { tags, security, summary: 'Tickets, check-ins, revenue net of refunds, and what cancelling would refund (staff)', params: S.IdParams, response: { 200: S.ShowtimeSummary } },
+      schema: {
+        tags,
+        security,
+        summary: 'Tickets, check-ins, revenue net of refunds, and what cancelling would refund (staff)',
+        params: S.IdParams,
+        response: { 200: S.ShowtimeSummary },
+      },
     },
     async (request, reply) => reply.header('cache-control', noStore).send(await sales.summary(request.params.id)),
   );
   app.get(
     '/api/v1/staff/sales',
-    { ...staff, schema: { tags, security, summary: "Sales per day, movie and showtime over the cinemas' local days from–to (staff)", querystring: S.SalesQuery, response: { 200: S.SalesReport } } },
+    {
+      ...staff,
+      schema: {
+        tags,
+        security,
+        summary: "Sales per day, movie and showtime over the cinemas' local days from–to (staff)",
+        querystring: S.SalesQuery,
+        response: { 200: S.SalesReport },
+      },
+    },
     async (request, reply) => reply.header('cache-control', noStore).send(await sales.report(request.query)),
   );
   app.get(
     '/api/v1/staff/sales.csv',
-    { ...staff, schema: { tags, security, summary: 'The per-showtime sales as CSV (RFC 4180, UTF-8, formula-safe) (staff)', querystring: S.SalesQuery } },
+    {
+      ...staff,
+      schema: {
+        tags,
+        security,
+        summary: 'The per-showtime sales as CSV (RFC 4180, UTF-8, formula-safe) (staff)',
+        querystring: S.SalesQuery,
+      },
+    },
     async (request, reply) => {
       const { from, to } = request.query;
       const csv = await sales.csv(request.query);
@@ -49,12 +81,31 @@ export function registerSalesRoutes(app: HttpApp, auth: AuthHooks, sales: SalesS
   );
   app.get(
     '/api/v1/staff/halls/:id/price-defaults',
-    { ...staff, schema: { tags, security, summary: "A hall's default prices per seat type (staff)", params: S.IdParams, response: { 200: S.PriceDefaults } } },
+    {
+      ...staff,
+      schema: {
+        tags,
+        security,
+        summary: "A hall's default prices per seat type (staff)",
+        params: S.IdParams,
+        response: { 200: S.PriceDefaults },
+      },
+    },
     async (request) => sales.priceDefaults(request.params.id),
   );
   app.put(
     '/api/v1/staff/halls/:id/price-defaults',
-    { ...admin, schema: { tags, security, summary: "Replace a hall's default prices (admin)", params: S.IdParams, body: S.PriceDefaultsBody, response: { 200: S.PriceDefaults } } },
+    {
+      ...admin,
+      schema: {
+        tags,
+        security,
+        summary: "Replace a hall's default prices (admin)",
+        params: S.IdParams,
+        body: S.PriceDefaultsBody,
+        response: { 200: S.PriceDefaults },
+      },
+    },
     async (request) => sales.setPriceDefaults(request.params.id, request.body, principalOf(request).userId),
   );
 }

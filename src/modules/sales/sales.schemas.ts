@@ -22,7 +22,9 @@ export const StaffSeat = Type.Object({
 
 export const StaffSeats = Type.Object({
   showtimeId: Uuid,
-  seats: Type.Array(StaffSeat, { description: 'Only seats that are held (not lapsed) or sold; every other seat is free' }),
+  seats: Type.Array(StaffSeat, {
+    description: 'Only seats that are held (not lapsed) or sold; every other seat is free',
+  }),
 });
 export type StaffSeatsView = Static<typeof StaffSeats>;
 
@@ -77,7 +79,12 @@ export const SalesReport = Type.Object({
 
 const Price = Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Minor units' });
 const PriceMapSchema = Type.Object(
-  { standard: Type.Optional(Price), vip: Type.Optional(Price), accessible: Type.Optional(Price), companion: Type.Optional(Price) },
+  {
+    standard: Type.Optional(Price),
+    vip: Type.Optional(Price),
+    accessible: Type.Optional(Price),
+    companion: Type.Optional(Price),
+  },
   { additionalProperties: false },
 );
 export const PriceDefaultsBody = Type.Object(

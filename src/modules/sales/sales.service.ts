@@ -26,9 +26,15 @@ export interface SalesService {
   /** The same per-showtime rows as CSV. */
   csv(query: SalesQueryInput): Promise<string>;
   /** A hall's default prices (empty when none were saved). */
-  priceDefaults(hallId: string): Promise<{ hallId: string; prices: PriceMap; currency: string | null; updatedAt: string | null }>;
+  priceDefaults(
+    hallId: string,
+  ): Promise<{ hallId: string; prices: PriceMap; currency: string | null; updatedAt: string | null }>;
   /** Replaces a hall's default prices (admin). */
-  setPriceDefaults(hallId: string, input: { prices: PriceMap; currency: string }, by: string): Promise<{ hallId: string; prices: PriceMap; currency: string | null; updatedAt: string | null }>;
+  setPriceDefaults(
+    hallId: string,
+    input: { prices: PriceMap; currency: string },
+    by: string,
+  ): Promise<{ hallId: string; prices: PriceMap; currency: string | null; updatedAt: string | null }>;
 }
 
 function checkRange(q: SalesQueryInput): void {
@@ -67,7 +73,13 @@ export function createSalesService(deps: { database: Database; clock: Clock; cat
           bookingId: c.booking_id,
           bookingStatus: c.booking_status,
           customer: { id: c.user_id, name: c.name, email: c.email },
-          ticket: c.ticket_id ? { id: c.ticket_id, status: c.ticket_status ?? 'valid', checkedInAt: c.checked_in_at?.toISOString() ?? null } : null,
+          ticket: c.ticket_id
+            ? {
+                id: c.ticket_id,
+                status: c.ticket_status ?? 'valid',
+                checkedInAt: c.checked_in_at?.toISOString() ?? null,
+              }
+            : null,
         })),
       };
     },
@@ -90,7 +102,12 @@ export function createSalesService(deps: { database: Database; clock: Clock; cat
         gross: m(money.gross),
         refunded: m(money.refunded),
         net: m(money.gross - money.refunded),
-        refundOnCancel: { bookings: exposure.bookings, customers: exposure.customers, tickets: exposure.tickets, amount: m(exposure.amount) },
+        refundOnCancel: {
+          bookings: exposure.bookings,
+          customers: exposure.customers,
+          tickets: exposure.tickets,
+          amount: m(exposure.amount),
+        },
       };
     },
 
@@ -99,7 +116,22 @@ export function createSalesService(deps: { database: Database; clock: Clock; cat
     },
 
     async csv(q) {
-      const header = ['date', 'time', 'cinema', 'hall', 'movie', 'showtime_id', 'status', 'capacity', 'tickets', 'checked_in', 'currency', 'gross', 'refunded', 'net'];
+      const header = [
+        'date',
+        'time',
+        'cinema',
+        'hall',
+        'movie',
+        'showtime_id',
+        'status',
+        'capacity',
+        'tickets',
+        'checked_in',
+        'currency',
+        'gross',
+        'refunded',
+        'net',
+      ];
       const body = (await rows(q)).map((r) => [
         r.day,
         r.local_time,
@@ -132,7 +164,13 @@ export function createSalesService(deps: { database: Database; clock: Clock; cat
       // The showtime form starts from these: a code no showtime may have would only fail there.
       if (!isIso4217Currency(input.currency)) throw validationFailed('/currency', 'is not an ISO 4217 currency code');
       if (!(await defaults.hallExists(db, hallId))) throw hallNotFound();
-      await defaults.upsertDefaults(db, { hallId, prices: input.prices, currency: input.currency, by, now: deps.clock.now() });
+      await defaults.upsertDefaults(db, {
+        hallId,
+        prices: input.prices,
+        currency: input.currency,
+        by,
+        now: deps.clock.now(),
+      });
       return this.priceDefaults(hallId);
     },
   };

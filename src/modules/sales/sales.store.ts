@@ -99,7 +99,10 @@ export interface SalesRow {
 }
 
 /** Every showtime whose local calendar day (in its cinema's zone) is within [from, to], with its sales. */
-export async function salesByShowtime(ex: Executor, q: { from: string; to: string; cinemaId?: string | undefined }): Promise<SalesRow[]> {
+export async function salesByShowtime(
+  ex: Executor,
+  q: { from: string; to: string; cinemaId?: string | undefined },
+): Promise<SalesRow[]> {
   const cinema = q.cinemaId ? sql`and s.cinema_id = ${q.cinemaId}` : sql``;
   const r = await sql<SalesRow>`
     select s.id as showtime_id, s.starts_at, s.status,

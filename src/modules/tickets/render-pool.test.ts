@@ -28,7 +28,14 @@ function sheet(tickets: number): TicketSheet {
 
 test('concurrent renders each get their own PDF and PNG QR codes back', async () => {
   const sizes = [1, 2, 3, 4, 5, 3, 1];
-  const results = await Promise.all(sizes.map((n) => renderTickets(sheet(n), sheet(n).tickets.map((t) => t.code))));
+  const results = await Promise.all(
+    sizes.map((n) =>
+      renderTickets(
+        sheet(n),
+        sheet(n).tickets.map((t) => t.code),
+      ),
+    ),
+  );
   results.forEach((art, i) => {
     const text = art.pdf.toString('latin1');
     assert.equal(art.pdf.subarray(0, 5).toString('latin1'), '%PDF-');

@@ -37,7 +37,15 @@ describe('ticket codes', () => {
   });
 
   test('garbage is refused without throwing', () => {
-    for (const junk of ['', 'MQ1.', 'MQ1.abc', 'hello', `MQ1.${'A'.repeat(128)}`, `MQ2.${'A'.repeat(128)}`, `MQ1.${'+'.repeat(128)}`]) {
+    for (const junk of [
+      '',
+      'MQ1.',
+      'MQ1.abc',
+      'hello',
+      `MQ1.${'A'.repeat(128)}`,
+      `MQ2.${'A'.repeat(128)}`,
+      `MQ1.${'+'.repeat(128)}`,
+    ]) {
       assert.equal(verifyTicketCode(keys, junk), null, junk);
     }
   });

@@ -45,7 +45,10 @@ export function signTicketCode(keys: Pick<TicketCodeKeys, 'privateKey'>, ticketI
 }
 
 /** The ticket and showtime a code names, or null when it is malformed or its signature is not ours. */
-export function verifyTicketCode(keys: Pick<TicketCodeKeys, 'publicKey'>, code: string): { ticketId: string; showtimeId: string } | null {
+export function verifyTicketCode(
+  keys: Pick<TicketCodeKeys, 'publicKey'>,
+  code: string,
+): { ticketId: string; showtimeId: string } | null {
   if (typeof code !== 'string' || !code.startsWith(PREFIX)) return null;
   const body = code.slice(PREFIX.length);
   if (body.length !== ENCODED_LENGTH || !/^[A-Za-z0-9_-]+$/.test(body)) return null;

@@ -27,7 +27,12 @@ function pdfRects(pdf: Buffer): { x: number; y: number; w: number; h: number }[]
     } catch {
       continue; // not a deflated stream
     }
-    const rects = [...content.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) }));
+    const rects = [...content.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      w: Number(m[3]),
+      h: Number(m[4]),
+    }));
     if (rects.length > 0) pages.push(rects);
   }
   return pages;
@@ -43,7 +48,11 @@ function decodeVectorQr(rects: { x: number; y: number; w: number; h: number }[])
   const side = modules * scale;
   const rgba = new Uint8ClampedArray(side * side * 4).fill(255);
   for (const r of dark) {
-    const [col, row, span] = [Math.round((r.x - background.x) / cell), Math.round((r.y - background.y) / cell), Math.round(r.w / cell)];
+    const [col, row, span] = [
+      Math.round((r.x - background.x) / cell),
+      Math.round((r.y - background.y) / cell),
+      Math.round(r.w / cell),
+    ];
     for (let y = row * scale; y < (row + 1) * scale; y++) {
       for (let x = col * scale; x < (col + span) * scale; x++) rgba.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
     }
@@ -59,7 +68,15 @@ test('the PDF draws one QR code per ticket that decodes back to its code', async
     cinema: { name: 'Marquee Berlin', city: 'Berlin', timezone: 'Europe/Berlin' },
     hall: { name: 'Hall 1' },
     startsAt: new Date('2026-12-24T19:30:00Z'),
-    tickets: codes.map((code, i) => ({ id: randomUUID(), code, row: 'F', number: i + 1, seatType: 'standard', price: { amount: 1250, currency: 'EUR' }, status: 'valid' })),
+    tickets: codes.map((code, i) => ({
+      id: randomUUID(),
+      code,
+      row: 'F',
+      number: i + 1,
+      seatType: 'standard',
+      price: { amount: 1250, currency: 'EUR' },
+      status: 'valid',
+    })),
   });
   const pages = pdfRects(pdf);
   assert.equal(pages.length, 2);
@@ -98,7 +115,15 @@ test('prices are printed in each currency’s own minor units, with a code where
     cinema: { name: 'Marquee', timezone: 'Asia/Tokyo' },
     hall: { name: 'Hall 1' },
     startsAt: new Date('2026-12-24T10:30:00Z'),
-    tickets: prices.map((price, i) => ({ id: randomUUID(), code: ticketCode(), row: 'A', number: i + 1, seatType: 'standard', price, status: 'valid' })),
+    tickets: prices.map((price, i) => ({
+      id: randomUUID(),
+      code: ticketCode(),
+      row: 'A',
+      number: i + 1,
+      seatType: 'standard',
+      price,
+      status: 'valid',
+    })),
   });
   const priced = pdfLines(pdf).filter((l) => l.startsWith('standard'));
   assert.deepEqual(priced, [

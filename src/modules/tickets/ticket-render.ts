@@ -79,7 +79,8 @@ export async function qrPng(code: string, scale = 4): Promise<Buffer> {
     const r = y / scale - QR_OPTIONS.margin;
     if (r < 0 || r >= n) continue;
     for (let c = 0; c < n; c++) {
-      if (qr.modules.get(r, c)) raw.fill(0, line + 1 + (c + QR_OPTIONS.margin) * scale, line + 1 + (c + QR_OPTIONS.margin + 1) * scale);
+      if (qr.modules.get(r, c))
+        raw.fill(0, line + 1 + (c + QR_OPTIONS.margin) * scale, line + 1 + (c + QR_OPTIONS.margin + 1) * scale);
     }
   }
   const header = Buffer.alloc(13);
@@ -100,7 +101,16 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function formatIn(timezone: string): Intl.DateTimeFormat {
   let f = formats.get(timezone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timezone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
     formats.set(timezone, f);
   }
   return f;
@@ -152,7 +162,12 @@ function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, siz
 
 /** Every ticket of a booking as a PDF, one A6 page each. */
 export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A6', margin: 24, autoFirstPage: false, info: { Title: `Tickets ${sheet.movie.title}`, Author: 'Marquee' } });
+  const doc = new PDFDocument({
+    size: 'A6',
+    margin: 24,
+    autoFirstPage: false,
+    info: { Title: `Tickets ${sheet.movie.title}`, Author: 'Marquee' },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -165,16 +180,32 @@ export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
     doc.addPage();
     const width = doc.page.width - 48;
     doc.font('Helvetica-Bold').fontSize(15).text(sheet.movie.title, { width });
-    if (sheet.movie.ageRating) doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`Rated ${sheet.movie.ageRating}`).fillColor('#000000');
+    if (sheet.movie.ageRating)
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor('#555555')
+        .text(`Rated ${sheet.movie.ageRating}`)
+        .fillColor('#000000');
     doc.moveDown(0.4).font('Helvetica').fontSize(10).text(when, { width });
     doc.text(`${sheet.cinema.name} · ${sheet.hall.name}`, { width });
     if (where) doc.fontSize(8).fillColor('#555555').text(where, { width }).fillColor('#000000');
     doc.moveDown(0.4).font('Helvetica-Bold').fontSize(13).text(`Row ${t.row}  Seat ${t.number}`);
-    doc.font('Helvetica').fontSize(9).text(`${t.seatType} · ${pdfPrice(t.price)}${t.status === 'void' ? ' · VOID' : ''}`);
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(`${t.seatType} · ${pdfPrice(t.price)}${t.status === 'void' ? ' · VOID' : ''}`);
     const qrSize = Math.min(width, 150);
     const y = Math.max(doc.y + 6, 170);
     drawQr(doc, t.code, 24 + (width - qrSize) / 2, y, qrSize);
-    doc.font('Helvetica').fontSize(6).fillColor('#555555').text(`Ticket ${i + 1} of ${sheet.tickets.length} · ${t.id} · booking ${sheet.bookingId}`, 24, y + qrSize + 6, { width, align: 'center' });
+    doc
+      .font('Helvetica')
+      .fontSize(6)
+      .fillColor('#555555')
+      .text(`Ticket ${i + 1} of ${sheet.tickets.length} · ${t.id} · booking ${sheet.bookingId}`, 24, y + qrSize + 6, {
+        width,
+        align: 'center',
+      });
     doc.fillColor('#000000');
   });
   if (sheet.tickets.length === 0) doc.addPage().font('Helvetica').fontSize(12).text('This booking has no tickets.');

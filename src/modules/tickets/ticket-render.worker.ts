@@ -35,6 +35,9 @@ parentPort?.on('message', async (req: RenderRequest) => {
     const reply: RenderReply = { id: req.id, pdf, pngs };
     parentPort?.postMessage(reply);
   } catch (err) {
-    parentPort?.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies RenderReply);
+    parentPort?.postMessage({
+      id: req.id,
+      error: err instanceof Error ? err.message : String(err),
+    } satisfies RenderReply);
   }
 });

@@ -3,7 +3,10 @@ import { AppError } from '../../platform/errors.ts';
 
 export const ticketNotFound = () => new AppError('not_found', 'ticket_not_found', 'No ticket has this code');
 export const ticketVoid = (ticketId: string, voidedAt: Date | null) =>
-  new AppError('conflict', 'ticket_void', 'This ticket was cancelled and is no longer valid', { ticketId, voidedAt: voidedAt?.toISOString() ?? null });
+  new AppError('conflict', 'ticket_void', 'This ticket was cancelled and is no longer valid', {
+    ticketId,
+    voidedAt: voidedAt?.toISOString() ?? null,
+  });
 export const alreadyCheckedIn = (ticketId: string, checkedInAt: Date) =>
   new AppError('conflict', 'already_checked_in', `This ticket was already checked in at ${checkedInAt.toISOString()}`, {
     ticketId,

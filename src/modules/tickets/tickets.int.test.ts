@@ -26,7 +26,12 @@ for (const backend of backends()) {
     /** A showtime starting `minutes` from now, with tickets bought by alice. */
     async function paidShowtime(minutes: number, seats = 2) {
       const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + minutes * MINUTE) });
-      const paid = await buy(t, alice, s.showtimeId, s.seats.slice(0, seats).map((x) => x.id));
+      const paid = await buy(
+        t,
+        alice,
+        s.showtimeId,
+        s.seats.slice(0, seats).map((x) => x.id),
+      );
       return { s, booking: paid.booking, tickets: paid.booking.tickets as any[] };
     }
 
@@ -38,14 +43,27 @@ for (const backend of backends()) {
       assert.match(String(res.headers['content-type']), /image\/svg\+xml/);
       assert.match(res.text, /^<svg[\s\S]*<\/svg>\s*$/);
       assert.equal(await decodeQr(res.text), ticket.code);
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/tickets/${ticket.id}/qr.svg`, token: bob.token })).status, 404);
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/tickets/${ticket.id}/qr.svg`, token: usher.token })).status, 200);
-      assert.equal((await t.request({ method: 'GET', url: '/api/v1/tickets/nope/qr.svg', token: alice.token })).status, 404);
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/tickets/${ticket.id}/qr.svg`, token: bob.token })).status,
+        404,
+      );
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/tickets/${ticket.id}/qr.svg`, token: usher.token })).status,
+        200,
+      );
+      assert.equal(
+        (await t.request({ method: 'GET', url: '/api/v1/tickets/nope/qr.svg', token: alice.token })).status,
+        404,
+      );
     });
 
     test('the PDF parses: header, trailer, one page per ticket', async () => {
       const { booking } = await paidShowtime(30, 3);
-      const res = await t.app.http.inject({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets.pdf`, headers: { authorization: `Bearer ${alice.token}` } });
+      const res = await t.app.http.inject({
+        method: 'GET',
+        url: `/api/v1/bookings/${booking.id}/tickets.pdf`,
+        headers: { authorization: `Bearer ${alice.token}` },
+      });
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['content-type'], 'application/pdf');
       const pdf = res.rawPayload;
@@ -54,14 +72,29 @@ for (const backend of backends()) {
       const text = pdf.toString('latin1');
       assert.equal((text.match(/\/Type \/Page\b/g) ?? []).length, 3);
       assert.match(text, /\/Count 3\b/);
-      assert.equal((await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets.pdf`, token: bob.token })).status, 404);
+      assert.equal(
+        (await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets.pdf`, token: bob.token }))
+          .status,
+        404,
+      );
     });
 
     test('first scan 200 with what the usher needs, second 409 already_checked_in with the time', async () => {
       const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 30 * MINUTE) });
       // The usher checks the age rating at the door.
-      await t.app.platform.database.db.updateTable('movies').set({ age_rating: '16' }).where('id', '=', s.movieId).execute();
-      const tickets = (await buy(t, alice, s.showtimeId, s.seats.slice(0, 2).map((x) => x.id))).booking.tickets as any[];
+      await t.app.platform.database.db
+        .updateTable('movies')
+        .set({ age_rating: '16' })
+        .where('id', '=', s.movieId)
+        .execute();
+      const tickets = (
+        await buy(
+          t,
+          alice,
+          s.showtimeId,
+          s.seats.slice(0, 2).map((x) => x.id),
+        )
+      ).booking.tickets as any[];
       const ticket = tickets[0];
       const first = await checkIn(t, usher, ticket.code);
       assert.equal(first.status, 200, first.text);
@@ -75,15 +108,28 @@ for (const backend of backends()) {
       assert.equal(second.status, 409);
       assert.equal(second.body.code, 'already_checked_in');
       assert.equal(second.body.checkedInAt, first.body.ticket.checkedInAt);
-      const list = await t.request({ method: 'GET', url: `/api/v1/bookings/${tickets[0].bookingId}/tickets`, token: alice.token });
+      const list = await t.request({
+        method: 'GET',
+        url: `/api/v1/bookings/${tickets[0].bookingId}/tickets`,
+        token: alice.token,
+      });
       assert.equal(list.body.find((x: any) => x.id === ticket.id).status, 'used');
-      const report = await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/report`, token: usher.token });
+      const report = await t.request({
+        method: 'GET',
+        url: `/api/v1/showtimes/${s.showtimeId}/report`,
+        token: usher.token,
+      });
       assert.equal(report.body.checkedIn, 1);
     });
 
     test('answers that carry ticket codes are never cached; public catalog reads keep their own caching', async () => {
       const { booking } = await paidShowtime(30, 1);
-      for (const url of [`/api/v1/bookings/${booking.id}`, `/api/v1/bookings/${booking.id}/tickets`, '/api/v1/bookings', '/api/v1/me']) {
+      for (const url of [
+        `/api/v1/bookings/${booking.id}`,
+        `/api/v1/bookings/${booking.id}/tickets`,
+        '/api/v1/bookings',
+        '/api/v1/me',
+      ]) {
         const res = await t.request({ method: 'GET', url, token: alice.token });
         assert.equal(res.status, 200, url);
         assert.equal(res.headers['cache-control'], 'private, no-store', url);
@@ -95,7 +141,10 @@ for (const backend of backends()) {
     test('only staff check tickets in', async () => {
       const { tickets } = await paidShowtime(30, 1);
       assert.equal((await checkIn(t, alice, tickets[0].code)).status, 403);
-      assert.equal((await t.request({ method: 'POST', url: '/api/v1/checkins', payload: { code: tickets[0].code } })).status, 401);
+      assert.equal(
+        (await t.request({ method: 'POST', url: '/api/v1/checkins', payload: { code: tickets[0].code } })).status,
+        401,
+      );
     });
 
     test('forged, altered and unknown codes are 404 ticket_not_found', async () => {
@@ -143,7 +192,9 @@ for (const backend of backends()) {
     test('two ushers scanning one ticket at the same moment: exactly one succeeds', async () => {
       const { tickets } = await paidShowtime(30, 1);
       const usher2 = await makeUser(t, { role: 'staff' });
-      const scans = await Promise.all(Array.from({ length: 8 }, (_, i) => checkIn(t, i % 2 ? usher : usher2, tickets[0].code)));
+      const scans = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => checkIn(t, i % 2 ? usher : usher2, tickets[0].code)),
+      );
       assert.equal(scans.filter((r) => r.status === 200).length, 1, JSON.stringify(scans.map((r) => r.status)));
       for (const r of scans.filter((x) => x.status !== 200)) assert.equal(r.body.code, 'already_checked_in');
     });

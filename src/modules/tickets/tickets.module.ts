@@ -17,9 +17,20 @@ export function showtimeLookup(catalog: CatalogService) {
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       status: s.status,
-      movie: { id: s.movie.id, title: s.movie.title, durationMinutes: s.movie.durationMinutes, ageRating: s.movie.ageRating },
+      movie: {
+        id: s.movie.id,
+        title: s.movie.title,
+        durationMinutes: s.movie.durationMinutes,
+        ageRating: s.movie.ageRating,
+      },
       hall: { id: s.hall.id, name: s.hall.name },
-      cinema: { id: s.cinema.id, name: s.cinema.name, timezone: s.cinema.timezone, city: s.cinema.city, address: s.cinema.address || null },
+      cinema: {
+        id: s.cinema.id,
+        name: s.cinema.name,
+        timezone: s.cinema.timezone,
+        city: s.cinema.city,
+        address: s.cinema.address || null,
+      },
     };
   };
 }
@@ -29,7 +40,12 @@ export function createTicketsModule(
   deps: { catalog: CatalogService; booking: { get(principal: Principal, id: string): Promise<unknown> } },
 ): { service: TicketsService; parts: ModuleParts } {
   const { database, clock, config } = platform;
-  const service = createTicketsService({ database, clock, checkinOpensMinutes: config.checkinOpensMinutes, showtime: showtimeLookup(deps.catalog) });
+  const service = createTicketsService({
+    database,
+    clock,
+    checkinOpensMinutes: config.checkinOpensMinutes,
+    showtime: showtimeLookup(deps.catalog),
+  });
   return {
     service,
     parts: {

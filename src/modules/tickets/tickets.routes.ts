@@ -24,7 +24,10 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
 
   app.get(
     '/api/v1/bookings/:id/tickets',
-    { onRequest: hooks.require(), schema: { tags, summary: "A booking's tickets", params: S.IdParams, response: { 200: S.TicketList } } },
+    {
+      onRequest: hooks.require(),
+      schema: { tags, summary: "A booking's tickets", params: S.IdParams, response: { 200: S.TicketList } },
+    },
     async (request) => {
       await deps.assertBookingVisible(principalOf(request), request.params.id);
       return tickets.listForBooking(request.params.id);
@@ -35,7 +38,11 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
     '/api/v1/bookings/:id/tickets.pdf',
     {
       onRequest: hooks.require(),
-      schema: { tags, summary: "A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone", params: S.IdParams },
+      schema: {
+        tags,
+        summary: "A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone",
+        params: S.IdParams,
+      },
     },
     async (request, reply) => {
       await deps.assertBookingVisible(principalOf(request), request.params.id);
@@ -57,7 +64,10 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
       const principal = principalOf(request);
       const ticket = await tickets.find(request.params.id);
       if (!ticket || !mayAccess(principal, ticket.user_id)) throw notFound('The ticket', 'ticket_not_found');
-      return reply.type('image/svg+xml').header('cache-control', 'private, max-age=300').send(await qrSvg(ticket.code));
+      return reply
+        .type('image/svg+xml')
+        .header('cache-control', 'private, max-age=300')
+        .send(await qrSvg(ticket.code));
     },
   );
 
@@ -65,18 +75,30 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
     '/api/v1/checkins',
     {
       onRequest: hooks.require('staff'),
-      schema: { tags, summary: 'Check a ticket in at the door (staff); a second scan is 409 already_checked_in', body: S.CheckinBody, response: { 200: S.CheckinAnswer } },
+      schema: {
+        tags,
+        summary: 'Check a ticket in at the door (staff); a second scan is 409 already_checked_in',
+        body: S.CheckinBody,
+        response: { 200: S.CheckinAnswer },
+      },
     },
     async (request) => tickets.checkIn(request.body.code, principalOf(request).userId),
   );
 
   app.get(
     '/api/v1/tickets/signing-key',
-    { schema: { tags, summary: 'The Ed25519 public key that signs ticket codes, for offline scanners', response: { 200: S.SigningKey } } },
+    {
+      schema: {
+        tags,
+        summary: 'The Ed25519 public key that signs ticket codes, for offline scanners',
+        response: { 200: S.SigningKey },
+      },
+    },
     async () => ({
       algorithm: 'Ed25519' as const,
       publicKeyPem: await tickets.publicKey(),
-      codeFormat: 'MQ1.<base64url(ticket id 16 bytes | showtime id 16 bytes | Ed25519 signature over the first 32 bytes)>',
+      codeFormat:
+        'MQ1.<base64url(ticket id 16 bytes | showtime id 16 bytes | Ed25519 signature over the first 32 bytes)>',
     }),
   );
 }

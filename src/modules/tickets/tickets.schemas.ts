@@ -4,7 +4,10 @@ import { SeatTypeText } from '../catalog/cinemas.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Time = Type.String({ format: 'date-time' });
-export const Money = Type.Object({ amount: Type.Integer({ description: 'Minor units' }), currency: Type.String({ minLength: 3, maxLength: 3 }) });
+export const Money = Type.Object({
+  amount: Type.Integer({ description: 'Minor units' }),
+  currency: Type.String({ minLength: 3, maxLength: 3 }),
+});
 
 const TicketSeat = Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText });
 
@@ -21,7 +24,10 @@ export const Ticket = Type.Object({
 
 export const TicketList = Type.Array(Ticket);
 
-export const CheckinBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false });
+export const CheckinBody = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+);
 
 export const CheckinAnswer = Type.Object({
   ticket: Ticket,
@@ -32,9 +38,18 @@ export const CheckinAnswer = Type.Object({
     hall: Type.Object({ id: Uuid, name: Type.String() }),
     cinema: Type.Object({ id: Uuid, name: Type.String(), timezone: Type.String() }),
   }),
-  movie: Type.Object({ id: Uuid, title: Type.String(), durationMinutes: Type.Union([Type.Integer(), Type.Null()]), ageRating: Type.Union([Type.String(), Type.Null()]) }),
+  movie: Type.Object({
+    id: Uuid,
+    title: Type.String(),
+    durationMinutes: Type.Union([Type.Integer(), Type.Null()]),
+    ageRating: Type.Union([Type.String(), Type.Null()]),
+  }),
   seat: TicketSeat,
 });
 
 export const IdParams = Type.Object({ id: Uuid });
-export const SigningKey = Type.Object({ algorithm: Type.Literal('Ed25519'), publicKeyPem: Type.String(), codeFormat: Type.String() });
+export const SigningKey = Type.Object({
+  algorithm: Type.Literal('Ed25519'),
+  publicKeyPem: Type.String(),
+  codeFormat: Type.String(),
+});

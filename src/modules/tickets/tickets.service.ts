@@ -5,7 +5,14 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import { alreadyCheckedIn, checkinClosed, checkinNotOpen, ticketNotFound, ticketVoid } from './tickets.errors.ts';
 import * as store from './tickets.store.ts';
-import { generateTicketKey, loadTicketKeys, publicKeyPem, signTicketCode, type TicketCodeKeys, verifyTicketCode } from './ticket-code.ts';
+import {
+  generateTicketKey,
+  loadTicketKeys,
+  publicKeyPem,
+  signTicketCode,
+  type TicketCodeKeys,
+  verifyTicketCode,
+} from './ticket-code.ts';
 
 const KEY_SETTING = 'tickets.signing_key';
 
@@ -55,7 +62,12 @@ const toTicketView = (t: store.TicketRow): TicketView => ({
 
 export type TicketsService = ReturnType<typeof createTicketsService>;
 
-export function createTicketsService(deps: { database: Database; clock: Clock; checkinOpensMinutes: number; showtime: ShowtimeLookup }) {
+export function createTicketsService(deps: {
+  database: Database;
+  clock: Clock;
+  checkinOpensMinutes: number;
+  showtime: ShowtimeLookup;
+}) {
   const { clock } = deps;
   const db = deps.database.db;
   let keys: Promise<TicketCodeKeys> | undefined;
@@ -134,11 +146,23 @@ export function createTicketsService(deps: { database: Database; clock: Clock; c
       if (!showtime) return null;
       return {
         bookingId,
-        movie: { title: showtime.movie.title, ageRating: showtime.movie.ageRating, durationMinutes: showtime.movie.durationMinutes },
+        movie: {
+          title: showtime.movie.title,
+          ageRating: showtime.movie.ageRating,
+          durationMinutes: showtime.movie.durationMinutes,
+        },
         cinema: showtime.cinema,
         hall: { name: showtime.hall.name },
         startsAt: showtime.startsAt,
-        tickets: live.map((t) => ({ id: t.id, code: t.code, row: t.row_label, number: t.seat_number, seatType: t.seat_type, price: { amount: t.price_amount, currency: t.currency.trim() }, status: t.status })),
+        tickets: live.map((t) => ({
+          id: t.id,
+          code: t.code,
+          row: t.row_label,
+          number: t.seat_number,
+          seatType: t.seat_type,
+          price: { amount: t.price_amount, currency: t.currency.trim() },
+          status: t.status,
+        })),
       };
     },
 

@@ -9,15 +9,34 @@ export type TicketRow = Selectable<DB['tickets']>;
 
 // Named, not `*`: these statements stay prepared across a deploy that adds a column.
 const TICKET_COLUMNS = allColumns<DB['tickets']>()([
-  'id', 'booking_id', 'payment_id', 'showtime_id', 'seat_id', 'user_id', 'row_label', 'seat_number', 'seat_type', 'price_amount', 'currency',
-  'code', 'status', 'issued_at', 'checked_in_at', 'checked_in_by', 'voided_at',
+  'id',
+  'booking_id',
+  'payment_id',
+  'showtime_id',
+  'seat_id',
+  'user_id',
+  'row_label',
+  'seat_number',
+  'seat_type',
+  'price_amount',
+  'currency',
+  'code',
+  'status',
+  'issued_at',
+  'checked_in_at',
+  'checked_in_by',
+  'voided_at',
 ]);
 
 /** A setting kept in app_settings, created by `make` the first time (first writer wins). */
 export async function settingOrCreate(db: Executor, key: string, make: () => string): Promise<string> {
   const found = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirst();
   if (found) return found.value;
-  await db.insertInto('app_settings').values({ key, value: make() }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await db
+    .insertInto('app_settings')
+    .values({ key, value: make() })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
   const row = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
   return row.value;
 }
@@ -28,12 +47,24 @@ export async function insertTickets(db: Executor, rows: Insertable<DB['tickets']
 }
 
 export async function ticketsOfBooking(db: Executor, bookingId: string): Promise<TicketRow[]> {
-  return db.selectFrom('tickets').select(TICKET_COLUMNS).where('booking_id', '=', bookingId).orderBy('row_label').orderBy('seat_number').execute();
+  return db
+    .selectFrom('tickets')
+    .select(TICKET_COLUMNS)
+    .where('booking_id', '=', bookingId)
+    .orderBy('row_label')
+    .orderBy('seat_number')
+    .execute();
 }
 
 export async function ticketsOfBookings(db: Executor, bookingIds: string[]): Promise<TicketRow[]> {
   if (bookingIds.length === 0) return [];
-  return db.selectFrom('tickets').select(TICKET_COLUMNS).where('booking_id', 'in', bookingIds).orderBy('row_label').orderBy('seat_number').execute();
+  return db
+    .selectFrom('tickets')
+    .select(TICKET_COLUMNS)
+    .where('booking_id', 'in', bookingIds)
+    .orderBy('row_label')
+    .orderBy('seat_number')
+    .execute();
 }
 
 export async function findTicket(db: Executor, id: string): Promise<TicketRow | undefined> {
@@ -41,7 +72,12 @@ export async function findTicket(db: Executor, id: string): Promise<TicketRow | 
 }
 
 /** Voids live tickets; only those still `valid` change, so a used ticket is never voided here. */
-export async function voidTickets(db: Executor, bookingId: string, ticketIds: string[], now: Date): Promise<TicketRow[]> {
+export async function voidTickets(
+  db: Executor,
+  bookingId: string,
+  ticketIds: string[],
+  now: Date,
+): Promise<TicketRow[]> {
   if (ticketIds.length === 0) return [];
   return db
     .updateTable('tickets')

@@ -9,7 +9,9 @@ type Missing<T, C extends readonly unknown[]> = Exclude<keyof T, C[number]>;
 /** `allColumns<DB['payments']>()(['id', …])`: the list, typed, and refused by tsc when one is missing. */
 export const allColumns =
   <T>() =>
-  <const C extends readonly (keyof T & string)[]>(columns: C & ([Missing<T, C>] extends [never] ? unknown : { missing: Missing<T, C> })): C =>
+  <const C extends readonly (keyof T & string)[]>(
+    columns: C & ([Missing<T, C>] extends [never] ? unknown : { missing: Missing<T, C> }),
+  ): C =>
     columns;
 
 /** The columns as a SQL list, qualified by `alias` when given: `"p"."id", "p"."amount", …`. */

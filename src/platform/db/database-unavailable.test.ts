@@ -9,15 +9,18 @@ import { toProblem } from '../http/problem.ts';
 import { AppError } from '../errors.ts';
 import { isDatabaseUnavailable, translatePgError } from './pg-errors.ts';
 
-const pgError = (code: string, message = 'from the server') => Object.assign(new Error(message), { code, severity: 'FATAL' });
-const sysError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, syscall: 'connect' });
+const pgError = (code: string, message = 'from the server') =>
+  Object.assign(new Error(message), { code, severity: 'FATAL' });
+const sysError = (code: string) =>
+  Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, syscall: 'connect' });
 
 describe('database unavailable', () => {
   test('the server going away, refusing, timing out or out of connections counts', () => {
     for (const code of ['57P01', '57P02', '57P03', '53300', '57014', '25P03', '08006', '08001', '08003']) {
       assert.ok(isDatabaseUnavailable(pgError(code)), code);
     }
-    for (const code of ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'EAI_AGAIN']) assert.ok(isDatabaseUnavailable(sysError(code)), code);
+    for (const code of ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'EAI_AGAIN'])
+      assert.ok(isDatabaseUnavailable(sysError(code)), code);
     for (const message of [
       'Connection terminated unexpectedly',
       'Connection terminated due to connection timeout',
@@ -32,7 +35,16 @@ describe('database unavailable', () => {
   });
 
   test('bugs, bad input and constraint violations do not', () => {
-    for (const err of [pgError('23505'), pgError('22P02'), pgError('42P01'), pgError('40001'), new Error('boom'), new TypeError('x is undefined'), null, 'text']) {
+    for (const err of [
+      pgError('23505'),
+      pgError('22P02'),
+      pgError('42P01'),
+      pgError('40001'),
+      new Error('boom'),
+      new TypeError('x is undefined'),
+      null,
+      'text',
+    ]) {
       assert.equal(isDatabaseUnavailable(err), false, String(err));
     }
     assert.equal(isDatabaseUnavailable(new AppError('conflict', 'conflict', 'taken')), false);

@@ -46,7 +46,11 @@ export interface DatabaseTimeouts {
   idleInTransactionMs: number;
 }
 
-const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 30_000, idleInTransactionMs: 30_000 };
+const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = {
+  connectMs: 5000,
+  statementMs: 30_000,
+  idleInTransactionMs: 30_000,
+};
 
 // The client's own wait for a statement outlasts the server's statement_timeout by this much, so a
 // server that is alive answers 57014 itself; only a silent one is cut off.
@@ -64,7 +68,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return openPglite(options.dataDir, options.loadDataDir);
 }
 
-async function openPostgres(url: string, poolSize: number, preparedStatements: boolean, timeouts: DatabaseTimeouts): Promise<Database> {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  preparedStatements: boolean,
+  timeouts: DatabaseTimeouts,
+): Promise<Database> {
   const pg = (await import('pg')).default;
   const { PostgresDialect } = await import('kysely');
   pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
@@ -85,7 +94,9 @@ async function openPostgres(url: string, poolSize: number, preparedStatements: b
   pool.on('error', () => {});
   if (preparedStatements) usePreparedStatements(pool);
   const queryTimeoutMs = timeouts.statementMs > 0 ? timeouts.statementMs + STATEMENT_MARGIN_MS : 0;
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: guardedPool(pool, { connectTimeoutMs: timeouts.connectMs, queryTimeoutMs }) }) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: guardedPool(pool, { connectTimeoutMs: timeouts.connectMs, queryTimeoutMs }) }),
+  });
   return {
     db,
     kind: 'postgres',

@@ -57,7 +57,8 @@ for (const backend of realPostgres()) {
       return {
         database,
         db: database.db as unknown as Kysely<{ items: { n: number } }>,
-        count: async () => Number((await sql<{ n: number }>`select count(*)::int as n from items`.execute(database.db)).rows[0]?.n),
+        count: async () =>
+          Number((await sql<{ n: number }>`select count(*)::int as n from items`.execute(database.db)).rows[0]?.n),
         async close() {
           await database.close();
           await created.drop();
@@ -69,7 +70,9 @@ for (const backend of realPostgres()) {
       Number(
         (
           await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-            where datname = current_database() and pid <> pg_backend_pid() and state in ('active', 'idle in transaction')`.execute(database.db)
+            where datname = current_database() and pid <> pg_backend_pid() and state in ('active', 'idle in transaction')`.execute(
+            database.db,
+          )
         ).rows[0]?.n,
       );
 
@@ -107,7 +110,12 @@ for (const backend of realPostgres()) {
         );
         assertUnavailable(err);
         assert.equal(await t.count(), 0, 'nothing of it was saved');
-        await eventually(async () => (await busyElsewhere(t.database)) === 0, 30_000, 50, 'no session left in a transaction');
+        await eventually(
+          async () => (await busyElsewhere(t.database)) === 0,
+          30_000,
+          50,
+          'no session left in a transaction',
+        );
         await t.db.insertInto('items').values({ n: 3 }).execute();
         assert.equal(await t.count(), 1);
       } finally {
@@ -128,7 +136,12 @@ for (const backend of realPostgres()) {
           ),
         );
         assertUnavailable(err);
-        await eventually(async () => (await busyElsewhere(t.database)) === 0, 30_000, 50, 'the sleeping statement cancelled');
+        await eventually(
+          async () => (await busyElsewhere(t.database)) === 0,
+          30_000,
+          50,
+          'the sleeping statement cancelled',
+        );
         assert.equal(await t.count(), 0, 'nothing of it was saved');
       } finally {
         await t.close();
@@ -139,9 +152,15 @@ for (const backend of realPostgres()) {
       const t = await open(2);
       try {
         // A deferred constraint trigger runs at COMMIT: this one makes the commit outlast the deadline.
-        await sql`create function slow_commit() returns trigger language plpgsql as $$ begin perform pg_sleep(3); return null; end $$`.execute(t.database.db);
-        await sql`create constraint trigger slow_commit after insert on items deferrable initially deferred for each row execute function slow_commit()`.execute(t.database.db);
-        await inDeadline(2000, () => t.db.transaction().execute((trx) => trx.insertInto('items').values({ n: 1 }).execute()));
+        await sql`create function slow_commit() returns trigger language plpgsql as $$ begin perform pg_sleep(3); return null; end $$`.execute(
+          t.database.db,
+        );
+        await sql`create constraint trigger slow_commit after insert on items deferrable initially deferred for each row execute function slow_commit()`.execute(
+          t.database.db,
+        );
+        await inDeadline(2000, () =>
+          t.db.transaction().execute((trx) => trx.insertInto('items').values({ n: 1 }).execute()),
+        );
         assert.equal(await t.count(), 1);
       } finally {
         await t.close();
@@ -151,7 +170,8 @@ for (const backend of realPostgres()) {
     test('the statement and idle-in-transaction timeouts reach the server; a statement past it is unavailable, not a bug', async () => {
       const t = await open(2, { statementMs: 300, idleInTransactionMs: 400 });
       try {
-        const show = async (name: string) => (await sql<Record<string, string>>`${sql.raw(`show ${name}`)}`.execute(t.database.db)).rows[0]?.[name];
+        const show = async (name: string) =>
+          (await sql<Record<string, string>>`${sql.raw(`show ${name}`)}`.execute(t.database.db)).rows[0]?.[name];
         assert.equal(await show('statement_timeout'), '300ms');
         assert.equal(await show('idle_in_transaction_session_timeout'), '400ms');
         const slow = await failure(sql`select pg_sleep(5)`.execute(t.database.db));
@@ -172,23 +192,38 @@ for (const backend of realPostgres()) {
       }
     });
 
-    test('outside a request (background jobs), a silent server is given up on after the statement timeout and a margin', { timeout: 120_000 }, async () => {
-      const created = await backend.create({ empty: true });
-      const proxy = await startTcpProxy(created.url as string);
-      const database = await openDatabase({ databaseUrl: proxy.url, dataDir: 'unused', poolSize: 2, timeouts: { statementMs: 200 } });
-      try {
-        await sql`select 1`.execute(database.db);
-        proxy.stall();
-        assertUnavailable(await failure(sql`select 1`.execute(database.db)));
-        proxy.resume();
-        await eventually(async () => (await sql<{ n: number }>`select 1 as n`.execute(database.db).then((r) => r.rows[0]?.n, () => 0)) === 1);
-      } finally {
-        proxy.resume();
-        await database.close();
-        await proxy.close();
-        await created.drop();
-      }
-    });
+    test(
+      'outside a request (background jobs), a silent server is given up on after the statement timeout and a margin',
+      { timeout: 120_000 },
+      async () => {
+        const created = await backend.create({ empty: true });
+        const proxy = await startTcpProxy(created.url as string);
+        const database = await openDatabase({
+          databaseUrl: proxy.url,
+          dataDir: 'unused',
+          poolSize: 2,
+          timeouts: { statementMs: 200 },
+        });
+        try {
+          await sql`select 1`.execute(database.db);
+          proxy.stall();
+          assertUnavailable(await failure(sql`select 1`.execute(database.db)));
+          proxy.resume();
+          await eventually(
+            async () =>
+              (await sql<{ n: number }>`select 1 as n`.execute(database.db).then(
+                (r) => r.rows[0]?.n,
+                () => 0,
+              )) === 1,
+          );
+        } finally {
+          proxy.resume();
+          await database.close();
+          await proxy.close();
+          await created.drop();
+        }
+      },
+    );
 
     test('migrations run without the statement timeout, and leave none of their settings to the pool', async () => {
       const t = await open(2, { statementMs: 500 });
@@ -196,8 +231,13 @@ for (const backend of realPostgres()) {
       try {
         await fs.writeFile(path.join(dir, '001_slow.sql'), 'create table slow_made (x int); select pg_sleep(1);');
         assert.deepEqual(await migrate(t.database, dir), ['001_slow.sql']);
-        const settings = await Promise.all([0, 1].map(() => sql<{ statement_timeout: string }>`show statement_timeout`.execute(t.database.db)));
-        assert.deepEqual(settings.map((r) => r.rows[0]?.statement_timeout), ['500ms', '500ms']);
+        const settings = await Promise.all(
+          [0, 1].map(() => sql<{ statement_timeout: string }>`show statement_timeout`.execute(t.database.db)),
+        );
+        assert.deepEqual(
+          settings.map((r) => r.rows[0]?.statement_timeout),
+          ['500ms', '500ms'],
+        );
       } finally {
         await fs.rm(dir, { recursive: true, force: true });
         await t.close();

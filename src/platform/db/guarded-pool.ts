@@ -97,7 +97,8 @@ function lease(client: pg.PoolClient, limits: WaitLimits): PostgresPoolClient {
     if (typeof sql !== 'string') return client.query(sql as pg.Submittable);
     if (isCut) return Promise.reject(databaseUnavailable());
     const commit = COMMIT.test(sql);
-    const bound = commit && timeLeft() !== 0 ? boundOf(limits.queryTimeoutMs, false) : boundOf(limits.queryTimeoutMs, true);
+    const bound =
+      commit && timeLeft() !== 0 ? boundOf(limits.queryTimeoutMs, false) : boundOf(limits.queryTimeoutMs, true);
     const run = () => client.query(sql, parameters as unknown[]);
     if (bound === undefined) return run();
     if (bound <= 0) {
@@ -123,7 +124,11 @@ export function guardedPool(pool: pg.Pool, limits: WaitLimits): PostgresPool {
       if (bound !== undefined && bound <= 0) throw databaseUnavailable();
       const acquiring = pool.connect();
       // A client that arrives after we gave up goes straight back.
-      const late = () => void acquiring.then((c) => c.release(), () => {});
+      const late = () =>
+        void acquiring.then(
+          (c) => c.release(),
+          () => {},
+        );
       const client = bound === undefined ? await acquiring : await within(acquiring, bound, late);
       return lease(client, limits);
     },

@@ -9,10 +9,16 @@ import { openDatabase } from './database.ts';
 import { migrate } from './migrate.ts';
 
 const files = async () =>
-  (await fs.readdir(path.join(import.meta.dirname, 'migrations'))).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  (await fs.readdir(path.join(import.meta.dirname, 'migrations')))
+    .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
 
 const recorded = async (database: import('./database.ts').Database) =>
-  database.withSession((s) => s.query<{ name: string; n: number }>('select name, count(*)::int as n from schema_migrations group by name order by name'));
+  database.withSession((s) =>
+    s.query<{ name: string; n: number }>(
+      'select name, count(*)::int as n from schema_migrations group by name order by name',
+    ),
+  );
 
 for (const backend of backends()) {
   describe(`migrations on ${backend.name}`, () => {
@@ -23,7 +29,10 @@ for (const backend of backends()) {
         assert.deepEqual(applied, await files());
         assert.deepEqual(await migrate(database), []);
         const rows = await recorded(database);
-        assert.deepEqual(rows.map((r) => r.name), await files());
+        assert.deepEqual(
+          rows.map((r) => r.name),
+          await files(),
+        );
         assert.ok(rows.every((r) => r.n === 1));
       } finally {
         await drop();
@@ -34,8 +43,15 @@ for (const backend of backends()) {
       const { database, drop } = await backend.create({ empty: true });
       try {
         await migrate(database);
-        const rows = await database.withSession((s) => s.query<{ proname: string }>("select proname from pg_proc where proname like 'booking_hold%' order by proname"));
-        assert.deepEqual(rows.map((r) => r.proname), ['booking_hold_batch']);
+        const rows = await database.withSession((s) =>
+          s.query<{ proname: string }>(
+            "select proname from pg_proc where proname like 'booking_hold%' order by proname",
+          ),
+        );
+        assert.deepEqual(
+          rows.map((r) => r.proname),
+          ['booking_hold_batch'],
+        );
       } finally {
         await drop();
       }
@@ -53,7 +69,10 @@ for (const backend of realPostgres()) {
         const all = await files();
         assert.deepEqual([...a, ...b].sort(), all, 'between them, each migration applied exactly once');
         const rows = await recorded(database);
-        assert.deepEqual(rows.map((r) => r.name), all);
+        assert.deepEqual(
+          rows.map((r) => r.name),
+          all,
+        );
         assert.ok(rows.every((r) => r.n === 1));
         assert.deepEqual(await migrate(other), []);
       } finally {

@@ -12,22 +12,44 @@ const DATABASE_RETRY_AFTER_S = 2;
 
 /** The answer to any request that could not get the database in time: 503 with Retry-After. */
 export const databaseUnavailable = () =>
-  new AppError('unavailable', 'service_unavailable', 'The database is not answering right now; try again shortly', {}, DATABASE_RETRY_AFTER_S);
+  new AppError(
+    'unavailable',
+    'service_unavailable',
+    'The database is not answering right now; try again shortly',
+    {},
+    DATABASE_RETRY_AFTER_S,
+  );
 
 // The server going away or refusing (57P01 admin shutdown, 57P02 crash, 57P03 starting up, 53300 too
 // many connections), giving up on us (57014 statement timeout, 25P03 idle in transaction) and class
 // 08 (connection exception): none is the request's fault, and each passes by itself.
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57014', '25P03']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // node-postgres and pg-pool report a lost or unobtainable connection by message only.
-const LOST_CONNECTION = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end)/;
+const LOST_CONNECTION =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end)/;
 
 /** An error that means the database is away, restarting, stalled or out of connections (not a bug, not bad input). */
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (typeof err !== 'object' || err === null || depth > 4) return false;
   if (err instanceof AppError) return err.code === 'service_unavailable';
-  const { code, message, cause, errors } = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || NETWORK_CODES.has(code))) return true;
+  const { code, message, cause, errors } = err as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || NETWORK_CODES.has(code)))
+    return true;
   if (typeof message === 'string' && LOST_CONNECTION.test(message)) return true;
   // A refused connect to every address of a host comes as an AggregateError.
   if (Array.isArray(errors) && errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;
@@ -42,7 +64,10 @@ export const isPgError = (err: unknown, code: string): boolean =>
 
 /** A value PostgreSQL could not take (class 22: encoding, range, format): always the input's fault. */
 export const isDataException = (err: unknown): boolean =>
-  typeof err === 'object' && err !== null && typeof (err as PgError).code === 'string' && ((err as PgError).code as string).startsWith('22');
+  typeof err === 'object' &&
+  err !== null &&
+  typeof (err as PgError).code === 'string' &&
+  ((err as PgError).code as string).startsWith('22');
 
 /** Serialization failures and deadlocks: the whole transaction may simply run again. */
 export const isRetryable = (err: unknown): boolean => isPgError(err, '40001') || isPgError(err, '40P01');

@@ -2,4 +2,7 @@
 // from the types generated from the migrated database.
 import type { DB } from './generated-schema.ts';
 
-export type PlatformTables = Pick<DB, 'outbox_events' | 'processed_events' | 'idempotency_keys' | 'app_settings' | 'schema_migrations'>;
+export type PlatformTables = Pick<
+  DB,
+  'outbox_events' | 'processed_events' | 'idempotency_keys' | 'app_settings' | 'schema_migrations'
+>;

@@ -17,7 +17,11 @@ for (const backend of realPostgres()) {
       pool.on('error', () => {});
       usePreparedStatements(pool, { maxPerConnection: 2 });
       const prepared = async () =>
-        (await pool.query<{ statement: string }>("select statement from pg_prepared_statements where name like 'm\\_%' order by statement")).rows.map((r) => r.statement);
+        (
+          await pool.query<{ statement: string }>(
+            "select statement from pg_prepared_statements where name like 'm\\_%' order by statement",
+          )
+        ).rows.map((r) => r.statement);
       try {
         assert.equal((await pool.query('select $1::int + 1 as n', [1])).rows[0].n, 2);
         assert.equal((await pool.query('select $1::int + 1 as n', [41])).rows[0].n, 42);
@@ -44,7 +48,11 @@ for (const backend of realPostgres()) {
       pool.on('error', () => {});
       usePreparedStatements(pool);
       const prepared = async () =>
-        (await pool.query<{ statement: string }>("select statement from pg_prepared_statements where name like 'm\\_%' order by statement")).rows.map((r) => r.statement);
+        (
+          await pool.query<{ statement: string }>(
+            "select statement from pg_prepared_statements where name like 'm\\_%' order by statement",
+          )
+        ).rows.map((r) => r.statement);
       try {
         await pool.query('create table t (x int, y int)');
         await pool.query('insert into t values (1, 2)');
@@ -58,7 +66,10 @@ for (const backend of realPostgres()) {
         // A prepared statement whose result type changes under it fails once, then works unnamed.
         assert.equal((await pool.query('select y from t where x = $1', [1])).rows[0].y, 2);
         await pool.query('alter table t alter column y type bigint');
-        await assert.rejects(pool.query('select y from t where x = $1', [1]), /cached plan must not change result type/);
+        await assert.rejects(
+          pool.query('select y from t where x = $1', [1]),
+          /cached plan must not change result type/,
+        );
         assert.equal(Number((await pool.query('select y from t where x = $1', [1])).rows[0].y), 2);
         assert.equal(Number((await pool.query('select y from t where x = $1', [1])).rows[0].y), 2);
       } finally {

@@ -23,7 +23,8 @@ type QueryFn = (...args: unknown[]) => unknown;
 const SELECTS_STAR = /(?:^|[\s,.])\*(?=\s|,|$)/;
 
 const isStalePlan = (err: unknown) =>
-  (err as { code?: string } | null)?.code === '0A000' && /cached plan must not change result type/.test(String((err as Error).message));
+  (err as { code?: string } | null)?.code === '0A000' &&
+  /cached plan must not change result type/.test(String((err as Error).message));
 
 const statementName = (text: string) => `m_${createHash('sha1').update(text).digest('base64url')}`;
 
@@ -41,7 +42,8 @@ export function usePreparedStatements(pool: pg.Pool, options: { maxPerConnection
     // Kysely calls query(text, values); a query without values keeps the simple protocol, which
     // alone accepts several statements in one string (migrations).
     (client as unknown as { query: QueryFn }).query = (text: unknown, values: unknown, ...rest: unknown[]) => {
-      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || unnamed.has(text)) return query(text, values, ...rest);
+      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || unnamed.has(text))
+        return query(text, values, ...rest);
       if (SELECTS_STAR.test(text)) return query(text, values, ...rest);
       let name = names.get(text);
       if (name === undefined) {

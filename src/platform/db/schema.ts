@@ -13,7 +13,14 @@ import type { PlatformTables } from './platform.tables.ts';
 
 export type { DB };
 
-type Owned = keyof (PlatformTables & AccountsTables & NotificationsTables & CatalogTables & BookingTables & PaymentsTables & SalesTables & TicketsTables);
+type Owned = keyof (PlatformTables &
+  AccountsTables &
+  NotificationsTables &
+  CatalogTables &
+  BookingTables &
+  PaymentsTables &
+  SalesTables &
+  TicketsTables);
 type NoneLeft<T extends never> = T;
 /** A compile error names the generated tables that no module's *.tables.ts picks. */
 export type UnownedTables = NoneLeft<Exclude<keyof DB, Owned>>;

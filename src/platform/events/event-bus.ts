@@ -46,7 +46,12 @@ export interface ConsumerDeps {
 }
 
 /** Runs `handler` unless `consumer` already processed this event; both commit together. */
-export async function handleOnce(deps: ConsumerDeps, consumer: string, event: DomainEvent, handler: EventHandler): Promise<boolean> {
+export async function handleOnce(
+  deps: ConsumerDeps,
+  consumer: string,
+  event: DomainEvent,
+  handler: EventHandler,
+): Promise<boolean> {
   return deps.database.db.transaction().execute(async (trx) => {
     const fresh = await trx
       .insertInto('processed_events')
@@ -85,12 +90,16 @@ export class MemoryEventBus implements EventBus {
       try {
         await handleOnce(this.deps, s.consumer, event, s.handler);
       } catch (err) {
-        this.deps.logger.warn({ err, consumer: s.consumer, eventId: event.id, type: event.type }, 'event handler failed; will retry');
+        this.deps.logger.warn(
+          { err, consumer: s.consumer, eventId: event.id, type: event.type },
+          'event handler failed; will retry',
+        );
         failures.push(err);
       }
     }
     // Consumers that succeeded are marked; the retry of the whole event skips them.
-    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} consumer(s) failed on event ${event.id}`);
+    if (failures.length > 0)
+      throw new AggregateError(failures, `${failures.length} consumer(s) failed on event ${event.id}`);
   }
 
   async subscribe(consumer: string, typePattern: string, handler: EventHandler): Promise<Unsubscribe> {

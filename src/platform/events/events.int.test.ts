@@ -17,7 +17,10 @@ const transports = services.natsUrl ? (['memory', 'nats'] as const) : (['memory'
 async function record(bus: EventBus, consumer: string, pattern: string, seen: string[], failFirst = 0) {
   let failures = failFirst;
   await bus.subscribe(consumer, pattern, async (event, trx) => {
-    await trx.insertInto('app_settings').values({ key: `seen:${consumer}:${event.id}`, value: event.type }).execute();
+    await trx
+      .insertInto('app_settings')
+      .values({ key: `seen:${consumer}:${event.id}`, value: event.type })
+      .execute();
     if (failures-- > 0) throw new Error('handler failed on purpose');
     seen.push(event.id);
   });
@@ -66,7 +69,11 @@ for (const backend of backends()) {
         assert.equal(new Set(a).size, 3);
         const marks = await db.selectFrom('processed_events').select(['consumer']).execute();
         assert.equal(marks.filter((m) => m.consumer === 'consumer-a').length, 3);
-        const written = await db.selectFrom('app_settings').select('key').where('key', 'like', 'seen:consumer-a:%').execute();
+        const written = await db
+          .selectFrom('app_settings')
+          .select('key')
+          .where('key', 'like', 'seen:consumer-a:%')
+          .execute();
         assert.equal(written.length, 3, 'the handler wrote once per event, in the transaction with its mark');
       });
 
@@ -128,7 +135,11 @@ for (const backend of backends()) {
         published.map((e) => e.payload.i),
         [0, 1, 2],
       );
-      const rows = await database.db.selectFrom('outbox_events').select(['attempts', 'aggregate_id']).orderBy('aggregate_id').execute();
+      const rows = await database.db
+        .selectFrom('outbox_events')
+        .select(['attempts', 'aggregate_id'])
+        .orderBy('aggregate_id')
+        .execute();
       assert.deepEqual(
         rows.map((r) => r.attempts),
         [1, 2, 2],
@@ -140,7 +151,9 @@ for (const backend of backends()) {
       const seen: string[] = [];
       const bus = { publish: async (e: DomainEvent) => void seen.push(e.id) } as EventBus;
       const { database, clock } = t.app.platform;
-      const jobs = [1, 2, 3].map(() => createOutboxDispatcher({ database, clock, logger: createLogger('silent'), bus }));
+      const jobs = [1, 2, 3].map(() =>
+        createOutboxDispatcher({ database, clock, logger: createLogger('silent'), bus }),
+      );
       const drain = async (job: (typeof jobs)[number]) => {
         while ((await job.runOnce()) > 0);
       };
@@ -150,46 +163,50 @@ for (const backend of backends()) {
     });
   });
 
-  describe(`events across two apps on one ${backend.name} database over NATS`, { skip: !services.natsUrl && 'NATS_URL is not set' }, () => {
-    const namespace = newNamespace();
-    let one: TestApp;
-    let two: TestApp;
-    const seen = new Map<string, string[]>();
-    before(async () => {
-      one = await startTestApp(backend, { namespace });
-      two = await startOnDatabase(one.app.platform.database, one.databaseUrl, { namespace });
-      for (const [app, name] of [
-        [one, 'one'],
-        [two, 'two'],
-      ] as const) {
-        for (const consumer of ['mailer', 'audit']) {
-          await app.app.platform.events.subscribe(consumer, 'shared.*', async (event) => {
-            const key = `${consumer}:${event.id}`;
-            seen.set(key, [...(seen.get(key) ?? []), name]);
-          });
+  describe(
+    `events across two apps on one ${backend.name} database over NATS`,
+    { skip: !services.natsUrl && 'NATS_URL is not set' },
+    () => {
+      const namespace = newNamespace();
+      let one: TestApp;
+      let two: TestApp;
+      const seen = new Map<string, string[]>();
+      before(async () => {
+        one = await startTestApp(backend, { namespace });
+        two = await startOnDatabase(one.app.platform.database, one.databaseUrl, { namespace });
+        for (const [app, name] of [
+          [one, 'one'],
+          [two, 'two'],
+        ] as const) {
+          for (const consumer of ['mailer', 'audit']) {
+            await app.app.platform.events.subscribe(consumer, 'shared.*', async (event) => {
+              const key = `${consumer}:${event.id}`;
+              seen.set(key, [...(seen.get(key) ?? []), name]);
+            });
+          }
         }
-      }
-    });
-    after(async () => {
-      await two.close();
-      await one.close();
-      await deleteStream(services.natsUrl!, one.config.natsStream);
-    });
+      });
+      after(async () => {
+        await two.close();
+        await one.close();
+        await deleteStream(services.natsUrl!, one.config.natsStream);
+      });
 
-    test('each event is handled once per consumer group, whichever app takes it', async () => {
-      await writeEvents(one, 40, 'shared.thing');
-      await Promise.all([dispatch(one), dispatch(two)]);
-      await eventually(() => seen.size === 80);
-      const db = one.app.platform.database.db;
-      await db.updateTable('outbox_events').set({ published_at: null }).execute();
-      await Promise.all([dispatch(one), dispatch(two)]);
-      await settle(500);
-      assert.equal(seen.size, 80);
-      for (const [key, apps] of seen) assert.equal(apps.length, 1, `${key} handled by ${apps.join(', ')}`);
-      // Not only deduplicated by processed_events: NATS itself delivered each event once per group.
-      for (const consumer of ['mailer', 'audit']) {
-        assert.equal(await consumerDeliveries(services.natsUrl!, one.config.natsStream, consumer), 40);
-      }
-    });
-  });
+      test('each event is handled once per consumer group, whichever app takes it', async () => {
+        await writeEvents(one, 40, 'shared.thing');
+        await Promise.all([dispatch(one), dispatch(two)]);
+        await eventually(() => seen.size === 80);
+        const db = one.app.platform.database.db;
+        await db.updateTable('outbox_events').set({ published_at: null }).execute();
+        await Promise.all([dispatch(one), dispatch(two)]);
+        await settle(500);
+        assert.equal(seen.size, 80);
+        for (const [key, apps] of seen) assert.equal(apps.length, 1, `${key} handled by ${apps.join(', ')}`);
+        // Not only deduplicated by processed_events: NATS itself delivered each event once per group.
+        for (const consumer of ['mailer', 'audit']) {
+          assert.equal(await consumerDeliveries(services.natsUrl!, one.config.natsStream, consumer), 40);
+        }
+      });
+    },
+  );
 }

@@ -57,7 +57,10 @@ interface Subscription {
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: timed out`)), ms).unref())]);
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: timed out`)), ms).unref()),
+  ]);
 }
 
 const isStreamNotFound = (err: unknown) => (err as { api_error?: { err_code?: number } }).api_error?.err_code === 10059;
@@ -85,7 +88,13 @@ export class NatsEventBus implements EventBus {
   }
 
   private async open(url: string): Promise<Connected> {
-    const nc = await connect({ servers: url, name: 'marquee', waitOnFirstConnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
+    const nc = await connect({
+      servers: url,
+      name: 'marquee',
+      waitOnFirstConnect: true,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    });
     if (this.closed) {
       await nc.close();
       throw new Error('closed before NATS answered');
@@ -106,7 +115,9 @@ export class NatsEventBus implements EventBus {
       }
     })();
     // Not fatal: a stream that cannot be made now is made when a publish needs it.
-    await this.ensureStream(connected.jsm).catch((err: unknown) => this.logger.warn({ err }, 'nats stream not ready yet'));
+    await this.ensureStream(connected.jsm).catch((err: unknown) =>
+      this.logger.warn({ err }, 'nats stream not ready yet'),
+    );
     return connected;
   }
 
@@ -171,17 +182,22 @@ export class NatsEventBus implements EventBus {
     };
     try {
       await jsm.consumers.info(this.stream, name);
-      await jsm.consumers.update(this.stream, name, { filter_subject: config.filter_subject, ack_wait: config.ack_wait });
+      await jsm.consumers.update(this.stream, name, {
+        filter_subject: config.filter_subject,
+        ack_wait: config.ack_wait,
+      });
       return;
     } catch (err) {
       if (isStreamNotFound(err)) throw err;
     }
     const created = Date.parse((await jsm.streams.info(this.stream)).created);
     const fresh = Date.now() - created < FRESH_STREAM_MS;
-    await jsm.consumers.add(this.stream, { ...config, deliver_policy: fresh ? DeliverPolicy.All : DeliverPolicy.New }).catch(async (err: unknown) => {
-      // Another process added it at the same moment.
-      await jsm.consumers.info(this.stream, name).catch(() => Promise.reject(err));
-    });
+    await jsm.consumers
+      .add(this.stream, { ...config, deliver_policy: fresh ? DeliverPolicy.All : DeliverPolicy.New })
+      .catch(async (err: unknown) => {
+        // Another process added it at the same moment.
+        await jsm.consumers.info(this.stream, name).catch(() => Promise.reject(err));
+      });
   }
 
   /** Waits up to `timeoutMs` for the connection and stream; false when NATS did not answer by then. */
@@ -238,7 +254,11 @@ export class NatsEventBus implements EventBus {
 
   /** A consumer that finds its stream or itself gone has them made again; its pulls then resume by themselves. */
   private async watch(messages: ConsumerMessages, jsm: JetStreamManager): Promise<void> {
-    const gone: string[] = [ConsumerEvents.StreamNotFound, ConsumerEvents.ConsumerNotFound, ConsumerEvents.ConsumerDeleted];
+    const gone: string[] = [
+      ConsumerEvents.StreamNotFound,
+      ConsumerEvents.ConsumerNotFound,
+      ConsumerEvents.ConsumerDeleted,
+    ];
     for await (const s of await messages.status()) {
       if (!gone.includes(s.type)) continue;
       // The stream first (a deleted stream takes its consumers along); else only consumers are missing.
@@ -266,7 +286,10 @@ export class NatsEventBus implements EventBus {
         m.ack();
       } catch (err) {
         const delay = Math.min(60_000, 500 * 2 ** Math.min(m.info.redeliveryCount, 7));
-        this.logger.warn({ err, consumer, eventId: event.id, type: event.type, retryInMs: delay }, 'event handler failed; redelivering');
+        this.logger.warn(
+          { err, consumer, eventId: event.id, type: event.type, retryInMs: delay },
+          'event handler failed; redelivering',
+        );
         m.nak(delay);
       }
     }

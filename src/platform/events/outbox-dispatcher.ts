@@ -49,7 +49,13 @@ async function claimBatch(database: Database, now: Date, limit: number): Promise
       .execute();
     return rows
       .sort((a, b) => a.seq - b.seq)
-      .map((r) => ({ id: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: new Date(r.created_at) }));
+      .map((r) => ({
+        id: r.id,
+        type: r.type,
+        aggregateId: r.aggregate_id,
+        payload: r.payload,
+        createdAt: new Date(r.created_at),
+      }));
   });
 }
 
@@ -78,7 +84,11 @@ export function createOutboxDispatcher(deps: DispatcherDeps): Job {
       }
       const db = database.db;
       if (published.length > 0) {
-        await db.updateTable('outbox_events').set({ published_at: clock.now(), claimed_until: null }).where('id', 'in', published).execute();
+        await db
+          .updateTable('outbox_events')
+          .set({ published_at: clock.now(), claimed_until: null })
+          .where('id', 'in', published)
+          .execute();
       }
       const unsent = events.slice(failedAt).map((e) => e.id);
       if (unsent.length > 0) {

@@ -13,7 +13,10 @@ import { addEvents } from './outbox.ts';
 
 async function writeEvents(t: TestApp, n: number, type: string): Promise<void> {
   await t.app.platform.database.db.transaction().execute((trx) =>
-    addEvents(trx, Array.from({ length: n }, (_, i) => ({ type, aggregateId: `agg-${i}`, payload: { i } }))),
+    addEvents(
+      trx,
+      Array.from({ length: n }, (_, i) => ({ type, aggregateId: `agg-${i}`, payload: { i } })),
+    ),
   );
 }
 
@@ -37,7 +40,11 @@ async function addBystanders(natsUrl: string, stream: string, n: number): Promis
   try {
     const jsm = await nc.jetstreamManager();
     for (let i = 0; i < n; i++) {
-      await jsm.consumers.add(stream, { durable_name: `bystander-${i}`, ack_policy: AckPolicy.Explicit, filter_subject: `${stream}.other.${i}` });
+      await jsm.consumers.add(stream, {
+        durable_name: `bystander-${i}`,
+        ack_policy: AckPolicy.Explicit,
+        filter_subject: `${stream}.other.${i}`,
+      });
     }
   } finally {
     await nc.close();
@@ -52,7 +59,7 @@ for (const backend of backends()) {
     });
     after(() => t.close());
 
-    test('/metrics and /readyz report the oldest unpublished event\'s age; past the limit the process is not ready until it drains', async () => {
+    test("/metrics and /readyz report the oldest unpublished event's age; past the limit the process is not ready until it drains", async () => {
       const ready = await t.request({ method: 'GET', url: '/readyz' });
       assert.equal(ready.status, 200);
       assert.equal(ready.body.checks.outbox, 'ok');
@@ -61,7 +68,10 @@ for (const backend of backends()) {
 
       // As if the bus had refused everything for two minutes.
       await writeEvents(t, 3, 'stalled.event');
-      await t.app.platform.database.db.updateTable('outbox_events').set({ created_at: sql<Date>`now() - interval '120 seconds'` }).execute();
+      await t.app.platform.database.db
+        .updateTable('outbox_events')
+        .set({ created_at: sql<Date>`now() - interval '120 seconds'` })
+        .execute();
       const stalled = await t.request({ method: 'GET', url: '/readyz' });
       assert.equal(stalled.status, 503);
       assert.match(stalled.body.checks.outbox, /^down: the oldest unpublished event is 1[23]\d s old \(limit 60 s\)$/);
@@ -107,12 +117,21 @@ describe('a NATS that comes back without its stream', { skip: !services.natsUrl 
     assert.equal(waiting.status, 503);
     assert.match(waiting.body.checks.outbox, /^down: the oldest unpublished event/);
 
-    await eventually(async () => {
-      await t.app.runJobsOnce();
-      return seen.length === 7;
-    }, 30_000, 250, 'events written after the stream was lost');
+    await eventually(
+      async () => {
+        await t.app.runJobsOnce();
+        return seen.length === 7;
+      },
+      30_000,
+      250,
+      'events written after the stream was lost',
+    );
     assert.ok(await streamExists(natsUrl, stream));
-    const unpublished = await t.app.platform.database.db.selectFrom('outbox_events').select('id').where('published_at', 'is', null).execute();
+    const unpublished = await t.app.platform.database.db
+      .selectFrom('outbox_events')
+      .select('id')
+      .where('published_at', 'is', null)
+      .execute();
     assert.equal(unpublished.length, 0);
     const ready = await t.request({ method: 'GET', url: '/readyz' });
     assert.equal(ready.status, 200, JSON.stringify(ready.body));
@@ -141,10 +160,15 @@ describe('a NATS that comes back without its stream', { skip: !services.natsUrl 
       await addBystanders(natsUrl, stream, 40);
       await deleteStream(natsUrl, stream);
       await writeEvents(t, 1, `again.round${round}`);
-      await eventually(async () => {
-        await t.app.runJobsOnce();
-        return seen.length === before + 1;
-      }, 30_000, 250, `the event of round ${round}`);
+      await eventually(
+        async () => {
+          await t.app.runJobsOnce();
+          return seen.length === before + 1;
+        },
+        30_000,
+        250,
+        `the event of round ${round}`,
+      );
     }
   });
 });

@@ -21,6 +21,8 @@ export async function addEvents(trx: Executor, events: NewEvent[]): Promise<void
   if (events.length === 0) return;
   await trx
     .insertInto('outbox_events')
-    .values(events.map((e) => ({ type: e.type, aggregate_id: e.aggregateId, payload: JSON.stringify(e.payload) as never })))
+    .values(
+      events.map((e) => ({ type: e.type, aggregate_id: e.aggregateId, payload: JSON.stringify(e.payload) as never })),
+    )
     .execute();
 }

@@ -23,7 +23,9 @@ const root = protobuf.Root.fromJSON({
   nested: {
     google: {
       nested: {
-        protobuf: { nested: { Any: { fields: { type_url: { type: 'string', id: 1 }, value: { type: 'bytes', id: 2 } } } } },
+        protobuf: {
+          nested: { Any: { fields: { type_url: { type: 'string', id: 1 }, value: { type: 'bytes', id: 2 } } } },
+        },
         rpc: {
           nested: {
             Status: {
@@ -56,14 +58,21 @@ export interface GrpcError {
 }
 
 /** A problem document (status + code + detail + extras) as a gRPC error. */
-export function grpcErrorFromProblem(problem: { status: number; code: string; detail: string; [k: string]: unknown }): GrpcError {
+export function grpcErrorFromProblem(problem: {
+  status: number;
+  code: string;
+  detail: string;
+  [k: string]: unknown;
+}): GrpcError {
   const code = byHttpStatus[problem.status] ?? status.INTERNAL;
   const extras: Record<string, string> = {};
   for (const [k, v] of Object.entries(problem)) {
     if (['type', 'title', 'status', 'detail', 'code'].includes(k)) continue;
     extras[k] = typeof v === 'string' ? v : JSON.stringify(v);
   }
-  const info = ErrorInfoType.encode(ErrorInfoType.create({ reason: problem.code, domain: 'marquee', metadata: extras })).finish();
+  const info = ErrorInfoType.encode(
+    ErrorInfoType.create({ reason: problem.code, domain: 'marquee', metadata: extras }),
+  ).finish();
   const detailsBin = StatusType.encode(
     StatusType.create({
       code,
@@ -84,5 +93,8 @@ export function errorInfoOf(metadata: Metadata): { reason: string; metadata: Rec
   const decoded = StatusType.toObject(StatusType.decode(bin), { bytes: Buffer }) as { details?: { value: Buffer }[] };
   const first = decoded.details?.[0];
   if (!first) return undefined;
-  return ErrorInfoType.toObject(ErrorInfoType.decode(first.value)) as { reason: string; metadata: Record<string, string> };
+  return ErrorInfoType.toObject(ErrorInfoType.decode(first.value)) as {
+    reason: string;
+    metadata: Record<string, string>;
+  };
 }

@@ -42,7 +42,8 @@ export function loadPackageDefinition(): protoLoader.PackageDefinition {
 
 function buildUrl(call: RestCall): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(call.query ?? {})) if (v !== undefined && v !== '' && v !== 0) params.set(k, String(v));
+  for (const [k, v] of Object.entries(call.query ?? {}))
+    if (v !== undefined && v !== '' && v !== 0) params.set(k, String(v));
   const qs = params.toString();
   return qs ? `${call.url}?${qs}` : call.url;
 }
@@ -73,7 +74,8 @@ export function createGrpcServer(http: HttpApp, table: RpcTable, logger: Logger)
   new ReflectionService(definition).addToServer(server);
 
   for (const [serviceName, rpcs] of Object.entries(table)) {
-    const service = serviceName.split('.').reduce<any>((o, k) => o?.[k], loaded)?.service as grpc.ServiceDefinition | undefined;
+    const service = serviceName.split('.').reduce<any>((o, k) => o?.[k], loaded)?.service as
+      grpc.ServiceDefinition | undefined;
     if (!service) throw new Error(`gRPC service ${serviceName} is not in the proto files`);
     const handlers: grpc.UntypedServiceImplementation = {};
     for (const [rpcName, rpc] of Object.entries(rpcs)) {
@@ -92,7 +94,10 @@ export function createGrpcServer(http: HttpApp, table: RpcTable, logger: Logger)
               remoteAddress: peerIp(call.getPeer()),
               ...(rest.payload !== undefined ? { payload: rest.payload as object } : {}),
             });
-            const body = res.body.length > 0 && String(res.headers['content-type'] ?? '').includes('json') ? JSON.parse(res.body) : {};
+            const body =
+              res.body.length > 0 && String(res.headers['content-type'] ?? '').includes('json')
+                ? JSON.parse(res.body)
+                : {};
             if (res.statusCode >= 400) {
               callback(grpcErrorFromProblem(body));
               return;
@@ -111,8 +116,10 @@ export function createGrpcServer(http: HttpApp, table: RpcTable, logger: Logger)
   return {
     start(host, port) {
       return new Promise((resolve, reject) => {
-        server.bindAsync(`${host.includes(':') ? `[${host}]` : host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) =>
-          err ? reject(err) : resolve(bound),
+        server.bindAsync(
+          `${host.includes(':') ? `[${host}]` : host}:${port}`,
+          grpc.ServerCredentials.createInsecure(),
+          (err, bound) => (err ? reject(err) : resolve(bound)),
         );
       });
     },

@@ -26,14 +26,22 @@ for (const backend of backends()) {
     test('an unknown or malformed bearer token is 401', async () => {
       const unknown = await t.request({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Bearer nope' } });
       assert.equal(unknown.status, 401);
-      const malformed = await t.request({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Basic Zm9vOmJhcg==' } });
+      const malformed = await t.request({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { authorization: 'Basic Zm9vOmJhcg==' },
+      });
       assert.equal(malformed.status, 401);
       assert.equal(malformed.body.code, 'unauthorized');
     });
 
     test('a role too low is 403 forbidden', async () => {
       const customer = await makeUser(t);
-      const res = await t.request({ method: 'GET', url: `/api/v1/showtimes/00000000-0000-4000-8000-000000000000/report`, token: customer.token });
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/showtimes/00000000-0000-4000-8000-000000000000/report`,
+        token: customer.token,
+      });
       assert.equal(res.status, 403);
       assert.equal(res.body.code, 'forbidden');
     });

@@ -32,7 +32,8 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'session';
 /** The session cookie's attributes (its Max-Age is the session's own remaining lifetime, set by whoever sets it). */
-export const sessionCookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: 'lax', path: '/', secure }) as const;
+export const sessionCookieOptions = (secure: boolean) =>
+  ({ httpOnly: true, sameSite: 'lax', path: '/', secure }) as const;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
 
@@ -87,7 +88,9 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
     }
     if (!token) return;
     const session =
-      token.length > 200 ? null : await resolver.resolve(token, { ip: request.ip, userAgent: request.headers['user-agent'] });
+      token.length > 200
+        ? null
+        : await resolver.resolve(token, { ip: request.ip, userAgent: request.headers['user-agent'] });
     if (!session) {
       // A stale cookie (the session ended while the browser kept it) leaves the caller anonymous, so
       // public pages still work; routes that need a session refuse in `require`. A bad bearer

@@ -21,7 +21,10 @@ test('slots, then a line served in order; answers hand the slot on', async () =>
   await Promise.all(taken.slice(0, 2));
   assert.deepEqual([limit.active(), limit.queued()], [2, 2]);
   const full = call('e');
-  await assert.rejects(hooks.preHandler(full.request, full.reply), (e: AppError) => e.code === 'server_busy' && e.retryAfter === 1);
+  await assert.rejects(
+    hooks.preHandler(full.request, full.reply),
+    (e: AppError) => e.code === 'server_busy' && e.retryAfter === 1,
+  );
   await hooks.onSend(calls[1]!.request, calls[1]!.reply, 'x');
   await hooks.onResponse(calls[1]!.request, calls[1]!.reply); // a second give-back changes nothing
   await taken[2];
@@ -35,7 +38,13 @@ test('slots, then a line served in order; answers hand the slot on', async () =>
 
 test('a wait in line ends after maxWaitMs with 503, and a waiter whose client went leaves the line', async () => {
   const refused: string[] = [];
-  const limit = createConcurrencyLimit({ maxActive: 1, maxQueued: 5, maxWaitMs: 50, maxPerClient: 10, onRefused: (r) => refused.push(r) });
+  const limit = createConcurrencyLimit({
+    maxActive: 1,
+    maxQueued: 5,
+    maxWaitMs: 50,
+    maxPerClient: 10,
+    onRefused: (r) => refused.push(r),
+  });
   const hooks = limit.hooks();
   const first = call('a');
   await hooks.preHandler(first.request, first.reply);

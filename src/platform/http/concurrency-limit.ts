@@ -41,7 +41,14 @@ interface Waiter {
   grant: () => void;
 }
 
-const busy = () => new AppError('unavailable', 'server_busy', 'This server is answering as many searches as it can; try again shortly', {}, RETRY_AFTER_SECONDS);
+const busy = () =>
+  new AppError(
+    'unavailable',
+    'server_busy',
+    'This server is answering as many searches as it can; try again shortly',
+    {},
+    RETRY_AFTER_SECONDS,
+  );
 
 export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLimit {
   let active = 0;
@@ -66,7 +73,10 @@ export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLi
     const mine = perClient.get(client) ?? 0;
     if (mine >= limits.maxPerClient) {
       limits.onRefused?.('client');
-      throw rateLimited(RETRY_AFTER_SECONDS, `At most ${limits.maxPerClient} searches at once per client address (IPv6: per /64); try again shortly`);
+      throw rateLimited(
+        RETRY_AFTER_SECONDS,
+        `At most ${limits.maxPerClient} searches at once per client address (IPv6: per /64); try again shortly`,
+      );
     }
     if (active >= limits.maxActive && line.length >= limits.maxQueued) {
       limits.onRefused?.('queue_full');

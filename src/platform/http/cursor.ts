@@ -11,7 +11,9 @@ const looksLike: Record<CursorValue, (v: string) => boolean> = {
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   // PostgreSQL's text form of a timestamptz ("2026-11-23 19:42:25.128+00") or an ISO string from JavaScript.
   timestamp: (v) =>
-    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/.test(v),
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/.test(
+      v,
+    ),
   number: (v) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v),
 };
 
@@ -45,7 +47,12 @@ export function decodeCursor(raw: string | undefined, kind: string, shape: reado
 }
 
 /** Splits `limit + 1` rows into a page and the cursor of the next one. */
-export function pageOf<R>(rows: R[], limit: number, kind: string, keyOf: (row: R) => string[]): { items: R[]; nextCursor: string | null } {
+export function pageOf<R>(
+  rows: R[],
+  limit: number,
+  kind: string,
+  keyOf: (row: R) => string[],
+): { items: R[]; nextCursor: string | null } {
   if (rows.length <= limit) return { items: rows, nextCursor: null };
   const items = rows.slice(0, limit);
   return { items, nextCursor: encodeCursor(kind, keyOf(items[items.length - 1] as R)) };

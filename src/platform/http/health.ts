@@ -12,7 +12,10 @@ const CHECK_TIMEOUT_MS = 2000;
 // a probe of a stalled database does not keep a pool connection after it has answered.
 function withTimeout(check: () => Promise<void>): Promise<void> {
   const p = withDeadline(performance.now() + CHECK_TIMEOUT_MS, check);
-  return Promise.race([p, new Promise<void>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref())]);
+  return Promise.race([
+    p,
+    new Promise<void>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
+  ]);
 }
 
 export function registerHealthRoutes(app: HttpApp, deps: { database: Database; infra: Infrastructure }): void {
@@ -27,7 +30,9 @@ export function registerHealthRoutes(app: HttpApp, deps: { database: Database; i
         const lag = await outbox.lagSeconds();
         outboxLagSeconds = Math.round(lag * 10) / 10;
         if (outbox.unreadyAfterSeconds > 0 && lag > outbox.unreadyAfterSeconds) {
-          throw new Error(`the oldest unpublished event is ${Math.round(lag)} s old (limit ${outbox.unreadyAfterSeconds} s)`);
+          throw new Error(
+            `the oldest unpublished event is ${Math.round(lag)} s old (limit ${outbox.unreadyAfterSeconds} s)`,
+          );
         }
       },
     };
@@ -43,6 +48,8 @@ export function registerHealthRoutes(app: HttpApp, deps: { database: Database; i
     );
     const results: Record<string, string> = Object.fromEntries(outcomes);
     const ready = Object.values(results).every((r) => r === 'ok');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks: results, outboxLagSeconds });
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ status: ready ? 'ready' : 'not_ready', checks: results, outboxLagSeconds });
   });
 }

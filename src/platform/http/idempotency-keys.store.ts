@@ -36,7 +36,11 @@ export interface Answer {
 const byId = (id: KeyId) => ({ user_key: id.userKey, idempotency_key: id.key });
 
 /** Records the key as in flight under `leaseId`; false when the key is recorded already. */
-export async function insertKey(db: Executor, id: KeyId, r: { hash: string; now: Date; leaseId: string }): Promise<boolean> {
+export async function insertKey(
+  db: Executor,
+  id: KeyId,
+  r: { hash: string; now: Date; leaseId: string },
+): Promise<boolean> {
   const row = await db
     .insertInto('idempotency_keys')
     .values({ ...byId(id), request_hash: r.hash, created_at: r.now, lease_id: r.leaseId, lease_until: leaseFromNow })
@@ -60,14 +64,31 @@ export async function findKey(db: Executor, id: KeyId): Promise<KeyRecord | unde
  * Takes the record as it was read (matched by created_at) for a new run under `leaseId`: one whose
  * request died in flight, or a finished one whose answer was not kept. False when another got it.
  */
-export async function takeOver(db: Executor, id: KeyId, seen: KeyRecord, r: { hash: string; now: Date; leaseId: string }): Promise<boolean> {
+export async function takeOver(
+  db: Executor,
+  id: KeyId,
+  seen: KeyRecord,
+  r: { hash: string; now: Date; leaseId: string },
+): Promise<boolean> {
   const row = await db
     .updateTable('idempotency_keys')
-    .set({ request_hash: r.hash, status_code: null, response_body: null, response_headers: null, created_at: r.now, lease_id: r.leaseId, lease_until: leaseFromNow })
+    .set({
+      request_hash: r.hash,
+      status_code: null,
+      response_body: null,
+      response_headers: null,
+      created_at: r.now,
+      lease_id: r.leaseId,
+      lease_until: leaseFromNow,
+    })
     .where('user_key', '=', id.userKey)
     .where('idempotency_key', '=', id.key)
     .where('created_at', '=', seen.created_at)
-    .where((eb) => (seen.status_code === null ? inFlightAndLapsed(eb, seen) : eb.and([eb('status_code', 'is not', null), eb('response_body', 'is', null)])))
+    .where((eb) =>
+      seen.status_code === null
+        ? inFlightAndLapsed(eb, seen)
+        : eb.and([eb('status_code', 'is not', null), eb('response_body', 'is', null)]),
+    )
     .returning('user_key')
     .executeTakeFirst();
   return row !== undefined;
@@ -85,7 +106,12 @@ function inFlightAndLapsed(eb: ExpressionBuilder<DB, 'idempotency_keys'>, seen: 
 }
 
 export async function deleteKey(db: Executor, id: KeyId, createdAt: Date): Promise<void> {
-  await db.deleteFrom('idempotency_keys').where('user_key', '=', id.userKey).where('idempotency_key', '=', id.key).where('created_at', '=', createdAt).execute();
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('user_key', '=', id.userKey)
+    .where('idempotency_key', '=', id.key)
+    .where('created_at', '=', createdAt)
+    .execute();
 }
 
 /**
@@ -94,10 +120,19 @@ export async function deleteKey(db: Executor, id: KeyId, createdAt: Date): Promi
  * must not write over the new holder's run. `leaseId` null: the answer comes from the route's own
  * record of the outcome, which is the same whoever holds the key.
  */
-export async function complete(db: Executor, id: KeyId, held: { hash: string; leaseId: string | null }, answer: Answer): Promise<void> {
+export async function complete(
+  db: Executor,
+  id: KeyId,
+  held: { hash: string; leaseId: string | null },
+  answer: Answer,
+): Promise<void> {
   let update = db
     .updateTable('idempotency_keys')
-    .set({ status_code: answer.status, response_body: answer.body, response_headers: answer.headers === null ? null : (JSON.stringify(answer.headers) as never) })
+    .set({
+      status_code: answer.status,
+      response_body: answer.body,
+      response_headers: answer.headers === null ? null : (JSON.stringify(answer.headers) as never),
+    })
     .where('user_key', '=', id.userKey)
     .where('idempotency_key', '=', id.key)
     .where('request_hash', '=', held.hash)
@@ -137,7 +172,8 @@ const HASH_KEY_SETTING = 'platform.idempotency_hash_key';
 
 /** The server secret request hashes are keyed with, made by the first process that needs it. */
 export async function hashKey(db: Executor): Promise<Buffer> {
-  const read = () => db.selectFrom('app_settings').select('value').where('key', '=', HASH_KEY_SETTING).executeTakeFirst();
+  const read = () =>
+    db.selectFrom('app_settings').select('value').where('key', '=', HASH_KEY_SETTING).executeTakeFirst();
   let row = await read();
   if (!row) {
     await db

@@ -22,7 +22,11 @@ function addCounterRoutes(t: TestApp) {
     const row = await db
       .insertInto('app_settings')
       .values({ key: `counter:${name}`, value: '1' })
-      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.cast(eb(eb.cast('app_settings.value', 'integer'), '+', 1), 'text') })))
+      .onConflict((oc) =>
+        oc
+          .column('key')
+          .doUpdateSet((eb) => ({ value: eb.cast(eb(eb.cast('app_settings.value', 'integer'), '+', 1), 'text') })),
+      )
       .returning('value')
       .executeTakeFirstOrThrow();
     return Number(row.value);
@@ -36,20 +40,35 @@ function addCounterRoutes(t: TestApp) {
       throw new Error('broke on purpose');
     }
     const count = await bump(name);
-    return reply.code(201).header('location', `/test/counter/${name}`).send({ name, count, body: request.body ?? null });
+    return reply
+      .code(201)
+      .header('location', `/test/counter/${name}`)
+      .send({ name, count, body: request.body ?? null });
   });
   // A route answering with a secret, and one whose own records can say its outcome is settled.
   const recorded = { settled: false };
-  t.app.http.post('/test/secret', { config: { idempotency: { secretAnswer: true } } }, async () => ({ token: randomUUID(), count: await bump('secret') }));
-  t.app.http.post('/test/recorded', { config: { idempotency: { outcomeRecorded: async () => recorded.settled } } }, async (_request, reply) => {
-    state.entered++;
-    if (state.gate) await state.gate;
-    return reply.code(201).send({ count: await bump('recorded') });
-  });
+  t.app.http.post('/test/secret', { config: { idempotency: { secretAnswer: true } } }, async () => ({
+    token: randomUUID(),
+    count: await bump('secret'),
+  }));
+  t.app.http.post(
+    '/test/recorded',
+    { config: { idempotency: { outcomeRecorded: async () => recorded.settled } } },
+    async (_request, reply) => {
+      state.entered++;
+      if (state.gate) await state.gate;
+      return reply.code(201).send({ count: await bump('recorded') });
+    },
+  );
   const auth = createAuthHooks(t.app.modules.accounts.sessions, t.config.publicUrl);
-  t.app.http.post('/test/mine', { onRequest: auth.require() }, async (request) => ({ count: await bump(`user-${request.principal!.userId}`) }));
+  t.app.http.post('/test/mine', { onRequest: auth.require() }, async (request) => ({
+    count: await bump(`user-${request.principal!.userId}`),
+  }));
   const count = async (name: string) =>
-    Number((await db.selectFrom('app_settings').select('value').where('key', '=', `counter:${name}`).executeTakeFirst())?.value ?? 0);
+    Number(
+      (await db.selectFrom('app_settings').select('value').where('key', '=', `counter:${name}`).executeTakeFirst())
+        ?.value ?? 0,
+    );
   return { state, recorded, count };
 }
 
@@ -59,8 +78,19 @@ for (const backend of backends()) {
     let routes: ReturnType<typeof addCounterRoutes>;
     let alice: TestUser;
     let bob: TestUser;
-    const post = (url: string, key: string | undefined, payload: unknown, extra: { token?: string; remoteAddress?: string } = {}) =>
-      t.request({ method: 'POST', url, payload: payload as object, headers: key ? { 'idempotency-key': key } : {}, ...extra });
+    const post = (
+      url: string,
+      key: string | undefined,
+      payload: unknown,
+      extra: { token?: string; remoteAddress?: string } = {},
+    ) =>
+      t.request({
+        method: 'POST',
+        url,
+        payload: payload as object,
+        headers: key ? { 'idempotency-key': key } : {},
+        ...extra,
+      });
 
     before(async () => {
       t = await startTestApp(backend, { useServices: false });
@@ -112,7 +142,11 @@ for (const backend of backends()) {
       const refused = await post('/test/mine', 'before-auth', {});
       assert.equal(refused.status, 401);
       const db = t.app.platform.database.db;
-      const rows = await db.selectFrom('idempotency_keys').select('user_key').where('idempotency_key', '=', 'before-auth').execute();
+      const rows = await db
+        .selectFrom('idempotency_keys')
+        .select('user_key')
+        .where('idempotency_key', '=', 'before-auth')
+        .execute();
       assert.deepEqual(rows, []);
     });
 
@@ -149,7 +183,11 @@ for (const backend of backends()) {
       };
     };
     const keyRow = (key: string) =>
-      t.app.platform.database.db.selectFrom('idempotency_keys').selectAll().where('idempotency_key', '=', key).executeTakeFirstOrThrow();
+      t.app.platform.database.db
+        .selectFrom('idempotency_keys')
+        .selectAll()
+        .where('idempotency_key', '=', key)
+        .executeTakeFirstOrThrow();
 
     test('a key whose process died is free as soon as its lease lapses, not two minutes later', async () => {
       const first = await gated('/test/counter/dead', 'key-dead');
@@ -189,54 +227,74 @@ for (const backend of backends()) {
     /** Runs `work` inside a transaction that holds the key's row locked until `work` ends. */
     const withRowLocked = (key: string, work: (trx: Transaction<DB>) => Promise<void>) =>
       t.app.platform.database.db.transaction().execute(async (trx) => {
-        await trx.selectFrom('idempotency_keys').select('lease_id').where('idempotency_key', '=', key).forUpdate().execute();
+        await trx
+          .selectFrom('idempotency_keys')
+          .select('lease_id')
+          .where('idempotency_key', '=', key)
+          .forUpdate()
+          .execute();
         await work(trx);
       });
     const waitingOnLocks = async () => {
       const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query like '%idempotency_keys%'`.execute(t.app.platform.database.db);
+        where datname = current_database() and wait_event_type = 'Lock' and query like '%idempotency_keys%'`.execute(
+        t.app.platform.database.db,
+      );
       return rows[0]!.n;
     };
 
-    test('a renewal landing between a lapsed read and the take-over keeps the key with its holder', { skip: backend.name === 'pglite' && 'needs two connections' }, async () => {
-      const first = await gated('/test/counter/renewed', 'key-renewed');
-      routes.state.gate = undefined;
-      const lease = randomUUID();
-      await sql`update idempotency_keys set lease_id = ${lease}, lease_until = now() - interval '1 second'
+    test(
+      'a renewal landing between a lapsed read and the take-over keeps the key with its holder',
+      { skip: backend.name === 'pglite' && 'needs two connections' },
+      async () => {
+        const first = await gated('/test/counter/renewed', 'key-renewed');
+        routes.state.gate = undefined;
+        const lease = randomUUID();
+        await sql`update idempotency_keys set lease_id = ${lease}, lease_until = now() - interval '1 second'
         where idempotency_key = 'key-renewed'`.execute(t.app.platform.database.db);
-      let retry!: Promise<TestResponse>;
-      await withRowLocked('key-renewed', async (trx) => {
-        // The retry reads the lease as lapsed and its take-over waits for the row; then the holder renews.
-        retry = post('/test/counter/renewed', 'key-renewed', {});
-        await eventually(async () => (await waitingOnLocks()) > 0, 30_000, 20, 'the take-over waits for the row');
-        await renewLeases(trx, [lease]);
-      });
-      const answer = await retry;
-      assert.equal(answer.status, 409, answer.text);
-      assert.equal(answer.body.code, 'idempotency_request_in_progress');
-      assert.equal((await keyRow('key-renewed')).lease_id, lease, 'the key stays with its holder');
-      first.open();
-      await first.answer;
-      assert.equal(await routes.count('renewed'), 1);
-    });
+        let retry!: Promise<TestResponse>;
+        await withRowLocked('key-renewed', async (trx) => {
+          // The retry reads the lease as lapsed and its take-over waits for the row; then the holder renews.
+          retry = post('/test/counter/renewed', 'key-renewed', {});
+          await eventually(async () => (await waitingOnLocks()) > 0, 30_000, 20, 'the take-over waits for the row');
+          await renewLeases(trx, [lease]);
+        });
+        const answer = await retry;
+        assert.equal(answer.status, 409, answer.text);
+        assert.equal(answer.body.code, 'idempotency_request_in_progress');
+        assert.equal((await keyRow('key-renewed')).lease_id, lease, 'the key stays with its holder');
+        first.open();
+        await first.answer;
+        assert.equal(await routes.count('renewed'), 1);
+      },
+    );
 
-    test('lease renewals wait for each other: a slow database holds one connection for them, not one per interval', { skip: backend.name === 'pglite' && 'needs two connections' }, async () => {
-      const first = await gated('/test/counter/slowrenew', 'key-slowrenew');
-      await withRowLocked('key-slowrenew', async () => {
-        await eventually(async () => (await waitingOnLocks()) > 0, 30_000, 50, 'a renewal waits for the row');
-        // Two and a half renewal intervals: renewals on a fixed interval would be waiting three deep by now.
-        await new Promise((r) => setTimeout(r, (LEASE_SECONDS * 1000 * 2.5) / 3));
-        assert.equal(await waitingOnLocks(), 1);
-      });
-      first.open();
-      await first.answer; // past its request deadline by now: 503, and the key is freed
-    });
+    test(
+      'lease renewals wait for each other: a slow database holds one connection for them, not one per interval',
+      { skip: backend.name === 'pglite' && 'needs two connections' },
+      async () => {
+        const first = await gated('/test/counter/slowrenew', 'key-slowrenew');
+        await withRowLocked('key-slowrenew', async () => {
+          await eventually(async () => (await waitingOnLocks()) > 0, 30_000, 50, 'a renewal waits for the row');
+          // Two and a half renewal intervals: renewals on a fixed interval would be waiting three deep by now.
+          await new Promise((r) => setTimeout(r, (LEASE_SECONDS * 1000 * 2.5) / 3));
+          assert.equal(await waitingOnLocks(), 1);
+        });
+        first.open();
+        await first.answer; // past its request deadline by now: 503, and the key is freed
+      },
+    );
 
     test('a request running longer than a lease keeps its key: its process renews the lease', async () => {
       const first = await gated('/test/counter/long', 'key-long');
       const leased = await keyRow('key-long');
       assert.ok(leased.lease_until && leased.lease_id);
-      await eventually(async () => (await keyRow('key-long')).lease_until! > leased.lease_until!, 30_000, 200, 'the lease was renewed');
+      await eventually(
+        async () => (await keyRow('key-long')).lease_until! > leased.lease_until!,
+        30_000,
+        200,
+        'the lease was renewed',
+      );
       assert.equal((await post('/test/counter/long', 'key-long', {})).body.code, 'idempotency_request_in_progress');
       first.open();
       assert.equal((await first.answer).status, 201);
@@ -265,20 +323,34 @@ for (const backend of backends()) {
       assert.equal(row.status_code, 200);
       assert.equal(row.response_body, null);
       assert.ok(!JSON.stringify(row).includes(first.body.token), 'the token is nowhere in the record');
-      const plain = createHash('sha256').update(`POST\n/test/secret\n${JSON.stringify(payload)}`).digest('base64url');
-      assert.ok(row.request_hash.startsWith('k1.') && !row.request_hash.includes(plain), 'not an unkeyed hash of the body');
+      const plain = createHash('sha256')
+        .update(`POST\n/test/secret\n${JSON.stringify(payload)}`)
+        .digest('base64url');
+      assert.ok(
+        row.request_hash.startsWith('k1.') && !row.request_hash.includes(plain),
+        'not an unkeyed hash of the body',
+      );
       const again = await post('/test/secret', 'key-secret', payload);
       assert.equal(again.status, 200);
       assert.equal(again.headers['idempotent-replayed'], undefined);
       assert.notEqual(again.body.token, first.body.token);
       assert.equal(await routes.count('secret'), 2);
-      assert.equal((await post('/test/secret', 'key-secret', { password: 'other' })).body.code, 'idempotency_key_reused');
+      assert.equal(
+        (await post('/test/secret', 'key-secret', { password: 'other' })).body.code,
+        'idempotency_key_reused',
+      );
     });
 
     test('many identical requests at once run the handler once', async () => {
-      const answers = await Promise.all(Array.from({ length: 12 }, () => post('/test/counter/crowd', 'key-crowd', { x: 1 })));
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () => post('/test/counter/crowd', 'key-crowd', { x: 1 })),
+      );
       assert.equal(await routes.count('crowd'), 1);
-      for (const a of answers) assert.ok(a.status === 201 || (a.status === 409 && a.body.code === 'idempotency_request_in_progress'), String(a.status));
+      for (const a of answers)
+        assert.ok(
+          a.status === 201 || (a.status === 409 && a.body.code === 'idempotency_request_in_progress'),
+          String(a.status),
+        );
       assert.equal((await post('/test/counter/crowd', 'key-crowd', { x: 1 })).status, 201);
     });
 
@@ -335,11 +407,25 @@ for (const backend of realPostgres()) {
     after(() => t.close());
 
     test('a 503 for a spent deadline frees its key at once, not when the lease lapses', async () => {
-      const first = await t.request({ method: 'POST', url: '/test/overrun', payload: {}, headers: { 'idempotency-key': 'key-overrun' } });
+      const first = await t.request({
+        method: 'POST',
+        url: '/test/overrun',
+        payload: {},
+        headers: { 'idempotency-key': 'key-overrun' },
+      });
       assert.equal(first.status, 503, first.text);
       // Freed by the request itself: its row goes, where a lapsed lease would stay.
       const db = t.app.platform.database.db;
-      await eventually(async () => (await db.selectFrom('idempotency_keys').select('idempotency_key').where('idempotency_key', '=', 'key-overrun').execute()).length === 0);
+      await eventually(
+        async () =>
+          (
+            await db
+              .selectFrom('idempotency_keys')
+              .select('idempotency_key')
+              .where('idempotency_key', '=', 'key-overrun')
+              .execute()
+          ).length === 0,
+      );
     });
   });
 }

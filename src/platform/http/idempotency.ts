@@ -145,7 +145,9 @@ type OpenApiParameter = { name: string; in: string; required?: boolean; descript
 type OpenApiOperation = { parameters?: OpenApiParameter[] };
 
 /** Lists the Idempotency-Key header on every unsafe operation of an OpenAPI document (all of them honour it). */
-export function documentIdempotencyKey<T extends { paths?: Record<string, Record<string, unknown> | undefined> }>(doc: T): T {
+export function documentIdempotencyKey<T extends { paths?: Record<string, Record<string, unknown> | undefined> }>(
+  doc: T,
+): T {
   for (const item of Object.values(doc.paths ?? {})) {
     for (const [method, value] of Object.entries(item ?? {})) {
       if (!UNSAFE.has(method.toUpperCase()) || typeof value !== 'object' || value === null) continue;
@@ -197,7 +199,12 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
   const keyedHash = async (text: string) => {
     hashKey ??= keys.hashKey(db);
     hashKey.catch(() => (hashKey = undefined));
-    return KEYED + createHmac('sha256', await hashKey).update(text).digest('base64url');
+    return (
+      KEYED +
+      createHmac('sha256', await hashKey)
+        .update(text)
+        .digest('base64url')
+    );
   };
 
   app.decorateRequest('idempotency', null);
@@ -221,13 +228,22 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
         request.idempotency = { ...id, hash, leaseId: outcome.leaseId, keepAnswer: !route.secretAnswer };
         return;
       case 'reused':
-        throw unprocessable('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key');
+        throw unprocessable(
+          'idempotency_key_reused',
+          'This Idempotency-Key was used with another request; use a new key',
+        );
       case 'in_progress':
         if (route.outcomeRecorded && (await route.outcomeRecorded(request))) {
           request.idempotency = { ...id, hash, leaseId: null, keepAnswer: !route.secretAnswer };
           return;
         }
-        throw new AppError('conflict', 'idempotency_request_in_progress', 'A request with this Idempotency-Key is still running; retry shortly', {}, 1);
+        throw new AppError(
+          'conflict',
+          'idempotency_request_in_progress',
+          'A request with this Idempotency-Key is still running; retry shortly',
+          {},
+          1,
+        );
       case 'replay':
         return replay(reply, outcome);
     }
@@ -238,7 +254,8 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
     if (!held) return payload;
     request.idempotency = null;
     if (held.leaseId) running.delete(held.leaseId);
-    const answer = reply.statusCode < 500 && reply.statusCode !== 429 ? answerOf(reply, payload, held.keepAnswer) : null;
+    const answer =
+      reply.statusCode < 500 && reply.statusCode !== 429 ? answerOf(reply, payload, held.keepAnswer) : null;
     if (answer) {
       try {
         await keys.complete(db, held, held, answer);

@@ -32,10 +32,19 @@ describe('metrics', () => {
     assert.match(res.text, /^nodejs_eventloop_lag_seconds /m);
     assert.match(res.text, /^http_requests_total\{method="GET",route="\/test\/items\/:id",status="200"\} 2$/m);
     assert.match(res.text, /^http_requests_total\{method="POST",route="unmatched",status="404"\} 1$/m);
-    assert.match(res.text, /^http_request_duration_seconds_bucket\{le="0.1",method="GET",route="\/test\/items\/:id",status="200"\} 2$/m);
-    assert.match(res.text, /^http_request_duration_seconds_count\{method="GET",route="\/test\/items\/:id",status="200"\} 2$/m);
+    assert.match(
+      res.text,
+      /^http_request_duration_seconds_bucket\{le="0.1",method="GET",route="\/test\/items\/:id",status="200"\} 2$/m,
+    );
+    assert.match(
+      res.text,
+      /^http_request_duration_seconds_count\{method="GET",route="\/test\/items\/:id",status="200"\} 2$/m,
+    );
     const httpLines = res.text.split('\n').filter((l) => l.startsWith('http_'));
-    assert.ok(httpLines.every((l) => !/123|456|789|\/no\/such/.test(l.split('}')[0]!)), 'no raw URLs or ids in labels');
+    assert.ok(
+      httpLines.every((l) => !/123|456|789|\/no\/such/.test(l.split('}')[0]!)),
+      'no raw URLs or ids in labels',
+    );
   });
 
   test('each app has its own registry', async () => {

@@ -16,7 +16,12 @@ export function createMetricsRegistry(): Registry {
 /** Request metrics on `registry`, and the /metrics route that shows all of it. */
 export function registerMetrics(app: HttpApp, registry: Registry): Registry {
   const labelNames = ['method', 'route', 'status'] as const;
-  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered',
+    labelNames,
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'Time to answer HTTP requests',
@@ -27,7 +32,11 @@ export function registerMetrics(app: HttpApp, registry: Registry): Registry {
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched');
-    const labels = { method: METHODS.has(request.method) ? request.method : 'OTHER', route, status: String(reply.statusCode) };
+    const labels = {
+      method: METHODS.has(request.method) ? request.method : 'OTHER',
+      route,
+      status: String(reply.statusCode),
+    };
     requests.inc(labels);
     duration.observe(labels, reply.elapsedTime / 1000);
   });

@@ -6,12 +6,15 @@
 type OpenApiParameter = { in?: string; required?: boolean; schema?: { default?: unknown } };
 
 /** Marks every query parameter that has a default as optional. */
-export function documentDefaultsOptional<T extends { paths?: Record<string, Record<string, unknown> | undefined> }>(doc: T): T {
+export function documentDefaultsOptional<T extends { paths?: Record<string, Record<string, unknown> | undefined> }>(
+  doc: T,
+): T {
   for (const item of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(item ?? {})) {
       const parameters = (op as { parameters?: OpenApiParameter[] } | null)?.parameters;
       if (!Array.isArray(parameters)) continue;
-      for (const p of parameters) if (p.in === 'query' && p.required && p.schema?.default !== undefined) p.required = false;
+      for (const p of parameters)
+        if (p.in === 'query' && p.required && p.schema?.default !== undefined) p.required = false;
     }
   }
   return doc;

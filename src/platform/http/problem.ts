@@ -90,8 +90,20 @@ export function toProblem(err: unknown): Problem {
   }
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {
-    const code = status === 400 ? 'bad_request' : status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : `http_${status}`;
-    const detail = status === 400 ? 'The request could not be read (malformed JSON or encoding)' : (fe.message ?? 'Bad request');
+    const code =
+      status === 400
+        ? 'bad_request'
+        : status === 404
+          ? 'not_found'
+          : status === 413
+            ? 'payload_too_large'
+            : status === 415
+              ? 'unsupported_media_type'
+              : status === 429
+                ? 'rate_limited'
+                : `http_${status}`;
+    const detail =
+      status === 400 ? 'The request could not be read (malformed JSON or encoding)' : (fe.message ?? 'Bad request');
     return problem(status, code, detail);
   }
   return problem(500, 'internal_error', 'Something went wrong on our side; it has been logged');
@@ -106,7 +118,8 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   const known = isDatabaseUnavailable(err) && !(err instanceof AppError) ? databaseUnavailable() : err;
   const p = toProblem(known);
   // An outage is worth a warning per request, not an error with a stack for each.
-  if (p.code === 'service_unavailable') request.log.warn({ err: { message: err.message, code: (err as { code?: unknown }).code } }, 'database unavailable');
+  if (p.code === 'service_unavailable')
+    request.log.warn({ err: { message: err.message, code: (err as { code?: unknown }).code } }, 'database unavailable');
   else if (p.status >= 500) request.log.error({ err }, 'unhandled error');
   else request.log.info({ code: p.code, status: p.status }, 'request refused');
   return sendProblem(reply, p, known instanceof AppError ? known.retryAfter : undefined);

@@ -27,7 +27,13 @@ test('a client is its IPv4 address, or its IPv6 /64 however it is written', () =
   assert.equal(clientNetwork('203.0.113.7'), '203.0.113.7');
   assert.equal(clientNetwork('::ffff:203.0.113.7'), '203.0.113.7');
   const net = '2001:db8:0:1::/64';
-  for (const ip of ['2001:db8:0:1::1', '2001:db8:0:1:ffff:ffff:ffff:ffff', '2001:0DB8:0000:0001:0:0:0:2', '2001:db8:0:1:a::b']) assert.equal(clientNetwork(ip), net, ip);
+  for (const ip of [
+    '2001:db8:0:1::1',
+    '2001:db8:0:1:ffff:ffff:ffff:ffff',
+    '2001:0DB8:0000:0001:0:0:0:2',
+    '2001:db8:0:1:a::b',
+  ])
+    assert.equal(clientNetwork(ip), net, ip);
   assert.notEqual(clientNetwork('2001:db8:0:2::1'), net);
   assert.equal(clientNetwork('::1'), '0:0:0:0::/64');
   assert.equal(clientNetwork('fe80::1%eth0'), 'fe80:0:0:0::/64');

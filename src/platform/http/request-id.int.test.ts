@@ -20,7 +20,10 @@ for (const backend of backends()) {
       assert.equal(id.length, 64);
       const res = await t.request({ method: 'GET', url: '/healthz', headers: { 'x-request-id': id } });
       assert.equal(res.headers['x-request-id'], id);
-      const lines = t.logs().split('\n').filter((l) => l.includes(`"reqId":"${id}"`));
+      const lines = t
+        .logs()
+        .split('\n')
+        .filter((l) => l.includes(`"reqId":"${id}"`));
       assert.ok(lines.length > 0, 'the request is logged under the given id');
     });
 

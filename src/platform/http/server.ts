@@ -65,14 +65,21 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
   // JSON bodies: Fastify's parser reports a prototype key as malformed JSON; ours says which field.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    if (body === '') return done(Object.assign(new Error('The body is empty but content-type is application/json'), { statusCode: 400 }));
+    if (body === '')
+      return done(
+        Object.assign(new Error('The body is empty but content-type is application/json'), { statusCode: 400 }),
+      );
     try {
       done(null, secureJson.parse(body as string, undefined, { protoAction: 'error', constructorAction: 'error' }));
     } catch (err) {
       const key = /forbidden (prototype|constructor) property/.exec(String((err as Error).message))?.[1];
       if (!key) return done(Object.assign(new Error('The body is not valid JSON'), { statusCode: 400 }));
       const path = key === 'prototype' ? '/__proto__' : '/constructor';
-      done(new AppError('unprocessable', 'validation_failed', `${path} is not a known field`, { errors: [{ path, message: 'is not a known field' }] }));
+      done(
+        new AppError('unprocessable', 'validation_failed', `${path} is not a known field`, {
+          errors: [{ path, message: 'is not a known field' }],
+        }),
+      );
     }
   });
   app.setValidatorCompiler(validatorCompiler());
@@ -82,10 +89,18 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
   );
   // PostgreSQL text cannot hold NUL: refused here, with the field named, for every route at once.
   app.addHook('preValidation', async (request) => {
-    for (const [part, value] of [['query', request.query], ['params', request.params], ['body', request.body]] as const) {
+    for (const [part, value] of [
+      ['query', request.query],
+      ['params', request.params],
+      ['body', request.body],
+    ] as const) {
       const path = nulAt(value, '');
       if (path === null) continue;
-      const issue = { path, message: 'may not contain a NUL character', ...(part === 'body' ? {} : { in: part === 'query' ? 'querystring' : part }) };
+      const issue = {
+        path,
+        message: 'may not contain a NUL character',
+        ...(part === 'body' ? {} : { in: part === 'query' ? 'querystring' : part }),
+      };
       throw new AppError('unprocessable', 'validation_failed', `${path || part} ${issue.message}`, { errors: [issue] });
     }
   });
@@ -101,7 +116,10 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
     reply.removeHeader('x-powered-by');
     // What a signed-in user gets (bookings with their ticket codes, sessions, profile) is kept by
     // no cache, shared or not, unless the route chose otherwise (public catalog reads do).
-    if (!reply.hasHeader('cache-control') && (request.headers.authorization || request.headers.cookie?.includes('session='))) {
+    if (
+      !reply.hasHeader('cache-control') &&
+      (request.headers.authorization || request.headers.cookie?.includes('session='))
+    ) {
       reply.header('cache-control', 'private, no-store');
     }
     return payload;

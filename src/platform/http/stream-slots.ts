@@ -15,7 +15,11 @@ export interface StreamSlots {
   open(): number;
 }
 
-export function createStreamSlots(limits: { maxTotal: number; maxPerClient: number; onRefused?: (reason: 'client' | 'process') => void }): StreamSlots {
+export function createStreamSlots(limits: {
+  maxTotal: number;
+  maxPerClient: number;
+  onRefused?: (reason: 'client' | 'process') => void;
+}): StreamSlots {
   const perClient = new Map<string, number>();
   let total = 0;
   return {
@@ -24,11 +28,20 @@ export function createStreamSlots(limits: { maxTotal: number; maxPerClient: numb
       const mine = perClient.get(client) ?? 0;
       if (mine >= limits.maxPerClient) {
         limits.onRefused?.('client');
-        throw rateLimited(RETRY_AFTER_SECONDS, `At most ${limits.maxPerClient} live streams per client address (IPv6: per /64); close one or try again later`);
+        throw rateLimited(
+          RETRY_AFTER_SECONDS,
+          `At most ${limits.maxPerClient} live streams per client address (IPv6: per /64); close one or try again later`,
+        );
       }
       if (total >= limits.maxTotal) {
         limits.onRefused?.('process');
-        throw new AppError('unavailable', 'stream_limit_reached', 'This server has as many live streams open as it can take; try again shortly', {}, RETRY_AFTER_SECONDS);
+        throw new AppError(
+          'unavailable',
+          'stream_limit_reached',
+          'This server has as many live streams open as it can take; try again shortly',
+          {},
+          RETRY_AFTER_SECONDS,
+        );
       }
       perClient.set(client, mine + 1);
       total++;

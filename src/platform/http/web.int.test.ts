@@ -46,7 +46,11 @@ describe('web app serving', () => {
   });
 
   test('hashed assets are cached for a year and sent pre-compressed', async () => {
-    const res = await t.request({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    const res = await t.request({
+      method: 'GET',
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     assert.equal(res.status, 200);
     assert.match(String(res.headers['cache-control']), /max-age=31536000/);
     assert.match(String(res.headers['cache-control']), /immutable/);
@@ -60,7 +64,13 @@ describe('web app serving', () => {
   });
 
   test('missing assets and files are 404, not the app page', async () => {
-    for (const url of ['/assets/gone-123.js', '/robots.txt', '/assets/..%2f..%2fpackage.json', '/%2e%2e/package.json', '/.build-stamp']) {
+    for (const url of [
+      '/assets/gone-123.js',
+      '/robots.txt',
+      '/assets/..%2f..%2fpackage.json',
+      '/%2e%2e/package.json',
+      '/.build-stamp',
+    ]) {
       const res = await t.request({ method: 'GET', url });
       assert.ok(res.status === 404 || res.status === 403, `${url} → ${res.status}`);
       assert.notEqual(res.text, INDEX);

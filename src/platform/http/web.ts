@@ -67,7 +67,9 @@ export async function registerWebApp(app: HttpApp, options: { dist: string }): P
         .code(503)
         .type('text/plain; charset=utf-8')
         .header('cache-control', 'no-store')
-        .send('The web app has not been built yet: run `npm start` (it builds web/dist) or `node web/build-if-stale.ts`.\n');
+        .send(
+          'The web app has not been built yet: run `npm start` (it builds web/dist) or `node web/build-if-stale.ts`.\n',
+        );
     }
     reply.header('content-security-policy', APP_CSP);
     reply.header('cache-control', 'no-cache');

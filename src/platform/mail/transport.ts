@@ -92,7 +92,10 @@ export function createDevMailbox(dir: string, from: string, logger: Logger): Mai
       });
       // Links with their tokens redacted: logs are read by more people than mailboxes. The whole
       // message is in `file`, and admins read it at GET /api/v1/dev/mailbox.
-      logger.info({ to: mail.to, subject: mail.subject, links: linksIn(mail.text).map(redactUrl), file }, 'dev mailbox: message kept (no SMTP_URL)');
+      logger.info(
+        { to: mail.to, subject: mail.subject, links: linksIn(mail.text).map(redactUrl), file },
+        'dev mailbox: message kept (no SMTP_URL)',
+      );
     },
     close: () => transporter.close(),
   };

@@ -21,7 +21,10 @@ function memoryStorage(): MediaStorage & { files: Map<string, Buffer> } {
 }
 
 test('types are told by their magic numbers, not by anything else', async () => {
-  const make = (f: 'png' | 'jpeg' | 'webp') => sharp({ create: { width: 4, height: 4, channels: 3, background: '#123' } })[f]().toBuffer();
+  const make = (f: 'png' | 'jpeg' | 'webp') =>
+    sharp({ create: { width: 4, height: 4, channels: 3, background: '#123' } })
+      [f]()
+      .toBuffer();
   assert.equal(sniffImageType(await make('png')), 'png');
   assert.equal(sniffImageType(await make('jpeg')), 'jpeg');
   assert.equal(sniffImageType(await make('webp')), 'webp');
@@ -32,10 +35,21 @@ test('types are told by their magic numbers, not by anything else', async () => 
 
 test('an image becomes content-named WebP and JPEG variants no wider than the original', async () => {
   const storage = memoryStorage();
-  const png = await sharp({ create: { width: 500, height: 250, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } } }).png().toBuffer();
+  const png = await sharp({
+    create: { width: 500, height: 250, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } },
+  })
+    .png()
+    .toBuffer();
   const image = await processAndStoreImage(storage, png, [200, 400, 800]);
   assert.deepEqual([image.width, image.height], [500, 250]);
-  assert.deepEqual(image.variants.map((v) => `${v.format}:${v.width}`).sort(), ['jpeg:200', 'jpeg:400', 'jpeg:500', 'webp:200', 'webp:400', 'webp:500']);
+  assert.deepEqual(image.variants.map((v) => `${v.format}:${v.width}`).sort(), [
+    'jpeg:200',
+    'jpeg:400',
+    'jpeg:500',
+    'webp:200',
+    'webp:400',
+    'webp:500',
+  ]);
   for (const v of image.variants) {
     assert.ok(isMediaKey(v.path), v.path);
     assert.equal((await sharp(storage.files.get(v.path)).metadata()).width, v.width);
@@ -46,13 +60,30 @@ test('an image becomes content-named WebP and JPEG variants no wider than the or
 });
 
 test('a truncated or corrupt image is refused as unsupported', async () => {
-  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#abc' } }).png().toBuffer();
-  for (const bytes of [Buffer.concat([png.subarray(0, 8), Buffer.from('not really a png at all')]), png.subarray(0, png.length - 40)]) {
-    await assert.rejects(processAndStoreImage(memoryStorage(), bytes, [100]), (err: unknown) => err instanceof AppError && err.status === 415);
+  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#abc' } })
+    .png()
+    .toBuffer();
+  for (const bytes of [
+    Buffer.concat([png.subarray(0, 8), Buffer.from('not really a png at all')]),
+    png.subarray(0, png.length - 40),
+  ]) {
+    await assert.rejects(
+      processAndStoreImage(memoryStorage(), bytes, [100]),
+      (err: unknown) => err instanceof AppError && err.status === 415,
+    );
   }
 });
 
 test('media keys cannot name anything outside the media folder', () => {
   for (const key of ['img/abc-200.webp', 'img/a_b-c.jpg']) assert.ok(isMediaKey(key), key);
-  for (const key of ['../etc/passwd', 'img/../../x.webp', '/img/a.webp', 'img/a.svg', 'img/.hidden.webp', 'IMG/A.webp', 'img//a.webp']) assert.ok(!isMediaKey(key), key);
+  for (const key of [
+    '../etc/passwd',
+    'img/../../x.webp',
+    '/img/a.webp',
+    'img/a.svg',
+    'img/.hidden.webp',
+    'IMG/A.webp',
+    'img//a.webp',
+  ])
+    assert.ok(!isMediaKey(key), key);
 });

@@ -23,8 +23,10 @@ const MAX_INPUT_PIXELS = 40_000_000;
 /** JPEG, PNG or WebP by magic number; null for anything else. */
 export function sniffImageType(bytes: Buffer): ImageType | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
+  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP')
+    return 'webp';
   return null;
 }
 
@@ -54,7 +56,11 @@ async function decode(bytes: Buffer, maxWidth: number): Promise<Decoded> {
 const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 24);
 
 /** Checks, decodes and re-encodes an upload, stores every variant, and returns what was stored. */
-export async function processAndStoreImage(storage: MediaStorage, bytes: Buffer, widths: number[]): Promise<ImageRecord> {
+export async function processAndStoreImage(
+  storage: MediaStorage,
+  bytes: Buffer,
+  widths: number[],
+): Promise<ImageRecord> {
   if (!sniffImageType(bytes)) throw unsupported('Only JPEG, PNG and WebP images are accepted');
   const sorted = [...new Set(widths)].sort((a, b) => a - b);
   const decoded = await decode(bytes, sorted.at(-1) ?? 1280);
@@ -62,7 +68,11 @@ export async function processAndStoreImage(storage: MediaStorage, bytes: Buffer,
 }
 
 /** Encodes a decoded bitmap (ours, e.g. a rendered demo poster) to WebP and JPEG widths and stores them. */
-export async function storeVariants(storage: MediaStorage, decoded: Decoded, widths: number[]): Promise<Omit<ImageRecord, 'key'>> {
+export async function storeVariants(
+  storage: MediaStorage,
+  decoded: Decoded,
+  widths: number[],
+): Promise<Omit<ImageRecord, 'key'>> {
   const { width, height, channels } = decoded.info;
   const targets = [...new Set(widths)].sort((a, b) => a - b).filter((w) => w < width);
   targets.push(width);
@@ -73,9 +83,10 @@ export async function storeVariants(storage: MediaStorage, decoded: Decoded, wid
         const pipeline = sharp(decoded.data, raw).resize({ width: w });
         // Moderate encoder effort: mozjpeg or WebP effort 6 would save a few per cent of bytes
         // for several times the CPU, on a machine that also serves requests.
-        const out = format === 'webp'
-          ? await pipeline.webp({ quality: 80, effort: 3 }).toBuffer()
-          : await pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82, progressive: true }).toBuffer();
+        const out =
+          format === 'webp'
+            ? await pipeline.webp({ quality: 80, effort: 3 }).toBuffer()
+            : await pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82, progressive: true }).toBuffer();
         const path = `img/${hashOf(out)}-${w}.${format === 'webp' ? 'webp' : 'jpg'}`;
         await storage.put(path, out);
         return { width: w, format, path };
@@ -86,7 +97,12 @@ export async function storeVariants(storage: MediaStorage, decoded: Decoded, wid
 }
 
 /** The URL of the variant closest to `width` (preferring WebP), or null without an image. */
-export function imageUrl(storage: MediaStorage, image: ImageRecord | null, width: number, format: 'webp' | 'jpeg' = 'webp'): string | null {
+export function imageUrl(
+  storage: MediaStorage,
+  image: ImageRecord | null,
+  width: number,
+  format: 'webp' | 'jpeg' = 'webp',
+): string | null {
   if (!image) return null;
   const candidates = image.variants.filter((v) => v.format === format);
   const best = candidates.find((v) => v.width >= width) ?? candidates.at(-1);

@@ -69,7 +69,11 @@ export function createFileMediaStorage(root: string, urlPrefix = '/media'): Medi
       try {
         const stat = await fs.stat(file);
         if (!stat.isFile()) return null;
-        return { stream: createReadStream(file), size: stat.size, contentType: contentTypes[path.extname(file)] ?? 'application/octet-stream' };
+        return {
+          stream: createReadStream(file),
+          size: stat.size,
+          contentType: contentTypes[path.extname(file)] ?? 'application/octet-stream',
+        };
       } catch {
         return null;
       }

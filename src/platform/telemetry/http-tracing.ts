@@ -3,7 +3,15 @@
 // The span starts where Fastify makes the request's logger, so every log line of the request,
 // "incoming request" included, carries trace_id and span_id.
 import type { IncomingMessage } from 'node:http';
-import { context, isSpanContextValid, propagation, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import {
+  context,
+  isSpanContextValid,
+  propagation,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from '@opentelemetry/api';
 import type { HttpApp } from '../http/server.ts';
 
 declare module 'fastify' {

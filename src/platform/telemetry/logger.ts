@@ -29,7 +29,9 @@ function decoded(name: string): string {
 
 /** A URL with the values of secret-looking query parameters replaced. */
 export const redactUrl = (url: string): string =>
-  url.replace(QUERY_PAIR, (pair, sep: string, name: string) => (SECRET_NAMES.has(decoded(name)) ? `${sep}${name}=[redacted]` : pair));
+  url.replace(QUERY_PAIR, (pair, sep: string, name: string) =>
+    SECRET_NAMES.has(decoded(name)) ? `${sep}${name}=[redacted]` : pair,
+  );
 
 interface LoggedRequest {
   method: string;

@@ -55,7 +55,11 @@ describe('tracing over OTLP', () => {
   });
 
   test('a request continues the caller trace, logs its trace id and is exported', async () => {
-    const res = await app.http.inject({ method: 'GET', url: '/healthz', headers: { traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` } });
+    const res = await app.http.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` },
+    });
     assert.equal(res.statusCode, 200);
     const mine = logLines.filter((l) => l.reqId === res.headers['x-request-id']);
     assert.ok(mine.length > 0, 'the request was logged');

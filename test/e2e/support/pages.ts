@@ -18,10 +18,18 @@ export function euros(minor: number): string {
 }
 
 /** A customer registered through the API, then signed in through the app's own sign-in page. */
-export async function signUpAndIn(server: { t: { request(o: object): Promise<{ status: number; text: string }> }; baseUrl: string }, page: Page, name = 'Erin Example'): Promise<{ email: string; password: string }> {
+export async function signUpAndIn(
+  server: { t: { request(o: object): Promise<{ status: number; text: string }> }; baseUrl: string },
+  page: Page,
+  name = 'Erin Example',
+): Promise<{ email: string; password: string }> {
   const email = `${name.split(' ')[0]!.toLowerCase()}-${Math.random().toString(36).slice(2, 9)}@example.test`;
   const password = 'silver-screen-matinee-77';
-  const res = await server.t.request({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password, name } });
+  const res = await server.t.request({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: { email, password, name },
+  });
   if (res.status !== 201) throw new Error(`register: ${res.status} ${res.text}`);
   await page.goto(`${server.baseUrl}/login`);
   await page.getByLabel('Email').fill(email);

@@ -38,7 +38,14 @@ export interface ShowtimeInfo {
   id: string;
   movieId: string;
   startsAt: string;
-  seats: { id: string; row: string; number: number; type: string; status: string; price: { amount: number; currency: string } | null }[];
+  seats: {
+    id: string;
+    row: string;
+    number: number;
+    type: string;
+    status: string;
+    price: { amount: number; currency: string } | null;
+  }[];
 }
 
 /**
@@ -46,11 +53,19 @@ export interface ShowtimeInfo {
  * `currency` (EUR by default: the browser tests read euro prices, and which cinema's showtime comes first
  * depends on the hour the suite runs, since the demo chain has a New York cinema too).
  */
-export async function pickShowtime(server: E2eServer, options: { hoursAhead?: number; skip?: number; currency?: string } = {}): Promise<ShowtimeInfo> {
+export async function pickShowtime(
+  server: E2eServer,
+  options: { hoursAhead?: number; skip?: number; currency?: string } = {},
+): Promise<ShowtimeInfo> {
   const from = new Date(server.clock.now().getTime() + (options.hoursAhead ?? 4) * 3_600_000).toISOString();
-  const res = await server.t.request({ method: 'GET', url: `/api/v1/showtimes?from=${encodeURIComponent(from)}&limit=100` });
+  const res = await server.t.request({
+    method: 'GET',
+    url: `/api/v1/showtimes?from=${encodeURIComponent(from)}&limit=100`,
+  });
   if (res.status !== 200) throw new Error(`showtimes: ${res.status} ${res.text}`);
-  const candidates = (res.body.items as { id: string; movieId: string; startsAt: string; status: string }[]).filter((s) => s.status === 'scheduled');
+  const candidates = (res.body.items as { id: string; movieId: string; startsAt: string; status: string }[]).filter(
+    (s) => s.status === 'scheduled',
+  );
   const currency = options.currency ?? 'EUR';
   let skip = options.skip ?? 0;
   for (const s of candidates) {
@@ -64,10 +79,15 @@ export async function pickShowtime(server: E2eServer, options: { hoursAhead?: nu
 }
 
 /** Two neighbouring standard (or VIP) available seats in the middle of a row. */
-export function twoNeighbours(info: ShowtimeInfo, rowIndex = 2): [ShowtimeInfo['seats'][number], ShowtimeInfo['seats'][number]] {
+export function twoNeighbours(
+  info: ShowtimeInfo,
+  rowIndex = 2,
+): [ShowtimeInfo['seats'][number], ShowtimeInfo['seats'][number]] {
   const rows = [...new Set(info.seats.map((s) => s.row))];
   for (let r = rowIndex; r < rows.length + rowIndex; r++) {
-    const row = info.seats.filter((s) => s.row === rows[r % rows.length] && s.status === 'available' && (s.type === 'standard' || s.type === 'vip'));
+    const row = info.seats.filter(
+      (s) => s.row === rows[r % rows.length] && s.status === 'available' && (s.type === 'standard' || s.type === 'vip'),
+    );
     row.sort((a, b) => a.number - b.number);
     const mid = Math.floor(row.length / 2);
     const a = row[mid - 1];
@@ -84,10 +104,19 @@ export interface DevMail {
 }
 
 /** The newest message of the dev mailbox for `to` that `match`es (the admin-only dev API), waiting for delivery. */
-export async function waitForMail(server: E2eServer, to: string, match: (m: DevMail) => boolean, timeoutMs = 15_000): Promise<DevMail> {
+export async function waitForMail(
+  server: E2eServer,
+  to: string,
+  match: (m: DevMail) => boolean,
+  timeoutMs = 15_000,
+): Promise<DevMail> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const res = await server.t.request({ method: 'GET', url: `/api/v1/dev/mailbox?to=${encodeURIComponent(to)}&limit=20`, token: server.admin.token });
+    const res = await server.t.request({
+      method: 'GET',
+      url: `/api/v1/dev/mailbox?to=${encodeURIComponent(to)}&limit=20`,
+      token: server.admin.token,
+    });
     if (res.status !== 200) throw new Error(`dev mailbox: ${res.status} ${res.text}`);
     const found = (res.body.items as DevMail[]).find(match);
     if (found) return found;

@@ -41,7 +41,13 @@ export function DeleteAccountPage() {
         </ul>
         <form onSubmit={onSubmit} noValidate>
           {submit.error && <Notice tone="error">{submit.error}</Notice>}
-          <Field label={t('field.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Field
+            label={t('field.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <label className="checkbox">
             <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />
             <span>{t('delete.confirm')}</span>

@@ -32,15 +32,31 @@ export function LoginPage() {
       title={t('login.title')}
       footer={
         <p>
-          {t('login.noAccount')} <Link to={`/register${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('login.register')}</Link>
+          {t('login.noAccount')}{' '}
+          <Link to={`/register${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('login.register')}</Link>
         </p>
       }
     >
       {next.startsWith('/showtimes/') && <p className="muted">{t('login.toContinue')}</p>}
       <form onSubmit={onSubmit} noValidate>
         {submit.error && <Notice tone="error">{submit.error}</Notice>}
-        <Field label={t('field.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
-        <Field label={t('field.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Field
+          label={t('field.email')}
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          autoFocus
+        />
+        <Field
+          label={t('field.password')}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <Button type="submit" size="lg" className="block" busy={submit.busy}>
           {t('login.submit')}
         </Button>

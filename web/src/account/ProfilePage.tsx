@@ -61,9 +61,28 @@ function ProfileForm({ user, onSaved }: { user: User; onSaved(u: User): void }) 
       <form onSubmit={onSubmit} noValidate>
         {submit.error && <Notice tone="error">{submit.error}</Notice>}
         {saved && <Notice tone="success">{t('account.saved')}</Notice>}
-        <Field label={t('field.email')} value={user.email ?? ''} readOnly hint={user.emailVerified ? t('account.verified') : t('account.notVerified')} />
-        <Field label={t('field.name')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={submit.fields.name} />
-        <Field label={t('field.phone')} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={submit.fields.phone} hint={t('field.phoneHint')} />
+        <Field
+          label={t('field.email')}
+          value={user.email ?? ''}
+          readOnly
+          hint={user.emailVerified ? t('account.verified') : t('account.notVerified')}
+        />
+        <Field
+          label={t('field.name')}
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={submit.fields.name}
+        />
+        <Field
+          label={t('field.phone')}
+          type="tel"
+          autoComplete="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          error={submit.fields.phone}
+          hint={t('field.phoneHint')}
+        />
         <Button type="submit" busy={submit.busy}>
           {t('account.save')}
         </Button>
@@ -98,7 +117,14 @@ function PasswordForm() {
       <form onSubmit={onSubmit} noValidate>
         {submit.error && <Notice tone="error">{submit.error}</Notice>}
         {done && <Notice tone="success">{t('account.passwordChanged')}</Notice>}
-        <Field label={t('field.currentPassword')} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={tried && !current ? t('field.required') : null} />
+        <Field
+          label={t('field.currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={tried && !current ? t('field.required') : null}
+        />
         <Field
           label={t('field.newPassword')}
           type="password"

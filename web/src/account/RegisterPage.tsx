@@ -59,14 +59,31 @@ export function RegisterPage() {
       title={t('register.title')}
       footer={
         <p>
-          {t('register.haveAccount')} <Link to={`/login${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('login.submit')}</Link>
+          {t('register.haveAccount')}{' '}
+          <Link to={`/login${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('login.submit')}</Link>
         </p>
       }
     >
       <form onSubmit={onSubmit} noValidate>
         {submit.error && <Notice tone="error">{submit.error}</Notice>}
-        <Field label={t('field.name')} autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} error={err('name')} autoFocus />
-        <Field label={t('field.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={err('email')} />
+        <Field
+          label={t('field.name')}
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={err('name')}
+          autoFocus
+        />
+        <Field
+          label={t('field.email')}
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={err('email')}
+        />
         <Field
           label={t('field.password')}
           type="password"

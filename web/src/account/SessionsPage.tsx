@@ -15,8 +15,26 @@ import { useSubmit } from './use-submit.ts';
 /** A browser's name from its user agent, good enough to recognise one's own devices. */
 export function deviceName(ua: string | null): string {
   if (!ua) return '—';
-  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : null;
-  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : null;
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : null;
+  const os = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : null;
   return browser || os ? [browser, os].filter(Boolean).join(' · ') : ua.slice(0, 60);
 }
 
@@ -56,22 +74,37 @@ export function SessionsPage() {
           </ul>
         ) : (
           <ul className="session-list">
-            {[...list.data].sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt)).map((s) => (
-              <li key={s.id}>
-                <div>
-                  <p className="session-device">
-                    {deviceName(s.userAgent)}
-                    {s.current && <span className="status-badge status-confirmed">{t('sessions.current')}</span>}
-                  </p>
-                  <p className="muted small">
-                    {t('sessions.details', { lastSeen: dateTime(s.lastSeenAt), created: dateTime(s.createdAt), ip: s.ip ?? '—' })}
-                  </p>
-                </div>
-                <Button variant={s.current ? 'secondary' : 'ghost'} onClick={() => void revoke.run(s)} busy={revoke.busy} aria-label={s.current ? t('sessions.signOutHere') : t('sessions.revokeLabel', { device: deviceName(s.userAgent) })}>
-                  {s.current ? t('sessions.signOutHere') : t('sessions.revoke')}
-                </Button>
-              </li>
-            ))}
+            {[...list.data]
+              .sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt))
+              .map((s) => (
+                <li key={s.id}>
+                  <div>
+                    <p className="session-device">
+                      {deviceName(s.userAgent)}
+                      {s.current && <span className="status-badge status-confirmed">{t('sessions.current')}</span>}
+                    </p>
+                    <p className="muted small">
+                      {t('sessions.details', {
+                        lastSeen: dateTime(s.lastSeenAt),
+                        created: dateTime(s.createdAt),
+                        ip: s.ip ?? '—',
+                      })}
+                    </p>
+                  </div>
+                  <Button
+                    variant={s.current ? 'secondary' : 'ghost'}
+                    onClick={() => void revoke.run(s)}
+                    busy={revoke.busy}
+                    aria-label={
+                      s.current
+                        ? t('sessions.signOutHere')
+                        : t('sessions.revokeLabel', { device: deviceName(s.userAgent) })
+                    }
+                  >
+                    {s.current ? t('sessions.signOutHere') : t('sessions.revoke')}
+                  </Button>
+                </li>
+              ))}
           </ul>
         )}
       </section>

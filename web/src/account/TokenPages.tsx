@@ -85,7 +85,15 @@ export function ForgotPasswordPage() {
         <form onSubmit={onSubmit} noValidate>
           <p className="muted">{t('forgot.intro')}</p>
           {submit.error && <Notice tone="error">{submit.error}</Notice>}
-          <Field label={t('field.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+          <Field
+            label={t('field.email')}
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoFocus
+          />
           <Button type="submit" size="lg" className="block" busy={submit.busy}>
             {t('forgot.submit')}
           </Button>
@@ -148,7 +156,14 @@ export function ResetPasswordPage() {
           error={submit.fields.password ?? (tried ? local.password : null)}
           autoFocus
         />
-        <Field label={t('field.repeatPassword')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={tried ? local.repeat : null} />
+        <Field
+          label={t('field.repeatPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={tried ? local.repeat : null}
+        />
         <Button type="submit" size="lg" className="block" busy={submit.busy} disabled={!token}>
           {t('reset.submit')}
         </Button>

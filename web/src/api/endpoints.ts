@@ -7,46 +7,69 @@ const v1 = '/api/v1';
 const enc = encodeURIComponent;
 
 export const catalog = {
-  movies: (query: Query<'/api/v1/movies', 'get'>, signal?: AbortSignal) => data(client.GET('/api/v1/movies', { params: { query }, signal })),
-  movie: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/movies/{id}', { params: { path: { id } }, signal })),
-  person: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
-  people: (q: string, signal?: AbortSignal) => data(client.GET('/api/v1/people', { params: { query: { q, limit: 12 } }, signal })),
+  movies: (query: Query<'/api/v1/movies', 'get'>, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/movies', { params: { query }, signal })),
+  movie: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/movies/{id}', { params: { path: { id } }, signal })),
+  person: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
+  people: (q: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/people', { params: { query: { q, limit: 12 } }, signal })),
   cities: (signal?: AbortSignal) => data(client.GET('/api/v1/cities', { signal })),
   cinemas: (city?: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/cinemas', { params: { query: { city, limit: 100 } }, signal })).then((page) => page.items),
-  cinema: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/cinemas/{id}', { params: { path: { id } }, signal })),
-  hall: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/halls/{id}', { params: { path: { id } }, signal })),
-  showtimes: (query: Query<'/api/v1/showtimes', 'get'>, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes', { params: { query }, signal })),
-  showtime: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes/{id}', { params: { path: { id } }, signal })),
-  seats: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes/{id}/seats', { params: { path: { id } }, signal })),
+  cinema: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/cinemas/{id}', { params: { path: { id } }, signal })),
+  hall: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/halls/{id}', { params: { path: { id } }, signal })),
+  showtimes: (query: Query<'/api/v1/showtimes', 'get'>, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/showtimes', { params: { query }, signal })),
+  showtime: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/showtimes/{id}', { params: { path: { id } }, signal })),
+  seats: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/showtimes/{id}/seats', { params: { path: { id } }, signal })),
   seatEventsUrl: (id: string) => `${v1}/showtimes/${enc(id)}/seats/events`,
 };
 
 export const bookings = {
-  hold: (showtimeId: string, seatIds: string[]) => data(client.POST('/api/v1/bookings', { body: { showtimeId, seatIds } })),
-  list: (query: Query<'/api/v1/bookings', 'get'> = {}, signal?: AbortSignal) => data(client.GET('/api/v1/bookings', { params: { query }, signal })),
-  get: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/bookings/{id}', { params: { path: { id } }, signal })),
+  hold: (showtimeId: string, seatIds: string[]) =>
+    data(client.POST('/api/v1/bookings', { body: { showtimeId, seatIds } })),
+  list: (query: Query<'/api/v1/bookings', 'get'> = {}, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/bookings', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/bookings/{id}', { params: { path: { id } }, signal })),
   release: (id: string) => data(client.DELETE('/api/v1/bookings/{id}', { params: { path: { id } } })),
   pay: (id: string, card: { number: string; expMonth: number; expYear: number; cvc: string }, idempotencyKey: string) =>
-    data(client.POST('/api/v1/bookings/{id}/payments', { params: { path: { id }, header: { 'idempotency-key': idempotencyKey } }, body: { card } })),
+    data(
+      client.POST('/api/v1/bookings/{id}/payments', {
+        params: { path: { id }, header: { 'idempotency-key': idempotencyKey } },
+        body: { card },
+      }),
+    ),
   cancel: (id: string, ticketIds?: string[]) =>
-    data(client.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id } }, body: ticketIds ? { ticketIds } : {} })),
-  tickets: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/bookings/{id}/tickets', { params: { path: { id } }, signal })),
+    data(
+      client.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id } }, body: ticketIds ? { ticketIds } : {} }),
+    ),
+  tickets: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/bookings/{id}/tickets', { params: { path: { id } }, signal })),
   qrUrl: (ticketId: string) => `${v1}/tickets/${enc(ticketId)}/qr.svg`,
   pdfUrl: (bookingId: string) => `${v1}/bookings/${enc(bookingId)}/tickets.pdf`,
 };
 
 export const accounts = {
-  register: (body: { email: string; password: string; name: string }) => data(client.POST('/api/v1/auth/register', { body })),
+  register: (body: { email: string; password: string; name: string }) =>
+    data(client.POST('/api/v1/auth/register', { body })),
   login: (body: { email: string; password: string }) => data(client.POST('/api/v1/auth/login', { body })),
   logout: () => data(client.POST('/api/v1/auth/logout')),
   sessions: (signal?: AbortSignal) => data(client.GET('/api/v1/auth/sessions', { signal })).then((page) => page.items),
   revokeSession: (id: string) => data(client.DELETE('/api/v1/auth/sessions/{id}', { params: { path: { id } } })),
   verifyEmail: (token: string) => data(client.POST('/api/v1/auth/verify-email', { body: { token } })),
   requestReset: (email: string) => data(client.POST('/api/v1/auth/password-reset', { body: { email } })),
-  confirmReset: (token: string, password: string) => data(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } })),
+  confirmReset: (token: string, password: string) =>
+    data(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } })),
   me: (signal?: AbortSignal) => data(client.GET('/api/v1/me', { signal })),
   updateMe: (body: { name?: string; phone?: string | null }) => data(client.PATCH('/api/v1/me', { body })),
-  changePassword: (currentPassword: string, newPassword: string) => data(client.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    data(client.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
   deleteMe: (password: string) => data(client.DELETE('/api/v1/me', { body: { password } })),
 };

@@ -59,7 +59,9 @@ const isJson = (res: Response) => (res.headers.get('content-type') ?? '').includ
 /** The problem+json of a refusal (or `http_<status>` when the body is not one), as an ApiError. */
 export async function problemOf(res: Response): Promise<ApiError> {
   const body: unknown = isJson(res) ? await res.json().catch(() => undefined) : undefined;
-  const problem = (body && typeof body === 'object' && 'code' in body ? body : { code: `http_${res.status}` }) as Problem;
+  const problem = (
+    body && typeof body === 'object' && 'code' in body ? body : { code: `http_${res.status}` }
+  ) as Problem;
   problem.status = res.status;
   return new ApiError(problem);
 }

@@ -7,11 +7,17 @@ type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : ne
 type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer A } ? A : never;
 
 /** The JSON answer of a successful call. */
-export type Answer<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: infer R } ? JsonOf<Success<R>> : never;
+export type Answer<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: infer R }
+  ? JsonOf<Success<R>>
+  : never;
 /** The JSON body a call sends. */
-export type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+export type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: infer B }
+  ? JsonOf<NonNullable<B>>
+  : never;
 /** The query parameters a call takes. */
-export type Query<P extends keyof paths, M extends Method> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type Query<P extends keyof paths, M extends Method> = paths[P][M] extends { parameters: { query?: infer Q } }
+  ? NonNullable<Q>
+  : never;
 
 export interface Page<T> {
   items: T[];

@@ -7,7 +7,8 @@ export function Header() {
   const { t, lang, setLang } = useI18n();
   const { user } = useSession();
   const { pathname } = useLocation();
-  const current = (prefix: string) => (prefix === '/' ? pathname === '/' : pathname.startsWith(prefix)) ? 'page' : undefined;
+  const current = (prefix: string) =>
+    (prefix === '/' ? pathname === '/' : pathname.startsWith(prefix)) ? 'page' : undefined;
 
   return (
     <header className="site-header">

@@ -53,31 +53,32 @@ export interface Query<T> {
 }
 
 /** Loads `key` with `fetcher` (null key: nothing to load yet). */
-export function useQuery<T>(key: string | null, fetcher: (signal: AbortSignal) => Promise<T>, options: { freshMs?: number } = {}): Query<T> {
+export function useQuery<T>(
+  key: string | null,
+  fetcher: (signal: AbortSignal) => Promise<T>,
+  options: { freshMs?: number } = {},
+): Query<T> {
   const [, force] = useState(0);
   const fetcherRef = useRef(fetcher);
   fetcherRef.current = fetcher;
   const freshMs = options.freshMs ?? FRESH_MS;
 
-  const load = useCallback(
-    (k: string) => {
-      const existing = cache.get(k);
-      if (existing?.promise) return;
-      const controller = new AbortController();
-      const promise = fetcherRef
-        .current(controller.signal)
-        .then(
-          (data) => cache.set(k, { data, at: Date.now() }),
-          (error: unknown) => {
-            if ((error as Error)?.name === 'AbortError') return;
-            cache.set(k, { data: existing?.data, error, at: Date.now() });
-          },
-        )
-        .finally(() => notify(k));
-      cache.set(k, { ...(existing ?? { at: 0 }), promise });
-    },
-    [],
-  );
+  const load = useCallback((k: string) => {
+    const existing = cache.get(k);
+    if (existing?.promise) return;
+    const controller = new AbortController();
+    const promise = fetcherRef
+      .current(controller.signal)
+      .then(
+        (data) => cache.set(k, { data, at: Date.now() }),
+        (error: unknown) => {
+          if ((error as Error)?.name === 'AbortError') return;
+          cache.set(k, { data: existing?.data, error, at: Date.now() });
+        },
+      )
+      .finally(() => notify(k));
+    cache.set(k, { ...(existing ?? { at: 0 }), promise });
+  }, []);
 
   useEffect(() => {
     if (key === null) return;

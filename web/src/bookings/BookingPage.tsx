@@ -33,7 +33,8 @@ export function BookingPage({ params }: PageProps) {
   const justPaid = search.get('confirmed') === '1' && b?.status === 'confirmed';
   useTitle(justPaid ? t('booking.confirmedTitle') : t('booking.title'));
 
-  if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422)) return <NotFoundPage message={t('booking.notFound')} />;
+  if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422))
+    return <NotFoundPage message={t('booking.notFound')} />;
   if (booking.error) {
     return (
       <div className="container page">
@@ -60,7 +61,11 @@ export function BookingPage({ params }: PageProps) {
         </p>
       )}
       <ShowtimeHeading ctx={ctx} level={justPaid ? 2 : 1} />
-      {refunded > 0 && <Notice tone="success">{t('booking.refunded', { amount: money({ amount: refunded, currency: b.total.currency }) })}</Notice>}
+      {refunded > 0 && (
+        <Notice tone="success">
+          {t('booking.refunded', { amount: money({ amount: refunded, currency: b.total.currency }) })}
+        </Notice>
+      )}
       <div className="checkout-layout">
         <section className="panel" aria-labelledby="tickets-title">
           <h2 id="tickets-title">{t('booking.tickets')}</h2>
@@ -76,7 +81,11 @@ export function BookingPage({ params }: PageProps) {
             <>
               <TicketCards tickets={list} booking={b} />
               <p className="mt-2">
-                <a className="btn btn-secondary" href={bookings.pdfUrl(b.id)} download={`tickets-${b.id.slice(0, 8)}.pdf`}>
+                <a
+                  className="btn btn-secondary"
+                  href={bookings.pdfUrl(b.id)}
+                  download={`tickets-${b.id.slice(0, 8)}.pdf`}
+                >
                   {t('booking.downloadPdf')}
                 </a>
               </p>
@@ -93,7 +102,15 @@ export function BookingPage({ params }: PageProps) {
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
           {b.status === 'confirmed' && upcoming && ctx.showtime && (
-            <CancelBooking booking={b} tickets={list} startsAt={ctx.showtime.startsAt} onCancelled={() => { booking.reload(); tickets.reload(); }} />
+            <CancelBooking
+              booking={b}
+              tickets={list}
+              startsAt={ctx.showtime.startsAt}
+              onCancelled={() => {
+                booking.reload();
+                tickets.reload();
+              }}
+            />
           )}
         </section>
       </div>

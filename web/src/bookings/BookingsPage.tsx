@@ -49,14 +49,20 @@ export function BookingsPage() {
   } else {
     const now = serverNow();
     const startOf = (b: Booking) => Date.parse(showtimes.data![b.showtimeId]?.startsAt ?? b.expiresAt);
-    const live = items.filter((b) => b.status === 'confirmed' || (b.status === 'held' && Date.parse(b.expiresAt) > now));
+    const live = items.filter(
+      (b) => b.status === 'confirmed' || (b.status === 'held' && Date.parse(b.expiresAt) > now),
+    );
     const upcoming = live.filter((b) => startOf(b) > now).sort((a, b) => startOf(a) - startOf(b));
     const past = items.filter((b) => !upcoming.includes(b)).sort((a, b) => startOf(b) - startOf(a));
     body = (
       <>
         <section aria-labelledby="upcoming">
           <h2 id="upcoming">{t('bookings.upcoming')}</h2>
-          {upcoming.length === 0 ? <p className="empty">{t('bookings.noneUpcoming')}</p> : <BookingList items={upcoming} />}
+          {upcoming.length === 0 ? (
+            <p className="empty">{t('bookings.noneUpcoming')}</p>
+          ) : (
+            <BookingList items={upcoming} />
+          )}
         </section>
         {past.length > 0 && (
           <section aria-labelledby="past" className="mt-3">
@@ -94,7 +100,11 @@ function BookingRow({ booking: b }: { booking: Booking }) {
       <Link to={b.status === 'held' ? `/bookings/${b.id}/checkout` : `/bookings/${b.id}`} className="booking-row-link">
         <span className="booking-row-title">{ctx.movie?.title ?? <Skeleton width="10rem" />}</span>
         <span className="booking-row-when">
-          {ctx.showtime && ctx.cinema ? `${dateTime(ctx.showtime.startsAt, ctx.cinema.timezone)} · ${ctx.cinema.name}` : <Skeleton width="14rem" />}
+          {ctx.showtime && ctx.cinema ? (
+            `${dateTime(ctx.showtime.startsAt, ctx.cinema.timezone)} · ${ctx.cinema.name}`
+          ) : (
+            <Skeleton width="14rem" />
+          )}
         </span>
         <span className="booking-row-seats muted">
           {seats} · {money(b.total)}

@@ -11,7 +11,17 @@ import { Notice } from '../ui/Notice.tsx';
 import { previewRefund } from './refund.ts';
 
 /** Cancel with the refund in plain figures first; nothing happens until the customer confirms. */
-export function CancelBooking({ booking, tickets, startsAt, onCancelled }: { booking: Booking; tickets: Ticket[] | undefined; startsAt: string; onCancelled(): void }) {
+export function CancelBooking({
+  booking,
+  tickets,
+  startsAt,
+  onCancelled,
+}: {
+  booking: Booking;
+  tickets: Ticket[] | undefined;
+  startsAt: string;
+  onCancelled(): void;
+}) {
   const { t, lang, money } = useI18n();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -40,7 +50,11 @@ export function CancelBooking({ booking, tickets, startsAt, onCancelled }: { boo
     <div className="cancel-box">
       <h3>{t('cancel.title')}</h3>
       <p className="muted">
-        {nothing ? t('cancel.nothingBack') : preview.percent !== null && preview.percent < 100 ? t('cancel.partial', { amount: money(preview.amount), percent: preview.percent }) : t('cancel.full', { amount: money(preview.amount) })}
+        {nothing
+          ? t('cancel.nothingBack')
+          : preview.percent !== null && preview.percent < 100
+            ? t('cancel.partial', { amount: money(preview.amount), percent: preview.percent })
+            : t('cancel.full', { amount: money(preview.amount) })}
       </p>
       <Button variant="danger" onClick={() => setOpen(true)} disabled={nothing}>
         {t('cancel.button')}

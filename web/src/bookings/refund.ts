@@ -37,7 +37,12 @@ export interface RefundPreview {
 }
 
 /** The refund for cancelling the booking's valid tickets at `now`. */
-export function previewRefund(booking: Booking, tickets: Ticket[] | undefined, startsAt: string, now: number): RefundPreview {
+export function previewRefund(
+  booking: Booking,
+  tickets: Ticket[] | undefined,
+  startsAt: string,
+  now: number,
+): RefundPreview {
   const currency = booking.total.currency;
   const given = booking.refundPreview;
   if (given) return { amount: given.amount, percent: given.percent };

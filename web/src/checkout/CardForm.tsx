@@ -11,7 +11,15 @@ import type { MessageKey } from '../i18n/messages-en.ts';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Notice } from '../ui/Notice.tsx';
-import { type CardErrors, type CardInput, digitsOf, formatCardNumber, formatExpiry, parseExpiry, validateCard } from './card.ts';
+import {
+  type CardErrors,
+  type CardInput,
+  digitsOf,
+  formatCardNumber,
+  formatExpiry,
+  parseExpiry,
+  validateCard,
+} from './card.ts';
 
 const errorKeys: Record<keyof CardInput, Record<string, MessageKey>> = {
   number: { required: 'card.numberRequired', invalid: 'card.numberInvalid' },
@@ -47,7 +55,12 @@ export function CardForm({ bookingId, total, disabled, onPaid, onExpired }: Card
   function update(field: keyof CardInput, value: string) {
     setInput((prev) => ({
       ...prev,
-      [field]: field === 'number' ? formatCardNumber(value) : field === 'expiry' ? formatExpiry(value, prev.expiry) : digitsOf(value).slice(0, 4),
+      [field]:
+        field === 'number'
+          ? formatCardNumber(value)
+          : field === 'expiry'
+            ? formatExpiry(value, prev.expiry)
+            : digitsOf(value).slice(0, 4),
     }));
     setServerErrors((s) => ({ ...s, [field]: undefined }));
   }
@@ -82,7 +95,13 @@ export function CardForm({ bookingId, total, disabled, onPaid, onExpired }: Card
       if (err instanceof ApiError && err.code === 'validation_failed' && err.problem.errors) {
         const byField: Partial<Record<keyof CardInput, string>> = {};
         for (const issue of err.problem.errors) {
-          const field = /number/i.test(issue.path) ? 'number' : /exp/i.test(issue.path) ? 'expiry' : /cvc/i.test(issue.path) ? 'cvc' : null;
+          const field = /number/i.test(issue.path)
+            ? 'number'
+            : /exp/i.test(issue.path)
+              ? 'expiry'
+              : /cvc/i.test(issue.path)
+                ? 'cvc'
+                : null;
           if (field) byField[field] = t(errorKeys[field].invalid!);
         }
         if (Object.keys(byField).length > 0) {

@@ -34,7 +34,8 @@ export function CheckoutPage({ params }: PageProps) {
     if (b && (b.status === 'confirmed' || b.status === 'refunded')) navigate(`/bookings/${b.id}`, { replace: true });
   }, [b]);
 
-  if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422)) return <NotFoundPage message={t('booking.notFound')} />;
+  if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422))
+    return <NotFoundPage message={t('booking.notFound')} />;
   if (booking.error) {
     return (
       <div className="container page">
@@ -82,7 +83,15 @@ export function CheckoutPage({ params }: PageProps) {
         </section>
         <section className="panel">
           {over ? (
-            <Notice tone="warning" title={t('checkout.expiredTitle')} action={<Link className="btn btn-primary" to={`/showtimes/${b.showtimeId}`}>{t('checkout.pickAgain')}</Link>}>
+            <Notice
+              tone="warning"
+              title={t('checkout.expiredTitle')}
+              action={
+                <Link className="btn btn-primary" to={`/showtimes/${b.showtimeId}`}>
+                  {t('checkout.pickAgain')}
+                </Link>
+              }
+            >
               {t('checkout.expiredBody')}
             </Notice>
           ) : (

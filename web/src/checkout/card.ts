@@ -36,7 +36,9 @@ export function parseExpiry(text: string): { month: number; year: number } | nul
 
 /** Groups of four as the customer types: `4242 4242 4242 4242`. */
 export function formatCardNumber(text: string): string {
-  return digitsOf(text).slice(0, 19).replace(/(\d{4})(?=\d)/g, '$1 ');
+  return digitsOf(text)
+    .slice(0, 19)
+    .replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
 /** `1` → `1`, `12` → `12/`, `123` → `12/3`: the slash appears by itself. */
@@ -57,7 +59,8 @@ export function validateCard(input: CardInput, now: Date): CardErrors {
   else {
     const exp = parseExpiry(input.expiry);
     if (!exp) errors.expiry = 'invalid';
-    else if (exp.year < now.getFullYear() || (exp.year === now.getFullYear() && exp.month < now.getMonth() + 1)) errors.expiry = 'expired';
+    else if (exp.year < now.getFullYear() || (exp.year === now.getFullYear() && exp.month < now.getMonth() + 1))
+      errors.expiry = 'expired';
   }
   if (!input.cvc.trim()) errors.cvc = 'required';
   else if (!/^\d{3,4}$/.test(input.cvc.trim())) errors.cvc = 'invalid';

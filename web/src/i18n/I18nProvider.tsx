@@ -2,7 +2,17 @@
 // formatting helpers bound to the language.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Money } from '../api/types.ts';
-import { formatDate, formatDateTime, formatDay, formatDuration, formatMoney, formatTime, languageName, type Lang, type MoneyOptions } from './format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatDuration,
+  formatMoney,
+  formatTime,
+  languageName,
+  type Lang,
+  type MoneyOptions,
+} from './format.ts';
 import { de } from './messages-de.ts';
 import { en, type MessageKey, type Messages, type Params } from './messages-en.ts';
 
@@ -36,7 +46,9 @@ function initialLang(): Lang {
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
   const message = dictionaries[lang][key] ?? en[key];
   if (typeof message === 'function') return message(params);
-  return message.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : String(params[name])));
+  return message.replace(/\{(\w+)\}/g, (_, name: string) =>
+    params[name] === undefined ? `{${name}}` : String(params[name]),
+  );
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

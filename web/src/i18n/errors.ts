@@ -41,7 +41,8 @@ const byCode: Record<string, MessageKey> = {
 /** The reason a payment was declined, wherever the server put it. */
 export function declineReason(err: ApiError): string | undefined {
   const p = err.problem as Record<string, unknown>;
-  for (const k of ['reason', 'declineCode', 'decline_code', 'declineReason']) if (typeof p[k] === 'string') return p[k] as string;
+  for (const k of ['reason', 'declineCode', 'decline_code', 'declineReason'])
+    if (typeof p[k] === 'string') return p[k] as string;
   const payment = p.payment as Record<string, unknown> | undefined;
   if (payment && typeof payment.reason === 'string') return payment.reason;
   return undefined;

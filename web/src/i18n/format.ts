@@ -67,7 +67,14 @@ export function formatDay(iso: string, timeZone: string | undefined, lang: Lang)
 
 /** `Fri 4 Dec, 18:30` in the cinema's zone. */
 export function formatDateTime(iso: string, timeZone: string | undefined, lang: Lang): string {
-  return dateFormat(LOCALES[lang], { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return dateFormat(LOCALES[lang], {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /** `4 December 2026` for dates without a zone (release dates). */

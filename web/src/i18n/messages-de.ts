@@ -1,7 +1,8 @@
 // Deutsch. Jeder Schlüssel des Englischen muss hier stehen (der Typ prüft es).
 import type { Messages, Params } from './messages-en.ts';
 
-const plural = (one: string, other: string) => (p: Params) => (Number(p.count) === 1 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+const plural = (one: string, other: string) => (p: Params) =>
+  (Number(p.count) === 1 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
 export const de: Messages = {
   'common.loading': 'Wird geladen…',
@@ -17,7 +18,8 @@ export const de: Messages = {
   'nav.language': 'Sprache',
   'footer.line': 'Marquee Kinokasse · Tickets kommen per E-Mail und lassen sich unter „Meine Tickets“ stornieren.',
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.body': 'Unter dieser Adresse gibt es nichts. Vielleicht ist die Seite umgezogen oder der Link unvollständig.',
+  'notFound.body':
+    'Unter dieser Adresse gibt es nichts. Vielleicht ist die Seite umgezogen oder der Link unvollständig.',
   'notFound.home': 'Zurück zum Programm',
   'picker.city': 'Stadt',
   'picker.cinema': 'Kino',
@@ -73,8 +75,10 @@ export const de: Messages = {
   'seats.legend': 'Legende',
   'seats.legendTypes': 'Platzarten und Preise',
   'seats.legendStates': 'Platzstatus',
-  'seats.accessibleExplained': 'Rollstuhlplätze bieten Platz für einen Rollstuhl und einen stufenlosen Zugang. Bitte nur bei Bedarf buchen.',
-  'seats.companionExplained': 'Begleitplätze liegen neben einem Rollstuhlplatz, sind für die Begleitperson gedacht und werden zusammen mit ihm gebucht.',
+  'seats.accessibleExplained':
+    'Rollstuhlplätze bieten Platz für einen Rollstuhl und einen stufenlosen Zugang. Bitte nur bei Bedarf buchen.',
+  'seats.companionExplained':
+    'Begleitplätze liegen neben einem Rollstuhlplatz, sind für die Begleitperson gedacht und werden zusammen mit ihm gebucht.',
   'seats.yourSeats': 'Ihre Plätze',
   'seats.pickPrompt': 'Wählen Sie Plätze im Saalplan, bis zu 10.',
   'seats.total': plural('Summe für 1 Platz', 'Summe für {count} Plätze'),
@@ -85,7 +89,10 @@ export const de: Messages = {
   'seats.selectedOne': plural('{seat} gewählt. 1 Platz ausgewählt.', '{seat} gewählt. {count} Plätze ausgewählt.'),
   'seats.deselected': '{seat} entfernt.',
   'seats.maxReached': 'Sie können höchstens {count} Plätze auf einmal buchen.',
-  'seats.takenMeanwhile': plural('{seats} wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen Platz.', '{seats} wurden gerade von jemand anderem gebucht. Bitte wählen Sie andere Plätze.'),
+  'seats.takenMeanwhile': plural(
+    '{seats} wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen Platz.',
+    '{seats} wurden gerade von jemand anderem gebucht. Bitte wählen Sie andere Plätze.',
+  ),
   'seats.youHold': 'Sie halten {seats} für diese Vorstellung.',
   'seats.continueHold': 'Zur Zahlung',
   'seats.cancelled': 'Diese Vorstellung wurde abgesagt.',
@@ -111,12 +118,14 @@ export const de: Messages = {
   'checkout.order': 'Ihre Bestellung',
   'checkout.release': 'Plätze freigeben',
   'checkout.payTitle': 'Mit Karte bezahlen',
-  'checkout.testCards': 'Testmodus: 4242 4242 4242 4242 zahlt, 4000 0000 0000 0002 wird abgelehnt. Beliebiges künftiges Ablaufdatum und beliebige Prüfnummer.',
+  'checkout.testCards':
+    'Testmodus: 4242 4242 4242 4242 zahlt, 4000 0000 0000 0002 wird abgelehnt. Beliebiges künftiges Ablaufdatum und beliebige Prüfnummer.',
   'checkout.pay': '{amount} bezahlen',
   'checkout.paying': 'Zahlung läuft…',
   'checkout.notPaid': 'Zahlung nicht ausgeführt',
   'checkout.expiredTitle': 'Ihre Reservierung ist abgelaufen',
-  'checkout.expiredBody': 'Die Plätze wurden freigegeben. Vielleicht sind sie noch frei: Wählen Sie sie erneut, um fortzufahren.',
+  'checkout.expiredBody':
+    'Die Plätze wurden freigegeben. Vielleicht sind sie noch frei: Wählen Sie sie erneut, um fortzufahren.',
   'checkout.pickAgain': 'Plätze erneut wählen',
   'card.number': 'Kartennummer',
   'card.expiry': 'Gültig bis',
@@ -133,7 +142,8 @@ export const de: Messages = {
   'booking.notFound': 'Diese Buchung haben wir nicht gefunden.',
   'booking.confirmedEyebrow': 'Zahlung erhalten',
   'booking.confirmedTitle': 'Viel Spaß im Kino!',
-  'booking.confirmedBody': 'Ihre Tickets stehen unten und sind unterwegs an {email}. Zeigen Sie den QR-Code am Einlass.',
+  'booking.confirmedBody':
+    'Ihre Tickets stehen unten und sind unterwegs an {email}. Zeigen Sie den QR-Code am Einlass.',
   'booking.tickets': 'Tickets',
   'booking.ticket': 'Ticket',
   'booking.qrAlt': 'QR-Code des Tickets für {seat}',
@@ -165,7 +175,10 @@ export const de: Messages = {
   'cancel.nothingBack': 'Für eine Stornierung mit Erstattung ist es zu kurz vor Beginn.',
   'cancel.button': 'Buchung stornieren',
   'cancel.confirmTitle': 'Buchung stornieren?',
-  'cancel.confirmBody': plural('Ihr Ticket wird ungültig und {amount} gehen zurück auf Ihre Karte.', 'Ihre {count} Tickets werden ungültig und {amount} gehen zurück auf Ihre Karte.'),
+  'cancel.confirmBody': plural(
+    'Ihr Ticket wird ungültig und {amount} gehen zurück auf Ihre Karte.',
+    'Ihre {count} Tickets werden ungültig und {amount} gehen zurück auf Ihre Karte.',
+  ),
   'cancel.keep': 'Tickets behalten',
   'cancel.confirm': 'Stornieren und {amount} erstatten',
   'login.title': 'Anmelden',
@@ -194,7 +207,8 @@ export const de: Messages = {
   'reset.title': 'Neues Passwort wählen',
   'reset.submit': 'Neues Passwort speichern',
   'reset.doneTitle': 'Passwort geändert',
-  'reset.done': 'Ihr Passwort wurde geändert und alle Geräte wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.',
+  'reset.done':
+    'Ihr Passwort wurde geändert und alle Geräte wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.',
   'field.name': 'Name',
   'field.email': 'E-Mail',
   'field.phone': 'Telefon (optional)',
@@ -233,7 +247,8 @@ export const de: Messages = {
   'delete.intro': 'Das Löschen Ihres Kontos lässt sich nicht rückgängig machen.',
   'delete.point1': 'Name, E-Mail-Adresse und Telefonnummer werden gelöscht.',
   'delete.point2': 'Bezahlte Buchungen bleiben ohne Ihren Namen erhalten, wie es die Buchhaltung verlangt.',
-  'delete.point3': 'Tickets für kommende Vorstellungen bleiben gültig; stornieren Sie sie vorher, wenn Sie eine Erstattung möchten.',
+  'delete.point3':
+    'Tickets für kommende Vorstellungen bleiben gültig; stornieren Sie sie vorher, wenn Sie eine Erstattung möchten.',
   'delete.confirm': 'Mir ist klar, dass dies nicht rückgängig gemacht werden kann.',
   'delete.submit': 'Mein Konto löschen',
   'staff.title': 'Personalbereich',
@@ -242,13 +257,15 @@ export const de: Messages = {
   'error.network': 'Die Kinokasse ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.unauthorized': 'Bitte melden Sie sich erneut an; Ihre Sitzung ist abgelaufen.',
   'error.forbidden': 'Ihr Konto darf das nicht.',
-  'error.csrf': 'Diese Anfrage wurde zu Ihrer Sicherheit blockiert. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.csrf':
+    'Diese Anfrage wurde zu Ihrer Sicherheit blockiert. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.notFound': 'Das Gesuchte haben wir nicht gefunden.',
   'error.rateLimited': 'Zu viele Versuche. Bitte warten Sie eine Minute.',
   'error.internal': 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal.',
   'error.generic': 'Etwas ist schiefgegangen (Fehler {status}). Bitte versuchen Sie es erneut.',
   'error.validation': 'Einige Angaben stimmen nicht. Bitte prüfen Sie die markierten Felder.',
-  'error.emailTaken': 'Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an oder setzen Sie das Passwort zurück.',
+  'error.emailTaken':
+    'Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an oder setzen Sie das Passwort zurück.',
   'error.invalidCredentials': 'E-Mail-Adresse oder Passwort stimmen nicht.',
   'error.weakPassword': 'Bitte ein stärkeres Passwort wählen: mindestens 10 Zeichen und kein gängiges.',
   'error.invalidToken': 'Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.',
@@ -256,13 +273,17 @@ export const de: Messages = {
   'error.emailNotVerified': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link, den wir geschickt haben.',
   'error.seatsUnavailable': 'Einige dieser Plätze wurden gerade gebucht. Bitte wählen Sie andere.',
   'error.showtimeNotBookable': 'Diese Vorstellung ist nicht mehr buchbar: Sie hat begonnen oder wurde abgesagt.',
-  'error.companion': 'Ein Begleitplatz kann nur zusammen mit dem Rollstuhlplatz daneben gebucht, bezahlt oder behalten werden.',
+  'error.companion':
+    'Ein Begleitplatz kann nur zusammen mit dem Rollstuhlplatz daneben gebucht, bezahlt oder behalten werden.',
   'error.seatLimit': 'Sie haben die Höchstzahl an Plätzen pro Person für diese Vorstellung erreicht.',
   'error.bookingExpired': 'Ihre Reservierung ist abgelaufen und die Plätze wurden freigegeben.',
-  'error.bookingReleased': 'Diese Reservierung wurde freigegeben, ihre Plätze können nicht mehr bezahlt werden. Bitte wählen Sie Ihre Plätze erneut.',
+  'error.bookingReleased':
+    'Diese Reservierung wurde freigegeben, ihre Plätze können nicht mehr bezahlt werden. Bitte wählen Sie Ihre Plätze erneut.',
   'error.bookingNotPayable': 'Diese Buchung kann nicht mehr bezahlt werden.',
   'error.paymentDeclined': 'Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht.',
-  'error.cardDeclined': 'Ihre Karte wurde von der Bank abgelehnt. Es wurde nichts abgebucht; versuchen Sie eine andere Karte.',
-  'error.insufficientFunds': 'Ihre Karte wurde mangels Deckung abgelehnt. Es wurde nichts abgebucht; versuchen Sie eine andere Karte.',
+  'error.cardDeclined':
+    'Ihre Karte wurde von der Bank abgelehnt. Es wurde nichts abgebucht; versuchen Sie eine andere Karte.',
+  'error.insufficientFunds':
+    'Ihre Karte wurde mangels Deckung abgelehnt. Es wurde nichts abgebucht; versuchen Sie eine andere Karte.',
   'error.cancellationClosed': 'Für eine Stornierung mit Erstattung ist es zu kurz vor Beginn.',
 };

@@ -2,7 +2,8 @@
 export type Params = Record<string, string | number>;
 export type Message = string | ((p: Params) => string);
 
-const plural = (one: string, other: string) => (p: Params) => (Number(p.count) === 1 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+const plural = (one: string, other: string) => (p: Params) =>
+  (Number(p.count) === 1 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
 export const en = {
   'common.loading': 'Loading…',
@@ -74,8 +75,10 @@ export const en = {
   'seats.legend': 'Legend',
   'seats.legendTypes': 'Seat types and prices',
   'seats.legendStates': 'Seat states',
-  'seats.accessibleExplained': 'Wheelchair spaces have room for a wheelchair and level access. Book one only if you need it.',
-  'seats.companionExplained': 'Companion seats are next to a wheelchair space, for the person accompanying a wheelchair user, and are booked together with it.',
+  'seats.accessibleExplained':
+    'Wheelchair spaces have room for a wheelchair and level access. Book one only if you need it.',
+  'seats.companionExplained':
+    'Companion seats are next to a wheelchair space, for the person accompanying a wheelchair user, and are booked together with it.',
   'seats.yourSeats': 'Your seats',
   'seats.pickPrompt': 'Choose seats on the map. You can pick up to 10.',
   'seats.total': plural('Total for 1 seat', 'Total for {count} seats'),
@@ -86,7 +89,10 @@ export const en = {
   'seats.selectedOne': plural('{seat} selected. 1 seat chosen.', '{seat} selected. {count} seats chosen.'),
   'seats.deselected': '{seat} removed.',
   'seats.maxReached': 'You can book at most {count} seats at once.',
-  'seats.takenMeanwhile': plural('{seats} was just taken by someone else. Please choose another seat.', '{seats} were just taken by someone else. Please choose other seats.'),
+  'seats.takenMeanwhile': plural(
+    '{seats} was just taken by someone else. Please choose another seat.',
+    '{seats} were just taken by someone else. Please choose other seats.',
+  ),
   'seats.youHold': 'You are holding {seats} for this showtime.',
   'seats.continueHold': 'Go to payment',
   'seats.cancelled': 'This showtime has been cancelled.',
@@ -112,7 +118,8 @@ export const en = {
   'checkout.order': 'Your order',
   'checkout.release': 'Release these seats',
   'checkout.payTitle': 'Pay by card',
-  'checkout.testCards': 'Test mode: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined. Any future expiry date and CVC.',
+  'checkout.testCards':
+    'Test mode: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined. Any future expiry date and CVC.',
   'checkout.pay': 'Pay {amount}',
   'checkout.paying': 'Paying…',
   'checkout.notPaid': 'Payment not taken',
@@ -166,7 +173,10 @@ export const en = {
   'cancel.nothingBack': 'It is too close to the start to cancel with a refund.',
   'cancel.button': 'Cancel booking',
   'cancel.confirmTitle': 'Cancel this booking?',
-  'cancel.confirmBody': plural('Your ticket will stop working and {amount} goes back to your card.', 'Your {count} tickets will stop working and {amount} goes back to your card.'),
+  'cancel.confirmBody': plural(
+    'Your ticket will stop working and {amount} goes back to your card.',
+    'Your {count} tickets will stop working and {amount} goes back to your card.',
+  ),
   'cancel.keep': 'Keep my tickets',
   'cancel.confirm': 'Cancel and refund {amount}',
   'login.title': 'Sign in',
@@ -257,10 +267,12 @@ export const en = {
   'error.emailNotVerified': 'Please confirm your email address first: open the link we sent you.',
   'error.seatsUnavailable': 'Some of these seats were just taken. Please choose others.',
   'error.showtimeNotBookable': 'This showtime can no longer be booked: it has started or was cancelled.',
-  'error.companion': 'A companion seat can only be booked, paid for or kept together with the wheelchair space next to it.',
+  'error.companion':
+    'A companion seat can only be booked, paid for or kept together with the wheelchair space next to it.',
   'error.seatLimit': 'You have reached the most seats one customer can book for this showtime.',
   'error.bookingExpired': 'Your hold expired and the seats were released.',
-  'error.bookingReleased': 'This hold was released, so its seats can no longer be paid for. Please choose your seats again.',
+  'error.bookingReleased':
+    'This hold was released, so its seats can no longer be paid for. Please choose your seats again.',
   'error.bookingNotPayable': 'This booking can no longer be paid.',
   'error.paymentDeclined': 'Your card was declined. No money was taken.',
   'error.cardDeclined': 'Your card was declined by the bank. No money was taken; try another card.',

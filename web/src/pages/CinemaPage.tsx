@@ -24,7 +24,8 @@ export function CinemaPage({ params }: PageProps) {
   const [chosen, setCinema] = usePref(PREF_CINEMA);
   const [, setCity] = usePref(PREF_CITY);
   useTitle(cinema.data?.name);
-  if (cinema.error instanceof ApiError && (cinema.error.status === 404 || cinema.error.status === 422)) return <NotFoundPage />;
+  if (cinema.error instanceof ApiError && (cinema.error.status === 404 || cinema.error.status === 422))
+    return <NotFoundPage />;
   const c = cinema.data;
   return (
     <div className="container page">

@@ -14,7 +14,9 @@ import { MovieCard, MovieGridSkeleton } from './MovieCard.tsx';
 
 function useMovies(status: 'now_showing' | 'coming_soon', city: string | null, cinemaId: string | null) {
   const filter = cinemaId ? { cinemaId } : city ? { city } : {};
-  return useQuery<Page<Movie>>(`movies:${status}:${cinemaId ?? ''}:${city ?? ''}`, (signal) => catalog.movies({ status, limit: 100, ...filter }, signal));
+  return useQuery<Page<Movie>>(`movies:${status}:${cinemaId ?? ''}:${city ?? ''}`, (signal) =>
+    catalog.movies({ status, limit: 100, ...filter }, signal),
+  );
 }
 
 export function HomePage() {
@@ -36,7 +38,14 @@ export function HomePage() {
       <section aria-labelledby="now-showing">
         <h2 id="now-showing">{t('home.nowShowing')}</h2>
         {now.error ? (
-          <Notice tone="error" action={<Button variant="secondary" onClick={now.reload}>{t('common.retry')}</Button>}>
+          <Notice
+            tone="error"
+            action={
+              <Button variant="secondary" onClick={now.reload}>
+                {t('common.retry')}
+              </Button>
+            }
+          >
             {errorText(now.error, t, lang)}
           </Notice>
         ) : now.loading ? (

@@ -4,9 +4,20 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Poster } from '../ui/Poster.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
 
-export function MovieCard({ movie, showRelease = false, priority = false }: { movie: Movie; showRelease?: boolean; priority?: boolean }) {
+export function MovieCard({
+  movie,
+  showRelease = false,
+  priority = false,
+}: {
+  movie: Movie;
+  showRelease?: boolean;
+  priority?: boolean;
+}) {
   const { t, duration, date } = useI18n();
-  const meta = [movie.durationMinutes ? duration(movie.durationMinutes) : null, movie.ageRating ? t('movie.ageRating', { rating: movie.ageRating }) : null]
+  const meta = [
+    movie.durationMinutes ? duration(movie.durationMinutes) : null,
+    movie.ageRating ? t('movie.ageRating', { rating: movie.ageRating }) : null,
+  ]
     .filter(Boolean)
     .join(' · ');
   return (

@@ -26,7 +26,9 @@ export function MoviePage({ params }: PageProps) {
   }
   return (
     <div className="page movie-page">
-      {movie.data?.backdropUrl && <div className="backdrop" style={{ backgroundImage: `url("${movie.data.backdropUrl}")` }} aria-hidden="true" />}
+      {movie.data?.backdropUrl && (
+        <div className="backdrop" style={{ backgroundImage: `url("${movie.data.backdropUrl}")` }} aria-hidden="true" />
+      )}
       <div className="container">
         {movie.error ? (
           <Notice tone="error">{errorText(movie.error, t, lang)}</Notice>
@@ -114,7 +116,9 @@ function MovieFactsSkeleton() {
 function MovieShowtimes({ movieId }: { movieId: string }) {
   const { t, lang } = useI18n();
   const { city, cinemaId, cinemas } = useLocationChoice();
-  const showtimes = useQuery(`showtimes:movie:${movieId}:${cinemaId ?? ''}`, (signal) => loadShowtimes({ movieId, cinemaId: cinemaId ?? undefined }, 14, signal));
+  const showtimes = useQuery(`showtimes:movie:${movieId}:${cinemaId ?? ''}`, (signal) =>
+    loadShowtimes({ movieId, cinemaId: cinemaId ?? undefined }, 14, signal),
+  );
   if (showtimes.error) return <Notice tone="error">{errorText(showtimes.error, t, lang)}</Notice>;
   if (!showtimes.data || !cinemas) return <ShowtimesSkeleton />;
   const inCity = new Set(cinemas.filter((c) => !city || c.city === city).map((c) => c.id));

@@ -10,7 +10,13 @@ import { Loading, Skeleton, SkeletonText } from '../ui/Skeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
-const roleKeys = { actor: 'role.actor', director: 'role.director', writer: 'role.writer', producer: 'role.producer', composer: 'role.composer' } as const;
+const roleKeys = {
+  actor: 'role.actor',
+  director: 'role.director',
+  writer: 'role.writer',
+  producer: 'role.producer',
+  composer: 'role.composer',
+} as const;
 
 export function PersonPage({ params }: PageProps) {
   const { t, lang } = useI18n();
@@ -31,7 +37,15 @@ export function PersonPage({ params }: PageProps) {
   return (
     <div className="container page person-page">
       <div className="person-head">
-        <span className="portrait">{p?.photoUrl ? <img src={p.photoUrl} alt="" /> : p ? <span aria-hidden="true">{p.name.slice(0, 1)}</span> : <span className="skeleton" />}</span>
+        <span className="portrait">
+          {p?.photoUrl ? (
+            <img src={p.photoUrl} alt="" />
+          ) : p ? (
+            <span aria-hidden="true">{p.name.slice(0, 1)}</span>
+          ) : (
+            <span className="skeleton" />
+          )}
+        </span>
         <div>
           {p ? <h1>{p.name}</h1> : <Skeleton width="16rem" height="2.2rem" />}
           {!p && <Loading label={t('common.loading')} />}
@@ -48,7 +62,11 @@ export function PersonPage({ params }: PageProps) {
               {p.movies.map((m) => (
                 <li key={`${m.movieId}:${m.role}`}>
                   <Link to={`/movies/${m.movieId}`}>{m.title}</Link>
-                  <span className="muted"> · {roleKeys[m.role as keyof typeof roleKeys] ? t(roleKeys[m.role as keyof typeof roleKeys]) : m.role}</span>
+                  <span className="muted">
+                    {' '}
+                    ·{' '}
+                    {roleKeys[m.role as keyof typeof roleKeys] ? t(roleKeys[m.role as keyof typeof roleKeys]) : m.role}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -28,7 +28,9 @@ export function SearchPage() {
 
   const results = useQuery(q ? `search:${q}` : null, (signal) => catalog.movies({ q, limit: 24 }, signal));
   // People are a bonus: a server without the people search still finds movies.
-  const people = useQuery(q ? `search-people:${q}` : null, (signal) => catalog.people(q, signal).catch(() => ({ items: [], nextCursor: null })));
+  const people = useQuery(q ? `search-people:${q}` : null, (signal) =>
+    catalog.people(q, signal).catch(() => ({ items: [], nextCursor: null })),
+  );
   const count = results.data?.items.length ?? 0;
 
   return (

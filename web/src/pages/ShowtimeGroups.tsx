@@ -10,7 +10,15 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
 import { groupShowtimes } from './showtimes.ts';
 
-export function ShowtimeGroups({ showtimes, cinemas, titleFor }: { showtimes: Showtime[]; cinemas: Cinema[]; titleFor?: (s: Showtime) => string | undefined }) {
+export function ShowtimeGroups({
+  showtimes,
+  cinemas,
+  titleFor,
+}: {
+  showtimes: Showtime[];
+  cinemas: Cinema[];
+  titleFor?: (s: Showtime) => string | undefined;
+}) {
   const { t, day, dateTime } = useI18n();
   const groups = groupShowtimes(showtimes, cinemas);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -21,12 +29,22 @@ export function ShowtimeGroups({ showtimes, cinemas, titleFor }: { showtimes: Sh
   const today = dayKey(new Date(serverNow()).toISOString(), zone);
   const tomorrow = dayKey(new Date(serverNow() + 86_400_000).toISOString(), zone);
   const dayLabel = (g: (typeof groups)[number]) =>
-    g.day === today ? t('showtimes.today') : g.day === tomorrow ? t('showtimes.tomorrow') : dateTime(g.sample.iso, g.sample.timeZone).split(',')[0]!;
+    g.day === today
+      ? t('showtimes.today')
+      : g.day === tomorrow
+        ? t('showtimes.tomorrow')
+        : dateTime(g.sample.iso, g.sample.timeZone).split(',')[0]!;
   return (
     <div className="showtimes">
       <div className="day-strip" role="group" aria-label={t('showtimes.chooseDay')}>
         {groups.map((g) => (
-          <button key={g.day} type="button" className="day-button" aria-pressed={g.day === current.day} onClick={() => setChosen(g.day)}>
+          <button
+            key={g.day}
+            type="button"
+            className="day-button"
+            aria-pressed={g.day === current.day}
+            onClick={() => setChosen(g.day)}
+          >
             <span className="day-button-name">{dayLabel(g)}</span>
             <span className="day-button-date">
               {g.day.slice(8, 10)}.{g.day.slice(5, 7)}.
@@ -57,12 +75,29 @@ export function ShowtimeGroups({ showtimes, cinemas, titleFor }: { showtimes: Sh
   );
 }
 
-function ShowtimeChip({ showtime: s, timeZone, title }: { showtime: Showtime; timeZone: string | undefined; title?: string }) {
+function ShowtimeChip({
+  showtime: s,
+  timeZone,
+  title,
+}: {
+  showtime: Showtime;
+  timeZone: string | undefined;
+  title?: string;
+}) {
   const { t, time, language } = useI18n();
   const soldOut = s.seatsAvailable <= 0;
-  const lang = [s.language ? language(s.language) : null, s.subtitles ? t('showtimes.subtitles', { language: language(s.subtitles) }) : null].filter(Boolean).join(', ');
+  const lang = [
+    s.language ? language(s.language) : null,
+    s.subtitles ? t('showtimes.subtitles', { language: language(s.subtitles) }) : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const details = [s.format, lang].filter(Boolean).join(' · ');
-  const seats = soldOut ? t('showtimes.soldOut') : s.seatsAvailable <= 20 ? t('showtimes.fewLeft', { count: s.seatsAvailable }) : '';
+  const seats = soldOut
+    ? t('showtimes.soldOut')
+    : s.seatsAvailable <= 20
+      ? t('showtimes.fewLeft', { count: s.seatsAvailable })
+      : '';
   return (
     <Link to={`/showtimes/${s.id}`} className={`showtime-chip${soldOut ? ' is-sold-out' : ''}`}>
       {title && <span className="showtime-chip-title">{title}</span>}

@@ -46,7 +46,10 @@ export async function loadShowtimes(
   const out: Showtime[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 10; page++) {
-    const res = await catalog.showtimes({ ...filter, from: from.toISOString(), to: to.toISOString(), limit: 100, cursor }, signal);
+    const res = await catalog.showtimes(
+      { ...filter, from: from.toISOString(), to: to.toISOString(), limit: 100, cursor },
+      signal,
+    );
     out.push(...res.items);
     if (!res.nextCursor) break;
     cursor = res.nextCursor;

@@ -45,7 +45,12 @@ export function HoldCountdown({ expiresAt, onExpire }: { expiresAt: string; onEx
   return (
     <div className={`countdown${left < 60_000 ? ' is-urgent' : ''}${expired ? ' is-expired' : ''}`}>
       <span className="countdown-label">{expired ? t('hold.expiredShort') : t('hold.label')}</span>
-      <span className="countdown-time" role="timer" aria-live="off" aria-label={t('hold.remaining', { time: formatCountdown(left) })}>
+      <span
+        className="countdown-time"
+        role="timer"
+        aria-live="off"
+        aria-label={t('hold.remaining', { time: formatCountdown(left) })}
+      >
         {formatCountdown(left)}
       </span>
       <span className="visually-hidden" aria-live="polite">

@@ -117,7 +117,18 @@ interface SeatButtonProps {
   onFocusSeat(id: string): void;
 }
 
-const SeatButton = memo(function SeatButton({ seat, left, top, size, selected, mine, focusable, label, onToggle, onFocusSeat }: SeatButtonProps) {
+const SeatButton = memo(function SeatButton({
+  seat,
+  left,
+  top,
+  size,
+  selected,
+  mine,
+  focusable,
+  label,
+  onToggle,
+  onFocusSeat,
+}: SeatButtonProps) {
   const unavailable = !mine && !selected && !isSelectable(seat);
   const state = mine ? 'mine' : selected ? 'selected' : seat.type === 'blocked' ? 'blocked' : seat.status;
   return (

@@ -44,7 +44,10 @@ export function SeatPickerPage({ params }: PageProps) {
   const priceOf = useCallback((s: Seat) => seatPrice(s, ctx.showtime), [ctx.showtime]);
   const currency = currencyOf(ctx.showtime, 'EUR');
   const chosen = selected.map((sid) => byId.get(sid)).filter((s): s is Seat => s !== undefined);
-  const total = sumMoney(chosen.map((s) => priceOf(s)).filter((m): m is Money => m !== null), currency);
+  const total = sumMoney(
+    chosen.map((s) => priceOf(s)).filter((m): m is Money => m !== null),
+    currency,
+  );
 
   useEffect(() => saveSelection(id, selected), [id, selected]);
 
@@ -71,8 +74,16 @@ export function SeatPickerPage({ params }: PageProps) {
   useSeatEvents(catalog.seatEventsUrl(id), {
     onChanges(changes) {
       const status = new Map(changes.map((c) => [c.id, c.status]));
-      map.set((prev) => (prev ? { ...prev, seats: prev.seats.map((s) => (status.has(s.id) ? { ...s, status: status.get(s.id)! } : s)) } : prev!));
-      dropTaken(selected.map((sid) => byId.get(sid)).filter((s): s is Seat => !!s && status.has(s.id) && status.get(s.id) !== 'available'));
+      map.set((prev) =>
+        prev
+          ? { ...prev, seats: prev.seats.map((s) => (status.has(s.id) ? { ...s, status: status.get(s.id)! } : s)) }
+          : prev!,
+      );
+      dropTaken(
+        selected
+          .map((sid) => byId.get(sid))
+          .filter((s): s is Seat => !!s && status.has(s.id) && status.get(s.id) !== 'available'),
+      );
     },
     onSnapshot(snapshot) {
       map.set(() => snapshot);
@@ -112,7 +123,10 @@ export function SeatPickerPage({ params }: PageProps) {
     holdingRef.current = true;
     setNotice(null);
     try {
-      const booking = await bookingApi.hold(id, chosen.map((s) => s.id));
+      const booking = await bookingApi.hold(
+        id,
+        chosen.map((s) => s.id),
+      );
       prime(`booking:${booking.id}`, booking);
       invalidate('bookings:');
       saveSelection(id, []);
@@ -123,9 +137,15 @@ export function SeatPickerPage({ params }: PageProps) {
       if (err instanceof ApiError && err.code === 'seats_unavailable') {
         const taken = (err.problem.seatIds ?? []).map((sid) => byId.get(sid)).filter((s): s is Seat => !!s);
         const ids = new Set(taken.map((s) => s.id));
-        map.set((prev) => ({ ...prev!, seats: prev!.seats.map((s) => (ids.has(s.id) && s.status === 'available' ? { ...s, status: 'held' } : s)) }));
+        map.set((prev) => ({
+          ...prev!,
+          seats: prev!.seats.map((s) => (ids.has(s.id) && s.status === 'available' ? { ...s, status: 'held' } : s)),
+        }));
         setSelected((sel) => sel.filter((sid) => !ids.has(sid)));
-        setNotice({ tone: 'warning', text: t('seats.takenMeanwhile', { seats: taken.map(seatName).join(', '), count: taken.length }) });
+        setNotice({
+          tone: 'warning',
+          text: t('seats.takenMeanwhile', { seats: taken.map(seatName).join(', '), count: taken.length }),
+        });
         map.reload();
       } else {
         setNotice({ tone: 'error', text: errorText(err, t, lang) });
@@ -136,13 +156,24 @@ export function SeatPickerPage({ params }: PageProps) {
   const seatLabel = useCallback(
     (s: Seat, isSelected: boolean) => {
       const price = priceOf(s);
-      const state = isSelected ? t('seatState.selected') : s.type === 'blocked' || s.status === 'blocked' ? t('seatState.blocked') : t(`seatState.${s.status}` as 'seatState.available');
-      return t('seat.label', { row: s.row, number: s.number, type: t(TYPE_KEYS[s.type]), price: price ? money(price) : '', state });
+      const state = isSelected
+        ? t('seatState.selected')
+        : s.type === 'blocked' || s.status === 'blocked'
+          ? t('seatState.blocked')
+          : t(`seatState.${s.status}` as 'seatState.available');
+      return t('seat.label', {
+        row: s.row,
+        number: s.number,
+        type: t(TYPE_KEYS[s.type]),
+        price: price ? money(price) : '',
+        state,
+      });
     },
     [t, money, priceOf],
   );
 
-  if (ctx.error instanceof ApiError && (ctx.error.status === 404 || ctx.error.status === 422)) return <NotFoundPage message={t('seats.notFound')} />;
+  if (ctx.error instanceof ApiError && (ctx.error.status === 404 || ctx.error.status === 422))
+    return <NotFoundPage message={t('seats.notFound')} />;
   const startsInPast = ctx.showtime ? Date.parse(ctx.showtime.startsAt) <= serverNow() : false;
   const bookable = ctx.showtime ? ctx.showtime.status === 'scheduled' && !startsInPast : true;
   const special = chosen.find((s) => s.type === 'accessible' || s.type === 'companion');
@@ -155,10 +186,25 @@ export function SeatPickerPage({ params }: PageProps) {
           <Notice
             tone="info"
             title={t('seats.youHold', { seats: seatList(existing.seats, t) })}
-            action={<a className="btn btn-primary" href={`/bookings/${existing.id}/checkout`} onClick={(e) => { e.preventDefault(); navigate(`/bookings/${existing.id}/checkout`); }}>{t('seats.continueHold')}</a>}
+            action={
+              <a
+                className="btn btn-primary"
+                href={`/bookings/${existing.id}/checkout`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(`/bookings/${existing.id}/checkout`);
+                }}
+              >
+                {t('seats.continueHold')}
+              </a>
+            }
           />
         )}
-        {!bookable && <Notice tone="warning">{ctx.showtime?.status === 'cancelled' ? t('seats.cancelled') : t('seats.started')}</Notice>}
+        {!bookable && (
+          <Notice tone="warning">
+            {ctx.showtime?.status === 'cancelled' ? t('seats.cancelled') : t('seats.started')}
+          </Notice>
+        )}
         {!live && <p className="muted small">{t('seats.reconnecting')}</p>}
         <div className="seat-layout">
           <div className="seat-main">
@@ -194,7 +240,11 @@ export function SeatPickerPage({ params }: PageProps) {
             notice={
               <>
                 {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
-                {special && <Notice tone="info">{t(special.type === 'accessible' ? 'seats.accessibleExplained' : 'seats.companionExplained')}</Notice>}
+                {special && (
+                  <Notice tone="info">
+                    {t(special.type === 'accessible' ? 'seats.accessibleExplained' : 'seats.companionExplained')}
+                  </Notice>
+                )}
               </>
             }
           />
@@ -210,5 +260,7 @@ export function SeatPickerPage({ params }: PageProps) {
 /** This customer's live hold on this showtime, if any (they came back from checkout). */
 function useHeldBooking(showtimeId: string, signedIn: boolean): Booking | undefined {
   const list = useQuery(signedIn ? 'bookings:list' : null, (signal) => bookingApi.list({ limit: 50 }, signal));
-  return list.data?.items.find((b) => b.showtimeId === showtimeId && b.status === 'held' && Date.parse(b.expiresAt) > serverNow());
+  return list.data?.items.find(
+    (b) => b.showtimeId === showtimeId && b.status === 'held' && Date.parse(b.expiresAt) > serverNow(),
+  );
 }

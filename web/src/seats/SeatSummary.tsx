@@ -16,7 +16,16 @@ export interface SeatSummaryProps {
 }
 
 /** The chosen seats, their total and the way on; sticks to the bottom of a phone screen. */
-export function SeatSummary({ chosen, total, priceOf, holding, signedIn, notice, onRemove, onContinue }: SeatSummaryProps) {
+export function SeatSummary({
+  chosen,
+  total,
+  priceOf,
+  holding,
+  signedIn,
+  notice,
+  onRemove,
+  onContinue,
+}: SeatSummaryProps) {
   const { t, money } = useI18n();
   return (
     <aside className="seat-summary" aria-labelledby="summary-title">
@@ -35,7 +44,12 @@ export function SeatSummary({ chosen, total, priceOf, holding, signedIn, notice,
                   <span className="muted"> · {t(TYPE_KEYS[s.type])}</span>
                 </span>
                 <span className="chosen-price">{price ? money(price) : ''}</span>
-                <button type="button" className="link-button" onClick={() => onRemove(s)} aria-label={t('seats.remove', { seat: t('seat.short', { row: s.row, number: s.number }) })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onRemove(s)}
+                  aria-label={t('seats.remove', { seat: t('seat.short', { row: s.row, number: s.number }) })}
+                >
                   ×
                 </button>
               </li>

@@ -8,7 +8,15 @@ export function ShowtimeHeading({ ctx, level = 1 }: { ctx: ShowtimeContext; leve
   const { t, dateTime, language } = useI18n();
   const { showtime: s, movie, cinema, hall } = ctx;
   const H = level === 1 ? 'h1' : 'h2';
-  const details = s ? [s.format, s.language ? language(s.language) : null, s.subtitles ? t('showtimes.subtitles', { language: language(s.subtitles) }) : null].filter(Boolean).join(' · ') : '';
+  const details = s
+    ? [
+        s.format,
+        s.language ? language(s.language) : null,
+        s.subtitles ? t('showtimes.subtitles', { language: language(s.subtitles) }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : '';
   return (
     <div className="showtime-heading">
       {movie ? (

@@ -65,9 +65,15 @@ export function computeGeometry(seats: Positioned[]): HallGeometry {
   const height = maxY - minY + unit;
   const place = new Map<string, { left: number; top: number }>();
   for (const s of seats) {
-    place.set(s.id, { left: ((s.x - minX + unit / 2 + gutter) / width) * 100, top: ((s.y - minY + unit / 2) / height) * 100 });
+    place.set(s.id, {
+      left: ((s.x - minX + unit / 2 + gutter) / width) * 100,
+      top: ((s.y - minY + unit / 2) / height) * 100,
+    });
   }
-  const labels = [...rows.entries()].map(([label, r]) => ({ label, top: ((meanY(r) - minY + unit / 2) / height) * 100 }));
+  const labels = [...rows.entries()].map(([label, r]) => ({
+    label,
+    top: ((meanY(r) - minY + unit / 2) / height) * 100,
+  }));
   labels.sort((a, b) => a.top - b.top);
   return {
     aspect: width / height,

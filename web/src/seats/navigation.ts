@@ -17,7 +17,9 @@ export const KEY_DIRECTIONS: Record<string, Direction> = {
 export function nextSeat(seats: Positioned[], fromId: string, direction: Direction): string {
   const from = seats.find((s) => s.id === fromId);
   if (!from) return seats[0]?.id ?? fromId;
-  const rows = [...byRow(seats).entries()].map(([label, list]) => ({ label, list, y: meanY(list) })).sort((a, b) => a.y - b.y);
+  const rows = [...byRow(seats).entries()]
+    .map(([label, list]) => ({ label, list, y: meanY(list) }))
+    .sort((a, b) => a.y - b.y);
   const rowIndex = rows.findIndex((r) => r.label === from.row);
   const row = rows[rowIndex]!.list;
   const i = row.findIndex((s) => s.id === from.id);

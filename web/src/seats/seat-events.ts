@@ -25,7 +25,10 @@ export function parseChanges(data: string): SeatChange[] {
   } catch {
     return [];
   }
-  const list = Array.isArray(body) ? body : ((body as { seats?: unknown[]; changes?: unknown[] }).seats ?? (body as { changes?: unknown[] }).changes ?? [body]);
+  const list = Array.isArray(body)
+    ? body
+    : ((body as { seats?: unknown[]; changes?: unknown[] }).seats ??
+      (body as { changes?: unknown[] }).changes ?? [body]);
   const out: SeatChange[] = [];
   for (const item of list as Record<string, unknown>[]) {
     const id = (item?.id ?? item?.seatId) as unknown;
@@ -112,6 +115,10 @@ export function useSeatEvents(url: string | null, handlers: SeatEventHandlers): 
   ref.current = handlers;
   useEffect(() => {
     if (!url || typeof EventSource === 'undefined') return;
-    return followSeatEvents(url, () => ref.current, (u) => new EventSource(u) as EventSourceLike);
+    return followSeatEvents(
+      url,
+      () => ref.current,
+      (u) => new EventSource(u) as EventSourceLike,
+    );
   }, [url]);
 }

@@ -2,10 +2,23 @@ import type { Cinema } from '../api/types.ts';
 import { SelectField } from './common.tsx';
 import { useStaffText } from './staff-text.ts';
 
-export function CinemaPicker({ cinemas, value, onChange }: { cinemas: Cinema[]; value: string | undefined; onChange(id: string): void }) {
+export function CinemaPicker({
+  cinemas,
+  value,
+  onChange,
+}: {
+  cinemas: Cinema[];
+  value: string | undefined;
+  onChange(id: string): void;
+}) {
   const s = useStaffText();
   return (
-    <SelectField label={s('common.cinema')} value={value ?? ''} onChange={(e) => onChange(e.target.value)} disabled={cinemas.length === 0}>
+    <SelectField
+      label={s('common.cinema')}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value)}
+      disabled={cinemas.length === 0}
+    >
       {cinemas.map((c) => (
         <option key={c.id} value={c.id}>
           {c.name} · {c.city}

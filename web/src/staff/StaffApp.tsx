@@ -18,8 +18,10 @@ interface Section {
   page: ComponentType<{ params: Record<string, string> }>;
 }
 
-const lazyPage = <K extends string>(load: () => Promise<Record<K, ComponentType<{ params: Record<string, string> }>>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+const lazyPage = <K extends string>(
+  load: () => Promise<Record<K, ComponentType<{ params: Record<string, string> }>>>,
+  name: K,
+) => lazy(() => load().then((m) => ({ default: m[name] })));
 
 const HallsPage = lazyPage(() => import('./halls/HallsPage.tsx'), 'HallsPage');
 const HallEditorPage = lazyPage(() => import('./halls/HallEditorPage.tsx'), 'HallEditorPage');
@@ -58,7 +60,12 @@ function match(rest: string): { section: Section; params: Record<string, string>
     const pattern = section.path.split('/');
     if (pattern.length !== parts.length) continue;
     const params: Record<string, string> = {};
-    if (pattern.every((p, i) => (p.startsWith(':') ? ((params[p.slice(1)] = decodeURIComponent(parts[i]!)), true) : p === parts[i]))) return { section, params };
+    if (
+      pattern.every((p, i) =>
+        p.startsWith(':') ? ((params[p.slice(1)] = decodeURIComponent(parts[i]!)), true) : p === parts[i],
+      )
+    )
+      return { section, params };
   }
   return null;
 }
@@ -92,18 +99,28 @@ export function StaffApp({ params }: PageProps) {
   return (
     <div className="staff">
       <nav className="staff-nav container" aria-label={s('nav.label')}>
-        <Link to="/staff" className="staff-nav-home" aria-current={pathname.replace(/\/$/, '') === '/staff' ? 'page' : undefined}>
+        <Link
+          to="/staff"
+          className="staff-nav-home"
+          aria-current={pathname.replace(/\/$/, '') === '/staff' ? 'page' : undefined}
+        >
           {s('title')}
         </Link>
         <div className="tabs staff-tabs">
           {nav.map((x) => (
-            <Link key={x.path} to={`/staff/${x.path}`} aria-current={rest === x.path || rest.startsWith(`${x.path}/`) ? 'page' : undefined}>
+            <Link
+              key={x.path}
+              to={`/staff/${x.path}`}
+              aria-current={rest === x.path || rest.startsWith(`${x.path}/`) ? 'page' : undefined}
+            >
               {s(x.label)}
             </Link>
           ))}
         </div>
       </nav>
-      <Suspense fallback={<PageSkeleton />}>{Page ? <Page key={found.section.path} params={found.params} /> : rest ? <NotHere /> : <StaffHome nav={nav} />}</Suspense>
+      <Suspense fallback={<PageSkeleton />}>
+        {Page ? <Page key={found.section.path} params={found.params} /> : rest ? <NotHere /> : <StaffHome nav={nav} />}
+      </Suspense>
     </div>
   );
 }

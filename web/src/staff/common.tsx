@@ -19,7 +19,13 @@ const CODE_KEYS: Record<string, StaffKey> = {
 };
 
 /** Codes whose server detail adds the reason (which showtime, which seat types) to our sentence. */
-const WITH_REASON = new Set(['hall_has_sales', 'prices_missing', 'showtime_has_paid_bookings', 'checkin_not_open', 'checkin_closed']);
+const WITH_REASON = new Set([
+  'hall_has_sales',
+  'prices_missing',
+  'showtime_has_paid_bookings',
+  'checkin_not_open',
+  'checkin_closed',
+]);
 
 /** One sentence for a staff action's error: ours for the codes we know, the server's reason otherwise. */
 export function useStaffError(): (err: unknown) => string {
@@ -45,10 +51,19 @@ export function useStaffError(): (err: unknown) => string {
 export function ErrorNotice({ error, title }: { error: unknown; title?: string }) {
   const say = useStaffError();
   if (!error) return null;
-  return <Notice tone="error" title={title}>{say(error)}</Notice>;
+  return (
+    <Notice tone="error" title={title}>
+      {say(error)}
+    </Notice>
+  );
 }
 
-export function SelectField({ label, children, className, ...rest }: SelectHTMLAttributes<HTMLSelectElement> & { label: string; children: ReactNode }) {
+export function SelectField({
+  label,
+  children,
+  className,
+  ...rest
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; children: ReactNode }) {
   const id = useId();
   return (
     <div className={`select-field${className ? ` ${className}` : ''}`}>
@@ -81,7 +96,17 @@ export function usePager(resetOn: string) {
   };
 }
 
-export function Pager({ page, hasNext, onPrev, onNext }: { page: number; hasNext: boolean; onPrev(): void; onNext(): void }) {
+export function Pager({
+  page,
+  hasNext,
+  onPrev,
+  onNext,
+}: {
+  page: number;
+  hasNext: boolean;
+  onPrev(): void;
+  onNext(): void;
+}) {
   const s = useStaffText();
   return (
     <nav className="staff-pager" aria-label={s('common.paging')}>

@@ -41,41 +41,59 @@ export async function allPages<T>(load: (cursor: string | undefined) => Promise<
 export const staff = {
   movies: (p: { q?: string } & Paging, signal?: AbortSignal) => catalog.movies(p, signal),
   createMovie: (body: Body<'/api/v1/movies', 'post'>) => data(client.POST('/api/v1/movies', { body })),
-  updateMovie: (id: string, body: Body<'/api/v1/movies/{id}', 'patch'>) => data(client.PATCH('/api/v1/movies/{id}', { params: { path: { id } }, body })),
+  updateMovie: (id: string, body: Body<'/api/v1/movies/{id}', 'patch'>) =>
+    data(client.PATCH('/api/v1/movies/{id}', { params: { path: { id } }, body })),
   deleteMovie: (id: string) => data(client.DELETE('/api/v1/movies/{id}', { params: { path: { id } } })),
   uploadMovieImage: (id: string, kind: 'poster' | 'backdrop', blob: Blob) =>
     kind === 'poster'
       ? data(client.PUT('/api/v1/movies/{id}/poster', { params: { path: { id } }, ...image(blob) }))
       : data(client.PUT('/api/v1/movies/{id}/backdrop', { params: { path: { id } }, ...image(blob) })),
 
-  people: (query: { q?: string } & Paging, signal?: AbortSignal) => data(client.GET('/api/v1/people', { params: { query }, signal })),
-  person: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
+  people: (query: { q?: string } & Paging, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/people', { params: { query }, signal })),
+  person: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
   createPerson: (body: Body<'/api/v1/people', 'post'>) => data(client.POST('/api/v1/people', { body })),
-  updatePerson: (id: string, body: Body<'/api/v1/people/{id}', 'patch'>) => data(client.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body })),
+  updatePerson: (id: string, body: Body<'/api/v1/people/{id}', 'patch'>) =>
+    data(client.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body })),
   deletePerson: (id: string) => data(client.DELETE('/api/v1/people/{id}', { params: { path: { id } } })),
-  uploadPersonPhoto: (id: string, blob: Blob) => data(client.PUT('/api/v1/people/{id}/photo', { params: { path: { id } }, ...image(blob) })),
+  uploadPersonPhoto: (id: string, blob: Blob) =>
+    data(client.PUT('/api/v1/people/{id}/photo', { params: { path: { id } }, ...image(blob) })),
 
-  cinemas: (p: Paging = {}, signal?: AbortSignal) => data(client.GET('/api/v1/cinemas', { params: { query: { limit: 100, ...p } }, signal })),
+  cinemas: (p: Paging = {}, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/cinemas', { params: { query: { limit: 100, ...p } }, signal })),
   createCinema: (body: Body<'/api/v1/cinemas', 'post'>) => data(client.POST('/api/v1/cinemas', { body })),
-  updateCinema: (id: string, body: Body<'/api/v1/cinemas/{id}', 'patch'>) => data(client.PATCH('/api/v1/cinemas/{id}', { params: { path: { id } }, body })),
+  updateCinema: (id: string, body: Body<'/api/v1/cinemas/{id}', 'patch'>) =>
+    data(client.PATCH('/api/v1/cinemas/{id}', { params: { path: { id } }, body })),
 
   halls: (cinemaId: string, signal?: AbortSignal) =>
-    data(client.GET('/api/v1/cinemas/{id}/halls', { params: { path: { id: cinemaId } }, signal })).then((page) => page.items),
-  hall: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/halls/{id}', { params: { path: { id } }, signal })),
+    data(client.GET('/api/v1/cinemas/{id}/halls', { params: { path: { id: cinemaId } }, signal })).then(
+      (page) => page.items,
+    ),
+  hall: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/halls/{id}', { params: { path: { id } }, signal })),
   createHall: (cinemaId: string, body: Body<'/api/v1/cinemas/{id}/halls', 'post'>) =>
     data(client.POST('/api/v1/cinemas/{id}/halls', { params: { path: { id: cinemaId } }, body })),
-  updateHall: (id: string, body: Body<'/api/v1/halls/{id}', 'patch'>) => data(client.PATCH('/api/v1/halls/{id}', { params: { path: { id } }, body })),
+  updateHall: (id: string, body: Body<'/api/v1/halls/{id}', 'patch'>) =>
+    data(client.PATCH('/api/v1/halls/{id}', { params: { path: { id } }, body })),
 
   showtimes: (p: { cinemaId: string; from: string; to: string; status?: 'all' | 'scheduled' }, signal?: AbortSignal) =>
-    allPages((cursor) => data(client.GET('/api/v1/showtimes', { params: { query: { ...p, limit: 100, cursor } }, signal }))),
+    allPages((cursor) =>
+      data(client.GET('/api/v1/showtimes', { params: { query: { ...p, limit: 100, cursor } }, signal })),
+    ),
   createShowtime: (body: Body<'/api/v1/showtimes', 'post'>) => data(client.POST('/api/v1/showtimes', { body })),
   cancelShowtime: (id: string) => data(client.POST('/api/v1/showtimes/{id}/cancel', { params: { path: { id } } })),
-  report: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/showtimes/{id}/report', { params: { path: { id } }, signal })),
+  report: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/showtimes/{id}/report', { params: { path: { id } }, signal })),
 
-  seats: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/staff/showtimes/{id}/seats', { params: { path: { id } }, signal })),
-  summary: (id: string, signal?: AbortSignal) => data(client.GET('/api/v1/staff/showtimes/{id}/summary', { params: { path: { id } }, signal })),
-  sales: (query: SalesQuery, signal?: AbortSignal) => data(client.GET('/api/v1/staff/sales', { params: { query }, signal })),
-  salesCsvUrl: (query: SalesQuery) => `/api/v1/staff/sales.csv?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`,
+  seats: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/staff/showtimes/{id}/seats', { params: { path: { id } }, signal })),
+  summary: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/staff/showtimes/{id}/summary', { params: { path: { id } }, signal })),
+  sales: (query: SalesQuery, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/staff/sales', { params: { query }, signal })),
+  salesCsvUrl: (query: SalesQuery) =>
+    `/api/v1/staff/sales.csv?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`,
   priceDefaults: (hallId: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/staff/halls/{id}/price-defaults', { params: { path: { id: hallId } }, signal })),
   setPriceDefaults: (hallId: string, body: Body<'/api/v1/staff/halls/{id}/price-defaults', 'put'>) =>
@@ -83,6 +101,8 @@ export const staff = {
 
   checkin: (code: string) => data(client.POST('/api/v1/checkins', { body: { code } })),
 
-  users: (query: { q?: string; role?: Role } & Paging, signal?: AbortSignal) => data(client.GET('/api/v1/users', { params: { query }, signal })),
-  setRole: (id: string, role: Role) => data(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: { role } })),
+  users: (query: { q?: string; role?: Role } & Paging, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/users', { params: { query }, signal })),
+  setRole: (id: string, role: Role) =>
+    data(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: { role } })),
 };

@@ -11,9 +11,18 @@ const dict = {
   title: ['Staff console', 'Mitarbeiterbereich'],
   notFound: ['There is no such page in the staff console', 'Diese Seite gibt es im Mitarbeiterbereich nicht'],
   backToConsole: ['Back to the staff console', 'Zurück zum Mitarbeiterbereich'],
-  'guard.customers': ['That page is for cinema staff. You have been taken to the home page.', 'Diese Seite ist für Kinomitarbeiter. Sie wurden zur Startseite gebracht.'],
-  'guard.adminOnly': ['That part of the console is for administrators.', 'Dieser Teil ist Administratoren vorbehalten.'],
-  'home.lead': ['Sales, the door, scheduling, halls and the catalog.', 'Verkauf, Einlass, Spielplan, Säle und Katalog.'],
+  'guard.customers': [
+    'That page is for cinema staff. You have been taken to the home page.',
+    'Diese Seite ist für Kinomitarbeiter. Sie wurden zur Startseite gebracht.',
+  ],
+  'guard.adminOnly': [
+    'That part of the console is for administrators.',
+    'Dieser Teil ist Administratoren vorbehalten.',
+  ],
+  'home.lead': [
+    'Sales, the door, scheduling, halls and the catalog.',
+    'Verkauf, Einlass, Spielplan, Säle und Katalog.',
+  ],
   'home.sales': ['Live seat maps, takings and the CSV export.', 'Live-Saalpläne, Umsätze und CSV-Export.'],
   'home.door': ['Check tickets in from a phone.', 'Tickets am Einlass mit dem Handy prüfen.'],
   'home.schedule': ['Showtimes per hall, day and week.', 'Vorstellungen je Saal, Tag und Woche.'],
@@ -46,10 +55,22 @@ const dict = {
   'role.customer': ['Customer', 'Kunde'],
   'role.staff': ['Staff', 'Mitarbeiter'],
   'role.admin': ['Administrator', 'Administrator'],
-  'error.overlap': ['The hall is already in use at that time (cleaning included). Pick another start or hall.', 'Der Saal ist zu dieser Zeit schon belegt (inklusive Reinigung). Bitte eine andere Zeit oder einen anderen Saal wählen.'],
-  'error.hallHasSales': ['This layout cannot change now: a coming showtime in this hall has sold or held seats.', 'Dieser Saalplan kann jetzt nicht geändert werden: Für eine kommende Vorstellung sind Plätze verkauft oder reserviert.'],
-  'error.movieInUse': ['This movie has showtimes; cancel them instead of deleting the movie.', 'Der Film hat Vorstellungen; bitte diese absagen, statt den Film zu löschen.'],
-  'error.hallNameTaken': ['This cinema already has a hall with that name.', 'Dieses Kino hat schon einen Saal mit diesem Namen.'],
+  'error.overlap': [
+    'The hall is already in use at that time (cleaning included). Pick another start or hall.',
+    'Der Saal ist zu dieser Zeit schon belegt (inklusive Reinigung). Bitte eine andere Zeit oder einen anderen Saal wählen.',
+  ],
+  'error.hallHasSales': [
+    'This layout cannot change now: a coming showtime in this hall has sold or held seats.',
+    'Dieser Saalplan kann jetzt nicht geändert werden: Für eine kommende Vorstellung sind Plätze verkauft oder reserviert.',
+  ],
+  'error.movieInUse': [
+    'This movie has showtimes; cancel them instead of deleting the movie.',
+    'Der Film hat Vorstellungen; bitte diese absagen, statt den Film zu löschen.',
+  ],
+  'error.hallNameTaken': [
+    'This cinema already has a hall with that name.',
+    'Dieses Kino hat schon einen Saal mit diesem Namen.',
+  ],
   'error.forbidden': ['Your role does not allow this.', 'Ihre Rolle erlaubt das nicht.'],
   'error.validation': ['Please check {field}: {message}.', 'Bitte {field} prüfen: {message}.'],
   'halls.new': ['New hall', 'Neuer Saal'],
@@ -59,14 +80,26 @@ const dict = {
   'halls.seats': [n('1 seat', '{count} seats'), n('1 Platz', '{count} Plätze')],
   'hall.newTitle': ['New hall', 'Neuer Saal'],
   'hall.editTitle': ['Hall {name}', 'Saal {name}'],
-  'hall.pickCinemaFirst': ['Open the halls of a cinema first, then choose “New hall”.', 'Bitte zuerst die Säle eines Kinos öffnen und dann „Neuer Saal“ wählen.'],
-  'hall.stats': ['{rows} rows · {seats} seats · {capacity} for sale', '{rows} Reihen · {seats} Plätze · {capacity} verkaufbar'],
+  'hall.pickCinemaFirst': [
+    'Open the halls of a cinema first, then choose “New hall”.',
+    'Bitte zuerst die Säle eines Kinos öffnen und dann „Neuer Saal“ wählen.',
+  ],
+  'hall.stats': [
+    '{rows} rows · {seats} seats · {capacity} for sale',
+    '{rows} Reihen · {seats} Plätze · {capacity} verkaufbar',
+  ],
   'hall.name': ['Hall name', 'Name des Saals'],
   'hall.cleaning': ['Cleaning time', 'Reinigungszeit'],
-  'hall.cleaningHint': ['Minutes between the end of a film and the next start.', 'Minuten zwischen Filmende und nächstem Beginn.'],
+  'hall.cleaningHint': [
+    'Minutes between the end of a film and the next start.',
+    'Minuten zwischen Filmende und nächstem Beginn.',
+  ],
   'hall.tools': ['Editor tools', 'Werkzeuge'],
   'hall.seatTypes': ['Seat types', 'Platzarten'],
-  'hall.paintMode': ['Paint: click or drag over seats to give them a type', 'Malen: Plätze anklicken oder überstreichen, um die Art zu setzen'],
+  'hall.paintMode': [
+    'Paint: click or drag over seats to give them a type',
+    'Malen: Plätze anklicken oder überstreichen, um die Art zu setzen',
+  ],
   'hall.rowsAndSeats': ['Rows and seats', 'Reihen und Plätze'],
   'hall.seatsPerRow': ['Seats', 'Plätze'],
   'hall.addRow': ['Add row', 'Reihe hinzufügen'],
@@ -74,7 +107,10 @@ const dict = {
   'hall.aisle': ['Aisle right of selection', 'Gang rechts der Auswahl'],
   'hall.delete': [n('Delete 1 seat', 'Delete {count} seats'), n('1 Platz löschen', '{count} Plätze löschen')],
   'hall.selectAll': ['Select all', 'Alle auswählen'],
-  'hall.selectedRows': [n('1 row selected', '{count} rows selected'), n('1 Reihe ausgewählt', '{count} Reihen ausgewählt')],
+  'hall.selectedRows': [
+    n('1 row selected', '{count} rows selected'),
+    n('1 Reihe ausgewählt', '{count} Reihen ausgewählt'),
+  ],
   'hall.noRow': ['Select seats to edit their rows', 'Plätze auswählen, um ihre Reihen zu bearbeiten'],
   'hall.rowLabel': ['Row label', 'Reihenname'],
   'hall.renumber': ['Number from left', 'Von links nummerieren'],
@@ -98,7 +134,10 @@ const dict = {
   ],
   'hall.problemsTitle': ['Fix these before saving', 'Vor dem Speichern beheben'],
   'hall.problem.duplicateRow': ['Row {row} appears twice.', 'Reihe {row} gibt es zweimal.'],
-  'hall.problem.duplicateSeat': ['Seat {number} appears twice in row {row}; renumber the row.', 'Platz {number} gibt es in Reihe {row} zweimal; bitte die Reihe neu nummerieren.'],
+  'hall.problem.duplicateSeat': [
+    'Seat {number} appears twice in row {row}; renumber the row.',
+    'Platz {number} gibt es in Reihe {row} zweimal; bitte die Reihe neu nummerieren.',
+  ],
   'hall.problem.noSeats': ['A hall needs at least one seat.', 'Ein Saal braucht mindestens einen Platz.'],
   'hall.problem.allBlocked': ['At least one seat must be for sale.', 'Mindestens ein Platz muss verkaufbar sein.'],
   'hall.problem.blankRow': ['Every row needs a label.', 'Jede Reihe braucht einen Namen.'],
@@ -128,7 +167,10 @@ const dict = {
   'movies.director': ['Director', 'Regie'],
   'movies.cast': ['Cast', 'Besetzung'],
   'movies.deleteTitle': ['Delete this movie?', 'Diesen Film löschen?'],
-  'movies.deleteText': ['“{title}” will be removed from the catalog. Movies with showtimes cannot be deleted.', '„{title}“ wird aus dem Katalog entfernt. Filme mit Vorstellungen können nicht gelöscht werden.'],
+  'movies.deleteText': [
+    '“{title}” will be removed from the catalog. Movies with showtimes cannot be deleted.',
+    '„{title}“ wird aus dem Katalog entfernt. Filme mit Vorstellungen können nicht gelöscht werden.',
+  ],
   'people.new': ['New person', 'Neue Person'],
   'people.search': ['Search people', 'Personen suchen'],
   'people.none': ['Nobody matches.', 'Niemand passt.'],
@@ -140,7 +182,10 @@ const dict = {
   'cinemas.city': ['City', 'Stadt'],
   'cinemas.address': ['Address', 'Adresse'],
   'cinemas.timezone': ['Time zone', 'Zeitzone'],
-  'cinemas.badZone': ['Pick a time zone from the list, e.g. Europe/Berlin.', 'Bitte eine Zeitzone aus der Liste wählen, z. B. Europe/Berlin.'],
+  'cinemas.badZone': [
+    'Pick a time zone from the list, e.g. Europe/Berlin.',
+    'Bitte eine Zeitzone aus der Liste wählen, z. B. Europe/Berlin.',
+  ],
   'cinemas.localTime': ['It is {time} there now.', 'Dort ist es jetzt {time}.'],
   'image.drop': ['Drop a JPEG, PNG or WebP image here', 'JPEG-, PNG- oder WebP-Bild hier ablegen'],
   'image.choose': ['Choose a file', 'Datei wählen'],
@@ -148,7 +193,10 @@ const dict = {
   'image.badType': ['Only JPEG, PNG or WebP images.', 'Nur JPEG-, PNG- oder WebP-Bilder.'],
   'image.tooBig': ['Images can be at most 10 MiB.', 'Bilder dürfen höchstens 10 MiB groß sein.'],
   'image.unreadable': ['This file could not be read as an image.', 'Diese Datei ließ sich nicht als Bild lesen.'],
-  'image.cropLabel': ['Crop preview ({ratio}); drag to move the crop', 'Zuschnitt-Vorschau ({ratio}); ziehen verschiebt den Ausschnitt'],
+  'image.cropLabel': [
+    'Crop preview ({ratio}); drag to move the crop',
+    'Zuschnitt-Vorschau ({ratio}); ziehen verschiebt den Ausschnitt',
+  ],
   'image.zoom': ['Zoom', 'Zoom'],
   'image.upload': ['Crop and upload', 'Zuschneiden und hochladen'],
   'image.uploaded': ['Uploaded.', 'Hochgeladen.'],
@@ -161,13 +209,19 @@ const dict = {
   'schedule.prevWeek': ['Previous week', 'Vorwoche'],
   'schedule.nextWeek': ['Next week', 'Nächste Woche'],
   'schedule.newShowtime': ['New showtime', 'Neue Vorstellung'],
-  'schedule.noHalls': ['This cinema has no halls yet: draw one under Halls first.', 'Dieses Kino hat noch keine Säle: bitte zuerst unter Säle einen anlegen.'],
+  'schedule.noHalls': [
+    'This cinema has no halls yet: draw one under Halls first.',
+    'Dieses Kino hat noch keine Säle: bitte zuerst unter Säle einen anlegen.',
+  ],
   'schedule.created': ['“{title}” is scheduled.', '„{title}“ ist eingeplant.'],
   'schedule.hall': ['Hall', 'Saal'],
   'schedule.movie': ['Movie', 'Film'],
   'schedule.movieFilter': ['Find a movie', 'Film finden'],
   'schedule.start': ['Start ({zone})', 'Beginn ({zone})'],
-  'schedule.endsAt': ['Ends at {end}: {running} running time + {cleaning} min cleaning.', 'Endet um {end}: {running} Laufzeit + {cleaning} Min. Reinigung.'],
+  'schedule.endsAt': [
+    'Ends at {end}: {running} running time + {cleaning} min cleaning.',
+    'Endet um {end}: {running} Laufzeit + {cleaning} Min. Reinigung.',
+  ],
   'schedule.overlapTitle': ['This overlaps the schedule', 'Überschneidung im Spielplan'],
   'schedule.overlapWith': ['“{title}” {from}–{to} in the same hall', '„{title}“ {from}–{to} im selben Saal'],
   'schedule.format': ['Format', 'Format'],
@@ -176,32 +230,55 @@ const dict = {
   'schedule.subtitles': ['Subtitles', 'Untertitel'],
   'schedule.prices': ['Prices ({currency})', 'Preise ({currency})'],
   'schedule.badPrice': ['Enter an amount such as 12.50.', 'Bitte einen Betrag wie 12,50 eingeben.'],
-  'schedule.saveDefaults': ['Use these prices as this hall’s defaults', 'Diese Preise als Standard für den Saal speichern'],
+  'schedule.saveDefaults': [
+    'Use these prices as this hall’s defaults',
+    'Diese Preise als Standard für den Saal speichern',
+  ],
   'schedule.save': ['Schedule showtime', 'Vorstellung einplanen'],
   'schedule.saveAnyway': ['Schedule anyway', 'Trotzdem einplanen'],
   'schedule.notSaved': ['The showtime was not scheduled', 'Die Vorstellung wurde nicht eingeplant'],
-  'schedule.laneLabel': [(p: P) => `${p.hall}: ${Number(p.count) === 1 ? '1 showtime' : `${p.count} showtimes`}`, (p: P) => `${p.hall}: ${Number(p.count) === 1 ? '1 Vorstellung' : `${p.count} Vorstellungen`}`],
+  'schedule.laneLabel': [
+    (p: P) => `${p.hall}: ${Number(p.count) === 1 ? '1 showtime' : `${p.count} showtimes`}`,
+    (p: P) => `${p.hall}: ${Number(p.count) === 1 ? '1 Vorstellung' : `${p.count} Vorstellungen`}`,
+  ],
   'schedule.blockRest': [', until {to}{status}', ', bis {to}{status}'],
   'schedule.cancelled': ['Cancelled', 'Abgesagt'],
   'schedule.available': [n('1 seat available', '{count} seats available'), n('1 Platz frei', '{count} Plätze frei')],
   'schedule.openSales': ['Sales and seats', 'Verkauf und Plätze'],
   'cancel.button': ['Cancel showtime', 'Vorstellung absagen'],
   'cancel.title': ['Cancel this showtime?', 'Diese Vorstellung absagen?'],
-  'cancel.nobody': ['Nobody has paid for this showtime yet; no refunds are needed.', 'Für diese Vorstellung hat noch niemand bezahlt; keine Erstattungen nötig.'],
+  'cancel.nobody': [
+    'Nobody has paid for this showtime yet; no refunds are needed.',
+    'Für diese Vorstellung hat noch niemand bezahlt; keine Erstattungen nötig.',
+  ],
   'cancel.impact': [
-    (p: P) => `${p.customers} ${Number(p.customers) === 1 ? 'customer' : 'customers'} will be refunded ${p.amount} in total (${p.bookings} ${Number(p.bookings) === 1 ? 'booking' : 'bookings'}, ${p.tickets} ${Number(p.tickets) === 1 ? 'ticket' : 'tickets'}) and told by email.`,
-    (p: P) => `${p.customers} ${Number(p.customers) === 1 ? 'Kunde erhält' : 'Kunden erhalten'} insgesamt ${p.amount} zurück (${p.bookings} Buchungen, ${p.tickets} Tickets) und werden per E-Mail informiert.`,
+    (p: P) =>
+      `${p.customers} ${Number(p.customers) === 1 ? 'customer' : 'customers'} will be refunded ${p.amount} in total (${p.bookings} ${Number(p.bookings) === 1 ? 'booking' : 'bookings'}, ${p.tickets} ${Number(p.tickets) === 1 ? 'ticket' : 'tickets'}) and told by email.`,
+    (p: P) =>
+      `${p.customers} ${Number(p.customers) === 1 ? 'Kunde erhält' : 'Kunden erhalten'} insgesamt ${p.amount} zurück (${p.bookings} Buchungen, ${p.tickets} Tickets) und werden per E-Mail informiert.`,
   ],
   'cancel.keep': ['Keep it', 'Beibehalten'],
   'cancel.confirm': ['Cancel and refund', 'Absagen und erstatten'],
   'copy.open': ['Copy this day…', 'Diesen Tag kopieren…'],
   'copy.title': ['Copy {day}', '{day} kopieren'],
-  'copy.lead': [n('1 showtime will be created on each day you pick, at the same local time.', '{count} showtimes will be created on each day you pick, at the same local time.'), n('1 Vorstellung wird an jedem gewählten Tag zur selben Ortszeit angelegt.', '{count} Vorstellungen werden an jedem gewählten Tag zur selben Ortszeit angelegt.')],
+  'copy.lead': [
+    n(
+      '1 showtime will be created on each day you pick, at the same local time.',
+      '{count} showtimes will be created on each day you pick, at the same local time.',
+    ),
+    n(
+      '1 Vorstellung wird an jedem gewählten Tag zur selben Ortszeit angelegt.',
+      '{count} Vorstellungen werden an jedem gewählten Tag zur selben Ortszeit angelegt.',
+    ),
+  ],
   'copy.targets': ['Copy to', 'Kopieren nach'],
   'copy.progress': ['{done} of {total} done…', '{done} von {total} erledigt…'],
   'copy.result': ['{created} created, {failed} refused', '{created} angelegt, {failed} abgelehnt'],
   'copy.failure': ['{day} {time} “{title}”: {reason}', '{day} {time} „{title}“: {reason}'],
-  'copy.run': [n('Create 1 showtime', 'Create {count} showtimes'), n('1 Vorstellung anlegen', '{count} Vorstellungen anlegen')],
+  'copy.run': [
+    n('Create 1 showtime', 'Create {count} showtimes'),
+    n('1 Vorstellung anlegen', '{count} Vorstellungen anlegen'),
+  ],
   'sales.allCinemas': ['All cinemas', 'Alle Kinos'],
   'sales.from': ['From', 'Von'],
   'sales.to': ['To', 'Bis'],
@@ -240,7 +317,10 @@ const dict = {
   'live.paid': ['Paid', 'Bezahlt'],
   'live.paidChecked': ['Paid, {checked} of {count} checked in', 'Bezahlt, {checked} von {count} eingelassen'],
   'live.erased': ['(account deleted)', '(Konto gelöscht)'],
-  'live.cancelledNote': ['This showtime is cancelled; paid bookings are refunded.', 'Diese Vorstellung ist abgesagt; bezahlte Buchungen werden erstattet.'],
+  'live.cancelledNote': [
+    'This showtime is cancelled; paid bookings are refunded.',
+    'Diese Vorstellung ist abgesagt; bezahlte Buchungen werden erstattet.',
+  ],
   'door.ready': ['Ready: scan a ticket or type its code', 'Bereit: Ticket scannen oder Code eingeben'],
   'door.welcome': ['Welcome', 'Willkommen'],
   'door.seat': ['Row {row} · Seat {number}', 'Reihe {row} · Platz {number}'],
@@ -254,8 +334,14 @@ const dict = {
   'door.cameraOn': ['Scan with camera', 'Mit Kamera scannen'],
   'door.cameraOff': ['Stop camera', 'Kamera stoppen'],
   'door.cameraLabel': ['Camera view', 'Kamerabild'],
-  'door.noCamera': ['The camera could not be started; type the code instead.', 'Die Kamera ließ sich nicht starten; bitte den Code eingeben.'],
-  'door.decoderNative': ['Reading codes with the browser’s barcode detector.', 'Codes werden mit dem Barcode-Detektor des Browsers gelesen.'],
+  'door.noCamera': [
+    'The camera could not be started; type the code instead.',
+    'Die Kamera ließ sich nicht starten; bitte den Code eingeben.',
+  ],
+  'door.decoderNative': [
+    'Reading codes with the browser’s barcode detector.',
+    'Codes werden mit dem Barcode-Detektor des Browsers gelesen.',
+  ],
   'door.decoderJs': ['Reading codes with the built-in decoder.', 'Codes werden mit dem eingebauten Decoder gelesen.'],
   'door.counter': ['{scans} scans, {admitted} admitted', '{scans} Scans, {admitted} eingelassen'],
   'door.perMinute': ['{n} per minute', '{n} pro Minute'],
@@ -277,7 +363,9 @@ export function staffText(lang: 'en' | 'de', key: StaffKey, params: P = {}): str
   if (!entry) return key;
   const msg = entry[lang === 'de' ? 1 : 0];
   if (typeof msg === 'function') return msg(params);
-  return msg.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : String(params[name])));
+  return msg.replace(/\{(\w+)\}/g, (_, name: string) =>
+    params[name] === undefined ? `{${name}}` : String(params[name]),
+  );
 }
 
 /** `s(key, params)` in the reader's language; stable while the language stays. */

@@ -5,7 +5,16 @@ const parts = new Map<string, Intl.DateTimeFormat>();
 function fmt(timeZone: string): Intl.DateTimeFormat {
   let f = parts.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
     parts.set(timeZone, f);
   }
   return f;
@@ -20,14 +29,33 @@ export interface Wall {
 
 /** The local date, time and minute of day of an instant in a zone. */
 export function toWall(iso: string | number | Date, timeZone: string): Wall {
-  const p = Object.fromEntries(fmt(timeZone).formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    fmt(timeZone)
+      .formatToParts(new Date(iso))
+      .map((x) => [x.type, x.value]),
+  );
   const hour = Number(p.hour) % 24;
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${String(hour).padStart(2, '0')}:${p.minute}`, minutes: hour * 60 + Number(p.minute) };
+  return {
+    date: `${p.year}-${p.month}-${p.day}`,
+    time: `${String(hour).padStart(2, '0')}:${p.minute}`,
+    minutes: hour * 60 + Number(p.minute),
+  };
 }
 
 function offsetMs(utcMs: number, timeZone: string): number {
-  const p = Object.fromEntries(fmt(timeZone).formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute), Number(p.second));
+  const p = Object.fromEntries(
+    fmt(timeZone)
+      .formatToParts(new Date(utcMs))
+      .map((x) => [x.type, x.value]),
+  );
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour) % 24,
+    Number(p.minute),
+    Number(p.second),
+  );
   return asUtc - (utcMs - (utcMs % 1000));
 }
 

@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 type Tone = 'info' | 'success' | 'warning' | 'error';
 
 /** A message in a box. Errors and warnings interrupt screen readers; the rest are polite. */
-export function Notice({ tone = 'info', title, children, action }: { tone?: Tone; title?: string; children?: ReactNode; action?: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  title,
+  children,
+  action,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   const urgent = tone === 'error' || tone === 'warning';
   return (
     <div className={`notice notice-${tone}`} role={urgent ? 'alert' : 'status'}>

@@ -9,12 +9,31 @@ export function srcSetOf(variants: ImageVariant[] | undefined): string | undefin
   return webp.length > 1 ? webp.map((v) => `${v.url} ${v.width}w`).join(', ') : undefined;
 }
 
-export function Poster({ url, title, size = 'md', priority = false, variants }: { url: string | null | undefined; title: string; size?: 'sm' | 'md' | 'lg'; priority?: boolean; variants?: ImageVariant[] }) {
+export function Poster({
+  url,
+  title,
+  size = 'md',
+  priority = false,
+  variants,
+}: {
+  url: string | null | undefined;
+  title: string;
+  size?: 'sm' | 'md' | 'lg';
+  priority?: boolean;
+  variants?: ImageVariant[];
+}) {
   const srcSet = srcSetOf(variants);
   return (
     <span className={`poster poster-${size}`}>
       {url ? (
-        <img src={url} srcSet={srcSet} sizes={srcSet ? SIZES[size] : undefined} alt="" loading={priority ? 'eager' : 'lazy'} decoding="async" />
+        <img
+          src={url}
+          srcSet={srcSet}
+          sizes={srcSet ? SIZES[size] : undefined}
+          alt=""
+          loading={priority ? 'eager' : 'lazy'}
+          decoding="async"
+        />
       ) : (
         <span className="poster-fallback" aria-hidden="true">
           {title}

@@ -1,8 +1,24 @@
 // Placeholders the size of what they stand for, so nothing moves when the data arrives.
 import type { CSSProperties } from 'react';
 
-export function Skeleton({ width, height = '1em', className, style }: { width?: string | number; height?: string | number; className?: string; style?: CSSProperties }) {
-  return <span className={`skeleton${className ? ` ${className}` : ''}`} style={{ width, height, ...style }} aria-hidden="true" />;
+export function Skeleton({
+  width,
+  height = '1em',
+  className,
+  style,
+}: {
+  width?: string | number;
+  height?: string | number;
+  className?: string;
+  style?: CSSProperties;
+}) {
+  return (
+    <span
+      className={`skeleton${className ? ` ${className}` : ''}`}
+      style={{ width, height, ...style }}
+      aria-hidden="true"
+    />
+  );
 }
 
 export function SkeletonText({ lines = 3 }: { lines?: number }) {

@@ -33,7 +33,11 @@ const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A row of blocks separated by aisles; `curve` bends it towards the screen at both ends. */
-function row(index: number, blocks: number[], opts: { type?: (seat: number, of: number) => SeatType; curve?: number; aisle?: number; shift?: number } = {}): Row {
+function row(
+  index: number,
+  blocks: number[],
+  opts: { type?: (seat: number, of: number) => SeatType; curve?: number; aisle?: number; shift?: number } = {},
+): Row {
   const total = blocks.reduce((a, b) => a + b, 0);
   const aisle = opts.aisle ?? 1;
   const width = total + aisle * (blocks.length - 1);
@@ -82,7 +86,14 @@ function straightWithCentreAisle(): HallLayout {
   return {
     rows: Array.from({ length: 10 }, (_, i) =>
       row(i, [8, 8], {
-        type: (n, of) => (i >= 7 ? 'vip' : i === 0 && ends(n, of, 1) ? 'accessible' : i === 0 && (n === 2 || n === of - 1) ? 'companion' : 'standard'),
+        type: (n, of) =>
+          i >= 7
+            ? 'vip'
+            : i === 0 && ends(n, of, 1)
+              ? 'accessible'
+              : i === 0 && (n === 2 || n === of - 1)
+                ? 'companion'
+                : 'standard',
       }),
     ),
   };
@@ -91,7 +102,10 @@ function straightWithCentreAisle(): HallLayout {
 function gentleCurve(): HallLayout {
   return {
     rows: Array.from({ length: 12 }, (_, i) =>
-      row(i, [3, 12, 3], { curve: 0.005, type: (n, of) => (i >= 5 && i <= 7 && n > 3 && n <= of - 3 ? 'vip' : 'standard') }),
+      row(i, [3, 12, 3], {
+        curve: 0.005,
+        type: (n, of) => (i >= 5 && i <= 7 && n > 3 && n <= of - 3 ? 'vip' : 'standard'),
+      }),
     ),
   };
 }
@@ -114,7 +128,14 @@ function stadium(): HallLayout {
     rows: Array.from({ length: 14 }, (_, i) =>
       row(i, [4, 12, 4], {
         shift: i % 2 === 0 ? 0 : 0.5,
-        type: (n, of) => (i === 6 && ends(n, of, 1) ? 'accessible' : i === 6 && (n === 2 || n === of - 1) ? 'companion' : i >= 11 ? 'vip' : 'standard'),
+        type: (n, of) =>
+          i === 6 && ends(n, of, 1)
+            ? 'accessible'
+            : i === 6 && (n === 2 || n === of - 1)
+              ? 'companion'
+              : i >= 11
+                ? 'vip'
+                : 'standard',
       }),
     ),
   };
@@ -123,23 +144,86 @@ function stadium(): HallLayout {
 export function demoCinemas(): DemoCinema[] {
   return [
     {
-      key: 'berlin', name: 'Marquee Spreeufer', city: 'Berlin', address: 'Holzmarktstraße 25, 10243 Berlin', timezone: 'Europe/Berlin', currency: 'EUR', subtitles: 'de',
+      key: 'berlin',
+      name: 'Marquee Spreeufer',
+      city: 'Berlin',
+      address: 'Holzmarktstraße 25, 10243 Berlin',
+      timezone: 'Europe/Berlin',
+      currency: 'EUR',
+      subtitles: 'de',
       halls: [
-        { key: 'berlin-imax', name: 'IMAX Saal', cleaningMinutes: 20, layout: imaxLayout(), programme: ['orbit', 'ironwood', 'orbit', 'cartographer'], format: 'IMAX', prices: { standard: 1590, vip: 2190, accessible: 1290, companion: 900 }, eveningSurcharge: 200 },
-        { key: 'berlin-2', name: 'Saal 2', cleaningMinutes: 15, layout: straightWithCentreAisle(), programme: ['lighthouse', 'lanterns', 'atlas', 'salt', 'frequencies'], format: '2D', prices: { standard: 1090, vip: 1490, accessible: 890, companion: 650 }, eveningSurcharge: 150 },
+        {
+          key: 'berlin-imax',
+          name: 'IMAX Saal',
+          cleaningMinutes: 20,
+          layout: imaxLayout(),
+          programme: ['orbit', 'ironwood', 'orbit', 'cartographer'],
+          format: 'IMAX',
+          prices: { standard: 1590, vip: 2190, accessible: 1290, companion: 900 },
+          eveningSurcharge: 200,
+        },
+        {
+          key: 'berlin-2',
+          name: 'Saal 2',
+          cleaningMinutes: 15,
+          layout: straightWithCentreAisle(),
+          programme: ['lighthouse', 'lanterns', 'atlas', 'salt', 'frequencies'],
+          format: '2D',
+          prices: { standard: 1090, vip: 1490, accessible: 890, companion: 650 },
+          eveningSurcharge: 150,
+        },
       ],
     },
     {
-      key: 'lisbon', name: 'Marquee Alfama', city: 'Lisbon', address: 'Rua dos Remédios 42, 1100-441 Lisboa', timezone: 'Europe/Lisbon', currency: 'EUR', subtitles: 'pt',
+      key: 'lisbon',
+      name: 'Marquee Alfama',
+      city: 'Lisbon',
+      address: 'Rua dos Remédios 42, 1100-441 Lisboa',
+      timezone: 'Europe/Lisbon',
+      currency: 'EUR',
+      subtitles: 'pt',
       halls: [
-        { key: 'lisbon-1', name: 'Sala 1', cleaningMinutes: 15, layout: gentleCurve(), programme: ['tram', 'elodie', 'orbit', 'small-hours', 'cartographer'], format: '2D', prices: { standard: 850, vip: 1150 }, eveningSurcharge: 100 },
-        { key: 'lisbon-2', name: 'Sala 2 Lounge', cleaningMinutes: 25, layout: boutique(), programme: ['tram', 'lighthouse', 'atlas'], format: '2D', prices: { vip: 1650, accessible: 1250, companion: 800 }, eveningSurcharge: 150 },
+        {
+          key: 'lisbon-1',
+          name: 'Sala 1',
+          cleaningMinutes: 15,
+          layout: gentleCurve(),
+          programme: ['tram', 'elodie', 'orbit', 'small-hours', 'cartographer'],
+          format: '2D',
+          prices: { standard: 850, vip: 1150 },
+          eveningSurcharge: 100,
+        },
+        {
+          key: 'lisbon-2',
+          name: 'Sala 2 Lounge',
+          cleaningMinutes: 25,
+          layout: boutique(),
+          programme: ['tram', 'lighthouse', 'atlas'],
+          format: '2D',
+          prices: { vip: 1650, accessible: 1250, companion: 800 },
+          eveningSurcharge: 150,
+        },
       ],
     },
     {
-      key: 'new-york', name: 'Marquee Bowery', city: 'New York', address: '215 Bowery, New York, NY 10002', timezone: 'America/New_York', currency: 'USD', subtitles: 'en',
+      key: 'new-york',
+      name: 'Marquee Bowery',
+      city: 'New York',
+      address: '215 Bowery, New York, NY 10002',
+      timezone: 'America/New_York',
+      currency: 'USD',
+      subtitles: 'en',
       halls: [
-        { key: 'ny-1', name: 'Screen 1', cleaningMinutes: 15, layout: stadium(), programme: ['atlas', 'lanterns', 'ironwood', 'salt', 'elodie', 'cartographer'], format: '2D', prices: { standard: 1600, vip: 2200, accessible: 1200, companion: 1200 }, eveningSurcharge: 200 },
+        {
+          key: 'ny-1',
+          name: 'Screen 1',
+          cleaningMinutes: 15,
+          layout: stadium(),
+          programme: ['atlas', 'lanterns', 'ironwood', 'salt', 'elodie', 'cartographer'],
+          format: '2D',
+          prices: { standard: 1600, vip: 2200, accessible: 1200, companion: 1200 },
+          eveningSurcharge: 200,
+        },
       ],
     },
   ];

@@ -35,7 +35,10 @@ export function posterSvg(movie: DemoMovie): string {
     return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${accent}" opacity="${(0.08 + i * 0.04).toFixed(2)}"/>`;
   }).join('');
   const titleLines = title
-    .map((line, i) => `<text x="200" y="${Math.round(top + i * size * 1.1)}" font-size="${size}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="200" y="${Math.round(top + i * size * 1.1)}" font-size="${size}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(line)}</text>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
   <defs><linearGradient id="bg" x1="0" y1="0" x2="0.3" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient>
@@ -52,6 +55,10 @@ export function posterSvg(movie: DemoMovie): string {
 export async function renderPoster(storage: MediaStorage, movie: DemoMovie): Promise<ImageRecord> {
   const svg = Buffer.from(posterSvg(movie));
   const { data, info } = await sharp(svg).raw().toBuffer({ resolveWithObject: true });
-  const stored = await storeVariants(storage, { data, info: { width: info.width, height: info.height, channels: info.channels } }, [200, 400]);
+  const stored = await storeVariants(
+    storage,
+    { data, info: { width: info.width, height: info.height, channels: info.channels } },
+    [200, 400],
+  );
   return { key: createHash('sha256').update(svg).digest('hex').slice(0, 24), ...stored };
 }

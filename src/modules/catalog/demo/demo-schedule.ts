@@ -28,7 +28,8 @@ export interface PlannedShowtime {
 
 const FIRST_START = 13 * 60;
 const LAST_START = 22 * 60 + 30;
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Showtimes of one hall on one local day (`dayIndex` days after the seeding day), starting after `now`. */
 export function planDay(

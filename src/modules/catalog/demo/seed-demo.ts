@@ -39,7 +39,9 @@ async function readMarker(ex: Executor): Promise<Marker | null> {
 }
 
 async function catalogIsEmpty(ex: Executor): Promise<boolean> {
-  const r = await sql<{ used: boolean }>`select exists (select 1 from movies) or exists (select 1 from cinemas) as used`.execute(ex);
+  const r = await sql<{
+    used: boolean;
+  }>`select exists (select 1 from movies) or exists (select 1 from cinemas) as used`.execute(ex);
   return r.rows[0]?.used !== true;
 }
 
@@ -58,11 +60,22 @@ async function insertShowtimes(trx: Executor, planned: PlannedShowtime[], now: D
 /** Plans the days from today (cinema time) that a demo hall has no showtimes on yet. */
 async function topUp(trx: Executor, marker: Marker, now: Date): Promise<number> {
   const films = new Map<string, DemoFilm>();
-  const movies = await trx.selectFrom('movies').select(['id', 'duration_minutes', 'language']).where('id', 'in', Object.values(marker.movies)).execute();
+  const movies = await trx
+    .selectFrom('movies')
+    .select(['id', 'duration_minutes', 'language'])
+    .where('id', 'in', Object.values(marker.movies))
+    .execute();
   for (const m of DEMO_MOVIES) {
     const row = movies.find((r) => r.id === marker.movies[m.key]);
     const sinceSeed = Math.round((Date.parse(localDateOf(now, 'UTC')) - Date.parse(marker.seededOn)) / 86_400_000);
-    if (row) films.set(m.key, { id: row.id, key: m.key, durationMinutes: row.duration_minutes, language: row.language ?? m.language, releaseInDays: m.releaseInDays - sinceSeed });
+    if (row)
+      films.set(m.key, {
+        id: row.id,
+        key: m.key,
+        durationMinutes: row.duration_minutes,
+        language: row.language ?? m.language,
+        releaseInDays: m.releaseInDays - sinceSeed,
+      });
   }
   const planned: PlannedShowtime[] = [];
   for (const cinema of demoCinemas()) {
@@ -78,7 +91,8 @@ async function topUp(trx: Executor, marker: Marker, now: Date): Promise<number> 
       const taken = new Set(busy.rows.map((r) => r.day));
       for (let d = 0; d < DAYS; d++) {
         const day = planDay({ ...cinema, id: cinemaId }, { ...hall, id: hallId, index }, films, today, d, now);
-        if (day.length > 0 && !taken.has(localDateOf(new Date(day[0]?.starts_at ?? 0), cinema.timezone))) planned.push(...day);
+        if (day.length > 0 && !taken.has(localDateOf(new Date(day[0]?.starts_at ?? 0), cinema.timezone)))
+          planned.push(...day);
       }
     }
   }
@@ -114,10 +128,21 @@ async function insertChain(trx: Executor, now: Date): Promise<Marker> {
     )
     .returning(['id', 'title'])
     .execute();
-  const movies = Object.fromEntries(DEMO_MOVIES.map((m) => [m.key, movieRows.find((r) => r.title === m.title)?.id as string]));
+  const movies = Object.fromEntries(
+    DEMO_MOVIES.map((m) => [m.key, movieRows.find((r) => r.title === m.title)?.id as string]),
+  );
   await trx
     .insertInto('movie_people')
-    .values(DEMO_MOVIES.flatMap((m) => m.people.map((p, position) => ({ movie_id: movies[m.key] as string, person_id: personId.get(p.key) as string, role: p.role, position }))))
+    .values(
+      DEMO_MOVIES.flatMap((m) =>
+        m.people.map((p, position) => ({
+          movie_id: movies[m.key] as string,
+          person_id: personId.get(p.key) as string,
+          role: p.role,
+          position,
+        })),
+      ),
+    )
     .execute();
   const marker: Marker = { seededOn: localDateOf(now, 'UTC'), movies, halls: {}, cinemas: {} };
   for (const cinema of demoCinemas()) await insertCinema(trx, cinema, marker, now);
@@ -127,7 +152,14 @@ async function insertChain(trx: Executor, now: Date): Promise<Marker> {
 async function insertCinema(trx: Executor, cinema: DemoCinema, marker: Marker, now: Date): Promise<void> {
   const { id } = await trx
     .insertInto('cinemas')
-    .values({ name: cinema.name, city: cinema.city, address: cinema.address, timezone: cinema.timezone, created_at: now, updated_at: now })
+    .values({
+      name: cinema.name,
+      city: cinema.city,
+      address: cinema.address,
+      timezone: cinema.timezone,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   marker.cinemas[cinema.key] = id;
@@ -135,7 +167,15 @@ async function insertCinema(trx: Executor, cinema: DemoCinema, marker: Marker, n
     const checked = checkLayout(hall.layout);
     const row = await trx
       .insertInto('halls')
-      .values({ cinema_id: id, name: hall.name, cleaning_minutes: hall.cleaningMinutes, layout: JSON.stringify(checked.layout) as never, capacity: checked.capacity, created_at: now, updated_at: now })
+      .values({
+        cinema_id: id,
+        name: hall.name,
+        cleaning_minutes: hall.cleaningMinutes,
+        layout: JSON.stringify(checked.layout) as never,
+        capacity: checked.capacity,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await replaceSeats(trx, row.id, checked.seats);
@@ -144,7 +184,12 @@ async function insertCinema(trx: Executor, cinema: DemoCinema, marker: Marker, n
 }
 
 /** Seeds the demo chain into an empty catalog, or tops up its programme; safe to run any number of times. */
-export async function seedDemoChain(deps: { database: Database; clock: Clock; storage: MediaStorage; logger: Logger }): Promise<SeedResult> {
+export async function seedDemoChain(deps: {
+  database: Database;
+  clock: Clock;
+  storage: MediaStorage;
+  logger: Logger;
+}): Promise<SeedResult> {
   const db = deps.database.db;
   const now = deps.clock.now();
   const started = Date.now();
@@ -152,7 +197,9 @@ export async function seedDemoChain(deps: { database: Database; clock: Clock; st
   if (!existing && !(await catalogIsEmpty(db))) return { seeded: false, showtimesAdded: 0, demo: false };
   // Posters render on sharp's threads while the rows are written. They are files named by their
   // content, so rendering them and then finding the chain seeded by another process is harmless.
-  const posters = existing ? null : Promise.all(DEMO_MOVIES.map(async (m) => ({ key: m.key, poster: await renderPoster(deps.storage, m) })));
+  const posters = existing
+    ? null
+    : Promise.all(DEMO_MOVIES.map(async (m) => ({ key: m.key, poster: await renderPoster(deps.storage, m) })));
   posters?.catch(() => {});
   const result = await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${LOCK_KEY})`.execute(trx);
@@ -162,12 +209,20 @@ export async function seedDemoChain(deps: { database: Database; clock: Clock; st
     const created = await insertChain(trx, now);
     const rendered = (await posters) ?? [];
     const withIds = rendered.map((p) => ({ id: created.movies[p.key], poster: p.poster }));
-    await sql`update movies m set poster = r.poster from jsonb_to_recordset(${JSON.stringify(withIds)}::jsonb) as r(id uuid, poster jsonb) where m.id = r.id`.execute(trx);
-    await trx.insertInto('app_settings').values({ key: MARKER_KEY, value: JSON.stringify(created) }).execute();
+    await sql`update movies m set poster = r.poster from jsonb_to_recordset(${JSON.stringify(withIds)}::jsonb) as r(id uuid, poster jsonb) where m.id = r.id`.execute(
+      trx,
+    );
+    await trx
+      .insertInto('app_settings')
+      .values({ key: MARKER_KEY, value: JSON.stringify(created) })
+      .execute();
     return { seeded: true, showtimesAdded: await topUp(trx, created, now), demo: true };
   });
   if (result.seeded || result.showtimesAdded > 0) {
-    deps.logger.info({ seeded: result.seeded, showtimesAdded: result.showtimesAdded, ms: Date.now() - started }, result.seeded ? 'demo chain seeded' : 'demo programme topped up');
+    deps.logger.info(
+      { seeded: result.seeded, showtimesAdded: result.showtimesAdded, ms: Date.now() - started },
+      result.seeded ? 'demo chain seeded' : 'demo programme topped up',
+    );
   }
   return result;
 }

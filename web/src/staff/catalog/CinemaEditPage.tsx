@@ -24,7 +24,12 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
   const { time } = useI18n();
   const isNew = params.id === 'new';
   const [cinema, setCinema] = useState<Cinema | null>(null);
-  const [form, setForm] = useState({ name: '', city: '', address: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  const [form, setForm] = useState({
+    name: '',
+    city: '',
+    address: '',
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -36,14 +41,18 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
   useEffect(() => {
     if (isNew) return;
     const c = new AbortController();
-    catalog.cinema(params.id!, c.signal).then((x) => {
-      setCinema(x);
-      setForm({ name: x.name, city: x.city, address: x.address, timezone: x.timezone });
-    }, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
+    catalog.cinema(params.id!, c.signal).then(
+      (x) => {
+        setCinema(x);
+        setForm({ name: x.name, city: x.city, address: x.address, timezone: x.timezone });
+      },
+      (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
+    );
     return () => c.abort();
   }, [isNew, params.id]);
 
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: e.target.value }));
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -52,7 +61,12 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
     setError(null);
     setSaved(false);
     try {
-      const body = { name: form.name.trim(), city: form.city.trim(), address: form.address.trim(), timezone: form.timezone };
+      const body = {
+        name: form.name.trim(),
+        city: form.city.trim(),
+        address: form.address.trim(),
+        timezone: form.timezone,
+      };
       const result = isNew ? await staff.createCinema(body) : await staff.updateCinema(params.id!, body);
       setCinema(result);
       setSaved(true);
@@ -67,7 +81,7 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
 
   return (
     <div className="container page">
-      <h1>{isNew ? s('cinemas.new') : cinema?.name ?? '…'}</h1>
+      <h1>{isNew ? s('cinemas.new') : (cinema?.name ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
           <Field label={s('cinemas.name')} value={form.name} onChange={set('name')} required maxLength={200} />
@@ -82,7 +96,9 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
             list="staff-zones"
             required
             error={validZone ? null : s('cinemas.badZone')}
-            hint={validZone ? s('cinemas.localTime', { time: time(new Date().toISOString(), form.timezone) }) : undefined}
+            hint={
+              validZone ? s('cinemas.localTime', { time: time(new Date().toISOString(), form.timezone) }) : undefined
+            }
           />
           <datalist id="staff-zones">
             {allZones.map((z) => (
@@ -101,7 +117,8 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
             <ul className="plain-list">
               {(halls.data ?? []).map((h) => (
                 <li key={h.id}>
-                  <Link to={`/staff/halls/${h.id}`}>{h.name}</Link> <span className="muted">· {s('halls.seats', { count: h.capacity })}</span>
+                  <Link to={`/staff/halls/${h.id}`}>{h.name}</Link>{' '}
+                  <span className="muted">· {s('halls.seats', { count: h.capacity })}</span>
                 </li>
               ))}
             </ul>

@@ -12,7 +12,11 @@ export function CinemasPage() {
   const s = useStaffText();
   useTitle(s('nav.cinemas'));
   const pager = usePager('');
-  const list = useQuery(`staff:cinemas-page:${pager.cursor ?? ''}`, (signal) => staff.cinemas({ limit: 25, cursor: pager.cursor }, signal), { freshMs: 0 });
+  const list = useQuery(
+    `staff:cinemas-page:${pager.cursor ?? ''}`,
+    (signal) => staff.cinemas({ limit: 25, cursor: pager.cursor }, signal),
+    { freshMs: 0 },
+  );
   return (
     <div className="container page">
       <div className="page-head">
@@ -48,7 +52,12 @@ export function CinemasPage() {
           ))}
         </tbody>
       </table>
-      <Pager page={pager.page} hasNext={!!list.data?.nextCursor} onPrev={pager.prev} onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)} />
+      <Pager
+        page={pager.page}
+        hasNext={!!list.data?.nextCursor}
+        onPrev={pager.prev}
+        onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)}
+      />
     </div>
   );
 }

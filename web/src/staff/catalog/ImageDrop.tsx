@@ -108,12 +108,21 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
           onDragLeave={() => setOver(false)}
           onDrop={onDrop}
         >
-          {currentUrl ? <img src={currentUrl} alt="" className="drop-current" style={{ aspectRatio: String(ratio) }} /> : null}
+          {currentUrl ? (
+            <img src={currentUrl} alt="" className="drop-current" style={{ aspectRatio: String(ratio) }} />
+          ) : null}
           <p>{disabled ? s('image.saveFirst') : s('image.drop')}</p>
           <label htmlFor={inputId} className={`btn btn-secondary btn-sm${disabled ? ' is-disabled' : ''}`}>
             {s('image.choose')}
           </label>
-          <input id={inputId} type="file" accept={TYPES.join(',')} className="visually-hidden" disabled={disabled} onChange={(e) => take(e.target.files?.[0])} />
+          <input
+            id={inputId}
+            type="file"
+            accept={TYPES.join(',')}
+            className="visually-hidden"
+            disabled={disabled}
+            onChange={(e) => take(e.target.files?.[0])}
+          />
         </div>
       )}
       {image && (
@@ -131,13 +140,24 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
               const d = drag.current;
               if (!d) return;
               const rect = e.currentTarget.getBoundingClientRect();
-              setView({ ...d.view, panX: clamp(d.view.panX + ((e.clientX - d.x) / rect.width) * 2), panY: clamp(d.view.panY + ((e.clientY - d.y) / rect.height) * 2) });
+              setView({
+                ...d.view,
+                panX: clamp(d.view.panX + ((e.clientX - d.x) / rect.width) * 2),
+                panY: clamp(d.view.panY + ((e.clientY - d.y) / rect.height) * 2),
+              });
             }}
             onPointerUp={() => (drag.current = null)}
           />
           <label className="tool-inline">
             {s('image.zoom')}
-            <input type="range" min={1} max={3} step={0.05} value={view.zoom} onChange={(e) => setView((v) => ({ ...v, zoom: Number(e.target.value) }))} />
+            <input
+              type="range"
+              min={1}
+              max={3}
+              step={0.05}
+              value={view.zoom}
+              onChange={(e) => setView((v) => ({ ...v, zoom: Number(e.target.value) }))}
+            />
           </label>
           <div className="staff-actions">
             <Button onClick={send} busy={busy}>
@@ -149,9 +169,17 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
           </div>
         </div>
       )}
-      {problem && <p className="field-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
       <ErrorNotice error={error} />
-      {done && <p className="small" role="status">{s('image.uploaded')}</p>}
+      {done && (
+        <p className="small" role="status">
+          {s('image.uploaded')}
+        </p>
+      )}
     </div>
   );
 }

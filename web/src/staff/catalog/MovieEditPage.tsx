@@ -14,8 +14,30 @@ import { type MovieInput, staff } from '../staff-api.ts';
 import { useStaffText } from '../staff-text.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
-const GENRES = ['Action', 'Adventure', 'Animation', 'Comedy', 'Crime', 'Documentary', 'Drama', 'Family', 'Fantasy', 'Horror', 'Music', 'Mystery', 'Romance', 'Science Fiction', 'Thriller', 'War', 'Western'];
-const list = (text: string) => text.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+const GENRES = [
+  'Action',
+  'Adventure',
+  'Animation',
+  'Comedy',
+  'Crime',
+  'Documentary',
+  'Drama',
+  'Family',
+  'Fantasy',
+  'Horror',
+  'Music',
+  'Mystery',
+  'Romance',
+  'Science Fiction',
+  'Thriller',
+  'War',
+  'Western',
+];
+const list = (text: string) =>
+  text
+    .split(/[,\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 interface Form {
   title: string;
@@ -30,7 +52,19 @@ interface Form {
   director: string;
   cast: string;
 }
-const empty: Form = { title: '', originalTitle: '', synopsis: '', durationMinutes: '', ageRating: '', genres: '', language: '', countries: '', releaseDate: '', director: '', cast: '' };
+const empty: Form = {
+  title: '',
+  originalTitle: '',
+  synopsis: '',
+  durationMinutes: '',
+  ageRating: '',
+  genres: '',
+  language: '',
+  countries: '',
+  releaseDate: '',
+  director: '',
+  cast: '',
+};
 
 function toForm(m: Movie): Form {
   return {
@@ -62,18 +96,22 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
   useEffect(() => {
     if (isNew) return;
     const c = new AbortController();
-    catalog.movie(params.id!, c.signal).then((m) => {
-      setMovie(m);
-      setForm(toForm(m));
-    }, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
+    catalog.movie(params.id!, c.signal).then(
+      (m) => {
+        setMovie(m);
+        setForm(toForm(m));
+      },
+      (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
+    );
     return () => c.abort();
   }, [isNew, params.id]);
 
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
-  const toggleGenre = (g: string) => setForm((f) => {
-    const current = list(f.genres);
-    return { ...f, genres: (current.includes(g) ? current.filter((x) => x !== g) : [...current, g]).join(', ') };
-  });
+  const toggleGenre = (g: string) =>
+    setForm((f) => {
+      const current = list(f.genres);
+      return { ...f, genres: (current.includes(g) ? current.filter((x) => x !== g) : [...current, g]).join(', ') };
+    });
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -123,30 +161,54 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
   const chosen = new Set(list(form.genres));
   return (
     <div className="container page narrow-wide">
-      <h1>{isNew ? s('movies.new') : movie?.title ?? '…'}</h1>
+      <h1>{isNew ? s('movies.new') : (movie?.title ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
           <Field label={s('movies.title')} value={form.title} onChange={set('title')} required maxLength={300} />
-          <Field label={s('movies.originalTitle')} value={form.originalTitle} onChange={set('originalTitle')} maxLength={300} />
+          <Field
+            label={s('movies.originalTitle')}
+            value={form.originalTitle}
+            onChange={set('originalTitle')}
+            maxLength={300}
+          />
           <div className="field">
             <label htmlFor="movie-synopsis">{s('movies.synopsis')}</label>
             <textarea id="movie-synopsis" rows={5} value={form.synopsis} onChange={set('synopsis')} maxLength={5000} />
           </div>
           <div className="field-row">
-            <Field label={s('movies.duration')} type="number" min={1} max={1000} value={form.durationMinutes} onChange={set('durationMinutes')} required />
+            <Field
+              label={s('movies.duration')}
+              type="number"
+              min={1}
+              max={1000}
+              value={form.durationMinutes}
+              onChange={set('durationMinutes')}
+              required
+            />
             <Field label={s('movies.ageRating')} value={form.ageRating} onChange={set('ageRating')} maxLength={20} />
           </div>
           <Field label={s('movies.genres')} value={form.genres} onChange={set('genres')} hint={s('movies.commaHint')} />
           <div className="genre-chips" role="group" aria-label={s('movies.genreChips')}>
             {GENRES.map((g) => (
-              <button key={g} type="button" className="chip" aria-pressed={chosen.has(g)} onClick={() => toggleGenre(g)}>
+              <button
+                key={g}
+                type="button"
+                className="chip"
+                aria-pressed={chosen.has(g)}
+                onClick={() => toggleGenre(g)}
+              >
                 {g}
               </button>
             ))}
           </div>
           <div className="field-row">
             <Field label={s('movies.language')} value={form.language} onChange={set('language')} maxLength={50} />
-            <Field label={s('movies.countries')} value={form.countries} onChange={set('countries')} hint={s('movies.commaHint')} />
+            <Field
+              label={s('movies.countries')}
+              value={form.countries}
+              onChange={set('countries')}
+              hint={s('movies.commaHint')}
+            />
           </div>
           <div className="field-row">
             <Field label={s('movies.release')} type="date" value={form.releaseDate} onChange={set('releaseDate')} />
@@ -167,10 +229,22 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
           </div>
         </form>
         <div className="edit-images">
-          <ImageDrop label={s('movies.poster')} ratio={2 / 3} ratioLabel="2:3" currentUrl={movie?.posterUrl ?? null} disabled={!movie}
-            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'poster', blob))} />
-          <ImageDrop label={s('movies.backdrop')} ratio={16 / 9} ratioLabel="16:9" currentUrl={movie?.backdropUrl ?? null} disabled={!movie}
-            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'backdrop', blob))} />
+          <ImageDrop
+            label={s('movies.poster')}
+            ratio={2 / 3}
+            ratioLabel="2:3"
+            currentUrl={movie?.posterUrl ?? null}
+            disabled={!movie}
+            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'poster', blob))}
+          />
+          <ImageDrop
+            label={s('movies.backdrop')}
+            ratio={16 / 9}
+            ratioLabel="16:9"
+            currentUrl={movie?.backdropUrl ?? null}
+            disabled={!movie}
+            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'backdrop', blob))}
+          />
         </div>
       </div>
       <Dialog

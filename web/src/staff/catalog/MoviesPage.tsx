@@ -19,14 +19,24 @@ export function MoviesPage() {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
-  const list = useQuery(`staff:movies:${query}:${pager.cursor ?? ''}`, (signal) => staff.movies({ q: query || undefined, limit: 20, cursor: pager.cursor }, signal), { freshMs: 0 });
+  const list = useQuery(
+    `staff:movies:${query}:${pager.cursor ?? ''}`,
+    (signal) => staff.movies({ q: query || undefined, limit: 20, cursor: pager.cursor }, signal),
+    { freshMs: 0 },
+  );
   return (
     <div className="container page">
       <div className="page-head">
         <h1>{s('nav.movies')}</h1>
         <ButtonLink to="/staff/movies/new">{s('movies.new')}</ButtonLink>
       </div>
-      <Field label={s('movies.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} className="staff-search" />
+      <Field
+        label={s('movies.search')}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        className="staff-search"
+      />
       <ErrorNotice error={list.error} />
       <table className="staff-table">
         <caption className="visually-hidden">{s('nav.movies')}</caption>
@@ -72,7 +82,12 @@ export function MoviesPage() {
           )}
         </tbody>
       </table>
-      <Pager page={pager.page} hasNext={!!list.data?.nextCursor} onPrev={pager.prev} onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)} />
+      <Pager
+        page={pager.page}
+        hasNext={!!list.data?.nextCursor}
+        onPrev={pager.prev}
+        onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)}
+      />
     </div>
   );
 }

@@ -16,28 +16,54 @@ export function PeoplePage() {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
-  const list = useQuery(`staff:people:${query}:${pager.cursor ?? ''}`, (signal) => staff.people({ q: query || undefined, limit: 24, cursor: pager.cursor }, signal), { freshMs: 0 });
+  const list = useQuery(
+    `staff:people:${query}:${pager.cursor ?? ''}`,
+    (signal) => staff.people({ q: query || undefined, limit: 24, cursor: pager.cursor }, signal),
+    { freshMs: 0 },
+  );
   return (
     <div className="container page">
       <div className="page-head">
         <h1>{s('nav.people')}</h1>
         <ButtonLink to="/staff/people/new">{s('people.new')}</ButtonLink>
       </div>
-      <Field label={s('people.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} className="staff-search" />
+      <Field
+        label={s('people.search')}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        className="staff-search"
+      />
       <ErrorNotice error={list.error} />
       <ul className="people-grid">
-        {list.loading && [0, 1, 2, 3].map((i) => <li key={i}><Skeleton height="4rem" width="100%" /></li>)}
+        {list.loading &&
+          [0, 1, 2, 3].map((i) => (
+            <li key={i}>
+              <Skeleton height="4rem" width="100%" />
+            </li>
+          ))}
         {(list.data?.items ?? []).map((p) => (
           <li key={p.id}>
             <Link to={`/staff/people/${p.id}`} className="person-chip">
-              {p.photoUrl ? <img src={p.photoUrl} alt="" /> : <span className="avatar" aria-hidden="true">{p.name.slice(0, 1)}</span>}
+              {p.photoUrl ? (
+                <img src={p.photoUrl} alt="" />
+              ) : (
+                <span className="avatar" aria-hidden="true">
+                  {p.name.slice(0, 1)}
+                </span>
+              )}
               <span>{p.name}</span>
             </Link>
           </li>
         ))}
       </ul>
       {list.data?.items.length === 0 && <p className="empty">{s('people.none')}</p>}
-      <Pager page={pager.page} hasNext={!!list.data?.nextCursor} onPrev={pager.prev} onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)} />
+      <Pager
+        page={pager.page}
+        hasNext={!!list.data?.nextCursor}
+        onPrev={pager.prev}
+        onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)}
+      />
     </div>
   );
 }

@@ -26,11 +26,14 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
   useEffect(() => {
     if (isNew) return;
     const c = new AbortController();
-    staff.person(params.id!, c.signal).then((p) => {
-      setPerson(p);
-      setName(p.name);
-      setBio(p.bio);
-    }, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
+    staff.person(params.id!, c.signal).then(
+      (p) => {
+        setPerson(p);
+        setName(p.name);
+        setBio(p.bio);
+      },
+      (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
+    );
     return () => c.abort();
   }, [isNew, params.id]);
 
@@ -40,7 +43,9 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
     setError(null);
     setSaved(false);
     try {
-      const result = isNew ? await staff.createPerson({ name: name.trim(), bio }) : await staff.updatePerson(params.id!, { name: name.trim(), bio });
+      const result = isNew
+        ? await staff.createPerson({ name: name.trim(), bio })
+        : await staff.updatePerson(params.id!, { name: name.trim(), bio });
       setPerson(result);
       setSaved(true);
       invalidate('staff:people');
@@ -64,10 +69,16 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
 
   return (
     <div className="container page">
-      <h1>{isNew ? s('people.new') : person?.name ?? '…'}</h1>
+      <h1>{isNew ? s('people.new') : (person?.name ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
-          <Field label={s('people.name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+          <Field
+            label={s('people.name')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={200}
+          />
           <div className="field">
             <label htmlFor="person-bio">{s('people.bio')}</label>
             <textarea id="person-bio" rows={6} value={bio} onChange={(e) => setBio(e.target.value)} maxLength={10000} />
@@ -86,8 +97,14 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
           </div>
         </form>
         <div className="edit-images">
-          <ImageDrop label={s('people.photo')} ratio={2 / 3} ratioLabel="2:3" currentUrl={person?.photoUrl ?? null} disabled={!person}
-            upload={async (blob) => setPerson(await staff.uploadPersonPhoto(person!.id, blob))} />
+          <ImageDrop
+            label={s('people.photo')}
+            ratio={2 / 3}
+            ratioLabel="2:3"
+            currentUrl={person?.photoUrl ?? null}
+            disabled={!person}
+            upload={async (blob) => setPerson(await staff.uploadPersonPhoto(person!.id, blob))}
+          />
         </div>
       </div>
     </div>

@@ -7,7 +7,12 @@ export interface CropView {
   panY: number;
 }
 
-export function cropRect(w: number, h: number, ratio: number, view: CropView): { sx: number; sy: number; sw: number; sh: number } {
+export function cropRect(
+  w: number,
+  h: number,
+  ratio: number,
+  view: CropView,
+): { sx: number; sy: number; sw: number; sh: number } {
   let cw = w;
   let ch = w / ratio;
   if (ch > h) {
@@ -22,7 +27,12 @@ export function cropRect(w: number, h: number, ratio: number, view: CropView): {
 }
 
 /** The cropped image as a JPEG blob at most `maxWidth` wide. */
-export async function cropToBlob(image: HTMLImageElement, ratio: number, view: CropView, maxWidth: number): Promise<Blob> {
+export async function cropToBlob(
+  image: HTMLImageElement,
+  ratio: number,
+  view: CropView,
+  maxWidth: number,
+): Promise<Blob> {
   const r = cropRect(image.naturalWidth, image.naturalHeight, ratio, view);
   const width = Math.round(Math.min(maxWidth, r.sw));
   const height = Math.round(width / ratio);
@@ -32,5 +42,7 @@ export async function cropToBlob(image: HTMLImageElement, ratio: number, view: C
   const ctx = canvas.getContext('2d')!;
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(image, r.sx, r.sy, r.sw, r.sh, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode'))), 'image/jpeg', 0.9));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode'))), 'image/jpeg', 0.9),
+  );
 }

@@ -10,9 +10,7 @@ import { type CheckinAnswer, staff } from '../staff-api.ts';
 import { useStaffText } from '../staff-text.ts';
 import { type Decoder, startScanner } from './scanner.ts';
 
-type Verdict =
-  | { ok: true; n: number; answer: CheckinAnswer }
-  | { ok: false; n: number; title: string; detail: string };
+type Verdict = { ok: true; n: number; answer: CheckinAnswer } | { ok: false; n: number; title: string; detail: string };
 
 /** The same code read again by the camera within this time is the same person, not a second scan. */
 const SAME_CODE_MS = 3000;
@@ -146,7 +144,9 @@ export function DoorPage() {
         </button>
         {camera.error && <p className="field-error">{camera.error}</p>}
         <video ref={video} className={camera.on ? 'is-on' : ''} muted aria-label={s('door.cameraLabel')} />
-        {camera.on && <p className="small muted">{camera.decoder === 'jsqr' ? s('door.decoderJs') : s('door.decoderNative')}</p>}
+        {camera.on && (
+          <p className="small muted">{camera.decoder === 'jsqr' ? s('door.decoderJs') : s('door.decoderNative')}</p>
+        )}
       </div>
       <p className="door-count small muted" aria-live="off" data-scans={count.scans} data-admitted={count.admitted}>
         {s('door.counter', { scans: count.scans, admitted: count.admitted })}

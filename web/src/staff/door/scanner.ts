@@ -8,7 +8,10 @@ type DetectorClass = new (options: { formats: string[] }) => Detector;
 
 export type Decoder = 'barcode-detector' | 'jsqr';
 
-export async function startScanner(video: HTMLVideoElement, onCode: (code: string) => void): Promise<{ stop(): void; decoder: Decoder }> {
+export async function startScanner(
+  video: HTMLVideoElement,
+  onCode: (code: string) => void,
+): Promise<{ stop(): void; decoder: Decoder }> {
   const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   video.srcObject = stream;
   video.setAttribute('playsinline', '');

@@ -39,10 +39,15 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
 
   const pos = useMemo(() => positions(layout), [layout]);
   const bounds = useMemo(() => {
-    let minX = 0, maxX = 10, minY = 0, maxY = 6;
+    let minX = 0,
+      maxX = 10,
+      minY = 0,
+      maxY = 6;
     for (const p of pos.values()) {
-      minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
-      minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
     }
     return { minX: minX - PAD, minY: minY - PAD - 1, w: maxX - minX + 2 * PAD + 1, h: maxY - minY + 2 * PAD + 2 };
   }, [pos]);
@@ -52,7 +57,13 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
       const ids = (byRow.get(r.id) ?? []).map((s) => s.id);
       const xs = ids.map((id) => pos.get(id)!.x);
       const ys = ids.map((id) => pos.get(id)!.y);
-      return { id: r.id, label: r.label, ids, x: xs.length ? Math.min(...xs) - 1.2 : 0, y: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : r.y };
+      return {
+        id: r.id,
+        label: r.label,
+        ids,
+        x: xs.length ? Math.min(...xs) - 1.2 : 0,
+        y: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : r.y,
+      };
     });
   }, [layout, pos]);
 
@@ -97,7 +108,15 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
       drag.current = { kind: 'move', x0: p.x, y0: p.y, dx: 0, dy: 0, raf: 0, ...(plain ? { clicked: seatId } : {}) };
       return;
     }
-    drag.current = { kind: 'box', x0: p.x, y0: p.y, x1: p.x, y1: p.y, additive: e.shiftKey || e.ctrlKey || e.metaKey, raf: 0 };
+    drag.current = {
+      kind: 'box',
+      x0: p.x,
+      y0: p.y,
+      x1: p.x,
+      y1: p.y,
+      additive: e.shiftKey || e.ctrlKey || e.metaKey,
+      raf: 0,
+    };
   }
 
   function onPointerMove(e: ReactPointerEvent<SVGSVGElement>) {
@@ -115,23 +134,25 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
     if (d.kind === 'move') {
       d.dx = Math.round((p.x - d.x0) / SNAP) * SNAP;
       d.dy = Math.round((p.y - d.y0) / SNAP) * SNAP;
-      if (!d.raf) d.raf = requestAnimationFrame(() => {
-        d.raf = 0;
-        moveLayer.current?.setAttribute('transform', `translate(${d.dx * UNIT} ${d.dy * UNIT})`);
-      });
+      if (!d.raf)
+        d.raf = requestAnimationFrame(() => {
+          d.raf = 0;
+          moveLayer.current?.setAttribute('transform', `translate(${d.dx * UNIT} ${d.dy * UNIT})`);
+        });
     } else {
       d.x1 = p.x;
       d.y1 = p.y;
-      if (!d.raf) d.raf = requestAnimationFrame(() => {
-        d.raf = 0;
-        const r = boxRef.current;
-        if (!r) return;
-        r.setAttribute('x', String(Math.min(d.x0, d.x1) * UNIT));
-        r.setAttribute('y', String(Math.min(d.y0, d.y1) * UNIT));
-        r.setAttribute('width', String(Math.abs(d.x1 - d.x0) * UNIT));
-        r.setAttribute('height', String(Math.abs(d.y1 - d.y0) * UNIT));
-        r.style.display = '';
-      });
+      if (!d.raf)
+        d.raf = requestAnimationFrame(() => {
+          d.raf = 0;
+          const r = boxRef.current;
+          if (!r) return;
+          r.setAttribute('x', String(Math.min(d.x0, d.x1) * UNIT));
+          r.setAttribute('y', String(Math.min(d.y0, d.y1) * UNIT));
+          r.setAttribute('width', String(Math.abs(d.x1 - d.x0) * UNIT));
+          r.setAttribute('height', String(Math.abs(d.y1 - d.y0) * UNIT));
+          r.style.display = '';
+        });
     }
   }
 
@@ -175,25 +196,71 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
       data-seat-count={layout.seats.length}
     >
       <defs>
-        <pattern id="editor-grid" width={UNIT * SNAP} height={UNIT * SNAP} patternUnits="userSpaceOnUse" x={-UNIT / 2} y={-UNIT / 2}>
+        <pattern
+          id="editor-grid"
+          width={UNIT * SNAP}
+          height={UNIT * SNAP}
+          patternUnits="userSpaceOnUse"
+          x={-UNIT / 2}
+          y={-UNIT / 2}
+        >
           <path d={`M ${UNIT * SNAP} 0 L 0 0 0 ${UNIT * SNAP}`} className="editor-grid-line" />
         </pattern>
       </defs>
-      <rect x={bounds.minX * UNIT} y={bounds.minY * UNIT} width={bounds.w * UNIT} height={bounds.h * UNIT} fill="url(#editor-grid)" />
-      <rect className="editor-screen" x={(bounds.minX + PAD) * UNIT} y={(bounds.minY + 0.3) * UNIT} width={(bounds.w - 2 * PAD) * UNIT} height={UNIT * 0.3} rx={4} />
+      <rect
+        x={bounds.minX * UNIT}
+        y={bounds.minY * UNIT}
+        width={bounds.w * UNIT}
+        height={bounds.h * UNIT}
+        fill="url(#editor-grid)"
+      />
+      <rect
+        className="editor-screen"
+        x={(bounds.minX + PAD) * UNIT}
+        y={(bounds.minY + 0.3) * UNIT}
+        width={(bounds.w - 2 * PAD) * UNIT}
+        height={UNIT * 0.3}
+        rx={4}
+      />
       {rowLabels.map((r) => (
-        <text key={r.id} data-row={r.id} className="editor-row-label" x={r.x * UNIT} y={r.y * UNIT} dy="0.35em" textAnchor="middle">
+        <text
+          key={r.id}
+          data-row={r.id}
+          className="editor-row-label"
+          x={r.x * UNIT}
+          y={r.y * UNIT}
+          dy="0.35em"
+          textAnchor="middle"
+        >
           {r.label}
         </text>
       ))}
       <g>
         {still.map((s) => (
-          <SeatGlyph key={s.id} id={s.id} name={`${labels.get(s.rowId)}${s.number}`} x={pos.get(s.id)!.x} y={pos.get(s.id)!.y} type={s.type} number={s.number} selected={false} />
+          <SeatGlyph
+            key={s.id}
+            id={s.id}
+            name={`${labels.get(s.rowId)}${s.number}`}
+            x={pos.get(s.id)!.x}
+            y={pos.get(s.id)!.y}
+            type={s.type}
+            number={s.number}
+            selected={false}
+          />
         ))}
       </g>
       <g ref={moveLayer} className="editor-moving">
         {moving.map((s) => (
-          <SeatGlyph key={s.id} id={s.id} name={`${labels.get(s.rowId)}${s.number}`} x={pos.get(s.id)!.x} y={pos.get(s.id)!.y} type={s.type} number={s.number} selected />
+          <SeatGlyph
+            key={s.id}
+            id={s.id}
+            name={`${labels.get(s.rowId)}${s.number}`}
+            x={pos.get(s.id)!.x}
+            y={pos.get(s.id)!.y}
+            type={s.type}
+            number={s.number}
+            selected
+          />
         ))}
       </g>
       <rect ref={boxRef} className="editor-box" style={{ display: 'none' }} />
@@ -201,11 +268,38 @@ export function EditorCanvas({ layout, selected, paint, zoom, label, onSelect, o
   );
 }
 
-const SeatGlyph = memo(function SeatGlyph({ id, name, x, y, type, number, selected }: { id: string; name: string; x: number; y: number; type: SeatType; number: number; selected: boolean }) {
+const SeatGlyph = memo(function SeatGlyph({
+  id,
+  name,
+  x,
+  y,
+  type,
+  number,
+  selected,
+}: {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  type: SeatType;
+  number: number;
+  selected: boolean;
+}) {
   return (
-    <g data-seat={id} data-name={name} className={`ed-seat ed-${type}${selected ? ' is-selected' : ''}`} transform={`translate(${x * UNIT} ${y * UNIT})`}>
+    <g
+      data-seat={id}
+      data-name={name}
+      className={`ed-seat ed-${type}${selected ? ' is-selected' : ''}`}
+      transform={`translate(${x * UNIT} ${y * UNIT})`}
+    >
       <rect x={-SEAT / 2} y={-SEAT / 2} width={SEAT} height={SEAT} rx={6} />
-      {type === 'blocked' ? <path d="M -6 -6 L 6 6 M 6 -6 L -6 6" className="ed-cross" /> : <text dy="0.35em" textAnchor="middle">{number}</text>}
+      {type === 'blocked' ? (
+        <path d="M -6 -6 L 6 6 M 6 -6 L -6 6" className="ed-cross" />
+      ) : (
+        <text dy="0.35em" textAnchor="middle">
+          {number}
+        </text>
+      )}
     </g>
   );
 });

@@ -32,7 +32,8 @@ export function EditorToolbar(p: ToolbarProps) {
   const [gridRows, setGridRows] = useState('10');
   const [gridSeats, setGridSeats] = useState('14');
   const oneRow = p.selectedRows.size === 1 ? p.layout.rows.find((r) => p.selectedRows.has(r.id)) : undefined;
-  const curve = oneRow?.curve ?? (p.selectedRows.size ? p.layout.rows.find((r) => p.selectedRows.has(r.id))?.curve ?? 0 : 0);
+  const curve =
+    oneRow?.curve ?? (p.selectedRows.size ? (p.layout.rows.find((r) => p.selectedRows.has(r.id))?.curve ?? 0) : 0);
   const has = p.selected.size > 0;
   const selectedMaxX = () => Math.max(...p.layout.seats.filter((x) => p.selected.has(x.id)).map((x) => x.x));
 
@@ -41,7 +42,11 @@ export function EditorToolbar(p: ToolbarProps) {
       <fieldset className="tool-group">
         <legend>{s('hall.seatTypes')}</legend>
         <label className="checkbox tool-paint">
-          <input type="checkbox" checked={p.paint !== null} onChange={(e) => p.onPaint(e.target.checked ? 'vip' : null)} />
+          <input
+            type="checkbox"
+            checked={p.paint !== null}
+            onChange={(e) => p.onPaint(e.target.checked ? 'vip' : null)}
+          />
           {s('hall.paintMode')}
         </label>
         <div className="tool-buttons">
@@ -68,13 +73,27 @@ export function EditorToolbar(p: ToolbarProps) {
             {s('hall.seatsPerRow')}
             <input type="number" min={1} max={100} value={rowSeats} onChange={(e) => setRowSeats(e.target.value)} />
           </label>
-          <button type="button" className="btn btn-sm btn-secondary" onClick={() => p.onChange((l) => M.addRow(l, Math.max(1, Math.min(100, Number(rowSeats) || 1))))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-secondary"
+            onClick={() => p.onChange((l) => M.addRow(l, Math.max(1, Math.min(100, Number(rowSeats) || 1))))}
+          >
             {s('hall.addRow')}
           </button>
-          <button type="button" className="btn btn-sm btn-secondary" disabled={p.selectedRows.size === 0} onClick={() => p.onChange((l) => M.addSeat(l, p.selectedRows))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-secondary"
+            disabled={p.selectedRows.size === 0}
+            onClick={() => p.onChange((l) => M.addSeat(l, p.selectedRows))}
+          >
             {s('hall.addSeat')}
           </button>
-          <button type="button" className="btn btn-sm btn-secondary" disabled={!has} onClick={() => p.onChange((l) => M.insertAisle(l, selectedMaxX()))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-secondary"
+            disabled={!has}
+            onClick={() => p.onChange((l) => M.insertAisle(l, selectedMaxX()))}
+          >
             {s('hall.aisle')}
           </button>
           <button
@@ -88,30 +107,55 @@ export function EditorToolbar(p: ToolbarProps) {
           >
             {s('hall.delete', { count: p.selected.size })}
           </button>
-          <button type="button" className="btn btn-sm btn-ghost" onClick={() => p.onSelect(new Set(p.layout.seats.map((x) => x.id)))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            onClick={() => p.onSelect(new Set(p.layout.seats.map((x) => x.id)))}
+          >
             {s('hall.selectAll')}
           </button>
         </div>
       </fieldset>
 
       <fieldset className="tool-group" disabled={p.selectedRows.size === 0}>
-        <legend>{p.selectedRows.size ? s('hall.selectedRows', { count: p.selectedRows.size }) : s('hall.noRow')}</legend>
+        <legend>
+          {p.selectedRows.size ? s('hall.selectedRows', { count: p.selectedRows.size }) : s('hall.noRow')}
+        </legend>
         <div className="tool-buttons">
           {oneRow && (
             <label className="tool-inline">
               {s('hall.rowLabel')}
-              <input value={oneRow.label} maxLength={10} onChange={(e) => p.onChange((l) => M.renameRow(l, oneRow.id, e.target.value))} />
+              <input
+                value={oneRow.label}
+                maxLength={10}
+                onChange={(e) => p.onChange((l) => M.renameRow(l, oneRow.id, e.target.value))}
+              />
             </label>
           )}
-          <button type="button" className="btn btn-sm btn-secondary" onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id), l))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-secondary"
+            onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id), l))}
+          >
             {s('hall.renumber')}
           </button>
-          <button type="button" className="btn btn-sm btn-secondary" onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id, true), l))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-secondary"
+            onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id, true), l))}
+          >
             {s('hall.renumberRtl')}
           </button>
           <label className="tool-inline tool-curve">
             {s('hall.curve')}
-            <input type="range" min={-3} max={3} step={0.25} value={curve} onChange={(e) => p.onChange((l) => M.setCurve(l, p.selectedRows, Number(e.target.value)))} />
+            <input
+              type="range"
+              min={-3}
+              max={3}
+              step={0.25}
+              value={curve}
+              onChange={(e) => p.onChange((l) => M.setCurve(l, p.selectedRows, Number(e.target.value)))}
+            />
             <output>{curve}</output>
           </label>
         </div>
@@ -126,11 +170,21 @@ export function EditorToolbar(p: ToolbarProps) {
           <button type="button" className="btn btn-sm btn-ghost" disabled={!p.canRedo} onClick={p.onRedo}>
             {s('hall.redo')}
           </button>
-          <button type="button" className="btn btn-sm btn-ghost" aria-label={s('hall.zoomOut')} onClick={() => p.onZoom(Math.max(0.4, p.zoom / 1.25))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            aria-label={s('hall.zoomOut')}
+            onClick={() => p.onZoom(Math.max(0.4, p.zoom / 1.25))}
+          >
             −
           </button>
           <span className="muted small">{Math.round(p.zoom * 100)} %</span>
-          <button type="button" className="btn btn-sm btn-ghost" aria-label={s('hall.zoomIn')} onClick={() => p.onZoom(Math.min(3, p.zoom * 1.25))}>
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            aria-label={s('hall.zoomIn')}
+            onClick={() => p.onZoom(Math.min(3, p.zoom * 1.25))}
+          >
             +
           </button>
           <label className="tool-inline">
@@ -145,7 +199,12 @@ export function EditorToolbar(p: ToolbarProps) {
             type="button"
             className="btn btn-sm btn-secondary"
             onClick={() => {
-              p.onChange(() => M.grid(Math.max(1, Math.min(60, Number(gridRows) || 1)), Math.max(1, Math.min(100, Number(gridSeats) || 1))));
+              p.onChange(() =>
+                M.grid(
+                  Math.max(1, Math.min(60, Number(gridRows) || 1)),
+                  Math.max(1, Math.min(100, Number(gridSeats) || 1)),
+                ),
+              );
               p.onSelect(new Set());
             }}
           >

@@ -57,7 +57,10 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
   const apiLayout = useMemo(() => M.toApi(layout), [layout]);
   const problems = useMemo(() => M.problems(layout), [layout]);
   const capacity = layout.seats.filter((x) => x.type !== 'blocked').length;
-  const selectedRows = useMemo(() => new Set(layout.seats.filter((x) => selected.has(x.id)).map((x) => x.rowId)), [layout, selected]);
+  const selectedRows = useMemo(
+    () => new Set(layout.seats.filter((x) => selected.has(x.id)).map((x) => x.rowId)),
+    [layout, selected],
+  );
 
   function change(fn: (l: M.EdLayout) => M.EdLayout) {
     setSaved(false);
@@ -78,7 +81,12 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
 
   function onKey(e: KeyboardEvent<SVGSVGElement>) {
     const step = e.shiftKey ? 1 : 0.5;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     const mod = e.ctrlKey || e.metaKey;
     if (moves[e.key] && selected.size > 0) {
       e.preventDefault();
@@ -119,7 +127,12 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
     }
   }
 
-  if (loadError) return <div className="container page"><ErrorNotice error={loadError} /></div>;
+  if (loadError)
+    return (
+      <div className="container page">
+        <ErrorNotice error={loadError} />
+      </div>
+    );
   if (isNew && !cinemaId) {
     return (
       <div className="container page">
@@ -138,7 +151,15 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
       </div>
       <div className="field-row hall-meta">
         <Field label={s('hall.name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} />
-        <Field label={s('hall.cleaning')} type="number" min={0} max={240} value={cleaning} onChange={(e) => setCleaning(e.target.value)} hint={s('hall.cleaningHint')} />
+        <Field
+          label={s('hall.cleaning')}
+          type="number"
+          min={0}
+          max={240}
+          value={cleaning}
+          onChange={(e) => setCleaning(e.target.value)}
+          hint={s('hall.cleaningHint')}
+        />
       </div>
       <EditorToolbar
         layout={layout}

@@ -16,7 +16,16 @@ export function HallPreview({ layout }: { layout: HallLayout }) {
   const seats = useMemo<Seat[]>(
     () =>
       layout.rows.flatMap((r) =>
-        r.seats.map((x) => ({ id: `${r.label}-${x.number}`, row: r.label, number: x.number, type: x.type, x: x.x, y: x.y ?? r.y ?? 0, status: x.type === 'blocked' ? 'blocked' : 'available', price: null })),
+        r.seats.map((x) => ({
+          id: `${r.label}-${x.number}`,
+          row: r.label,
+          number: x.number,
+          type: x.type,
+          x: x.x,
+          y: x.y ?? r.y ?? 0,
+          status: x.type === 'blocked' ? 'blocked' : 'available',
+          price: null,
+        })),
       ),
     [layout],
   );

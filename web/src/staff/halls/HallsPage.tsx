@@ -14,7 +14,9 @@ export function HallsPage() {
   const s = useStaffText();
   useTitle(s('nav.halls'));
   const { cinemas, current, setCinemaId, error } = useCinemas();
-  const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal), { freshMs: 0 });
+  const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal), {
+    freshMs: 0,
+  });
   return (
     <div className="container page">
       <div className="page-head">

@@ -76,7 +76,15 @@ export function fromApi(layout: HallLayout): EdLayout {
     const base = r.y ?? (ys.length ? Math.max(...ys) : i);
     const row: EdRow = { id: newId('r'), label: r.label, y: base, curve: 0 };
     rows.push(row);
-    for (const s of r.seats) seats.push({ id: newId('s'), rowId: row.id, number: s.number, type: s.type, x: s.x, dy: round((s.y ?? base) - base) });
+    for (const s of r.seats)
+      seats.push({
+        id: newId('s'),
+        rowId: row.id,
+        number: s.number,
+        type: s.type,
+        x: s.x,
+        dy: round((s.y ?? base) - base),
+      });
   });
   return { rows, seats };
 }
@@ -92,7 +100,9 @@ export function toApi(layout: EdLayout): HallLayout {
       .map((r) => ({
         label: r.label.trim(),
         y: round(r.y),
-        seats: [...(byRow.get(r.id) ?? [])].sort((a, b) => a.x - b.x).map((s) => ({ number: s.number, type: s.type, x: round(s.x), y: round(pos.get(s.id)!.y) })),
+        seats: [...(byRow.get(r.id) ?? [])]
+          .sort((a, b) => a.x - b.x)
+          .map((s) => ({ number: s.number, type: s.type, x: round(s.x), y: round(pos.get(s.id)!.y) })),
       })),
   };
 }
@@ -119,7 +129,14 @@ export function addRow(layout: EdLayout, count: number): EdLayout {
   const span = rowSpan(layout.seats);
   const start = layout.seats.length ? Math.round(span.cx - (count - 1) / 2) : 0;
   const row: EdRow = { id: newId('r'), label: nextLabel(layout.rows), y: maxY + 1, curve: 0 };
-  const seats = Array.from({ length: count }, (_, i): EdSeat => ({ id: newId('s'), rowId: row.id, number: i + 1, type: 'standard', x: start + i, dy: 0 }));
+  const seats = Array.from({ length: count }, (_, i): EdSeat => ({
+    id: newId('s'),
+    rowId: row.id,
+    number: i + 1,
+    type: 'standard',
+    x: start + i,
+    dy: 0,
+  }));
   return { rows: [...layout.rows, row], seats: [...layout.seats, ...seats] };
 }
 
@@ -156,10 +173,16 @@ export function setType(layout: EdLayout, ids: ReadonlySet<string>, type: SeatTy
 /** Moves seats by (dx, dy) seat units; moving every seat of a row moves the row's line instead. */
 export function moveSeats(layout: EdLayout, ids: ReadonlySet<string>, dx: number, dy: number): EdLayout {
   const byRow = seatsByRow(layout);
-  const wholeRows = new Set(layout.rows.filter((r) => (byRow.get(r.id) ?? []).every((s) => ids.has(s.id)) && (byRow.get(r.id) ?? []).length > 0).map((r) => r.id));
+  const wholeRows = new Set(
+    layout.rows
+      .filter((r) => (byRow.get(r.id) ?? []).every((s) => ids.has(s.id)) && (byRow.get(r.id) ?? []).length > 0)
+      .map((r) => r.id),
+  );
   return {
     rows: layout.rows.map((r) => (wholeRows.has(r.id) ? { ...r, y: round(r.y + dy) } : r)),
-    seats: layout.seats.map((s) => (ids.has(s.id) ? { ...s, x: round(s.x + dx), dy: wholeRows.has(s.rowId) ? s.dy : round(s.dy + dy) } : s)),
+    seats: layout.seats.map((s) =>
+      ids.has(s.id) ? { ...s, x: round(s.x + dx), dy: wholeRows.has(s.rowId) ? s.dy : round(s.dy + dy) } : s,
+    ),
   };
 }
 

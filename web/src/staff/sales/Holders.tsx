@@ -4,7 +4,15 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import type { StaffSeat } from '../staff-api.ts';
 import { useStaffText } from '../staff-text.ts';
 
-export function Holders({ seats, focusSeat, timeZone }: { seats: StaffSeat[] | undefined; focusSeat: string | null; timeZone: string | undefined }) {
+export function Holders({
+  seats,
+  focusSeat,
+  timeZone,
+}: {
+  seats: StaffSeat[] | undefined;
+  focusSeat: string | null;
+  timeZone: string | undefined;
+}) {
   const s = useStaffText();
   const { time } = useI18n();
   const bookings = new Map<string, StaffSeat[]>();

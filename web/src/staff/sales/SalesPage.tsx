@@ -25,7 +25,9 @@ export function SalesPage() {
   const [cinemaId, setCinemaId] = useState('');
   const q = { from, to, ...(cinemaId ? { cinemaId } : {}) };
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const report = useQuery(valid ? `staff:sales:${from}:${to}:${cinemaId}` : null, (signal) => staff.sales(q, signal), { freshMs: 0 });
+  const report = useQuery(valid ? `staff:sales:${from}:${to}:${cinemaId}` : null, (signal) => staff.sales(q, signal), {
+    freshMs: 0,
+  });
   const r = report.data;
   const currency = r?.totals[0]?.net.currency;
   const days = (r?.days ?? []).filter((d) => d.net.currency === currency);
@@ -45,12 +47,23 @@ export function SalesPage() {
             ))}
           </SelectField>
           <Field label={s('sales.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          <Field label={s('sales.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} error={valid ? null : s('sales.badRange')} />
+          <Field
+            label={s('sales.to')}
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            error={valid ? null : s('sales.badRange')}
+          />
         </div>
       </div>
       <ErrorNotice error={report.error} />
       <div className="staff-actions">
-        <a className="btn btn-secondary" href={staff.salesCsvUrl(q)} download={`sales-${from}-to-${to}.csv`} aria-disabled={!valid || undefined}>
+        <a
+          className="btn btn-secondary"
+          href={staff.salesCsvUrl(q)}
+          download={`sales-${from}-to-${to}.csv`}
+          aria-disabled={!valid || undefined}
+        >
           {s('sales.csv')}
         </a>
       </div>
@@ -85,12 +98,25 @@ export function SalesPage() {
               <h2 id="by-day">{s('sales.byDay')}</h2>
               <ColumnChart
                 label={s('sales.byDayChart', { from: fmtDate(from), to: fmtDate(to) })}
-                bars={days.map((d) => ({ key: d.date, label: d.date.slice(5).replace('-', '/'), value: d.net.amount, display: money(d.net, { short: true }) }))}
+                bars={days.map((d) => ({
+                  key: d.date,
+                  label: d.date.slice(5).replace('-', '/'),
+                  value: d.net.amount,
+                  display: money(d.net, { short: true }),
+                }))}
               />
             </section>
             <section className="panel" aria-labelledby="by-movie">
               <h2 id="by-movie">{s('sales.byMovie')}</h2>
-              <RowChart label={s('sales.byMovieChart')} bars={movies.map((m) => ({ key: m.movieId, label: m.title, value: m.net.amount, display: money(m.net) }))} />
+              <RowChart
+                label={s('sales.byMovieChart')}
+                bars={movies.map((m) => ({
+                  key: m.movieId,
+                  label: m.title,
+                  value: m.net.amount,
+                  display: money(m.net),
+                }))}
+              />
             </section>
           </div>
           <table className="staff-table">

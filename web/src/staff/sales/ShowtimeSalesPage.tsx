@@ -32,7 +32,8 @@ export function ShowtimeSalesPage({ params }: PageProps) {
   const [live, setLive] = useState(true);
   const [focus, setFocus] = useState<string | null>(null);
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const st = showtime.data as (typeof showtime.data & { movieTitle?: string; hallName?: string; timezone?: string }) | undefined;
+  const st = showtime.data as
+    (typeof showtime.data & { movieTitle?: string; hallName?: string; timezone?: string }) | undefined;
   useTitle(s('live.title', { title: st?.movieTitle ?? '' }));
 
   /** Holders, report and money reload together, once per burst of changes. */
@@ -49,7 +50,11 @@ export function ShowtimeSalesPage({ params }: PageProps) {
   useSeatEvents(catalog.seatEventsUrl(id), {
     onChanges(changes) {
       const byId = new Map(changes.map((c) => [c.id, c.status]));
-      map.set((prev) => (prev ? { ...prev, seats: prev.seats.map((x) => (byId.has(x.id) ? { ...x, status: byId.get(x.id)! } : x)) } : prev!));
+      map.set((prev) =>
+        prev
+          ? { ...prev, seats: prev.seats.map((x) => (byId.has(x.id) ? { ...x, status: byId.get(x.id)! } : x)) }
+          : prev!,
+      );
       refreshSoon();
     },
     onSnapshot(next) {
@@ -71,7 +76,9 @@ export function ShowtimeSalesPage({ params }: PageProps) {
     return `${base}, ${holderText(h)}`;
   };
   const holderText = (h: StaffSeat) =>
-    s(h.status === 'sold' ? (h.ticket?.status === 'used' ? 'live.checkedInBy' : 'live.soldTo') : 'live.heldBy', { who: h.customer.name || h.customer.email || '—' });
+    s(h.status === 'sold' ? (h.ticket?.status === 'used' ? 'live.checkedInBy' : 'live.soldTo') : 'live.heldBy', {
+      who: h.customer.name || h.customer.email || '—',
+    });
 
   const r = report.data;
   const sum = summary.data;
@@ -87,7 +94,8 @@ export function ShowtimeSalesPage({ params }: PageProps) {
           <h1>{st ? st.movieTitle : <Skeleton width="14rem" />}</h1>
           {st && (
             <p className="muted">
-              {day(st.startsAt, tz)}, {time(st.startsAt, tz)} · {st.hallName} {st.status === 'cancelled' ? `· ${s('schedule.cancelled')}` : ''}
+              {day(st.startsAt, tz)}, {time(st.startsAt, tz)} · {st.hallName}{' '}
+              {st.status === 'cancelled' ? `· ${s('schedule.cancelled')}` : ''}
             </p>
           )}
         </div>
@@ -135,7 +143,14 @@ export function ShowtimeSalesPage({ params }: PageProps) {
           }}
         >
           {map.data ? (
-            <SeatMap seats={map.data.seats} selected={none} label={s('live.mapLabel')} screenLabel={t('seats.screen')} seatLabel={seatLabel} onToggle={() => {}} />
+            <SeatMap
+              seats={map.data.seats}
+              selected={none}
+              label={s('live.mapLabel')}
+              screenLabel={t('seats.screen')}
+              seatLabel={seatLabel}
+              onToggle={() => {}}
+            />
           ) : (
             <Skeleton height="18rem" width="100%" />
           )}

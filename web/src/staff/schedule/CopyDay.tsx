@@ -16,7 +16,19 @@ interface Failure {
   reason: string;
 }
 
-export function CopyDay({ day, timeZone, showtimes, onDone, onClose }: { day: string; timeZone: string; showtimes: StaffShowtime[]; onDone(): void; onClose(): void }) {
+export function CopyDay({
+  day,
+  timeZone,
+  showtimes,
+  onDone,
+  onClose,
+}: {
+  day: string;
+  timeZone: string;
+  showtimes: StaffShowtime[];
+  onDone(): void;
+  onClose(): void;
+}) {
   const s = useStaffText();
   const { day: dayName, date } = useI18n();
   const say = useStaffError();
@@ -38,10 +50,21 @@ export function CopyDay({ day, timeZone, showtimes, onDone, onClose }: { day: st
       for (const x of source) {
         const wall = toWall(x.startsAt, timeZone);
         // Keep the same local clock time; a late show after midnight stays after midnight.
-        const offsetDays = Math.round((Date.parse(`${wall.date}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
+        const offsetDays = Math.round(
+          (Date.parse(`${wall.date}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000,
+        );
         const startsAt = fromWall(addDays(target, offsetDays), wall.time, timeZone);
         try {
-          await staff.createShowtime({ movieId: x.movieId, hallId: x.hallId, startsAt, format: x.format, language: x.language, subtitles: x.subtitles, prices: x.prices, currency: x.currency });
+          await staff.createShowtime({
+            movieId: x.movieId,
+            hallId: x.hallId,
+            startsAt,
+            format: x.format,
+            language: x.language,
+            subtitles: x.subtitles,
+            prices: x.prices,
+            currency: x.currency,
+          });
           created++;
         } catch (err) {
           failures.push({ day: target, time: wall.time, title: x.movieTitle ?? '', reason: say(err) });
@@ -78,13 +101,12 @@ export function CopyDay({ day, timeZone, showtimes, onDone, onClose }: { day: st
           </label>
         ))}
       </fieldset>
-      {busy && (
-        <p role="status">
-          {s('copy.progress', { done: progress, total })}
-        </p>
-      )}
+      {busy && <p role="status">{s('copy.progress', { done: progress, total })}</p>}
       {result && (
-        <Notice tone={result.failures.length ? 'warning' : 'success'} title={s('copy.result', { created: result.created, failed: result.failures.length })}>
+        <Notice
+          tone={result.failures.length ? 'warning' : 'success'}
+          title={s('copy.result', { created: result.created, failed: result.failures.length })}
+        >
           {result.failures.length > 0 && (
             <ul className="plain-list copy-failures">
               {result.failures.map((f, i) => (

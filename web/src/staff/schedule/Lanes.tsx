@@ -48,9 +48,13 @@ export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, c
                       style={{ ['--clean' as string]: `${(clean / total) * 100}%` }}
                       onClick={() => onOpen(x)}
                     >
-                      <span className="lane-time">{time(x.startsAt, timeZone)}</span> <span className="lane-title">{x.movieTitle}</span>
+                      <span className="lane-time">{time(x.startsAt, timeZone)}</span>{' '}
+                      <span className="lane-title">{x.movieTitle}</span>
                       <span className="visually-hidden">
-                        {s('schedule.blockRest', { to: time(x.endsAt, timeZone), status: x.status === 'cancelled' ? `, ${s('schedule.cancelled')}` : '' })}
+                        {s('schedule.blockRest', {
+                          to: time(x.endsAt, timeZone),
+                          status: x.status === 'cancelled' ? `, ${s('schedule.cancelled')}` : '',
+                        })}
                       </span>
                     </button>
                   </li>

@@ -43,19 +43,29 @@ export function SchedulePage() {
   };
 
   const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal));
-  const movies = useQuery<Movie[]>('staff:all-movies', (signal) => allPages((cursor) => staff.movies({ limit: 100, cursor }, signal), 500));
+  const movies = useQuery<Movie[]>('staff:all-movies', (signal) =>
+    allPages((cursor) => staff.movies({ limit: 100, cursor }, signal), 500),
+  );
   const rangeKey = current ? `staff:schedule:${current.id}:${first}:${days.length}` : null;
   const schedule = useQuery(
     rangeKey,
     (signal) =>
       staff.showtimes(
-        { cinemaId: current!.id, from: fromWall(first, '05:00', tz), to: fromWall(addDays(first, days.length), '05:00', tz), status: 'all' },
+        {
+          cinemaId: current!.id,
+          from: fromWall(first, '05:00', tz),
+          to: fromWall(addDays(first, days.length), '05:00', tz),
+          status: 'all',
+        },
         signal,
       ),
     { freshMs: 0 },
   );
   const cleaning = useMemo(() => new Map((halls.data ?? []).map((h) => [h.id, h.cleaningMinutes])), [halls.data]);
-  const byDay = useCallback((d: string) => (schedule.data ?? []).filter((x) => businessDay(x.startsAt, tz) === d), [schedule.data, tz]);
+  const byDay = useCallback(
+    (d: string) => (schedule.data ?? []).filter((x) => businessDay(x.startsAt, tz) === d),
+    [schedule.data, tz],
+  );
 
   return (
     <div className="container page schedule-page">
@@ -63,7 +73,12 @@ export function SchedulePage() {
         <h1>{s('nav.schedule')}</h1>
         <div className="schedule-controls">
           <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
-          <Field label={s('schedule.date')} type="date" value={date} onChange={(e) => e.target.value && setParams({ date: e.target.value })} />
+          <Field
+            label={s('schedule.date')}
+            type="date"
+            value={date}
+            onChange={(e) => e.target.value && setParams({ date: e.target.value })}
+          />
           <div className="lang-switch view-switch" role="group" aria-label={s('schedule.view')}>
             <button type="button" aria-pressed={view === 'day'} onClick={() => setParams({ view: 'day' })}>
               {s('schedule.day')}
@@ -108,7 +123,15 @@ export function SchedulePage() {
           onClose={() => setPanel(null)}
         />
       )}
-      {panel === 'copy' && <CopyDay day={date} timeZone={tz} showtimes={byDay(date)} onDone={schedule.reload} onClose={() => setPanel(null)} />}
+      {panel === 'copy' && (
+        <CopyDay
+          day={date}
+          timeZone={tz}
+          showtimes={byDay(date)}
+          onDone={schedule.reload}
+          onClose={() => setPanel(null)}
+        />
+      )}
       {open && (
         <ShowtimeDetails
           key={open.id}
@@ -127,7 +150,16 @@ export function SchedulePage() {
         days.map((d) => (
           <div key={d} className="schedule-day">
             {view === 'week' && <h2 className="schedule-day-name">{dayName(`${d}T12:00:00Z`, 'UTC')}</h2>}
-            <Lanes day={d} timeZone={tz} halls={halls.data ?? []} showtimes={byDay(d)} cleaning={cleaning} selectedId={open?.id ?? null} compact={view === 'week'} onOpen={setOpen} />
+            <Lanes
+              day={d}
+              timeZone={tz}
+              halls={halls.data ?? []}
+              showtimes={byDay(d)}
+              cleaning={cleaning}
+              selectedId={open?.id ?? null}
+              compact={view === 'week'}
+              onOpen={setOpen}
+            />
           </div>
         ))
       )}

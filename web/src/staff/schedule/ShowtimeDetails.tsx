@@ -10,7 +10,17 @@ import { ErrorNotice } from '../common.tsx';
 import { type ShowtimeSummary, staff, type StaffShowtime } from '../staff-api.ts';
 import { useStaffText } from '../staff-text.ts';
 
-export function ShowtimeDetails({ showtime, timeZone, onChanged, onClose }: { showtime: StaffShowtime; timeZone: string; onChanged(): void; onClose(): void }) {
+export function ShowtimeDetails({
+  showtime,
+  timeZone,
+  onChanged,
+  onClose,
+}: {
+  showtime: StaffShowtime;
+  timeZone: string;
+  onChanged(): void;
+  onClose(): void;
+}) {
   const s = useStaffText();
   const { time, day, money } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -22,7 +32,9 @@ export function ShowtimeDetails({ showtime, timeZone, onChanged, onClose }: { sh
     if (!asking) return;
     setSummary(null);
     const controller = new AbortController();
-    staff.summary(showtime.id, controller.signal).then(setSummary, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
+    staff
+      .summary(showtime.id, controller.signal)
+      .then(setSummary, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
     return () => controller.abort();
   }, [asking, showtime.id]);
 
@@ -45,9 +57,12 @@ export function ShowtimeDetails({ showtime, timeZone, onChanged, onClose }: { sh
     <section className="panel showtime-details" aria-labelledby="showtime-details-title">
       <h2 id="showtime-details-title">{showtime.movieTitle}</h2>
       <p>
-        {day(showtime.startsAt, timeZone)}, {time(showtime.startsAt, timeZone)}–{time(showtime.endsAt, timeZone)} · {showtime.hallName} · {showtime.format}
+        {day(showtime.startsAt, timeZone)}, {time(showtime.startsAt, timeZone)}–{time(showtime.endsAt, timeZone)} ·{' '}
+        {showtime.hallName} · {showtime.format}
       </p>
-      <p className="muted">{cancelled ? s('schedule.cancelled') : s('schedule.available', { count: showtime.seatsAvailable })}</p>
+      <p className="muted">
+        {cancelled ? s('schedule.cancelled') : s('schedule.available', { count: showtime.seatsAvailable })}
+      </p>
       <div className="staff-actions">
         <Link className="btn btn-secondary" to={`/staff/sales/${showtime.id}`}>
           {s('schedule.openSales')}

@@ -71,7 +71,10 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
   const startsAt = /^\d{2}:\d{2}$/.test(start) && day ? fromWall(day, start, cinema.timezone) : null;
   const endsAt = startsAt && movie && hall ? endOf(startsAt, movie.durationMinutes, hall.cleaningMinutes) : null;
   const clashes = startsAt && endsAt ? overlaps(schedule, hallId, startsAt, endsAt) : [];
-  const parsed = Object.fromEntries(types.map((type) => [type, toMinor(prices[type] ?? '', currency)])) as Record<string, number | null>;
+  const parsed = Object.fromEntries(types.map((type) => [type, toMinor(prices[type] ?? '', currency)])) as Record<
+    string,
+    number | null
+  >;
   const missing = types.filter((type) => parsed[type] === null);
 
   async function submit(e: FormEvent) {
@@ -111,7 +114,12 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
             </option>
           ))}
         </SelectField>
-        <Field label={s('schedule.movieFilter')} value={movieFilter} onChange={(e) => setMovieFilter(e.target.value)} type="search" />
+        <Field
+          label={s('schedule.movieFilter')}
+          value={movieFilter}
+          onChange={(e) => setMovieFilter(e.target.value)}
+          type="search"
+        />
       </div>
       <SelectField label={s('schedule.movie')} value={movieId} onChange={(e) => setMovieId(e.target.value)} required>
         {shown.map((m) => (
@@ -122,11 +130,22 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       </SelectField>
       <div className="field-row">
         <Field label={s('schedule.date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
-        <Field label={s('schedule.start', { zone: cinema.timezone })} type="time" value={start} onChange={(e) => setStart(e.target.value)} required step={300} />
+        <Field
+          label={s('schedule.start', { zone: cinema.timezone })}
+          type="time"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+          required
+          step={300}
+        />
       </div>
       {endsAt && movie && hall && (
         <p className="schedule-end" aria-live="polite">
-          {s('schedule.endsAt', { end: time(endsAt, cinema.timezone), running: duration(movie.durationMinutes), cleaning: hall.cleaningMinutes })}
+          {s('schedule.endsAt', {
+            end: time(endsAt, cinema.timezone),
+            running: duration(movie.durationMinutes),
+            cleaning: hall.cleaningMinutes,
+          })}
         </p>
       )}
       {clashes.length > 0 && (
@@ -134,7 +153,11 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
           <ul className="plain-list">
             {clashes.map((c) => (
               <li key={c.id}>
-                {s('schedule.overlapWith', { title: c.movieTitle ?? '', from: time(c.startsAt, cinema.timezone), to: time(c.endsAt, cinema.timezone) })}
+                {s('schedule.overlapWith', {
+                  title: c.movieTitle ?? '',
+                  from: time(c.startsAt, cinema.timezone),
+                  to: time(c.endsAt, cinema.timezone),
+                })}
               </li>
             ))}
           </ul>
@@ -142,11 +165,27 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       )}
       <div className="field-row">
         <Field label={s('schedule.format')} value={format} onChange={(e) => setFormat(e.target.value)} maxLength={20} />
-        <Field label={s('schedule.currency')} value={currency} onChange={(e) => setCurrency(e.target.value.toUpperCase())} pattern="[A-Z]{3}" maxLength={3} />
+        <Field
+          label={s('schedule.currency')}
+          value={currency}
+          onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+          pattern="[A-Z]{3}"
+          maxLength={3}
+        />
       </div>
       <div className="field-row">
-        <Field label={s('schedule.language')} value={language} onChange={(e) => setLanguage(e.target.value)} maxLength={50} />
-        <Field label={s('schedule.subtitles')} value={subtitles} onChange={(e) => setSubtitles(e.target.value)} maxLength={50} />
+        <Field
+          label={s('schedule.language')}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
+          maxLength={50}
+        />
+        <Field
+          label={s('schedule.subtitles')}
+          value={subtitles}
+          onChange={(e) => setSubtitles(e.target.value)}
+          maxLength={50}
+        />
       </div>
       <fieldset className="price-fields">
         <legend>{s('schedule.prices', { currency })}</legend>

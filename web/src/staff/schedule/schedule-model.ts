@@ -17,11 +17,17 @@ export function endOf(startIso: string, durationMinutes: number, cleaningMinutes
 export function overlaps(schedule: StaffShowtime[], hallId: string, start: string, end: string): StaffShowtime[] {
   const s = Date.parse(start);
   const e = Date.parse(end);
-  return schedule.filter((x) => x.hallId === hallId && x.status === 'scheduled' && Date.parse(x.startsAt) < e && s < Date.parse(x.endsAt));
+  return schedule.filter(
+    (x) => x.hallId === hallId && x.status === 'scheduled' && Date.parse(x.startsAt) < e && s < Date.parse(x.endsAt),
+  );
 }
 
 /** Left and width of a block on a day's lane, as percentages. */
-export function place(showtime: { startsAt: string; endsAt: string }, day: string, timeZone: string): { left: number; width: number } {
+export function place(
+  showtime: { startsAt: string; endsAt: string },
+  day: string,
+  timeZone: string,
+): { left: number; width: number } {
   const span = DAY_END - DAY_START;
   const startWall = toWall(showtime.startsAt, timeZone);
   const startMin = startWall.minutes + (startWall.date > day ? 24 * 60 : 0);

@@ -24,7 +24,12 @@ export function UsersPage() {
   const query = useDebounced(q.trim());
   const pager = usePager(`${query}|${role}`);
   const key = `staff:users:${query}:${role}:${pager.cursor ?? ''}`;
-  const list = useQuery(key, (signal) => staff.users({ q: query || undefined, role: role || undefined, limit: 25, cursor: pager.cursor }, signal), { freshMs: 0 });
+  const list = useQuery(
+    key,
+    (signal) =>
+      staff.users({ q: query || undefined, role: role || undefined, limit: 25, cursor: pager.cursor }, signal),
+    { freshMs: 0 },
+  );
   const [changed, setChanged] = useState<Record<string, Role>>({});
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -112,7 +117,12 @@ export function UsersPage() {
           )}
         </tbody>
       </table>
-      <Pager page={pager.page} hasNext={!!list.data?.nextCursor} onPrev={pager.prev} onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)} />
+      <Pager
+        page={pager.page}
+        hasNext={!!list.data?.nextCursor}
+        onPrev={pager.prev}
+        onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)}
+      />
     </div>
   );
 }
