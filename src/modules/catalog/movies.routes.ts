@@ -1,4 +1,5 @@
 // HTTP for movies and people: public cached reads, admin writes.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { ConcurrencyLimit } from '../../platform/http/concurrency-limit.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
@@ -31,13 +32,14 @@ export function registerMovieRoutes(
 ): void {
   const admin = { onRequest: auth.require('admin') };
   const tags = ['catalog'];
-  // Searching is the expensive public read: it waits for one of the process's search slots.
-  const searching = search.hooks((request) => Boolean((request.query as { q?: string }).q?.trim()));
+  // Searching is the expensive public read: one that misses the cache waits for one of the
+  // process's search slots; cached answers never wait.
+  const searchGate = (request: FastifyRequest<{ Querystring: { q?: string | undefined } }>, reply: FastifyReply) =>
+    request.query.q?.trim() ? search.gate(request, reply) : undefined;
 
   app.get(
     '/api/v1/movies',
     {
-      ...searching,
       schema: {
         tags,
         summary: 'Movies: search, filters, now showing / coming soon',
@@ -45,7 +47,7 @@ export function registerMovieRoutes(
         response: { 200: MoviePage, ...searchRefused },
       },
     },
-    async (request, reply) => sendCached(request, reply, await movies.list(request.query)),
+    async (request, reply) => sendCached(request, reply, await movies.list(request.query, searchGate(request, reply))),
   );
   app.get(
     '/api/v1/movies/:id',
@@ -76,8 +78,8 @@ export function registerMovieRoutes(
 
   app.get(
     '/api/v1/people',
-    { ...searching, schema: { tags, querystring: PeopleQuery, response: { 200: PeoplePage, ...searchRefused } } },
-    async (request, reply) => sendCached(request, reply, await people.list(request.query)),
+    { schema: { tags, querystring: PeopleQuery, response: { 200: PeoplePage, ...searchRefused } } },
+    async (request, reply) => sendCached(request, reply, await people.list(request.query, searchGate(request, reply))),
   );
   app.get(
     '/api/v1/people/:id',

@@ -12,10 +12,12 @@ import { listMovies } from './movie-search.store.ts';
 import type { CreateMovieInput, MovieQueryInput, MovieView, UpdateMovieInput } from './movies.schemas.ts';
 import * as store from './movies.store.ts';
 import { existingPeople } from './people.store.ts';
+import type { Gate } from '../../platform/http/concurrency-limit.ts';
 
 export interface MoviesService {
   /** A page of movies (search, filters) as cached JSON. */
-  list(query: MovieQueryInput): Promise<CachedBody>;
+  /** `gate` bounds the database work of a cache miss (the search slots); a hit never waits. */
+  list(query: MovieQueryInput, gate?: Gate): Promise<CachedBody>;
   /** One movie as cached JSON; 404 when unknown. */
   get(id: string): Promise<CachedBody>;
   /** One movie, read fresh from the database (null when unknown). */
@@ -75,7 +77,7 @@ export function createMoviesService(deps: {
   }
 
   return {
-    list(query) {
+    list(query, gate = (work) => work()) {
       const limit = query.limit ?? 20;
       const filters = {
         q: query.q?.trim() || undefined,
@@ -88,16 +90,17 @@ export function createMoviesService(deps: {
       const key = `movies:${JSON.stringify([filters.q, filters.genre, filters.status, filters.cinemaId, filters.city?.toLowerCase(), limit, query.cursor])}`;
       return cache.read(
         key,
-        async () => {
-          const after = decodeCursor(
-            query.cursor || undefined,
-            filters.q ? 'movies-q' : 'movies',
-            filters.q ? ['number', 'uuid'] : ['timestamp', 'uuid'],
-          );
-          const rows = await listMovies(db, filters, clock.now(), limit, after);
-          const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
-          return { items: page.items.map((r) => movieView(storage, r, r.links)), nextCursor: page.nextCursor };
-        },
+        () =>
+          gate(async () => {
+            const after = decodeCursor(
+              query.cursor || undefined,
+              filters.q ? 'movies-q' : 'movies',
+              filters.q ? ['number', 'uuid'] : ['timestamp', 'uuid'],
+            );
+            const rows = await listMovies(db, filters, clock.now(), limit, after);
+            const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
+            return { items: page.items.map((r) => movieView(storage, r, r.links)), nextCursor: page.nextCursor };
+          }),
         { ...(timed ? { bucketMs: STATUS_BUCKET_MS } : {}), ...(filters.q ? { ttlMs: LIST_QUERY_TTL_MS } : {}) },
       );
     },

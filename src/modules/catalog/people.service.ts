@@ -10,12 +10,17 @@ import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import type { PersonInput, PersonView } from './people.schemas.ts';
 import { useSearchThreshold } from './movie-search.store.ts';
 import * as store from './people.store.ts';
+import type { Gate } from '../../platform/http/concurrency-limit.ts';
 
 export interface PeopleService {
   /** One person with their movies, as cached JSON; 404 when unknown. */
   get(id: string): Promise<CachedBody>;
   /** People by name, alphabetically, as cached JSON. */
-  list(query: { q?: string | undefined; limit?: number | undefined; cursor?: string | undefined }): Promise<CachedBody>;
+  /** `gate` bounds the database work of a cache miss (the search slots); a hit never waits. */
+  list(
+    query: { q?: string | undefined; limit?: number | undefined; cursor?: string | undefined },
+    gate?: Gate,
+  ): Promise<CachedBody>;
   load(ex: Executor, id: string): Promise<PersonView | null>;
   create(input: { name: string; bio?: string | undefined }): Promise<PersonView>;
   update(id: string, input: PersonInput): Promise<PersonView>;
@@ -52,21 +57,23 @@ export function createPeopleService(deps: {
       });
     },
 
-    list(query) {
+    list(query, gate = (work) => work()) {
       const limit = query.limit ?? 20;
       const q = query.q?.trim() || undefined;
-      return cache.read(`people:${JSON.stringify([q, limit, query.cursor])}`, async () => {
-        const after = decodeCursor(query.cursor || undefined, 'people', ['text', 'uuid']);
-        const rows = await db.transaction().execute(async (trx) => {
-          if (q) await useSearchThreshold(trx);
-          return store.listPeople(trx, q, limit, after);
-        });
-        const page = pageOf(rows, limit, 'people', (r) => [r.sort_key, r.id]);
-        return {
-          items: page.items.map((r) => ({ id: r.id, name: r.name, photoUrl: imageUrl(storage, r.photo, 320) })),
-          nextCursor: page.nextCursor,
-        };
-      });
+      return cache.read(`people:${JSON.stringify([q, limit, query.cursor])}`, () =>
+        gate(async () => {
+          const after = decodeCursor(query.cursor || undefined, 'people', ['text', 'uuid']);
+          const rows = await db.transaction().execute(async (trx) => {
+            if (q) await useSearchThreshold(trx);
+            return store.listPeople(trx, q, limit, after);
+          });
+          const page = pageOf(rows, limit, 'people', (r) => [r.sort_key, r.id]);
+          return {
+            items: page.items.map((r) => ({ id: r.id, name: r.name, photoUrl: imageUrl(storage, r.photo, 320) })),
+            nextCursor: page.nextCursor,
+          };
+        }),
+      );
     },
 
     load,

@@ -73,6 +73,18 @@ for (const backend of realPostgres()) {
       }
     };
 
+    test('a search answered from the cache never waits for a slot', async () => {
+      const cached = { method: 'GET' as const, url: '/api/v1/movies?q=harbour', remoteAddress: '10.9.0.1' };
+      assert.equal((await t.request(cached)).status, 200);
+      await whileSearchesHang(async () => {
+        const hanging = Array.from({ length: ACTIVE + QUEUED }, (_, i) => search(`10.2.0.${i + 1}`));
+        await eventually(async () => (await lockWaiters()) >= ACTIVE, 30_000, 25, 'every slot taken');
+        const again = await within(t.request(cached), 20_000);
+        assert.equal(again?.status, 200, again?.text ?? 'no answer');
+        return hanging;
+      }).then((hanging) => Promise.all(hanging));
+    });
+
     test('other routes still answer, and searches past the cap are refused at once rather than piling up', async (ctx) => {
       const answers: TestResponse[] = [];
       let answeredBeforeTheWait = 0;

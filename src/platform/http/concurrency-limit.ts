@@ -26,6 +26,9 @@ export interface ConcurrencyLimits {
 
 type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
+/** Runs `work` once a slot is free (or refuses it); the slot is given back when it settles. */
+export type Gate = <T>(work: () => Promise<T>) => Promise<T>;
+
 export interface ConcurrencyLimit {
   /** Route hooks: a slot is taken before the handler (after validation) and given back with the answer. */
   hooks(when?: (request: FastifyRequest) => boolean): {
@@ -33,6 +36,11 @@ export interface ConcurrencyLimit {
     onSend: (request: FastifyRequest, reply: FastifyReply, payload: unknown) => Promise<unknown>;
     onResponse: Hook;
   };
+  /**
+   * Limits only `work` (a cache miss that goes to the database), not the whole request: a cached
+   * answer never waits for a slot. The client's address and disconnect come from the request.
+   */
+  gate(request: FastifyRequest, reply: FastifyReply): Gate;
   active(): number;
   queued(): number;
 }
@@ -131,6 +139,16 @@ export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLi
           return payload;
         },
         onResponse: giveBack,
+      };
+    },
+    gate(request, reply) {
+      return async (work) => {
+        const release = await take(clientNetwork(request.ip), (fn) => reply.raw.once('close', fn));
+        try {
+          return await work();
+        } finally {
+          release();
+        }
       };
     },
     active: () => active,
