@@ -117,7 +117,6 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
     },
 
     ...createPaymentSeam({
-      database,
       clock,
       bus,
       view: async (id) => {

@@ -2,7 +2,7 @@
 // confirm it (claims become `sold`), give seats back on refunds, and announce the seat changes after
 // its commit. Seat changes are versioned inside the transaction (see seat-changes.ts).
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from './booking.errors.ts';
@@ -59,17 +59,14 @@ export interface PaymentSeam {
   publishSeatChanges(showtimeId: string, changes: SeatChanges): Promise<void>;
   /** A booking as this module shows it (the payments module adds tickets and refunds). */
   view(bookingId: string): Promise<BookingView>;
-  /** Ids of a showtime's confirmed bookings (showtime cancellation refunds them). */
-  paidBookingIds(showtimeId: string): Promise<string[]>;
 }
 
 export function createPaymentSeam(deps: {
-  database: Database;
   clock: Clock;
   bus: SeatChangeBus;
   view: (id: string) => Promise<BookingView>;
 }): PaymentSeam {
-  const { database, clock, bus } = deps;
+  const { clock, bus } = deps;
 
   /** Sells the bookings and records booking.confirmed for each one sold in full, in the caller's transaction. */
   async function sell(trx: Executor, bookingIds: string[]): Promise<SaleOutcome[]> {
@@ -152,15 +149,5 @@ export function createPaymentSeam(deps: {
     },
 
     view: deps.view,
-
-    async paidBookingIds(showtimeId) {
-      const rows = await database.db
-        .selectFrom('bookings')
-        .select('id')
-        .where('showtime_id', '=', showtimeId)
-        .where('status', '=', 'confirmed')
-        .execute();
-      return rows.map((r) => r.id);
-    },
   };
 }

@@ -297,8 +297,8 @@ for (const backend of backends()) {
       );
     });
 
-    test('without a refund hook, cancelling a showtime with paid bookings is 409 showtime_has_paid_bookings', async () => {
-      // The app wires payments' refund hook; the catalog's own rule is checked on a bare service.
+    test('cancelled without the refunds part, a showtime with paid bookings is 409 showtime_has_paid_bookings', async () => {
+      // Payments passes its refunds part to the cancel call; the catalog's own rule is checked without it.
       const { database } = t.app.platform;
       const bare = createShowtimesService({
         database,

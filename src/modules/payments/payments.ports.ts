@@ -43,8 +43,6 @@ interface BookingPort {
   publishSeatChanges(showtimeId: string, changes: SeatChanges): Promise<void>;
   /** The booking as booking shows it (payments adds tickets and refunds: booking-detail.ts). */
   view(bookingId: string): Promise<BookingView>;
-  /** Ids of a showtime's confirmed bookings. */
-  paidBookingIds?(showtimeId: string): Promise<string[]>;
 }
 
 export interface PaymentsDeps {
