@@ -227,31 +227,36 @@ for (const backend of backends()) {
 
 // Two processes on one PostgreSQL and one Redis: what one revokes, the other refuses at once.
 const shared = realPostgres()[0];
+/** Two apps on one fresh PostgreSQL database and one Redis namespace, as two processes would be; `a` gets `envA`. */
+async function twoProcesses(envA: Record<string, string>): Promise<{ a: TestApp; b: TestApp; close(): Promise<void> }> {
+  const created = await (shared as NonNullable<typeof shared>).create();
+  const namespace = newNamespace();
+  const a = await startOnDatabase(created.database, created.url, { namespace, env: envA });
+  const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
+  const b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
+  return {
+    a,
+    b,
+    async close() {
+      await b.close();
+      await second.close();
+      await a.close();
+      await created.drop();
+    },
+  };
+}
+
 describe(
   'sessions across two app instances',
   { skip: !shared || !services.redisUrl ? 'needs DATABASE_URL and REDIS_URL' : false },
   () => {
     let a: TestApp;
     let b: TestApp;
-    let drop: () => Promise<void>;
+    let close: () => Promise<void>;
     before(async () => {
-      const created = await (shared as NonNullable<typeof shared>).create();
-      drop = created.drop;
-      const namespace = newNamespace();
-      a = await startOnDatabase(created.database, created.url, { namespace, env });
-      const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
-      b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
-      const closeB = b.close;
-      b.close = async () => {
-        await closeB();
-        await second.close();
-      };
+      ({ a, b, close } = await twoProcesses(env));
     });
-    after(async () => {
-      await b.close();
-      await a.close();
-      await drop();
-    });
+    after(() => close());
 
     test('logout on one instance ends the session on the other at once', async () => {
       const user = await signedInUser(a);
@@ -296,26 +301,14 @@ describe(
     let a: TestApp;
     let b: TestApp;
     let proxy: TcpProxy;
-    let drop: () => Promise<void>;
+    let close: () => Promise<void>;
     before(async () => {
-      const created = await (shared as NonNullable<typeof shared>).create();
-      drop = created.drop;
       proxy = await startTcpProxy(services.redisUrl as string);
-      const namespace = newNamespace();
-      a = await startOnDatabase(created.database, created.url, { namespace, env: { ...env, REDIS_URL: proxy.url } });
-      const second = await openDatabase({ databaseUrl: created.url, dataDir: 'unused', poolSize: 5 });
-      b = await startOnDatabase(second, created.url, { namespace, env, clock: a.clock });
-      const closeB = b.close;
-      b.close = async () => {
-        await closeB();
-        await second.close();
-      };
+      ({ a, b, close } = await twoProcesses({ ...env, REDIS_URL: proxy.url }));
     });
     after(async () => {
       await proxy.close();
-      await b.close();
-      await a.close();
-      await drop();
+      await close();
     });
 
     test('the other process refuses the session within the cache lifetime, not a minute later', async () => {
