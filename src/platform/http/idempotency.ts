@@ -266,11 +266,13 @@ export function registerIdempotency(app: HttpApp, deps: Deps): void {
     }
     const leaseId = held.leaseId;
     if (leaseId) {
-      // Not awaited and outside the request's deadline: a 503 for a slow database goes out at once,
-      // and the key is freed as soon as the database answers (not when the lease lapses).
-      void withDeadline(undefined, () => keys.release(db, held, leaseId)).catch((err: unknown) =>
+      // Outside the request's deadline, so a key is freed as soon as the database answers (not when
+      // the lease lapses). Awaited, so a retry right after the answer finds it free, except for a
+      // 503: the database may be what is slow, and that answer must go out at once.
+      const released = withDeadline(undefined, () => keys.release(db, held, leaseId)).catch((err: unknown) =>
         request.log.warn({ err }, 'idempotency key not released; its lease lapses'),
       );
+      if (reply.statusCode !== 503) await released;
     }
     return payload;
   });
