@@ -4,12 +4,12 @@
 // (booking-detail.ts): booking never calls back into this module.
 import { randomBytes } from 'node:crypto';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { settingOrCreate } from '../../platform/settings.ts';
 import type { BookingService } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
 import type { ReportService } from '../booking/report.service.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { Mail } from '../notifications/notifications.module.ts';
-import { settingOrCreate } from '../tickets/tickets.store.ts';
 import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.ts';
 import { createBookingDetail } from './booking-detail.ts';
 import { registerBookingDetailRoutes } from './booking-detail.routes.ts';

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { settingOrCreate } from '../../platform/settings.ts';
 import { alreadyCheckedIn, checkinClosed, checkinNotOpen, ticketNotFound, ticketVoid } from './tickets.errors.ts';
 import * as store from './tickets.store.ts';
 import {
@@ -72,7 +73,7 @@ export function createTicketsService(deps: {
   const db = deps.database.db;
   let keys: Promise<TicketCodeKeys> | undefined;
   const signingKeys = () => {
-    keys ??= store.settingOrCreate(db, KEY_SETTING, generateTicketKey).then(loadTicketKeys);
+    keys ??= settingOrCreate(db, KEY_SETTING, generateTicketKey).then(loadTicketKeys);
     keys.catch(() => (keys = undefined));
     return keys;
   };

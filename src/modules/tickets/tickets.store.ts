@@ -28,19 +28,6 @@ const TICKET_COLUMNS = allColumns<DB['tickets']>()([
   'voided_at',
 ]);
 
-/** A setting kept in app_settings, created by `make` the first time (first writer wins). */
-export async function settingOrCreate(db: Executor, key: string, make: () => string): Promise<string> {
-  const found = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirst();
-  if (found) return found.value;
-  await db
-    .insertInto('app_settings')
-    .values({ key, value: make() })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const row = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
-  return row.value;
-}
-
 export async function insertTickets(db: Executor, rows: Insertable<DB['tickets']>[]): Promise<TicketRow[]> {
   if (rows.length === 0) return [];
   return db.insertInto('tickets').values(rows).returning(TICKET_COLUMNS).execute();

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
+import { settingOrCreate } from '../settings.ts';
 
 /** A lease lapses this long after its last renewal, by the database clock. */
 export const LEASE_SECONDS = 15;
@@ -172,17 +173,6 @@ const HASH_KEY_SETTING = 'platform.idempotency_hash_key';
 
 /** The server secret request hashes are keyed with, made by the first process that needs it. */
 export async function hashKey(db: Executor): Promise<Buffer> {
-  const read = () =>
-    db.selectFrom('app_settings').select('value').where('key', '=', HASH_KEY_SETTING).executeTakeFirst();
-  let row = await read();
-  if (!row) {
-    await db
-      .insertInto('app_settings')
-      .values({ key: HASH_KEY_SETTING, value: randomBytes(32).toString('base64url') })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
-    row = await read();
-  }
-  if (!row) throw new Error('the idempotency hash key could not be stored');
-  return Buffer.from(row.value, 'base64url');
+  const value = await settingOrCreate(db, HASH_KEY_SETTING, () => randomBytes(32).toString('base64url'));
+  return Buffer.from(value, 'base64url');
 }

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database, Executor } from '../../../platform/db/database.ts';
 import type { MediaStorage } from '../../../platform/media/media-storage.ts';
+import { readSetting, writeSetting } from '../../../platform/settings.ts';
 import { checkLayout } from '../hall-layout.ts';
 import { replaceSeats } from '../halls.store.ts';
 import { localDateOf } from '../zoned-time.ts';
@@ -34,8 +35,8 @@ const LOCK_KEY = 7_302_411_930;
 const DAYS = 14;
 
 async function readMarker(ex: Executor): Promise<Marker | null> {
-  const row = await ex.selectFrom('app_settings').select('value').where('key', '=', MARKER_KEY).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as Marker) : null;
+  const value = await readSetting(ex, MARKER_KEY);
+  return value === undefined ? null : (JSON.parse(value) as Marker);
 }
 
 async function catalogIsEmpty(ex: Executor): Promise<boolean> {
@@ -212,10 +213,7 @@ export async function seedDemoChain(deps: {
     await sql`update movies m set poster = r.poster from jsonb_to_recordset(${JSON.stringify(withIds)}::jsonb) as r(id uuid, poster jsonb) where m.id = r.id`.execute(
       trx,
     );
-    await trx
-      .insertInto('app_settings')
-      .values({ key: MARKER_KEY, value: JSON.stringify(created) })
-      .execute();
+    await writeSetting(trx, MARKER_KEY, JSON.stringify(created));
     return { seeded: true, showtimesAdded: await topUp(trx, created, now), demo: true };
   });
   if (result.seeded || result.showtimesAdded > 0) {
