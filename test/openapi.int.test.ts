@@ -165,3 +165,25 @@ test('clients are told the shape of every JSON answer and need not send defaulte
   assert.deepEqual(shapeless, []);
   assert.deepEqual(defaultedRequired, []);
 });
+
+test('every refusal is typed by the one Problem schema', async () => {
+  type Answer = { content?: Record<string, { schema?: { $ref?: string } }> };
+  const doc = (await generateOpenApiDocument()) as {
+    paths: Record<string, Record<string, { responses?: Record<string, Answer> }>>;
+    components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+  };
+  assert.ok(doc.components.schemas.Problem?.properties?.code, 'components.schemas.Problem has a code');
+  let operations = 0;
+  for (const [route, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      operations++;
+      const responses = op.responses ?? {};
+      assert.ok(responses.default, `${method} ${route} documents a default problem answer`);
+      for (const [status, answer] of Object.entries(responses)) {
+        const problem = answer.content?.['application/problem+json'];
+        if (problem) assert.equal(problem.schema?.$ref, '#/components/schemas/Problem', `${method} ${route} ${status}`);
+      }
+    }
+  }
+  assert.ok(operations > 50);
+});

@@ -11,6 +11,7 @@ import secureJson from 'secure-json-parse';
 import { AppError } from '../errors.ts';
 import { documentIdempotencyKey } from './idempotency.ts';
 import { documentDefaultsOptional } from './openapi-parameters.ts';
+import { documentProblems } from './problem.schemas.ts';
 import { errorHandler, problem, sendProblem, toProblem } from './problem.ts';
 import { validatorCompiler } from './validation.ts';
 
@@ -150,6 +151,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
       if (!('openapiObject' in d)) return d.swaggerObject;
       documentIdempotencyKey(d.openapiObject as Parameters<typeof documentIdempotencyKey>[0]);
       documentDefaultsOptional(d.openapiObject as Parameters<typeof documentDefaultsOptional>[0]);
+      documentProblems(d.openapiObject as Parameters<typeof documentProblems>[0]);
       return d.openapiObject;
     },
   });

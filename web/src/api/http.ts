@@ -3,22 +3,14 @@
 // reads the browser's Sec-Fetch-Site), JSON in and out, problem+json turned into ApiError with the
 // server's stable `code`.
 import createClient from 'openapi-fetch';
-import type { paths } from './schema.d.ts';
+import type { components, paths } from './schema.d.ts';
 
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+type ServerProblem = components['schemas']['Problem'];
 
-export interface Problem {
-  status: number;
-  code: string;
-  title?: string;
-  detail?: string;
-  errors?: FieldIssue[];
-  seatIds?: string[];
-  [extra: string]: unknown;
-}
+/** A refusal as the OpenAPI document describes it; the client makes its own (`network_error`, `http_<status>`) with only a code and a status. */
+export type Problem = Pick<ServerProblem, 'code' | 'status'> & Partial<ServerProblem>;
+
+export type FieldIssue = NonNullable<ServerProblem['errors']>[number];
 
 export class ApiError extends Error {
   readonly status: number;

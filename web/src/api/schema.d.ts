@@ -54,6 +54,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -126,18 +135,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -176,6 +183,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -229,6 +245,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -270,6 +295,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -313,6 +347,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -349,6 +392,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -392,6 +444,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -438,6 +499,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -482,6 +552,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -521,18 +600,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -578,6 +655,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -621,6 +707,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -672,6 +767,15 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -746,18 +850,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -806,6 +908,15 @@ export interface paths {
                                 }[];
                             }[];
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -910,18 +1021,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description `server_busy`: a search found the line for this server's search slots (SEARCH_MAX_CONCURRENT) full, or waited in it SEARCH_MAX_WAIT_MS (2 s by default). Like every route, also `service_unavailable` while the database is not answering. */
@@ -932,18 +1032,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1039,6 +1137,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1120,6 +1227,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1144,6 +1260,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -1241,6 +1366,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -1290,18 +1424,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description `server_busy`: a search found the line for this server's search slots (SEARCH_MAX_CONCURRENT) full, or waited in it SEARCH_MAX_WAIT_MS (2 s by default). Like every route, also `service_unavailable` while the database is not answering. */
@@ -1312,18 +1435,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1377,6 +1498,15 @@ export interface paths {
                                 role: string;
                             }[];
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1436,6 +1566,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1460,6 +1599,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -1517,6 +1665,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -1548,6 +1705,15 @@ export interface paths {
                             city: string;
                             cinemaCount: number;
                         }[];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1599,6 +1765,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1638,6 +1813,15 @@ export interface paths {
                             address: string;
                             timezone: string;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1680,6 +1864,15 @@ export interface paths {
                             address: string;
                             timezone: string;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1727,6 +1920,15 @@ export interface paths {
                             address: string;
                             timezone: string;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1785,6 +1987,15 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1861,6 +2072,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1918,6 +2138,15 @@ export interface paths {
                                 }[];
                             };
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1999,6 +2228,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -2074,6 +2312,15 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2160,6 +2407,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2224,6 +2480,15 @@ export interface paths {
                             /** @description The cinema's IANA time zone, for local display */
                             timezone: string;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2314,6 +2579,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -2401,6 +2675,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -2462,6 +2745,15 @@ export interface paths {
                                 role: string;
                             }[];
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2594,6 +2886,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2715,6 +3016,15 @@ export interface paths {
                                 asOf: string;
                             };
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2840,6 +3150,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2868,6 +3187,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2924,6 +3252,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2970,18 +3307,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description `stream_limit_reached`: this server has SSE_MAX_CONNECTIONS streams open. Like every route, also `service_unavailable` while the database is not answering. */
@@ -2992,18 +3318,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description `urn:marquee:problem:` and the code */
-                            type: string;
-                            title: string;
-                            status: number;
-                            /** @description For people; may change */
-                            detail: string;
-                            /** @description Stable: what clients branch on */
-                            code: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3052,6 +3376,15 @@ export interface paths {
                             };
                             checkedIn: number;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3211,6 +3544,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3349,6 +3691,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3420,6 +3771,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3462,6 +3822,15 @@ export interface paths {
                             received: boolean;
                             duplicate: boolean;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3524,6 +3893,15 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3560,6 +3938,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3595,6 +3982,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -3703,6 +4099,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3740,6 +4145,15 @@ export interface paths {
                             publicKeyPem: string;
                             codeFormat: string;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3806,6 +4220,15 @@ export interface paths {
                                 } | null;
                             }[];
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3878,6 +4301,15 @@ export interface paths {
                                 };
                             };
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4025,6 +4457,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4064,6 +4505,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -4109,6 +4559,15 @@ export interface paths {
                             currency: string | null;
                             updatedAt: string | null;
                         };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4162,6 +4621,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -4174,7 +4642,32 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Problem: {
+            /** @description `urn:marquee:problem:` and the code */
+            type: string;
+            title: string;
+            status: number;
+            /** @description For people; may change */
+            detail: string;
+            /** @description Stable: what clients branch on */
+            code: string;
+            /** @description 422 `validation_failed`: each field at fault */
+            errors?: {
+                /** @description JSON Pointer to the field, e.g. `/seatIds/0` */
+                path: string;
+                message: string;
+            }[];
+            /** @description A finer cause, where the code has several */
+            reason?: string;
+            /** @description 409 `seats_unavailable`: the seats taken */
+            seatIds?: string[];
+            /** @description Seconds to wait, as in the Retry-After header */
+            retryAfter?: number;
+        } & {
+            [key: string]: unknown;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
