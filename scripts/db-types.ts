@@ -45,6 +45,7 @@ const JSON_SHAPES: Record<string, ExpressionNode> = {
   'halls.layout': id('HallLayout'),
   'hall_price_defaults.prices': id('PriceMap'),
   'idempotency_keys.response_headers': record('string'),
+  'jobs.payload': record('unknown'),
   'mail_outbox.attachments': list('StoredAttachment'),
   'movies.backdrop': id('StoredImage'),
   'movies.poster': id('StoredImage'),

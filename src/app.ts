@@ -19,6 +19,8 @@ import { createHttpServer, type HttpApp } from './platform/http/server.ts';
 import { registerWebApp } from './platform/http/web.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { createInfrastructure } from './platform/infrastructure.ts';
+import { createJobsAdmin } from './platform/queue/jobs-admin.ts';
+import { registerJobAdminRoutes } from './platform/queue/jobs.routes.ts';
 import { createLogger } from './platform/telemetry/logger.ts';
 import { createGrpcServer } from './platform/grpc/server.ts';
 import { catalogRpcs } from './modules/catalog/catalog.grpc.ts';
@@ -47,7 +49,10 @@ export interface App {
     tickets: ReturnType<typeof createTicketsModule>;
     sales: ReturnType<typeof createSalesModule>;
   };
-  /** Runs every module's background jobs once (tests). */
+  /**
+   * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
+   * until neither has anything left (tests): one call takes an event through to its consumers.
+   */
   runJobsOnce(): Promise<void>;
   /** Starts HTTP and gRPC; returns the HTTP address. */
   listen(): Promise<string>;
@@ -55,6 +60,9 @@ export interface App {
   grpcPort(): number | undefined;
   close(): Promise<void>;
 }
+
+/** Rounds of queued jobs and outbox dispatch in one runJobsOnce(). */
+const RUN_ONCE_ROUNDS = 20;
 
 /** How the configuration opens the database. */
 function databaseOptions(config: Config): DatabaseOptions {
@@ -109,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Platform hooks (metrics, tracing, idempotency) first, so they cover every route.
   await infra.registerHttp(http);
   registerHealthRoutes(http, { database, infra });
+  registerJobAdminRoutes(http, auth, createJobsAdmin({ database, clock }));
   for (const part of parts) await part.routes?.(http, auth);
   // The web app answers every other GET, so it goes after all API routes.
   await registerWebApp(http, { dist: config.webDist });
@@ -117,7 +126,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Platform jobs last, so events written by module jobs are dispatched in the same round.
   const jobs = [...parts.flatMap((p) => p.jobs ?? []), ...infra.jobs];
   const runner = new JobRunner(jobs, logger, config.workerIntervalMs);
-  if (deps.runJobs ?? true) runner.start();
+  if (deps.runJobs ?? true) {
+    runner.start();
+    infra.queue.start();
+  }
 
   const grpc = createGrpcServer(http, { ...catalogRpcs, ...bookingRpcs }, logger);
   let grpcPort: number | undefined;
@@ -128,6 +140,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     modules,
     async runJobsOnce() {
       for (const job of jobs) await job.runOnce();
+      // Bounded: a job that keeps making due work would otherwise hold a test here for ever.
+      for (let round = 0; round < RUN_ONCE_ROUNDS; round++) {
+        const ran = (await infra.queue.drain()) + (await infra.dispatcher.runOnce());
+        if (ran === 0) break;
+      }
     },
     async listen() {
       const address = await http.listen({ port: config.port, host: config.host });
@@ -139,7 +156,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       if (closed) return;
       closed = true;
       await Promise.all([http.close(), grpcPort !== undefined ? grpc.close() : Promise.resolve()]);
-      await runner.stop();
+      // Jobs in flight finish before the modules close what they use.
+      await Promise.all([runner.stop(), infra.queue.stop()]);
       for (const part of parts) await part.onClose?.();
       await infra.close();
       if (ownsDatabase) await database.close();

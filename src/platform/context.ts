@@ -11,6 +11,7 @@ import type { OutboxTaps } from './events/outbox-taps.ts';
 import type { PubSub } from './events/pubsub.ts';
 import type { AuthHooks } from './http/auth.ts';
 import type { Job } from './jobs.ts';
+import type { JobQueue } from './queue/job-queue.ts';
 
 export interface Platform {
   config: Config;
@@ -25,6 +26,8 @@ export interface Platform {
   taps: OutboxTaps;
   /** The app's Prometheus registry, served at /metrics. */
   metrics: Registry;
+  /** The durable job queue: enqueue in your transaction, register workers at module creation. */
+  queue: JobQueue;
 }
 
 /** What a module hands back to app.ts. */

@@ -1,6 +1,6 @@
 // The shared adapters chosen by configuration: Redis or memory for the key-value store and fan-out,
-// NATS JetStream or in-process for domain events; their readiness checks, background jobs and the
-// HTTP concerns built once for every route (idempotency keys, metrics, tracing).
+// NATS JetStream or in-process for domain events; the job queue; their readiness checks, background
+// jobs and the HTTP concerns built once for every route (idempotency keys, metrics, tracing).
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -21,16 +21,21 @@ import { createIdempotencyCleanup, registerIdempotency } from './http/idempotenc
 import { createMetricsRegistry, registerMetrics } from './http/metrics.ts';
 import type { HttpApp } from './http/server.ts';
 import type { Job } from './jobs.ts';
+import { createJobQueue, type JobQueue, type JobQueueRuntime } from './queue/job-queue.ts';
 import { registerTracing } from './telemetry/http-tracing.ts';
 
 export interface Infrastructure {
-  adapters: { kv: Kv; pubsub: PubSub; events: EventBus; taps: OutboxTaps; metrics: Registry };
+  adapters: { kv: Kv; pubsub: PubSub; events: EventBus; taps: OutboxTaps; metrics: Registry; queue: JobQueue };
+  /** The job queue with its start and stop (app.ts runs it). */
+  queue: JobQueueRuntime;
   /** Readiness checks of the optional services, by name. */
   checks: Record<string, () => Promise<void>>;
   /** The outbox's lag (oldest unpublished event's age) and the age past which the process is not ready (0: never). */
   outbox: { lagSeconds(): Promise<number>; unreadyAfterSeconds: number };
   /** Platform background work: the outbox dispatcher and clean-ups. */
   jobs: Job[];
+  /** The outbox dispatcher alone (runJobsOnce runs it again after queued jobs wrote events). */
+  dispatcher: Job;
   registerHttp(app: HttpApp): Promise<void>;
   close(): Promise<void>;
 }
@@ -84,17 +89,18 @@ export async function createInfrastructure(
   const lagSeconds = () => outboxLagSeconds(deps.database.db);
   registerOutboxLagMetric(metrics, lagSeconds);
 
-  const jobs: Job[] = [
-    createOutboxDispatcher({ ...consumerDeps, bus: events, taps }),
-    createEventsCleanup(deps),
-    createIdempotencyCleanup(deps),
-  ];
+  const queue = createJobQueue({ ...consumerDeps, metrics, intervalMs: config.workerIntervalMs });
+
+  const dispatcher = createOutboxDispatcher({ ...consumerDeps, bus: events, taps });
+  const jobs: Job[] = [dispatcher, createEventsCleanup(deps), createIdempotencyCleanup(deps)];
 
   return {
-    adapters: { kv, pubsub, events, taps, metrics },
+    adapters: { kv, pubsub, events, taps, metrics, queue },
+    queue,
     checks,
     outbox: { lagSeconds, unreadyAfterSeconds: config.outboxLagUnreadySeconds },
     jobs,
+    dispatcher,
     async registerHttp(app) {
       registerMetrics(app, metrics);
       if (config.otlpEndpoint) registerTracing(app, config.serviceName);

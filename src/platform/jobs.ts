@@ -3,13 +3,14 @@
 // A batch that fails (the database restarting, say) is logged and tried again later, backing off
 // while it keeps failing, so an outage is a few warnings rather than one per job per interval.
 import type { Logger } from 'pino';
+import { exponentialDelayMs } from './queue/backoff.ts';
 
 /** Retries of a failing job back off to this at most (or to the job's own interval, when longer). */
 const MAX_RETRY_DELAY_MS = 5000;
 
 /** The wait before the next try of a job that failed `failures` times in a row: its interval, doubling. */
 export const retryDelayMs = (intervalMs: number, failures: number): number =>
-  Math.min(intervalMs * 2 ** (failures - 1), Math.max(intervalMs, MAX_RETRY_DELAY_MS));
+  exponentialDelayMs(intervalMs, Math.max(intervalMs, MAX_RETRY_DELAY_MS), failures);
 
 export interface Job {
   name: string;

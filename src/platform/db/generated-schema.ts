@@ -14,6 +14,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type JobsState = "dead" | "ready" | "running";
+
 export type MoviePeopleRole = "actor" | "composer" | "director" | "producer" | "writer";
 
 export type Numeric = ColumnType<string, number | string, number | string>;
@@ -121,6 +123,22 @@ export interface IdempotencyKeys {
   response_headers: JSONColumnType<Record<string, string>> | null;
   status_code: number | null;
   user_key: string;
+}
+
+export interface Jobs {
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  dead_at: Timestamp | null;
+  id: Generated<string>;
+  key: string | null;
+  last_error: string | null;
+  locked_until: Timestamp | null;
+  max_attempts: number;
+  payload: JSONColumnType<Record<string, unknown>>;
+  queue: string;
+  run_at: Timestamp;
+  state: Generated<JobsState>;
+  updated_at: Timestamp;
 }
 
 export interface LoginDevices {
@@ -402,6 +420,7 @@ export interface DB {
   hall_price_defaults: HallPriceDefaults;
   halls: Halls;
   idempotency_keys: IdempotencyKeys;
+  jobs: Jobs;
   login_devices: LoginDevices;
   mail_outbox: MailOutbox;
   movie_people: MoviePeople;

@@ -1,0 +1,252 @@
+// The one durable job queue (ADR 0007): jobs are rows of `jobs` (migration 088), enqueued in the
+// caller's transaction, claimed with FOR UPDATE SKIP LOCKED under a lease, retried with exponential
+// backoff and full jitter, and dead after their attempts (admins see, retry or discard them). Any
+// number of processes may work one queue; a job runs at least once, so handlers must be idempotent.
+// Times (run_at, leases) come from the platform clock, so a test moves retries and leases with it.
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { Clock } from '../clock.ts';
+import type { Database, Executor } from '../db/database.ts';
+import { JobRunner } from '../jobs.ts';
+import { jitteredDelayMs } from './backoff.ts';
+import { buryJob, claimJobs, deleteClaimedJob, insertJob, scheduleRetry } from './jobs.store.ts';
+import { registerQueueMetrics } from './queue-metrics.ts';
+
+export interface QueuedJob<P = Record<string, unknown>> {
+  id: string;
+  queue: string;
+  payload: P;
+  /** This run included: 1 on the first run. */
+  attempts: number;
+  maxAttempts: number;
+  createdAt: Date;
+}
+
+export interface EnqueueOptions {
+  /** At most one live job per (queue, key): enqueueing an existing key does nothing. */
+  key?: string;
+  /** Not before this time (default: now by the platform clock). */
+  runAt?: Date;
+  /** Overrides the worker's maxAttempts for this job. */
+  maxAttempts?: number;
+}
+
+export interface WorkerOptions {
+  /** Jobs of this queue run at once in one process (default 1). */
+  concurrency?: number;
+  /** How long a claimed job is leased; a process that dies frees it after this (default 60 s). */
+  leaseMs?: number;
+  /** Attempts before the job is dead (default 10). */
+  maxAttempts?: number;
+  /** Backoff: first retry after about firstMs, doubling, capped at maxMs, full jitter (defaults 10 s / 1 h). */
+  backoff?: { firstMs: number; maxMs: number };
+}
+
+export type JobHandler<P = Record<string, unknown>> = (job: QueuedJob<P>) => Promise<void>;
+
+/** Thrown by a handler: the job is dead at once (no retry can help). */
+export class PermanentJobError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'PermanentJobError';
+  }
+}
+
+export interface JobQueue {
+  /** Records a job in the caller's transaction (or on the handle): it exists only if that commits. */
+  enqueue(db: Executor, queue: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
+  /** Registers the handler of a queue (once per queue per process, at module creation). */
+  work<P = Record<string, unknown>>(queue: string, handler: JobHandler<P>, options?: WorkerOptions): void;
+  /** Runs every due job of the registered queues (or one queue) until none is due; returns how many ran (tests). */
+  drain(queue?: string): Promise<number>;
+}
+
+/** The queue as app.ts runs it: a poller per registered queue once started, and a stop. */
+export interface JobQueueRuntime extends JobQueue {
+  /** Polls every registered queue, and every queue registered from now on, until stop(). */
+  start(): void;
+  /** The queues with a worker in this process. */
+  queues(): string[];
+  /** Stops claiming and waits for the jobs in flight. */
+  stop(): Promise<void>;
+}
+
+export interface JobQueueDeps {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  metrics: Registry;
+  /** How often an idle queue is polled (WORKER_INTERVAL_MS). */
+  intervalMs: number;
+  /** Jitter source (tests). */
+  random?: () => number;
+}
+
+const DEFAULTS = { concurrency: 1, leaseMs: 60_000, maxAttempts: 10, backoff: { firstMs: 10_000, maxMs: 3_600_000 } };
+/** What admins read as the error of a job; the log has the rest. */
+const ERROR_CHARS = 1000;
+
+interface Worker {
+  queue: string;
+  handler: JobHandler;
+  concurrency: number;
+  leaseMs: number;
+  maxAttempts: number;
+  backoff: { firstMs: number; maxMs: number };
+}
+
+const describeError = (err: unknown): string =>
+  (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, ERROR_CHARS);
+
+export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
+  const { database, clock, logger } = deps;
+  const random = deps.random ?? Math.random;
+  const workers = new Map<string, Worker>();
+  const inFlight = new Set<Promise<void>>();
+  const metrics = registerQueueMetrics(deps.metrics, {
+    database,
+    clock,
+    queues: () => [...workers.keys()],
+  });
+  // One JobRunner per queue: an idle queue waits intervalMs, a busy one polls again at once, and a
+  // failing database backs off by the runner's arithmetic; a slow queue never holds up another.
+  const runners: JobRunner[] = [];
+  let stopped = false;
+  let started = false;
+
+  function startPolling(worker: Worker): void {
+    const runner = new JobRunner(
+      [{ name: `queue:${worker.queue}`, runOnce: () => runBatch(worker) }],
+      logger,
+      deps.intervalMs,
+    );
+    runners.push(runner);
+    runner.start();
+  }
+
+  /** Runs one claimed job and records its outcome; never throws. */
+  async function run(worker: Worker, job: QueuedJob): Promise<void> {
+    const log = logger.child({ queue: job.queue, jobId: job.id, attempts: job.attempts });
+    try {
+      // Claimed again after its lease lapsed on its last attempt: its process died running it
+      // (maybe because of it), so it is not run once more.
+      if (job.attempts > job.maxAttempts) throw new PermanentJobError('its worker stopped during its last attempt');
+      await worker.handler(job);
+    } catch (err) {
+      metrics.failed.inc({ queue: job.queue });
+      const error = describeError(err);
+      const now = clock.now();
+      try {
+        if (err instanceof PermanentJobError || job.attempts >= job.maxAttempts) {
+          if (await buryJob(database.db, job.id, job.attempts, error, now)) log.error({ err }, 'job is dead');
+        } else {
+          const runAt = new Date(now.getTime() + jitteredDelayMs(worker.backoff, job.attempts, random));
+          if (await scheduleRetry(database.db, job.id, job.attempts, runAt, error, now))
+            log.warn({ err, retryAt: runAt }, 'job failed; will retry');
+        }
+      } catch (writeErr) {
+        log.warn(
+          { err: writeErr, jobError: error },
+          'job failed and its failure was not recorded; its lease will lapse',
+        );
+      }
+      return;
+    }
+    metrics.completed.inc({ queue: job.queue });
+    try {
+      await deleteClaimedJob(database.db, job.id, job.attempts);
+    } catch (err) {
+      log.warn({ err }, 'job done but not deleted; it will run again when its lease lapses');
+    }
+  }
+
+  /** Claims up to `concurrency` due jobs of the worker's queue and runs them; returns how many. */
+  async function runBatch(worker: Worker): Promise<number> {
+    if (stopped) return 0;
+    const now = clock.now();
+    const rows = await claimJobs(
+      database.db,
+      worker.queue,
+      worker.concurrency,
+      now,
+      new Date(now.getTime() + worker.leaseMs),
+    );
+    const runs = rows.map((row) => {
+      const p = run(worker, {
+        id: row.id,
+        queue: row.queue,
+        payload: row.payload,
+        attempts: row.attempts,
+        maxAttempts: row.max_attempts,
+        createdAt: row.created_at,
+      });
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+      return p;
+    });
+    await Promise.all(runs);
+    return rows.length;
+  }
+
+  function workerOf(queue: string): Worker {
+    const worker = workers.get(queue);
+    if (!worker) throw new Error(`no worker for queue ${queue} in this process`);
+    return worker;
+  }
+
+  return {
+    async enqueue(db, queue, payload, options = {}) {
+      const now = clock.now();
+      await insertJob(db, {
+        queue,
+        payload,
+        maxAttempts: options.maxAttempts ?? workers.get(queue)?.maxAttempts ?? DEFAULTS.maxAttempts,
+        runAt: options.runAt ?? now,
+        key: options.key ?? null,
+        now,
+      });
+    },
+
+    work(queue, handler, options = {}) {
+      if (workers.has(queue)) throw new Error(`queue ${queue} has a worker already`);
+      const worker: Worker = {
+        queue,
+        handler: handler as JobHandler,
+        concurrency: options.concurrency ?? DEFAULTS.concurrency,
+        leaseMs: options.leaseMs ?? DEFAULTS.leaseMs,
+        maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
+        backoff: options.backoff ?? DEFAULTS.backoff,
+      };
+      workers.set(queue, worker);
+      if (started && !stopped) startPolling(worker);
+    },
+
+    async drain(queue) {
+      const targets = queue === undefined ? [...workers.values()] : [workerOf(queue)];
+      let total = 0;
+      // Rounds over every queue until one runs nothing: a job may enqueue into a queue drained before it.
+      for (;;) {
+        let ran = 0;
+        for (const worker of targets) {
+          for (let n = await runBatch(worker); n > 0; n = await runBatch(worker)) ran += n;
+        }
+        total += ran;
+        if (ran === 0 || stopped) return total;
+      }
+    },
+
+    start() {
+      if (started || stopped) return;
+      started = true;
+      for (const worker of workers.values()) startPolling(worker);
+    },
+
+    queues: () => [...workers.keys()],
+
+    async stop() {
+      stopped = true;
+      await Promise.all(runners.map((r) => r.stop()));
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

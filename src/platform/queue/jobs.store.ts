@@ -1,0 +1,251 @@
+// SQL for the jobs table (migration 088). Every time is the application clock's, passed in. A claim
+// raises `attempts`; the worker's later writes name the attempts it claimed, so a worker whose lease
+// lapsed and whose job was claimed again can no longer finish, retry or bury that job.
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.ts';
+import type { JobsState } from '../db/generated-schema.ts';
+import type { Position } from '../http/cursor.ts';
+
+export type JobState = JobsState;
+
+export interface NewJob {
+  queue: string;
+  payload: Record<string, unknown>;
+  maxAttempts: number;
+  runAt: Date;
+  key: string | null;
+  now: Date;
+}
+
+export interface ClaimedRow {
+  id: string;
+  queue: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  max_attempts: number;
+  created_at: Date;
+}
+
+export interface JobRow extends ClaimedRow {
+  state: JobState;
+  run_at: Date;
+  locked_until: Date | null;
+  last_error: string | null;
+  key: string | null;
+  updated_at: Date;
+  dead_at: Date | null;
+}
+
+const JOB_COLUMNS = [
+  'id',
+  'queue',
+  'payload',
+  'state',
+  'attempts',
+  'max_attempts',
+  'run_at',
+  'locked_until',
+  'last_error',
+  'key',
+  'created_at',
+  'updated_at',
+  'dead_at',
+] as const;
+
+/** Inserts a ready job; one whose (queue, key) exists already is left as it is. */
+export async function insertJob(ex: Executor, job: NewJob): Promise<void> {
+  await ex
+    .insertInto('jobs')
+    .values({
+      queue: job.queue,
+      payload: JSON.stringify(job.payload),
+      state: 'ready',
+      max_attempts: job.maxAttempts,
+      run_at: job.runAt,
+      key: job.key,
+      created_at: job.now,
+      updated_at: job.now,
+    })
+    .onConflict((oc) => oc.columns(['queue', 'key']).where('key', 'is not', null).doNothing())
+    .execute();
+}
+
+/**
+ * Claims up to `limit` jobs of `queue` that are due (ready with run_at passed) or whose lease lapsed,
+ * oldest run_at first, skipping rows other workers are claiming, and leases them until `leaseUntil`.
+ */
+export async function claimJobs(
+  ex: Executor,
+  queue: string,
+  limit: number,
+  now: Date,
+  leaseUntil: Date,
+): Promise<ClaimedRow[]> {
+  const r = await sql<ClaimedRow>`
+    with due as (
+      select id from jobs
+      where queue = ${queue}
+        and ((state = 'ready' and run_at <= ${now}) or (state = 'running' and locked_until <= ${now}))
+      order by run_at
+      limit ${limit}
+      for update skip locked
+    )
+    update jobs set state = 'running', attempts = jobs.attempts + 1, locked_until = ${leaseUntil},
+      updated_at = ${now}
+    from due where jobs.id = due.id
+    returning jobs.id, jobs.queue, jobs.payload, jobs.attempts, jobs.max_attempts, jobs.created_at`.execute(ex);
+  return r.rows.map((row) => ({ ...row, created_at: new Date(row.created_at) }));
+}
+
+/** Deletes a job that succeeded under the claim that raised its attempts to `attempts`. */
+export async function deleteClaimedJob(ex: Executor, id: string, attempts: number): Promise<boolean> {
+  const r = await ex
+    .deleteFrom('jobs')
+    .where('id', '=', id)
+    .where('state', '=', 'running')
+    .where('attempts', '=', attempts)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Makes a failed claimed job ready again at `runAt`, keeping its error. */
+export async function scheduleRetry(
+  ex: Executor,
+  id: string,
+  attempts: number,
+  runAt: Date,
+  error: string,
+  now: Date,
+): Promise<boolean> {
+  const r = await ex
+    .updateTable('jobs')
+    .set({ state: 'ready', run_at: runAt, locked_until: null, last_error: error, updated_at: now })
+    .where('id', '=', id)
+    .where('state', '=', 'running')
+    .where('attempts', '=', attempts)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Marks a failed claimed job dead, keeping its error. */
+export async function buryJob(ex: Executor, id: string, attempts: number, error: string, now: Date): Promise<boolean> {
+  const r = await ex
+    .updateTable('jobs')
+    .set({ state: 'dead', locked_until: null, last_error: error, dead_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('state', '=', 'running')
+    .where('attempts', '=', attempts)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export interface JobFilter {
+  state?: JobState | undefined;
+  queue?: string | undefined;
+  limit: number;
+  after: Position | null;
+}
+
+/** Jobs newest first, `limit + 1` of them (the extra one tells that a next page exists). */
+export async function listJobs(ex: Executor, filter: JobFilter): Promise<JobRow[]> {
+  let q = ex.selectFrom('jobs').select(JOB_COLUMNS);
+  if (filter.state) q = q.where('state', '=', filter.state);
+  if (filter.queue !== undefined) q = q.where('queue', '=', filter.queue);
+  if (filter.after) {
+    const { createdAt, id } = filter.after;
+    q = q.where((eb) =>
+      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+    );
+  }
+  const rows = await q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
+  return rows.map(toJobRow);
+}
+
+/** One job, or undefined. */
+export async function findJob(ex: Executor, id: string): Promise<JobRow | undefined> {
+  const row = await ex.selectFrom('jobs').select(JOB_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row && toJobRow(row);
+}
+
+/** Makes a dead job ready at `now` with its attempts reset; false when it is not dead (or gone). */
+export async function reviveDeadJob(ex: Executor, id: string, now: Date): Promise<boolean> {
+  const r = await ex
+    .updateTable('jobs')
+    .set({ state: 'ready', attempts: 0, run_at: now, dead_at: null, updated_at: now })
+    .where('id', '=', id)
+    .where('state', '=', 'dead')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Deletes a dead job; false when it is not dead (or gone). */
+export async function deleteDeadJob(ex: Executor, id: string): Promise<boolean> {
+  const r = await ex.deleteFrom('jobs').where('id', '=', id).where('state', '=', 'dead').executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+export interface QueueCounts {
+  queue: string;
+  ready: number;
+  due: number;
+  running: number;
+  dead: number;
+  /** Seconds since the oldest due ready job became due; 0 when none is due. */
+  oldestDueSeconds: number;
+}
+
+/** Per queue: ready, due, running and dead jobs, and how long the oldest due one has waited. One scan. */
+export async function countByQueue(ex: Executor, now: Date): Promise<QueueCounts[]> {
+  const r = await sql<{
+    queue: string;
+    ready: number | string;
+    due: number | string;
+    running: number | string;
+    dead: number | string;
+    oldest: number | string | null;
+  }>`
+    select queue,
+      count(*) filter (where state = 'ready') as ready,
+      count(*) filter (where state = 'ready' and run_at <= ${now}) as due,
+      count(*) filter (where state = 'running') as running,
+      count(*) filter (where state = 'dead') as dead,
+      extract(epoch from ${now}::timestamptz - min(run_at) filter (where state = 'ready' and run_at <= ${now}))::float8
+        as oldest
+    from jobs group by queue order by queue`.execute(ex);
+  return r.rows.map((row) => ({
+    queue: row.queue,
+    ready: Number(row.ready),
+    due: Number(row.due),
+    running: Number(row.running),
+    dead: Number(row.dead),
+    oldestDueSeconds: Math.max(0, Number(row.oldest ?? 0)),
+  }));
+}
+
+type SelectedJob = {
+  [K in (typeof JOB_COLUMNS)[number]]: unknown;
+};
+
+function toJobRow(row: SelectedJob): JobRow {
+  const date = (v: unknown) => new Date(v as string | Date);
+  const maybeDate = (v: unknown) => (v === null ? null : date(v));
+  return {
+    id: row.id as string,
+    queue: row.queue as string,
+    payload: row.payload as Record<string, unknown>,
+    state: row.state as JobState,
+    attempts: row.attempts as number,
+    max_attempts: row.max_attempts as number,
+    run_at: date(row.run_at),
+    locked_until: maybeDate(row.locked_until),
+    last_error: row.last_error as string | null,
+    key: row.key as string | null,
+    created_at: date(row.created_at),
+    updated_at: date(row.updated_at),
+    dead_at: maybeDate(row.dead_at),
+  };
+}
