@@ -12,7 +12,7 @@ import type { Clock } from './clock.ts';
 import type { Database } from './db/database.ts';
 import { type EventBus, MemoryEventBus } from './events/event-bus.ts';
 import { NatsEventBus } from './events/nats-event-bus.ts';
-import { createEventsCleanup, createOutboxDispatcher } from './events/outbox-dispatcher.ts';
+import { createEventsCleanup, createOutboxDispatcher, workOutboxRepublish } from './events/outbox-dispatcher.ts';
 import { outboxLagSeconds, registerOutboxLagMetric } from './events/outbox-lag.ts';
 import { createOutboxTaps, type OutboxTaps } from './events/outbox-taps.ts';
 import { MemoryPubSub, type PubSub } from './events/pubsub.ts';
@@ -73,7 +73,8 @@ export async function createInfrastructure(
     pubsub = new MemoryPubSub();
   }
 
-  const consumerDeps = { database: deps.database, clock: deps.clock, logger };
+  const queue = createJobQueue({ ...deps, logger, metrics, intervalMs: config.workerIntervalMs });
+  const consumerDeps = { database: deps.database, clock: deps.clock, logger, queue };
   let events: EventBus;
   if (config.natsUrl) {
     const nats = new NatsEventBus(config.natsUrl, config.natsStream, consumerDeps);
@@ -89,9 +90,8 @@ export async function createInfrastructure(
   const lagSeconds = () => outboxLagSeconds(deps.database.db);
   registerOutboxLagMetric(metrics, lagSeconds);
 
-  const queue = createJobQueue({ ...consumerDeps, metrics, intervalMs: config.workerIntervalMs });
-
   const dispatcher = createOutboxDispatcher({ ...consumerDeps, bus: events, taps });
+  workOutboxRepublish(queue, events);
   const jobs: Job[] = [dispatcher, createEventsCleanup(deps), createIdempotencyCleanup(deps)];
 
   return {

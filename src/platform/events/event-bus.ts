@@ -1,16 +1,31 @@
 // Domain events between modules: published from the outbox (at least once), consumed by named
 // consumers. Each consumer handles an event once: its mark in processed_events commits in the same
-// transaction as the handler's own writes, so a redelivery finds the mark and is skipped.
+// transaction as the handler's own writes, so a redelivery finds the mark and is skipped. A delivery
+// that keeps failing ends as a dead job of queue `events.<consumer>` (event-jobs.ts).
 import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
+import type { JobQueue } from '../queue/job-queue.ts';
+import { consumerQueue, eventJobPayload, workConsumerQueue } from './event-jobs.ts';
 import type { DomainEvent } from './outbox.ts';
 import type { Unsubscribe } from './pubsub.ts';
 
 /** Handles one event inside the transaction that records it as processed; throw to have it redelivered. */
 export type EventHandler = (event: DomainEvent, trx: Transaction<DB>) => Promise<void>;
+
+/**
+ * Thrown by a bus's publish when this event can never be handed over as it is (it cannot be encoded,
+ * or it is over the transport's size limit), as opposed to the transport being away: the outbox
+ * then stops waiting for it (outbox-dispatcher.ts).
+ */
+export class UnpublishableEventError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'UnpublishableEventError';
+  }
+}
 
 export interface EventBus {
   /** Publishes one event; rejects when it could not be handed over (the outbox keeps it). */
@@ -45,6 +60,11 @@ export interface ConsumerDeps {
   logger: Logger;
 }
 
+/** What a bus needs: the consumers' database, clock and logger, and the queue their failures end in. */
+export interface BusDeps extends ConsumerDeps {
+  queue: JobQueue;
+}
+
 /** Runs `handler` unless `consumer` already processed this event; both commit together. */
 export async function handleOnce(
   deps: ConsumerDeps,
@@ -65,46 +85,55 @@ export async function handleOnce(
   });
 }
 
-interface Subscription {
+export interface Subscription {
   consumer: string;
   pattern: string;
   handler: EventHandler;
 }
 
-/** The in-process bus: the outbox dispatcher's publish runs the matching consumers directly. */
+/** The handler `consumer` has for events of `type` among `subscriptions` (the first that matches). */
+export function handlerOf(
+  subscriptions: Iterable<Subscription>,
+  consumer: string,
+  type: string,
+): EventHandler | undefined {
+  for (const s of subscriptions) if (s.consumer === consumer && typeMatches(s.pattern, type)) return s.handler;
+  return undefined;
+}
+
+/**
+ * The in-process bus: publishing enqueues one job per consumer the event matches (one transaction,
+ * keyed by the event id), and each consumer's queue worker runs its handler. A failing consumer is
+ * retried and finally dead on its own, without holding up the outbox or the other consumers.
+ */
 export class MemoryEventBus implements EventBus {
   private readonly subscriptions = new Set<Subscription>();
-  private readonly deps: ConsumerDeps;
+  private readonly working = new Set<string>();
+  private readonly deps: BusDeps;
 
-  constructor(deps: ConsumerDeps) {
+  constructor(deps: BusDeps) {
     this.deps = deps;
   }
 
   async publish(event: DomainEvent): Promise<void> {
-    const failures: unknown[] = [];
     const consumers = new Set<string>();
-    for (const s of [...this.subscriptions]) {
-      // One delivery per consumer name, as with NATS durable consumers.
-      if (!typeMatches(s.pattern, event.type) || consumers.has(s.consumer)) continue;
-      consumers.add(s.consumer);
-      try {
-        await handleOnce(this.deps, s.consumer, event, s.handler);
-      } catch (err) {
-        this.deps.logger.warn(
-          { err, consumer: s.consumer, eventId: event.id, type: event.type },
-          'event handler failed; will retry',
-        );
-        failures.push(err);
-      }
-    }
-    // Consumers that succeeded are marked; the retry of the whole event skips them.
-    if (failures.length > 0)
-      throw new AggregateError(failures, `${failures.length} consumer(s) failed on event ${event.id}`);
+    // One delivery per consumer name, as with NATS durable consumers.
+    for (const s of this.subscriptions) if (typeMatches(s.pattern, event.type)) consumers.add(s.consumer);
+    if (consumers.size === 0) return;
+    const payload = eventJobPayload(event);
+    await this.deps.database.db.transaction().execute(async (trx) => {
+      for (const consumer of consumers)
+        await this.deps.queue.enqueue(trx, consumerQueue(consumer), payload, { key: event.id });
+    });
   }
 
   async subscribe(consumer: string, typePattern: string, handler: EventHandler): Promise<Unsubscribe> {
     const s = { consumer, pattern: typePattern, handler };
     this.subscriptions.add(s);
+    if (!this.working.has(consumer)) {
+      this.working.add(consumer);
+      workConsumerQueue(this.deps.queue, this.deps, consumer, (type) => handlerOf(this.subscriptions, consumer, type));
+    }
     return async () => {
       this.subscriptions.delete(s);
     };

@@ -5,7 +5,9 @@
 // consumers start once the connection is there. A NATS that comes back without the stream (a new
 // server, lost storage, someone deleted it) gets it again, with this process's consumers, once a
 // publish fails, a consumer misses it or the connection comes back, and REMOVAL_SETTLE_MS more
-// (see there); then the outbox drains.
+// (see there); then the outbox drains. A delivery that fails DEAD_AFTER_DELIVERIES times is
+// dead-lettered into the queue (`events.<consumer>`, event-jobs.ts) and terminated in NATS, so admins
+// see it and a retry runs it through the same consumer's queue worker.
 import {
   AckPolicy,
   connect,
@@ -21,10 +23,22 @@ import {
 } from 'nats';
 import type { Logger } from 'pino';
 import type { DomainEvent } from './outbox.ts';
-import { type ConsumerDeps, type EventBus, type EventHandler, handleOnce } from './event-bus.ts';
+import {
+  type BusDeps,
+  type EventBus,
+  type EventHandler,
+  handleOnce,
+  handlerOf,
+  UnpublishableEventError,
+} from './event-bus.ts';
+import { exponentialDelayMs } from '../queue/backoff.ts';
+import { consumerQueue, eventJobPayload, workConsumerQueue } from './event-jobs.ts';
 import type { Unsubscribe } from './pubsub.ts';
 
 const CONNECT_WAIT_MS = 3000;
+/** Deliveries of one event to one consumer before it is dead-lettered (NatsBusOptions.maxDeliveries). */
+const DEAD_AFTER_DELIVERIES = 10;
+const REDELIVER_MAX_MS = 60_000;
 const ACK_WAIT_MS = 30_000;
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
 const MAX_AGE_MS = 7 * 24 * 3600_000;
@@ -52,6 +66,14 @@ interface Connected {
 interface Subscription {
   consumer: string;
   pattern: string;
+  handler: EventHandler;
+}
+
+export interface NatsBusOptions {
+  /** Deliveries of one event to one consumer before it is dead-lettered (default 10). */
+  maxDeliveries?: number;
+  /** The first redelivery's delay, doubling up to a minute (default 1 s). */
+  redeliverFirstMs?: number;
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -65,12 +87,20 @@ function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 
 const isStreamNotFound = (err: unknown) => (err as { api_error?: { err_code?: number } }).api_error?.err_code === 10059;
 
+/** The server refuses the message for its size (connection max_payload, or the stream's max_msg_size). */
+const isTooLarge = (err: unknown) =>
+  (err as { code?: string }).code === 'MAX_PAYLOAD_EXCEEDED' ||
+  (err as { api_error?: { err_code?: number } }).api_error?.err_code === 10054;
+
 /** Durable names allow letters, digits, - and _ only. */
 export const durableName = (consumer: string) => consumer.replace(/[^A-Za-z0-9_-]/g, '_');
 
 export class NatsEventBus implements EventBus {
   private readonly stream: string;
-  private readonly deps: ConsumerDeps;
+  private readonly deps: BusDeps;
+  private readonly maxDeliveries: number;
+  private readonly redeliverFirstMs: number;
+  private readonly working = new Set<string>();
   private readonly logger: Logger;
   private readonly ready: Promise<Connected>;
   private readonly loops = new Set<ConsumerMessages>();
@@ -79,9 +109,11 @@ export class NatsEventBus implements EventBus {
   private online = false;
   private closed = false;
 
-  constructor(url: string, stream: string, deps: ConsumerDeps) {
+  constructor(url: string, stream: string, deps: BusDeps, options: NatsBusOptions = {}) {
     this.stream = stream;
     this.deps = deps;
+    this.maxDeliveries = options.maxDeliveries ?? DEAD_AFTER_DELIVERIES;
+    this.redeliverFirstMs = options.redeliverFirstMs ?? 1000;
     this.logger = deps.logger.child({ component: 'nats' });
     this.ready = this.open(url);
     this.ready.catch(() => {});
@@ -209,12 +241,25 @@ export class NatsEventBus implements EventBus {
   }
 
   async publish(event: DomainEvent): Promise<void> {
+    let data: Uint8Array;
+    try {
+      data = new TextEncoder().encode(JSON.stringify(event));
+    } catch (err) {
+      throw new UnpublishableEventError(`event ${event.id} cannot be encoded`, { cause: err });
+    }
     const { js, jsm } = await within(this.ready, CONNECT_WAIT_MS, 'nats connection');
-    const data = new TextEncoder().encode(JSON.stringify(event));
-    const send = () => js.publish(`${this.stream}.${event.type}`, data, { msgID: event.id, timeout: 5000 });
+    const send = () =>
+      js.publish(`${this.stream}.${event.type}`, data, { msgID: event.id, timeout: 5000 }).catch((err: unknown) => {
+        if (isTooLarge(err))
+          throw new UnpublishableEventError(`event ${event.id} is too large for NATS (${data.length} bytes)`, {
+            cause: err,
+          });
+        throw err;
+      });
     try {
       await send();
     } catch (err) {
+      if (err instanceof UnpublishableEventError) throw err;
       // No stream takes the subject (JetStream answers "no responders"): make it again, then once more.
       if (!(await this.restoreStream(jsm))) throw err;
       await send();
@@ -222,8 +267,13 @@ export class NatsEventBus implements EventBus {
   }
 
   async subscribe(consumer: string, typePattern: string, handler: EventHandler): Promise<Unsubscribe> {
-    const sub: Subscription = { consumer, pattern: typePattern };
+    const sub: Subscription = { consumer, pattern: typePattern, handler };
     this.subscriptions.add(sub);
+    // Dead-lettered deliveries that an admin retries run here, through the queue.
+    if (!this.working.has(consumer)) {
+      this.working.add(consumer);
+      workConsumerQueue(this.deps.queue, this.deps, consumer, (type) => handlerOf(this.subscriptions, consumer, type));
+    }
     let messages: ConsumerMessages | undefined;
     let cancelled = false;
     const start = async () => {
@@ -285,7 +335,18 @@ export class NatsEventBus implements EventBus {
         await handleOnce(this.deps, consumer, event, handler);
         m.ack();
       } catch (err) {
-        const delay = Math.min(60_000, 500 * 2 ** Math.min(m.info.redeliveryCount, 7));
+        if (m.info.redeliveryCount >= this.maxDeliveries) {
+          await this.deadLetter(consumer, event, err, m.info.redeliveryCount).then(
+            () => m.term(),
+            // Not recorded (the database away): keep the message; it comes again.
+            (dlqErr: unknown) => {
+              this.logger.warn({ err: dlqErr, consumer, eventId: event.id }, 'dead letter not recorded; redelivering');
+              m.nak(60_000);
+            },
+          );
+          continue;
+        }
+        const delay = exponentialDelayMs(this.redeliverFirstMs, REDELIVER_MAX_MS, m.info.redeliveryCount);
         this.logger.warn(
           { err, consumer, eventId: event.id, type: event.type, retryInMs: delay },
           'event handler failed; redelivering',
@@ -293,6 +354,17 @@ export class NatsEventBus implements EventBus {
         m.nak(delay);
       }
     }
+  }
+
+  /** Records a delivery NATS will not retry any more as a dead job of the consumer's queue. */
+  private async deadLetter(consumer: string, event: DomainEvent, err: unknown, deliveries: number): Promise<void> {
+    const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    await this.deps.queue.deadLetter(this.deps.database.db, consumerQueue(consumer), eventJobPayload(event), {
+      key: event.id,
+      error,
+      attempts: deliveries,
+    });
+    this.logger.error({ err, consumer, eventId: event.id, type: event.type, deliveries }, 'event delivery is dead');
   }
 
   async ping(): Promise<void> {

@@ -1,30 +1,44 @@
 // Publishes what services wrote to outbox_events, in order, at least once. A batch is claimed with
 // FOR UPDATE SKIP LOCKED and leased for a while, so any number of processes can run this and none
 // holds a transaction open while it talks to the bus; a crash just lets the lease run out.
+// It stays one ordered stream rather than a job per event: a job retried on its own would let later
+// events of the same aggregate overtake it (ADR 0007). Only an event the bus can never take as it
+// is (UnpublishableEventError: cannot be encoded, too large) leaves the stream after a few tries,
+// as a dead job of queue `outbox.publish` that admins see; their retry publishes it again.
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import type { Job } from '../jobs.ts';
-import type { EventBus } from './event-bus.ts';
+import { type JobQueue, PermanentJobError } from '../queue/job-queue.ts';
+import { type EventBus, UnpublishableEventError } from './event-bus.ts';
+import { eventJobPayload, eventOfJob } from './event-jobs.ts';
 import type { DomainEvent } from './outbox.ts';
 import type { OutboxTaps } from './outbox-taps.ts';
 
 const BATCH = 100;
 const LEASE_MS = 60_000;
+/** Claims of an unpublishable event before it leaves the outbox as a dead job. */
+const UNPUBLISHABLE_DEAD_AFTER = 3;
+/** The queue of events the outbox gave up on; a job there publishes its event again. */
+export const OUTBOX_PUBLISH_QUEUE = 'outbox.publish';
+
+type ClaimedEvent = DomainEvent & { attempts: number };
 
 export interface DispatcherDeps {
   database: Database;
   clock: Clock;
   logger: Logger;
   bus: EventBus;
+  /** Where an event that can never be published goes, dead, for admins. */
+  queue: JobQueue;
   /** Told of every batch claimed, before it is published (live views). */
   taps?: OutboxTaps;
   intervalMs?: number;
 }
 
 /** Claims up to `limit` unpublished events nobody else holds, in write order, and leases them. */
-async function claimBatch(database: Database, now: Date, limit: number): Promise<DomainEvent[]> {
+async function claimBatch(database: Database, now: Date, limit: number): Promise<ClaimedEvent[]> {
   return database.db.transaction().execute(async (trx) => {
     const free = await trx
       .selectFrom('outbox_events')
@@ -45,7 +59,7 @@ async function claimBatch(database: Database, now: Date, limit: number): Promise
         'in',
         free.map((r) => r.id),
       )
-      .returning(['id', 'type', 'aggregate_id', 'payload', 'created_at', 'seq'])
+      .returning(['id', 'type', 'aggregate_id', 'payload', 'created_at', 'seq', 'attempts'])
       .execute();
     return rows
       .sort((a, b) => a.seq - b.seq)
@@ -55,12 +69,27 @@ async function claimBatch(database: Database, now: Date, limit: number): Promise
         aggregateId: r.aggregate_id,
         payload: r.payload,
         createdAt: new Date(r.created_at),
+        attempts: r.attempts,
       }));
   });
 }
 
 export function createOutboxDispatcher(deps: DispatcherDeps): Job {
-  const { database, clock, logger, bus } = deps;
+  const { database, clock, logger, bus, queue } = deps;
+
+  /** Takes an event the bus can never accept out of the stream, as a dead job admins can retry. */
+  async function giveUp(event: ClaimedEvent, err: UnpublishableEventError): Promise<void> {
+    await queue.deadLetter(database.db, OUTBOX_PUBLISH_QUEUE, eventJobPayload(event), {
+      key: event.id,
+      error: `${err.name}: ${err.message}`,
+      attempts: event.attempts,
+    });
+    logger.error(
+      { err, eventId: event.id, type: event.type },
+      'event cannot be published; left the outbox as a dead job',
+    );
+  }
+
   return {
     name: 'outbox-dispatcher',
     intervalMs: deps.intervalMs,
@@ -76,6 +105,11 @@ export function createOutboxDispatcher(deps: DispatcherDeps): Job {
           await bus.publish(event);
           published.push(event.id);
         } catch (err) {
+          if (err instanceof UnpublishableEventError && event.attempts >= UNPUBLISHABLE_DEAD_AFTER) {
+            await giveUp(event, err);
+            published.push(event.id);
+            continue;
+          }
           // Stop here so later events of the same aggregate do not overtake this one.
           logger.warn({ err, eventId: event.id, type: event.type }, 'event not published; will retry');
           failedAt = i;
@@ -113,4 +147,20 @@ export function createEventsCleanup(deps: { database: Database; clock: Clock }, 
       return 0;
     },
   };
+}
+
+/** The worker of `outbox.publish`: an admin's retry of an event the outbox gave up on publishes it again. */
+export function workOutboxRepublish(queue: JobQueue, bus: EventBus): void {
+  queue.work(
+    OUTBOX_PUBLISH_QUEUE,
+    async (job) => {
+      try {
+        await bus.publish(eventOfJob(job.payload));
+      } catch (err) {
+        if (err instanceof UnpublishableEventError) throw new PermanentJobError(err.message, { cause: err });
+        throw err;
+      }
+    },
+    { maxAttempts: 5, backoff: { firstMs: 10_000, maxMs: 10 * 60_000 } },
+  );
 }

@@ -9,7 +9,15 @@ import type { Clock } from '../clock.ts';
 import type { Database, Executor } from '../db/database.ts';
 import { JobRunner } from '../jobs.ts';
 import { jitteredDelayMs } from './backoff.ts';
-import { buryJob, claimJobs, deleteClaimedJob, insertJob, scheduleRetry } from './jobs.store.ts';
+import {
+  buryJob,
+  claimJobs,
+  deleteClaimedJob,
+  ERROR_CHARS,
+  insertDeadJob,
+  insertJob,
+  scheduleRetry,
+} from './jobs.store.ts';
 import { registerQueueMetrics } from './queue-metrics.ts';
 
 export interface QueuedJob<P = Record<string, unknown>> {
@@ -52,9 +60,27 @@ export class PermanentJobError extends Error {
   }
 }
 
+/**
+ * Any module's handle or transaction, whatever tables it is typed with: a job is written in the
+ * caller's transaction, and the jobs table is the platform's, which a module's handle does not name.
+ */
+export interface AnyExecutor {
+  readonly isTransaction: boolean;
+}
+
 export interface JobQueue {
   /** Records a job in the caller's transaction (or on the handle): it exists only if that commits. */
-  enqueue(db: Executor, queue: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
+  enqueue(db: AnyExecutor, queue: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
+  /**
+   * Records a job that is dead already: work that failed for good somewhere else (an event NATS gave
+   * up redelivering), so that admins see it and a retry runs it through the queue's worker.
+   */
+  deadLetter(
+    db: AnyExecutor,
+    queue: string,
+    payload: Record<string, unknown>,
+    failure: { error: string; attempts: number; key?: string },
+  ): Promise<void>;
   /** Registers the handler of a queue (once per queue per process, at module creation). */
   work<P = Record<string, unknown>>(queue: string, handler: JobHandler<P>, options?: WorkerOptions): void;
   /** Runs every due job of the registered queues (or one queue) until none is due; returns how many ran (tests). */
@@ -83,8 +109,9 @@ export interface JobQueueDeps {
 }
 
 const DEFAULTS = { concurrency: 1, leaseMs: 60_000, maxAttempts: 10, backoff: { firstMs: 10_000, maxMs: 3_600_000 } };
-/** What admins read as the error of a job; the log has the rest. */
-const ERROR_CHARS = 1000;
+
+// Kysely handles and transactions are what AnyExecutor stands for; the queue writes only its own table.
+const asExecutor = (db: AnyExecutor) => db as unknown as Executor;
 
 interface Worker {
   queue: string;
@@ -197,7 +224,7 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
   return {
     async enqueue(db, queue, payload, options = {}) {
       const now = clock.now();
-      await insertJob(db, {
+      await insertJob(asExecutor(db), {
         queue,
         payload,
         maxAttempts: options.maxAttempts ?? workers.get(queue)?.maxAttempts ?? DEFAULTS.maxAttempts,
@@ -205,6 +232,21 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
         key: options.key ?? null,
         now,
       });
+    },
+
+    async deadLetter(db, queue, payload, failure) {
+      const now = clock.now();
+      await insertDeadJob(asExecutor(db), {
+        queue,
+        payload,
+        maxAttempts: workers.get(queue)?.maxAttempts ?? DEFAULTS.maxAttempts,
+        runAt: now,
+        key: failure.key ?? null,
+        now,
+        attempts: failure.attempts,
+        error: failure.error,
+      });
+      logger.error({ queue, key: failure.key, error: failure.error }, 'dead job recorded');
     },
 
     work(queue, handler, options = {}) {

@@ -8,6 +8,9 @@ import type { Position } from '../http/cursor.ts';
 
 export type JobState = JobsState;
 
+/** What admins read as the error of a job; the log has the rest. */
+export const ERROR_CHARS = 1000;
+
 export interface NewJob {
   queue: string;
   payload: Record<string, unknown>;
@@ -65,6 +68,27 @@ export async function insertJob(ex: Executor, job: NewJob): Promise<void> {
       key: job.key,
       created_at: job.now,
       updated_at: job.now,
+    })
+    .onConflict((oc) => oc.columns(['queue', 'key']).where('key', 'is not', null).doNothing())
+    .execute();
+}
+
+/** Inserts a job that is dead already (a failure met elsewhere, for admins); an existing (queue, key) is left. */
+export async function insertDeadJob(ex: Executor, job: NewJob & { attempts: number; error: string }): Promise<void> {
+  await ex
+    .insertInto('jobs')
+    .values({
+      queue: job.queue,
+      payload: JSON.stringify(job.payload),
+      state: 'dead',
+      attempts: job.attempts,
+      max_attempts: job.maxAttempts,
+      run_at: job.runAt,
+      key: job.key,
+      last_error: job.error.slice(0, ERROR_CHARS),
+      created_at: job.now,
+      updated_at: job.now,
+      dead_at: job.now,
     })
     .onConflict((oc) => oc.columns(['queue', 'key']).where('key', 'is not', null).doNothing())
     .execute();

@@ -1,0 +1,56 @@
+// Domain events as queue jobs: each consumer's deliveries that need the queue (every delivery on the
+// in-process bus; on NATS the ones it gave up on) are jobs of queue `events.<consumer>`, keyed by the
+// event id, so a poison event ends dead for that one consumer, where admins see and retry it, while
+// the other consumers and the outbox move on.
+import type { JobQueue, WorkerOptions } from '../queue/job-queue.ts';
+import { type ConsumerDeps, type EventHandler, handleOnce } from './event-bus.ts';
+import type { DomainEvent } from './outbox.ts';
+
+/** The queue that holds a consumer's deliveries. */
+export const consumerQueue = (consumer: string) => `events.${consumer}`;
+
+/** How a consumer's failing deliveries are retried before they are dead. */
+export const CONSUMER_RETRIES: WorkerOptions = { maxAttempts: 10, backoff: { firstMs: 5000, maxMs: 15 * 60_000 } };
+
+/** An event as a job's payload (JSON: the time as text). */
+export const eventJobPayload = (event: DomainEvent): Record<string, unknown> => ({
+  id: event.id,
+  type: event.type,
+  aggregateId: event.aggregateId,
+  payload: event.payload,
+  createdAt: event.createdAt.toISOString(),
+});
+
+/** The event a job's payload holds. */
+export function eventOfJob(payload: Record<string, unknown>): DomainEvent {
+  return {
+    id: String(payload.id),
+    type: String(payload.type),
+    aggregateId: String(payload.aggregateId),
+    payload: (payload.payload ?? {}) as Record<string, unknown>,
+    createdAt: new Date(String(payload.createdAt)),
+  };
+}
+
+/**
+ * Registers the worker of `consumer`'s queue: it hands each event to the consumer's handler for its
+ * type (found at run time, so a later subscription of the same name is used), once per event.
+ */
+export function workConsumerQueue(
+  queue: JobQueue,
+  deps: ConsumerDeps,
+  consumer: string,
+  handlerFor: (type: string) => EventHandler | undefined,
+): void {
+  queue.work(
+    consumerQueue(consumer),
+    async (job) => {
+      const event = eventOfJob(job.payload);
+      const handler = handlerFor(event.type);
+      // Kept (and retried) rather than dropped: the subscription may come back with the next start.
+      if (!handler) throw new Error(`consumer ${consumer} has no subscription for ${event.type} in this process`);
+      await handleOnce(deps, consumer, event, handler);
+    },
+    CONSUMER_RETRIES,
+  );
+}
