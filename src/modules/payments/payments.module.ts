@@ -21,7 +21,7 @@ import { createReconciliation } from './reconciliation.ts';
 import { createRefundSender } from './refund-sender.ts';
 import { createRefundService, type RefundService } from './refunds.service.ts';
 import { createSettlement, type Settlement } from './settlement.ts';
-import { createTestCardProvider, TEST_PROVIDER, type WebhookDeliverer } from './test-card-provider.ts';
+import { createTestCardProvider, TEST_PROVIDER, WEBHOOK_QUEUE, type WebhookDeliverer } from './test-card-provider.ts';
 import { createWebhookService } from './webhooks.service.ts';
 
 export interface PaymentsModule {
@@ -32,7 +32,7 @@ export interface PaymentsModule {
   parts: ModuleParts;
   /** Runs one round of the crash reconciliation (tests). */
   reconcile(): Promise<number>;
-  /** Delivers the test processor's due webhook events to our endpoint (tests). */
+  /** Delivers the test processor's due webhook events to our endpoint (tests): drains their queue. */
   deliverWebhooks(): Promise<number>;
 }
 
@@ -87,8 +87,17 @@ export function createPaymentsModule(
       return user?.email ? { email: user.email, name: user.name } : null;
     },
   };
-  const provider = createTestCardProvider({ db, clock, secret, latencyMs: config.testCardLatencyMs });
-  const refundSender = createRefundSender({ db, clock, logger, provider });
+  // The test processor calls our own webhook endpoint through the full HTTP stack (set with the routes).
+  let deliver: WebhookDeliverer = async () => 0;
+  const provider = createTestCardProvider({
+    db,
+    clock,
+    queue: platform.queue,
+    deliver: (body, signature) => deliver(body, signature),
+    secret,
+    latencyMs: config.testCardLatencyMs,
+  });
+  const refundSender = createRefundSender({ db, clock, logger, provider, queue: platform.queue });
   const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender });
   const service = createPaymentService({ db, clock, logger, provider, ports, settlement, secret });
   const refunds = createRefundService({
@@ -120,16 +129,12 @@ export function createPaymentsModule(
       },
     });
 
-  // The test processor calls our own webhook endpoint through the full HTTP stack.
-  let deliver: WebhookDeliverer = async () => 0;
-  const webhookJob = { name: 'payments.test-processor-webhooks', runOnce: () => provider.deliverWebhooks(deliver) };
-
   return {
     service,
     settlement,
     refunds,
     reconcile: () => reconciliation.runOnce(),
-    deliverWebhooks: () => provider.deliverWebhooks(deliver),
+    deliverWebhooks: () => platform.queue.drain(WEBHOOK_QUEUE),
     parts: {
       async routes(app, auth) {
         registerBookingDetailRoutes(app, auth, { booking: deps.booking, detail });
@@ -144,7 +149,7 @@ export function createPaymentsModule(
           return res.statusCode;
         };
       },
-      jobs: [reconciliation.job, refundSender.job, refunds.job, mails.job, webhookJob],
+      jobs: [reconciliation.job, refunds.job, mails.job],
       async onStart() {
         await secret();
         // Settle what a crash left behind before taking new payments.

@@ -1,61 +1,77 @@
-// Sends recorded refunds to the provider until it confirms each one. A refund is idempotent at the
-// provider by its id, so sending twice (a retry racing the first attempt) refunds once.
-import type { Kysely } from 'kysely';
+// Sends recorded refunds to the provider until it confirms each one. A refund is recorded together
+// with a `payments.refund` job in one transaction; its creator sends it at once after the commit,
+// and the job, due a little later, is the retry: backoff, and a dead job for admins when the
+// provider keeps refusing. A refund is idempotent at the provider by its id, so sending twice (the
+// job racing the first attempt) refunds once.
+import type { Insertable, Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import type { Job } from '../../platform/jobs.ts';
+import type { JobQueue } from '../../platform/queue/job-queue.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 import { findPayment } from './payments.store.ts';
-import { completeRefund, findRefund, leaseDueRefunds, refundAttemptFailed } from './refunds.store.ts';
+import { completeRefund, findRefund, insertRefund, type RefundRow } from './refunds.store.ts';
 
-const BATCH = 20;
-const LEASE_MS = 60_000;
-/** A new refund waits this long before the job may pick it up (its creator sends it at once). */
+/** A refund's job waits this long before it may run (its creator sends it at once). */
 export const REFUND_FIRST_RETRY_MS = 30_000;
+export const REFUND_QUEUE = 'payments.refund';
+
+/** A refund to record; when it is retried is the queue's business. */
+export type NewRefund = Omit<Insertable<DB['refunds']>, 'next_attempt_at' | 'attempts' | 'last_error'>;
 
 export type RefundSender = ReturnType<typeof createRefundSender>;
 
-export function createRefundSender(deps: { db: Kysely<DB>; clock: Clock; logger: Logger; provider: PaymentProvider }) {
-  const { db, clock, logger, provider } = deps;
+export function createRefundSender(deps: {
+  db: Kysely<DB>;
+  clock: Clock;
+  logger: Logger;
+  provider: PaymentProvider;
+  queue: JobQueue;
+}) {
+  const { db, clock, logger, provider, queue } = deps;
 
-  /** Asks the provider for one refund; on failure schedules the next attempt. Never throws. */
-  async function send(refundId: string): Promise<boolean> {
+  /** Asks the provider for one refund; throws when it does not accept it. */
+  async function attempt(refundId: string): Promise<void> {
     const refund = await findRefund(db, refundId);
-    if (!refund || refund.status !== 'pending') return refund?.status === 'succeeded';
+    if (!refund || refund.status !== 'pending') return;
     const payment = await findPayment(db, refund.payment_id);
-    try {
-      if (!payment?.provider_payment_id) throw new Error('the payment has no provider charge to refund');
-      const done = await provider.refund({
-        paymentId: payment.provider_payment_id,
-        reference: refund.id,
-        amount: refund.amount,
-        currency: refund.currency.trim(),
-      });
-      await completeRefund(db, refund.id, done.id, clock.now());
-      return true;
-    } catch (err) {
-      // Backoff 2^attempts × 10 s, at most an hour: a provider outage never loses a refund.
-      const delayMs = Math.min(3600_000, 10_000 * 2 ** Math.min(refund.attempts, 12));
-      logger.warn({ err, refundId }, 'refund not accepted by the provider yet; will retry');
-      await refundAttemptFailed(
-        db,
-        refund.id,
-        (err as Error).message ?? String(err),
-        new Date(clock.now().getTime() + delayMs),
-      ).catch(() => {});
-      return false;
-    }
+    if (!payment?.provider_payment_id) throw new Error('the payment has no provider charge to refund');
+    const done = await provider.refund({
+      paymentId: payment.provider_payment_id,
+      reference: refund.id,
+      amount: refund.amount,
+      currency: refund.currency.trim(),
+    });
+    await completeRefund(db, refund.id, done.id, clock.now());
   }
 
-  const job: Job = {
-    name: 'payments.refunds',
-    async runOnce() {
-      const due = await leaseDueRefunds(db, clock.now(), LEASE_MS, BATCH);
-      for (const r of due) await send(r.id);
-      return due.length;
+  queue.work<{ refundId: string }>(REFUND_QUEUE, (job) => attempt(job.payload.refundId), {
+    concurrency: 4,
+    // 10 s doubling to an hour, about a day in all: a provider outage never loses a refund.
+    maxAttempts: 30,
+    backoff: { firstMs: 10_000, maxMs: 3600_000 },
+  });
+
+  return {
+    /** Records a refund (reserving its amount on the payment) and its retry job, in the caller's transaction. */
+    async record(trx: Executor, row: NewRefund): Promise<RefundRow> {
+      const retryAt = new Date(clock.now().getTime() + REFUND_FIRST_RETRY_MS);
+      // next_attempt_at is written for processes of the previous release, which lease refunds by it.
+      const refund = await insertRefund(trx, { ...row, next_attempt_at: retryAt });
+      await queue.enqueue(trx, REFUND_QUEUE, { refundId: refund.id }, { key: refund.id, runAt: retryAt });
+      return refund;
+    },
+
+    /** Asks the provider for one refund now; on failure the job retries it. Never throws. */
+    async send(refundId: string): Promise<boolean> {
+      try {
+        await attempt(refundId);
+        return true;
+      } catch (err) {
+        logger.warn({ err, refundId }, 'refund not accepted by the provider yet; its job will retry');
+        return false;
+      }
     },
   };
-
-  return { send, job };
 }

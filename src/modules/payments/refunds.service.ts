@@ -24,8 +24,7 @@ import type { PaymentsDeps } from './payments.ports.ts';
 import type { RefundReason } from './payments.tables.ts';
 import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
 import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
-import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
-import { insertRefund } from './refunds.store.ts';
+import type { RefundSender } from './refund-sender.ts';
 
 const RUN_RETRY_MS = 60_000;
 // A run stays open this long after the cancellation, so a payment that was settling at that moment
@@ -67,7 +66,7 @@ export function createRefundService(deps: {
     let refundId: string | null = null;
     if (amount > 0) {
       refundId = randomUUID();
-      await insertRefund(trx, {
+      await deps.refunds.record(trx, {
         id: refundId,
         payment_id: payment.id,
         booking_id: booking.id,
@@ -76,7 +75,6 @@ export function createRefundService(deps: {
         reason,
         ticket_ids: voided.map((t) => t.id),
         status: 'pending',
-        next_attempt_at: new Date(now.getTime() + REFUND_FIRST_RETRY_MS),
         created_at: now,
       });
     }

@@ -1,5 +1,5 @@
 // SQL for refunds: recorded (reserving their amount on the payment) before the provider is asked,
-// then retried until the provider confirms.
+// then retried by their queue job until the provider confirms (refund-sender.ts).
 import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -30,26 +30,6 @@ export async function findRefund(db: Executor, id: string): Promise<RefundRow | 
   return db.selectFrom('refunds').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Takes a lease on due pending refunds so one process sends each; returns them. */
-export async function leaseDueRefunds(db: Executor, now: Date, leaseMs: number, limit: number): Promise<RefundRow[]> {
-  return db
-    .updateTable('refunds')
-    .set({ next_attempt_at: new Date(now.getTime() + leaseMs) })
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('refunds')
-        .select('id')
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .orderBy('next_attempt_at')
-        .limit(limit)
-        .forUpdate()
-        .skipLocked(),
-    )
-    .returningAll()
-    .execute();
-}
-
 export async function completeRefund(db: Executor, id: string, providerRefundId: string, now: Date): Promise<boolean> {
   const r = await db
     .updateTable('refunds')
@@ -58,19 +38,6 @@ export async function completeRefund(db: Executor, id: string, providerRefundId:
     .where('status', '=', 'pending')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
-}
-
-export async function refundAttemptFailed(db: Executor, id: string, error: string, nextAttemptAt: Date): Promise<void> {
-  await db
-    .updateTable('refunds')
-    .set((eb) => ({
-      attempts: eb('attempts', '+', 1),
-      last_error: error.slice(0, 500),
-      next_attempt_at: nextAttemptAt,
-    }))
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .execute();
 }
 
 export async function refundsOfBookings(db: Executor, bookingIds: string[]): Promise<RefundRow[]> {

@@ -32,8 +32,7 @@ import {
   markReversed,
   type PaymentRow,
 } from './payments.store.ts';
-import { REFUND_FIRST_RETRY_MS, type RefundSender } from './refund-sender.ts';
-import { insertRefund } from './refunds.store.ts';
+import type { RefundSender } from './refund-sender.ts';
 
 class NotConfirmable extends Error {
   readonly reason: string;
@@ -194,7 +193,7 @@ export function createSettlement(deps: {
       const now = clock.now();
       await markReversed(trx, p.id, { providerPaymentId: charge.id, reason, now });
       if (charge.amount <= 0) return null;
-      const refund = await insertRefund(trx, {
+      const refund = await deps.refunds.record(trx, {
         id: randomUUID(),
         payment_id: p.id,
         booking_id: p.booking_id,
@@ -202,7 +201,6 @@ export function createSettlement(deps: {
         currency: p.currency,
         reason: reason === 'late_success' ? 'late_success' : 'booking_unavailable',
         status: 'pending',
-        next_attempt_at: new Date(now.getTime() + REFUND_FIRST_RETRY_MS),
         created_at: now,
       });
       await queueNotification(trx, { kind: 'payment_reversed', bookingId: p.booking_id, refundId: refund.id, now });

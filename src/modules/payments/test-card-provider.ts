@@ -1,7 +1,8 @@
 // The built-in provider: the test card processor of API.md behind the PaymentProvider interface.
 // It behaves like an outside company: its ledger is its own tables, written in its own short
 // transactions (never ours), charges are idempotent by our reference, and each outcome is also
-// sent as a signed webhook event to our webhook endpoint by a delivery job, with retries.
+// sent as a signed webhook event to our webhook endpoint: the event is written with a
+// `test-processor.webhook` job, whose retries with backoff stand for the processor's own.
 import { randomBytes } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { createBatcher } from '../../platform/batcher.ts';
@@ -9,13 +10,13 @@ import type { Clock } from '../../platform/clock.ts';
 import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { JobQueue } from '../../platform/queue/job-queue.ts';
 import type { PaymentProvider, ProviderPayment } from './payment-provider.ts';
 import { decideTestCard } from './test-card-processor.ts';
 import { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
 
 export const TEST_PROVIDER = 'builtin';
-const DELIVERY_BATCH = 20;
-const LEASE_MS = 30_000;
+export const WEBHOOK_QUEUE = 'test-processor.webhook';
 
 // Named, not `*`: the charge statements stay prepared across a deploy that adds a column.
 const CHARGE_COLUMNS = allColumns<DB['test_processor_charges']>()([
@@ -40,19 +41,17 @@ const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`
 /** Delivers one signed event; answers the HTTP status the merchant gave. */
 export type WebhookDeliverer = (body: string, signature: string) => Promise<number>;
 
-interface TestCardProvider extends PaymentProvider {
-  /** Sends due webhook events through `deliver`; returns how many it tried. */
-  deliverWebhooks(deliver: WebhookDeliverer): Promise<number>;
-}
-
 export function createTestCardProvider(deps: {
   db: Kysely<DB>;
   clock: Clock;
+  queue: JobQueue;
+  /** Sends one signed event to the merchant (our own webhook endpoint). */
+  deliver: WebhookDeliverer;
   secret: () => Promise<string>;
   /** Pretend network time after the charge is made, before the answer arrives (crash tests). */
   latencyMs?: number;
-}): TestCardProvider {
-  const { db, clock } = deps;
+}): PaymentProvider {
+  const { db, clock, queue } = deps;
 
   const toPayment = (row: Selectable<DB['test_processor_charges']>): ProviderPayment => ({
     id: row.id,
@@ -83,9 +82,44 @@ export function createTestCardProvider(deps: {
       id,
       body: JSON.stringify({ id, type, created: Math.floor(now.getTime() / 1000), data }),
       created_at: now,
+      // Written for processes of the previous release, which lease deliveries by it.
       next_attempt_at: now,
     };
   }
+
+  /** Delivers one event; throws while the merchant does not take it, so its job retries. */
+  async function deliverWebhook(id: string): Promise<void> {
+    const row = await db
+      .selectFrom('test_processor_webhooks')
+      .select(['id', 'body', 'delivered_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row || row.delivered_at) return;
+    let status: number;
+    try {
+      status = await deps.deliver(row.body, signWebhook(await deps.secret(), row.body, clock.now()));
+    } catch {
+      status = 0;
+    }
+    const delivered = status >= 200 && status < 300;
+    await db
+      .updateTable('test_processor_webhooks')
+      .set((eb) => ({
+        attempts: eb('attempts', '+', 1),
+        last_status: status,
+        ...(delivered ? { delivered_at: clock.now() } : {}),
+      }))
+      .where('id', '=', row.id)
+      .execute();
+    if (!delivered) throw new Error(`the merchant answered ${status || 'nothing'}`);
+  }
+
+  // Retried from 1 s doubling to an hour, like real processors, for about a day.
+  queue.work<{ id: string }>(WEBHOOK_QUEUE, (job) => deliverWebhook(job.payload.id), {
+    concurrency: 4,
+    maxAttempts: 30,
+    backoff: { firstMs: 1000, maxMs: 3600_000 },
+  });
 
   /**
    * Charges and their webhook events, written in one statement for every charge asked at the same
@@ -95,7 +129,8 @@ export function createTestCardProvider(deps: {
   async function insertCharges(rows: NewCharge[]): Promise<Map<string, ChargeRow>> {
     const col = <K extends keyof NewCharge>(k: K) => rows.map((r) => r[k]);
     const now = clock.now();
-    const r = await sql<ChargeRow>`
+    return db.transaction().execute(async (trx) => {
+      const r = await sql<ChargeRow>`
       with v as (
         select * from unnest(${col('id')}::text[], ${col('reference')}::text[], ${col('amount')}::int[], ${col('currency')}::text[], ${col('status')}::text[],
                              ${col('failure_code')}::text[], ${col('card_last4')}::text[], ${col('hook_id')}::text[], ${col('hook_body')}::text[])
@@ -109,8 +144,16 @@ export function createTestCardProvider(deps: {
         insert into test_processor_webhooks (id, body, created_at, next_attempt_at)
         select v.hook_id, v.hook_body, ${now}::timestamptz, ${now}::timestamptz from v join charge c on c.id = v.id
       )
-      select ${columnList(CHARGE_COLUMNS)} from charge`.execute(db);
-    return new Map(r.rows.map((c) => [c.reference, c]));
+      select ${columnList(CHARGE_COLUMNS)} from charge`.execute(trx);
+      const made = new Set(r.rows.map((c) => c.id));
+      const hooks = rows.filter((row) => made.has(row.id)).map((row) => row.hook_id);
+      await queue.enqueueMany(
+        trx,
+        WEBHOOK_QUEUE,
+        hooks.map((id) => ({ payload: { id }, key: id })),
+      );
+      return new Map(r.rows.map((c) => [c.reference, c]));
+    });
   }
 
   const chargeTogether = createBatcher(
@@ -182,19 +225,16 @@ export function createTestCardProvider(deps: {
           .set({ refunded_amount: charge.refunded_amount + amount })
           .where('id', '=', charge.id)
           .execute();
-        await trx
-          .insertInto('test_processor_webhooks')
-          .values(
-            event('refund.succeeded', {
-              paymentId: charge.reference,
-              providerPaymentId: charge.id,
-              refundId: reference,
-              providerRefundId: id,
-              amount,
-              currency,
-            }),
-          )
-          .execute();
+        const hook = event('refund.succeeded', {
+          paymentId: charge.reference,
+          providerPaymentId: charge.id,
+          refundId: reference,
+          providerRefundId: id,
+          amount,
+          currency,
+        });
+        await trx.insertInto('test_processor_webhooks').values(hook).execute();
+        await queue.enqueue(trx, WEBHOOK_QUEUE, { id: hook.id }, { key: hook.id });
         return { id, reference, amount };
       });
     },
@@ -213,56 +253,6 @@ export function createTestCardProvider(deps: {
       } catch {
         throw new AppError('bad_request', 'bad_request', 'The webhook body is not valid JSON');
       }
-    },
-
-    async deliverWebhooks(deliver) {
-      const now = clock.now();
-      // Lease the batch (no lock held while delivering: the endpoint writes to the same database).
-      const due = await db
-        .updateTable('test_processor_webhooks')
-        .set((eb) => ({ next_attempt_at: new Date(now.getTime() + LEASE_MS), attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('test_processor_webhooks')
-            .select('id')
-            .where('delivered_at', 'is', null)
-            .where('next_attempt_at', '<=', now)
-            .orderBy('next_attempt_at')
-            .limit(DELIVERY_BATCH)
-            .forUpdate()
-            .skipLocked(),
-        )
-        .returning(['id', 'body', 'attempts'])
-        .execute();
-      const secret = await deps.secret();
-      const delivered: string[] = [];
-      for (const row of due) {
-        let status: number;
-        try {
-          status = await deliver(row.body, signWebhook(secret, row.body, clock.now()));
-        } catch {
-          status = 0;
-        }
-        if (status >= 200 && status < 300) {
-          delivered.push(row.id);
-          continue;
-        }
-        // Backoff 2^attempts seconds, at most an hour, like real processors.
-        const backoffMs = Math.min(3600, 2 ** row.attempts) * 1000;
-        await db
-          .updateTable('test_processor_webhooks')
-          .set({ next_attempt_at: new Date(clock.now().getTime() + backoffMs), last_status: status })
-          .where('id', '=', row.id)
-          .execute();
-      }
-      if (delivered.length > 0) {
-        await db
-          .updateTable('test_processor_webhooks')
-          .set({ delivered_at: clock.now(), last_status: 200 })
-          .where('id', 'in', delivered)
-          .execute();
-      }
-      return due.length;
     },
   };
 }

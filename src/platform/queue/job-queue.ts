@@ -15,7 +15,7 @@ import {
   deleteClaimedJob,
   ERROR_CHARS,
   insertDeadJob,
-  insertJob,
+  insertJobs,
   scheduleRetry,
 } from './jobs.store.ts';
 import { registerQueueMetrics } from './queue-metrics.ts';
@@ -71,6 +71,12 @@ export interface AnyExecutor {
 export interface JobQueue {
   /** Records a job in the caller's transaction (or on the handle): it exists only if that commits. */
   enqueue(db: AnyExecutor, queue: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
+  /** Records several jobs of one queue in one statement (a batch written together). */
+  enqueueMany(
+    db: AnyExecutor,
+    queue: string,
+    jobs: ({ payload: Record<string, unknown> } & EnqueueOptions)[],
+  ): Promise<void>;
   /**
    * Records a job that is dead already: work that failed for good somewhere else (an event NATS gave
    * up redelivering), so that admins see it and a retry runs it through the queue's worker.
@@ -221,18 +227,28 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
     return worker;
   }
 
+  const enqueueMany: JobQueue['enqueueMany'] = async (db, queue, jobs) => {
+    const now = clock.now();
+    const maxAttempts = workers.get(queue)?.maxAttempts ?? DEFAULTS.maxAttempts;
+    await insertJobs(
+      asExecutor(db),
+      jobs.map((job) => ({
+        queue,
+        payload: job.payload,
+        maxAttempts: job.maxAttempts ?? maxAttempts,
+        runAt: job.runAt ?? now,
+        key: job.key ?? null,
+        now,
+      })),
+    );
+  };
+
   return {
     async enqueue(db, queue, payload, options = {}) {
-      const now = clock.now();
-      await insertJob(asExecutor(db), {
-        queue,
-        payload,
-        maxAttempts: options.maxAttempts ?? workers.get(queue)?.maxAttempts ?? DEFAULTS.maxAttempts,
-        runAt: options.runAt ?? now,
-        key: options.key ?? null,
-        now,
-      });
+      await enqueueMany(db, queue, [{ payload, ...options }]);
     },
+
+    enqueueMany,
 
     async deadLetter(db, queue, payload, failure) {
       const now = clock.now();

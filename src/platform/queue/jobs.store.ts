@@ -55,20 +55,23 @@ const JOB_COLUMNS = [
   'dead_at',
 ] as const;
 
-/** Inserts a ready job; one whose (queue, key) exists already is left as it is. */
-export async function insertJob(ex: Executor, job: NewJob): Promise<void> {
+/** Inserts ready jobs in one statement; one whose (queue, key) exists already is left as it is. */
+export async function insertJobs(ex: Executor, jobs: NewJob[]): Promise<void> {
+  if (jobs.length === 0) return;
   await ex
     .insertInto('jobs')
-    .values({
-      queue: job.queue,
-      payload: JSON.stringify(job.payload),
-      state: 'ready',
-      max_attempts: job.maxAttempts,
-      run_at: job.runAt,
-      key: job.key,
-      created_at: job.now,
-      updated_at: job.now,
-    })
+    .values(
+      jobs.map((job) => ({
+        queue: job.queue,
+        payload: JSON.stringify(job.payload),
+        state: 'ready' as const,
+        max_attempts: job.maxAttempts,
+        run_at: job.runAt,
+        key: job.key,
+        created_at: job.now,
+        updated_at: job.now,
+      })),
+    )
     .onConflict((oc) => oc.columns(['queue', 'key']).where('key', 'is not', null).doNothing())
     .execute();
 }
