@@ -262,7 +262,6 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
         attempts: failure.attempts,
         error: failure.error,
       });
-      logger.error({ queue, key: failure.key, error: failure.error }, 'dead job recorded');
     },
 
     work(queue, handler, options = {}) {
