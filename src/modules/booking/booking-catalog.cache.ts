@@ -2,12 +2,14 @@
 // crowd every request needs them and they almost never change. Bookability is checked again inside
 // the hold's own INSERT, so a stale copy can never let a cancelled or started showtime be booked.
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import {
   findShowtimeForBooking,
   type HallSeat,
   listHallSeats,
   type ShowtimeForBooking,
 } from './booking-catalog.store.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 export interface ShowtimeSeats {
   showtime: ShowtimeForBooking;
@@ -28,9 +30,9 @@ export function createCatalogCache(database: Database, ttlMs = TTL_MS): CatalogC
   const entries = new Map<string, { at: number; value: Promise<ShowtimeSeats | null> }>();
 
   async function load(showtimeId: string): Promise<ShowtimeSeats | null> {
-    const showtime = await findShowtimeForBooking(database.db, showtimeId);
+    const showtime = await findShowtimeForBooking(moduleDb<BookingDb>(database), showtimeId);
     if (!showtime) return null;
-    const seats = await listHallSeats(database.db, showtime.hallId);
+    const seats = await listHallSeats(moduleDb<BookingDb>(database), showtime.hallId);
     return { showtime, seats, seatById: new Map(seats.map((s) => [s.id, s])) };
   }
 

@@ -1,7 +1,9 @@
-// The few catalog reads booking needs: a showtime's bookability and prices, and its hall's seats.
-// Kept in this one file so they can later move behind the catalog service without touching rules.
+// The few catalog reads booking needs: a showtime's bookability and prices, and its hall's seats,
+// through the read model the catalog publishes for the hold path (CatalogReadModel). Kept in this
+// one file so they can move behind the catalog service without touching rules.
 import type { Executor } from '../../platform/db/database.ts';
 import type { SeatType } from '../catalog/catalog.module.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 export interface ShowtimeForBooking {
   id: string;
@@ -21,7 +23,10 @@ export interface HallSeat {
   y: number;
 }
 
-export async function findShowtimeForBooking(db: Executor, showtimeId: string): Promise<ShowtimeForBooking | null> {
+export async function findShowtimeForBooking(
+  db: Executor<BookingDb>,
+  showtimeId: string,
+): Promise<ShowtimeForBooking | null> {
   const row = await db
     .selectFrom('showtimes')
     .select(['id', 'hall_id', 'status', 'starts_at', 'prices', 'currency'])
@@ -39,7 +44,7 @@ export async function findShowtimeForBooking(db: Executor, showtimeId: string): 
 }
 
 /** The hall's active seats in display order (row, then number). */
-export async function listHallSeats(db: Executor, hallId: string): Promise<HallSeat[]> {
+export async function listHallSeats(db: Executor<BookingDb>, hallId: string): Promise<HallSeat[]> {
   const rows = await db
     .selectFrom('seats')
     .select(['id', 'row_label', 'number', 'type', 'x', 'y'])

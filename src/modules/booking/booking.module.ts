@@ -19,7 +19,7 @@ import { registerSeatRoutes } from './seats.routes.ts';
 import { createHoldSweeper } from './sweeper.job.ts';
 
 export type { BookingService } from './booking.service.ts';
-export type { BookingStatus } from './booking.tables.ts';
+export type { BookingReadModel, BookingStatus } from './booking.tables.ts';
 export type { SeatChanges } from './seat-changes.ts';
 
 export interface BookingModule {

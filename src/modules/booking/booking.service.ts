@@ -2,12 +2,13 @@
 // module uses to confirm a hold and give seats back inside its own transactions.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { mayAccess, ownerScope } from '../../platform/http/access.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import { decodePosition, pageOf, positionKey } from '../../platform/http/cursor.ts';
-import type { BookingStatus } from './booking.tables.ts';
+import type { BookingDb, BookingStatus } from './booking.tables.ts';
 import { bookingNotFound, bookingNotReleasable } from './booking.errors.ts';
 import { type BookingRow, deleteClaims, findBooking, listBookings, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus, toView } from './booking.views.ts';
@@ -42,7 +43,7 @@ interface BookingServiceDeps {
 
 export function createBookingService(deps: BookingServiceDeps): BookingService {
   const { database, clock, bus } = deps;
-  const db = database.db;
+  const db = moduleDb<BookingDb>(database);
   // Tickets, refunds and the refund preview belong to other modules: the payments module adds them
   // (payments/booking-detail.ts) to what these functions return.
   function present(rows: BookingRow[]): BookingView[] {

@@ -2,7 +2,7 @@
 // Business time always comes in as a parameter, never SQL now(), so tests can move the clock.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { BookingStatus } from './booking.tables.ts';
+import type { BookingDb, BookingStatus } from './booking.tables.ts';
 
 export interface BookingRow {
   id: string;
@@ -56,7 +56,7 @@ function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
   };
 }
 
-async function withSeats(db: Executor, rows: RawBooking[]): Promise<BookingRow[]> {
+async function withSeats(db: Executor<BookingDb>, rows: RawBooking[]): Promise<BookingRow[]> {
   if (rows.length === 0) return [];
   const seats = await db
     .selectFrom('booking_seats')
@@ -80,7 +80,7 @@ async function withSeats(db: Executor, rows: RawBooking[]): Promise<BookingRow[]
 
 /** One booking with its seats, in one round trip (it is on the paying path); `lock` takes the row FOR UPDATE. */
 export async function findBooking(
-  db: Executor,
+  db: Executor<BookingDb>,
   id: string,
   options: { lock?: boolean } = {},
 ): Promise<BookingRow | null> {
@@ -112,7 +112,7 @@ interface ListFilter {
 }
 
 /** Bookings newest first, keyset-paged on (created_at, id). */
-export async function listBookings(db: Executor, f: ListFilter): Promise<BookingRow[]> {
+export async function listBookings(db: Executor<BookingDb>, f: ListFilter): Promise<BookingRow[]> {
   let q = db.selectFrom('bookings as b').select(bookingColumns);
   if (f.userId) q = q.where('b.user_id', '=', f.userId);
   if (f.showtimeId) q = q.where('b.showtime_id', '=', f.showtimeId);
@@ -133,7 +133,7 @@ export async function listBookings(db: Executor, f: ListFilter): Promise<Booking
 }
 
 /** Drops a booking's claims (all, or the seats named), locking them in seat order; returns the seats freed. */
-export async function deleteClaims(trx: Executor, bookingId: string, seatIds?: string[]): Promise<string[]> {
+export async function deleteClaims(trx: Executor<BookingDb>, bookingId: string, seatIds?: string[]): Promise<string[]> {
   const only = seatIds ? sql`and seat_id = any(${seatIds}::uuid[])` : sql``;
   const r = await sql<{ seat_id: string }>`
     delete from seat_claims where (showtime_id, seat_id) in (
@@ -159,7 +159,11 @@ export interface SaleOutcome {
  * order) and confirms each booking whose every seat was still its own, taking a seat-change version
  * per booking. One outcome per id, in the order given.
  */
-export async function sellHeldBookings(trx: Executor, bookingIds: string[], now: Date): Promise<SaleOutcome[]> {
+export async function sellHeldBookings(
+  trx: Executor<BookingDb>,
+  bookingIds: string[],
+  now: Date,
+): Promise<SaleOutcome[]> {
   const r = await sql<{
     id: string;
     status: BookingStatus;
@@ -202,7 +206,12 @@ export async function sellHeldBookings(trx: Executor, bookingIds: string[], now:
   });
 }
 
-export async function setBookingStatus(trx: Executor, id: string, status: BookingStatus, now: Date): Promise<void> {
+export async function setBookingStatus(
+  trx: Executor<BookingDb>,
+  id: string,
+  status: BookingStatus,
+  now: Date,
+): Promise<void> {
   await trx
     .updateTable('bookings')
     .set({

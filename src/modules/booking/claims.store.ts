@@ -9,7 +9,9 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { createBatcher } from '../../platform/batcher.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { isPgError, withRetry } from '../../platform/db/pg-errors.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 export interface HoldInput {
   bookingId: string;
@@ -36,7 +38,7 @@ export type HoldOutcome =
 
 /** How a hold writes its claims; the real one below, an unprotected one only in the crowd tests. */
 export interface ClaimStore {
-  hold(db: Executor, input: HoldInput): Promise<HoldOutcome>;
+  hold(db: Executor<BookingDb>, input: HoldInput): Promise<HoldOutcome>;
 }
 
 interface BatchOptions {
@@ -53,7 +55,11 @@ interface BatchOptions {
 export const DEFAULT_BATCH: BatchOptions = { maxBatch: 32, maxInFlight: 4, lockTimeoutMs: 200 };
 
 /** Runs holds as one booking_hold_batch call; outcomes in input order. */
-async function holdBatch(db: Executor, holds: HoldInput[], lockTimeout: string | null): Promise<HoldOutcome[]> {
+async function holdBatch(
+  db: Executor<BookingDb>,
+  holds: HoldInput[],
+  lockTimeout: string | null,
+): Promise<HoldOutcome[]> {
   const now = new Date(Math.min(...holds.map((h) => h.now.getTime())));
   const seats = holds.flatMap((h, i) => h.seats.map((s) => ({ hold: i + 1, ...s })));
   const needs = holds.flatMap((h, i) =>
@@ -86,18 +92,17 @@ export function createClaimStore(
   logger: Logger,
   options: BatchOptions = DEFAULT_BATCH,
 ): ClaimStore {
+  const root = moduleDb<BookingDb>(database);
   async function run(inputs: HoldInput[]): Promise<(HoldOutcome | Promise<HoldOutcome>)[]> {
     const alone = inputs.length === 1;
     try {
-      return await withRetry(() => holdBatch(database.db, inputs, alone ? null : `${options.lockTimeoutMs}ms`));
+      return await withRetry(() => holdBatch(root, inputs, alone ? null : `${options.lockTimeoutMs}ms`));
     } catch (err) {
       if (alone) throw err;
       // Waited too long on someone else's claim, or one hold broke the statement: each hold on its
       // own, so only the holds that must wait (or fail) do.
       if (!isPgError(err, '55P03')) logger.warn({ err }, 'hold batch failed; holding one by one');
-      return inputs.map(
-        async (input) => (await withRetry(() => holdBatch(database.db, [input], null)))[0] as HoldOutcome,
-      );
+      return inputs.map(async (input) => (await withRetry(() => holdBatch(root, [input], null)))[0] as HoldOutcome);
     }
   }
 
@@ -113,7 +118,7 @@ export function createClaimStore(
 
   return {
     hold(db, input) {
-      if (db !== database.db) return holdBatch(db, [input], null).then((o) => o[0] as HoldOutcome);
+      if (db !== root) return holdBatch(db, [input], null).then((o) => o[0] as HoldOutcome);
       return holdTogether(input);
     },
   };

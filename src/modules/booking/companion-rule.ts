@@ -9,6 +9,7 @@ import {
   companionsWithoutSoldNeighbour,
   lockCustomerShowtime,
 } from './companion-seats.store.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 /** What the rule reads of a booking: whose, which showtime, and its seats as booked. */
 export interface CompanionBooking {
@@ -25,7 +26,11 @@ const nextTo = (a: { row: string; number: number }, b: { row: string; number: nu
  * seat the customer keeps, in this booking or another, would lose its last accessible neighbour.
  * Runs in the transaction that frees them.
  */
-export async function checkCompanionsKept(trx: Executor, booking: CompanionBooking, seatIds: string[]): Promise<void> {
+export async function checkCompanionsKept(
+  trx: Executor<BookingDb>,
+  booking: CompanionBooking,
+  seatIds: string[],
+): Promise<void> {
   const freeing = new Set(seatIds);
   // Freeing no accessible seat leaves every companion seat as covered as it was: no lock, no query.
   if (!booking.seats.some((s) => s.type === 'accessible' && freeing.has(s.seatId))) return;
@@ -43,7 +48,7 @@ export async function checkCompanionsKept(trx: Executor, booking: CompanionBooki
  * accessible neighbour is neither in the booking nor bought already: held in another booking, it
  * could lapse and leave the companion seat sold alone.
  */
-export async function checkCompanionsPayable(db: Executor, booking: CompanionBooking): Promise<void> {
+export async function checkCompanionsPayable(db: Executor<BookingDb>, booking: CompanionBooking): Promise<void> {
   const accessible = booking.seats.filter((s) => s.type === 'accessible');
   const companions = booking.seats.filter((s) => s.type === 'companion' && !accessible.some((a) => nextTo(a, s)));
   if (companions.length === 0) return;

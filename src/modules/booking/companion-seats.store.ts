@@ -3,13 +3,18 @@
 // neighbours are read from booking_seats, the row and number it was booked with, as the hold does.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 /**
  * Takes the lock every customer hold of this showtime takes first (booking_hold_batch's seat-limit
  * lock), so a hold that counts on an accessible seat and the release or cancel of that seat happen
  * one after the other, never both.
  */
-export async function lockCustomerShowtime(trx: Executor, userId: string, showtimeId: string): Promise<void> {
+export async function lockCustomerShowtime(
+  trx: Executor<BookingDb>,
+  userId: string,
+  showtimeId: string,
+): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended('booking:' || ${userId}::uuid || ':' || ${showtimeId}::uuid, 0))`.execute(
     trx,
   );
@@ -23,7 +28,7 @@ export async function lockCustomerShowtime(trx: Executor, userId: string, showti
  * takes it.
  */
 export async function companionsLosingCover(
-  trx: Executor,
+  trx: Executor<BookingDb>,
   q: { userId: string; showtimeId: string; freeing: string[] },
 ): Promise<string[]> {
   const r = await sql<{ seat_id: string }>`
@@ -49,7 +54,7 @@ export async function companionsLosingCover(
  * companion would stay sold when that hold lapses.
  */
 export async function companionsWithoutSoldNeighbour(
-  db: Executor,
+  db: Executor<BookingDb>,
   q: { userId: string; showtimeId: string; companions: { seatId: string; row: string; number: number }[] },
 ): Promise<string[]> {
   if (q.companions.length === 0) return [];

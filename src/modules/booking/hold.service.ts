@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
 import { findShowtimeForBooking, type HallSeat, priceOf } from './booking-catalog.store.ts';
@@ -19,6 +20,7 @@ import {
 import type { BookingView } from './booking.views.ts';
 import type { ClaimStore } from './claims.store.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 interface HoldDeps {
   database: Database;
@@ -58,7 +60,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
 
   async function notBookableReason(showtimeId: string): Promise<never> {
     catalog.forget(showtimeId);
-    const fresh = await findShowtimeForBooking(database.db, showtimeId);
+    const fresh = await findShowtimeForBooking(moduleDb<BookingDb>(database), showtimeId);
     if (!fresh) throw showtimeNotFound();
     throw showtimeNotBookable(fresh.status === 'cancelled' ? 'cancelled' : 'started');
   }
@@ -111,7 +113,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       event,
     };
     // Retrying a failed statement is the store's business: it knows which holds went together.
-    const result = await store.hold(database.db, input);
+    const result = await store.hold(moduleDb<BookingDb>(database), input);
     switch (result.outcome) {
       case 'taken':
         // In the order the customer asked for them.

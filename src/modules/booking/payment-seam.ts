@@ -3,8 +3,9 @@
 // its commit. Seat changes are versioned inside the transaction (see seat-changes.ts).
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
-import type { BookingStatus } from './booking.tables.ts';
+import type { BookingDb, BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from './booking.errors.ts';
 import {
   type BookingRow,
@@ -23,13 +24,14 @@ interface BookingForPayment extends BookingRow {
   effectiveStatus: BookingStatus;
 }
 
+/** Each function runs in the caller's (payments') transaction, narrowed to booking's tables. */
 export interface PaymentSeam {
   /**
    * The booking with seats and total, locked FOR UPDATE unless `lock` is false (a read outside a
    * transaction, where a lock only costs a WAL write); 404 unless it is `userId`'s (null: anyone's).
    */
   getForPayment(
-    trx: Executor,
+    trx: SharedTx,
     bookingId: string,
     userId: string | null,
     options?: { lock?: boolean },
@@ -38,23 +40,23 @@ export interface PaymentSeam {
    * Claims → `sold`, booking → `confirmed`; 409 booking_released when the hold was released, 409
    * booking_expired when a claim is no longer this booking's otherwise. Publish after commit.
    */
-  confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
+  confirm(trx: SharedTx, bookingId: string): Promise<SeatChanges>;
   /**
    * Several at once, in one statement: the changes per booking id, or null for a booking that could
    * not be confirmed (missing, not held, a seat lost); the caller rolls back and goes one by one.
    */
-  confirmMany(trx: Executor, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
+  confirmMany(trx: SharedTx, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
   /**
    * Before a customer's cancel frees these seats: 422 companion_requires_accessible when a companion
    * seat they keep would lose its accessible neighbour (staff are not checked).
    */
-  checkCompanionsKept(trx: Executor, booking: CompanionBooking, seatIds: string[]): Promise<void>;
+  checkCompanionsKept(trx: SharedTx, booking: CompanionBooking, seatIds: string[]): Promise<void>;
   /** Before a customer pays: 422 companion_requires_accessible when a companion seat's accessible neighbour is neither in the booking nor bought. */
-  checkCompanionsPayable(db: Executor, booking: CompanionBooking): Promise<void>;
+  checkCompanionsPayable(db: SharedTx, booking: CompanionBooking): Promise<void>;
   /** Refunds: frees these seats of the booking at once. Publish after commit. */
-  releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
+  releaseSeats(trx: SharedTx, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** A confirmed booking whose every ticket was refunded becomes `refunded`. */
-  markRefunded(trx: Executor, bookingId: string): Promise<void>;
+  markRefunded(trx: SharedTx, bookingId: string): Promise<void>;
   /** After commit: tells every process and SSE client what confirm/releaseSeats returned. */
   publishSeatChanges(showtimeId: string, changes: SeatChanges): Promise<void>;
   /** A booking as this module shows it (the payments module adds tickets and refunds). */
@@ -69,7 +71,7 @@ export function createPaymentSeam(deps: {
   const { clock, bus } = deps;
 
   /** Sells the bookings and records booking.confirmed for each one sold in full, in the caller's transaction. */
-  async function sell(trx: Executor, bookingIds: string[]): Promise<SaleOutcome[]> {
+  async function sell(trx: Executor<BookingDb>, bookingIds: string[]): Promise<SaleOutcome[]> {
     const outcomes = await sellHeldBookings(trx, bookingIds, clock.now());
     await addEvents(
       trx,
@@ -104,16 +106,18 @@ export function createPaymentSeam(deps: {
     };
   }
 
+  const own = (tx: SharedTx) => narrowTx<BookingDb>(tx);
+
   return {
     async getForPayment(trx, bookingId, userId, options) {
-      const b = await findBooking(trx, bookingId, { lock: options?.lock ?? true });
+      const b = await findBooking(own(trx), bookingId, { lock: options?.lock ?? true });
       if (!b || (userId !== null && b.userId !== userId)) throw bookingNotFound();
       return { ...b, effectiveStatus: effectiveStatus(b.status, b.expiresAt, clock.now()) };
     },
 
     async confirm(trx, bookingId) {
       // A lapsed hold that nobody took over is still this booking's: paying late for it is fine.
-      const [sold] = await sell(trx, [bookingId]);
+      const [sold] = await sell(own(trx), [bookingId]);
       if (!sold || sold.status === null) throw bookingNotFound();
       const changes = sale(sold);
       if (!changes) throw sold.status === 'cancelled' ? bookingReleasedBeforeSale() : bookingClaimsLost();
@@ -121,15 +125,16 @@ export function createPaymentSeam(deps: {
     },
 
     async confirmMany(trx, bookingIds) {
-      const outcomes = await sell(trx, bookingIds);
+      const outcomes = await sell(own(trx), bookingIds);
       return new Map(bookingIds.map((id, i) => [id, sale(outcomes[i] as SaleOutcome)]));
     },
 
-    checkCompanionsKept,
+    checkCompanionsKept: (trx, booking, seatIds) => checkCompanionsKept(own(trx), booking, seatIds),
 
-    checkCompanionsPayable,
+    checkCompanionsPayable: (db, booking) => checkCompanionsPayable(own(db), booking),
 
-    async releaseSeats(trx, bookingId, seatIds) {
+    async releaseSeats(tx, bookingId, seatIds) {
+      const trx = own(tx);
       const b = await findBooking(trx, bookingId);
       if (!b) throw bookingNotFound();
       const freed = await deleteClaims(trx, bookingId, seatIds);
@@ -141,7 +146,7 @@ export function createPaymentSeam(deps: {
     },
 
     async markRefunded(trx, bookingId) {
-      await setBookingStatus(trx, bookingId, 'refunded', clock.now());
+      await setBookingStatus(own(trx), bookingId, 'refunded', clock.now());
     },
 
     async publishSeatChanges(_showtimeId, changes) {

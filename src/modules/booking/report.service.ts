@@ -2,10 +2,12 @@
 // refined with what it and tickets own (revenue net of refunds, check-ins): payments/booking-detail.ts.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import type { CatalogCache } from './booking-catalog.cache.ts';
 import { showtimeNotFound } from './booking.errors.ts';
 import type { Money } from './booking.views.ts';
 import { countShowtime } from './seat-state.store.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 export interface ShowtimeReport {
   capacity: number;
@@ -26,7 +28,7 @@ export function createReportService(deps: { database: Database; clock: Clock; ca
     async report(showtimeId) {
       const info = await deps.catalog.get(showtimeId);
       if (!info) throw showtimeNotFound();
-      const counts = await countShowtime(deps.database.db, showtimeId, deps.clock.now());
+      const counts = await countShowtime(moduleDb<BookingDb>(deps.database), showtimeId, deps.clock.now());
       const capacity = info.seats.filter((s) => s.type !== 'blocked').length;
       const report: ShowtimeReport = {
         capacity,

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Executor } from '../../platform/db/database.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { PubSub } from '../../platform/events/pubsub.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 export type SeatStatus = 'available' | 'held' | 'sold' | 'blocked';
 
@@ -38,13 +39,13 @@ export const SEATS_CHANGED = 'booking.seats_changed';
 
 export interface SeatChangeBus {
   /** Takes the next version for these changes and records them in the outbox; call inside the transaction, after the claims are written. */
-  stamp(trx: Executor, showtimeId: string, seats: SeatChange[]): Promise<SeatChanges>;
+  stamp(trx: Executor<BookingDb>, showtimeId: string, seats: SeatChange[]): Promise<SeatChanges>;
   /** After commit: drops this process's cached map at once and tells every process. Never throws. */
   publish(changes: SeatChanges): Promise<void>;
   /** Tells every process's live clients again of committed changes (from the outbox): no cache is dropped, repeats are ignored. Never throws. */
   echo(changes: SeatChanges): Promise<void>;
   /** The last version taken (for any showtime): a snapshot read after it reflects every change up to it. */
-  currentVersion(db: Executor): Promise<number>;
+  currentVersion(db: Executor<BookingDb>): Promise<number>;
 }
 
 export function createSeatChangeBus(deps: {

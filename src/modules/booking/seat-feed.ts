@@ -11,9 +11,11 @@
 // copy finds its seats at that version already and is dropped.
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import type { PubSub, Unsubscribe } from '../../platform/events/pubsub.ts';
 import { type SeatChange, type SeatChangeBus, type SeatChangeMessage, seatChannel } from './seat-changes.ts';
 import type { SeatMapService } from './seat-map.service.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 const RING_SIZE = 512;
 const HEARTBEAT_MS = 15_000;
@@ -81,7 +83,7 @@ export function createSeatFeed(deps: {
       if (ch.closed) return;
       seatMap.invalidate(ch.showtimeId);
       void (async () => {
-        const current = await bus.currentVersion(deps.database.db);
+        const current = await bus.currentVersion(moduleDb<BookingDb>(deps.database));
         if (ch.closed) return;
         if (ch.lastId < current) ch.lastId = current;
         const id = ch.lastId;
@@ -143,7 +145,7 @@ export function createSeatFeed(deps: {
     ch.ready = (async () => {
       ch.unsubscribe = await pubsub.subscribe(seatChannel(showtimeId), (m) => onMessage(ch, m));
       // Read after subscribing: every change up to here is in the first snapshot, every later one arrives.
-      const current = await bus.currentVersion(deps.database.db);
+      const current = await bus.currentVersion(moduleDb<BookingDb>(deps.database));
       if (ch.lastId < current) ch.lastId = current;
       ch.floor = ch.lastId;
     })();

@@ -4,10 +4,12 @@
 // `available` before the sweeper runs), and lives at most MAX_AGE_MS even if a message was lost.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
 import { priceOf } from './booking-catalog.store.ts';
 import type { SeatStatus } from './seat-changes.ts';
 import { type LiveClaim, listLiveClaims } from './seat-state.store.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 const MAX_AGE_MS = 1000;
 const MAX_ENTRIES = 2000;
@@ -71,7 +73,7 @@ export function createSeatMapService(deps: {
     const info = await catalog.get(showtimeId);
     if (!info) return null;
     const now = clock.now();
-    const claims = await listLiveClaims(database.db, showtimeId, now);
+    const claims = await listLiveClaims(moduleDb<BookingDb>(database), showtimeId, now);
     const { json, validUntil } = render(info, claims);
     if ((generation.get(showtimeId) ?? 0) === gen) {
       if (entries.size >= MAX_ENTRIES && !entries.has(showtimeId))

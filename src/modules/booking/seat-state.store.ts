@@ -1,6 +1,7 @@
 // Reads and sweeps of live seat claims: the seat map, the staff report and the expiry sweeper.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { BookingDb } from './booking.tables.ts';
 
 export interface LiveClaim {
   seatId: string;
@@ -9,7 +10,7 @@ export interface LiveClaim {
 }
 
 /** Claims of a showtime that still count: sold ones and holds not yet lapsed. */
-export async function listLiveClaims(db: Executor, showtimeId: string, now: Date): Promise<LiveClaim[]> {
+export async function listLiveClaims(db: Executor<BookingDb>, showtimeId: string, now: Date): Promise<LiveClaim[]> {
   const rows = await db
     .selectFrom('seat_claims')
     .select(['seat_id', 'state', 'expires_at'])
@@ -30,7 +31,7 @@ interface SweptClaim {
 }
 
 /** Deletes up to `limit` lapsed holds, skipping rows another process (or a hold taking one over) has locked. */
-export async function deleteLapsedClaims(trx: Executor, now: Date, limit: number): Promise<SweptClaim[]> {
+export async function deleteLapsedClaims(trx: Executor<BookingDb>, now: Date, limit: number): Promise<SweptClaim[]> {
   const r = await sql<{ showtime_id: string; seat_id: string; booking_id: string }>`
     with due as (
       select showtime_id, seat_id from seat_claims
@@ -44,7 +45,7 @@ export async function deleteLapsedClaims(trx: Executor, now: Date, limit: number
 
 /** Marks up to `limit` lapsed held bookings `expired` (SKIP LOCKED: a payment in progress keeps its row). */
 export async function expireLapsedBookings(
-  trx: Executor,
+  trx: Executor<BookingDb>,
   now: Date,
   limit: number,
 ): Promise<{ id: string; showtimeId: string; userId: string }[]> {
@@ -65,7 +66,7 @@ interface ShowtimeCounts {
 }
 
 /** Sold and live-held seats and confirmed revenue of a showtime. */
-export async function countShowtime(db: Executor, showtimeId: string, now: Date): Promise<ShowtimeCounts> {
+export async function countShowtime(db: Executor<BookingDb>, showtimeId: string, now: Date): Promise<ShowtimeCounts> {
   const r = await sql<ShowtimeCounts>`
     select
       (select count(*) from seat_claims where showtime_id = ${showtimeId}::uuid and state = 'sold')::int as sold,

@@ -2,15 +2,17 @@
 import path from 'node:path';
 import { Counter } from 'prom-client';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { createConcurrencyLimit } from '../../platform/http/concurrency-limit.ts';
 import { createFileMediaStorage, type MediaStorage } from '../../platform/media/media-storage.ts';
 import { registerMediaRoutes } from '../../platform/media/media.routes.ts';
 import { createCatalogCache } from './catalog.cache.ts';
-import type { SeatType } from './catalog.tables.ts';
+import type { CatalogDb, SeatType } from './catalog.tables.ts';
 import { registerCinemaRoutes } from './cinemas.routes.ts';
 import { createCinemasService } from './cinemas.service.ts';
 import { seedDemoChain } from './demo/seed-demo.ts';
 import { createHallsService, type HallSeat } from './halls.service.ts';
+import { findHall } from './halls.store.ts';
 import { registerImageRoutes } from './images.routes.ts';
 import { createImagesService } from './images.service.ts';
 import { createMediaGcJob } from './media-gc.job.ts';
@@ -22,7 +24,7 @@ import type { ShowtimeView } from './showtimes.schemas.ts';
 import { registerShowtimeRoutes } from './showtimes.routes.ts';
 import { createShowtimesService, type ShowtimeCancelRefunds } from './showtimes.service.ts';
 
-export type { SeatType } from './catalog.tables.ts';
+export type { CatalogReadModel, SeatType } from './catalog.tables.ts';
 export type { HallSeat } from './halls.service.ts';
 
 /** A showtime as other modules need it: what is shown, where, when, and at what prices. */
@@ -46,10 +48,19 @@ interface CatalogShowtime {
   cinema: { id: string; name: string; timezone: string; city: string; address: string };
 }
 
-/** What booking, payments and tickets may ask of the catalog. Results are cached and frozen. */
+interface CatalogHall {
+  id: string;
+  cinemaId: string;
+  name: string;
+  capacity: number;
+}
+
+/** What booking, payments, tickets and sales may ask of the catalog. Results are cached and frozen. */
 export interface CatalogService {
   /** A showtime (also a cancelled or past one) with movie, hall and cinema; null when unknown. */
   getShowtime(id: string): Promise<CatalogShowtime | null>;
+  /** A hall's cinema, name and capacity; null when unknown. */
+  getHall(id: string): Promise<CatalogHall | null>;
   /** The hall's active seats, blocked ones included, in drawing order. */
   getHallSeats(hallId: string): Promise<readonly HallSeat[]>;
   /** A movie as the API shows it; null when unknown. */
@@ -76,7 +87,7 @@ export function createCatalogModule(platform: Platform): {
   const halls = createHallsService({ database, clock, cache });
   const showtimes = createShowtimesService({ database, clock, cache });
   const images = createImagesService({ database, clock, cache, storage, movies, people });
-  const db = database.db;
+  const db = moduleDb<CatalogDb>(database);
 
   const service: CatalogService = {
     async getShowtime(id) {
@@ -119,6 +130,17 @@ export function createCatalogModule(platform: Platform): {
             : null,
       );
       return found;
+    },
+    async getHall(id) {
+      if (!UUID.test(id)) return null;
+      return cache.value(
+        `svc-hall:${id}`,
+        async () => {
+          const h = await findHall(db, id);
+          return h ? { id: h.id, cinemaId: h.cinema_id, name: h.name, capacity: h.capacity } : null;
+        },
+        (json) => json as CatalogHall | null,
+      );
     },
     getHallSeats: (hallId) => (UUID.test(hallId) ? halls.seats(hallId) : Promise.resolve([])),
     async getMovie(id) {

@@ -1,6 +1,9 @@
-// The catalog module's tables, picked from the types generated from the migrated database, and the
-// shapes of its json columns, which the database does not know (scripts/db-types.ts names them).
+// The catalog module's tables, picked from the types generated from the migrated database, the
+// shapes of its json columns, which the database does not know (scripts/db-types.ts names them), the
+// read model it publishes, and its database handle.
 import type { DB, SeatsType } from '../../platform/db/generated-schema.ts';
+import type { ReadOnly } from '../../platform/db/module-db.ts';
+import type { BookingReadModel } from '../booking/booking.module.ts';
 
 /** A stored image: content-hashed variants served under /media. */
 export interface StoredImage {
@@ -24,3 +27,17 @@ export type CatalogTables = Pick<
   DB,
   'movies' | 'search_words' | 'people' | 'movie_people' | 'cinemas' | 'halls' | 'seats' | 'showtimes'
 >;
+
+/**
+ * What booking reads of the catalog in SQL. The hold statement (booking_hold_batch, migrations
+ * 071/078) checks the showtime is still bookable and takes its currency in the one round trip a hold
+ * may cost; the showtime's prices and its hall's seats feed every hold and seat map from a 2-second
+ * cache in process (booking-catalog.store.ts), read with the hold's own columns.
+ */
+export type CatalogReadModel = ReadOnly<{
+  showtimes: Pick<DB['showtimes'], 'id' | 'hall_id' | 'status' | 'starts_at' | 'prices' | 'currency'>;
+  seats: Pick<DB['seats'], 'id' | 'hall_id' | 'active' | 'row_label' | 'number' | 'row_index' | 'type' | 'x' | 'y'>;
+}>;
+
+/** The catalog's handle: its own tables, and the claims and bookings booking lets it read. */
+export type CatalogDb = CatalogTables & BookingReadModel;

@@ -1,6 +1,7 @@
 // Cinemas (each with its IANA time zone) and the cities they are in.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { cinemaNotFound } from './catalog.errors.ts';
@@ -8,6 +9,7 @@ import type { CinemaInput } from './cinemas.schemas.ts';
 import * as store from './cinemas.store.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { isKnownTimeZone } from './zoned-time.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export interface CinemasService {
   /** Cities that have cinemas, as cached JSON. */
@@ -25,16 +27,16 @@ export interface CinemasService {
 
 export function createCinemasService(deps: { database: Database; clock: Clock; cache: CatalogCache }): CinemasService {
   const { clock, cache } = deps;
-  const db = deps.database.db;
+  const db = moduleDb<CatalogDb>(deps.database);
 
-  async function checkTimeZone(ex: Executor, tz: string | undefined): Promise<void> {
+  async function checkTimeZone(ex: Executor<CatalogDb>, tz: string | undefined): Promise<void> {
     if (tz === undefined) return;
     if (!isKnownTimeZone(tz) || !(await store.databaseKnowsTimeZone(ex, tz))) {
       throw validationFailed('/timezone', 'is not a known IANA time zone (e.g. Europe/Berlin)');
     }
   }
 
-  async function write<T>(fn: (trx: Executor) => Promise<T>): Promise<T> {
+  async function write<T>(fn: (trx: Executor<CatalogDb>) => Promise<T>): Promise<T> {
     const result = await db.transaction().execute(fn);
     await cache.contentChanged();
     return result;

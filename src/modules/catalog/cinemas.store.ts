@@ -1,6 +1,7 @@
 // SQL for cinemas and the cities they are in.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export interface CinemaRow {
   id: string;
@@ -19,7 +20,7 @@ interface CinemaValues {
 
 const cinemaColumns = ['id', 'name', 'city', 'address', 'timezone'] as const;
 
-export async function insertCinema(trx: Executor, values: CinemaValues, now: Date): Promise<string> {
+export async function insertCinema(trx: Executor<CatalogDb>, values: CinemaValues, now: Date): Promise<string> {
   const row = await trx
     .insertInto('cinemas')
     .values({ ...values, created_at: now, updated_at: now })
@@ -29,7 +30,7 @@ export async function insertCinema(trx: Executor, values: CinemaValues, now: Dat
 }
 
 export async function updateCinema(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   id: string,
   values: Partial<CinemaValues>,
   now: Date,
@@ -42,13 +43,13 @@ export async function updateCinema(
   return r.numUpdatedRows > 0n;
 }
 
-export async function findCinema(ex: Executor, id: string): Promise<CinemaRow | undefined> {
+export async function findCinema(ex: Executor<CatalogDb>, id: string): Promise<CinemaRow | undefined> {
   return ex.selectFrom('cinemas').select(cinemaColumns).where('id', '=', id).executeTakeFirst();
 }
 
 /** Cinemas by name (optionally in one city, case ignored), keyset-paged. */
 export async function listCinemas(
-  ex: Executor,
+  ex: Executor<CatalogDb>,
   city: string | undefined,
   limit: number,
   after: string[] | null,
@@ -64,7 +65,7 @@ export async function listCinemas(
 }
 
 /** Cities that have cinemas, with how many. */
-export async function listCities(ex: Executor): Promise<{ city: string; cinemaCount: number }[]> {
+export async function listCities(ex: Executor<CatalogDb>): Promise<{ city: string; cinemaCount: number }[]> {
   const r = await sql<{ city: string; cinemaCount: number }>`
     select min(city) as city, count(*)::int as "cinemaCount" from cinemas group by lower(city) order by lower(min(city))`.execute(
     ex,
@@ -73,7 +74,7 @@ export async function listCities(ex: Executor): Promise<{ city: string; cinemaCo
 }
 
 /** Asks PostgreSQL too: the zone must work in its date arithmetic, not only in the runtime's. */
-export async function databaseKnowsTimeZone(ex: Executor, tz: string): Promise<boolean> {
+export async function databaseKnowsTimeZone(ex: Executor<CatalogDb>, tz: string): Promise<boolean> {
   const r = await sql<{
     ok: boolean;
   }>`select exists (select 1 from pg_timezone_names where name = ${tz}) as ok`.execute(ex);

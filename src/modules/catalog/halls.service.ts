@@ -2,10 +2,11 @@
 // not over has sold or held seats; seats keep their ids by (row label, number) across edits.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { type ConstraintMap, translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
-import type { SeatType } from './catalog.tables.ts';
+import type { CatalogDb, SeatType } from './catalog.tables.ts';
 import { cinemaNotFound, hallHasSales, hallNameTaken, hallNotFound, pricesMissing } from './catalog.errors.ts';
 import type { HallInput, HallView } from './cinemas.schemas.ts';
 import { findCinema } from './cinemas.store.ts';
@@ -59,14 +60,14 @@ function hallView(hall: store.HallRow, seats: store.SeatRow[]): HallView {
 
 export function createHallsService(deps: { database: Database; clock: Clock; cache: CatalogCache }): HallsService {
   const { clock, cache } = deps;
-  const db = deps.database.db;
+  const db = moduleDb<CatalogDb>(deps.database);
 
-  async function load(ex: Executor, id: string): Promise<HallView | null> {
+  async function load(ex: Executor<CatalogDb>, id: string): Promise<HallView | null> {
     const hall = await store.findHall(ex, id);
     return hall ? hallView(hall, await store.activeSeats(ex, [id])) : null;
   }
 
-  async function write<T>(fn: (trx: Executor) => Promise<T>): Promise<T> {
+  async function write<T>(fn: (trx: Executor<CatalogDb>) => Promise<T>): Promise<T> {
     try {
       const result = await db.transaction().execute(fn);
       await cache.contentChanged();

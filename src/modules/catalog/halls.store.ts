@@ -2,7 +2,7 @@
 // that leaves the layout becomes inactive, and comes back with the same id if it returns.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { HallLayout, SeatType } from './catalog.tables.ts';
+import type { CatalogDb, HallLayout, SeatType } from './catalog.tables.ts';
 import type { SeatSpec } from './hall-layout.ts';
 
 export interface HallRow {
@@ -27,7 +27,7 @@ export interface SeatRow {
 const hallColumns = ['id', 'cinema_id', 'name', 'cleaning_minutes', 'layout', 'capacity'] as const;
 
 export async function insertHall(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   values: { cinemaId: string; name: string; cleaningMinutes: number; layout: HallLayout; capacity: number },
   now: Date,
 ): Promise<string> {
@@ -48,7 +48,7 @@ export async function insertHall(
 }
 
 export async function updateHall(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   id: string,
   values: { name?: string; cleaningMinutes?: number; layout?: HallLayout; capacity?: number },
   now: Date,
@@ -67,7 +67,7 @@ export async function updateHall(
 }
 
 /** Makes the hall's active seats exactly `seats`, keeping ids by (row label, number). */
-export async function replaceSeats(trx: Executor, hallId: string, seats: SeatSpec[]): Promise<void> {
+export async function replaceSeats(trx: Executor<CatalogDb>, hallId: string, seats: SeatSpec[]): Promise<void> {
   const json = JSON.stringify(
     seats.map((s) => ({
       row_label: s.rowLabel,
@@ -93,13 +93,13 @@ export async function replaceSeats(trx: Executor, hallId: string, seats: SeatSpe
       where r.row_label = s.row_label and r.number = s.number)`.execute(trx);
 }
 
-export async function findHall(ex: Executor, id: string, lock = false): Promise<HallRow | undefined> {
+export async function findHall(ex: Executor<CatalogDb>, id: string, lock = false): Promise<HallRow | undefined> {
   let q = ex.selectFrom('halls').select(hallColumns).where('id', '=', id);
   if (lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
 
-export async function hallsOfCinema(ex: Executor, cinemaId: string): Promise<HallRow[]> {
+export async function hallsOfCinema(ex: Executor<CatalogDb>, cinemaId: string): Promise<HallRow[]> {
   return ex
     .selectFrom('halls')
     .select(hallColumns)
@@ -110,7 +110,10 @@ export async function hallsOfCinema(ex: Executor, cinemaId: string): Promise<Hal
 }
 
 /** Active seats of halls (blocked ones included: the seat map shows them), in drawing order. */
-export async function activeSeats(ex: Executor, hallIds: string[]): Promise<(SeatRow & { hall_id: string })[]> {
+export async function activeSeats(
+  ex: Executor<CatalogDb>,
+  hallIds: string[],
+): Promise<(SeatRow & { hall_id: string })[]> {
   if (hallIds.length === 0) return [];
   const r = await sql<SeatRow & { hall_id: string }>`
     select id, hall_id, row_label, number, type, x::float8 as x, y::float8 as y, row_index
@@ -120,10 +123,10 @@ export async function activeSeats(ex: Executor, hallIds: string[]): Promise<(Sea
 }
 
 /**
- * Whether a showtime of the hall that is not over has a sold seat or a live hold. Reads booking's
- * seat_claims directly: a pragmatic exception to module boundaries, kept to this one query.
+ * Whether a showtime of the hall that is not over has a sold seat or a live hold, from the claims
+ * booking publishes to the catalog (BookingReadModel).
  */
-export async function hallHasLiveClaims(ex: Executor, hallId: string, now: Date): Promise<boolean> {
+export async function hallHasLiveClaims(ex: Executor<CatalogDb>, hallId: string, now: Date): Promise<boolean> {
   const r = await sql<{ found: boolean }>`
     select exists (
       select 1 from showtimes s join seat_claims c on c.showtime_id = s.id
@@ -134,7 +137,7 @@ export async function hallHasLiveClaims(ex: Executor, hallId: string, now: Date)
 
 /** Coming showtimes of the hall whose prices lack one of `types`. */
 export async function showtimesMissingPrices(
-  ex: Executor,
+  ex: Executor<CatalogDb>,
   hallId: string,
   now: Date,
   types: string[],

@@ -1,6 +1,7 @@
 // Poster, backdrop and photo uploads: checked by content, re-encoded, stored, then attached.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { processAndStoreImage } from '../../platform/media/image-processing.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import type { CatalogCache } from './catalog.cache.ts';
@@ -11,6 +12,7 @@ import { setMovieImage } from './movies.store.ts';
 import type { PersonView } from './people.schemas.ts';
 import type { PeopleService } from './people.service.ts';
 import { setPersonPhoto } from './people.store.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export interface ImagesService {
   /** Stores an uploaded poster or backdrop and attaches it to the movie. */
@@ -31,7 +33,7 @@ export function createImagesService(deps: {
   people: PeopleService;
 }): ImagesService {
   const { clock, cache, storage, movies, people } = deps;
-  const db = deps.database.db;
+  const db = moduleDb<CatalogDb>(deps.database);
 
   return {
     async uploadMovieImage(movieId, kind, bytes) {

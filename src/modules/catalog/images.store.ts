@@ -1,9 +1,10 @@
 // SQL about stored images as a whole (each movie's and person's own image columns are in their stores).
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 /** The media keys of every image variant a movie (poster, backdrop) or a person (photo) points at. */
-export async function imagePathsInUse(db: Executor): Promise<Set<string>> {
+export async function imagePathsInUse(db: Executor<CatalogDb>): Promise<Set<string>> {
   const r = await sql<{ path: string }>`
     select distinct v ->> 'path' as path
     from (

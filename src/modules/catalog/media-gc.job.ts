@@ -7,9 +7,11 @@
 // delete, so an image uploaded again while the sweep runs is kept.
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import { imagePathsInUse } from './images.store.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 const MEDIA_GC_INTERVAL_MS = 6 * 60 * 60_000;
 
@@ -26,7 +28,7 @@ export function createMediaGcJob(deps: {
     intervalMs: MEDIA_GC_INTERVAL_MS,
     async runOnce() {
       // References first: an image attached after this read was stored after it too, so it is young.
-      const inUse = await imagePathsInUse(database.db);
+      const inUse = await imagePathsInUse(moduleDb<CatalogDb>(database));
       let removed = 0;
       for (const object of await storage.list()) {
         if (inUse.has(object.key) || !oldEnough(object.storedAt)) continue;

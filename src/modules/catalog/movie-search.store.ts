@@ -9,6 +9,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { LinkRow, MovieRow } from './movies.store.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 interface MovieFilters {
   q?: string | undefined;
@@ -28,7 +29,7 @@ const ALTERNATIVES = 4;
 const WORD_SIMILARITY_THRESHOLD = 0.45;
 
 /** Loosens the typo tolerance of `<%` for the rest of the caller's transaction. */
-export async function useSearchThreshold(trx: Executor): Promise<void> {
+export async function useSearchThreshold(trx: Executor<CatalogDb>): Promise<void> {
   await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`.execute(
     trx,
   );
@@ -95,7 +96,7 @@ const links = sql`coalesce((select json_agg(json_build_object('movie_id', y.id, 
 
 /** One page of movies: newest first, or best match first when searching. `after` is the cursor key. */
 export async function listMovies(
-  ex: Executor,
+  ex: Executor<CatalogDb>,
   f: MovieFilters,
   now: Date,
   limit: number,

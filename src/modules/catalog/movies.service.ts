@@ -1,6 +1,7 @@
 // Movies: admin writes (validated, links to people checked) and cached public reads.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
@@ -13,6 +14,7 @@ import type { CreateMovieInput, MovieQueryInput, MovieView, UpdateMovieInput } f
 import * as store from './movies.store.ts';
 import { existingPeople } from './people.store.ts';
 import type { Gate } from '../../platform/http/concurrency-limit.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export interface MoviesService {
   /** A page of movies (search, filters) as cached JSON. */
@@ -21,7 +23,7 @@ export interface MoviesService {
   /** One movie as cached JSON; 404 when unknown. */
   get(id: string): Promise<CachedBody>;
   /** One movie, read fresh from the database (null when unknown). */
-  load(ex: Executor, id: string): Promise<MovieView | null>;
+  load(ex: Executor<CatalogDb>, id: string): Promise<MovieView | null>;
   create(input: CreateMovieInput): Promise<MovieView>;
   update(id: string, input: UpdateMovieInput): Promise<MovieView>;
   /** Deletes a movie; 409 movie_in_use while any showtime refers to it. */
@@ -55,22 +57,22 @@ export function createMoviesService(deps: {
   storage: MediaStorage;
 }): MoviesService {
   const { clock, cache, storage } = deps;
-  const db = deps.database.db;
+  const db = moduleDb<CatalogDb>(deps.database);
 
-  async function load(ex: Executor, id: string): Promise<MovieView | null> {
+  async function load(ex: Executor<CatalogDb>, id: string): Promise<MovieView | null> {
     const [row] = await store.findMovies(ex, [id]);
     if (!row) return null;
     return movieView(storage, row, await store.linksOf(ex, [id]));
   }
 
-  async function checkPeople(trx: Executor, people: CreateMovieInput['people']): Promise<void> {
+  async function checkPeople(trx: Executor<CatalogDb>, people: CreateMovieInput['people']): Promise<void> {
     if (!people?.length) return;
     const known = await existingPeople(trx, [...new Set(people.map((p) => p.personId))]);
     const missing = people.findIndex((p) => !known.has(p.personId));
     if (missing >= 0) throw validationFailed(`/people/${missing}/personId`, 'is not a known person');
   }
 
-  async function write<T>(fn: (trx: Executor) => Promise<T>): Promise<T> {
+  async function write<T>(fn: (trx: Executor<CatalogDb>) => Promise<T>): Promise<T> {
     const result = await db.transaction().execute(fn);
     await cache.contentChanged();
     return result;

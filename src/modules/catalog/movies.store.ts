@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { ImageRecord } from '../../platform/media/image-processing.ts';
 import type { PersonRole } from './people.store.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export interface MovieRow {
   id: string;
@@ -48,7 +49,7 @@ export interface LinkRow {
 const movieColumns = sql`m.id, m.title, m.original_title, m.synopsis, m.duration_minutes, m.age_rating, m.genres, m.language,
   m.countries, m.release_date::text as release_date, m.poster, m.backdrop, m.cast_names, m.director, m.created_at, m.updated_at`;
 
-export async function insertMovie(trx: Executor, values: MovieValues, now: Date): Promise<string> {
+export async function insertMovie(trx: Executor<CatalogDb>, values: MovieValues, now: Date): Promise<string> {
   const row = await trx
     .insertInto('movies')
     .values({ ...values, created_at: now, updated_at: now })
@@ -58,7 +59,7 @@ export async function insertMovie(trx: Executor, values: MovieValues, now: Date)
 }
 
 export async function updateMovie(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   id: string,
   values: Partial<MovieValues>,
   now: Date,
@@ -72,7 +73,7 @@ export async function updateMovie(
 }
 
 export async function setMovieImage(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   id: string,
   field: 'poster' | 'backdrop',
   image: ImageRecord,
@@ -86,14 +87,14 @@ export async function setMovieImage(
   return r.numUpdatedRows > 0n;
 }
 
-export async function deleteMovie(trx: Executor, id: string): Promise<boolean> {
+export async function deleteMovie(trx: Executor<CatalogDb>, id: string): Promise<boolean> {
   const r = await trx.deleteFrom('movies').where('id', '=', id).executeTakeFirst();
   return r.numDeletedRows > 0n;
 }
 
 /** Replaces a movie's people links, in the order given. */
 export async function replaceLinks(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   movieId: string,
   links: { personId: string; role: PersonRole }[],
 ): Promise<void> {
@@ -106,13 +107,13 @@ export async function replaceLinks(
     .execute();
 }
 
-export async function findMovies(ex: Executor, ids: string[]): Promise<MovieRow[]> {
+export async function findMovies(ex: Executor<CatalogDb>, ids: string[]): Promise<MovieRow[]> {
   if (ids.length === 0) return [];
   const r = await sql<MovieRow>`select ${movieColumns} from movies m where m.id = any(${ids}::uuid[])`.execute(ex);
   return r.rows;
 }
 
-export async function linksOf(ex: Executor, movieIds: string[]): Promise<LinkRow[]> {
+export async function linksOf(ex: Executor<CatalogDb>, movieIds: string[]): Promise<LinkRow[]> {
   if (movieIds.length === 0) return [];
   const r = await sql<LinkRow>`
     select mp.movie_id, mp.person_id, p.name, mp.role
@@ -122,7 +123,7 @@ export async function linksOf(ex: Executor, movieIds: string[]): Promise<LinkRow
   return r.rows;
 }
 
-export async function hasShowtimes(ex: Executor, movieId: string): Promise<boolean> {
+export async function hasShowtimes(ex: Executor<CatalogDb>, movieId: string): Promise<boolean> {
   const r = await ex.selectFrom('showtimes').select('id').where('movie_id', '=', movieId).limit(1).executeTakeFirst();
   return r !== undefined;
 }

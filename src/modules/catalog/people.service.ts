@@ -1,6 +1,7 @@
 // People: actors, directors and the rest, each with a page listing their movies.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { imageUrl } from '../../platform/media/image-processing.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
@@ -11,6 +12,7 @@ import type { PersonInput, PersonView } from './people.schemas.ts';
 import { useSearchThreshold } from './movie-search.store.ts';
 import * as store from './people.store.ts';
 import type { Gate } from '../../platform/http/concurrency-limit.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export interface PeopleService {
   /** One person with their movies, as cached JSON; 404 when unknown. */
@@ -21,7 +23,7 @@ export interface PeopleService {
     query: { q?: string | undefined; limit?: number | undefined; cursor?: string | undefined },
     gate?: Gate,
   ): Promise<CachedBody>;
-  load(ex: Executor, id: string): Promise<PersonView | null>;
+  load(ex: Executor<CatalogDb>, id: string): Promise<PersonView | null>;
   create(input: { name: string; bio?: string | undefined }): Promise<PersonView>;
   update(id: string, input: PersonInput): Promise<PersonView>;
   /** Deletes a person; their links to movies go too (the movies keep their plain names). */
@@ -35,14 +37,14 @@ export function createPeopleService(deps: {
   storage: MediaStorage;
 }): PeopleService {
   const { clock, cache, storage } = deps;
-  const db = deps.database.db;
+  const db = moduleDb<CatalogDb>(deps.database);
 
-  async function load(ex: Executor, id: string): Promise<PersonView | null> {
+  async function load(ex: Executor<CatalogDb>, id: string): Promise<PersonView | null> {
     const row = await store.findPerson(ex, id);
     return row ? personView(storage, row, await store.moviesOfPerson(ex, id)) : null;
   }
 
-  async function write<T>(fn: (trx: Executor) => Promise<T>): Promise<T> {
+  async function write<T>(fn: (trx: Executor<CatalogDb>) => Promise<T>): Promise<T> {
     const result = await db.transaction().execute(fn);
     await cache.contentChanged();
     return result;

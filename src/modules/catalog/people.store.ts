@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { ImageRecord } from '../../platform/media/image-processing.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export type PersonRole = 'actor' | 'director' | 'writer' | 'producer' | 'composer';
 export const PERSON_ROLES: readonly PersonRole[] = ['actor', 'director', 'writer', 'producer', 'composer'];
@@ -21,7 +22,11 @@ export interface PersonMovieRow {
   role: PersonRole;
 }
 
-export async function insertPerson(trx: Executor, values: { name: string; bio: string }, now: Date): Promise<string> {
+export async function insertPerson(
+  trx: Executor<CatalogDb>,
+  values: { name: string; bio: string },
+  now: Date,
+): Promise<string> {
   const row = await trx
     .insertInto('people')
     .values({ ...values, created_at: now, updated_at: now })
@@ -31,7 +36,7 @@ export async function insertPerson(trx: Executor, values: { name: string; bio: s
 }
 
 export async function updatePerson(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   id: string,
   values: { name?: string; bio?: string },
   now: Date,
@@ -44,7 +49,12 @@ export async function updatePerson(
   return r.numUpdatedRows > 0n;
 }
 
-export async function setPersonPhoto(trx: Executor, id: string, photo: ImageRecord, now: Date): Promise<boolean> {
+export async function setPersonPhoto(
+  trx: Executor<CatalogDb>,
+  id: string,
+  photo: ImageRecord,
+  now: Date,
+): Promise<boolean> {
   const r = await trx
     .updateTable('people')
     .set({ photo: JSON.stringify(photo) as never, updated_at: now })
@@ -53,23 +63,23 @@ export async function setPersonPhoto(trx: Executor, id: string, photo: ImageReco
   return r.numUpdatedRows > 0n;
 }
 
-export async function deletePerson(trx: Executor, id: string): Promise<boolean> {
+export async function deletePerson(trx: Executor<CatalogDb>, id: string): Promise<boolean> {
   const r = await trx.deleteFrom('people').where('id', '=', id).executeTakeFirst();
   return r.numDeletedRows > 0n;
 }
 
-export async function findPerson(ex: Executor, id: string): Promise<PersonRow | undefined> {
+export async function findPerson(ex: Executor<CatalogDb>, id: string): Promise<PersonRow | undefined> {
   return (await ex.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst()) as PersonRow | undefined;
 }
 
 /** The ids among `ids` that are people (to refuse links to nobody with a clear error). */
-export async function existingPeople(ex: Executor, ids: string[]): Promise<Set<string>> {
+export async function existingPeople(ex: Executor<CatalogDb>, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await ex.selectFrom('people').select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
 }
 
-export async function moviesOfPerson(ex: Executor, personId: string): Promise<PersonMovieRow[]> {
+export async function moviesOfPerson(ex: Executor<CatalogDb>, personId: string): Promise<PersonMovieRow[]> {
   const r = await sql<PersonMovieRow>`
     select mp.movie_id, m.title, mp.role from movie_people mp join movies m on m.id = mp.movie_id
     where mp.person_id = ${personId}
@@ -79,7 +89,7 @@ export async function moviesOfPerson(ex: Executor, personId: string): Promise<Pe
 
 /** People by name (accents and case ignored), alphabetically, for pickers in the staff console. */
 export async function listPeople(
-  ex: Executor,
+  ex: Executor<CatalogDb>,
   q: string | undefined,
   limit: number,
   after: string[] | null,

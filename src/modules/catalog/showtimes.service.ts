@@ -2,6 +2,7 @@
 // constraint), listing with exact availability, and cancelling.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Executor } from '../../platform/db/database.ts';
+import { moduleDb, type SharedTx } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { validationFailed } from '../../platform/errors.ts';
@@ -12,13 +13,14 @@ import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { findHall } from './halls.store.ts';
 import type { CreateShowtimeInput, ShowtimeQueryInput, ShowtimeView } from './showtimes.schemas.ts';
 import * as store from './showtimes.store.ts';
+import type { CatalogDb } from './catalog.tables.ts';
 
 export interface ShowtimesService {
   /** A page of showtimes with seatsAvailable, as cached JSON (short-lived: see catalog.cache.ts). */
   list(query: ShowtimeQueryInput): Promise<CachedBody>;
   get(id: string): Promise<CachedBody>;
   /** The showtime row with its movie, hall and cinema, read fresh (null when unknown). */
-  load(ex: Executor, id: string): Promise<store.ShowtimeRow | null>;
+  load(ex: Executor<CatalogDb>, id: string): Promise<store.ShowtimeRow | null>;
   create(input: CreateShowtimeInput): Promise<ShowtimeView>;
   /**
    * Cancels a showtime. A showtime with paid bookings is refused with 409 showtime_has_paid_bookings
@@ -32,8 +34,8 @@ export interface ShowtimesService {
  * rather than registered, so the catalog never calls into a module that depends on it.
  */
 export interface ShowtimeCancelRefunds {
-  /** Runs in the cancelling transaction (first cancel only). */
-  inTransaction(trx: Executor, showtimeId: string): Promise<void>;
+  /** Runs in the cancelling transaction (first cancel only); the caller narrows it to its own tables. */
+  inTransaction(trx: SharedTx, showtimeId: string): Promise<void>;
   /** Runs after the commit, also after a repeated cancel, before the answer is read. */
   afterCommit(showtimeId: string): Promise<void>;
 }
@@ -67,13 +69,13 @@ export function createShowtimesService(deps: {
   cache: CatalogCache;
 }): ShowtimesService {
   const { clock, cache } = deps;
-  const db = deps.database.db;
+  const db = moduleDb<CatalogDb>(deps.database);
 
-  async function load(ex: Executor, id: string): Promise<store.ShowtimeRow | null> {
+  async function load(ex: Executor<CatalogDb>, id: string): Promise<store.ShowtimeRow | null> {
     return (await store.findShowtime(ex, id, clock.now())) ?? null;
   }
 
-  async function validate(trx: Executor, input: CreateShowtimeInput, now: Date) {
+  async function validate(trx: Executor<CatalogDb>, input: CreateShowtimeInput, now: Date) {
     const startsAt = new Date(input.startsAt);
     if (!(startsAt.getTime() > now.getTime())) throw validationFailed('/startsAt', 'must be in the future');
     if (!isIso4217Currency(input.currency)) throw validationFailed('/currency', 'is not an ISO 4217 currency code');

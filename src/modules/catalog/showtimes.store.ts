@@ -1,8 +1,8 @@
-// SQL for showtimes. Seat availability reads booking's seat_claims (a pragmatic exception to module
-// boundaries, confined to this file and halls.store.ts): exact, in the same query as the showtimes.
+// SQL for showtimes. Seat availability reads the claims booking publishes to the catalog
+// (BookingReadModel): exact, in the same query as the showtimes.
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { SeatType } from './catalog.tables.ts';
+import type { CatalogDb, SeatType } from './catalog.tables.ts';
 
 export interface ShowtimeRow {
   id: string;
@@ -57,13 +57,13 @@ function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>
     ${where} ${tail}`;
 }
 
-export async function findShowtime(ex: Executor, id: string, now: Date): Promise<ShowtimeRow | undefined> {
+export async function findShowtime(ex: Executor<CatalogDb>, id: string, now: Date): Promise<ShowtimeRow | undefined> {
   return (await select(now, sql`where st.id = ${id}`, sql``).execute(ex)).rows[0];
 }
 
 /** A page of showtimes by start time. `date` is the cinema's local day, whatever DST does that day. */
 export async function listShowtimes(
-  ex: Executor,
+  ex: Executor<CatalogDb>,
   f: ShowtimeFilters,
   now: Date,
   limit: number,
@@ -89,7 +89,7 @@ export async function listShowtimes(
 }
 
 export async function insertShowtime(
-  trx: Executor,
+  trx: Executor<CatalogDb>,
   v: {
     movieId: string;
     hallId: string;
@@ -126,7 +126,7 @@ export async function insertShowtime(
 }
 
 /** The sellable seat types a hall has now. */
-export async function hallSeatTypes(ex: Executor, hallId: string): Promise<SeatType[]> {
+export async function hallSeatTypes(ex: Executor<CatalogDb>, hallId: string): Promise<SeatType[]> {
   const rows = await ex
     .selectFrom('seats')
     .select('type')
@@ -138,12 +138,15 @@ export async function hallSeatTypes(ex: Executor, hallId: string): Promise<SeatT
   return rows.map((r) => r.type);
 }
 
-export async function lockShowtime(trx: Executor, id: string): Promise<{ id: string; status: string } | undefined> {
+export async function lockShowtime(
+  trx: Executor<CatalogDb>,
+  id: string,
+): Promise<{ id: string; status: string } | undefined> {
   return trx.selectFrom('showtimes').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-/** Whether the showtime has confirmed (paid) bookings: read from booking's table, like availability. */
-export async function hasPaidBookings(ex: Executor, showtimeId: string): Promise<boolean> {
+/** Whether the showtime has confirmed (paid) bookings: from BookingReadModel, like availability. */
+export async function hasPaidBookings(ex: Executor<CatalogDb>, showtimeId: string): Promise<boolean> {
   const r = await ex
     .selectFrom('bookings')
     .select('id')
@@ -154,6 +157,6 @@ export async function hasPaidBookings(ex: Executor, showtimeId: string): Promise
   return r !== undefined;
 }
 
-export async function markCancelled(trx: Executor, id: string, now: Date): Promise<void> {
+export async function markCancelled(trx: Executor<CatalogDb>, id: string, now: Date): Promise<void> {
   await trx.updateTable('showtimes').set({ status: 'cancelled', updated_at: now }).where('id', '=', id).execute();
 }

@@ -4,6 +4,7 @@
 // (booking-detail.ts): booking never calls back into this module.
 import { randomBytes } from 'node:crypto';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { narrowTx } from '../../platform/db/module-db.ts';
 import { settingOrCreate } from '../../platform/settings.ts';
 import type { BookingService } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
@@ -122,7 +123,7 @@ export function createPaymentsModule(
   // then the paid bookings are refunded at once (the run's job retries what fails).
   const cancelShowtime = (id: string) =>
     deps.catalog.cancelShowtime(id, {
-      inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(trx, showtimeId),
+      inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(narrowTx(trx), showtimeId),
       afterCommit: async (showtimeId) => {
         const result = await refunds.refundShowtime(showtimeId);
         logger.info({ showtimeId, ...result }, 'showtime cancelled: paid bookings refunded');

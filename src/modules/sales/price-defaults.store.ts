@@ -1,8 +1,6 @@
 // Default prices per hall: one row per hall, replaced as a whole.
 import type { Executor } from '../../platform/db/database.ts';
-import type { PriceMap, SalesTables } from './sales.tables.ts';
-
-const tables = (ex: Executor) => ex.withTables<SalesTables>();
+import type { PriceMap, SalesDb } from './sales.tables.ts';
 
 interface PriceDefaultsRow {
   hall_id: string;
@@ -11,8 +9,8 @@ interface PriceDefaultsRow {
   updated_at: Date;
 }
 
-export async function findDefaults(ex: Executor, hallId: string): Promise<PriceDefaultsRow | undefined> {
-  return tables(ex)
+export async function findDefaults(ex: Executor<SalesDb>, hallId: string): Promise<PriceDefaultsRow | undefined> {
+  return ex
     .selectFrom('hall_price_defaults')
     .select(['hall_id', 'prices', 'currency', 'updated_at'])
     .where('hall_id', '=', hallId)
@@ -20,7 +18,7 @@ export async function findDefaults(ex: Executor, hallId: string): Promise<PriceD
 }
 
 export async function upsertDefaults(
-  ex: Executor,
+  ex: Executor<SalesDb>,
   v: { hallId: string; prices: PriceMap; currency: string; by: string; now: Date },
 ): Promise<void> {
   const row = {
@@ -30,7 +28,7 @@ export async function upsertDefaults(
     updated_at: v.now,
     updated_by: v.by,
   };
-  await tables(ex)
+  await ex
     .insertInto('hall_price_defaults')
     .values(row)
     .onConflict((oc) =>
@@ -42,8 +40,4 @@ export async function upsertDefaults(
       }),
     )
     .execute();
-}
-
-export async function hallExists(ex: Executor, hallId: string): Promise<boolean> {
-  return (await ex.selectFrom('halls').select('id').where('id', '=', hallId).executeTakeFirst()) !== undefined;
 }

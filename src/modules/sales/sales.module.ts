@@ -1,5 +1,6 @@
-// Sales: the staff console's back office. A read model over booking, payments and tickets (see
-// sales.store.ts) plus the one table it owns, default prices per hall.
+// Sales: the staff console's back office. Reports over the reporting read model (booking,
+// payments, tickets, accounts and catalog columns, sales.tables.ts) plus the one table it owns,
+// default prices per hall.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { registerSalesRoutes } from './sales.routes.ts';

@@ -2,6 +2,7 @@
 // totals per day and movie over a range (JSON and CSV), and default prices per hall.
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import { isIso4217Currency } from '../../platform/iso-4217.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
@@ -11,7 +12,7 @@ import { badRange, hallNotFound, showtimeNotFound } from './sales.errors.ts';
 import type { SalesQueryInput, ShowtimeSummaryView, StaffSeatsView } from './sales.schemas.ts';
 import * as store from './sales.store.ts';
 import * as defaults from './price-defaults.store.ts';
-import type { PriceMap } from './sales.tables.ts';
+import type { PriceMap, SalesDb } from './sales.tables.ts';
 import { buildReport, type SalesReportView } from './sales-report.ts';
 
 const MAX_RANGE_DAYS = 366;
@@ -45,7 +46,7 @@ function checkRange(q: SalesQueryInput): void {
 }
 
 export function createSalesService(deps: { database: Database; clock: Clock; catalog: CatalogService }): SalesService {
-  const db = deps.database.db;
+  const db = moduleDb<SalesDb>(deps.database);
 
   async function showtime(id: string) {
     const s = await deps.catalog.getShowtime(id);
@@ -154,7 +155,7 @@ export function createSalesService(deps: { database: Database; clock: Clock; cat
     async priceDefaults(hallId) {
       const row = await defaults.findDefaults(db, hallId);
       if (!row) {
-        if (!(await defaults.hallExists(db, hallId))) throw hallNotFound();
+        if (!(await deps.catalog.getHall(hallId))) throw hallNotFound();
         return { hallId, prices: {}, currency: null, updatedAt: null };
       }
       return { hallId, prices: row.prices, currency: row.currency, updatedAt: row.updated_at.toISOString() };
@@ -163,7 +164,7 @@ export function createSalesService(deps: { database: Database; clock: Clock; cat
     async setPriceDefaults(hallId, input, by) {
       // The showtime form starts from these: a code no showtime may have would only fail there.
       if (!isIso4217Currency(input.currency)) throw validationFailed('/currency', 'is not an ISO 4217 currency code');
-      if (!(await defaults.hallExists(db, hallId))) throw hallNotFound();
+      if (!(await deps.catalog.getHall(hallId))) throw hallNotFound();
       await defaults.upsertDefaults(db, {
         hallId,
         prices: input.prices,

@@ -1,9 +1,9 @@
-// The staff read model. These queries read the booking, payment and ticket tables directly: the
-// console needs joins across them (who holds which seat, money net of refunds per showtime) that
-// no single module's service offers, and reading never changes their rules. Writes stay with the
-// owning modules.
+// The staff console's reports, over the reporting read model (SalesReadModel in sales.tables.ts):
+// joins across booking, payments, tickets, accounts and the catalog in one statement each (who
+// holds which seat, money net of refunds per showtime) that no single module's service offers.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { SalesDb } from './sales.tables.ts';
 
 interface ClaimRow {
   seat_id: string;
@@ -22,7 +22,7 @@ interface ClaimRow {
 }
 
 /** Live claims of a showtime (sold, or held and not lapsed) with their booking and customer. */
-export async function liveClaims(ex: Executor, showtimeId: string, now: Date): Promise<ClaimRow[]> {
+export async function liveClaims(ex: Executor<SalesDb>, showtimeId: string, now: Date): Promise<ClaimRow[]> {
   const r = await sql<ClaimRow>`
     select c.seat_id, s.row_label, s.number, c.state, c.expires_at, c.booking_id, b.status as booking_status,
            b.user_id, u.name, u.email, t.id as ticket_id, t.status as ticket_status, t.checked_in_at
@@ -43,7 +43,7 @@ interface MoneyRow {
 }
 
 /** Money taken for a showtime and what was given back (refunds reserve their amount on the payment). */
-export async function showtimeMoney(ex: Executor, showtimeId: string): Promise<MoneyRow> {
+export async function showtimeMoney(ex: Executor<SalesDb>, showtimeId: string): Promise<MoneyRow> {
   const r = await sql<MoneyRow>`
     select max(currency) as currency, coalesce(sum(amount), 0)::int as gross, coalesce(sum(refunded_amount), 0)::int as refunded
       from payments where showtime_id = ${showtimeId} and status in ('succeeded', 'refunded')`.execute(ex);
@@ -58,7 +58,7 @@ interface RefundExposure {
 }
 
 /** What cancelling the showtime would refund: its confirmed bookings, their customers and the money still kept. */
-export async function refundExposure(ex: Executor, showtimeId: string): Promise<RefundExposure> {
+export async function refundExposure(ex: Executor<SalesDb>, showtimeId: string): Promise<RefundExposure> {
   const r = await sql<RefundExposure>`
     select count(*)::int as bookings, count(distinct b.user_id)::int as customers,
            coalesce(sum((select count(*) from tickets t where t.booking_id = b.id and t.status <> 'void')), 0)::int as tickets,
@@ -72,7 +72,7 @@ interface TicketCounts {
   checked_in: number;
 }
 
-export async function ticketCounts(ex: Executor, showtimeId: string): Promise<TicketCounts> {
+export async function ticketCounts(ex: Executor<SalesDb>, showtimeId: string): Promise<TicketCounts> {
   const r = await sql<TicketCounts>`
     select count(*) filter (where status <> 'void')::int as tickets, count(*) filter (where status = 'used')::int as checked_in
       from tickets where showtime_id = ${showtimeId}`.execute(ex);
@@ -100,7 +100,7 @@ export interface SalesRow {
 
 /** Every showtime whose local calendar day (in its cinema's zone) is within [from, to], with its sales. */
 export async function salesByShowtime(
-  ex: Executor,
+  ex: Executor<SalesDb>,
   q: { from: string; to: string; cinemaId?: string | undefined },
 ): Promise<SalesRow[]> {
   const cinema = q.cinemaId ? sql`and s.cinema_id = ${q.cinemaId}` : sql``;

@@ -1,8 +1,31 @@
-// The sales module's own table, picked from the types generated from the migrated database, and the
-// shape of its json column (scripts/db-types.ts names it). Its store reaches it through
-// `db.withTables<SalesTables>()`.
+// The sales module's own table, picked from the types generated from the migrated database, the
+// shape of its json column (scripts/db-types.ts names it), the reporting read model and its handle.
 import type { DB } from '../../platform/db/generated-schema.ts';
+import type { ReadOnly } from '../../platform/db/module-db.ts';
 
 export type PriceMap = Partial<Record<'standard' | 'vip' | 'accessible' | 'companion', number>>;
 
 export type SalesTables = Pick<DB, 'hall_price_defaults'>;
+
+/**
+ * The reporting read model: the staff console's questions join across modules in one statement
+ * (who holds which seat with their ticket and customer, money net of refunds per showtime and local
+ * day) that no single module's service answers, and reading never changes their rules. It is the
+ * one read model declared by its reader rather than by the tables' owners (tools/lint/table-owners.js
+ * names it); writes stay with the owners, and only these columns may be read.
+ */
+export type SalesReadModel = ReadOnly<{
+  seat_claims: Pick<DB['seat_claims'], 'showtime_id' | 'seat_id' | 'booking_id' | 'state' | 'expires_at'>;
+  bookings: Pick<DB['bookings'], 'id' | 'showtime_id' | 'user_id' | 'status'>;
+  users: Pick<DB['users'], 'id' | 'name' | 'email'>;
+  tickets: Pick<DB['tickets'], 'id' | 'booking_id' | 'showtime_id' | 'seat_id' | 'status' | 'checked_in_at'>;
+  payments: Pick<DB['payments'], 'booking_id' | 'showtime_id' | 'status' | 'amount' | 'refunded_amount' | 'currency'>;
+  showtimes: Pick<DB['showtimes'], 'id' | 'movie_id' | 'hall_id' | 'cinema_id' | 'starts_at' | 'status' | 'currency'>;
+  seats: Pick<DB['seats'], 'id' | 'row_label' | 'number' | 'row_index'>;
+  cinemas: Pick<DB['cinemas'], 'id' | 'name' | 'timezone'>;
+  halls: Pick<DB['halls'], 'id' | 'name' | 'capacity'>;
+  movies: Pick<DB['movies'], 'id' | 'title'>;
+}>;
+
+/** The sales module's handle: its own table and the reporting read model. */
+export type SalesDb = SalesTables & SalesReadModel;

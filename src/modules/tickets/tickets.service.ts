@@ -2,10 +2,12 @@
 // voided on refund; checked in at the door exactly once.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { settingOrCreate } from '../../platform/settings.ts';
 import { alreadyCheckedIn, checkinClosed, checkinNotOpen, ticketNotFound, ticketVoid } from './tickets.errors.ts';
 import * as store from './tickets.store.ts';
+import type { TicketsDb } from './tickets.tables.ts';
 import {
   generateTicketKey,
   loadTicketKeys,
@@ -70,7 +72,8 @@ export function createTicketsService(deps: {
   showtime: ShowtimeLookup;
 }) {
   const { clock } = deps;
-  const db = deps.database.db;
+  const db = moduleDb<TicketsDb>(deps.database);
+  const own = (tx: SharedTx) => narrowTx<TicketsDb>(tx);
   let keys: Promise<TicketCodeKeys> | undefined;
   const signingKeys = () => {
     keys ??= settingOrCreate(db, KEY_SETTING, generateTicketKey).then(loadTicketKeys);
@@ -79,11 +82,11 @@ export function createTicketsService(deps: {
   };
 
   /** Tickets for several payments in one statement; one list per request, in order. */
-  async function issueMany(trx: Executor, requests: IssueRequest[]): Promise<TicketView[][]> {
+  async function issueMany(trx: SharedTx, requests: IssueRequest[]): Promise<TicketView[][]> {
     const k = await signingKeys();
     const now = clock.now();
     const rows = await store.insertTickets(
-      trx,
+      own(trx),
       requests.flatMap((request) =>
         request.seats.map((s) => {
           const id = randomUUID();
@@ -111,21 +114,21 @@ export function createTicketsService(deps: {
 
   return {
     /** Issues one ticket per seat in the caller's (payment) transaction. */
-    async issue(trx: Executor, request: IssueRequest): Promise<TicketView[]> {
+    async issue(trx: SharedTx, request: IssueRequest): Promise<TicketView[]> {
       return (await issueMany(trx, [request]))[0] as TicketView[];
     },
 
     issueMany,
 
     /** A booking's tickets, in seat order. */
-    async forBooking(executor: Executor, bookingId: string): Promise<TicketView[]> {
-      return (await store.ticketsOfBooking(executor, bookingId)).map(toTicketView);
+    async forBooking(executor: SharedTx, bookingId: string): Promise<TicketView[]> {
+      return (await store.ticketsOfBooking(own(executor), bookingId)).map(toTicketView);
     },
 
     /** Tickets of several bookings by booking id (booking lists). */
-    async forBookings(executor: Executor, bookingIds: string[]): Promise<Map<string, TicketView[]>> {
+    async forBookings(executor: SharedTx, bookingIds: string[]): Promise<Map<string, TicketView[]>> {
       const map = new Map<string, TicketView[]>();
-      for (const t of await store.ticketsOfBookings(executor, bookingIds)) {
+      for (const t of await store.ticketsOfBookings(own(executor), bookingIds)) {
         const list = map.get(t.booking_id) ?? [];
         list.push(toTicketView(t));
         map.set(t.booking_id, list);
@@ -173,13 +176,13 @@ export function createTicketsService(deps: {
     },
 
     /** Voids the named valid tickets of a booking (refund); returns those voided. */
-    async void(trx: Executor, bookingId: string, ticketIds: string[]): Promise<TicketView[]> {
-      return (await store.voidTickets(trx, bookingId, ticketIds, clock.now())).map(toTicketView);
+    async void(trx: SharedTx, bookingId: string, ticketIds: string[]): Promise<TicketView[]> {
+      return (await store.voidTickets(own(trx), bookingId, ticketIds, clock.now())).map(toTicketView);
     },
 
     /** Voids every ticket of a booking, used ones too (the showtime is cancelled). */
-    async voidAll(trx: Executor, bookingId: string): Promise<TicketView[]> {
-      return (await store.voidAllTickets(trx, bookingId, clock.now())).map(toTicketView);
+    async voidAll(trx: SharedTx, bookingId: string): Promise<TicketView[]> {
+      return (await store.voidAllTickets(own(trx), bookingId, clock.now())).map(toTicketView);
     },
 
     /**

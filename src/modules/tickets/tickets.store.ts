@@ -4,6 +4,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { allColumns } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import type { TicketsDb } from './tickets.tables.ts';
 
 export type TicketRow = Selectable<DB['tickets']>;
 
@@ -28,12 +29,12 @@ const TICKET_COLUMNS = allColumns<DB['tickets']>()([
   'voided_at',
 ]);
 
-export async function insertTickets(db: Executor, rows: Insertable<DB['tickets']>[]): Promise<TicketRow[]> {
+export async function insertTickets(db: Executor<TicketsDb>, rows: Insertable<DB['tickets']>[]): Promise<TicketRow[]> {
   if (rows.length === 0) return [];
   return db.insertInto('tickets').values(rows).returning(TICKET_COLUMNS).execute();
 }
 
-export async function ticketsOfBooking(db: Executor, bookingId: string): Promise<TicketRow[]> {
+export async function ticketsOfBooking(db: Executor<TicketsDb>, bookingId: string): Promise<TicketRow[]> {
   return db
     .selectFrom('tickets')
     .select(TICKET_COLUMNS)
@@ -43,7 +44,7 @@ export async function ticketsOfBooking(db: Executor, bookingId: string): Promise
     .execute();
 }
 
-export async function ticketsOfBookings(db: Executor, bookingIds: string[]): Promise<TicketRow[]> {
+export async function ticketsOfBookings(db: Executor<TicketsDb>, bookingIds: string[]): Promise<TicketRow[]> {
   if (bookingIds.length === 0) return [];
   return db
     .selectFrom('tickets')
@@ -54,13 +55,13 @@ export async function ticketsOfBookings(db: Executor, bookingIds: string[]): Pro
     .execute();
 }
 
-export async function findTicket(db: Executor, id: string): Promise<TicketRow | undefined> {
+export async function findTicket(db: Executor<TicketsDb>, id: string): Promise<TicketRow | undefined> {
   return db.selectFrom('tickets').select(TICKET_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
 /** Voids live tickets; only those still `valid` change, so a used ticket is never voided here. */
 export async function voidTickets(
-  db: Executor,
+  db: Executor<TicketsDb>,
   bookingId: string,
   ticketIds: string[],
   now: Date,
@@ -77,7 +78,7 @@ export async function voidTickets(
 }
 
 /** Voids every live ticket of a showtime's booking, used or not (the showtime is cancelled). */
-export async function voidAllTickets(db: Executor, bookingId: string, now: Date): Promise<TicketRow[]> {
+export async function voidAllTickets(db: Executor<TicketsDb>, bookingId: string, now: Date): Promise<TicketRow[]> {
   return db
     .updateTable('tickets')
     .set({ status: 'void', voided_at: now })
@@ -91,7 +92,12 @@ export async function voidAllTickets(db: Executor, bookingId: string, now: Date)
  * Marks a ticket used if and only if it is still valid: of two scans at the same moment exactly one
  * gets the row back; the other sees the ticket already used.
  */
-export async function checkIn(db: Executor, id: string, staffId: string, now: Date): Promise<TicketRow | undefined> {
+export async function checkIn(
+  db: Executor<TicketsDb>,
+  id: string,
+  staffId: string,
+  now: Date,
+): Promise<TicketRow | undefined> {
   return db
     .updateTable('tickets')
     .set({ status: 'used', checked_in_at: now, checked_in_by: staffId })
@@ -102,7 +108,10 @@ export async function checkIn(db: Executor, id: string, staffId: string, now: Da
 }
 
 /** Checked-in and live ticket counts of a showtime (staff report). */
-export async function showtimeCounts(db: Executor, showtimeId: string): Promise<{ checkedIn: number; live: number }> {
+export async function showtimeCounts(
+  db: Executor<TicketsDb>,
+  showtimeId: string,
+): Promise<{ checkedIn: number; live: number }> {
   const row = await db
     .selectFrom('tickets')
     .select((eb) => [

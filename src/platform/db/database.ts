@@ -6,7 +6,8 @@ import { guardedPool } from './guarded-pool.ts';
 import { usePreparedStatements } from './prepared-statements.ts';
 import type { DB } from './schema.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
+/** A handle or a transaction on tables `T`: the whole database for the platform, a module's own tables for a module (module-db.ts). */
+export type Executor<T = DB> = Kysely<T> | Transaction<T>;
 
 export interface Database {
   db: Kysely<DB>;

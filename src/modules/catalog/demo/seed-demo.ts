@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database, Executor } from '../../../platform/db/database.ts';
+import { moduleDb } from '../../../platform/db/module-db.ts';
 import type { MediaStorage } from '../../../platform/media/media-storage.ts';
 import { readSetting, writeSetting } from '../../../platform/settings.ts';
 import { checkLayout } from '../hall-layout.ts';
@@ -14,6 +15,7 @@ import { type DemoCinema, demoCinemas } from './demo-cinemas.ts';
 import { DEMO_MOVIES, DEMO_PEOPLE } from './demo-movies.ts';
 import { renderPoster } from './demo-posters.ts';
 import { type DemoFilm, type PlannedShowtime, planDay } from './demo-schedule.ts';
+import type { CatalogDb } from '../catalog.tables.ts';
 
 export interface SeedResult {
   /** The chain was created by this run. */
@@ -34,19 +36,19 @@ const MARKER_KEY = 'catalog.demo';
 const LOCK_KEY = 7_302_411_930;
 const DAYS = 14;
 
-async function readMarker(ex: Executor): Promise<Marker | null> {
+async function readMarker(ex: Executor<CatalogDb>): Promise<Marker | null> {
   const value = await readSetting(ex, MARKER_KEY);
   return value === undefined ? null : (JSON.parse(value) as Marker);
 }
 
-async function catalogIsEmpty(ex: Executor): Promise<boolean> {
+async function catalogIsEmpty(ex: Executor<CatalogDb>): Promise<boolean> {
   const r = await sql<{
     used: boolean;
   }>`select exists (select 1 from movies) or exists (select 1 from cinemas) as used`.execute(ex);
   return r.rows[0]?.used !== true;
 }
 
-async function insertShowtimes(trx: Executor, planned: PlannedShowtime[], now: Date): Promise<number> {
+async function insertShowtimes(trx: Executor<CatalogDb>, planned: PlannedShowtime[], now: Date): Promise<number> {
   if (planned.length === 0) return 0;
   // One statement for all; a slot that collides with a showtime someone scheduled by hand is skipped.
   const r = await sql`
@@ -59,7 +61,7 @@ async function insertShowtimes(trx: Executor, planned: PlannedShowtime[], now: D
 }
 
 /** Plans the days from today (cinema time) that a demo hall has no showtimes on yet. */
-async function topUp(trx: Executor, marker: Marker, now: Date): Promise<number> {
+async function topUp(trx: Executor<CatalogDb>, marker: Marker, now: Date): Promise<number> {
   const films = new Map<string, DemoFilm>();
   const movies = await trx
     .selectFrom('movies')
@@ -100,7 +102,7 @@ async function topUp(trx: Executor, marker: Marker, now: Date): Promise<number> 
   return insertShowtimes(trx, planned, now);
 }
 
-async function insertChain(trx: Executor, now: Date): Promise<Marker> {
+async function insertChain(trx: Executor<CatalogDb>, now: Date): Promise<Marker> {
   const people = await trx
     .insertInto('people')
     .values(DEMO_PEOPLE.map((p) => ({ name: p.name, bio: p.bio, created_at: now, updated_at: now })))
@@ -150,7 +152,7 @@ async function insertChain(trx: Executor, now: Date): Promise<Marker> {
   return marker;
 }
 
-async function insertCinema(trx: Executor, cinema: DemoCinema, marker: Marker, now: Date): Promise<void> {
+async function insertCinema(trx: Executor<CatalogDb>, cinema: DemoCinema, marker: Marker, now: Date): Promise<void> {
   const { id } = await trx
     .insertInto('cinemas')
     .values({
@@ -191,7 +193,7 @@ export async function seedDemoChain(deps: {
   storage: MediaStorage;
   logger: Logger;
 }): Promise<SeedResult> {
-  const db = deps.database.db;
+  const db = moduleDb<CatalogDb>(deps.database);
   const now = deps.clock.now();
   const started = Date.now();
   const existing = await readMarker(db);
