@@ -8,6 +8,7 @@ import path from 'node:path';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { tableOwnersConfig } from './table-owners.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const linted = ['src', 'test', 'bench', 'scripts', 'tools', 'web/src'];
@@ -111,6 +112,8 @@ export default tseslint.config(
     files: [file],
     rules: { 'no-restricted-imports': moduleBoundary(allowed) },
   })),
+  // Modules own their tables: raw SQL and handles checked against the *.tables.ts declarations.
+  tableOwnersConfig(root),
   {
     files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
