@@ -16,6 +16,8 @@ export interface Config {
   redisPrefix: string;
   natsUrl: string | undefined;
   natsStream: string;
+  /** How long NATS waits for a delivered event to be acknowledged before redelivering it (a process died). */
+  natsAckWaitMs: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -157,6 +159,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisPrefix: str(env, 'REDIS_PREFIX') ?? 'marquee:',
     natsUrl: url(env, 'NATS_URL', ['nats:', 'tls:']),
     natsStream: str(env, 'NATS_STREAM') ?? 'MARQUEE',
+    natsAckWaitMs: int(env, 'NATS_ACK_WAIT_MS', 30_000, 1000, 3_600_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: email(env, 'MAIL_FROM') ?? 'tickets@localhost',
     publicUrl: publicUrl.replace(/\/+$/, ''),

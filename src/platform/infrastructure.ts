@@ -77,7 +77,7 @@ export async function createInfrastructure(
   const consumerDeps = { database: deps.database, clock: deps.clock, logger, queue };
   let events: EventBus;
   if (config.natsUrl) {
-    const nats = new NatsEventBus(config.natsUrl, config.natsStream, consumerDeps);
+    const nats = new NatsEventBus(config.natsUrl, config.natsStream, consumerDeps, { ackWaitMs: config.natsAckWaitMs });
     // Like Redis: wait a little at start-up, then go on (the outbox keeps events until NATS answers).
     if (!(await nats.connected(3000))) logger.warn('nats is not answering at start-up; events wait in the outbox');
     checks.nats = () => nats.ping();

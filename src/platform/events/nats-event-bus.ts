@@ -74,6 +74,8 @@ export interface NatsBusOptions {
   maxDeliveries?: number;
   /** The first redelivery's delay, doubling up to a minute (default 1 s). */
   redeliverFirstMs?: number;
+  /** How long a delivery may stay unacknowledged (its process died) before NATS redelivers it (default 30 s). */
+  ackWaitMs?: number;
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -100,6 +102,7 @@ export class NatsEventBus implements EventBus {
   private readonly deps: BusDeps;
   private readonly maxDeliveries: number;
   private readonly redeliverFirstMs: number;
+  private readonly ackWaitMs: number;
   private readonly working = new Set<string>();
   private readonly logger: Logger;
   private readonly ready: Promise<Connected>;
@@ -114,6 +117,7 @@ export class NatsEventBus implements EventBus {
     this.deps = deps;
     this.maxDeliveries = options.maxDeliveries ?? DEAD_AFTER_DELIVERIES;
     this.redeliverFirstMs = options.redeliverFirstMs ?? 1000;
+    this.ackWaitMs = options.ackWaitMs ?? ACK_WAIT_MS;
     this.logger = deps.logger.child({ component: 'nats' });
     this.ready = this.open(url);
     this.ready.catch(() => {});
@@ -209,7 +213,7 @@ export class NatsEventBus implements EventBus {
       durable_name: name,
       ack_policy: AckPolicy.Explicit,
       filter_subject: `${this.stream}.${sub.pattern}`,
-      ack_wait: nanos(ACK_WAIT_MS),
+      ack_wait: nanos(this.ackWaitMs),
       max_deliver: -1,
     };
     try {
