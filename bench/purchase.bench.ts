@@ -103,7 +103,7 @@ function runLoad(workerData: unknown): Promise<LoadResult> {
 
 /**
  * Waits (untimed) until the background work earlier phases left is done: webhook deliveries,
- * payment emails, mail and domain events. Otherwise a hold round would pay for the purchase round
+ * mail jobs, mail and domain events. Otherwise a hold round would pay for the purchase round
  * before it, which flattered purchase/hold and made it swing from round to round.
  */
 async function drained(db: import('kysely').Kysely<DB>, jobs: boolean): Promise<void> {
@@ -116,9 +116,10 @@ async function drained(db: import('kysely').Kysely<DB>, jobs: boolean): Promise<
         .where('delivered_at', 'is', null)
         .executeTakeFirstOrThrow(),
       db
-        .selectFrom('payment_notifications')
+        .selectFrom('jobs')
         .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('sent_at', 'is', null)
+        .where('queue', '=', 'notifications.mail')
+        .where('state', '!=', 'dead')
         .executeTakeFirstOrThrow(),
       db
         .selectFrom('mail_outbox')
@@ -131,7 +132,7 @@ async function drained(db: import('kysely').Kysely<DB>, jobs: boolean): Promise<
         .where('published_at', 'is', null)
         .executeTakeFirstOrThrow(),
     ]);
-    return { webhooks: Number(w.n), paymentMails: Number(n.n), mails: Number(m.n), events: Number(e.n) };
+    return { webhooks: Number(w.n), mailJobs: Number(n.n), mails: Number(m.n), events: Number(e.n) };
   };
   const pending = async () => Object.values(await counts()).reduce((a, b) => a + b, 0);
   const deadline = Date.now() + 60_000;

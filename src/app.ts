@@ -6,7 +6,7 @@ import { createBookingModule } from './modules/booking/booking.module.ts';
 import { createCatalogModule } from './modules/catalog/catalog.module.ts';
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
 import { createPaymentsModule } from './modules/payments/payments.module.ts';
-import { createTicketsModule } from './modules/tickets/tickets.module.ts';
+import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { ModuleParts, Platform } from './platform/context.ts';
@@ -90,8 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const infra = await createInfrastructure(config, logger, { database, clock });
   const platform: Platform = { config, database, clock, logger, ...infra.adapters };
 
-  const notifications = createNotificationsModule(platform);
-  const accounts = createAccountsModule(platform, { mail: notifications.mail });
+  const accounts = createAccountsModule(platform);
   const catalog = createCatalogModule(platform);
   const booking = createBookingModule(platform, { catalog: catalog.service });
   const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
@@ -100,9 +99,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     reports: booking.reports,
     tickets: tickets.service,
     catalog: catalog.service,
-    mail: notifications.mail,
   });
   const sales = createSalesModule(platform, { catalog: catalog.service });
+  // Last: it reads the others to compose emails from their events, and nobody calls it.
+  const notifications = createNotificationsModule(platform, {
+    contact: accounts.users.contact,
+    showtime: tickets.service.showtime,
+    tickets: tickets.service.listForBooking,
+    ticketArtwork: tickets.artwork,
+    localTime,
+  });
   const modules = { accounts, notifications, catalog, booking, payments, tickets, sales };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { backends } from '../support/backends.ts';
 import { makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../support/factories.ts';
+import { deliverMail } from '../support/mail.ts';
 import { pdfLines } from '../support/pdf-text.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { buy, cancel } from './payment-helpers.ts';
@@ -36,9 +37,7 @@ for (const backend of backends()) {
         });
         const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 1).id]);
         assert.deepEqual(paid.payment.amount, { amount: c.price, currency: c.currency });
-        const deliver = async () => {
-          for (let i = 0; i < 3; i++) await t.app.runJobsOnce();
-        };
+        const deliver = () => deliverMail(t);
         await deliver();
         assert.equal((await cancel(t, alice, paid.booking.id)).status, 200);
         await deliver();

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { backends } from '../support/backends.ts';
 import { makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../support/factories.ts';
+import { deliverMail } from '../support/mail.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { card, checkIn } from './payment-helpers.ts';
 import { decodeQr } from './qr-decode.ts';
@@ -61,6 +62,7 @@ for (const backend of backends()) {
       assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
 
       for (let i = 0; i < 3; i++) await t.app.runJobsOnce();
+      await deliverMail(t);
       const db = t.app.platform.database.db;
       const events = await db
         .selectFrom('webhook_events')

@@ -1,5 +1,6 @@
 // Helpers for suites that sign up and sign in through the API and read the mail they were sent.
 import { randomBytes } from 'node:crypto';
+import { deliverMail } from './mail.ts';
 import type { TestApp, TestResponse } from './test-app.ts';
 
 export const GOOD_PASSWORD = 'tangerine-Lamp-42-orbit';
@@ -47,8 +48,9 @@ export async function signedInUser(t: TestApp, options: { email?: string; passwo
   return { ...user, token: res.body.token as string };
 }
 
-/** Mail queued for a recipient, newest first. */
+/** Mail made for a recipient, newest first, once the mail of every event so far is delivered. */
 export async function mailsTo(t: TestApp, recipient: string) {
+  await deliverMail(t);
   return t.app.platform.database.db
     .selectFrom('mail_outbox')
     .selectAll()

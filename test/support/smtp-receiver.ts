@@ -6,6 +6,8 @@ export interface Received {
   from: string;
   to: string[];
   raw: string;
+  /** False while a gate holds the server's answer to it. */
+  accepted: boolean;
 }
 
 export interface SmtpReceiver {
@@ -20,6 +22,11 @@ export interface SmtpReceiver {
 export interface ReceiverOptions {
   /** Milliseconds to wait before accepting a message (the "250 OK"), by its recipients: a slow server. */
   delayFor?: (to: string[]) => number;
+  /**
+   * A message is accepted only once the promise returned for it settles (a stalled server, released by
+   * the test); undefined accepts at once. The message is in `messages` (as `received`) before that.
+   */
+  gate?: (to: string[]) => Promise<void> | undefined;
 }
 
 /** A port nothing listens on (yet): for "the SMTP server is down" cases. */
@@ -48,14 +55,23 @@ export async function startSmtpReceiver(port = 0, options: ReceiverOptions = {})
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const envelope = session.envelope;
-        messages.push({
+        const to = envelope.rcptTo.map((r) => r.address);
+        const received: Received = {
           from: envelope.mailFrom ? envelope.mailFrom.address : '',
-          to: envelope.rcptTo.map((r) => r.address),
+          to,
           raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        const delay = options.delayFor?.(envelope.rcptTo.map((r) => r.address)) ?? 0;
-        if (delay > 0) setTimeout(() => callback(), delay);
-        else callback();
+          accepted: false,
+        };
+        messages.push(received);
+        const accept = () => {
+          received.accepted = true;
+          callback();
+        };
+        const delay = options.delayFor?.(to) ?? 0;
+        const gate = options.gate?.(to);
+        if (gate) void gate.then(accept, () => callback(new Error('refused by the test')));
+        else if (delay > 0) setTimeout(accept, delay);
+        else accept();
       });
     },
   });

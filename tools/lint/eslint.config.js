@@ -60,10 +60,7 @@ function moduleBoundary(allowed = []) {
 
 // Known crossings that need a redesign beyond a lint change. Each entry is one file and the exact
 // specifiers it may still import; any new crossing, in these files or elsewhere, fails.
-const BOUNDARY_ALLOWLIST = {
-  // Payment mails render tickets themselves; they move to notifications, fed by events.
-  'src/modules/payments/payment-mails.ts': ['../tickets/render-pool.ts', '../tickets/ticket-render.ts'],
-};
+const BOUNDARY_ALLOWLIST = {};
 
 export default tseslint.config(
   {

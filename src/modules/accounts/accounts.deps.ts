@@ -2,7 +2,7 @@
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { Mail } from '../notifications/notifications.module.ts';
+import type { Sealer } from '../../platform/sealed.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { PasswordHasher } from './passwords.ts';
 import type { SessionService } from './sessions.service.ts';
@@ -14,8 +14,8 @@ export interface AccountsDeps {
   clock: Clock;
   sessions: SessionService;
   hasher: PasswordHasher;
-  mail: Mail;
-  publicUrl: string;
+  /** Seals the tokens that account events carry to the mail that sends them. */
+  sealer: Sealer;
 }
 
 /** Emails are compared and stored trimmed, NFC-normalised and in lower case. */

@@ -1,7 +1,7 @@
 // Accounts: users, sessions, sign-in, profiles and roles. Wires the services and hands app.ts its parts.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { createRateLimiter, type RateLimiter } from '../../platform/http/rate-limit.ts';
-import type { Mail } from '../notifications/notifications.module.ts';
+import { createSealer } from '../../platform/sealed.ts';
 import type { AccountsDeps } from './accounts.deps.ts';
 import { ensureAdminAccount } from './admin-account.ts';
 import { createAuthService } from './auth.service.ts';
@@ -10,27 +10,30 @@ import { registerMeRoutes } from './me.routes.ts';
 import { createPasswordHasher } from './passwords.ts';
 import { createProfileService, type ProfileService } from './profile.service.ts';
 import { createSessionService, type SessionService } from './sessions.service.ts';
+import { createUsersService, type UsersService } from './users.service.ts';
 
 export interface AccountsModule {
   sessions: SessionService;
   profile: ProfileService;
   limiter: RateLimiter;
+  /** What other modules may read about users (notifications: whom to mail). */
+  users: UsersService;
   parts: ModuleParts;
 }
 
-export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mail }): AccountsModule {
+export function createAccountsModule(platform: Platform): AccountsModule {
   const { config, database, kv, clock, logger } = platform;
   const sessions = createSessionService({ database, kv, clock });
   const limiter = createRateLimiter({ kv, clock });
   const hasher = createPasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
+  const sealer = createSealer(database.db);
   const deps: AccountsDeps = {
     database,
     kv,
     clock,
     sessions,
     hasher,
-    mail: moduleDeps.mail,
-    publicUrl: config.publicUrl,
+    sealer,
   };
   const auth = createAuthService(deps);
   const profile = createProfileService({ ...deps, auth });
@@ -40,6 +43,7 @@ export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mai
     sessions,
     profile,
     limiter,
+    users: createUsersService({ database }),
     parts: {
       routes(app, hooks) {
         const secureCookies = new URL(config.publicUrl).protocol === 'https:';
@@ -48,6 +52,8 @@ export function createAccountsModule(platform: Platform, moduleDeps: { mail: Mai
       },
       async onStart() {
         await sessions.forgetRecentChanges();
+        // The sealing key is read (or made) at start-up, not by the first sign-up.
+        await sealer.seal('');
         if (adminEmail && adminPassword)
           await ensureAdminAccount({ ...deps, logger }, { email: adminEmail, password: adminPassword });
       },

@@ -1,9 +1,11 @@
-// Signing up, in and out; email verification; password reset. Mails are queued in the same
-// transaction as the change (the outbox), so a mail is sent exactly when the change committed.
+// Signing up, in and out; email verification; password reset. What must be mailed is written as an
+// event in the same transaction as the change (the outbox), so the notifications module mails
+// exactly what committed; a link's token travels in it sealed.
+import type { Executor } from '../../platform/db/database.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import { clientNetwork } from '../../platform/http/rate-limit.ts';
-import { failedSignInsEmail, passwordResetEmail, verificationEmail } from './account-emails.ts';
 import { type AccountsDeps, normaliseEmail, normaliseText, toPublicUser } from './accounts.deps.ts';
 import { invalidCredentials, invalidToken, USER_CONSTRAINTS, weakPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
@@ -41,9 +43,25 @@ interface Owner {
 const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export function createAuthService(deps: AccountsDeps) {
-  const { database, kv, clock, sessions, hasher, mail, publicUrl } = deps;
+  const { database, kv, clock, sessions, hasher, sealer } = deps;
   const db = database.db;
   const throttle = createLoginThrottle({ kv, clock });
+
+  /** Asks for a mail with a link: `type` is account.verification_requested or account.password_reset_requested. */
+  async function requestLinkMail(
+    trx: Executor,
+    type: string,
+    user: { id: string; email: string; name: string },
+    sealedToken: string,
+  ): Promise<void> {
+    await addEvents(trx, [
+      {
+        type,
+        aggregateId: user.id,
+        payload: { userId: user.id, email: user.email, name: user.name, token: sealedToken },
+      },
+    ]);
+  }
 
   function checkNewPassword(path: string, password: string): void {
     const weakness = passwordWeakness(password);
@@ -67,7 +85,10 @@ export function createAuthService(deps: AccountsDeps) {
       return true;
     }
     const { notify } = await throttle.failed(attempt);
-    if (notify && owner?.email) await mail.enqueue(db, failedSignInsEmail(publicUrl, owner.email, owner.name));
+    if (notify && owner?.email) {
+      const payload = { userId: owner.id, email: owner.email, name: owner.name };
+      await addEvents(db, [{ type: 'account.sign_in_alert', aggregateId: owner.id, payload }]);
+    }
     return false;
   }
 
@@ -87,7 +108,7 @@ export function createAuthService(deps: AccountsDeps) {
   }
 
   return {
-    /** Creates a customer account and queues the verification mail in the same transaction. */
+    /** Creates a customer account and asks for the verification mail in the same transaction. */
     async register(input: { email: string; password: string; name: string }): Promise<PublicUser> {
       const email = normaliseEmail(input.email);
       const name = normaliseText(input.name);
@@ -95,10 +116,11 @@ export function createAuthService(deps: AccountsDeps) {
       checkNewPassword('/password', input.password);
       const passwordHash = await hasher.hash(input.password);
       const now = clock.now();
+      const token = newToken();
+      const sealed = await sealer.seal(token);
       try {
         return await db.transaction().execute(async (trx) => {
           const user = await users.insertUser(trx, { email, name, passwordHash, now });
-          const token = newToken();
           await tokens.insertToken(trx, {
             tokenHash: hashToken(token),
             userId: user.id,
@@ -106,7 +128,7 @@ export function createAuthService(deps: AccountsDeps) {
             now,
             expiresAt: new Date(now.getTime() + VERIFY_TTL_MS),
           });
-          await mail.enqueue(trx, verificationEmail(publicUrl, email, name, token));
+          await requestLinkMail(trx, 'account.verification_requested', { id: user.id, email, name }, sealed);
           return toPublicUser(user);
         });
       } catch (err) {
@@ -153,6 +175,8 @@ export function createAuthService(deps: AccountsDeps) {
       if (!user?.email || user.email_verified) return;
       const now = clock.now();
       const token = newToken();
+      const sealed = await sealer.seal(token);
+      const email = user.email;
       await db.transaction().execute(async (trx) => {
         await tokens.retireTokens(trx, user.id, now, 'verify_email');
         await tokens.insertToken(trx, {
@@ -162,7 +186,7 @@ export function createAuthService(deps: AccountsDeps) {
           now,
           expiresAt: new Date(now.getTime() + VERIFY_TTL_MS),
         });
-        await mail.enqueue(trx, verificationEmail(publicUrl, user.email as string, user.name, token));
+        await requestLinkMail(trx, 'account.verification_requested', { id: user.id, email, name: user.name }, sealed);
       });
     },
 
@@ -173,6 +197,8 @@ export function createAuthService(deps: AccountsDeps) {
       if (!user?.email) return;
       const now = clock.now();
       const token = newToken();
+      const sealed = await sealer.seal(token);
+      const address = user.email;
       await db.transaction().execute(async (trx) => {
         // Requests for one account queue on its row, so the cap holds however many arrive at once.
         await users.lockUser(trx, user.id);
@@ -187,7 +213,8 @@ export function createAuthService(deps: AccountsDeps) {
           now,
           expiresAt: new Date(now.getTime() + RESET_TTL_MS),
         });
-        await mail.enqueue(trx, passwordResetEmail(publicUrl, user.email as string, user.name, token));
+        const owner = { id: user.id, email: address, name: user.name };
+        await requestLinkMail(trx, 'account.password_reset_requested', owner, sealed);
       });
     },
 

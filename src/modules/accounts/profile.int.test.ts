@@ -97,6 +97,7 @@ for (const backend of backends()) {
       const user = await signedInUser(t);
       await patchMe(user.token, { phone: '+33 1 23 45 67 89' });
       const other = await login(t, user.email, user.password);
+      assert.equal((await mailsTo(t, user.email)).length, 1, 'the verification mail was sent');
       const wrong = await t.request({
         method: 'DELETE',
         url: '/api/v1/me',
@@ -126,6 +127,12 @@ for (const backend of backends()) {
       assert.equal(row.password_hash, null);
       assert.ok(row.deleted_at);
       assert.equal((await mailsTo(t, user.email)).length, 0, 'mail to the address is erased too');
+      const kept = await t.app.platform.database.db
+        .selectFrom('mail_outbox')
+        .select('id')
+        .where('user_id', '=', user.id)
+        .execute();
+      assert.equal(kept.length, 0, 'no mail of the account is kept');
       const browsers = await t.app.platform.database.db
         .selectFrom('login_devices')
         .select('device_hash')

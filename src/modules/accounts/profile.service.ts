@@ -1,5 +1,6 @@
 // The signed-in user's own account (profile, password, sessions, erasure) and the admin's view of users.
 import type { Executor } from '../../platform/db/database.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { decodePosition, pageOf } from '../../platform/http/cursor.ts';
 import { unauthorized, validationFailed } from '../../platform/errors.ts';
@@ -13,7 +14,7 @@ import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
 export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
-  const { database, clock, sessions, hasher, mail, auth } = deps;
+  const { database, clock, sessions, hasher, auth } = deps;
   const db = database.db;
 
   /**
@@ -71,12 +72,14 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
 
     /** Erases the caller's personal data and ends every session; bookings keep the bare user id. */
     async deleteMe(principal: Principal, password: string): Promise<void> {
-      const email = await confirmPassword(principal, password);
+      await confirmPassword(principal, password);
       const now = clock.now();
       const revoked = await db.transaction().execute(async (trx) => {
         await keepAnAdmin(trx, principal.userId);
         await users.eraseUser(trx, principal.userId, now);
-        if (email) await mail.eraseRecipient(trx, email);
+        // Others erase what they keep of the account (notifications: its mail) when they hear this.
+        const erased = { userId: principal.userId };
+        await addEvents(trx, [{ type: 'account.erased', aggregateId: principal.userId, payload: erased }]);
         await devices.forgetDevices(trx, principal.userId);
         await tokens.retireTokens(trx, principal.userId, now);
         return sessions.revokeAll(trx, principal.userId);

@@ -2,9 +2,10 @@
 // its whole output searched for each secret used.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { mailedToken, uniqueEmail } from '../../../test/support/accounts.ts';
+import { uniqueEmail } from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
 import { type LoggedApp, startLoggedApp } from '../../../test/support/captured-logs.ts';
+import { deliverMail, receivedToken } from '../../../test/support/mail.ts';
 import { type SmtpReceiver, startSmtpReceiver } from '../../../test/support/smtp-receiver.ts';
 
 for (const backend of backends()) {
@@ -58,12 +59,14 @@ for (const backend of backends()) {
         payload: { currentPassword: 'nope-nope-nope', newPassword },
         token,
       });
-      const verifyToken = await mailedToken(t, email, '/verify-email');
+      await deliverMail(t);
+      const verifyToken = receivedToken(receiver, email, '/verify-email');
       secrets.push(verifyToken);
       await post('/api/v1/auth/verify-email', { token: verifyToken });
       await post('/api/v1/auth/verify-email', { token: verifyToken });
       await post('/api/v1/auth/password-reset', { email });
-      const resetToken = await mailedToken(t, email, '/reset-password');
+      await deliverMail(t);
+      const resetToken = receivedToken(receiver, email, '/reset-password');
       secrets.push(resetToken);
       await post('/api/v1/auth/password-reset/confirm', { token: resetToken, password: 'weak' });
       await post('/api/v1/auth/password-reset/confirm', { token: resetToken, password: finalPassword });

@@ -1,29 +1,20 @@
-// Mail over real SMTP to a receiver started here: queued in the caller's transaction, delivered by the
-// job with attachments and inline images, retried with backoff while the server is down, sent once
-// even when several workers run at the same moment.
+// Mail over real SMTP to a receiver started here: made from events committed with the change (none
+// from a change rolled back), sent by queue jobs with attachments and inline images under a stable
+// Message-ID, retried with backoff while the server is down, sent once however many drains run.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { buy } from '../../../test/payments/payment-helpers.ts';
 import { GOOD_PASSWORD, mailsTo, uniqueEmail } from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
+import { makeShowtime } from '../../../test/support/catalog-factories.ts';
+import { eventually } from '../../../test/support/eventually.ts';
+import { makeUser } from '../../../test/support/factories.ts';
+import { deliverMail } from '../../../test/support/mail.ts';
 import { freePort, type SmtpReceiver, startSmtpReceiver } from '../../../test/support/smtp-receiver.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { MailMessage } from './notifications.module.ts';
-
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const PDF = Buffer.from('%PDF-1.4\n% ticket\n%%EOF\n').toString('base64');
-
-const message = (to: string, subject: string): MailMessage => ({
-  to,
-  subject,
-  text: 'Your tickets are attached.',
-  html: '<p>Your tickets</p><img src="cid:qr-1" alt="QR">',
-  attachments: [
-    { filename: 'tickets.pdf', contentType: 'application/pdf', contentBase64: PDF },
-    { filename: 'qr-1.png', contentType: 'image/png', contentBase64: PNG_1PX, cid: 'qr-1' },
-  ],
-});
-
-const SLOW_MS = 1500;
+import { addEvents } from '../../platform/events/outbox.ts';
+import { MAIL_QUEUE } from './notifications.module.ts';
 
 const register = (t: TestApp, email: string) =>
   t.request({
@@ -32,62 +23,76 @@ const register = (t: TestApp, email: string) =>
     payload: { email, password: GOOD_PASSWORD, name: 'Mail Reader' },
   });
 
+/** Writes the event that makes a sign-in alert for each user, as accounts does. */
+const signInAlerts = (t: TestApp, users: { id: string; email: string }[]) =>
+  addEvents(
+    t.app.platform.database.db,
+    users.map((u) => ({
+      type: 'account.sign_in_alert',
+      aggregateId: u.id,
+      payload: { userId: u.id, email: u.email, name: 'Mail Reader' },
+    })),
+  );
+
 for (const backend of backends()) {
   describe(`mail over SMTP on ${backend.name}`, () => {
     let t: TestApp;
     let receiver: SmtpReceiver;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     before(async () => {
-      // Mail to "slow-…" addresses is accepted only after a pause, as a struggling server would.
+      // Mail to "slow-…" addresses is accepted only when the test says so, as a stalled server would.
       receiver = await startSmtpReceiver(0, {
-        delayFor: (to) => (to.some((a) => a.startsWith('slow-')) ? SLOW_MS : 0),
+        gate: (to) => (to.some((a) => a.startsWith('slow-')) ? held : undefined),
       });
       t = await startTestApp(backend, {
         env: { SMTP_URL: receiver.url, MAIL_FROM: 'box@marquee.test', RATE_LIMIT_PER_MINUTE: '100000' },
       });
     });
     after(async () => {
+      release();
       await t.close();
       await receiver.close();
     });
 
-    const enqueue = (m: MailMessage) =>
-      t.app.platform.database.db.transaction().execute((trx) => t.app.modules.notifications.mail.enqueue(trx, m));
-
-    test('a queued message arrives with text, HTML, a PDF attachment and an inline image', async () => {
-      const to = uniqueEmail('tickets');
-      await enqueue(message(to, 'Your tickets'));
-      await t.app.runJobsOnce();
-      const got = receiver.messages.find((m) => m.to.includes(to));
+    test('a confirmation arrives with text, HTML, a PDF attachment and inline images, under its own Message-ID', async () => {
+      const buyer = await makeUser(t, { email: uniqueEmail('tickets') });
+      const s = await makeShowtime(t);
+      await buy(t, buyer, s.showtimeId, [s.seat('A', 1).id]);
+      const [row] = await mailsTo(t, buyer.email);
+      const got = receiver.messages.find((m) => m.to.includes(buyer.email));
       assert.ok(got, 'delivered');
       assert.equal(got.from, 'box@marquee.test');
-      assert.match(got.raw, /^Subject: Your tickets$/m);
+      assert.match(got.raw, /^Subject: Your tickets: /m);
       assert.match(got.raw, /multipart\/alternative/);
       assert.match(got.raw, /Content-Type: application\/pdf; name=tickets\.pdf/);
-      assert.match(got.raw, /Content-ID: <qr-1>/);
-      assert.match(got.raw, /cid:qr-1/);
-      assert.ok(got.raw.includes(PNG_1PX.slice(0, 40)));
-      const [row] = await mailsTo(t, to);
+      assert.match(got.raw, /Content-ID: <qr-[0-9a-f-]{36}>/);
+      assert.match(got.raw, /cid:qr-/);
       assert.ok(row?.sent_at);
       assert.equal(row?.attempts, 1);
+      assert.equal(row?.user_id, buyer.id, 'kept under the account, so its erasure finds it');
+      assert.match(got.raw, new RegExp(`^Message-ID: <${row?.id}@marquee\\.test>$`, 'm'));
     });
 
-    test('a message queued in a transaction that rolls back is never sent', async () => {
-      const to = uniqueEmail('rolled-back');
+    test('an event written in a transaction that rolls back makes no mail', async () => {
+      const user = await makeUser(t, { email: uniqueEmail('rolled-back') });
       await assert.rejects(
         t.app.platform.database.db.transaction().execute(async (trx) => {
-          await t.app.modules.notifications.mail.enqueue(trx, message(to, 'Never'));
+          await addEvents(trx, [
+            { type: 'account.sign_in_alert', aggregateId: user.id, payload: { userId: user.id, email: user.email } },
+          ]);
           throw new Error('the change failed');
         }),
       );
-      await t.app.runJobsOnce();
-      assert.equal(receiver.messages.filter((m) => m.to.includes(to)).length, 0);
-      assert.equal((await mailsTo(t, to)).length, 0);
+      await deliverMail(t);
+      assert.equal(receiver.messages.filter((m) => m.to.includes(user.email)).length, 0);
+      assert.equal((await mailsTo(t, user.email)).length, 0);
     });
 
     test('registration mail arrives over SMTP with the verification link', async () => {
       const email = uniqueEmail('smtp');
       assert.equal((await register(t, email)).status, 201);
-      await t.app.runJobsOnce();
+      await deliverMail(t);
       const got = receiver.messages.find((m) => m.to.includes(email));
       assert.ok(got);
       assert.match(
@@ -96,47 +101,57 @@ for (const backend of backends()) {
       );
     });
 
-    test('several workers at once send each message exactly once', async () => {
-      const before = receiver.messages.length;
+    test('several drains at once send each message exactly once', async () => {
       const tag = uniqueEmail('batch');
-      for (let i = 0; i < 25; i++) await enqueue(message(`${i}-${tag}`, `Batch ${i}`));
-      const job = t.app.modules.notifications.parts.jobs?.[0];
-      assert.ok(job);
-      for (let round = 0; round < 5; round++) await Promise.all([job.runOnce(), job.runOnce(), job.runOnce()]);
-      const batch = receiver.messages.slice(before).filter((m) => m.to[0]?.endsWith(tag));
-      assert.equal(batch.length, 25);
-      assert.equal(new Set(batch.map((m) => m.to[0])).size, 25);
+      const users = await Promise.all(Array.from({ length: 25 }, (_, i) => makeUser(t, { email: `${i}-${tag}` })));
+      const sent = () => receiver.messages.filter((m) => m.to[0]?.endsWith(tag));
+      await signInAlerts(t, users);
+      await eventually(
+        async () => {
+          await Promise.all([
+            t.app.runJobsOnce(),
+            t.app.platform.queue.drain(MAIL_QUEUE),
+            t.app.platform.queue.drain(),
+          ]);
+          return sent().length >= 25;
+        },
+        30_000,
+        25,
+        '25 alerts sent',
+      );
+      await deliverMail(t);
+      assert.equal(sent().length, 25);
+      assert.equal(new Set(sent().map((m) => m.to[0])).size, 25);
     });
 
-    test('one slow conversation does not hold up the batch, and connections are reused', async () => {
-      const [before, connected] = [receiver.messages.length, receiver.connections()];
+    test('a stalled conversation holds up none of the messages sent beside it; connections are reused', async () => {
+      const connected = receiver.connections();
       const tag = uniqueEmail('pooled');
-      // The slow one in the middle, so that one at a time, some quick ones would queue behind it.
-      for (let i = 0; i < 7; i++) {
-        if (i === 3) await enqueue(message(`slow-${tag}`, 'Slow'));
-        await enqueue(message(`${i}-${tag}`, `Quick ${i}`));
-      }
-      const started = Date.now();
-      const job = t.app.modules.notifications.parts.jobs?.[0];
-      assert.ok(job);
-      const run = job.runOnce();
-      // Every quick message arrives while the slow one is still waiting for its "250 OK".
-      while (
-        receiver.messages.slice(before).filter((m) => m.to[0]?.endsWith(tag)).length < 8 &&
-        Date.now() - started < SLOW_MS * 3
-      ) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      assert.ok(
-        Date.now() - started < SLOW_MS,
-        `the quick messages waited for the slow one (${Date.now() - started} ms)`,
+      const slow = await makeUser(t, { email: `slow-${tag}` });
+      const quick = await Promise.all([0, 1, 2].map((i) => makeUser(t, { email: `${i}-${tag}` })));
+      // Their jobs queued together (not as events arrive, one by one with NATS), so they run together.
+      await t.app.platform.database.db.transaction().execute(async (trx) => {
+        for (const u of [slow, ...quick]) {
+          const event = { id: randomUUID(), type: 'account.sign_in_alert', payload: { userId: u.id, email: u.email } };
+          await t.app.platform.queue.enqueue(trx, MAIL_QUEUE, { kind: 'sign-in-alert', event }, { key: event.id });
+        }
+      });
+      const run = t.app.platform.queue.drain(MAIL_QUEUE);
+      // Every quick message is accepted while the slow one still waits for its "250 OK".
+      await eventually(
+        () => receiver.messages.filter((m) => m.to[0]?.endsWith(tag) && m.accepted).length === 3,
+        30_000,
+        25,
+        'the quick messages accepted',
       );
+      assert.equal(receiver.messages.find((m) => m.to.includes(slow.email))?.accepted, false, 'the slow one waits');
+      release();
       await run;
-      const [row] = await mailsTo(t, `slow-${tag}`);
+      const [row] = await mailsTo(t, slow.email);
       assert.ok(row?.sent_at, 'the slow one is delivered too');
       assert.ok(
         receiver.connections() - connected <= 4,
-        `8 messages over ${receiver.connections() - connected} new connections`,
+        `4 messages over ${receiver.connections() - connected} connections`,
       );
     });
   });
@@ -159,25 +174,28 @@ for (const backend of backends()) {
     test('the request still succeeds; the mail is retried with backoff and arrives once the server is up', async () => {
       const email = uniqueEmail('patient');
       assert.equal((await register(t, email)).status, 201);
-      await t.app.runJobsOnce();
       let [row] = await mailsTo(t, email);
       assert.equal(row?.sent_at, null);
       assert.equal(row?.attempts, 1);
       assert.ok(row?.last_error);
-      assert.equal(new Date(row?.next_attempt_at as Date).getTime() - t.clock.now().getTime(), 30_000);
+      const db = t.app.platform.database.db;
+      const job = await db.selectFrom('jobs').selectAll().where('queue', '=', MAIL_QUEUE).executeTakeFirstOrThrow();
+      const retryIn = job.run_at.getTime() - t.clock.now().getTime();
+      assert.ok(retryIn > 0 && retryIn <= 30_000, `retried within 30 s (with jitter), not at once: ${retryIn} ms`);
 
       receiver = await startSmtpReceiver(port);
       await t.app.runJobsOnce();
       assert.equal(receiver.messages.length, 0, 'not before the backoff has passed');
 
       t.clock.advance(30_001);
-      await t.app.runJobsOnce();
+      await deliverMail(t);
       assert.equal(receiver.messages.filter((m) => m.to.includes(email)).length, 1);
       [row] = await mailsTo(t, email);
       assert.ok(row?.sent_at);
       assert.equal(row?.attempts, 2);
-      await t.app.runJobsOnce();
+      await deliverMail(t);
       assert.equal(receiver.messages.filter((m) => m.to.includes(email)).length, 1, 'sent once');
+      assert.equal((await db.selectFrom('jobs').select('id').where('queue', '=', MAIL_QUEUE).execute()).length, 0);
     });
   });
 }

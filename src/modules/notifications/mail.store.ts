@@ -1,66 +1,81 @@
-// SQL for the mail outbox.
+// SQL for the mail outbox: each message stored once under its job's key, then marked sent or failed
+// (`attempts` counts the sends tried, for support).
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { StoredAttachment } from './notifications.tables.ts';
 
-export interface QueuedMail {
+export interface StoredMail {
   id: string;
   recipient: string;
   subject: string;
   textBody: string;
   htmlBody: string;
   attachments: StoredAttachment[];
-  attempts: number;
+  sentAt: Date | null;
+  failedAt: Date | null;
 }
 
+const MAIL_COLUMNS = [
+  'id',
+  'recipient',
+  'subject',
+  'text_body',
+  'html_body',
+  'attachments',
+  'sent_at',
+  'failed_at',
+] as const;
+
+/** The message stored under `key`, if any. */
+export async function findByKey(db: Executor, key: string): Promise<StoredMail | undefined> {
+  const r = await db.selectFrom('mail_outbox').select(MAIL_COLUMNS).where('key', '=', key).executeTakeFirst();
+  return (
+    r && {
+      id: r.id,
+      recipient: r.recipient,
+      subject: r.subject,
+      textBody: r.text_body,
+      htmlBody: r.html_body,
+      attachments: r.attachments,
+      sentAt: r.sent_at,
+      failedAt: r.failed_at,
+    }
+  );
+}
+
+/** Stores a message under `key` unless one is there already (a retry racing a lapsed lease). */
 export async function insertMail(
   db: Executor,
-  m: { recipient: string; subject: string; text: string; html: string; attachments: StoredAttachment[]; now: Date },
+  m: {
+    key: string;
+    userId: string | null;
+    recipient: string;
+    subject: string;
+    text: string;
+    html: string;
+    attachments: StoredAttachment[];
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('mail_outbox')
     .values({
+      key: m.key,
+      user_id: m.userId,
       recipient: m.recipient,
       subject: m.subject,
       text_body: m.text,
       html_body: m.html,
       attachments: JSON.stringify(m.attachments),
       created_at: m.now,
-      next_attempt_at: m.now,
     })
+    .onConflict((oc) => oc.column('key').doNothing())
     .execute();
 }
 
-/**
- * Claims up to `limit` due messages for one worker: rows another worker holds are skipped, and the
- * claim pushes next_attempt_at to `leaseUntil`, so a worker that dies mid-send only delays them.
- */
-export async function claimDueMail(db: Executor, now: Date, leaseUntil: Date, limit: number): Promise<QueuedMail[]> {
-  const due = db
-    .selectFrom('mail_outbox')
-    .select('id')
-    .where('sent_at', 'is', null)
-    .where('failed_at', 'is', null)
-    .where('next_attempt_at', '<=', now)
-    .orderBy('next_attempt_at')
-    .limit(limit)
-    .forUpdate()
-    .skipLocked();
-  const rows = await db
-    .updateTable('mail_outbox')
-    .set({ next_attempt_at: leaseUntil, attempts: sql`attempts + 1` })
-    .where('id', 'in', due)
-    .returning(['id', 'recipient', 'subject', 'text_body', 'html_body', 'attachments', 'attempts'])
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    recipient: r.recipient,
-    subject: r.subject,
-    textBody: r.text_body,
-    htmlBody: r.html_body,
-    attachments: r.attachments,
-    attempts: r.attempts,
-  }));
+/** Deletes a message given up on, so that an admin's retry of its job composes it afresh. */
+export async function deleteMail(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('mail_outbox').where('id', '=', id).execute();
 }
 
 // Mailed links carry bearer tokens (`?token=…`, `&amp;token=…` in HTML): the value goes once the
@@ -80,33 +95,37 @@ export async function markSent(
 ): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set({ sent_at: now, last_error: null, transport, ...(forgetLinks ? forgetTokens : {}) })
+    .set({
+      sent_at: now,
+      failed_at: null,
+      last_error: null,
+      transport,
+      attempts: sql`attempts + 1`,
+      ...(forgetLinks ? forgetTokens : {}),
+    })
     .where('id', '=', id)
     .execute();
 }
 
-/** Records a failed delivery: tried again at `retryAt`, or given up (its links' tokens then go too). */
-export async function markFailed(
+/** Records a failed send; `giveUp` (the job's last attempt) also marks it failed and strips its links' tokens. */
+export async function markAttemptFailed(
   db: Executor,
   id: string,
   error: string,
-  retryAt: Date | null,
   now: Date,
+  giveUp: boolean,
 ): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set(
-      retryAt
-        ? { last_error: error, next_attempt_at: retryAt }
-        : { last_error: error, failed_at: now, ...forgetTokens },
-    )
+    .set({ last_error: error, attempts: sql`attempts + 1`, ...(giveUp ? { failed_at: now, ...forgetTokens } : {}) })
     .where('id', '=', id)
     .execute();
 }
 
-/** Deletes every message to a recipient, sent or not (erasure of an account). */
-export async function deleteForRecipient(db: Executor, recipient: string): Promise<void> {
-  await db.deleteFrom('mail_outbox').where('recipient', '=', recipient).execute();
+/** Deletes every message of an account, sent or not (its erasure). */
+export async function deleteForUser(db: Executor, userId: string): Promise<number> {
+  const rows = await db.deleteFrom('mail_outbox').where('user_id', '=', userId).returning('id').execute();
+  return rows.length;
 }
 
 /** Deletes delivered or abandoned messages older than `before`; returns how many. */

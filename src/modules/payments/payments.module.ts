@@ -1,6 +1,6 @@
 // Payments: paying holds through a provider (the built-in test card processor unless a real one is
-// wired here), webhooks, refunds and showtime-cancellation refunds, crash reconciliation, payment
-// emails, and the booking reads and staff report, composed with what payments and tickets own
+// wired here), webhooks, refunds and showtime-cancellation refunds, crash reconciliation, and the
+// booking reads and staff report, composed with what payments and tickets own
 // (booking-detail.ts): booking never calls back into this module.
 import { randomBytes } from 'node:crypto';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
@@ -10,11 +10,9 @@ import type { BookingService } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
 import type { ReportService } from '../booking/report.service.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
-import type { Mail } from '../notifications/notifications.module.ts';
 import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.ts';
 import { createBookingDetail } from './booking-detail.ts';
 import { registerBookingDetailRoutes } from './booking-detail.routes.ts';
-import { createPaymentMails } from './payment-mails.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import { registerPaymentRoutes, WEBHOOK_PATH } from './payments.routes.ts';
 import { createPaymentService, type PaymentService } from './payments.service.ts';
@@ -44,7 +42,6 @@ export function createPaymentsModule(
     reports: ReportService;
     tickets: TicketsService;
     catalog: CatalogService;
-    mail: Mail;
   },
 ): PaymentsModule {
   const { config, database, clock, logger } = platform;
@@ -76,17 +73,6 @@ export function createPaymentsModule(
     },
     tickets: deps.tickets,
     showtime,
-    mail: deps.mail,
-    // Contact details only, read as they are at sending time (an erased account gets no mail).
-    async recipient(userId) {
-      const user = await db
-        .selectFrom('users')
-        .select(['email', 'name'])
-        .where('id', '=', userId)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      return user?.email ? { email: user.email, name: user.name } : null;
-    },
   };
   // The test processor calls our own webhook endpoint through the full HTTP stack (set with the routes).
   let deliver: WebhookDeliverer = async () => 0;
@@ -118,7 +104,6 @@ export function createPaymentsModule(
     settlement,
     afterMs: config.paymentReconcileAfterMs,
   });
-  const mails = createPaymentMails({ db, clock, logger, ports, publicUrl: config.publicUrl });
   // Cancelling a showtime: the catalog cancels it, recording our refund run in its transaction;
   // then the paid bookings are refunded at once (the run's job retries what fails).
   const cancelShowtime = (id: string) =>
@@ -150,7 +135,7 @@ export function createPaymentsModule(
           return res.statusCode;
         };
       },
-      jobs: [reconciliation.job, refunds.job, mails.job],
+      jobs: [reconciliation.job, refunds.job],
       async onStart() {
         await secret();
         // Settle what a crash left behind before taking new payments.

@@ -3,7 +3,6 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { BookingStatus, SeatChanges } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
-import type { MailMessage } from '../notifications/notifications.module.ts';
 import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
 
 export interface PayableBooking {
@@ -49,7 +48,4 @@ export interface PaymentsDeps {
   booking: BookingPort;
   tickets: TicketsService;
   showtime: (showtimeId: string) => Promise<ShowtimeInfo | null>;
-  mail: { enqueue(trx: Executor, message: MailMessage): Promise<void> };
-  /** A customer's email address and name, or null when the account is gone. */
-  recipient: (userId: string) => Promise<{ email: string; name: string } | null>;
 }

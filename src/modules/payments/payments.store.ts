@@ -242,12 +242,11 @@ export async function lockForSettlement(
   return r.rows[0];
 }
 
-type Confirmation = { providerPaymentId: string; notificationId: string };
+type Confirmation = { providerPaymentId: string };
 
 /**
- * Marks payments succeeded and queues each one's confirmation email, in one statement; with
- * `onlyIfSellable`, only those still pending whose showtime is on sale (the others are left alone).
- * Rows locked until commit; in no particular order.
+ * Marks payments succeeded, in one statement; with `onlyIfSellable`, only those still pending whose
+ * showtime is on sale (the others are left alone). Rows locked until commit; in no particular order.
  */
 async function confirmPayments(
   trx: Executor,
@@ -260,26 +259,21 @@ async function confirmPayments(
     : sql``;
   const r = await sql<PaymentRow>`
     with i as (
-      select * from unnest(${claims.map((x) => x.id)}::uuid[], ${claims.map((x) => x.providerPaymentId)}::text[], ${claims.map((x) => x.notificationId)}::uuid[])
-        as i(id, provider_payment_id, notification_id)
-    ), paid as (
-      update payments p set status = 'succeeded', provider_payment_id = i.provider_payment_id, outcome = 'confirmed',
-        updated_at = ${now}::timestamptz, completed_at = ${now}::timestamptz
-      from i where p.id = i.id ${guard}
-      returning ${columnList(PAYMENT_COLUMNS, 'p')}, i.notification_id
-    ), mail as (
-      insert into payment_notifications (id, kind, booking_id, created_at, next_attempt_at)
-      select notification_id, 'booking_confirmed', booking_id, ${now}::timestamptz, ${now}::timestamptz from paid
+      select * from unnest(${claims.map((x) => x.id)}::uuid[], ${claims.map((x) => x.providerPaymentId)}::text[])
+        as i(id, provider_payment_id)
     )
-    select ${columnList(PAYMENT_COLUMNS)} from paid`.execute(trx);
+    update payments p set status = 'succeeded', provider_payment_id = i.provider_payment_id, outcome = 'confirmed',
+      updated_at = ${now}::timestamptz, completed_at = ${now}::timestamptz
+    from i where p.id = i.id ${guard}
+    returning ${columnList(PAYMENT_COLUMNS, 'p')}`.execute(trx);
   return r.rows;
 }
 
 /**
  * Settling's first step when charges succeeded: each pending payment of a scheduled showtime becomes
- * `succeeded`/`confirmed` (its row stays locked until commit) and its confirmation email is queued,
- * in one statement. Those not pending or not on sale are not returned; the caller rolls the whole
- * settlement back if seats then turn out to be gone.
+ * `succeeded`/`confirmed` (its row stays locked until commit), in one statement. Those not pending or
+ * not on sale are not returned; the caller rolls the whole settlement back if seats then turn out to
+ * be gone.
  */
 export async function claimForSettlement(
   trx: Executor,
@@ -289,7 +283,7 @@ export async function claimForSettlement(
   return confirmPayments(trx, claims, now, true);
 }
 
-/** The payment (locked and checked by the caller) succeeded and gave tickets; its email is queued in the same statement. */
+/** The payment (locked and checked by the caller) succeeded and gave tickets. */
 export async function markConfirmed(trx: Executor, id: string, c: Confirmation, now: Date): Promise<PaymentRow> {
   const [row] = await confirmPayments(trx, [{ id, ...c }], now, false);
   if (!row) throw new Error(`payment ${id} vanished while being settled`);

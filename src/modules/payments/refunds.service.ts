@@ -1,7 +1,8 @@
 // Money back. A customer cancels tickets (all, or those named) and gets what the refund policy
 // says; an admin cancels a showtime and every paid booking gets everything back. Either way the
 // tickets are voided, their seats freed and the refund recorded in one transaction per booking,
-// then sent to the provider (retried by a job until it is accepted), and the customer emailed.
+// then sent to the provider (retried by a job until it is accepted); tickets.cancelled tells the rest
+// (the customer's email is made from it).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -13,7 +14,6 @@ import { ownerScope } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
-import { queueNotification } from './notifications.store.ts';
 import {
   bookingNotCancellable,
   cancellationWindowClosed,
@@ -44,7 +44,7 @@ export function createRefundService(deps: {
   /** Voids tickets, frees their seats and records their refund, all in the caller's transaction. */
   async function refundTickets(
     trx: Executor,
-    booking: { id: string; showtimeId: string },
+    booking: { id: string; userId: string; showtimeId: string },
     payment: { id: string; currency: string },
     ticketIds: string[],
     amount: number,
@@ -86,6 +86,7 @@ export function createRefundService(deps: {
         aggregateId: booking.id,
         payload: {
           bookingId: booking.id,
+          userId: booking.userId,
           showtimeId: booking.showtimeId,
           ticketIds: voided.map((t) => t.id),
           seatIds,
@@ -122,7 +123,6 @@ export function createRefundService(deps: {
         true,
       );
       await ports.booking.markRefunded(trx, booking.id);
-      await queueNotification(trx, { kind: 'showtime_cancelled', bookingId, refundId: r.refundId, now: clock.now() });
       return { showtimeId: booking.showtimeId, ...r };
     });
     if (!done) return false;
@@ -272,7 +272,6 @@ export function createRefundService(deps: {
           'customer_cancel',
           false,
         );
-        await queueNotification(trx, { kind: 'refund_issued', bookingId, refundId: r.refundId, now });
         return { showtimeId: booking.showtimeId, ...r };
       });
       await afterCommit(done.changes, done.refundId);

@@ -3,8 +3,9 @@
 // payment row is locked, so whichever comes first settles and the others find it settled.
 //
 // Succeeded and the seats are still this booking's → in ONE transaction: claims sold, booking
-// confirmed, tickets issued, confirmation email queued, payment succeeded. Otherwise the charge is
-// reversed: recorded as taken, refunded in full, and the customer told.
+// confirmed (booking.confirmed, which the confirmation email is made from), tickets issued, payment
+// succeeded. Otherwise the charge is reversed: recorded as taken, refunded in full, and
+// payment.reversed written (the customer is told from it).
 //
 // Paying requests that settle at the same moment share that transaction (micro-batches, see
 // platform/batcher.ts): four statements and one commit for the batch. Anything unusual in a batch
@@ -18,7 +19,6 @@ import type { Clock } from '../../platform/clock.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
-import { queueNotification } from './notifications.store.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { ProviderPayment } from './payment-provider.ts';
@@ -98,7 +98,7 @@ export function createSettlement(deps: {
   async function confirm(paymentId: string, charge: ProviderPayment) {
     return db.transaction().execute(async (trx) => {
       const now = clock.now();
-      const settled = { providerPaymentId: charge.id, notificationId: randomUUID() };
+      const settled = { providerPaymentId: charge.id };
       let [payment] = await claimForSettlement(trx, [{ id: paymentId, ...settled }], now);
       if (!payment) {
         const p = await lockForSettlement(trx, paymentId);
@@ -145,11 +145,7 @@ export function createSettlement(deps: {
    */
   async function confirmBatch(items: SettleItem[]): Promise<Map<string, Confirmed>> {
     return db.transaction().execute(async (trx) => {
-      const claims = items.map((i) => ({
-        id: i.paymentId,
-        providerPaymentId: i.charge.id,
-        notificationId: randomUUID(),
-      }));
+      const claims = items.map((i) => ({ id: i.paymentId, providerPaymentId: i.charge.id }));
       const payments = await claimForSettlement(trx, claims, clock.now());
       if (payments.length === 0) return new Map();
       // Payments made before seats were recorded on them take the single path.
@@ -203,7 +199,6 @@ export function createSettlement(deps: {
         status: 'pending',
         created_at: now,
       });
-      await queueNotification(trx, { kind: 'payment_reversed', bookingId: p.booking_id, refundId: refund.id, now });
       await addEvents(trx, [
         {
           type: 'payment.reversed',
@@ -211,6 +206,8 @@ export function createSettlement(deps: {
           payload: {
             paymentId: p.id,
             bookingId: p.booking_id,
+            userId: p.user_id,
+            showtimeId: p.showtime_id,
             refundId: refund.id,
             amount: charge.amount,
             currency: p.currency.trim(),

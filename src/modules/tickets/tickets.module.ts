@@ -2,10 +2,19 @@
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
+import { renderTickets } from './render-pool.ts';
 import { registerTicketRoutes } from './tickets.routes.ts';
 import { createTicketsService, type ShowtimeInfo, type TicketsService } from './tickets.service.ts';
 
 export type { TicketsService } from './tickets.service.ts';
+export { localTime } from './ticket-render.ts';
+
+/** A booking's live tickets drawn (in the render worker): the PDF of them all and one QR PNG each, in order. */
+export interface TicketArtwork {
+  tickets: { id: string; code: string; row: string; number: number }[];
+  pdf: Buffer;
+  pngs: Buffer[];
+}
 
 /** The catalog's showtime in the shape tickets print. */
 export function showtimeLookup(catalog: CatalogService) {
@@ -38,7 +47,12 @@ export function showtimeLookup(catalog: CatalogService) {
 export function createTicketsModule(
   platform: Platform,
   deps: { catalog: CatalogService; booking: { get(principal: Principal, id: string): Promise<unknown> } },
-): { service: TicketsService; parts: ModuleParts } {
+): {
+  service: TicketsService;
+  /** A booking's tickets drawn for an email; null when none is live (or its showtime is gone). */
+  artwork(bookingId: string): Promise<TicketArtwork | null>;
+  parts: ModuleParts;
+} {
   const { database, clock, config } = platform;
   const service = createTicketsService({
     database,
@@ -48,6 +62,15 @@ export function createTicketsModule(
   });
   return {
     service,
+    async artwork(bookingId) {
+      const sheet = await service.sheet(bookingId);
+      if (!sheet) return null;
+      const { pdf, pngs } = await renderTickets(
+        sheet,
+        sheet.tickets.map((t) => t.code),
+      );
+      return { tickets: sheet.tickets, pdf, pngs };
+    },
     parts: {
       routes(app, auth) {
         registerTicketRoutes(app, auth, {

@@ -20,8 +20,6 @@ export type MoviePeopleRole = "actor" | "composer" | "director" | "producer" | "
 
 export type Numeric = ColumnType<string, number | string, number | string>;
 
-export type PaymentNotificationsKind = "booking_confirmed" | "payment_reversed" | "refund_issued" | "showtime_cancelled";
-
 export type PaymentsOutcome = "confirmed" | "reversed";
 
 export type PaymentsStatus = "failed" | "pending" | "refunded" | "succeeded";
@@ -155,13 +153,15 @@ export interface MailOutbox {
   failed_at: Timestamp | null;
   html_body: string;
   id: Generated<string>;
+  key: string | null;
   last_error: string | null;
-  next_attempt_at: Timestamp;
+  next_attempt_at: Timestamp | null;
   recipient: string;
   sent_at: Timestamp | null;
   subject: string;
   text_body: string;
   transport: string | null;
+  user_id: string | null;
 }
 
 export interface MoviePeople {
@@ -203,18 +203,6 @@ export interface OutboxEvents {
   published_at: Timestamp | null;
   seq: Generated<number>;
   type: string;
-}
-
-export interface PaymentNotifications {
-  attempts: Generated<number>;
-  booking_id: string;
-  created_at: Timestamp;
-  id: string;
-  kind: PaymentNotificationsKind;
-  last_error: string | null;
-  next_attempt_at: Timestamp;
-  refund_id: string | null;
-  sent_at: Timestamp | null;
 }
 
 export interface Payments {
@@ -426,7 +414,6 @@ export interface DB {
   movie_people: MoviePeople;
   movies: Movies;
   outbox_events: OutboxEvents;
-  payment_notifications: PaymentNotifications;
   payments: Payments;
   people: People;
   processed_events: ProcessedEvents;

@@ -16,6 +16,8 @@ export interface OutgoingAttachment {
 }
 
 export interface OutgoingMail {
+  /** The Message-ID header, `<…@…>`: stable per message, so a resend is recognisable as the same one. */
+  messageId?: string;
   to: string;
   subject: string;
   text: string;
@@ -36,6 +38,7 @@ export const linksIn = (text: string): string[] => [...new Set(text.match(/https
 function toNodemailer(from: string, mail: OutgoingMail) {
   return {
     from,
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
     to: mail.to,
     subject: mail.subject,
     text: mail.text,

@@ -1,0 +1,16 @@
+// What other modules may read about a user, through accounts' own functions rather than its tables.
+import type { Database } from '../../platform/db/database.ts';
+import * as users from './users.store.ts';
+
+export function createUsersService(deps: { database: Database }) {
+  const db = deps.database.db;
+  return {
+    /** The address and name to write to, as they are now; null when the account is erased or has no address. */
+    async contact(userId: string): Promise<{ email: string; name: string } | null> {
+      const user = await users.findUser(db, userId);
+      return user?.email ? { email: user.email, name: user.name } : null;
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

@@ -1,0 +1,149 @@
+// Which event makes which email, and how it is composed: from the event's data plus reads through the
+// other modules' public functions (notifications.ports.ts), as they are when the email is made. An
+// erased account, a vanished showtime or a booking with no live ticket left gets no email.
+import { formatMoney } from '../../platform/money.ts';
+import { PermanentJobError } from '../../platform/queue/job-queue.ts';
+import type { Sealer } from '../../platform/sealed.ts';
+import type { EmailContent } from './email-layout.ts';
+import { passwordResetEmail, signInAlertEmail, verificationEmail } from './emails/account-emails.ts';
+import {
+  confirmationEmail,
+  paymentReversedEmail,
+  refundEmail,
+  type Showing,
+  showtimeCancelledEmail,
+} from './emails/booking-emails.ts';
+import type { NotificationsDeps } from './notifications.ports.ts';
+
+type Payload = Record<string, unknown>;
+
+/** Each kind of email, the event type it is made from, and which of those events make one. */
+export const EMAIL_KINDS = {
+  'booking-confirmed': { event: 'booking.confirmed' },
+  refund: { event: 'tickets.cancelled', when: (p: Payload) => p.reason !== 'showtime_cancelled' },
+  'showtime-cancelled': { event: 'tickets.cancelled', when: (p: Payload) => p.reason === 'showtime_cancelled' },
+  'payment-reversed': { event: 'payment.reversed' },
+  verification: { event: 'account.verification_requested' },
+  'password-reset': { event: 'account.password_reset_requested' },
+  'sign-in-alert': { event: 'account.sign_in_alert' },
+} as const satisfies Record<string, { event: string; when?: (p: Payload) => boolean }>;
+
+export type EmailKind = keyof typeof EMAIL_KINDS;
+
+export const isEmailKind = (kind: unknown): kind is EmailKind => typeof kind === 'string' && kind in EMAIL_KINDS;
+
+/** An email ready to store: whom to, for which account, and what. */
+export interface ComposedEmail {
+  userId: string;
+  to: string;
+  content: EmailContent;
+}
+
+/** A field the event must carry; an event without it can never make its email. */
+function field(p: Payload, name: string): string {
+  const v = p[name];
+  if (typeof v !== 'string' || v === '') throw new PermanentJobError(`the event has no ${name}`);
+  return v;
+}
+
+function amount(p: Payload): number {
+  if (typeof p.amount !== 'number') throw new PermanentJobError('the event has no amount');
+  return p.amount;
+}
+
+export function createEmailComposer(deps: NotificationsDeps & { publicUrl: string; sealer: Sealer }) {
+  const { publicUrl } = deps;
+
+  async function showing(showtimeId: string): Promise<Showing | null> {
+    const s = await deps.showtime(showtimeId);
+    if (!s) return null;
+    return {
+      title: s.movie.title,
+      when: deps.localTime(s.startsAt, s.cinema.timezone),
+      cinema: s.cinema.name,
+      hall: s.hall.name,
+    };
+  }
+
+  /** The bearer token an account event carries sealed. */
+  async function token(p: Payload): Promise<string> {
+    try {
+      return await deps.sealer.open(field(p, 'token'));
+    } catch (err) {
+      throw new PermanentJobError(`the token cannot be opened: ${(err as Error).message}`);
+    }
+  }
+
+  /** The customer and showtime of a booking event; null when either is gone. */
+  async function bookingContext(p: Payload) {
+    const userId = field(p, 'userId');
+    const to = await deps.contact(userId);
+    const show = to && (await showing(field(p, 'showtimeId')));
+    return to && show ? { userId, to, show, bookingId: field(p, 'bookingId') } : null;
+  }
+
+  /** An account event's recipient, while the account exists. */
+  async function accountContext(p: Payload) {
+    const userId = field(p, 'userId');
+    const live = await deps.contact(userId);
+    return live ? { userId, to: field(p, 'email'), name: typeof p.name === 'string' ? p.name : live.name } : null;
+  }
+
+  const compose: Record<EmailKind, (p: Payload) => Promise<ComposedEmail | null>> = {
+    async 'booking-confirmed'(p) {
+      const c = await bookingContext(p);
+      const art = c && (await deps.ticketArtwork(c.bookingId));
+      if (!c || !art) return null;
+      const link = `${publicUrl}/bookings/${c.bookingId}`;
+      const content = confirmationEmail({ name: c.to.name, showing: c.show, link, ...art });
+      return { userId: c.userId, to: c.to.email, content };
+    },
+    async refund(p) {
+      const c = await bookingContext(p);
+      if (!c) return null;
+      const ids = Array.isArray(p.ticketIds) ? p.ticketIds : [];
+      const tickets = (await deps.tickets(c.bookingId))
+        .filter((t) => ids.includes(t.id))
+        .map((t) => ({ id: t.id, row: t.seat.row, number: t.seat.number }));
+      const money = p.refundId ? formatMoney(amount(p), field(p, 'currency')) : '';
+      const link = `${publicUrl}/bookings/${c.bookingId}`;
+      const content = refundEmail({ name: c.to.name, showing: c.show, tickets, money, link });
+      return { userId: c.userId, to: c.to.email, content };
+    },
+    async 'showtime-cancelled'(p) {
+      const c = await bookingContext(p);
+      if (!c) return null;
+      const money = p.refundId ? formatMoney(amount(p), field(p, 'currency')) : '';
+      return {
+        userId: c.userId,
+        to: c.to.email,
+        content: showtimeCancelledEmail({ name: c.to.name, showing: c.show, money }),
+      };
+    },
+    async 'payment-reversed'(p) {
+      const c = await bookingContext(p);
+      if (!c) return null;
+      const money = formatMoney(amount(p), field(p, 'currency'));
+      const released = p.reason === 'booking_released';
+      const content = paymentReversedEmail({ name: c.to.name, showing: c.show, money, released });
+      return { userId: c.userId, to: c.to.email, content };
+    },
+    async verification(p) {
+      const c = await accountContext(p);
+      return c && { userId: c.userId, to: c.to, content: verificationEmail(publicUrl, c.name, await token(p)) };
+    },
+    async 'password-reset'(p) {
+      const c = await accountContext(p);
+      return c && { userId: c.userId, to: c.to, content: passwordResetEmail(publicUrl, c.name, await token(p)) };
+    },
+    async 'sign-in-alert'(p) {
+      const c = await accountContext(p);
+      return c && { userId: c.userId, to: c.to, content: signInAlertEmail(publicUrl, c.name) };
+    },
+  };
+
+  /** The email an event makes, or null when there is nobody to tell or nothing to say. */
+  return (kind: EmailKind, payload: Payload): Promise<ComposedEmail | null> => compose[kind](payload);
+}
+
+export type EmailComposer = ReturnType<typeof createEmailComposer>;

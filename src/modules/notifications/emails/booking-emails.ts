@@ -1,0 +1,122 @@
+// The emails about a booking: the confirmation (tickets PDF attached, QR codes inline), a refund, a
+// charge reversed because the seats were gone, a showtime cancelled. `when` is the start in the
+// cinema's own zone.
+import { type EmailContent, emailHtml, html, lines } from '../email-layout.ts';
+
+/** The showtime as the emails name it. */
+export interface Showing {
+  title: string;
+  when: string;
+  cinema: string;
+  hall: string;
+}
+
+/** A ticket as the emails list it. */
+export interface MailedTicket {
+  id: string;
+  row: string;
+  number: number;
+}
+
+const hello = (name: string) => `Hello ${name || 'there'},`;
+const what = (s: Showing) => `${s.title}, ${s.when}, ${s.cinema} (${s.hall})`;
+const seatLine = (t: MailedTicket) => `Row ${t.row}, seat ${t.number}`;
+
+export function confirmationEmail(input: {
+  name: string;
+  showing: Showing;
+  tickets: MailedTicket[];
+  link: string;
+  pdf: Buffer;
+  /** One QR code per ticket, in the same order. */
+  pngs: Buffer[];
+}): EmailContent {
+  const { showing: s, tickets, link } = input;
+  return {
+    subject: `Your tickets: ${s.title}, ${s.when}`,
+    text: `${hello(input.name)}\n\nYour booking is confirmed.\n\n${what(s)}\n${tickets.map(seatLine).join('\n')}\n\nYour tickets are attached as a PDF; show them at the door.\n${link}\n`,
+    html: emailHtml({
+      paragraphs: [
+        hello(input.name),
+        'Your booking is confirmed.',
+        html`<strong>${s.title}</strong><br />${s.when}<br />${s.cinema}, ${s.hall}`,
+        ...tickets.map(
+          (t) => html`${seatLine(t)}<br /><img src="cid:qr-${t.id}" alt="Ticket QR code" width="200" height="200" />`,
+        ),
+        html`Your tickets are attached as a PDF. <a href="${link}">Your booking</a>`,
+      ],
+    }),
+    attachments: [
+      { filename: 'tickets.pdf', contentType: 'application/pdf', contentBase64: input.pdf.toString('base64') },
+      ...tickets.map((t, i) => ({
+        filename: `ticket-${t.row}${t.number}.png`,
+        contentType: 'image/png',
+        contentBase64: (input.pngs[i] as Buffer).toString('base64'),
+        cid: `qr-${t.id}`,
+      })),
+    ],
+  };
+}
+
+/** Tickets the customer cancelled, and the money on its way back. */
+export function refundEmail(input: {
+  name: string;
+  showing: Showing;
+  tickets: MailedTicket[];
+  money: string;
+  link: string;
+}): EmailContent {
+  const { showing: s, money } = input;
+  const seats = input.tickets.map(seatLine).join('\n');
+  return {
+    subject: `Refund of ${money}: ${s.title}`,
+    text: `${hello(input.name)}\n\nThese tickets for ${what(s)} are cancelled:\n${seats}\n\n${money} is on its way back to your card.\n${input.link}\n`,
+    html: emailHtml({
+      paragraphs: [
+        hello(input.name),
+        `These tickets for ${what(s)} are cancelled:`,
+        lines(seats),
+        html`<strong>${money}</strong> is on its way back to your card.`,
+      ],
+    }),
+  };
+}
+
+/** The showtime was cancelled: every ticket is void and the payment (`money`, or all of it) refunded. */
+export function showtimeCancelledEmail(input: { name: string; showing: Showing; money: string }): EmailContent {
+  const { showing: s } = input;
+  const refunded = input.money || 'your payment';
+  return {
+    subject: `Cancelled: ${s.title}, ${s.when}`,
+    text: `${hello(input.name)}\n\nWe are sorry: the showtime ${what(s)} has been cancelled. Your tickets are no longer valid and ${refunded} is refunded to your card.\n`,
+    html: emailHtml({
+      paragraphs: [
+        hello(input.name),
+        html`We are sorry: the showtime <strong>${what(s)}</strong> has been cancelled.`,
+        html`Your tickets are no longer valid and <strong>${refunded}</strong> is refunded to your card.`,
+      ],
+    }),
+  };
+}
+
+/** The charge went through after the hold was gone (released, or it ran out): refunded in full. */
+export function paymentReversedEmail(input: {
+  name: string;
+  showing: Showing;
+  money: string;
+  released: boolean;
+}): EmailContent {
+  const { showing: s, money } = input;
+  const why = input.released ? 'was released' : 'ran out';
+  return {
+    subject: `Your payment was refunded: ${s.title}`,
+    text: `${hello(input.name)}\n\nYour hold on seats for ${what(s)} ${why} while your payment was going through, so we could not issue tickets. We have refunded the full ${money} to your card.\n`,
+    html: emailHtml({
+      paragraphs: [
+        hello(input.name),
+        `Your hold on seats for ${what(s)} ${why} while your payment was going through, so we could not issue tickets.`,
+        html`We have refunded the full <strong>${money}</strong> to your card.`,
+      ],
+    }),
+  };
+}

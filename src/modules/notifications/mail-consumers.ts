@@ -1,0 +1,43 @@
+// The event consumers of notifications: one durable consumer per kind of email, and one for account
+// erasure. A consumer runs in the transaction that marks its event processed, so it does only cheap
+// work there: it queues the mail job (keyed by consumer and event, so a redelivery adds nothing);
+// composing, rendering and sending happen in the job, with the queue's retries and dead letter.
+import type { EventBus } from '../../platform/events/event-bus.ts';
+import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import type { JobQueue } from '../../platform/queue/job-queue.ts';
+import { EMAIL_KINDS, type EmailKind } from './emails.ts';
+import { consumerName, MAIL_QUEUE, type MailJob, mailKey } from './mail-job.ts';
+import { deleteForUser } from './mail.store.ts';
+
+export const ERASURE_CONSUMER = 'notifications.account-erased';
+
+/** Every consumer notifications subscribes, with its event pattern (tests wait for them). */
+export const NOTIFICATION_CONSUMERS: { name: string; pattern: string }[] = [
+  ...Object.entries(EMAIL_KINDS).map(([kind, spec]) => ({
+    name: consumerName(kind as EmailKind),
+    pattern: spec.event,
+  })),
+  { name: ERASURE_CONSUMER, pattern: 'account.erased' },
+];
+
+export async function subscribeNotifications(events: EventBus, queue: JobQueue): Promise<Unsubscribe[]> {
+  const subscriptions: Unsubscribe[] = [];
+  for (const kind of Object.keys(EMAIL_KINDS) as EmailKind[]) {
+    const spec: { event: string; when?: (p: Record<string, unknown>) => boolean } = EMAIL_KINDS[kind];
+    subscriptions.push(
+      await events.subscribe(consumerName(kind), spec.event, async (event, trx) => {
+        if (spec.when && !spec.when(event.payload)) return;
+        const job: MailJob = { kind, event: { id: event.id, type: event.type, payload: event.payload } };
+        await queue.enqueue(trx, MAIL_QUEUE, job, { key: mailKey(kind, event.id) });
+      }),
+    );
+  }
+  // The erased account's mail goes, sent or queued; a job still to compose one finds no contact.
+  subscriptions.push(
+    await events.subscribe(ERASURE_CONSUMER, 'account.erased', async (event, trx) => {
+      const userId = event.payload.userId;
+      if (typeof userId === 'string') await deleteForUser(trx, userId);
+    }),
+  );
+  return subscriptions;
+}

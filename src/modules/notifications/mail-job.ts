@@ -1,0 +1,111 @@
+// One job of the `notifications.mail` queue per email: compose it from its event, store it once
+// under the job's key, send it, mark it sent. Every step can be repeated: a retry (or a second run
+// after a crash) finds the stored message and sends that, never composing or rendering a second one;
+// a message already marked sent is not sent again. Between the server's "250 OK" and our mark a
+// crash can still resend it, with the same Message-ID, so mail clients show it once.
+import type { Logger } from 'pino';
+import type { Clock } from '../../platform/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { MailTransport } from '../../platform/mail/transport.ts';
+import { PermanentJobError, type QueuedJob } from '../../platform/queue/job-queue.ts';
+import { type EmailComposer, type EmailKind, isEmailKind } from './emails.ts';
+import * as store from './mail.store.ts';
+
+export const MAIL_QUEUE = 'notifications.mail';
+
+/** How the queue runs mail jobs: a few at once over the transport's pooled connections, long patience. */
+export const MAIL_WORKER = {
+  concurrency: 4,
+  // Long enough to render a booking's tickets and hold a slow SMTP conversation.
+  leaseMs: 5 * 60_000,
+  maxAttempts: 20,
+  // 30 s, 1 min, 2 min … up to an hour (with jitter): retried for more than half a day in all.
+  backoff: { firstMs: 30_000, maxMs: 60 * 60_000 },
+};
+
+/** The event as a job carries it. */
+export interface MailEvent {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+/** An email to make from an event, or (mail stored before this queue existed) one to send as stored. */
+export type MailJob = { kind: EmailKind; event: MailEvent } | { kind: 'stored'; key: string };
+
+/** The consumer an email kind is made by; with the event id it names the job and the stored message. */
+export const consumerName = (kind: EmailKind) => `notifications.${kind}`;
+export const mailKey = (kind: EmailKind, eventId: string) => `${consumerName(kind)}:${eventId}`;
+
+function keyOf(job: MailJob): string {
+  if (job.kind === 'stored') return job.key;
+  if (!isEmailKind(job.kind) || typeof job.event?.id !== 'string')
+    throw new PermanentJobError('not a mail job this version knows');
+  return mailKey(job.kind, job.event.id);
+}
+
+export function createMailJob(deps: {
+  db: Executor;
+  clock: Clock;
+  transport: MailTransport;
+  logger: Logger;
+  compose: EmailComposer;
+  /** The domain of Message-IDs (that of MAIL_FROM). */
+  messageIdDomain: string;
+}) {
+  const { db, clock, transport } = deps;
+
+  /** The message this job sends: the one stored under its key, else composed now and stored. */
+  async function storedMessage(job: MailJob, key: string): Promise<store.StoredMail | undefined> {
+    let mail = await store.findByKey(db, key);
+    // Given up on, then retried by an admin: made again, so its links are whole and fresh.
+    if (mail?.failedAt && job.kind !== 'stored') {
+      await store.deleteMail(db, mail.id);
+      mail = undefined;
+    }
+    if (mail || job.kind === 'stored') return mail;
+    const composed = await deps.compose(job.kind, job.event.payload);
+    if (!composed) return undefined;
+    const { content } = composed;
+    await store.insertMail(db, {
+      key,
+      userId: composed.userId,
+      recipient: composed.to,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      attachments: content.attachments ?? [],
+      now: clock.now(),
+    });
+    return store.findByKey(db, key);
+  }
+
+  return async function runMailJob(job: QueuedJob<MailJob>): Promise<void> {
+    const key = keyOf(job.payload);
+    const mail = await storedMessage(job.payload, key);
+    if (!mail || mail.sentAt) return;
+    try {
+      await transport.send({
+        messageId: `<${mail.id}@${deps.messageIdDomain}>`,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.textBody,
+        html: mail.htmlBody,
+        attachments: mail.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.contentBase64, 'base64'),
+          cid: a.cid,
+        })),
+      });
+    } catch (err) {
+      const error = (err as Error).message?.slice(0, 1000) || 'unknown error';
+      // The queue gives up after this attempt: the message is marked failed and its links' tokens go.
+      const giveUp = job.attempts >= job.maxAttempts;
+      await store.markAttemptFailed(db, mail.id, error, clock.now(), giveUp);
+      throw err;
+    }
+    // The dev mailbox is where a developer reads the links, so they stay there.
+    await store.markSent(db, mail.id, clock.now(), transport.kind, transport.kind !== 'dev');
+  };
+}

@@ -1,0 +1,26 @@
+// What notifications read from the other modules to compose an email, stated here by the consumer.
+// app.ts passes the real functions (accounts, catalog through tickets, tickets); notifications never
+// reads their tables.
+import type { ShowtimeInfo, TicketView } from '../tickets/tickets.service.ts';
+
+/** A booking's live tickets drawn for an email. */
+export interface TicketArtwork {
+  tickets: { id: string; row: string; number: number }[];
+  /** Every ticket in one PDF. */
+  pdf: Buffer;
+  /** One QR code PNG per ticket, in the order of `tickets`. */
+  pngs: Buffer[];
+}
+
+export interface NotificationsDeps {
+  /** A user's address and name as they are now; null when the account is erased or has no address. */
+  contact(userId: string): Promise<{ email: string; name: string } | null>;
+  /** The showtime as tickets print it; null when it is gone. */
+  showtime(showtimeId: string): Promise<ShowtimeInfo | null>;
+  /** A booking's tickets, void ones too. */
+  tickets(bookingId: string): Promise<TicketView[]>;
+  /** A booking's live tickets as a PDF and QR codes; null when none is live. */
+  ticketArtwork(bookingId: string): Promise<TicketArtwork | null>;
+  /** A start time as the cinema's clock shows it, with the zone. */
+  localTime(at: Date, timezone: string): string;
+}
