@@ -17,8 +17,6 @@ const WHOLE_DB_MODULES = ['accounts', 'notifications', 'payments'];
 const KNOWN_CROSS_READS = {
   // A payment is recorded only while its showtime is scheduled, in the statement that records it.
   'src/modules/payments/payments.store.ts': ['showtimes'],
-  // A payment email's recipient (until mail is sent from events by notifications).
-  'src/modules/payments/payments.module.ts': ['users'],
 };
 
 const SQL_REFERENCE =
