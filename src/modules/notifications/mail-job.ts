@@ -37,11 +37,14 @@ export type MailJob = { kind: EmailKind; event: MailEvent } | { kind: 'stored'; 
 export const consumerName = (kind: EmailKind) => `notifications.${kind}`;
 export const mailKey = (kind: EmailKind, eventId: string) => `${consumerName(kind)}:${eventId}`;
 
+/** The job's key (and its stored message's); a payload this version cannot read is dead at once. */
 function keyOf(job: MailJob): string {
-  if (job.kind === 'stored') return job.key;
-  if (!isEmailKind(job.kind) || typeof job.event?.id !== 'string')
-    throw new PermanentJobError('not a mail job this version knows');
-  return mailKey(job.kind, job.event.id);
+  if (job.kind === 'stored') {
+    if (typeof job.key === 'string') return job.key;
+  } else if (isEmailKind(job.kind) && typeof job.event?.id === 'string') {
+    return mailKey(job.kind, job.event.id);
+  }
+  throw new PermanentJobError('not a mail job this version knows');
 }
 
 export function createMailJob(deps: {

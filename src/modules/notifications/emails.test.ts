@@ -1,0 +1,90 @@
+// Which events make which email, from what: the pure part of composing, with the other modules'
+// answers given directly.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PermanentJobError } from '../../platform/queue/job-queue.ts';
+import { newSealingKey, openWith, sealWith } from '../../platform/sealed.ts';
+import type { ShowtimeInfo } from '../tickets/tickets.service.ts';
+import { createEmailComposer, EMAIL_KINDS } from './emails.ts';
+import type { NotificationsDeps } from './notifications.ports.ts';
+
+const key = newSealingKey();
+const sealer = { seal: async (t: string) => sealWith(key, t), open: async (s: string) => openWith(key, s) };
+const SHOWTIME: ShowtimeInfo = {
+  id: 's1',
+  startsAt: new Date('2027-01-15T18:30:00Z'),
+  endsAt: new Date('2027-01-15T20:30:00Z'),
+  status: 'scheduled',
+  movie: { id: 'm1', title: 'Nosferatu <1922>', durationMinutes: 94, ageRating: '12' },
+  hall: { id: 'h1', name: 'Hall 1' },
+  cinema: { id: 'c1', name: 'Roxy', city: 'Berlin', address: null, timezone: 'Europe/Berlin' },
+};
+
+function composer(overrides: Partial<NotificationsDeps> = {}) {
+  return createEmailComposer({
+    contact: async (id) => (id === 'u1' ? { email: 'ada@example.test', name: 'Ada' } : null),
+    showtime: async () => SHOWTIME,
+    tickets: async () => [],
+    ticketArtwork: async () => ({
+      tickets: [{ id: 't1', row: 'A', number: 1 }],
+      pdf: Buffer.from('%PDF-'),
+      pngs: [Buffer.from('png')],
+    }),
+    localTime: (at) => at.toISOString(),
+    publicUrl: 'http://box.test',
+    sealer,
+    ...overrides,
+  });
+}
+
+test('a refund and a cancelled showtime are told apart by the reason of tickets.cancelled', () => {
+  assert.equal(EMAIL_KINDS.refund.when({ reason: 'customer_cancel' }), true);
+  assert.equal(EMAIL_KINDS.refund.when({ reason: 'showtime_cancelled' }), false);
+  assert.equal(EMAIL_KINDS['showtime-cancelled'].when({ reason: 'showtime_cancelled' }), true);
+});
+
+test('the confirmation carries the PDF and one inline QR code per ticket; titles are escaped in HTML', async () => {
+  const mail = await composer()('booking-confirmed', { bookingId: 'b1', userId: 'u1', showtimeId: 's1' });
+  assert.ok(mail);
+  assert.equal(mail.to, 'ada@example.test');
+  assert.equal(mail.userId, 'u1');
+  assert.equal(mail.content.subject, 'Your tickets: Nosferatu <1922>, 2027-01-15T18:30:00.000Z');
+  assert.ok(mail.content.text.includes('http://box.test/bookings/b1'));
+  assert.ok(mail.content.html.includes('<strong>Nosferatu &lt;1922&gt;</strong>'));
+  assert.deepEqual(
+    mail.content.attachments?.map((a) => [a.filename, a.cid]),
+    [
+      ['tickets.pdf', undefined],
+      ['ticket-A1.png', 'qr-t1'],
+    ],
+  );
+});
+
+test('nobody to tell or nothing to say: no email', async () => {
+  const confirmed = { bookingId: 'b1', userId: 'u1', showtimeId: 's1' };
+  assert.equal(await composer()('booking-confirmed', { ...confirmed, userId: 'erased' }), null);
+  assert.equal(await composer({ showtime: async () => null })('booking-confirmed', confirmed), null);
+  assert.equal(await composer({ ticketArtwork: async () => null })('booking-confirmed', confirmed), null);
+  const token = await sealer.seal('tok');
+  assert.equal(await composer()('verification', { userId: 'erased', email: 'x@example.test', token }), null);
+});
+
+test('a reversed payment says why: released, or ran out', async () => {
+  const reversed = { bookingId: 'b1', userId: 'u1', showtimeId: 's1', amount: 1250, currency: 'EUR' };
+  const released = await composer()('payment-reversed', { ...reversed, reason: 'booking_released' });
+  const expired = await composer()('payment-reversed', { ...reversed, reason: 'booking_expired' });
+  assert.match(released?.content.text ?? '', /was released while your payment was going through/);
+  assert.match(expired?.content.text ?? '', /ran out while your payment was going through/);
+  assert.match(expired?.content.text ?? '', /refunded the full €12\.50/);
+});
+
+test('the link token is opened from its sealed form; a tampered or missing one is dead at once', async () => {
+  const event = { userId: 'u1', email: 'ada@example.test', name: 'Ada', token: await sealer.seal('abc_-1') };
+  const mail = await composer()('password-reset', event);
+  assert.ok(mail?.content.text.includes('http://box.test/reset-password?token=abc_-1'));
+  const last = event.token.at(-1) === 'A' ? 'B' : 'A';
+  const tampered = { ...event, token: `${event.token.slice(0, -1)}${last}` };
+  await assert.rejects(composer()('password-reset', tampered), PermanentJobError);
+  await assert.rejects(composer()('password-reset', { ...event, token: undefined }), PermanentJobError);
+  await assert.rejects(composer()('booking-confirmed', { userId: 'u1' }), PermanentJobError);
+});
