@@ -125,6 +125,7 @@ export interface IdempotencyKeys {
 
 export interface Jobs {
   attempts: Generated<number>;
+  claims: Generated<number>;
   created_at: Timestamp;
   dead_at: Timestamp | null;
   id: Generated<string>;

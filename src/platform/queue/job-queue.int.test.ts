@@ -11,7 +11,7 @@ import { migrate } from '../db/migrate.ts';
 import { createMetricsRegistry } from '../http/metrics.ts';
 import { createLogger } from '../telemetry/logger.ts';
 import { createJobQueue, type JobQueueRuntime, PermanentJobError } from './job-queue.ts';
-import { claimJobs, deleteClaimedJob } from './jobs.store.ts';
+import { buryJob, claimJobs, deleteClaimedJob, reviveDeadJob, scheduleRetry } from './jobs.store.ts';
 
 const logger = createLogger('silent');
 
@@ -152,7 +152,32 @@ for (const backend of backends()) {
       clock.advance(1);
       assert.equal(await queue.drain(), 1, 'the lease lapsed: taken again');
       assert.deepEqual(ran, [2]);
-      assert.equal(await deleteClaimedJob(database.db, claimed.id, claimed.attempts), false, 'the old claim is void');
+      assert.equal(await deleteClaimedJob(database.db, claimed.id, claimed.claims), false, 'the old claim is void');
+    });
+
+    test('a worker whose lease lapsed stays fenced out after an admin retry reset the attempts', async () => {
+      const queue = queueOn(database, clock);
+      await queue.enqueue(database.db, 'fenced', {});
+      const lease = () => new Date(clock.now().getTime() + 60_000);
+      // A claims it and stalls past its lease; B claims it and buries it; an admin retries it; C claims it.
+      const [a] = await claimJobs(database.db, 'fenced', 1, clock.now(), lease());
+      clock.advance(60_000);
+      const [b] = await claimJobs(database.db, 'fenced', 1, clock.now(), lease());
+      assert.ok(a && b && b.attempts === 2);
+      assert.equal(await buryJob(database.db, b.id, b.claims, 'Error: gave up', clock.now()), true);
+      assert.equal(await reviveDeadJob(database.db, b.id, clock.now()), true);
+      const [c] = await claimJobs(database.db, 'fenced', 1, clock.now(), lease());
+      assert.ok(c);
+      assert.equal(c.attempts, a.attempts, 'the retry reset attempts: A and C share an attempt number');
+
+      // A wakes up and records its failure: it must change nothing, or the job would run twice at once.
+      const late = new Date(clock.now().getTime() + 1000);
+      assert.equal(await scheduleRetry(database.db, a.id, a.claims, late, 'Error: late', clock.now()), false);
+      assert.equal(await buryJob(database.db, a.id, a.claims, 'Error: late', clock.now()), false);
+      assert.equal(await deleteClaimedJob(database.db, a.id, a.claims), false);
+      const [job] = await jobsOf(database, 'fenced');
+      assert.equal(job?.state, 'running', "still C's");
+      assert.equal(await deleteClaimedJob(database.db, c.id, c.claims), true, 'C finishes it');
     });
 
     test('a job whose lease lapsed on its last attempt is dead, not run again', async () => {

@@ -157,8 +157,8 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
     runner.start();
   }
 
-  /** Runs one claimed job and records its outcome; never throws. */
-  async function run(worker: Worker, job: QueuedJob): Promise<void> {
+  /** Runs one job claimed under claim number `claim` and records its outcome; never throws. */
+  async function run(worker: Worker, job: QueuedJob, claim: number): Promise<void> {
     const log = logger.child({ queue: job.queue, jobId: job.id, attempts: job.attempts });
     try {
       // Claimed again after its lease lapsed on its last attempt: its process died running it
@@ -171,10 +171,10 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
       const now = clock.now();
       try {
         if (err instanceof PermanentJobError || job.attempts >= job.maxAttempts) {
-          if (await buryJob(database.db, job.id, job.attempts, error, now)) log.error({ err }, 'job is dead');
+          if (await buryJob(database.db, job.id, claim, error, now)) log.error({ err }, 'job is dead');
         } else {
           const runAt = new Date(now.getTime() + jitteredDelayMs(worker.backoff, job.attempts, random));
-          if (await scheduleRetry(database.db, job.id, job.attempts, runAt, error, now))
+          if (await scheduleRetry(database.db, job.id, claim, runAt, error, now))
             log.warn({ err, retryAt: runAt }, 'job failed; will retry');
         }
       } catch (writeErr) {
@@ -187,7 +187,7 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
     }
     metrics.completed.inc({ queue: job.queue });
     try {
-      await deleteClaimedJob(database.db, job.id, job.attempts);
+      await deleteClaimedJob(database.db, job.id, claim);
     } catch (err) {
       log.warn({ err }, 'job done but not deleted; it will run again when its lease lapses');
     }
@@ -205,14 +205,18 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
       new Date(now.getTime() + worker.leaseMs),
     );
     const runs = rows.map((row) => {
-      const p = run(worker, {
-        id: row.id,
-        queue: row.queue,
-        payload: row.payload,
-        attempts: row.attempts,
-        maxAttempts: row.max_attempts,
-        createdAt: row.created_at,
-      });
+      const p = run(
+        worker,
+        {
+          id: row.id,
+          queue: row.queue,
+          payload: row.payload,
+          attempts: row.attempts,
+          maxAttempts: row.max_attempts,
+          createdAt: row.created_at,
+        },
+        row.claims,
+      );
       inFlight.add(p);
       void p.finally(() => inFlight.delete(p));
       return p;

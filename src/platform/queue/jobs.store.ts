@@ -1,6 +1,7 @@
 // SQL for the jobs table (migration 088). Every time is the application clock's, passed in. A claim
-// raises `attempts`; the worker's later writes name the attempts it claimed, so a worker whose lease
-// lapsed and whose job was claimed again can no longer finish, retry or bury that job.
+// raises `attempts` (runs toward max_attempts, reset by an admin's retry) and `claims` (never reset);
+// the worker's later writes name the claim they belong to, so a worker whose lease lapsed and whose
+// job was claimed again, even after a retry reset its attempts, can no longer finish, retry or bury it.
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { JobsState } from '../db/generated-schema.ts';
@@ -20,7 +21,7 @@ export interface NewJob {
   now: Date;
 }
 
-export interface ClaimedRow {
+interface JobBase {
   id: string;
   queue: string;
   payload: Record<string, unknown>;
@@ -29,7 +30,12 @@ export interface ClaimedRow {
   created_at: Date;
 }
 
-export interface JobRow extends ClaimedRow {
+export interface ClaimedRow extends JobBase {
+  /** This claim's number: the fence the worker's later writes name. */
+  claims: number;
+}
+
+export interface JobRow extends JobBase {
   state: JobState;
   run_at: Date;
   locked_until: Date | null;
@@ -118,28 +124,30 @@ export async function claimJobs(
       for update skip locked
     )
     update jobs set state = 'running', attempts = jobs.attempts + 1, locked_until = ${leaseUntil},
-      updated_at = ${now}
+      claims = jobs.claims + 1, updated_at = ${now}
     from due where jobs.id = due.id
-    returning jobs.id, jobs.queue, jobs.payload, jobs.attempts, jobs.max_attempts, jobs.created_at`.execute(ex);
-  return r.rows.map((row) => ({ ...row, created_at: new Date(row.created_at) }));
+    returning jobs.id, jobs.queue, jobs.payload, jobs.attempts, jobs.claims, jobs.max_attempts, jobs.created_at`.execute(
+    ex,
+  );
+  return r.rows.map((row) => ({ ...row, claims: Number(row.claims), created_at: new Date(row.created_at) }));
 }
 
-/** Deletes a job that succeeded under the claim that raised its attempts to `attempts`. */
-export async function deleteClaimedJob(ex: Executor, id: string, attempts: number): Promise<boolean> {
+/** Deletes a job that succeeded under claim number `claim`. */
+export async function deleteClaimedJob(ex: Executor, id: string, claim: number): Promise<boolean> {
   const r = await ex
     .deleteFrom('jobs')
     .where('id', '=', id)
     .where('state', '=', 'running')
-    .where('attempts', '=', attempts)
+    .where('claims', '=', claim)
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 
-/** Makes a failed claimed job ready again at `runAt`, keeping its error. */
+/** Makes a failed job of claim number `claim` ready again at `runAt`, keeping its error. */
 export async function scheduleRetry(
   ex: Executor,
   id: string,
-  attempts: number,
+  claim: number,
   runAt: Date,
   error: string,
   now: Date,
@@ -149,19 +157,19 @@ export async function scheduleRetry(
     .set({ state: 'ready', run_at: runAt, locked_until: null, last_error: error, updated_at: now })
     .where('id', '=', id)
     .where('state', '=', 'running')
-    .where('attempts', '=', attempts)
+    .where('claims', '=', claim)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** Marks a failed claimed job dead, keeping its error. */
-export async function buryJob(ex: Executor, id: string, attempts: number, error: string, now: Date): Promise<boolean> {
+/** Marks a failed job of claim number `claim` dead, keeping its error. */
+export async function buryJob(ex: Executor, id: string, claim: number, error: string, now: Date): Promise<boolean> {
   const r = await ex
     .updateTable('jobs')
     .set({ state: 'dead', locked_until: null, last_error: error, dead_at: now, updated_at: now })
     .where('id', '=', id)
     .where('state', '=', 'running')
-    .where('attempts', '=', attempts)
+    .where('claims', '=', claim)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }

@@ -3,14 +3,17 @@
 -- retry or a lapsed lease becomes due when the clock says so, in every process alike.
 --   ready    waits for run_at;
 --   running  claimed by a worker until locked_until; past it the job is claimable again (the
---            worker's process died), and attempts, raised by every claim, fences the old worker out;
+--            worker's process died), and claims, raised by every claim, fences the old worker out;
 --   dead     attempts used up or a permanent error: kept for admins to retry or discard.
+-- attempts counts runs toward max_attempts and an admin's retry sets it back to 0; claims only ever
+-- grows, so a worker whose lease lapsed cannot mistake a later claim for its own after such a retry.
 create table jobs (
   id uuid primary key default gen_random_uuid(),
   queue text not null,
   payload jsonb not null,
   state text not null default 'ready' check (state in ('ready', 'running', 'dead')),
   attempts int not null default 0 check (attempts >= 0),
+  claims bigint not null default 0,
   max_attempts int not null check (max_attempts >= 1),
   run_at timestamptz not null,
   locked_until timestamptz,
