@@ -136,6 +136,7 @@ export interface Jobs {
   payload: JSONColumnType<Record<string, unknown>>;
   queue: string;
   run_at: Timestamp;
+  seq: Generated<number>;
   state: Generated<JobsState>;
   updated_at: Timestamp;
 }

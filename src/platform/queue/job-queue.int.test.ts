@@ -180,6 +180,25 @@ for (const backend of backends()) {
       assert.equal(await deleteClaimedJob(database.db, c.id, c.claims), true, 'C finishes it');
     });
 
+    test('jobs due at the same instant run in the order they were enqueued', async () => {
+      const queue = queueOn(database, clock);
+      const ran: string[] = [];
+      queue.work('ordered', async (job) => void ran.push(String(job.payload.name)));
+      await queue.enqueueMany(
+        database.db,
+        'ordered',
+        ['first', 'second', 'third'].map((name) => ({ payload: { name } })),
+      );
+      // The first one's worker dies: its row is written again (and moves in the table), and once the
+      // lease lapses it is due at the same instant as the other two. It still goes first.
+      const now = clock.now();
+      const [claimed] = await claimJobs(database.db, 'ordered', 1, now, new Date(now.getTime() + 60_000));
+      assert.equal(claimed?.payload.name, 'first');
+      clock.advance(60_000);
+      assert.equal(await queue.drain('ordered'), 3);
+      assert.deepEqual(ran, ['first', 'second', 'third']);
+    });
+
     test('a job whose lease lapsed on its last attempt is dead, not run again', async () => {
       const queue = queueOn(database, clock);
       let ran = 0;

@@ -105,7 +105,8 @@ export async function insertDeadJob(ex: Executor, job: NewJob & { attempts: numb
 
 /**
  * Claims up to `limit` jobs of `queue` that are due (ready with run_at passed) or whose lease lapsed,
- * oldest run_at first, skipping rows other workers are claiming, and leases them until `leaseUntil`.
+ * oldest run_at first and in enqueue order among equals, skipping rows other workers are claiming,
+ * and leases them until `leaseUntil`.
  */
 export async function claimJobs(
   ex: Executor,
@@ -119,7 +120,7 @@ export async function claimJobs(
       select id from jobs
       where queue = ${queue}
         and ((state = 'ready' and run_at <= ${now}) or (state = 'running' and locked_until <= ${now}))
-      order by run_at
+      order by run_at, seq
       limit ${limit}
       for update skip locked
     )

@@ -9,6 +9,8 @@
 -- grows, so a worker whose lease lapsed cannot mistake a later claim for its own after such a retry.
 create table jobs (
   id uuid primary key default gen_random_uuid(),
+  -- Enqueue order: jobs due at the same instant (an event's consumers, a batch) run in this order.
+  seq bigint generated always as identity,
   queue text not null,
   payload jsonb not null,
   state text not null default 'ready' check (state in ('ready', 'running', 'dead')),
@@ -28,8 +30,8 @@ create table jobs (
 
 -- At most one live (or dead) job per key in a queue: enqueueing a key again does nothing.
 create unique index jobs_queue_key on jobs (queue, key) where key is not null;
--- Claiming: due ready jobs in run_at order, and running jobs whose lease lapsed.
-create index jobs_ready on jobs (queue, run_at) where state = 'ready';
+-- Claiming: due ready jobs in (run_at, seq) order, and running jobs whose lease lapsed.
+create index jobs_ready on jobs (queue, run_at, seq) where state = 'ready';
 create index jobs_leased on jobs (queue, locked_until) where state = 'running';
 -- The admin list, newest first, by state.
 create index jobs_by_state on jobs (state, created_at desc, id desc);
