@@ -4,7 +4,7 @@
 import { validationFailed } from '../errors.ts';
 
 /** What each value of a cursor must look like. */
-export type CursorValue = 'text' | 'uuid' | 'timestamp' | 'number';
+export type CursorValue = 'text' | 'uuid' | 'timestamp' | 'number' | 'integer';
 
 const looksLike: Record<CursorValue, (v: string) => boolean> = {
   text: (v) => !v.includes('\u0000'),
@@ -15,6 +15,8 @@ const looksLike: Record<CursorValue, (v: string) => boolean> = {
       v,
     ),
   number: (v) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v),
+  // A bigint position (a sequence) that a JavaScript number holds exactly.
+  integer: (v) => /^\d{1,15}$/.test(v),
 };
 
 /** Encodes the keyset position after the last item of a page of list `kind`. */

@@ -4,7 +4,7 @@
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { conflict, notFound } from '../errors.ts';
-import { decodePosition, pageOf, positionKey } from '../http/cursor.ts';
+import { decodeCursor, pageOf } from '../http/cursor.ts';
 import { countByQueue, deleteDeadJob, findJob, type JobRow, listJobs, reviveDeadJob } from './jobs.store.ts';
 import type { JobQueryInput, JobSummaryOut, JobViewOut } from './jobs.schemas.ts';
 
@@ -51,9 +51,10 @@ export function createJobsAdmin(deps: { database: Database; clock: Clock }): Job
 
   return {
     async list(query) {
-      const after = decodePosition(query.cursor, CURSOR_KIND);
-      const rows = await listJobs(db, { state: query.state, queue: query.queue, limit: query.limit, after });
-      const page = pageOf(rows, query.limit, CURSOR_KIND, (r) => positionKey({ createdAt: r.created_at, id: r.id }));
+      const after = decodeCursor(query.cursor, CURSOR_KIND, ['integer']);
+      const afterSeq = after === null ? null : Number(after[0]);
+      const rows = await listJobs(db, { state: query.state, queue: query.queue, limit: query.limit, afterSeq });
+      const page = pageOf(rows, query.limit, CURSOR_KIND, (r) => [String(r.seq)]);
       return { items: page.items.map(view), nextCursor: page.nextCursor };
     },
 

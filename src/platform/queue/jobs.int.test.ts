@@ -3,6 +3,7 @@
 // waits for a job in flight.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { backends } from '../../../test/support/backends.ts';
 import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
@@ -98,6 +99,23 @@ for (const backend of backends()) {
       assert.equal(discarded.status, 204);
       const again = await t.request({ method: 'DELETE', url: `/api/v1/admin/jobs/${second.id}`, token: admin.token });
       assert.equal(again.status, 404);
+    });
+
+    test('pages hold every job when many share one created_at to the microsecond', async () => {
+      // As a migration's insert … select writes them: now(), one value (with microseconds) per statement.
+      await sql`insert into jobs (queue, payload, state, max_attempts, run_at, created_at, updated_at, dead_at)
+        select 'test.same-instant', jsonb_build_object('n', n), 'dead', 1, now(), now(), now(), now()
+        from generate_series(1, 5) as n`.execute(t.app.platform.database.db);
+      const seen: number[] = [];
+      let url = '/api/v1/admin/jobs?state=dead&queue=test.same-instant&limit=2';
+      for (let page = 0; page < 5; page++) {
+        const r = await get(url);
+        assert.equal(r.status, 200, r.text);
+        seen.push(...r.body.items.map((j: { payload: { n: number } }) => j.payload.n));
+        if (!r.body.nextCursor) break;
+        url = `/api/v1/admin/jobs?state=dead&queue=test.same-instant&limit=2&cursor=${encodeURIComponent(r.body.nextCursor)}`;
+      }
+      assert.deepEqual(seen, [5, 4, 3, 2, 1], 'every job once, newest first');
     });
 
     test('retrying or discarding a job that is not dead is a 409', async () => {

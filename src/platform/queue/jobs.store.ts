@@ -5,7 +5,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { JobsState } from '../db/generated-schema.ts';
-import type { Position } from '../http/cursor.ts';
 
 export type JobState = JobsState;
 
@@ -36,6 +35,8 @@ export interface ClaimedRow extends JobBase {
 }
 
 export interface JobRow extends JobBase {
+  /** Enqueue order: the admin list's position. */
+  seq: number;
   state: JobState;
   run_at: Date;
   locked_until: Date | null;
@@ -47,6 +48,7 @@ export interface JobRow extends JobBase {
 
 const JOB_COLUMNS = [
   'id',
+  'seq',
   'queue',
   'payload',
   'state',
@@ -179,23 +181,18 @@ export interface JobFilter {
   state?: JobState | undefined;
   queue?: string | undefined;
   limit: number;
-  after: Position | null;
+  /** The seq of the last job of the previous page. */
+  afterSeq: number | null;
 }
 
-/** Jobs newest first, `limit + 1` of them (the extra one tells that a next page exists). */
+/** Jobs newest first (by seq, which is unique), `limit + 1` of them (the extra one tells that a next page exists). */
 export async function listJobs(ex: Executor, filter: JobFilter): Promise<JobRow[]> {
   let q = ex.selectFrom('jobs').select(JOB_COLUMNS);
   if (filter.state) q = q.where('state', '=', filter.state);
   if (filter.queue !== undefined) q = q.where('queue', '=', filter.queue);
-  if (filter.after) {
-    const { createdAt, id } = filter.after;
-    q = q.where((eb) =>
-      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
-    );
-  }
+  if (filter.afterSeq !== null) q = q.where('seq', '<', filter.afterSeq);
   const rows = await q
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('seq', 'desc')
     .limit(filter.limit + 1)
     .execute();
   return rows.map(toJobRow);
@@ -271,6 +268,7 @@ function toJobRow(row: SelectedJob): JobRow {
   const maybeDate = (v: unknown) => (v === null ? null : date(v));
   return {
     id: row.id as string,
+    seq: Number(row.seq),
     queue: row.queue as string,
     payload: row.payload as Record<string, unknown>,
     state: row.state as JobState,

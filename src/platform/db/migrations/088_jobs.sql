@@ -33,5 +33,5 @@ create unique index jobs_queue_key on jobs (queue, key) where key is not null;
 -- Claiming: due ready jobs in (run_at, seq) order, and running jobs whose lease lapsed.
 create index jobs_ready on jobs (queue, run_at, seq) where state = 'ready';
 create index jobs_leased on jobs (queue, locked_until) where state = 'running';
--- The admin list, newest first, by state.
-create index jobs_by_state on jobs (state, created_at desc, id desc);
+-- The admin list, newest first (by seq: created_at may repeat, and a cursor keeps milliseconds), by state.
+create index jobs_by_state on jobs (state, seq desc);
