@@ -6,14 +6,23 @@ import { validationFailed } from '../errors.ts';
 /** What each value of a cursor must look like. */
 export type CursorValue = 'text' | 'uuid' | 'timestamp' | 'number' | 'integer';
 
+// PostgreSQL's text form of a timestamptz ("2026-11-23 19:42:25.128+00") or an ISO string from JavaScript.
+const TIMESTAMP =
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](\d{2})(:?[0-5]\d)?)$/;
+
+/** A time that is an instant: a day its month has, a year from 1, an offset PostgreSQL takes (±15:59). */
+function isInstant(v: string): boolean {
+  const m = TIMESTAMP.exec(v);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1 && day <= daysInMonth && Number(m[7] ?? 0) <= 15 && !Number.isNaN(Date.parse(v));
+}
+
 const looksLike: Record<CursorValue, (v: string) => boolean> = {
   text: (v) => !v.includes('\u0000'),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
-  // PostgreSQL's text form of a timestamptz ("2026-11-23 19:42:25.128+00") or an ISO string from JavaScript.
-  timestamp: (v) =>
-    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/.test(
-      v,
-    ),
+  timestamp: isInstant,
   number: (v) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v),
   // A bigint position (a sequence) that a JavaScript number holds exactly.
   integer: (v) => /^\d{1,15}$/.test(v),
