@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends } from '../../../test/support/backends.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { ManualClock } from '../clock.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
@@ -269,7 +270,6 @@ for (const backend of backends()) {
       });
       queue.start();
       await queue.enqueue(database.db, 'slow', {});
-      const { eventually } = await import('../../../test/support/eventually.ts');
       await eventually(() => started, 30_000, 10, 'the poller runs the job');
 
       let stopped = false;
@@ -282,6 +282,58 @@ for (const backend of backends()) {
       await stopping;
       assert.equal(finished, true);
       assert.equal((await jobsOf(database, 'slow')).length, 0, 'the job finished and was deleted');
+    });
+
+    test('one claim statement serves every queue of an idle process', async () => {
+      const statements: string[] = [];
+      const counted: Database = {
+        ...database,
+        db: database.db.withPlugin({
+          transformQuery: (args) => {
+            statements.push(JSON.stringify(args.node));
+            return args.node;
+          },
+          transformResult: async (args) => args.result,
+        }),
+      };
+      const queue = queueOn(counted, clock);
+      const names = ['idle.a', 'idle.b', 'idle.c', 'idle.d', 'idle.e'];
+      for (const name of names) queue.work(name, async () => {});
+      queue.start();
+      const claims = () => statements.filter((s) => s.includes('idle.a') || s.includes('idle.e'));
+      await eventually(() => claims().length >= 3, 30_000, 10, 'three polls');
+      await queue.stop();
+      for (const statement of claims())
+        assert.ok(
+          names.every((name) => statement.includes(name)),
+          'each poll claims for all five queues at once',
+        );
+    });
+
+    test('a stalled job holds only its own slot: the others keep taking jobs', async () => {
+      const queue = queueOn(database, clock);
+      let release!: () => void;
+      const stalled = new Promise<void>((r) => (release = r));
+      const done: string[] = [];
+      queue.work(
+        'mail-like',
+        async (job) => {
+          if (job.payload.name === 'stalled') await stalled;
+          done.push(String(job.payload.name));
+        },
+        { concurrency: 2 },
+      );
+      await queue.enqueueMany(
+        database.db,
+        'mail-like',
+        ['stalled', 'b', 'c', 'd', 'e'].map((name) => ({ payload: { name } })),
+      );
+      queue.start();
+      await eventually(() => done.length === 4, 30_000, 10, 'the four others run beside the stalled one');
+      assert.deepEqual(done, ['b', 'c', 'd', 'e']);
+      release();
+      await queue.stop();
+      assert.deepEqual(done, ['b', 'c', 'd', 'e', 'stalled']);
     });
   });
 }

@@ -3,15 +3,18 @@
 // backoff and full jitter, and dead after their attempts (admins see, retry or discard them). Any
 // number of processes may work one queue; a job runs at least once, so handlers must be idempotent.
 // Times (run_at, leases) come from the platform clock, so a test moves retries and leases with it.
+// One poller per process claims for every queue in one statement, each queue up to its free slots.
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Clock } from '../clock.ts';
 import type { Database, Executor } from '../db/database.ts';
-import { JobRunner } from '../jobs.ts';
+import { retryDelayMs } from '../jobs.ts';
 import { jitteredDelayMs } from './backoff.ts';
 import {
   buryJob,
-  claimJobs,
+  type ClaimedRow,
+  claimDueJobs,
+  type ClaimWant,
   deleteClaimedJob,
   ERROR_CHARS,
   insertDeadJob,
@@ -93,7 +96,7 @@ export interface JobQueue {
   drain(queue?: string): Promise<number>;
 }
 
-/** The queue as app.ts runs it: a poller per registered queue once started, and a stop. */
+/** The queue as app.ts runs it: one poller for every registered queue once started, and a stop. */
 export interface JobQueueRuntime extends JobQueue {
   /** Polls every registered queue, and every queue registered from now on, until stop(). */
   start(): void;
@@ -108,7 +111,7 @@ export interface JobQueueDeps {
   clock: Clock;
   logger: Logger;
   metrics: Registry;
-  /** How often an idle queue is polled (WORKER_INTERVAL_MS). */
+  /** How often the poller looks for due jobs when the last look found no queue with more (WORKER_INTERVAL_MS). */
   intervalMs: number;
   /** Jitter source (tests). */
   random?: () => number;
@@ -126,6 +129,10 @@ interface Worker {
   leaseMs: number;
   maxAttempts: number;
   backoff: { firstMs: number; maxMs: number };
+  /** Jobs of this queue running in this process now (poller and drain alike). */
+  running: number;
+  /** The last claim filled every free slot: more may be due, so a slot that frees is filled at once. */
+  hungry: boolean;
 }
 
 const describeError = (err: unknown): string =>
@@ -141,20 +148,86 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
     clock,
     queues: () => [...workers.keys()],
   });
-  // One JobRunner per queue: an idle queue waits intervalMs, a busy one polls again at once, and a
-  // failing database backs off by the runner's arithmetic; a slow queue never holds up another.
-  const runners: JobRunner[] = [];
   let stopped = false;
   let started = false;
+  let polling: Promise<void> | undefined;
+  let wakeUp: (() => void) | undefined;
+  // A wake-up that came while the poller was claiming rather than napping: its next nap is skipped.
+  let woken = false;
 
-  function startPolling(worker: Worker): void {
-    const runner = new JobRunner(
-      [{ name: `queue:${worker.queue}`, runOnce: () => runBatch(worker) }],
-      logger,
-      deps.intervalMs,
-    );
-    runners.push(runner);
-    runner.start();
+  /** Ends the poller's nap now: a slot of a hungry queue freed, a queue was added, or stop(). */
+  const wake = () => {
+    woken = true;
+    wakeUp?.();
+  };
+
+  /** Waits `ms`, or less when woken. */
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        woken = false;
+        resolve();
+      };
+      const timer = setTimeout(done, woken ? 0 : ms);
+      timer.unref();
+      wakeUp = done;
+    });
+
+  /**
+   * The process's one poller: a claim statement for every queue with a free slot, then a nap of
+   * intervalMs, cut short when a job of a queue that may have more due finishes. An idle process
+   * costs one statement per interval however many queues it has; a failing database backs off.
+   */
+  async function poll(): Promise<void> {
+    let failures = 0;
+    while (!stopped) {
+      let wait = deps.intervalMs;
+      try {
+        await claimAndStart([...workers.values()]);
+        failures = 0;
+      } catch (err) {
+        failures++;
+        wait = retryDelayMs(deps.intervalMs, failures);
+        logger.warn({ err, failures }, 'claiming jobs failed; will retry');
+      }
+      if (!stopped) await nap(wait);
+    }
+  }
+
+  /** Claims for each of `targets` up to its free slots and starts those jobs; returns them. */
+  async function claimAndStart(targets: Worker[]): Promise<Promise<void>[]> {
+    const wants: ClaimWant[] = targets
+      .filter((w) => w.running < w.concurrency)
+      .map((w) => ({ queue: w.queue, limit: w.concurrency - w.running, leaseMs: w.leaseMs }));
+    if (wants.length === 0 || stopped) return [];
+    const rows = await claimDueJobs(database.db, wants, clock.now());
+    for (const want of wants) {
+      const worker = workers.get(want.queue) as Worker;
+      worker.hungry = rows.filter((r) => r.queue === want.queue).length === want.limit;
+    }
+    return rows.map((row) => start(workers.get(row.queue) as Worker, row));
+  }
+
+  /** Runs a claimed job in one of its worker's slots; the slot frees (and a hungry queue claims) when it ends. */
+  function start(worker: Worker, row: ClaimedRow): Promise<void> {
+    worker.running++;
+    const job: QueuedJob = {
+      id: row.id,
+      queue: row.queue,
+      payload: row.payload,
+      attempts: row.attempts,
+      maxAttempts: row.max_attempts,
+      createdAt: row.created_at,
+    };
+    const p = run(worker, job, row.claims).finally(() => {
+      worker.running--;
+      inFlight.delete(p);
+      if (worker.hungry) wake();
+    });
+    inFlight.add(p);
+    return p;
   }
 
   /** Runs one job claimed under claim number `claim` and records its outcome; never throws. */
@@ -193,36 +266,11 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
     }
   }
 
-  /** Claims up to `concurrency` due jobs of the worker's queue and runs them; returns how many. */
+  /** Claims up to the worker's free slots and waits for those jobs (drain); returns how many ran. */
   async function runBatch(worker: Worker): Promise<number> {
-    if (stopped) return 0;
-    const now = clock.now();
-    const rows = await claimJobs(
-      database.db,
-      worker.queue,
-      worker.concurrency,
-      now,
-      new Date(now.getTime() + worker.leaseMs),
-    );
-    const runs = rows.map((row) => {
-      const p = run(
-        worker,
-        {
-          id: row.id,
-          queue: row.queue,
-          payload: row.payload,
-          attempts: row.attempts,
-          maxAttempts: row.max_attempts,
-          createdAt: row.created_at,
-        },
-        row.claims,
-      );
-      inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
-      return p;
-    });
+    const runs = await claimAndStart([worker]);
     await Promise.all(runs);
-    return rows.length;
+    return runs.length;
   }
 
   function workerOf(queue: string): Worker {
@@ -277,9 +325,11 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
         leaseMs: options.leaseMs ?? DEFAULTS.leaseMs,
         maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
         backoff: options.backoff ?? DEFAULTS.backoff,
+        running: 0,
+        hungry: false,
       };
       workers.set(queue, worker);
-      if (started && !stopped) startPolling(worker);
+      wake();
     },
 
     async drain(queue) {
@@ -299,14 +349,15 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
     start() {
       if (started || stopped) return;
       started = true;
-      for (const worker of workers.values()) startPolling(worker);
+      polling = poll();
     },
 
     queues: () => [...workers.keys()],
 
     async stop() {
       stopped = true;
-      await Promise.all(runners.map((r) => r.stop()));
+      wake();
+      await polling;
       await Promise.allSettled([...inFlight]);
     },
   };

@@ -105,34 +105,64 @@ export async function insertDeadJob(ex: Executor, job: NewJob & { attempts: numb
     .execute();
 }
 
+/** What one claim asks of one queue: up to `limit` jobs, each leased for `leaseMs`. */
+export interface ClaimWant {
+  queue: string;
+  limit: number;
+  leaseMs: number;
+}
+
 /**
- * Claims up to `limit` jobs of `queue` that are due (ready with run_at passed) or whose lease lapsed,
- * oldest run_at first and in enqueue order among equals, skipping rows other workers are claiming,
- * and leases them until `leaseUntil`.
+ * Claims, in one statement for every queue asked, up to each queue's `limit` of its jobs that are due
+ * (ready with run_at passed) or whose lease lapsed, oldest run_at first and in enqueue order among
+ * equals, skipping rows other workers are claiming, and leases them for the queue's `leaseMs`.
+ * Returned in (run_at, seq) order.
  */
-export async function claimJobs(
+export async function claimDueJobs(ex: Executor, wants: ClaimWant[], now: Date): Promise<ClaimedRow[]> {
+  if (wants.length === 0) return [];
+  const r = await sql<ClaimedRow & { run_at: Date | string; seq: number | string }>`
+    with wanted as (
+      select * from unnest(${wants.map((w) => w.queue)}::text[], ${wants.map((w) => w.limit)}::int[],
+                           ${wants.map((w) => w.leaseMs)}::int[]) as w(queue, n, lease_ms)
+    ), due as (
+      select j.id, w.lease_ms from wanted w
+      cross join lateral (
+        select id from jobs
+        where jobs.queue = w.queue
+          and ((state = 'ready' and run_at <= ${now}) or (state = 'running' and locked_until <= ${now}))
+        order by run_at, seq
+        limit w.n
+        for update skip locked
+      ) j
+    )
+    update jobs set state = 'running', attempts = jobs.attempts + 1, claims = jobs.claims + 1,
+      locked_until = ${now}::timestamptz + due.lease_ms * interval '1 millisecond', updated_at = ${now}
+    from due where jobs.id = due.id
+    returning jobs.id, jobs.queue, jobs.payload, jobs.attempts, jobs.claims, jobs.max_attempts, jobs.created_at,
+      jobs.run_at, jobs.seq`.execute(ex);
+  return r.rows
+    .map((row) => ({ ...row, runAt: new Date(row.run_at).getTime(), seq: Number(row.seq) }))
+    .sort((a, b) => a.runAt - b.runAt || a.seq - b.seq)
+    .map((row) => ({
+      id: row.id,
+      queue: row.queue,
+      payload: row.payload,
+      attempts: row.attempts,
+      claims: Number(row.claims),
+      max_attempts: row.max_attempts,
+      created_at: new Date(row.created_at),
+    }));
+}
+
+/** Claims up to `limit` due jobs of one queue, leased until `leaseUntil` (claimDueJobs for one queue). */
+export function claimJobs(
   ex: Executor,
   queue: string,
   limit: number,
   now: Date,
   leaseUntil: Date,
 ): Promise<ClaimedRow[]> {
-  const r = await sql<ClaimedRow>`
-    with due as (
-      select id from jobs
-      where queue = ${queue}
-        and ((state = 'ready' and run_at <= ${now}) or (state = 'running' and locked_until <= ${now}))
-      order by run_at, seq
-      limit ${limit}
-      for update skip locked
-    )
-    update jobs set state = 'running', attempts = jobs.attempts + 1, locked_until = ${leaseUntil},
-      claims = jobs.claims + 1, updated_at = ${now}
-    from due where jobs.id = due.id
-    returning jobs.id, jobs.queue, jobs.payload, jobs.attempts, jobs.claims, jobs.max_attempts, jobs.created_at`.execute(
-    ex,
-  );
-  return r.rows.map((row) => ({ ...row, claims: Number(row.claims), created_at: new Date(row.created_at) }));
+  return claimDueJobs(ex, [{ queue, limit, leaseMs: leaseUntil.getTime() - now.getTime() }], now);
 }
 
 /** Deletes a job that succeeded under claim number `claim`. */
