@@ -9,7 +9,7 @@ import { createPaymentsModule } from './modules/payments/payments.module.ts';
 import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
-import type { ModuleParts, Platform } from './platform/context.ts';
+import type { AppPlatform, ModuleParts } from './platform/context.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createAuthHooks } from './platform/http/auth.ts';
@@ -39,7 +39,7 @@ export interface AppDeps {
 
 export interface App {
   http: HttpApp;
-  platform: Platform;
+  platform: AppPlatform;
   modules: {
     accounts: ReturnType<typeof createAccountsModule>;
     notifications: ReturnType<typeof createNotificationsModule>;
@@ -88,7 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await migrate(database);
   const clock = deps.clock ?? systemClock;
   const infra = await createInfrastructure(config, logger, { database, clock });
-  const platform: Platform = { config, database, clock, logger, ...infra.adapters };
+  const platform: AppPlatform = { config, database, clock, logger, ...infra.adapters };
 
   const accounts = createAccountsModule(platform);
   const catalog = createCatalogModule(platform);

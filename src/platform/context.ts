@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { Kv } from './cache/kv.ts';
 import type { Clock } from './clock.ts';
 import type { Database } from './db/database.ts';
+import type { ModuleDatabase } from './db/module-db.ts';
 import type { EventBus } from './events/event-bus.ts';
 import type { OutboxTaps } from './events/outbox-taps.ts';
 import type { PubSub } from './events/pubsub.ts';
@@ -15,7 +16,8 @@ import type { JobQueue } from './queue/job-queue.ts';
 
 export interface Platform {
   config: Config;
-  database: Database;
+  /** No handle: a module takes one typed with its own tables, `moduleDb<ItsDb>(database)` (module-db.ts). */
+  database: ModuleDatabase;
   clock: Clock;
   logger: Logger;
   kv: Kv;
@@ -28,6 +30,11 @@ export interface Platform {
   metrics: Registry;
   /** The durable job queue: enqueue in your transaction, register workers at module creation. */
   queue: JobQueue;
+}
+
+/** The platform as app.ts holds it (and tests reach it through the app): the whole database. */
+export interface AppPlatform extends Omit<Platform, 'database'> {
+  database: Database;
 }
 
 /** What a module hands back to app.ts. */

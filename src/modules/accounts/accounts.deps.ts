@@ -1,7 +1,7 @@
 // What the accounts services are built from (wired in accounts.module.ts), and the shared helpers.
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
+import type { ModuleDatabase } from '../../platform/db/module-db.ts';
 import type { Sealer } from '../../platform/sealed.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { PasswordHasher } from './passwords.ts';
@@ -9,7 +9,7 @@ import type { SessionService } from './sessions.service.ts';
 import type { UserRow } from './users.store.ts';
 
 export interface AccountsDeps {
-  database: Database;
+  database: ModuleDatabase;
   kv: Kv;
   clock: Clock;
   sessions: SessionService;

@@ -1,8 +1,10 @@
 // Accounts: users, sessions, sign-in, profiles and roles. Wires the services and hands app.ts its parts.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { createRateLimiter, type RateLimiter } from '../../platform/http/rate-limit.ts';
 import { createSealer } from '../../platform/sealed.ts';
 import type { AccountsDeps } from './accounts.deps.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 import { ensureAdminAccount } from './admin-account.ts';
 import { createAuthService } from './auth.service.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
@@ -26,7 +28,7 @@ export function createAccountsModule(platform: Platform): AccountsModule {
   const sessions = createSessionService({ database, kv, clock });
   const limiter = createRateLimiter({ kv, clock });
   const hasher = createPasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
-  const sealer = createSealer(database.db);
+  const sealer = createSealer(moduleDb<AccountsDb>(database));
   const deps: AccountsDeps = {
     database,
     kv,

@@ -5,3 +5,6 @@ export type Role = UsersRole;
 export type TokenPurpose = AccountTokensPurpose;
 
 export type AccountsTables = Pick<DB, 'users' | 'sessions' | 'login_devices' | 'account_tokens'>;
+
+/** The accounts module's handle: its own tables, no read models. */
+export type AccountsDb = AccountsTables;

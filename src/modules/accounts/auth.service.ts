@@ -2,6 +2,7 @@
 // event in the same transaction as the change (the outbox), so the notifications module mails
 // exactly what committed; a link's token travels in it sealed.
 import type { Executor } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { validationFailed } from '../../platform/errors.ts';
@@ -9,6 +10,7 @@ import { clientNetwork } from '../../platform/http/rate-limit.ts';
 import { type AccountsDeps, normaliseEmail, normaliseText, toPublicUser } from './accounts.deps.ts';
 import { invalidCredentials, invalidToken, USER_CONSTRAINTS, weakPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 import * as devices from './devices.store.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { passwordWeakness } from './passwords.ts';
@@ -44,12 +46,12 @@ const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export function createAuthService(deps: AccountsDeps) {
   const { database, kv, clock, sessions, hasher, sealer } = deps;
-  const db = database.db;
+  const db = moduleDb<AccountsDb>(database);
   const throttle = createLoginThrottle({ kv, clock });
 
   /** Asks for a mail with a link: `type` is account.verification_requested or account.password_reset_requested. */
   async function requestLinkMail(
-    trx: Executor,
+    trx: Executor<AccountsDb>,
     type: string,
     user: { id: string; email: string; name: string },
     sealedToken: string,

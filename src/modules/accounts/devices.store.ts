@@ -1,8 +1,14 @@
 // SQL for browsers that have signed in to an account (login_devices). Only cookie digests are stored.
 import type { Executor } from '../../platform/db/database.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 
 /** Whether this browser signed in to this account since `since`. */
-export async function isKnownDevice(db: Executor, deviceHash: string, userId: string, since: Date): Promise<boolean> {
+export async function isKnownDevice(
+  db: Executor<AccountsDb>,
+  deviceHash: string,
+  userId: string,
+  since: Date,
+): Promise<boolean> {
   const row = await db
     .selectFrom('login_devices')
     .select('user_id')
@@ -14,7 +20,12 @@ export async function isKnownDevice(db: Executor, deviceHash: string, userId: st
 }
 
 /** Records a sign-in from this browser (new, or again). */
-export async function rememberDevice(db: Executor, deviceHash: string, userId: string, now: Date): Promise<void> {
+export async function rememberDevice(
+  db: Executor<AccountsDb>,
+  deviceHash: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
   await db
     .insertInto('login_devices')
     .values({ device_hash: deviceHash, user_id: userId, created_at: now, last_used_at: now })
@@ -23,7 +34,12 @@ export async function rememberDevice(db: Executor, deviceHash: string, userId: s
 }
 
 /** Forgets a user's browsers unused since `before`, and all but the `keep` used most recently. */
-export async function pruneDevices(db: Executor, userId: string, before: Date, keep: number): Promise<void> {
+export async function pruneDevices(
+  db: Executor<AccountsDb>,
+  userId: string,
+  before: Date,
+  keep: number,
+): Promise<void> {
   await db
     .deleteFrom('login_devices')
     .where('user_id', '=', userId)
@@ -47,6 +63,6 @@ export async function pruneDevices(db: Executor, userId: string, before: Date, k
 }
 
 /** Forgets every browser of a user (account erasure). */
-export async function forgetDevices(db: Executor, userId: string): Promise<void> {
+export async function forgetDevices(db: Executor<AccountsDb>, userId: string): Promise<void> {
   await db.deleteFrom('login_devices').where('user_id', '=', userId).execute();
 }

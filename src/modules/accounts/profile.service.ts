@@ -1,5 +1,6 @@
 // The signed-in user's own account (profile, password, sessions, erasure) and the admin's view of users.
 import type { Executor } from '../../platform/db/database.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { decodePosition, pageOf } from '../../platform/http/cursor.ts';
@@ -7,7 +8,7 @@ import { unauthorized, validationFailed } from '../../platform/errors.ts';
 import { type AccountsDeps, normaliseText, toPublicUser } from './accounts.deps.ts';
 import { lastAdmin, sessionNotFound, userNotFound, wrongPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
-import type { Role } from './accounts.tables.ts';
+import type { AccountsDb, Role } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
 import * as devices from './devices.store.ts';
 import * as tokens from './tokens.store.ts';
@@ -15,7 +16,7 @@ import * as users from './users.store.ts';
 
 export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
   const { database, clock, sessions, hasher, auth } = deps;
-  const db = database.db;
+  const db = moduleDb<AccountsDb>(database);
 
   /**
    * Checks the caller's own password again before a sensitive change, under the wrong-password
@@ -29,7 +30,7 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
   }
 
   /** Refuses (409 last_admin) to let the only admin stop being one; call inside the transaction that changes it. */
-  async function keepAnAdmin(trx: Executor, userId: string): Promise<void> {
+  async function keepAnAdmin(trx: Executor<AccountsDb>, userId: string): Promise<void> {
     const admins = await users.lockAdmins(trx);
     if (admins.length === 1 && admins[0] === userId) throw lastAdmin();
   }

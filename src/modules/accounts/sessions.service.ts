@@ -8,10 +8,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import type { Principal, ResolvedSession, SessionResolver } from '../../platform/http/auth.ts';
 import { toPublicUser } from './accounts.deps.ts';
 import type { PublicUser } from './accounts.schemas.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 import * as store from './sessions.store.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -41,14 +43,14 @@ interface Cached {
 export interface SessionService extends SessionResolver {
   /** Signs a user in: a new session and its token (returned once, never stored). */
   create(
-    trx: Executor,
+    trx: SharedTx,
     userId: string,
     meta: { userAgent?: string | undefined; ip?: string | undefined },
   ): Promise<{ id: string; token: string; expiresAt: Date }>;
   /** Revokes one session of a user; false when it was not theirs or not live. */
   revoke(userId: string, sessionId: string): Promise<boolean>;
   /** Revokes every session of a user, except one when given. */
-  revokeAll(trx: Executor, userId: string, exceptSessionId?: string): Promise<string[]>;
+  revokeAll(trx: SharedTx, userId: string, exceptSessionId?: string): Promise<string[]>;
   /** Drops cached copies (after revocations committed, or a role change). */
   forget(tokenHashes: string[]): Promise<void>;
   /** Drops every cached session of a user: after a change to their role or profile. */
@@ -68,9 +70,9 @@ export interface SessionService extends SessionResolver {
   ): Promise<Awaited<ReturnType<typeof store.listUserSessions>>>;
 }
 
-export function createSessionService(deps: { database: Database; kv: Kv; clock: Clock }): SessionService {
+export function createSessionService(deps: { database: ModuleDatabase; kv: Kv; clock: Clock }): SessionService {
   const { database, kv, clock } = deps;
-  const db = database.db;
+  const db = moduleDb<AccountsDb>(database);
   const cacheKey = (hash: string) => `session:${hash}`;
   // The profile read along with each resolved session, for the rest of that request only.
   const profiles = new WeakMap<Principal, PublicUser>();
@@ -98,7 +100,7 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
   }
 
   /** Reads the session from the database into the cache; null when it is not live. */
-  async function remember(from: Executor, hash: string, now: Date): Promise<Cached | null> {
+  async function remember(from: Executor<AccountsDb>, hash: string, now: Date): Promise<Cached | null> {
     const row = await store.findLiveSession(from, hash, now);
     if (!row) return null;
     const value: Cached = {
@@ -139,7 +141,8 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
       return resolved;
     },
 
-    async create(trx, userId, meta) {
+    async create(tx, userId, meta) {
+      const trx = narrowTx<AccountsDb>(tx);
       const token = newToken();
       const now = clock.now();
       const maxExpiresAt = new Date(now.getTime() + SESSION_MAX_MS);
@@ -166,7 +169,7 @@ export function createSessionService(deps: { database: Database; kv: Kv; clock: 
     },
 
     async revokeAll(trx, userId, exceptSessionId) {
-      return store.revokeUserSessions(trx, userId, clock.now(), exceptSessionId);
+      return store.revokeUserSessions(narrowTx<AccountsDb>(trx), userId, clock.now(), exceptSessionId);
     },
 
     async forget(hashes) {

@@ -1,5 +1,6 @@
 // SQL for sessions. Tokens are never stored, only their SHA-256.
 import type { Executor } from '../../platform/db/database.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 import type { Role } from './accounts.tables.ts';
 import type { UserRow } from './users.store.ts';
 
@@ -14,7 +15,7 @@ interface SessionRow {
 }
 
 export async function insertSession(
-  db: Executor,
+  db: Executor<AccountsDb>,
   s: {
     userId: string;
     tokenHash: string;
@@ -43,7 +44,11 @@ export async function insertSession(
 }
 
 /** The live session for a token hash, with its user's current role and profile. */
-export async function findLiveSession(db: Executor, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
+export async function findLiveSession(
+  db: Executor<AccountsDb>,
+  tokenHash: string,
+  now: Date,
+): Promise<SessionRow | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -86,7 +91,7 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
 }
 
 /** Slides a live session's end; false when it has been revoked meanwhile. */
-export async function touchSession(db: Executor, id: string, now: Date, expiresAt: Date): Promise<boolean> {
+export async function touchSession(db: Executor<AccountsDb>, id: string, now: Date, expiresAt: Date): Promise<boolean> {
   const row = await db
     .updateTable('sessions')
     .set({ last_seen_at: now, expires_at: expiresAt })
@@ -99,7 +104,7 @@ export async function touchSession(db: Executor, id: string, now: Date, expiresA
 
 /** Revokes sessions of a user (all, or all but one); returns the token hashes so caches can drop them. */
 export async function revokeUserSessions(
-  db: Executor,
+  db: Executor<AccountsDb>,
   userId: string,
   now: Date,
   exceptId?: string,
@@ -113,7 +118,12 @@ export async function revokeUserSessions(
   return (await q.returning('token_hash').execute()).map((r) => r.token_hash);
 }
 
-export async function revokeSession(db: Executor, userId: string, id: string, now: Date): Promise<string | undefined> {
+export async function revokeSession(
+  db: Executor<AccountsDb>,
+  userId: string,
+  id: string,
+  now: Date,
+): Promise<string | undefined> {
   const row = await db
     .updateTable('sessions')
     .set({ revoked_at: now })
@@ -127,7 +137,7 @@ export async function revokeSession(db: Executor, userId: string, id: string, no
 
 /** Live sessions of a user, newest first, keyset-paged on (created_at, id); fetches `limit` rows. */
 export async function listUserSessions(
-  db: Executor,
+  db: Executor<AccountsDb>,
   userId: string,
   now: Date,
   paging: { limit: number; after?: { createdAt: Date; id: string } | undefined },
@@ -148,7 +158,7 @@ export async function listUserSessions(
 }
 
 /** Token hashes of sessions revoked, or of users changed, since `since`: their cached copies may be stale. */
-export async function changedSince(db: Executor, since: Date): Promise<string[]> {
+export async function changedSince(db: Executor<AccountsDb>, since: Date): Promise<string[]> {
   const rows = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')

@@ -1,9 +1,10 @@
 // SQL for mailed single-use tokens. Only their SHA-256 is stored.
 import type { Executor } from '../../platform/db/database.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 import type { TokenPurpose } from './accounts.tables.ts';
 
 export async function insertToken(
-  db: Executor,
+  db: Executor<AccountsDb>,
   t: { tokenHash: string; userId: string; purpose: TokenPurpose; now: Date; expiresAt: Date },
 ): Promise<void> {
   await db
@@ -20,7 +21,7 @@ export async function insertToken(
 
 /** Uses a token: marks it used and returns its user, only if it is unused, unexpired and for this purpose. */
 export async function consumeToken(
-  db: Executor,
+  db: Executor<AccountsDb>,
   tokenHash: string,
   purpose: TokenPurpose,
   now: Date,
@@ -38,7 +39,12 @@ export async function consumeToken(
 }
 
 /** Retires every outstanding token of a user for a purpose (after a reset, or on erasure). */
-export async function retireTokens(db: Executor, userId: string, now: Date, purpose?: TokenPurpose): Promise<void> {
+export async function retireTokens(
+  db: Executor<AccountsDb>,
+  userId: string,
+  now: Date,
+  purpose?: TokenPurpose,
+): Promise<void> {
   let q = db
     .updateTable('account_tokens')
     .set({ used_at: now })
@@ -50,7 +56,7 @@ export async function retireTokens(db: Executor, userId: string, now: Date, purp
 
 /** How many tokens of a purpose a user was issued since `since`, used or not (each was one mail). */
 export async function countIssuedSince(
-  db: Executor,
+  db: Executor<AccountsDb>,
   userId: string,
   purpose: TokenPurpose,
   since: Date,

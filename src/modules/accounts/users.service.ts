@@ -1,9 +1,10 @@
 // What other modules may read about a user, through accounts' own functions rather than its tables.
-import type { Database } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 import * as users from './users.store.ts';
 
-export function createUsersService(deps: { database: Database }) {
-  const db = deps.database.db;
+export function createUsersService(deps: { database: ModuleDatabase }) {
+  const db = moduleDb<AccountsDb>(deps.database);
   return {
     /** The address and name to write to, as they are now; null when the account is erased or has no address. */
     async contact(userId: string): Promise<{ email: string; name: string } | null> {

@@ -1,6 +1,7 @@
 // SQL for users. Emails arrive normalised (trimmed, NFC, lower case); erased users have none.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { AccountsDb } from './accounts.tables.ts';
 import type { Role } from './accounts.tables.ts';
 
 const userColumns = ['id', 'email', 'name', 'phone', 'role', 'email_verified', 'created_at'] as const;
@@ -16,7 +17,7 @@ export interface UserRow {
 }
 
 export async function insertUser(
-  db: Executor,
+  db: Executor<AccountsDb>,
   u: { email: string; name: string; passwordHash: string; now: Date },
 ): Promise<UserRow> {
   return db
@@ -26,7 +27,7 @@ export async function insertUser(
     .executeTakeFirstOrThrow();
 }
 
-export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
+export async function findUser(db: Executor<AccountsDb>, id: string): Promise<UserRow | undefined> {
   return db
     .selectFrom('users')
     .select(userColumns)
@@ -35,7 +36,7 @@ export async function findUser(db: Executor, id: string): Promise<UserRow | unde
     .executeTakeFirst();
 }
 
-export async function findCredentials(db: Executor, email: string) {
+export async function findCredentials(db: Executor<AccountsDb>, email: string) {
   return db
     .selectFrom('users')
     .select([...userColumns, 'password_hash'])
@@ -45,11 +46,11 @@ export async function findCredentials(db: Executor, email: string) {
 }
 
 /** Locks a user's row until the transaction ends: changes to one account that must see each other queue here. */
-export async function lockUser(db: Executor, id: string): Promise<void> {
+export async function lockUser(db: Executor<AccountsDb>, id: string): Promise<void> {
   await db.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
 }
 
-export async function findPasswordHash(db: Executor, id: string) {
+export async function findPasswordHash(db: Executor<AccountsDb>, id: string) {
   return db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'password_hash'])
@@ -58,12 +59,12 @@ export async function findPasswordHash(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
-export async function setPasswordHash(db: Executor, id: string, hash: string, now: Date): Promise<void> {
+export async function setPasswordHash(db: Executor<AccountsDb>, id: string, hash: string, now: Date): Promise<void> {
   await db.updateTable('users').set({ password_hash: hash, updated_at: now }).where('id', '=', id).execute();
 }
 
 export async function updateUser(
-  db: Executor,
+  db: Executor<AccountsDb>,
   id: string,
   changes: { name?: string; phone?: string | null; role?: Role; email_verified?: boolean },
   now: Date,
@@ -78,7 +79,7 @@ export async function updateUser(
 }
 
 /** Erases personal data; the row stays so paid bookings keep their reference for accounting. */
-export async function eraseUser(db: Executor, id: string, now: Date): Promise<void> {
+export async function eraseUser(db: Executor<AccountsDb>, id: string, now: Date): Promise<void> {
   await db
     .updateTable('users')
     .set({
@@ -96,7 +97,7 @@ export async function eraseUser(db: Executor, id: string, now: Date): Promise<vo
 
 /** Creates the admin account or makes an existing one admin, in one statement (safe when two processes start together). */
 export async function upsertAdmin(
-  db: Executor,
+  db: Executor<AccountsDb>,
   a: { email: string; passwordHash: string; now: Date },
 ): Promise<string> {
   const row = await db
@@ -126,7 +127,7 @@ export async function upsertAdmin(
  * the second reads the first's committed change (READ COMMITTED re-checks a locked row), so between
  * them they can never remove the last admin.
  */
-export async function lockAdmins(db: Executor): Promise<string[]> {
+export async function lockAdmins(db: Executor<AccountsDb>): Promise<string[]> {
   const rows = await db
     .selectFrom('users')
     .select('id')
@@ -145,7 +146,7 @@ export interface UserQuery {
 }
 
 /** Live users, newest first, keyset-paged on (created_at, id). */
-export async function searchUsers(db: Executor, query: UserQuery): Promise<UserRow[]> {
+export async function searchUsers(db: Executor<AccountsDb>, query: UserQuery): Promise<UserRow[]> {
   let q = db.selectFrom('users').select(userColumns).where('deleted_at', 'is', null);
   if (query.role) q = q.where('role', '=', query.role);
   if (query.q) {

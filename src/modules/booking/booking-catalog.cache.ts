@@ -1,8 +1,7 @@
 // Showtime and hall-seat reads for holds and seat maps, kept in process for a moment: under a flash
 // crowd every request needs them and they almost never change. Bookability is checked again inside
 // the hold's own INSERT, so a stale copy can never let a cancelled or started showtime be booked.
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import {
   findShowtimeForBooking,
   type HallSeat,
@@ -26,7 +25,7 @@ export interface CatalogCache {
   forget(showtimeId: string): void;
 }
 
-export function createCatalogCache(database: Database, ttlMs = TTL_MS): CatalogCache {
+export function createCatalogCache(database: ModuleDatabase, ttlMs = TTL_MS): CatalogCache {
   const entries = new Map<string, { at: number; value: Promise<ShowtimeSeats | null> }>();
 
   async function load(showtimeId: string): Promise<ShowtimeSeats | null> {

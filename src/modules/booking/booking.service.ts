@@ -1,8 +1,7 @@
 // Bookings: holds (hold.service.ts), reads with derived status, release, and the seam the payments
 // module uses to confirm a hold and give seats back inside its own transactions.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { mayAccess, ownerScope } from '../../platform/http/access.ts';
@@ -35,7 +34,7 @@ export interface BookingService extends PaymentSeam {
 }
 
 interface BookingServiceDeps {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   bus: SeatChangeBus;
   hold: HoldSeats;

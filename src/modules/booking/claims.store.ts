@@ -8,8 +8,8 @@
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { createBatcher } from '../../platform/batcher.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { isPgError, withRetry } from '../../platform/db/pg-errors.ts';
 import type { BookingDb } from './booking.tables.ts';
 
@@ -88,7 +88,7 @@ async function holdBatch(
  * Holds that share a customer's count or a seat never go in one batch.
  */
 export function createClaimStore(
-  database: Database,
+  database: ModuleDatabase,
   logger: Logger,
   options: BatchOptions = DEFAULT_BATCH,
 ): ClaimStore {

@@ -4,8 +4,7 @@
 // rules' inputs are decided here.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
 import { findShowtimeForBooking, type HallSeat, priceOf } from './booking-catalog.store.ts';
@@ -23,7 +22,7 @@ import type { SeatChangeBus } from './seat-changes.ts';
 import type { BookingDb } from './booking.tables.ts';
 
 interface HoldDeps {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   holdMinutes: number;
   maxSeatsPerCustomer: number;

@@ -1,8 +1,7 @@
 // The staff report per showtime, from this module's own tables. The payments module serves it,
 // refined with what it and tickets own (revenue net of refunds, check-ins): payments/booking-detail.ts.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import type { CatalogCache } from './booking-catalog.cache.ts';
 import { showtimeNotFound } from './booking.errors.ts';
 import type { Money } from './booking.views.ts';
@@ -23,7 +22,11 @@ export interface ReportService {
   report(showtimeId: string): Promise<ShowtimeReport>;
 }
 
-export function createReportService(deps: { database: Database; clock: Clock; catalog: CatalogCache }): ReportService {
+export function createReportService(deps: {
+  database: ModuleDatabase;
+  clock: Clock;
+  catalog: CatalogCache;
+}): ReportService {
   return {
     async report(showtimeId) {
       const info = await deps.catalog.get(showtimeId);

@@ -10,8 +10,7 @@
 // (seat-feed-echo.ts), so one that process never published still reaches the clients; the second
 // copy finds its seats at that version already and is dropped.
 import type { Logger } from 'pino';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import type { PubSub, Unsubscribe } from '../../platform/events/pubsub.ts';
 import { type SeatChange, type SeatChangeBus, type SeatChangeMessage, seatChannel } from './seat-changes.ts';
 import type { SeatMapService } from './seat-map.service.ts';
@@ -58,7 +57,7 @@ export function createSeatFeed(deps: {
   bus: SeatChangeBus;
   seatMap: SeatMapService;
   logger: Logger;
-  database: Database;
+  database: ModuleDatabase;
   heartbeatMs?: number;
 }): SeatFeed {
   const { pubsub, bus, seatMap, logger } = deps;

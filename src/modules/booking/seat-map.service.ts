@@ -3,8 +3,7 @@
 // channel, is never served past the earliest hold it shows expiring (so a lapsed hold reads
 // `available` before the sweeper runs), and lives at most MAX_AGE_MS even if a message was lost.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
 import { priceOf } from './booking-catalog.store.ts';
 import type { SeatStatus } from './seat-changes.ts';
@@ -56,7 +55,7 @@ function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: Buffer; valid
 }
 
 export function createSeatMapService(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   catalog: CatalogCache;
   maxAgeMs?: number;

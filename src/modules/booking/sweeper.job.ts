@@ -2,8 +2,7 @@
 // announced free. Holds read as free the moment they lapse anyway; this tidies up and tells the
 // seat maps. Rows are claimed with SKIP LOCKED, so any number of processes may sweep at once.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { SeatChangeBus, SeatChanges } from './seat-changes.ts';
@@ -13,7 +12,7 @@ import type { BookingDb } from './booking.tables.ts';
 const BATCH = 500;
 
 export function createHoldSweeper(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   bus: SeatChangeBus;
   intervalMs?: number;

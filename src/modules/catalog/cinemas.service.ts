@@ -1,7 +1,7 @@
 // Cinemas (each with its IANA time zone) and the cities they are in.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import { cinemaNotFound } from './catalog.errors.ts';
@@ -25,7 +25,11 @@ export interface CinemasService {
   update(id: string, input: CinemaInput): Promise<store.CinemaRow>;
 }
 
-export function createCinemasService(deps: { database: Database; clock: Clock; cache: CatalogCache }): CinemasService {
+export function createCinemasService(deps: {
+  database: ModuleDatabase;
+  clock: Clock;
+  cache: CatalogCache;
+}): CinemasService {
   const { clock, cache } = deps;
   const db = moduleDb<CatalogDb>(deps.database);
 

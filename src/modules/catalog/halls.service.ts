@@ -1,8 +1,8 @@
 // Halls and their seat layouts. A layout may change only while no showtime of the hall that is
 // not over has sold or held seats; seats keep their ids by (row label, number) across edits.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { type ConstraintMap, translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
@@ -58,7 +58,11 @@ function hallView(hall: store.HallRow, seats: store.SeatRow[]): HallView {
   };
 }
 
-export function createHallsService(deps: { database: Database; clock: Clock; cache: CatalogCache }): HallsService {
+export function createHallsService(deps: {
+  database: ModuleDatabase;
+  clock: Clock;
+  cache: CatalogCache;
+}): HallsService {
   const { clock, cache } = deps;
   const db = moduleDb<CatalogDb>(deps.database);
 

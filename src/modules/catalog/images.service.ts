@@ -1,7 +1,6 @@
 // Poster, backdrop and photo uploads: checked by content, re-encoded, stored, then attached.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { processAndStoreImage } from '../../platform/media/image-processing.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import type { CatalogCache } from './catalog.cache.ts';
@@ -25,7 +24,7 @@ export interface ImagesService {
 const IMAGE_WIDTHS = { poster: [200, 400, 800], backdrop: [640, 1280, 1920], photo: [160, 320, 640] } as const;
 
 export function createImagesService(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   cache: CatalogCache;
   storage: MediaStorage;

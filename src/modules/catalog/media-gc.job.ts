@@ -6,8 +6,7 @@
 // content (the key is its hash) refreshes the time, and the time is read again just before the
 // delete, so an image uploaded again while the sweep runs is kept.
 import type { Logger } from 'pino';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import { imagePathsInUse } from './images.store.ts';
@@ -16,7 +15,7 @@ import type { CatalogDb } from './catalog.tables.ts';
 const MEDIA_GC_INTERVAL_MS = 6 * 60 * 60_000;
 
 export function createMediaGcJob(deps: {
-  database: Database;
+  database: ModuleDatabase;
   storage: MediaStorage;
   logger: Logger;
   graceMs: number;

@@ -1,7 +1,7 @@
 // Movies: admin writes (validated, links to people checked) and cached public reads.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
@@ -51,7 +51,7 @@ function values(input: UpdateMovieInput): Partial<store.MovieValues> {
 }
 
 export function createMoviesService(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   cache: CatalogCache;
   storage: MediaStorage;

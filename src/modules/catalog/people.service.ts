@@ -1,7 +1,7 @@
 // People: actors, directors and the rest, each with a page listing their movies.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { imageUrl } from '../../platform/media/image-processing.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
@@ -31,7 +31,7 @@ export interface PeopleService {
 }
 
 export function createPeopleService(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   cache: CatalogCache;
   storage: MediaStorage;

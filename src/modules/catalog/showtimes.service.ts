@@ -1,8 +1,8 @@
 // Showtimes: scheduling (validated; a hall never double-booked, enforced by PostgreSQL's exclusion
 // constraint), listing with exact availability, and cancelling.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import { moduleDb, type SharedTx } from '../../platform/db/module-db.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb, type SharedTx } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { validationFailed } from '../../platform/errors.ts';
@@ -64,7 +64,7 @@ function showtimeView(row: store.ShowtimeRow): ShowtimeView {
 }
 
 export function createShowtimesService(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   cache: CatalogCache;
 }): ShowtimesService {

@@ -2,12 +2,14 @@
 // erasure. A consumer runs in the transaction that marks its event processed, so it does only cheap
 // work there: it queues the mail job (keyed by consumer and event, so a redelivery adds nothing);
 // composing, rendering and sending happen in the job, with the queue's retries and dead letter.
+import { narrowTx } from '../../platform/db/module-db.ts';
 import type { EventBus } from '../../platform/events/event-bus.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { JobQueue } from '../../platform/queue/job-queue.ts';
 import { EMAIL_KINDS, type EmailKind } from './emails.ts';
 import { consumerName, MAIL_QUEUE, type MailJob, mailKey } from './mail-job.ts';
 import { deleteForUser } from './mail.store.ts';
+import type { NotificationsDb } from './notifications.tables.ts';
 
 export const ERASURE_CONSUMER = 'notifications.account-erased';
 
@@ -36,7 +38,7 @@ export async function subscribeNotifications(events: EventBus, queue: JobQueue):
   subscriptions.push(
     await events.subscribe(ERASURE_CONSUMER, 'account.erased', async (event, trx) => {
       const userId = event.payload.userId;
-      if (typeof userId === 'string') await deleteForUser(trx, userId);
+      if (typeof userId === 'string') await deleteForUser(narrowTx<NotificationsDb>(trx), userId);
     }),
   );
   return subscriptions;

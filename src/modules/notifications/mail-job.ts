@@ -10,6 +10,7 @@ import type { MailTransport } from '../../platform/mail/transport.ts';
 import { PermanentJobError, type QueuedJob } from '../../platform/queue/job-queue.ts';
 import { type EmailComposer, type EmailKind, isEmailKind } from './emails.ts';
 import * as store from './mail.store.ts';
+import type { NotificationsDb } from './notifications.tables.ts';
 
 export const MAIL_QUEUE = 'notifications.mail';
 
@@ -48,7 +49,7 @@ function keyOf(job: MailJob): string {
 }
 
 export function createMailJob(deps: {
-  db: Executor;
+  db: Executor<NotificationsDb>;
   clock: Clock;
   transport: MailTransport;
   logger: Logger;

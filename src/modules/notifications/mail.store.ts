@@ -1,8 +1,8 @@
 // SQL for the mail outbox: each message stored once under its job's key, then marked sent or failed
 // (`attempts` counts the sends tried, for support).
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { StoredAttachment } from './notifications.tables.ts';
+import type { NotificationsDb, StoredAttachment } from './notifications.tables.ts';
 
 export interface StoredMail {
   id: string;
@@ -27,7 +27,7 @@ const MAIL_COLUMNS = [
 ] as const;
 
 /** The message stored under `key`, if any. */
-export async function findByKey(db: Executor, key: string): Promise<StoredMail | undefined> {
+export async function findByKey(db: Executor<NotificationsDb>, key: string): Promise<StoredMail | undefined> {
   const r = await db.selectFrom('mail_outbox').select(MAIL_COLUMNS).where('key', '=', key).executeTakeFirst();
   return (
     r && {
@@ -45,7 +45,7 @@ export async function findByKey(db: Executor, key: string): Promise<StoredMail |
 
 /** Stores a message under `key` unless one is there already (a retry racing a lapsed lease). */
 export async function insertMail(
-  db: Executor,
+  db: Executor<NotificationsDb>,
   m: {
     key: string;
     userId: string | null;
@@ -74,20 +74,23 @@ export async function insertMail(
 }
 
 /** Deletes a message given up on, so that an admin's retry of its job composes it afresh. */
-export async function deleteMail(db: Executor, id: string): Promise<void> {
+export async function deleteMail(db: Executor<NotificationsDb>, id: string): Promise<void> {
   await db.deleteFrom('mail_outbox').where('id', '=', id).execute();
 }
 
 // Mailed links carry bearer tokens (`?token=…`, `&amp;token=…` in HTML): the value goes once the
 // message is out of our hands, so delivered mail kept for support holds no working link.
 const LINK_TOKEN = `([?&;]token=)[^&"'<>[:space:]]+`;
-const withoutTokens = (column: 'text_body' | 'html_body') =>
-  sql<string>`regexp_replace(${sql.ref(column)}, ${LINK_TOKEN}, '\\1[redacted]', 'gi')`;
-const forgetTokens = { text_body: withoutTokens('text_body'), html_body: withoutTokens('html_body') };
+const withoutTokens = (column: RawBuilder<unknown>) =>
+  sql<string>`regexp_replace(${column}, ${LINK_TOKEN}, '\\1[redacted]', 'gi')`;
+const forgetTokens = {
+  text_body: withoutTokens(sql.ref('text_body')),
+  html_body: withoutTokens(sql.ref('html_body')),
+};
 
 /** Marks a message delivered; `forgetLinks` also strips the tokens of its links (real mail, not the dev mailbox). */
 export async function markSent(
-  db: Executor,
+  db: Executor<NotificationsDb>,
   id: string,
   now: Date,
   transport: string,
@@ -109,7 +112,7 @@ export async function markSent(
 
 /** Records a failed send; `giveUp` (the job's last attempt) also marks it failed and strips its links' tokens. */
 export async function markAttemptFailed(
-  db: Executor,
+  db: Executor<NotificationsDb>,
   id: string,
   error: string,
   now: Date,
@@ -123,13 +126,13 @@ export async function markAttemptFailed(
 }
 
 /** Deletes every message of an account, sent or not (its erasure). */
-export async function deleteForUser(db: Executor, userId: string): Promise<number> {
+export async function deleteForUser(db: Executor<NotificationsDb>, userId: string): Promise<number> {
   const rows = await db.deleteFrom('mail_outbox').where('user_id', '=', userId).returning('id').execute();
   return rows.length;
 }
 
 /** Deletes delivered or abandoned messages older than `before`; returns how many. */
-export async function deleteOldMail(db: Executor, before: Date, limit: number): Promise<number> {
+export async function deleteOldMail(db: Executor<NotificationsDb>, before: Date, limit: number): Promise<number> {
   const old = db
     .selectFrom('mail_outbox')
     .select('id')
@@ -140,7 +143,7 @@ export async function deleteOldMail(db: Executor, before: Date, limit: number): 
 }
 
 /** Recently delivered messages (the dev mailbox view). */
-export async function recentSent(db: Executor, limit: number, recipient?: string) {
+export async function recentSent(db: Executor<NotificationsDb>, limit: number, recipient?: string) {
   let q = db
     .selectFrom('mail_outbox')
     .select(['id', 'recipient', 'subject', 'text_body', 'sent_at', 'attachments'])

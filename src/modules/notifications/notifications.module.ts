@@ -3,6 +3,7 @@
 // (mail-job.ts). Nothing else sends mail; producers only write their events.
 import path from 'node:path';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { Job } from '../../platform/jobs.ts';
 import { createDevMailbox, createSmtpTransport, type MailTransport } from '../../platform/mail/transport.ts';
@@ -13,6 +14,7 @@ import { createMailJob, MAIL_QUEUE, MAIL_WORKER, type MailJob } from './mail-job
 import * as store from './mail.store.ts';
 import type { NotificationsDeps } from './notifications.ports.ts';
 import { registerNotificationRoutes } from './notifications.routes.ts';
+import type { NotificationsDb } from './notifications.tables.ts';
 
 export type { NotificationsDeps } from './notifications.ports.ts';
 export { NOTIFICATION_CONSUMERS } from './mail-consumers.ts';
@@ -25,13 +27,14 @@ export function createNotificationsModule(
   platform: Platform,
   deps: NotificationsDeps,
 ): { transport: MailTransport; parts: ModuleParts } {
-  const { config, database, clock, logger, events, queue } = platform;
+  const { config, clock, logger, events, queue } = platform;
+  const db = moduleDb<NotificationsDb>(platform.database);
   const transport = config.smtpUrl
     ? createSmtpTransport(config.smtpUrl, config.mailFrom)
     : createDevMailbox(path.join(config.dataDir, 'mailbox'), config.mailFrom, logger);
-  const compose = createEmailComposer({ ...deps, publicUrl: config.publicUrl, sealer: createSealer(database.db) });
+  const compose = createEmailComposer({ ...deps, publicUrl: config.publicUrl, sealer: createSealer(db) });
   const runMailJob = createMailJob({
-    db: database.db,
+    db,
     clock,
     transport,
     logger,
@@ -42,14 +45,13 @@ export function createNotificationsModule(
   const cleanup: Job = {
     name: 'mail-outbox-cleanup',
     intervalMs: 60 * 60_000,
-    runOnce: () => store.deleteOldMail(database.db, new Date(clock.now().getTime() - KEEP_SENT_MS), 500),
+    runOnce: () => store.deleteOldMail(db, new Date(clock.now().getTime() - KEEP_SENT_MS), 500),
   };
   let subscriptions: Unsubscribe[] = [];
   return {
     transport,
     parts: {
-      routes: (app, auth) =>
-        registerNotificationRoutes(app, auth, { db: database.db, devMailbox: transport.kind === 'dev' }),
+      routes: (app, auth) => registerNotificationRoutes(app, auth, { db, devMailbox: transport.kind === 'dev' }),
       jobs: [cleanup],
       // Before any job runs, so this process's consumers exist before its dispatcher publishes.
       onStart: async () => {

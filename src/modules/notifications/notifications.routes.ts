@@ -6,6 +6,7 @@ import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { linksIn } from '../../platform/mail/transport.ts';
 import { recentSent } from './mail.store.ts';
+import type { NotificationsDb } from './notifications.tables.ts';
 
 const DevMessage = Type.Object({
   id: Type.String(),
@@ -22,7 +23,7 @@ const DevMessage = Type.Object({
 export function registerNotificationRoutes(
   app: HttpApp,
   auth: AuthHooks,
-  deps: { db: Executor; devMailbox: boolean },
+  deps: { db: Executor<NotificationsDb>; devMailbox: boolean },
 ): void {
   if (!deps.devMailbox) return;
   app.get(

@@ -10,3 +10,6 @@ export interface StoredAttachment {
 }
 
 export type NotificationsTables = Pick<DB, 'mail_outbox'>;
+
+/** The notifications module's handle: its own table, no read models (what it mails comes from events and ports). */
+export type NotificationsDb = NotificationsTables;

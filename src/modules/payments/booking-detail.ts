@@ -7,13 +7,13 @@
 import type { Kysely } from 'kysely';
 import type { BookingView } from '../booking/booking.views.ts';
 import type { ReportService, ShowtimeReport } from '../booking/report.service.ts';
-import type { DB } from '../../platform/db/schema.ts';
 import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import { netRevenue, refundableOfBookings } from './payments.store.ts';
 import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
 import { type RefundRow, refundsOfBookings } from './refunds.store.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 const toRefundView = (r: RefundRow) => ({
   id: r.id,
@@ -33,7 +33,7 @@ export interface BookingDetail {
 }
 
 export function createBookingDetail(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   tickets: TicketsService;
   reports: ReportService;

@@ -4,7 +4,7 @@
 // (booking-detail.ts): booking never calls back into this module.
 import { randomBytes } from 'node:crypto';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
-import { narrowTx } from '../../platform/db/module-db.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 import { settingOrCreate } from '../../platform/settings.ts';
 import type { BookingService } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
@@ -14,6 +14,7 @@ import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.t
 import { createBookingDetail } from './booking-detail.ts';
 import { registerBookingDetailRoutes } from './booking-detail.routes.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 import { registerPaymentRoutes, WEBHOOK_PATH } from './payments.routes.ts';
 import { createPaymentService, type PaymentService } from './payments.service.ts';
 import { createReconciliation } from './reconciliation.ts';
@@ -45,7 +46,7 @@ export function createPaymentsModule(
   },
 ): PaymentsModule {
   const { config, database, clock, logger } = platform;
-  const db = database.db;
+  const db = moduleDb<PaymentsDb>(database);
   let secretValue: Promise<string> | undefined;
   const secret = () => {
     secretValue ??= config.paymentWebhookSecret
@@ -108,7 +109,7 @@ export function createPaymentsModule(
   // then the paid bookings are refunded at once (the run's job retries what fails).
   const cancelShowtime = (id: string) =>
     deps.catalog.cancelShowtime(id, {
-      inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(narrowTx(trx), showtimeId),
+      inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(trx, showtimeId),
       afterCommit: async (showtimeId) => {
         const result = await refunds.refundShowtime(showtimeId);
         logger.info({ showtimeId, ...result }, 'showtime cancelled: paid bookings refunded');

@@ -1,6 +1,7 @@
 // What payments need from the other modules, stated here by the consumer. app.ts passes the real
-// services; their shapes only have to fit these.
-import type { Executor } from '../../platform/db/database.ts';
+// services; their shapes only have to fit these. A transaction passed to them is a SharedTx: they see
+// none of payments' tables and narrow it to their own.
+import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { BookingStatus, SeatChanges } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
 import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
@@ -21,23 +22,23 @@ export interface PayableBooking {
 interface BookingPort {
   /** The booking, locked FOR UPDATE unless `lock` is false; 404 when missing or (for customers) not the caller's. */
   getForPayment(
-    trx: Executor,
+    trx: SharedTx,
     bookingId: string,
     userId: string | null,
     options?: { lock?: boolean },
   ): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_released or booking_expired (rolling back) when it cannot be sold. */
-  confirm(trx: Executor, bookingId: string): Promise<SeatChanges>;
+  confirm(trx: SharedTx, bookingId: string): Promise<SeatChanges>;
   /** Several at once: the changes per booking, or null for one that could not be sold (roll back). */
-  confirmMany(trx: Executor, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
+  confirmMany(trx: SharedTx, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
   /** Before a customer's cancel: 422 companion_requires_accessible when a companion seat they keep would lose its accessible neighbour. */
-  checkCompanionsKept(trx: Executor, booking: PayableBooking, seatIds: string[]): Promise<void>;
+  checkCompanionsKept(trx: SharedTx, booking: PayableBooking, seatIds: string[]): Promise<void>;
   /** Before a customer pays: 422 companion_requires_accessible when a companion seat's accessible neighbour is neither in the booking nor bought. */
-  checkCompanionsPayable(db: Executor, booking: PayableBooking): Promise<void>;
+  checkCompanionsPayable(db: SharedTx, booking: PayableBooking): Promise<void>;
   /** Frees the named seats of a booking (refunded tickets). */
-  releaseSeats(trx: Executor, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
+  releaseSeats(trx: SharedTx, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** Sets a paid booking's status when all its tickets are refunded. */
-  markRefunded(trx: Executor, bookingId: string): Promise<unknown>;
+  markRefunded(trx: SharedTx, bookingId: string): Promise<unknown>;
   /** After commit: tells seat maps and SSE clients about seats sold or freed. */
   publishSeatChanges(showtimeId: string, changes: SeatChanges): Promise<void>;
   /** The booking as booking shows it (payments adds tickets and refunds: booking-detail.ts). */

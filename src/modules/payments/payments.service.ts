@@ -8,7 +8,6 @@ import type { Logger } from 'pino';
 import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
-import type { DB } from '../../platform/db/schema.ts';
 import { ownerScope } from '../../platform/http/access.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import { type CardInput, type CheckedCard, checkCard } from './card.ts';
@@ -28,6 +27,7 @@ import type { TicketView } from '../tickets/tickets.service.ts';
 import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
 import * as store from './payments.store.ts';
 import type { Settlement } from './settlement.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 interface PaymentView {
   id: string;
@@ -48,7 +48,7 @@ interface PaymentHooks {
 }
 
 export function createPaymentService(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
   provider: PaymentProvider;

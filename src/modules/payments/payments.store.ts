@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 export type PaymentRow = Selectable<DB['payments']>;
 
@@ -31,7 +32,7 @@ const PAYMENT_COLUMNS = allColumns<DB['payments']>()([
 ]);
 
 export async function findPayment(
-  db: Executor,
+  db: Executor<PaymentsDb>,
   id: string,
   options: { lock?: boolean } = {},
 ): Promise<PaymentRow | undefined> {
@@ -40,7 +41,11 @@ export async function findPayment(
   return q.executeTakeFirst();
 }
 
-export async function findByIdempotencyKey(db: Executor, userId: string, key: string): Promise<PaymentRow | undefined> {
+export async function findByIdempotencyKey(
+  db: Executor<PaymentsDb>,
+  userId: string,
+  key: string,
+): Promise<PaymentRow | undefined> {
   return db
     .selectFrom('payments')
     .select(PAYMENT_COLUMNS)
@@ -51,7 +56,7 @@ export async function findByIdempotencyKey(db: Executor, userId: string, key: st
 
 /** The payment in flight or taken for a booking, if any (at most one, by a unique index). */
 export async function livePaymentOfBooking(
-  db: Executor,
+  db: Executor<PaymentsDb>,
   bookingId: string,
   options: { lock?: boolean } = {},
 ): Promise<PaymentRow | undefined> {
@@ -66,7 +71,7 @@ export async function livePaymentOfBooking(
 
 /** The payment that paid for a booking (succeeded, possibly refunded since). */
 export async function paidPaymentOfBooking(
-  db: Executor,
+  db: Executor<PaymentsDb>,
   bookingId: string,
   options: { lock?: boolean } = {},
 ): Promise<PaymentRow | undefined> {
@@ -82,7 +87,7 @@ export async function paidPaymentOfBooking(
 }
 
 export async function markFailed(
-  db: Executor,
+  db: Executor<PaymentsDb>,
   id: string,
   f: { providerPaymentId: string | null; code: string; message: string; now: Date },
 ): Promise<void> {
@@ -102,7 +107,7 @@ export async function markFailed(
 }
 
 /** Payments still pending since before `before`: crashed or abandoned mid-way. */
-export async function stalePending(db: Executor, before: Date, limit: number): Promise<PaymentRow[]> {
+export async function stalePending(db: Executor<PaymentsDb>, before: Date, limit: number): Promise<PaymentRow[]> {
   return db
     .selectFrom('payments')
     .select(PAYMENT_COLUMNS)
@@ -115,7 +120,7 @@ export async function stalePending(db: Executor, before: Date, limit: number): P
 
 /** Ids of a showtime's bookings with a payment that gave tickets and still has money to refund. */
 export async function refundablePaymentsOfShowtime(
-  db: Executor,
+  db: Executor<PaymentsDb>,
   showtimeId: string,
   limit: number,
 ): Promise<PaymentRow[]> {
@@ -131,7 +136,10 @@ export async function refundablePaymentsOfShowtime(
 }
 
 /** What is left to refund of each booking's paying payment (amount less refunds), by booking id. */
-export async function refundableOfBookings(db: Executor, bookingIds: string[]): Promise<Map<string, number>> {
+export async function refundableOfBookings(
+  db: Executor<PaymentsDb>,
+  bookingIds: string[],
+): Promise<Map<string, number>> {
   if (bookingIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('payments')
@@ -144,7 +152,7 @@ export async function refundableOfBookings(db: Executor, bookingIds: string[]): 
 
 /** Money kept from a showtime: what was charged for tickets, less what was or is being refunded. */
 export async function netRevenue(
-  db: Executor,
+  db: Executor<PaymentsDb>,
   showtimeId: string,
 ): Promise<{ amount: number; currency: string | null }> {
   const r = await sql<{ amount: number | null; currency: string | null }>`
@@ -159,7 +167,7 @@ export async function netRevenue(
  * we had given up on it): recorded as taken and being returned in full. `reason` says why.
  */
 export async function markReversed(
-  db: Executor,
+  db: Executor<PaymentsDb>,
   id: string,
   r: { providerPaymentId: string; reason: string; now: Date },
 ): Promise<void> {
@@ -178,7 +186,7 @@ export async function markReversed(
 }
 
 /** An attempt reconciliation gave up on (the provider never saw it) becomes pending again, once. */
-export async function retryAbandoned(db: Executor, id: string, now: Date): Promise<PaymentRow | undefined> {
+export async function retryAbandoned(db: Executor<PaymentsDb>, id: string, now: Date): Promise<PaymentRow | undefined> {
   return db
     .updateTable('payments')
     .set({
@@ -217,7 +225,7 @@ export interface NewPayment {
  * recorded (not on sale) are missing from the answer. A second live payment of a booking, or a
  * reused key, fails the statement (payments_one_live_per_booking, payments_idempotency).
  */
-export async function insertPaymentsIfOnSale(db: Executor, rows: NewPayment[]): Promise<PaymentRow[]> {
+export async function insertPaymentsIfOnSale(db: Executor<PaymentsDb>, rows: NewPayment[]): Promise<PaymentRow[]> {
   const col = <K extends keyof NewPayment>(k: K) => rows.map((r) => r[k]);
   const r = await sql<PaymentRow>`
     insert into payments (id, booking_id, showtime_id, user_id, provider, idempotency_key, request_hash, amount, currency, status, card_last4, seats, created_at, updated_at)
@@ -233,7 +241,7 @@ export async function insertPaymentsIfOnSale(db: Executor, rows: NewPayment[]): 
 
 /** Locks a payment to settle it, with its showtime's status read in the same statement. */
 export async function lockForSettlement(
-  trx: Executor,
+  trx: Executor<PaymentsDb>,
   id: string,
 ): Promise<(PaymentRow & { showtime_status: string | null }) | undefined> {
   const r = await sql<PaymentRow & { showtime_status: string | null }>`
@@ -249,7 +257,7 @@ type Confirmation = { providerPaymentId: string };
  * showtime is on sale (the others are left alone). Rows locked until commit; in no particular order.
  */
 async function confirmPayments(
-  trx: Executor,
+  trx: Executor<PaymentsDb>,
   claims: ({ id: string } & Confirmation)[],
   now: Date,
   onlyIfSellable: boolean,
@@ -276,7 +284,7 @@ async function confirmPayments(
  * be gone.
  */
 export async function claimForSettlement(
-  trx: Executor,
+  trx: Executor<PaymentsDb>,
   claims: ({ id: string } & Confirmation)[],
   now: Date,
 ): Promise<PaymentRow[]> {
@@ -284,7 +292,12 @@ export async function claimForSettlement(
 }
 
 /** The payment (locked and checked by the caller) succeeded and gave tickets. */
-export async function markConfirmed(trx: Executor, id: string, c: Confirmation, now: Date): Promise<PaymentRow> {
+export async function markConfirmed(
+  trx: Executor<PaymentsDb>,
+  id: string,
+  c: Confirmation,
+  now: Date,
+): Promise<PaymentRow> {
   const [row] = await confirmPayments(trx, [{ id, ...c }], now, false);
   if (!row) throw new Error(`payment ${id} vanished while being settled`);
   return row;

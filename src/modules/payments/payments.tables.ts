@@ -1,6 +1,7 @@
-// The payments module's tables, picked from the types generated from the migrated database, and the
-// shape of its json column (scripts/db-types.ts names it).
+// The payments module's tables, picked from the types generated from the migrated database, the
+// shape of its json column (scripts/db-types.ts names it), and its database handle.
 import type { DB, RefundsReason } from '../../platform/db/generated-schema.ts';
+import type { CatalogReadModel } from '../catalog/catalog.module.ts';
 
 export type RefundReason = RefundsReason;
 
@@ -23,3 +24,10 @@ export type PaymentsTables = Pick<
   | 'test_processor_refunds'
   | 'test_processor_webhooks'
 >;
+
+/**
+ * Payments' handle: its own tables, and the catalog's read model for one column, a showtime's status.
+ * A payment is recorded, and claimed for settling, only while its showtime is scheduled, checked in
+ * the statement that writes it (payments.store.ts): the purchase path's one round trip each.
+ */
+export type PaymentsDb = PaymentsTables & CatalogReadModel;

@@ -6,16 +6,16 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
-import type { DB } from '../../platform/db/schema.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 import { findPayment, markFailed, stalePending } from './payments.store.ts';
 import type { Settlement } from './settlement.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 const BATCH = 20;
 
 export function createReconciliation(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
   provider: PaymentProvider;

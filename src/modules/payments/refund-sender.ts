@@ -12,6 +12,7 @@ import type { JobQueue } from '../../platform/queue/job-queue.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 import { findPayment } from './payments.store.ts';
 import { completeRefund, findRefund, insertRefund, type RefundRow } from './refunds.store.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 /** A refund's job waits this long before it may run (its creator sends it at once). */
 export const REFUND_FIRST_RETRY_MS = 30_000;
@@ -23,7 +24,7 @@ export type NewRefund = Omit<Insertable<DB['refunds']>, 'next_attempt_at' | 'att
 export type RefundSender = ReturnType<typeof createRefundSender>;
 
 export function createRefundSender(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
   provider: PaymentProvider;
@@ -55,7 +56,7 @@ export function createRefundSender(deps: {
 
   return {
     /** Records a refund (reserving its amount on the payment) and its retry job, in the caller's transaction. */
-    async record(trx: Executor, row: NewRefund): Promise<RefundRow> {
+    async record(trx: Executor<PaymentsDb>, row: NewRefund): Promise<RefundRow> {
       const retryAt = new Date(clock.now().getTime() + REFUND_FIRST_RETRY_MS);
       // next_attempt_at is written for processes of the previous release, which lease refunds by it.
       const refund = await insertRefund(trx, { ...row, next_attempt_at: retryAt });

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import type { DB } from '../../platform/db/schema.ts';
+import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { ownerScope } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
@@ -21,7 +21,7 @@ import {
   unknownTickets,
 } from './payments.errors.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
-import type { RefundReason } from './payments.tables.ts';
+import type { PaymentsDb, RefundReason } from './payments.tables.ts';
 import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
 import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
 import type { RefundSender } from './refund-sender.ts';
@@ -32,7 +32,7 @@ const RUN_RETRY_MS = 60_000;
 const RUN_SETTLE_MS = 2 * 60_000;
 
 export function createRefundService(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
   ports: PaymentsDeps;
@@ -43,7 +43,7 @@ export function createRefundService(deps: {
 
   /** Voids tickets, frees their seats and records their refund, all in the caller's transaction. */
   async function refundTickets(
-    trx: Executor,
+    trx: Executor<PaymentsDb>,
     booking: { id: string; userId: string; showtimeId: string },
     payment: { id: string; currency: string },
     ticketIds: string[],
@@ -203,7 +203,8 @@ export function createRefundService(deps: {
     refundShowtime,
 
     /** Records, in the caller's transaction (the one cancelling the showtime), that its bookings must be refunded. */
-    async recordShowtimeCancelled(trx: Executor, showtimeId: string): Promise<void> {
+    async recordShowtimeCancelled(tx: SharedTx, showtimeId: string): Promise<void> {
+      const trx = narrowTx<PaymentsDb>(tx);
       const now = clock.now();
       await trx
         .insertInto('showtime_refund_runs')

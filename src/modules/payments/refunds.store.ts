@@ -3,6 +3,7 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 export type RefundRow = Selectable<DB['refunds']>;
 
@@ -11,7 +12,7 @@ export type RefundRow = Selectable<DB['refunds']>;
  * check constraint (refunded_amount ≤ amount) makes refunding more than was paid impossible.
  * The payment reads `refunded` once everything paid is on its way back.
  */
-export async function insertRefund(db: Executor, row: Insertable<DB['refunds']>): Promise<RefundRow> {
+export async function insertRefund(db: Executor<PaymentsDb>, row: Insertable<DB['refunds']>): Promise<RefundRow> {
   await db
     .updateTable('payments')
     .set((eb) => ({
@@ -26,11 +27,16 @@ export async function insertRefund(db: Executor, row: Insertable<DB['refunds']>)
   return db.insertInto('refunds').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function findRefund(db: Executor, id: string): Promise<RefundRow | undefined> {
+export async function findRefund(db: Executor<PaymentsDb>, id: string): Promise<RefundRow | undefined> {
   return db.selectFrom('refunds').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function completeRefund(db: Executor, id: string, providerRefundId: string, now: Date): Promise<boolean> {
+export async function completeRefund(
+  db: Executor<PaymentsDb>,
+  id: string,
+  providerRefundId: string,
+  now: Date,
+): Promise<boolean> {
   const r = await db
     .updateTable('refunds')
     .set({ status: 'succeeded', provider_refund_id: providerRefundId, completed_at: now })
@@ -40,7 +46,7 @@ export async function completeRefund(db: Executor, id: string, providerRefundId:
   return Number(r.numUpdatedRows) > 0;
 }
 
-export async function refundsOfBookings(db: Executor, bookingIds: string[]): Promise<RefundRow[]> {
+export async function refundsOfBookings(db: Executor<PaymentsDb>, bookingIds: string[]): Promise<RefundRow[]> {
   if (bookingIds.length === 0) return [];
   return db
     .selectFrom('refunds')

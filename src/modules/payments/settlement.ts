@@ -16,7 +16,6 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { DB } from '../../platform/db/schema.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
@@ -33,6 +32,7 @@ import {
   type PaymentRow,
 } from './payments.store.ts';
 import type { RefundSender } from './refund-sender.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 class NotConfirmable extends Error {
   readonly reason: string;
@@ -69,7 +69,7 @@ interface Confirmed {
 const BATCH = { maxBatch: 32, maxInFlight: 4 };
 
 export function createSettlement(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
   ports: PaymentsDeps;

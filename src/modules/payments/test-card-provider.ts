@@ -14,6 +14,7 @@ import type { JobQueue } from '../../platform/queue/job-queue.ts';
 import type { PaymentProvider, ProviderPayment } from './payment-provider.ts';
 import { decideTestCard } from './test-card-processor.ts';
 import { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 export const TEST_PROVIDER = 'builtin';
 export const WEBHOOK_QUEUE = 'test-processor.webhook';
@@ -42,7 +43,7 @@ const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`
 export type WebhookDeliverer = (body: string, signature: string) => Promise<number>;
 
 export function createTestCardProvider(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   queue: JobQueue;
   /** Sends one signed event to the merchant (our own webhook endpoint). */

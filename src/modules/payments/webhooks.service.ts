@@ -6,13 +6,13 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
-import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { PaymentProvider, ProviderEvent } from './payment-provider.ts';
 import { invalidSignature, unknownProvider } from './payments.errors.ts';
 import { findPayment, markFailed } from './payments.store.ts';
 import { completeRefund } from './refunds.store.ts';
 import type { Settlement } from './settlement.ts';
+import type { PaymentsDb } from './payments.tables.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,7 +37,7 @@ function readEvent(body: unknown): ProviderEvent {
 }
 
 export function createWebhookService(deps: {
-  db: Kysely<DB>;
+  db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
   providers: PaymentProvider[];

@@ -1,8 +1,7 @@
 // What the staff console reads about sales: who holds which seat, a showtime's money and check-ins,
 // totals per day and movie over a range (JSON and CSV), and default prices per hall.
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import { isIso4217Currency } from '../../platform/iso-4217.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
@@ -45,7 +44,11 @@ function checkRange(q: SalesQueryInput): void {
   if ((to - from) / 86_400_000 >= MAX_RANGE_DAYS) throw badRange(`a report covers at most ${MAX_RANGE_DAYS} days`);
 }
 
-export function createSalesService(deps: { database: Database; clock: Clock; catalog: CatalogService }): SalesService {
+export function createSalesService(deps: {
+  database: ModuleDatabase;
+  clock: Clock;
+  catalog: CatalogService;
+}): SalesService {
   const db = moduleDb<SalesDb>(deps.database);
 
   async function showtime(id: string) {

@@ -2,8 +2,7 @@
 // voided on refund; checked in at the door exactly once.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
-import { moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
+import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { settingOrCreate } from '../../platform/settings.ts';
 import { alreadyCheckedIn, checkinClosed, checkinNotOpen, ticketNotFound, ticketVoid } from './tickets.errors.ts';
 import * as store from './tickets.store.ts';
@@ -66,7 +65,7 @@ const toTicketView = (t: store.TicketRow): TicketView => ({
 export type TicketsService = ReturnType<typeof createTicketsService>;
 
 export function createTicketsService(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   checkinOpensMinutes: number;
   showtime: ShowtimeLookup;

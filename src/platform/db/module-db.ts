@@ -1,9 +1,16 @@
 // How a module reaches the database: through a handle typed with its own tables and the read models
 // it declares (`Kysely<CatalogTables & BookingReadModel>`), so reading another module's table is a
-// compile error. The casts from the one untyped `Database` live here and nowhere else; the lint rule
-// in tools/lint/table-owners.js covers what the compiler does not see (raw SQL, whole-DB handles).
+// compile error. Modules are given the database as a `ModuleDatabase`, which has no handle at all; the
+// casts to a typed one live here and nowhere else. The lint rule in tools/lint/table-owners.js covers
+// what the compiler does not see (raw SQL, table names in strings, casts back to `Database`).
 import type { ColumnType, Kysely, Selectable } from 'kysely';
 import type { Database, Executor } from './database.ts';
+
+/**
+ * The database as a module receives it (`Platform.database`): which engine it is, and no handle.
+ * A module gets a handle typed with its own tables from `moduleDb<ItsDb>(database)`.
+ */
+export type ModuleDatabase = Pick<Database, 'kind'>;
 
 declare const notWritable: unique symbol;
 
@@ -37,9 +44,10 @@ export interface SharedTx {
 }
 
 /** The module's handle on the database, typed with `T`: its tables and the read models it declares. */
-export function moduleDb<T>(database: Database): Kysely<T> {
-  // The same object (claims.store.ts tells the root handle from a transaction by identity).
-  return database.db as unknown as Kysely<T>;
+export function moduleDb<T>(database: ModuleDatabase): Kysely<T> {
+  // Platform.database is the Database itself, seen through a narrower type. The handle is the same
+  // object each time (claims.store.ts tells the root handle from a transaction by identity).
+  return (database as Database).db as unknown as Kysely<T>;
 }
 
 /** A transaction received from another module, as this module's executor. */

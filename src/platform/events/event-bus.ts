@@ -2,18 +2,21 @@
 // consumers. Each consumer handles an event once: its mark in processed_events commits in the same
 // transaction as the handler's own writes, so a redelivery finds the mark and is skipped. A delivery
 // that keeps failing ends as a dead job of queue `events.<consumer>` (event-jobs.ts).
-import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
-import type { DB } from '../db/schema.ts';
+import type { SharedTx } from '../db/module-db.ts';
 import type { JobQueue } from '../queue/job-queue.ts';
 import { consumerQueue, eventJobPayload, workConsumerQueue } from './event-jobs.ts';
 import type { DomainEvent } from './outbox.ts';
 import type { Unsubscribe } from './pubsub.ts';
 
-/** Handles one event inside the transaction that records it as processed; throw to have it redelivered. */
-export type EventHandler = (event: DomainEvent, trx: Transaction<DB>) => Promise<void>;
+/**
+ * Handles one event inside the transaction that records it as processed; throw to have it redelivered.
+ * The transaction is the platform's, so a module sees none of its tables until it narrows it to its
+ * own handle (`narrowTx<ItsDb>(trx)`).
+ */
+export type EventHandler = (event: DomainEvent, trx: SharedTx) => Promise<void>;
 
 /**
  * Thrown by a bus's publish when this event can never be handed over as it is (it cannot be encoded,

@@ -9,6 +9,8 @@ import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { deleteStream } from '../../../test/support/nats.ts';
 import { newNamespace, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { narrowTx } from '../db/module-db.ts';
+import type { DB } from '../db/schema.ts';
 import { createLogger } from '../telemetry/logger.ts';
 import { type EventBus, UnpublishableEventError } from './event-bus.ts';
 import { CONSUMER_RETRIES } from './event-jobs.ts';
@@ -51,7 +53,7 @@ for (const backend of backends()) {
         healthy.push(Number(event.payload.i));
       });
       await t.app.platform.events.subscribe('picky', 'poison.*', async (event, trx) => {
-        await trx
+        await narrowTx<DB>(trx)
           .insertInto('app_settings')
           .values({ key: `picky:${event.id}`, value: 'seen' })
           .execute();

@@ -6,6 +6,8 @@ import { backends, services } from '../../../test/support/backends.ts';
 import { consumerDeliveries, deleteStream } from '../../../test/support/nats.ts';
 import { eventually } from '../../../test/support/eventually.ts';
 import { newNamespace, startOnDatabase, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { narrowTx } from '../db/module-db.ts';
+import type { DB } from '../db/schema.ts';
 import { createLogger } from '../telemetry/logger.ts';
 import type { EventBus } from './event-bus.ts';
 import { CONSUMER_RETRIES } from './event-jobs.ts';
@@ -18,7 +20,7 @@ const transports = services.natsUrl ? (['memory', 'nats'] as const) : (['memory'
 async function record(bus: EventBus, consumer: string, pattern: string, seen: string[], failFirst = 0) {
   let failures = failFirst;
   await bus.subscribe(consumer, pattern, async (event, trx) => {
-    await trx
+    await narrowTx<DB>(trx)
       .insertInto('app_settings')
       .values({ key: `seen:${consumer}:${event.id}`, value: event.type })
       .execute();

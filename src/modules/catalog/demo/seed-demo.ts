@@ -4,8 +4,8 @@
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../platform/clock.ts';
-import type { Database, Executor } from '../../../platform/db/database.ts';
-import { moduleDb } from '../../../platform/db/module-db.ts';
+import type { Executor } from '../../../platform/db/database.ts';
+import { type ModuleDatabase, moduleDb } from '../../../platform/db/module-db.ts';
 import type { MediaStorage } from '../../../platform/media/media-storage.ts';
 import { readSetting, writeSetting } from '../../../platform/settings.ts';
 import { checkLayout } from '../hall-layout.ts';
@@ -188,7 +188,7 @@ async function insertCinema(trx: Executor<CatalogDb>, cinema: DemoCinema, marker
 
 /** Seeds the demo chain into an empty catalog, or tops up its programme; safe to run any number of times. */
 export async function seedDemoChain(deps: {
-  database: Database;
+  database: ModuleDatabase;
   clock: Clock;
   storage: MediaStorage;
   logger: Logger;
