@@ -69,13 +69,14 @@ test('module code takes its own typed handle, never one on the whole database', 
       'export const b = (ex: Executor) => ex;\n' +
       'export const c = (k: Kysely<DB>) => k;\n',
   );
-  assert.equal(bad.length, 3, bad.join('\n'));
+  // The import of Database, database.db, Executor without tables, Kysely<DB>.
+  assert.equal(bad.length, 4, bad.join('\n'));
   const good = await problems(
     'src/modules/sales/scratch.ts',
-    "import type { Database, Executor } from '../../platform/db/database.ts';\n" +
-      "import { moduleDb } from '../../platform/db/module-db.ts';\n" +
+    "import type { Executor } from '../../platform/db/database.ts';\n" +
+      "import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';\n" +
       "import type { SalesDb } from './sales.tables.ts';\n" +
-      'export const a = (database: Database) => moduleDb<SalesDb>(database);\n' +
+      'export const a = (database: ModuleDatabase) => moduleDb<SalesDb>(database);\n' +
       'export const b = (ex: Executor<SalesDb>) => ex;\n',
   );
   assert.deepEqual(good, []);
@@ -100,4 +101,140 @@ test('test files and fixtures may set up any table', async () => {
     await problems('src/modules/catalog/scratch.test.ts', `${SQL}export const q = sql\`select 1 from users\`;\n`),
     [],
   );
+});
+
+// Round 2 of issue 13: payments, accounts and notifications are held to their handles like the others.
+test('payments, accounts and notifications take their own handles and read only declared tables', async () => {
+  for (const module of ['payments', 'accounts', 'notifications']) {
+    const bad = await problems(
+      `src/modules/${module}/scratch.ts`,
+      `${SQL}import type { Executor } from '../../platform/db/database.ts';\n` +
+        'export const a = (ex: Executor) => ex;\n' +
+        'export const b = sql`select 1 from bookings`;\n',
+    );
+    assert.equal(bad.length, 2, `${module}: ${bad.join('\n')}`);
+    assert.match(bad[1] ?? '', new RegExp(`${module} reads 'bookings', a table of booking`));
+  }
+  // Payments reads a showtime's status through CatalogReadModel, anywhere in the module.
+  assert.deepEqual(
+    await problems('src/modules/payments/scratch.ts', `${SQL}export const q = sql\`select status from showtimes\`;\n`),
+    [],
+  );
+});
+
+test('no module reaches the whole database through what the platform gives it', async () => {
+  const bad = await problems(
+    'src/modules/payments/scratch.ts',
+    "import type { Database } from '../../platform/db/database.ts';\n" +
+      "import type { Platform } from '../../platform/context.ts';\n" +
+      'export const a = (platform: Platform) => {\n' +
+      '  const { db } = platform.database;\n' +
+      '  return db;\n' +
+      '};\n' +
+      'export const b = ({ database: { db } }: Platform) => db;\n' +
+      'export const c = (platform: Platform) => (platform.database as unknown as Database).db;\n' +
+      "export const d = (database: Platform['database']) => database['db'];\n" +
+      "export const e = (x: import('../../platform/db/database.ts').Database) => x;\n",
+  );
+  assert.equal(bad.length, 6, bad.join('\n'));
+  assert.equal(bad.filter((m) => /ModuleDatabase/.test(m)).length, 2, bad.join('\n'));
+  // A module's own `db` (a typed handle it was given) is not the Database's.
+  assert.deepEqual(
+    await problems('src/modules/payments/scratch.ts', 'export const f = (deps: { db: unknown }) => deps.db;\n'),
+    [],
+  );
+});
+
+test('table names hidden in casts, arrays, variables, sql helpers and withTables are checked', async () => {
+  const bad = await problems(
+    'src/modules/payments/scratch.ts',
+    `${SQL}const T = 'users' as const;\n` +
+      'const name = String(Date.now());\n' +
+      'export const a = (db: any) => db.selectFrom(T);\n' +
+      "export const b = (db: any) => db.selectFrom(['users'] as const);\n" +
+      "export const c = (db: any) => db.selectFrom('users' as 'payments');\n" +
+      "export const d = (db: any) => db.withTables<{ users: { email: string } }>().selectFrom('payments');\n" +
+      'export const e = (db: any) => db.withTables<Record<string, never>>();\n' +
+      'export const f = (db: any) => db.withSchema(name);\n' +
+      "export const g = sql.table('users');\n" +
+      "export const h = sql.id('login_devices');\n" +
+      'export const i = sql.raw(`select email from ${T}`);\n' +
+      'export const j = sql.table(T);\n' +
+      "export const k = sql.ref('users.email');\n",
+  );
+  const expected = [
+    /cannot read/, // a: selectFrom(T)
+    /reads 'users'/, // b
+    /reads 'users'/, // c
+    /reads 'users'/, // d
+    /withTables/, // e
+    /cannot read/, // f
+    /reads 'users'/, // g
+    /reads 'login_devices'/, // h
+    /cannot read/, // i
+    /cannot read/, // j
+    /reads 'users'/, // k
+  ];
+  assert.equal(bad.length, expected.length, bad.join('\n'));
+  expected.forEach((re, i) => assert.match(bad[i] ?? '', re, `problem ${i}: ${bad.join('\n')}`));
+
+  // What modules write every day still passes: aliases, subqueries, their own tables.
+  const good = await problems(
+    'src/modules/payments/scratch.ts',
+    `${SQL}export const a = (db: any) => db.selectFrom('payments as p').innerJoin('refunds as r', 'r.payment_id', 'p.id');\n` +
+      "export const b = (db: any) => db.selectFrom((eb: any) => eb.selectFrom('refunds').selectAll().as('x'));\n" +
+      "export const c = (db: any, lock: boolean) => db.selectFrom(lock ? 'payments' : 'refunds');\n" +
+      "export const d = sql.ref('p.amount');\n" +
+      'export const e = sql.table(`payments`);\n',
+  );
+  assert.deepEqual(good, []);
+});
+
+test('a reporting read model serves only the module that declares it', async () => {
+  const tables = await problems(
+    'src/modules/payments/payments.tables.ts',
+    "import type { DB } from '../../platform/db/generated-schema.ts';\n" +
+      "import type { SalesReadModel } from '../sales/sales.module.ts';\n" +
+      "export type PaymentsTables = Pick<DB, 'payments'>;\n" +
+      'export type PaymentsDb = PaymentsTables & SalesReadModel;\n',
+  );
+  assert.equal(tables.length, 1, tables.join('\n'));
+  assert.match(tables[0] ?? '', /SalesReadModel .*sales/);
+
+  const code = await problems(
+    'src/modules/accounts/scratch.ts',
+    "import type { Executor } from '../../platform/db/database.ts';\n" +
+      "import type { SalesDb, SalesReadModel } from '../sales/sales.module.ts';\n" +
+      "import type { CatalogTables } from '../catalog/catalog.module.ts';\n" +
+      'export const a = (ex: Executor<SalesDb>) => ex;\n' +
+      'export const b = (ex: Executor<SalesReadModel>) => ex;\n' +
+      'export const c = (ex: Executor<CatalogTables>) => ex;\n',
+  );
+  assert.equal(code.length, 3, code.join('\n'));
+});
+
+test("a handle is typed with the module's own *Db, and each table has one owner", async () => {
+  const bad = await problems(
+    'src/modules/payments/scratch.ts',
+    "import type { Kysely } from 'kysely';\n" +
+      "import type { Executor } from '../../platform/db/database.ts';\n" +
+      "import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';\n" +
+      "import type { CatalogDb } from '../catalog/catalog.module.ts';\n" +
+      'export const a = (ex: Executor<{ users: { email: string } }>) => ex;\n' +
+      'export const b = (database: ModuleDatabase) => moduleDb<CatalogDb>(database);\n' +
+      'export const c = (tx: SharedTx) => narrowTx<{ users: { email: string } }>(tx);\n' +
+      'export const d = (k: Kysely<unknown>) => k;\n',
+  );
+  assert.equal(bad.length, 4, bad.join('\n'));
+  for (const m of bad)
+    assert.match(m, /a handle in payments is typed with a \*Db its \*\.tables\.ts declares \(PaymentsDb\)/);
+
+  const twice = await problems(
+    'src/modules/notifications/notifications.tables.ts',
+    "import type { DB } from '../../platform/db/generated-schema.ts';\n" +
+      "export type NotificationsTables = Pick<DB, 'mail_outbox' | 'users'>;\n" +
+      'export type NotificationsDb = NotificationsTables;\n',
+  );
+  assert.equal(twice.length, 1, twice.join('\n'));
+  assert.match(twice[0] ?? '', /'users' is picked by accounts too/);
 });
