@@ -61,6 +61,9 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How long close() waits for queued jobs in flight. */
+const QUEUE_STOP_GRACE_MS = 10_000;
+
 /** Rounds of queued jobs and outbox dispatch in one runJobsOnce(). */
 const RUN_ONCE_ROUNDS = 20;
 
@@ -162,8 +165,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       if (closed) return;
       closed = true;
       await Promise.all([http.close(), grpcPort !== undefined ? grpc.close() : Promise.resolve()]);
-      // Jobs in flight finish before the modules close what they use.
-      await Promise.all([runner.stop(), infra.queue.stop()]);
+      // Event consumers take nothing more, and the queue claims nothing more, at once; deliveries and
+      // jobs in flight finish (the queue's for QUEUE_STOP_GRACE_MS at most, then leases cover them)
+      // before the modules close what they use.
+      await Promise.all([infra.closeEvents(), runner.stop(), infra.queue.stop(QUEUE_STOP_GRACE_MS)]);
       for (const part of parts) await part.onClose?.();
       await infra.close();
       if (ownsDatabase) await database.close();

@@ -37,6 +37,9 @@ export interface Infrastructure {
   /** The outbox dispatcher alone (runJobsOnce runs it again after queued jobs wrote events). */
   dispatcher: Job;
   registerHttp(app: HttpApp): Promise<void>;
+  /** Stops the event bus: its consumers take no more events and those in flight finish (before modules close). */
+  closeEvents(): Promise<void>;
+  /** Closes the event bus (if closeEvents did not), pub/sub, the Kv and the Redis connections. */
   close(): Promise<void>;
 }
 
@@ -94,6 +97,9 @@ export async function createInfrastructure(
   workOutboxRepublish(queue, events);
   const jobs: Job[] = [dispatcher, createEventsCleanup(deps), createIdempotencyCleanup(deps)];
 
+  let eventsClosed: Promise<void> | undefined;
+  const closeEvents = () => (eventsClosed ??= events.close());
+
   return {
     adapters: { kv, pubsub, events, taps, metrics, queue },
     queue,
@@ -106,8 +112,9 @@ export async function createInfrastructure(
       if (config.otlpEndpoint) registerTracing(app, config.serviceName);
       registerIdempotency(app, deps);
     },
+    closeEvents,
     async close() {
-      await events.close();
+      await closeEvents();
       await pubsub.close();
       await kv.close();
       await Promise.all(connections.map((c) => closeRedis(c)));

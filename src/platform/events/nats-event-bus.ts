@@ -20,6 +20,7 @@ import {
   nanos,
   StorageType,
   type ConsumerMessages,
+  type JsMsg,
 } from 'nats';
 import type { Logger } from 'pino';
 import type { DomainEvent } from './outbox.ts';
@@ -40,6 +41,8 @@ const CONNECT_WAIT_MS = 3000;
 const DEAD_AFTER_DELIVERIES = 10;
 const REDELIVER_MAX_MS = 60_000;
 const ACK_WAIT_MS = 30_000;
+/** How long close() waits for deliveries being handled. */
+const CLOSE_GRACE_MS = 10_000;
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
 const MAX_AGE_MS = 7 * 24 * 3600_000;
 // A pull lasts this long; a consumer that vanished is noticed after two missed heartbeats (half of it each).
@@ -107,6 +110,8 @@ export class NatsEventBus implements EventBus {
   private readonly logger: Logger;
   private readonly ready: Promise<Connected>;
   private readonly loops = new Set<ConsumerMessages>();
+  /** Deliveries being handled now: close() lets them finish (ack or nak) before the connection goes. */
+  private readonly handling = new Set<Promise<void>>();
   private readonly subscriptions = new Set<Subscription>();
   private restoring: Promise<boolean> | null = null;
   private online = false;
@@ -326,37 +331,46 @@ export class NatsEventBus implements EventBus {
 
   private async run(consumer: string, messages: ConsumerMessages, handler: EventHandler): Promise<void> {
     for await (const m of messages) {
-      let event: DomainEvent;
-      try {
-        const raw = JSON.parse(new TextDecoder().decode(m.data)) as DomainEvent & { createdAt: string };
-        event = { ...raw, createdAt: new Date(raw.createdAt) };
-      } catch (err) {
-        this.logger.error({ err, subject: m.subject }, 'unreadable event dropped');
-        m.term();
-        continue;
-      }
-      try {
-        await handleOnce(this.deps, consumer, event, handler);
-        m.ack();
-      } catch (err) {
-        if (m.info.redeliveryCount >= this.maxDeliveries) {
-          await this.deadLetter(consumer, event, err, m.info.redeliveryCount).then(
-            () => m.term(),
-            // Not recorded (the database away): keep the message; it comes again.
-            (dlqErr: unknown) => {
-              this.logger.warn({ err: dlqErr, consumer, eventId: event.id }, 'dead letter not recorded; redelivering');
-              m.nak(60_000);
-            },
-          );
-          continue;
-        }
-        const delay = exponentialDelayMs(this.redeliverFirstMs, REDELIVER_MAX_MS, m.info.redeliveryCount);
-        this.logger.warn(
-          { err, consumer, eventId: event.id, type: event.type, retryInMs: delay },
-          'event handler failed; redelivering',
+      const handled = this.handle(consumer, m, handler).catch((err: unknown) =>
+        this.logger.warn({ err, consumer }, 'event delivery not answered (connection closing); NATS redelivers it'),
+      );
+      this.handling.add(handled);
+      await handled.finally(() => this.handling.delete(handled));
+    }
+  }
+
+  /** Handles one delivery and acknowledges, redelivers or hands it over. */
+  private async handle(consumer: string, m: JsMsg, handler: EventHandler): Promise<void> {
+    let event: DomainEvent;
+    try {
+      const raw = JSON.parse(new TextDecoder().decode(m.data)) as DomainEvent & { createdAt: string };
+      event = { ...raw, createdAt: new Date(raw.createdAt) };
+    } catch (err) {
+      this.logger.error({ err, subject: m.subject }, 'unreadable event dropped');
+      m.term();
+      return;
+    }
+    try {
+      await handleOnce(this.deps, consumer, event, handler);
+      m.ack();
+    } catch (err) {
+      if (m.info.redeliveryCount >= this.maxDeliveries) {
+        await this.deadLetter(consumer, event, err, m.info.redeliveryCount).then(
+          () => m.term(),
+          // Not recorded (the database away): keep the message; it comes again.
+          (dlqErr: unknown) => {
+            this.logger.warn({ err: dlqErr, consumer, eventId: event.id }, 'dead letter not recorded; redelivering');
+            m.nak(60_000);
+          },
         );
-        m.nak(delay);
+        return;
       }
+      const delay = exponentialDelayMs(this.redeliverFirstMs, REDELIVER_MAX_MS, m.info.redeliveryCount);
+      this.logger.warn(
+        { err, consumer, eventId: event.id, type: event.type, retryInMs: delay },
+        'event handler failed; redelivering',
+      );
+      m.nak(delay);
     }
   }
 
@@ -381,6 +395,11 @@ export class NatsEventBus implements EventBus {
     this.closed = true;
     await Promise.allSettled([...this.loops].map((m) => m.close()));
     this.loops.clear();
+    // Deliveries in flight finish and answer NATS while the connection is there (not for ever: a
+    // stuck one is redelivered after NATS_ACK_WAIT_MS anyway).
+    await within(Promise.allSettled([...this.handling]), CLOSE_GRACE_MS, 'handlers in flight').catch(() =>
+      this.logger.warn({ deliveries: this.handling.size }, 'event deliveries still running at close'),
+    );
     try {
       // A connection still being made is waited for briefly, so it cannot outlive the app.
       const { nc } = await within(this.ready, 2000, 'nats connection');

@@ -335,5 +335,22 @@ for (const backend of backends()) {
       await queue.stop();
       assert.deepEqual(done, ['b', 'c', 'd', 'e', 'stalled']);
     });
+
+    test('stop() waits for a job in flight only until its grace runs out; the lease covers the rest', async () => {
+      const queue = queueOn(database, clock);
+      let started = false;
+      queue.work('stuck', async () => {
+        started = true;
+        await new Promise(() => {}); // a handler that never returns
+      });
+      await queue.enqueue(database.db, 'stuck', {});
+      queue.start();
+      await eventually(() => started, 30_000, 10, 'the poller runs the job');
+      let stopped = false;
+      void queue.stop(50).then(() => (stopped = true));
+      await eventually(() => stopped, 30_000, 10, 'stop() returns after its grace');
+      const [job] = await jobsOf(database, 'stuck');
+      assert.equal(job?.state, 'running', 'left to its lease');
+    });
   });
 }

@@ -102,8 +102,11 @@ export interface JobQueueRuntime extends JobQueue {
   start(): void;
   /** The queues with a worker in this process. */
   queues(): string[];
-  /** Stops claiming and waits for the jobs in flight. */
-  stop(): Promise<void>;
+  /**
+   * Stops claiming and waits for the jobs in flight, `graceMs` at most (default 10 s): a job still
+   * running then is left to its lease, which lets another process take it once it lapses.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface JobQueueDeps {
@@ -116,6 +119,8 @@ export interface JobQueueDeps {
   /** Jitter source (tests). */
   random?: () => number;
 }
+
+const STOP_GRACE_MS = 10_000;
 
 const DEFAULTS = { concurrency: 1, leaseMs: 60_000, maxAttempts: 10, backoff: { firstMs: 10_000, maxMs: 3_600_000 } };
 
@@ -354,11 +359,19 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
 
     queues: () => [...workers.keys()],
 
-    async stop() {
+    async stop(graceMs = STOP_GRACE_MS) {
       stopped = true;
       wake();
-      await polling;
-      await Promise.allSettled([...inFlight]);
+      let timer: NodeJS.Timeout | undefined;
+      const finished = (async () => {
+        await polling;
+        await Promise.allSettled([...inFlight]);
+        return true;
+      })();
+      const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+      const allDone = await Promise.race([finished, timedOut]);
+      clearTimeout(timer);
+      if (!allDone) logger.warn({ jobs: inFlight.size }, 'jobs still running at shutdown; their leases will free them');
     },
   };
 }

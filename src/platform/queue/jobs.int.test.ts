@@ -194,5 +194,39 @@ for (const backend of backends()) {
       await closing;
       assert.equal(finished, true);
     });
+
+    test('close() stops the event consumers first, lets the job in flight finish, then closes the modules', async () => {
+      const t = await startTestApp(backend, { runJobs: true });
+      const order: string[] = [];
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let started = false;
+      const { events, queue, database } = t.app.platform;
+      const closeEvents = events.close.bind(events);
+      events.close = async () => {
+        order.push('event consumers stopped');
+        await closeEvents();
+      };
+      const parts = t.app.modules.notifications.parts;
+      const onClose = parts.onClose;
+      parts.onClose = async () => {
+        order.push('modules closing');
+        await onClose?.();
+      };
+      queue.work('test.slow-too', async () => {
+        started = true;
+        await gate;
+        order.push('job finished');
+      });
+      await queue.enqueue(database.db, 'test.slow-too', {});
+      await eventually(() => started, 30_000, 10, 'the worker takes the job');
+
+      const closing = t.close();
+      await eventually(() => order.length > 0, 30_000, 10, 'close() has begun');
+      assert.deepEqual(order, ['event consumers stopped'], 'consumers stop while the job still runs');
+      release();
+      await closing;
+      assert.deepEqual(order, ['event consumers stopped', 'job finished', 'modules closing']);
+    });
   });
 }
