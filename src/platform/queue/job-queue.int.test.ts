@@ -352,5 +352,20 @@ for (const backend of backends()) {
       const [job] = await jobsOf(database, 'stuck');
       assert.equal(job?.state, 'running', 'left to its lease');
     });
+
+    test('the gauges read NaN, not their last values, while the database does not answer', async () => {
+      const other = await backend.create();
+      await migrate(other.database);
+      const metrics = createMetricsRegistry();
+      const queue = createJobQueue({ database: other.database, clock, logger, metrics, intervalMs: 50 });
+      queue.work('gauged', async () => {});
+      await queue.enqueue(other.database.db, 'gauged', {});
+      const ready = () => metrics.getSingleMetricAsString('marquee_jobs_ready');
+      assert.match(await ready(), /marquee_jobs_ready\{queue="gauged"\} 1/);
+      await other.drop(); // the database is gone
+      await eventually(async () => /marquee_jobs_ready\{queue="gauged"\} NaN/i.test(await ready()), 30_000, 50, 'NaN');
+      for (const name of ['marquee_jobs_due', 'marquee_jobs_oldest_due_seconds', 'marquee_jobs_dead'])
+        assert.match(await metrics.getSingleMetricAsString(name), /\{queue="gauged"\} NaN/i, name);
+    });
   });
 }

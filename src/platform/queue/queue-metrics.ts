@@ -1,7 +1,8 @@
 // The queue's Prometheus metrics. Depth, due depth, age of the oldest due job and dead jobs per queue
 // are read at scrape time with one grouped query shared by the four gauges; a scrape while the
-// database is away keeps the last values rather than failing /metrics. Completed and failed
-// attempts are counted as they happen, in this process.
+// database is away shows them as NaN for this process's queues (unknown, as marquee_outbox_lag_seconds
+// does) rather than failing /metrics or repeating values nobody read. Completed and failed attempts
+// are counted as they happen, in this process.
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
@@ -42,9 +43,9 @@ export function registerQueueMetrics(registry: Registry, deps: Deps): QueueMetri
       registers: [registry],
       async collect() {
         const counts = await read();
-        if (counts === null) return; // database away: the last values stand
         this.reset();
-        for (const queue of deps.queues()) this.set({ queue }, 0);
+        for (const queue of deps.queues()) this.set({ queue }, counts === null ? Number.NaN : 0);
+        if (counts === null) return; // the database did not answer: unknown, not the last values
         for (const c of counts) this.set({ queue: c.queue }, value(c));
       },
     });
