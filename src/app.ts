@@ -107,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {
     contact: accounts.users.contact,
+    issueLink: accounts.links.issue,
     showtime: tickets.service.showtime,
     tickets: tickets.service.listForBooking,
     ticketArtwork: tickets.artwork,

@@ -2,7 +2,6 @@
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ModuleDatabase } from '../../platform/db/module-db.ts';
-import type { Sealer } from '../../platform/sealed.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { PasswordHasher } from './passwords.ts';
 import type { SessionService } from './sessions.service.ts';
@@ -14,8 +13,6 @@ export interface AccountsDeps {
   clock: Clock;
   sessions: SessionService;
   hasher: PasswordHasher;
-  /** Seals the tokens that account events carry to the mail that sends them. */
-  sealer: Sealer;
 }
 
 /** Emails are compared and stored trimmed, NFC-normalised and in lower case. */

@@ -1,12 +1,10 @@
 // Accounts: users, sessions, sign-in, profiles and roles. Wires the services and hands app.ts its parts.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
-import { moduleDb } from '../../platform/db/module-db.ts';
 import { createRateLimiter, type RateLimiter } from '../../platform/http/rate-limit.ts';
-import { createSealer } from '../../platform/sealed.ts';
 import type { AccountsDeps } from './accounts.deps.ts';
-import type { AccountsDb } from './accounts.tables.ts';
 import { ensureAdminAccount } from './admin-account.ts';
 import { createAuthService } from './auth.service.ts';
+import { createLinksService, type LinksService } from './links.service.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
 import { registerMeRoutes } from './me.routes.ts';
 import { createPasswordHasher } from './passwords.ts';
@@ -20,6 +18,8 @@ export interface AccountsModule {
   limiter: RateLimiter;
   /** What other modules may read about users (notifications: whom to mail). */
   users: UsersService;
+  /** Tokens for mailed links, minted when notifications composes the email. */
+  links: LinksService;
   parts: ModuleParts;
 }
 
@@ -28,14 +28,12 @@ export function createAccountsModule(platform: Platform): AccountsModule {
   const sessions = createSessionService({ database, kv, clock });
   const limiter = createRateLimiter({ kv, clock });
   const hasher = createPasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
-  const sealer = createSealer(moduleDb<AccountsDb>(database));
   const deps: AccountsDeps = {
     database,
     kv,
     clock,
     sessions,
     hasher,
-    sealer,
   };
   const auth = createAuthService(deps);
   const profile = createProfileService({ ...deps, auth });
@@ -46,6 +44,7 @@ export function createAccountsModule(platform: Platform): AccountsModule {
     profile,
     limiter,
     users: createUsersService({ database }),
+    links: createLinksService({ database, clock }),
     parts: {
       routes(app, hooks) {
         const secureCookies = new URL(config.publicUrl).protocol === 'https:';
@@ -54,8 +53,6 @@ export function createAccountsModule(platform: Platform): AccountsModule {
       },
       async onStart() {
         await sessions.forgetRecentChanges();
-        // The sealing key is read (or made) at start-up, not by the first sign-up.
-        await sealer.seal('');
         if (adminEmail && adminPassword)
           await ensureAdminAccount({ ...deps, logger }, { email: adminEmail, password: adminPassword });
       },

@@ -4,7 +4,10 @@ import type { AccountTokensPurpose, DB, UsersRole } from '../../platform/db/gene
 export type Role = UsersRole;
 export type TokenPurpose = AccountTokensPurpose;
 
-export type AccountsTables = Pick<DB, 'users' | 'sessions' | 'login_devices' | 'account_tokens'>;
+export type AccountsTables = Pick<
+  DB,
+  'users' | 'sessions' | 'login_devices' | 'account_tokens' | 'password_reset_requests'
+>;
 
 /** The accounts module's handle: its own tables, no read models. */
 export type AccountsDb = AccountsTables;

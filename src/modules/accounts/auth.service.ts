@@ -1,6 +1,7 @@
 // Signing up, in and out; email verification; password reset. What must be mailed is written as an
 // event in the same transaction as the change (the outbox), so the notifications module mails
-// exactly what committed; a link's token travels in it sealed.
+// exactly what committed. An event names only the account: the address is read, and a link's token
+// minted (links.service.ts), when the email is composed.
 import type { Executor } from '../../platform/db/database.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
@@ -15,11 +16,10 @@ import * as devices from './devices.store.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { passwordWeakness } from './passwords.ts';
 import { hashToken, newToken } from './sessions.service.ts';
+import * as resetRequests from './reset-requests.store.ts';
 import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
-const VERIFY_TTL_MS = 7 * 24 * 60 * 60_000;
-const RESET_TTL_MS = 60 * 60_000;
 /** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
 const RESET_MAILS_PER_HOUR = 3;
 
@@ -45,24 +45,13 @@ interface Owner {
 const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export function createAuthService(deps: AccountsDeps) {
-  const { database, kv, clock, sessions, hasher, sealer } = deps;
+  const { database, kv, clock, sessions, hasher } = deps;
   const db = moduleDb<AccountsDb>(database);
   const throttle = createLoginThrottle({ kv, clock });
 
-  /** Asks for a mail with a link: `type` is account.verification_requested or account.password_reset_requested. */
-  async function requestLinkMail(
-    trx: Executor<AccountsDb>,
-    type: string,
-    user: { id: string; email: string; name: string },
-    sealedToken: string,
-  ): Promise<void> {
-    await addEvents(trx, [
-      {
-        type,
-        aggregateId: user.id,
-        payload: { userId: user.id, email: user.email, name: user.name, token: sealedToken },
-      },
-    ]);
+  /** Asks for an email about the account: `type` is one of the account.* events notifications mails. */
+  async function requestMail(trx: Executor<AccountsDb>, type: string, userId: string): Promise<void> {
+    await addEvents(trx, [{ type, aggregateId: userId, payload: { userId } }]);
   }
 
   function checkNewPassword(path: string, password: string): void {
@@ -87,10 +76,7 @@ export function createAuthService(deps: AccountsDeps) {
       return true;
     }
     const { notify } = await throttle.failed(attempt);
-    if (notify && owner?.email) {
-      const payload = { userId: owner.id, email: owner.email, name: owner.name };
-      await addEvents(db, [{ type: 'account.sign_in_alert', aggregateId: owner.id, payload }]);
-    }
+    if (notify && owner?.email) await requestMail(db, 'account.sign_in_alert', owner.id);
     return false;
   }
 
@@ -118,19 +104,10 @@ export function createAuthService(deps: AccountsDeps) {
       checkNewPassword('/password', input.password);
       const passwordHash = await hasher.hash(input.password);
       const now = clock.now();
-      const token = newToken();
-      const sealed = await sealer.seal(token);
       try {
         return await db.transaction().execute(async (trx) => {
           const user = await users.insertUser(trx, { email, name, passwordHash, now });
-          await tokens.insertToken(trx, {
-            tokenHash: hashToken(token),
-            userId: user.id,
-            purpose: 'verify_email',
-            now,
-            expiresAt: new Date(now.getTime() + VERIFY_TTL_MS),
-          });
-          await requestLinkMail(trx, 'account.verification_requested', { id: user.id, email, name }, sealed);
+          await requestMail(trx, 'account.verification_requested', user.id);
           return toPublicUser(user);
         });
       } catch (err) {
@@ -175,21 +152,8 @@ export function createAuthService(deps: AccountsDeps) {
     async resendVerification(userId: string): Promise<void> {
       const user = await users.findUser(db, userId);
       if (!user?.email || user.email_verified) return;
-      const now = clock.now();
-      const token = newToken();
-      const sealed = await sealer.seal(token);
-      const email = user.email;
-      await db.transaction().execute(async (trx) => {
-        await tokens.retireTokens(trx, user.id, now, 'verify_email');
-        await tokens.insertToken(trx, {
-          tokenHash: hashToken(token),
-          userId: user.id,
-          purpose: 'verify_email',
-          now,
-          expiresAt: new Date(now.getTime() + VERIFY_TTL_MS),
-        });
-        await requestLinkMail(trx, 'account.verification_requested', { id: user.id, email, name: user.name }, sealed);
-      });
+      // The new link, minted when the email is composed, retires the older one.
+      await requestMail(db, 'account.verification_requested', user.id);
     },
 
     /** Mails a reset link when the account exists and has not had its hourly share; answers the same either way. */
@@ -198,25 +162,14 @@ export function createAuthService(deps: AccountsDeps) {
       const user = await users.findCredentials(db, email);
       if (!user?.email) return;
       const now = clock.now();
-      const token = newToken();
-      const sealed = await sealer.seal(token);
-      const address = user.email;
       await db.transaction().execute(async (trx) => {
         // Requests for one account queue on its row, so the cap holds however many arrive at once.
         await users.lockUser(trx, user.id);
         const hourAgo = new Date(now.getTime() - 60 * 60_000);
-        if ((await tokens.countIssuedSince(trx, user.id, 'password_reset', hourAgo)) >= RESET_MAILS_PER_HOUR) return;
-        // Only the latest link works: an older one lying in a mailbox is retired.
-        await tokens.retireTokens(trx, user.id, now, 'password_reset');
-        await tokens.insertToken(trx, {
-          tokenHash: hashToken(token),
-          userId: user.id,
-          purpose: 'password_reset',
-          now,
-          expiresAt: new Date(now.getTime() + RESET_TTL_MS),
-        });
-        const owner = { id: user.id, email: address, name: user.name };
-        await requestLinkMail(trx, 'account.password_reset_requested', owner, sealed);
+        if ((await resetRequests.countRequestsSince(trx, user.id, hourAgo)) >= RESET_MAILS_PER_HOUR) return;
+        await resetRequests.recordRequest(trx, user.id, now, hourAgo);
+        // Its link, minted when the email is composed, retires the older ones lying in a mailbox.
+        await requestMail(trx, 'account.password_reset_requested', user.id);
       });
     },
 

@@ -53,20 +53,3 @@ export async function retireTokens(
   if (purpose) q = q.where('purpose', '=', purpose);
   await q.execute();
 }
-
-/** How many tokens of a purpose a user was issued since `since`, used or not (each was one mail). */
-export async function countIssuedSince(
-  db: Executor<AccountsDb>,
-  userId: string,
-  purpose: TokenPurpose,
-  since: Date,
-): Promise<number> {
-  const row = await db
-    .selectFrom('account_tokens')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('user_id', '=', userId)
-    .where('purpose', '=', purpose)
-    .where('created_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}

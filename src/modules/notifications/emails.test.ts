@@ -3,13 +3,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PermanentJobError } from '../../platform/queue/job-queue.ts';
-import { newSealingKey, openWith, sealWith } from '../../platform/sealed.ts';
 import type { ShowtimeInfo } from '../tickets/tickets.service.ts';
 import { createEmailComposer, EMAIL_KINDS } from './emails.ts';
 import type { NotificationsDeps } from './notifications.ports.ts';
 
-const key = newSealingKey();
-const sealer = { seal: async (t: string) => sealWith(key, t), open: async (s: string) => openWith(key, s) };
 const SHOWTIME: ShowtimeInfo = {
   id: 's1',
   startsAt: new Date('2027-01-15T18:30:00Z'),
@@ -30,9 +27,9 @@ function composer(overrides: Partial<NotificationsDeps> = {}) {
       pdf: Buffer.from('%PDF-'),
       pngs: [Buffer.from('png')],
     }),
+    issueLink: async (id, purpose) => (id === 'u1' ? `${purpose}-token` : null),
     localTime: (at) => at.toISOString(),
     publicUrl: 'http://box.test',
-    sealer,
     ...overrides,
   });
 }
@@ -65,8 +62,8 @@ test('nobody to tell or nothing to say: no email', async () => {
   assert.equal(await composer()('booking-confirmed', { ...confirmed, userId: 'erased' }), null);
   assert.equal(await composer({ showtime: async () => null })('booking-confirmed', confirmed), null);
   assert.equal(await composer({ ticketArtwork: async () => null })('booking-confirmed', confirmed), null);
-  const token = await sealer.seal('tok');
-  assert.equal(await composer()('verification', { userId: 'erased', email: 'x@example.test', token }), null);
+  assert.equal(await composer()('verification', { userId: 'erased' }), null);
+  assert.equal(await composer({ issueLink: async () => null })('verification', { userId: 'u1' }), null, 'verified');
 });
 
 test('a reversed payment says why: released, or ran out', async () => {
@@ -78,13 +75,21 @@ test('a reversed payment says why: released, or ran out', async () => {
   assert.match(expired?.content.text ?? '', /refunded the full €12\.50/);
 });
 
-test('the link token is opened from its sealed form; a tampered or missing one is dead at once', async () => {
-  const event = { userId: 'u1', email: 'ada@example.test', name: 'Ada', token: await sealer.seal('abc_-1') };
-  const mail = await composer()('password-reset', event);
+test('an account email goes to the address accounts has now, with a token minted for it then', async () => {
+  const issued: string[] = [];
+  const issueLink = async (id: string, purpose: string) => {
+    issued.push(`${id}:${purpose}`);
+    return 'abc_-1';
+  };
+  // Whatever an older event still carries is not used.
+  const event = { userId: 'u1', email: 'old@example.test', name: 'Old', token: 'from-the-event' };
+  const mail = await composer({ issueLink })('password-reset', event);
+  assert.equal(mail?.to, 'ada@example.test');
+  assert.match(mail?.content.text ?? '', /^Hello Ada,/);
   assert.ok(mail?.content.text.includes('http://box.test/reset-password?token=abc_-1'));
-  const last = event.token.at(-1) === 'A' ? 'B' : 'A';
-  const tampered = { ...event, token: `${event.token.slice(0, -1)}${last}` };
-  await assert.rejects(composer()('password-reset', tampered), PermanentJobError);
-  await assert.rejects(composer()('password-reset', { ...event, token: undefined }), PermanentJobError);
+  assert.ok(!mail?.content.html.includes('from-the-event'));
+  await composer({ issueLink })('verification', { userId: 'u1' });
+  assert.deepEqual(issued, ['u1:password_reset', 'u1:verify_email']);
+  await assert.rejects(composer()('password-reset', {}), PermanentJobError);
   await assert.rejects(composer()('booking-confirmed', { userId: 'u1' }), PermanentJobError);
 });

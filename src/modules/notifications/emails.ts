@@ -1,9 +1,10 @@
 // Which event makes which email, and how it is composed: from the event's data plus reads through the
 // other modules' public functions (notifications.ports.ts), as they are when the email is made. An
-// erased account, a vanished showtime or a booking with no live ticket left gets no email.
+// erased account, a vanished showtime or a booking with no live ticket left gets no email. Account
+// events name only the account: its address comes from accounts, and a link's token is minted by
+// accounts now, so its life starts when the email is made.
 import { formatMoney } from '../../platform/money.ts';
 import { PermanentJobError } from '../../platform/queue/job-queue.ts';
-import type { Sealer } from '../../platform/sealed.ts';
 import type { EmailContent } from './email-layout.ts';
 import { passwordResetEmail, signInAlertEmail, verificationEmail } from './emails/account-emails.ts';
 import {
@@ -13,7 +14,7 @@ import {
   type Showing,
   showtimeCancelledEmail,
 } from './emails/booking-emails.ts';
-import type { NotificationsDeps } from './notifications.ports.ts';
+import type { LinkPurpose, NotificationsDeps } from './notifications.ports.ts';
 
 type Payload = Record<string, unknown>;
 
@@ -51,7 +52,7 @@ function amount(p: Payload): number {
   return p.amount;
 }
 
-export function createEmailComposer(deps: NotificationsDeps & { publicUrl: string; sealer: Sealer }) {
+export function createEmailComposer(deps: NotificationsDeps & { publicUrl: string }) {
   const { publicUrl } = deps;
 
   async function showing(showtimeId: string): Promise<Showing | null> {
@@ -63,15 +64,6 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       cinema: s.cinema.name,
       hall: s.hall.name,
     };
-  }
-
-  /** The bearer token an account event carries sealed. */
-  async function token(p: Payload): Promise<string> {
-    try {
-      return await deps.sealer.open(field(p, 'token'));
-    } catch (err) {
-      throw new PermanentJobError(`the token cannot be opened: ${(err as Error).message}`);
-    }
   }
 
   /** The customer and showtime of a booking event; null when either is gone. */
@@ -86,7 +78,14 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
   async function accountContext(p: Payload) {
     const userId = field(p, 'userId');
     const live = await deps.contact(userId);
-    return live ? { userId, to: field(p, 'email'), name: typeof p.name === 'string' ? p.name : live.name } : null;
+    return live ? { userId, to: live.email, name: live.name } : null;
+  }
+
+  /** An account email with a link: the account's contact, and a token minted for it now. */
+  async function linkContext(p: Payload, purpose: LinkPurpose) {
+    const c = await accountContext(p);
+    const token = c && (await deps.issueLink(c.userId, purpose));
+    return c && token ? { ...c, token } : null;
   }
 
   const compose: Record<EmailKind, (p: Payload) => Promise<ComposedEmail | null>> = {
@@ -129,12 +128,12 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       return { userId: c.userId, to: c.to.email, content };
     },
     async verification(p) {
-      const c = await accountContext(p);
-      return c && { userId: c.userId, to: c.to, content: verificationEmail(publicUrl, c.name, await token(p)) };
+      const c = await linkContext(p, 'verify_email');
+      return c && { userId: c.userId, to: c.to, content: verificationEmail(publicUrl, c.name, c.token) };
     },
     async 'password-reset'(p) {
-      const c = await accountContext(p);
-      return c && { userId: c.userId, to: c.to, content: passwordResetEmail(publicUrl, c.name, await token(p)) };
+      const c = await linkContext(p, 'password_reset');
+      return c && { userId: c.userId, to: c.to, content: passwordResetEmail(publicUrl, c.name, c.token) };
     },
     async 'sign-in-alert'(p) {
       const c = await accountContext(p);

@@ -1,8 +1,9 @@
 // Mailed links carry bearer tokens (email verification, password reset). Delivered mail is kept a
 // month for support, but once a message has left over SMTP (or been given up) its copy holds no
-// working token; the link in the mail itself still works. On the way to the mail the token travels
-// in an event, sealed: outbox_events (kept a week) never holds it readable. The dev mailbox keeps its links: reading
-// them there is how a developer follows them.
+// working token; the link in the mail itself still works. No token travels to the mail: it is minted
+// when the email is composed, and the account's events name only the account, so outbox_events (kept
+// a week) holds neither a token nor an address. The dev mailbox keeps its links: reading them there is
+// how a developer follows them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { GOOD_PASSWORD, mailedToken, mailsTo, registerUser, uniqueEmail } from '../../../test/support/accounts.ts';
@@ -44,15 +45,20 @@ for (const backend of backends()) {
       assert.equal(receiver.messages.filter((m) => m.to.includes(user.email)).length, 2, 'both mails went out');
       const verify = receivedToken(receiver, user.email, '/verify-email');
       const reset = receivedToken(receiver, user.email, '/reset-password');
-      const events = JSON.stringify(
-        await t.app.platform.database.db
-          .selectFrom('outbox_events')
-          .select('payload')
-          .where('aggregate_id', '=', user.id)
-          .execute(),
+      const events = await t.app.platform.database.db
+        .selectFrom('outbox_events')
+        .select(['type', 'payload'])
+        .where('aggregate_id', '=', user.id)
+        .orderBy('seq')
+        .execute();
+      assert.deepEqual(
+        events.map((e) => [e.type, e.payload]),
+        [
+          ['account.verification_requested', { userId: user.id }],
+          ['account.password_reset_requested', { userId: user.id }],
+        ],
+        'the events name the account only: no token, no address',
       );
-      assert.ok(!events.includes(verify) && !events.includes(reset), 'no readable token in the outbox');
-      assert.equal(events.match(/"token":"s1\./g)?.length, 2, 'both tokens travel sealed');
       assert.ok(rows.every((r) => r.sent_at !== null));
       const copy = await stored(t, user.email);
       assert.ok(!copy.includes(verify) && !copy.includes(reset), 'no token in the kept copies');

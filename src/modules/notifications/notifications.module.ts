@@ -7,7 +7,6 @@ import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { Job } from '../../platform/jobs.ts';
 import { createDevMailbox, createSmtpTransport, type MailTransport } from '../../platform/mail/transport.ts';
-import { createSealer } from '../../platform/sealed.ts';
 import { createEmailComposer } from './emails.ts';
 import { subscribeNotifications } from './mail-consumers.ts';
 import { createMailJob, MAIL_QUEUE, MAIL_WORKER, type MailJob } from './mail-job.ts';
@@ -32,7 +31,7 @@ export function createNotificationsModule(
   const transport = config.smtpUrl
     ? createSmtpTransport(config.smtpUrl, config.mailFrom)
     : createDevMailbox(path.join(config.dataDir, 'mailbox'), config.mailFrom, logger);
-  const compose = createEmailComposer({ ...deps, publicUrl: config.publicUrl, sealer: createSealer(db) });
+  const compose = createEmailComposer({ ...deps, publicUrl: config.publicUrl });
   const runMailJob = createMailJob({
     db,
     clock,

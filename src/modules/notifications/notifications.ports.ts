@@ -12,9 +12,17 @@ export interface TicketArtwork {
   pngs: Buffer[];
 }
 
+/** What a mailed link lets its reader do. */
+export type LinkPurpose = 'verify_email' | 'password_reset';
+
 export interface NotificationsDeps {
   /** A user's address and name as they are now; null when the account is erased or has no address. */
   contact(userId: string): Promise<{ email: string; name: string } | null>;
+  /**
+   * A new single-use token for a link to mail the account (older ones of the purpose stop working);
+   * null when there is nobody to mail it to (erased, or already verified for `verify_email`).
+   */
+  issueLink(userId: string, purpose: LinkPurpose): Promise<string | null>;
   /** The showtime as tickets print it; null when it is gone. */
   showtime(showtimeId: string): Promise<ShowtimeInfo | null>;
   /** A booking's tickets, void ones too. */

@@ -207,6 +207,11 @@ export interface OutboxEvents {
   type: string;
 }
 
+export interface PasswordResetRequests {
+  requested_at: Timestamp;
+  user_id: string;
+}
+
 export interface Payments {
   amount: number;
   booking_id: string;
@@ -416,6 +421,7 @@ export interface DB {
   movie_people: MoviePeople;
   movies: Movies;
   outbox_events: OutboxEvents;
+  password_reset_requests: PasswordResetRequests;
   payments: Payments;
   people: People;
   processed_events: ProcessedEvents;
