@@ -1,20 +1,22 @@
 // Failures that must not block anyone else: a poison event ends dead for its one consumer (in
-// process through the queue; on NATS after N deliveries), other consumers and later events move on,
-// and an admin's retry after the fix runs it once. An event the bus can never take (too large for
-// NATS) leaves the outbox as a dead job after a few tries instead of holding it up for ever.
+// process through the queue; on NATS after N deliveries and then the queue's own retries), other
+// consumers and later events move on, and an admin's retry after the fix runs it once. An event the
+// bus can never take (too large for NATS) leaves the outbox as a dead job after a few tries instead
+// of holding it up for ever.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends, services } from '../../../test/support/backends.ts';
 import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { deleteStream } from '../../../test/support/nats.ts';
+import { connect } from 'nats';
 import { newNamespace, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { narrowTx } from '../db/module-db.ts';
 import type { DB } from '../db/schema.ts';
 import { createLogger } from '../telemetry/logger.ts';
 import { type EventBus, UnpublishableEventError } from './event-bus.ts';
 import { CONSUMER_RETRIES } from './event-jobs.ts';
-import { NatsEventBus } from './nats-event-bus.ts';
+import { durableName, NatsEventBus } from './nats-event-bus.ts';
 import { addEvents, type DomainEvent } from './outbox.ts';
 import { createOutboxDispatcher } from './outbox-dispatcher.ts';
 
@@ -150,7 +152,8 @@ for (const backend of backends()) {
         services.natsUrl!,
         stream,
         { database, clock, queue, logger: createLogger('silent') },
-        { maxDeliveries: 3, redeliverFirstMs: 20 },
+        // A delivery left unanswered would stay pending this long: the test sees it.
+        { maxDeliveries: 3, redeliverFirstMs: 20, ackWaitMs: 600_000 },
       );
       assert.ok(await bus.connected(10_000));
     });
@@ -160,12 +163,25 @@ for (const backend of backends()) {
       await deleteStream(services.natsUrl!, stream);
     });
 
-    test('is dead-lettered after N deliveries and terminated; other consumers move on; a retry runs it once', async () => {
+    /** What NATS still holds for a consumer: messages not delivered yet, and delivered but unanswered. */
+    async function natsHolds(consumer: string): Promise<{ pending: number; unanswered: number }> {
+      const nc = await connect({ servers: services.natsUrl! });
+      try {
+        const info = await (await nc.jetstreamManager()).consumers.info(stream, durableName(consumer));
+        return { pending: info.num_pending, unanswered: info.num_ack_pending };
+      } finally {
+        await nc.close();
+      }
+    }
+
+    test("after N deliveries goes to the queue's retries, dead when they run out; a bulk retry runs it once", async () => {
       const healthy: number[] = [];
       const picky: number[] = [];
+      let poisonCalls = 0;
       let broken = true;
       await bus.subscribe('nats-healthy', 'dlq.*', async (event) => void healthy.push(Number(event.payload.i)));
       await bus.subscribe('nats-picky', 'dlq.*', async (event) => {
+        if (event.payload.i === 0) poisonCalls++;
         if (broken && event.payload.i === 0) throw new Error('cannot digest this one');
         picky.push(Number(event.payload.i));
       });
@@ -180,22 +196,51 @@ for (const backend of backends()) {
       await bus.publish(poison);
       await bus.publish(event(1));
 
-      await eventually(async () => (await jobsIn(t, 'events.nats-picky')).length === 1, 30_000, 25, 'dead letter');
+      await eventually(async () => (await jobsIn(t, 'events.nats-picky')).length === 1, 30_000, 25, 'handed over');
+      const [job] = await jobsIn(t, 'events.nats-picky');
+      assert.equal(job?.state, 'ready', 'handed over to be retried, not dead');
+      assert.equal(job?.key, poison.id);
+      assert.equal(job?.attempts, 0);
+      await eventually(() => healthy.length === 2 && picky.length === 1, 30_000, 25, 'the others got theirs');
+      // Terminated in NATS: nothing waits there for an answer or a redelivery.
+      await eventually(
+        async () => {
+          const held = await natsHolds('nats-picky');
+          return held.pending === 0 && held.unanswered === 0;
+        },
+        30_000,
+        25,
+        'NATS holds nothing more of it',
+      );
+      assert.equal(poisonCalls, 3, 'three deliveries by NATS');
+
+      // The queue's retries go on (its backoff, by the platform clock) until they run out.
+      const maxAttempts = CONSUMER_RETRIES.maxAttempts!;
+      for (let i = 0; i < maxAttempts; i++) {
+        await t.app.platform.queue.drain();
+        t.clock.advance(CONSUMER_RETRIES.backoff!.maxMs);
+      }
       const [dead] = await jobsIn(t, 'events.nats-picky');
       assert.equal(dead?.state, 'dead');
-      assert.equal(dead?.key, poison.id);
-      assert.equal(dead?.attempts, 3);
+      assert.equal(dead?.attempts, maxAttempts);
       assert.equal(dead?.last_error, 'Error: cannot digest this one');
-      await eventually(() => healthy.length === 2 && picky.length === 1, 30_000, 25, 'the others got theirs');
+      assert.equal(poisonCalls, 3 + maxAttempts);
 
       broken = false;
-      await adminRetry(t, admin, dead!.id);
+      const retried = await t.request({
+        method: 'POST',
+        url: '/api/v1/admin/jobs/retry',
+        token: admin.token,
+        payload: { queue: 'events.nats-picky' },
+      });
+      assert.equal(retried.status, 200, retried.text);
+      assert.deepEqual(retried.body, { queue: 'events.nats-picky', retried: 1 });
       await t.app.platform.queue.drain();
       assert.deepEqual(picky.sort(), [0, 1], 'the retry ran it once, through the queue');
-      // Terminated in NATS: no fourth delivery arrives behind the retry.
+      assert.equal((await jobsIn(t, 'events.nats-picky')).length, 0);
       await bus.publish(event(2));
       await eventually(() => picky.length === 3, 30_000, 25, 'a later event');
-      assert.deepEqual(picky.sort(), [0, 1, 2]);
+      assert.equal(poisonCalls, 3 + maxAttempts + 1, 'no delivery of it from NATS behind the retry');
     });
 
     test('an event too large for NATS leaves the outbox as a dead job after three tries', async () => {

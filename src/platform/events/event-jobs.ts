@@ -1,7 +1,7 @@
 // Domain events as queue jobs: each consumer's deliveries that need the queue (every delivery on the
-// in-process bus; on NATS the ones it gave up on) are jobs of queue `events.<consumer>`, keyed by the
-// event id, so a poison event ends dead for that one consumer, where admins see and retry it, while
-// the other consumers and the outbox move on.
+// in-process bus; on NATS those that failed its redeliveries, handed over ready) are jobs of queue
+// `events.<consumer>`, keyed by the event id, so a poison event ends dead for that one consumer,
+// where admins see and retry it, while the other consumers and the outbox move on.
 import type { JobQueue, WorkerOptions } from '../queue/job-queue.ts';
 import { type ConsumerDeps, type EventHandler, handleOnce } from './event-bus.ts';
 import type { DomainEvent } from './outbox.ts';

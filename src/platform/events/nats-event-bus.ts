@@ -5,9 +5,11 @@
 // consumers start once the connection is there. A NATS that comes back without the stream (a new
 // server, lost storage, someone deleted it) gets it again, with this process's consumers, once a
 // publish fails, a consumer misses it or the connection comes back, and REMOVAL_SETTLE_MS more
-// (see there); then the outbox drains. A delivery that fails DEAD_AFTER_DELIVERIES times is
-// dead-lettered into the queue (`events.<consumer>`, event-jobs.ts) and terminated in NATS, so admins
-// see it and a retry runs it through the same consumer's queue worker.
+// (see there); then the outbox drains. A delivery that fails HAND_OVER_AFTER_DELIVERIES times (about
+// 4 minutes of NATS redeliveries) is handed to the queue as a ready job (`events.<consumer>`, keyed by
+// the event id, event-jobs.ts) and terminated in NATS: the queue's own attempts and backoff (up to
+// 15 minutes apart) carry on, so an outage of a dependency longer than NATS's retries needs no
+// admin, and the job is dead (for admins to see and retry) only when those run out too.
 import {
   AckPolicy,
   connect,
@@ -37,8 +39,8 @@ import { consumerQueue, eventJobPayload, workConsumerQueue } from './event-jobs.
 import type { Unsubscribe } from './pubsub.ts';
 
 const CONNECT_WAIT_MS = 3000;
-/** Deliveries of one event to one consumer before it is dead-lettered (NatsBusOptions.maxDeliveries). */
-const DEAD_AFTER_DELIVERIES = 10;
+/** Deliveries of one event to one consumer before it is handed to the queue (NatsBusOptions.maxDeliveries). */
+const HAND_OVER_AFTER_DELIVERIES = 10;
 const REDELIVER_MAX_MS = 60_000;
 const ACK_WAIT_MS = 30_000;
 /** How long close() waits for deliveries being handled. */
@@ -73,7 +75,7 @@ interface Subscription {
 }
 
 export interface NatsBusOptions {
-  /** Deliveries of one event to one consumer before it is dead-lettered (default 10). */
+  /** Deliveries of one event to one consumer before it is handed to the queue's retries (default 10). */
   maxDeliveries?: number;
   /** The first redelivery's delay, doubling up to a minute (default 1 s). */
   redeliverFirstMs?: number;
@@ -120,7 +122,7 @@ export class NatsEventBus implements EventBus {
   constructor(url: string, stream: string, deps: BusDeps, options: NatsBusOptions = {}) {
     this.stream = stream;
     this.deps = deps;
-    this.maxDeliveries = options.maxDeliveries ?? DEAD_AFTER_DELIVERIES;
+    this.maxDeliveries = options.maxDeliveries ?? HAND_OVER_AFTER_DELIVERIES;
     this.redeliverFirstMs = options.redeliverFirstMs ?? 1000;
     this.ackWaitMs = options.ackWaitMs ?? ACK_WAIT_MS;
     this.logger = deps.logger.child({ component: 'nats' });
@@ -278,7 +280,7 @@ export class NatsEventBus implements EventBus {
   async subscribe(consumer: string, typePattern: string, handler: EventHandler): Promise<Unsubscribe> {
     const sub: Subscription = { consumer, pattern: typePattern, handler };
     this.subscriptions.add(sub);
-    // Dead-lettered deliveries that an admin retries run here, through the queue.
+    // Deliveries handed over to the queue after NATS's retries run here, through the queue.
     if (!this.working.has(consumer)) {
       this.working.add(consumer);
       workConsumerQueue(this.deps.queue, this.deps, consumer, (type) => handlerOf(this.subscriptions, consumer, type));
@@ -355,11 +357,14 @@ export class NatsEventBus implements EventBus {
       m.ack();
     } catch (err) {
       if (m.info.redeliveryCount >= this.maxDeliveries) {
-        await this.deadLetter(consumer, event, err, m.info.redeliveryCount).then(
+        await this.handOver(consumer, event, err, m.info.redeliveryCount).then(
           () => m.term(),
           // Not recorded (the database away): keep the message; it comes again.
-          (dlqErr: unknown) => {
-            this.logger.warn({ err: dlqErr, consumer, eventId: event.id }, 'dead letter not recorded; redelivering');
+          (jobErr: unknown) => {
+            this.logger.warn(
+              { err: jobErr, consumer, eventId: event.id },
+              'event not handed to the queue; redelivering',
+            );
             m.nak(60_000);
           },
         );
@@ -374,15 +379,18 @@ export class NatsEventBus implements EventBus {
     }
   }
 
-  /** Records a delivery NATS will not retry any more as a dead job of the consumer's queue. */
-  private async deadLetter(consumer: string, event: DomainEvent, err: unknown, deliveries: number): Promise<void> {
-    const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    await this.deps.queue.deadLetter(this.deps.database.db, consumerQueue(consumer), eventJobPayload(event), {
+  /**
+   * Hands a delivery NATS will not retry any more to the consumer's queue, as a job due now: the
+   * queue's attempts and backoff go on from there (an event already there, by its key, is left).
+   */
+  private async handOver(consumer: string, event: DomainEvent, err: unknown, deliveries: number): Promise<void> {
+    await this.deps.queue.enqueue(this.deps.database.db, consumerQueue(consumer), eventJobPayload(event), {
       key: event.id,
-      error,
-      attempts: deliveries,
     });
-    this.logger.error({ err, consumer, eventId: event.id, type: event.type, deliveries }, 'event delivery is dead');
+    this.logger.warn(
+      { err, consumer, eventId: event.id, type: event.type, deliveries },
+      'event delivery keeps failing; handed to the queue to retry',
+    );
   }
 
   async ping(): Promise<void> {

@@ -5,7 +5,15 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { conflict, notFound } from '../errors.ts';
 import { decodeCursor, pageOf } from '../http/cursor.ts';
-import { countByQueue, deleteDeadJob, findJob, type JobRow, listJobs, reviveDeadJob } from './jobs.store.ts';
+import {
+  countByQueue,
+  deleteDeadJob,
+  findJob,
+  type JobRow,
+  listJobs,
+  reviveDeadJob,
+  reviveDeadJobsOfQueue,
+} from './jobs.store.ts';
 import type { JobQueryInput, JobSummaryOut, JobViewOut } from './jobs.schemas.ts';
 
 const CURSOR_KIND = 'jobs';
@@ -17,6 +25,8 @@ export interface JobsAdmin {
   summary(): Promise<JobSummaryOut>;
   /** A dead job becomes ready now with its attempts reset. */
   retry(id: string): Promise<JobViewOut>;
+  /** Every dead job of a queue becomes ready now with its attempts reset (after an outage is over). */
+  retryQueue(queue: string): Promise<{ queue: string; retried: number }>;
   /** A dead job is deleted. */
   discard(id: string): Promise<void>;
 }
@@ -68,6 +78,10 @@ export function createJobsAdmin(deps: { database: Database; clock: Clock }): Job
       // A worker may have run and deleted it between the two statements.
       if (!job) throw notFound('Job', 'job_not_found');
       return view(job);
+    },
+
+    async retryQueue(queue) {
+      return { queue, retried: await reviveDeadJobsOfQueue(db, queue, deps.clock.now()) };
     },
 
     async discard(id) {

@@ -153,6 +153,18 @@ for (const backend of backends()) {
       assert.match(String(badId.headers['content-type']), /application\/problem\+json/);
     });
 
+    test('a bulk retry is for admins, takes a queue name, and answers how many it made ready', async () => {
+      const post = (payload: unknown, token = admin.token) =>
+        t.request({ method: 'POST', url: '/api/v1/admin/jobs/retry', token, payload });
+      assert.equal((await post({ queue: 'test.none' }, customer.token)).status, 403);
+      for (const payload of [{}, { queue: '' }, { queue: 'x', extra: 1 }, { queue: 7 }]) {
+        const r = await post(payload);
+        assert.equal(r.status, 422, JSON.stringify(payload));
+        assert.equal(r.body.code, 'validation_failed');
+      }
+      assert.deepEqual((await post({ queue: 'test.none' })).body, { queue: 'test.none', retried: 0 });
+    });
+
     test('/metrics shows depth, due, oldest due age and dead per queue, and attempts counted', async () => {
       const { queue, database } = t.app.platform;
       await queue.enqueue(database.db, 'test.waiting', { v: 1 });

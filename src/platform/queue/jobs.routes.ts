@@ -1,5 +1,5 @@
-// HTTP: /api/v1/admin/jobs (admin): the job queue's jobs, its per-queue summary, and retrying or
-// discarding dead jobs.
+// HTTP: /api/v1/admin/jobs (admin): the job queue's jobs, its per-queue summary, and retrying (one,
+// or every dead job of a queue) or discarding dead jobs.
 import type { AuthHooks } from '../http/auth.ts';
 import { problemAnswer } from '../http/problem.schemas.ts';
 import type { HttpApp } from '../http/server.ts';
@@ -43,6 +43,23 @@ export function registerJobAdminRoutes(app: HttpApp, auth: AuthHooks, admin: Job
       },
     },
     async () => admin.summary(),
+  );
+
+  app.post(
+    '/api/v1/admin/jobs/retry',
+    {
+      onRequest,
+      schema: {
+        tags,
+        security,
+        summary: 'Run every dead job of a queue again: ready now, attempts reset (admin)',
+        description:
+          'For when the cause of many failures is gone (a provider or mail server back after an outage). Answers how many jobs were dead and are now ready; 0 when none was.',
+        body: S.RetryQueueBody,
+        response: { 200: S.QueueRetried },
+      },
+    },
+    async (request) => admin.retryQueue(request.body.queue),
   );
 
   app.post(

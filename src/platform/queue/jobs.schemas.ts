@@ -11,6 +11,12 @@ const MaybeTime = Type.Union([Time, Type.Null()]);
 
 export const JobIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
+export const RetryQueueBody = Type.Object({ queue: QueueName }, { additionalProperties: false });
+export const QueueRetried = Type.Object({
+  queue: Type.String(),
+  retried: Type.Integer({ description: 'Dead jobs of the queue made ready now (0: none was dead)' }),
+});
+
 export const JobQuery = Type.Object({
   state: Type.Optional(JobStateSchema),
   queue: Type.Optional(QueueName),

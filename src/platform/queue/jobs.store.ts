@@ -245,6 +245,17 @@ export async function reviveDeadJob(ex: Executor, id: string, now: Date): Promis
   return Number(r.numUpdatedRows) > 0;
 }
 
+/** Makes every dead job of `queue` ready at `now` with its attempts reset; returns how many. */
+export async function reviveDeadJobsOfQueue(ex: Executor, queue: string, now: Date): Promise<number> {
+  const r = await ex
+    .updateTable('jobs')
+    .set({ state: 'ready', attempts: 0, run_at: now, dead_at: null, updated_at: now })
+    .where('queue', '=', queue)
+    .where('state', '=', 'dead')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
 /** Deletes a dead job; false when it is not dead (or gone). */
 export async function deleteDeadJob(ex: Executor, id: string): Promise<boolean> {
   const r = await ex.deleteFrom('jobs').where('id', '=', id).where('state', '=', 'dead').executeTakeFirst();
