@@ -215,19 +215,37 @@ for (const backend of backends()) {
       assert.match(job?.last_error ?? '', /stopped during its last attempt/);
     });
 
-    test('a key makes at most one live job per queue', async () => {
+    test('a key makes at most one job per queue, live or dead; enqueue tells whether it wrote one', async () => {
       const queue = queueOn(database, clock);
-      await queue.enqueue(database.db, 'keyed', { v: 1 }, { key: 'k1' });
-      await queue.enqueue(database.db, 'keyed', { v: 2 }, { key: 'k1' });
-      await queue.enqueue(database.db, 'keyed-too', { v: 3 }, { key: 'k1' });
-      await queue.enqueue(database.db, 'keyed', { v: 4 });
-      await queue.enqueue(database.db, 'keyed', { v: 5 });
+      assert.equal(await queue.enqueue(database.db, 'keyed', { v: 1 }, { key: 'k1' }), true);
+      assert.equal(await queue.enqueue(database.db, 'keyed', { v: 2 }, { key: 'k1' }), false, 'the key is taken');
+      assert.equal(await queue.enqueue(database.db, 'keyed-too', { v: 3 }, { key: 'k1' }), true);
+      assert.equal(await queue.enqueue(database.db, 'keyed', { v: 4 }), true);
+      assert.equal(await queue.enqueue(database.db, 'keyed', { v: 5 }), true);
       const rows = await jobsOf(database, 'keyed');
       assert.deepEqual(
         rows.map((r) => r.payload).sort((x, y) => Number(x.v) - Number(y.v)),
         [{ v: 1 }, { v: 4 }, { v: 5 }],
       );
       assert.equal((await jobsOf(database, 'keyed-too')).length, 1, 'the same key in another queue is another job');
+
+      queue.work('keyed-dead', async () => {
+        throw new PermanentJobError('no');
+      });
+      await queue.enqueue(database.db, 'keyed-dead', { v: 1 }, { key: 'k2' });
+      await queue.drain('keyed-dead');
+      assert.equal(
+        await queue.enqueue(database.db, 'keyed-dead', { v: 2 }, { key: 'k2' }),
+        false,
+        'a dead job keeps its key',
+      );
+      assert.equal(
+        await queue.enqueueMany(database.db, 'keyed', [
+          { payload: {}, key: 'k1' },
+          { payload: {}, key: 'k3' },
+        ]),
+        1,
+      );
     });
 
     test('a job enqueued in a transaction that rolls back never exists', async () => {

@@ -34,7 +34,10 @@ export interface QueuedJob<P = Record<string, unknown>> {
 }
 
 export interface EnqueueOptions {
-  /** At most one live job per (queue, key): enqueueing an existing key does nothing. */
+  /**
+   * At most one job per (queue, key), live or dead: enqueueing a key that is there already does
+   * nothing (enqueue answers false), even when that job is dead, until an admin discards it.
+   */
   key?: string;
   /** Not before this time (default: now by the platform clock). */
   runAt?: Date;
@@ -72,14 +75,17 @@ export interface AnyExecutor {
 }
 
 export interface JobQueue {
-  /** Records a job in the caller's transaction (or on the handle): it exists only if that commits. */
-  enqueue(db: AnyExecutor, queue: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
-  /** Records several jobs of one queue in one statement (a batch written together). */
+  /**
+   * Records a job in the caller's transaction (or on the handle): it exists only if that commits.
+   * False when its key was taken (see EnqueueOptions.key) and nothing was written.
+   */
+  enqueue(db: AnyExecutor, queue: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<boolean>;
+  /** Records several jobs of one queue in one statement (a batch written together); returns how many were written. */
   enqueueMany(
     db: AnyExecutor,
     queue: string,
     jobs: ({ payload: Record<string, unknown> } & EnqueueOptions)[],
-  ): Promise<void>;
+  ): Promise<number>;
   /**
    * Records a job that is dead already: work that failed for good somewhere else (an event NATS gave
    * up redelivering), so that admins see it and a retry runs it through the queue's worker.
@@ -287,7 +293,7 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
   const enqueueMany: JobQueue['enqueueMany'] = async (db, queue, jobs) => {
     const now = clock.now();
     const maxAttempts = workers.get(queue)?.maxAttempts ?? DEFAULTS.maxAttempts;
-    await insertJobs(
+    return insertJobs(
       asExecutor(db),
       jobs.map((job) => ({
         queue,
@@ -302,7 +308,7 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
 
   return {
     async enqueue(db, queue, payload, options = {}) {
-      await enqueueMany(db, queue, [{ payload, ...options }]);
+      return (await enqueueMany(db, queue, [{ payload, ...options }])) === 1;
     },
 
     enqueueMany,

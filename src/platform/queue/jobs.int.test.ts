@@ -154,7 +154,7 @@ for (const backend of backends()) {
     });
 
     test('a bulk retry is for admins, takes a queue name, and answers how many it made ready', async () => {
-      const post = (payload: unknown, token = admin.token) =>
+      const post = (payload: Record<string, unknown>, token = admin.token) =>
         t.request({ method: 'POST', url: '/api/v1/admin/jobs/retry', token, payload });
       assert.equal((await post({ queue: 'test.none' }, customer.token)).status, 403);
       for (const payload of [{}, { queue: '' }, { queue: 'x', extra: 1 }, { queue: 7 }]) {

@@ -63,10 +63,13 @@ const JOB_COLUMNS = [
   'dead_at',
 ] as const;
 
-/** Inserts ready jobs in one statement; one whose (queue, key) exists already is left as it is. */
-export async function insertJobs(ex: Executor, jobs: NewJob[]): Promise<void> {
-  if (jobs.length === 0) return;
-  await ex
+/**
+ * Inserts ready jobs in one statement; one whose (queue, key) exists already, live or dead, is left as
+ * it is. Returns how many were inserted.
+ */
+export async function insertJobs(ex: Executor, jobs: NewJob[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const inserted = await ex
     .insertInto('jobs')
     .values(
       jobs.map((job) => ({
@@ -81,7 +84,9 @@ export async function insertJobs(ex: Executor, jobs: NewJob[]): Promise<void> {
       })),
     )
     .onConflict((oc) => oc.columns(['queue', 'key']).where('key', 'is not', null).doNothing())
+    .returning('id')
     .execute();
+  return inserted.length;
 }
 
 /** Inserts a job that is dead already (a failure met elsewhere, for admins); an existing (queue, key) is left. */
