@@ -2,7 +2,10 @@
 // under the job's key, send it, mark it sent. Every step can be repeated: a retry (or a second run
 // after a crash) finds the stored message and sends that, never composing or rendering a second one;
 // a message already marked sent is not sent again. Between the server's "250 OK" and our mark a
-// crash can still resend it, with the same Message-ID, so mail clients show it once.
+// crash can still resend it, with the same Message-ID, so mail clients show it once. An account
+// erased while its email was being composed gets nothing: the account is looked up again once the
+// message is stored, so either that look-up or the erasure's deletion (which runs after the erasure
+// committed) finds the message.
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
@@ -54,6 +57,8 @@ export function createMailJob(deps: {
   transport: MailTransport;
   logger: Logger;
   compose: EmailComposer;
+  /** The account's address as it is now; null once it is erased. */
+  contact(userId: string): Promise<unknown>;
   /** The domain of Message-IDs (that of MAIL_FROM). */
   messageIdDomain: string;
 }) {
@@ -81,6 +86,10 @@ export function createMailJob(deps: {
       attachments: content.attachments ?? [],
       now: clock.now(),
     });
+    if (!(await deps.contact(composed.userId))) {
+      await store.deleteByKey(db, key);
+      return undefined;
+    }
     return store.findByKey(db, key);
   }
 
@@ -88,6 +97,9 @@ export function createMailJob(deps: {
     const key = keyOf(job.payload);
     const mail = await storedMessage(job.payload, key);
     if (!mail || mail.sentAt) return;
+    // Given up on, its links' tokens were stripped; a message kept from before this queue is never
+    // composed again, so an admin's retry would send links that cannot work.
+    if (store.hasRedactedLinks(mail)) throw new PermanentJobError('its links were redacted when it was given up on');
     try {
       await transport.send({
         messageId: `<${mail.id}@${deps.messageIdDomain}>`,

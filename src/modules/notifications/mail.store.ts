@@ -73,6 +73,11 @@ export async function insertMail(
     .execute();
 }
 
+/** Deletes the message stored under `key` (its account was erased while it was being composed). */
+export async function deleteByKey(db: Executor<NotificationsDb>, key: string): Promise<void> {
+  await db.deleteFrom('mail_outbox').where('key', '=', key).execute();
+}
+
 /** Deletes a message given up on, so that an admin's retry of its job composes it afresh. */
 export async function deleteMail(db: Executor<NotificationsDb>, id: string): Promise<void> {
   await db.deleteFrom('mail_outbox').where('id', '=', id).execute();
@@ -83,6 +88,10 @@ export async function deleteMail(db: Executor<NotificationsDb>, id: string): Pro
 const LINK_TOKEN = `([?&;]token=)[^&"'<>[:space:]]+`;
 const withoutTokens = (column: RawBuilder<unknown>) =>
   sql<string>`regexp_replace(${column}, ${LINK_TOKEN}, '\\1[redacted]', 'gi')`;
+const REDACTED_LINK = /[?&;]token=\[redacted\]/i;
+/** Whether the message's links lost their tokens (delivered, or given up on). */
+export const hasRedactedLinks = (m: { textBody: string; htmlBody: string }) =>
+  REDACTED_LINK.test(m.textBody) || REDACTED_LINK.test(m.htmlBody);
 const forgetTokens = {
   text_body: withoutTokens(sql.ref('text_body')),
   html_body: withoutTokens(sql.ref('html_body')),

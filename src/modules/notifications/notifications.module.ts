@@ -38,6 +38,7 @@ export function createNotificationsModule(
     transport,
     logger,
     compose,
+    contact: deps.contact,
     messageIdDomain: config.mailFrom.split('@').pop() || 'localhost',
   });
   queue.work<MailJob>(MAIL_QUEUE, runMailJob, MAIL_WORKER);
