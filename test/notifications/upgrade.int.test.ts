@@ -3,7 +3,8 @@
 //     existed becomes that event again; one whose event still waits in the outbox is left to it
 //     (given the userId old events lack); a sent one is left alone;
 //   - 091: a message in mail_outbox not sent yet gets a queue job, and every message the account
-//     whose address it went to.
+//     whose address it went to;
+//   - 094: a message a process of the previous release queues after the upgrade gets the same.
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -134,6 +135,31 @@ for (const backend of backends()) {
       ]);
       const files = await fs.readdir(path.join(t.config.dataDir, 'mailbox'));
       assert.equal(files.length, 1, 'only the unsent one went out');
+    });
+
+    test('a message the previous release queues after the upgrade gets a job and goes out once', async () => {
+      assert.ok(t, 'the upgraded app of the test before');
+      const db = t.app.platform.database.db;
+      // As the previous release's mail store writes it: no key, due now for its own delivery loop.
+      await sql`insert into mail_outbox (recipient, subject, text_body, html_body, created_at, next_attempt_at)
+          values ('old@example.test', 'Queued after the upgrade', 'queued by the old release', '<p>old</p>',
+                  now(), now())`.execute(db);
+      const [row] = await db
+        .selectFrom('mail_outbox')
+        .select(['key', 'user_id', 'next_attempt_at'])
+        .where('subject', '=', 'Queued after the upgrade')
+        .execute();
+      assert.match(row?.key ?? '', /^upgrade:/);
+      assert.ok(row?.user_id, 'kept under its account');
+      assert.equal(row?.next_attempt_at, null, 'the old delivery loop leaves it to the job');
+      // Its job is due from the database's now on.
+      t.clock.advance(60_000);
+      await deliverMail(t);
+      const sent = (await mailsTo(t, 'old@example.test')).filter((m) => m.subject === 'Queued after the upgrade');
+      assert.equal(sent.length, 1);
+      assert.ok(sent[0]?.sent_at, 'sent');
+      const files = await fs.readdir(path.join(t.config.dataDir, 'mailbox'));
+      assert.equal(files.length, 2, 'it went out, once');
     });
   });
 }

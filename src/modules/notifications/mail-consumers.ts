@@ -3,7 +3,7 @@
 // work there: it queues the mail job (keyed by consumer and event, so a redelivery adds nothing);
 // composing, rendering and sending happen in the job, with the queue's retries and dead letter.
 import { narrowTx } from '../../platform/db/module-db.ts';
-import type { EventBus } from '../../platform/events/event-bus.ts';
+import type { EventBus, SubscribeOptions } from '../../platform/events/event-bus.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { JobQueue } from '../../platform/queue/job-queue.ts';
 import { EMAIL_KINDS, type EmailKind } from './emails.ts';
@@ -22,24 +22,42 @@ export const NOTIFICATION_CONSUMERS: { name: string; pattern: string }[] = [
   { name: ERASURE_CONSUMER, pattern: 'account.erased' },
 ];
 
-export async function subscribeNotifications(events: EventBus, queue: JobQueue): Promise<Unsubscribe[]> {
+/** The app_settings key migration 094 stores the consumers' start in (on a database that had the previous release). */
+export const EVENTS_SINCE_SETTING = 'notifications.events_since';
+
+/** `options.since`: when the consumers came into service, so NATS makes them from then on. */
+export async function subscribeNotifications(
+  events: EventBus,
+  queue: JobQueue,
+  options: SubscribeOptions = {},
+): Promise<Unsubscribe[]> {
   const subscriptions: Unsubscribe[] = [];
   for (const kind of Object.keys(EMAIL_KINDS) as EmailKind[]) {
     const spec: { event: string; when?: (p: Record<string, unknown>) => boolean } = EMAIL_KINDS[kind];
     subscriptions.push(
-      await events.subscribe(consumerName(kind), spec.event, async (event, trx) => {
-        if (spec.when && !spec.when(event.payload)) return;
-        const job: MailJob = { kind, event: { id: event.id, type: event.type, payload: event.payload } };
-        await queue.enqueue(trx, MAIL_QUEUE, job, { key: mailKey(kind, event.id) });
-      }),
+      await events.subscribe(
+        consumerName(kind),
+        spec.event,
+        async (event, trx) => {
+          if (spec.when && !spec.when(event.payload)) return;
+          const job: MailJob = { kind, event: { id: event.id, type: event.type, payload: event.payload } };
+          await queue.enqueue(trx, MAIL_QUEUE, job, { key: mailKey(kind, event.id) });
+        },
+        options,
+      ),
     );
   }
   // The erased account's mail goes, sent or queued; a job still to compose one finds no contact.
   subscriptions.push(
-    await events.subscribe(ERASURE_CONSUMER, 'account.erased', async (event, trx) => {
-      const userId = event.payload.userId;
-      if (typeof userId === 'string') await deleteForUser(narrowTx<NotificationsDb>(trx), userId);
-    }),
+    await events.subscribe(
+      ERASURE_CONSUMER,
+      'account.erased',
+      async (event, trx) => {
+        const userId = event.payload.userId;
+        if (typeof userId === 'string') await deleteForUser(narrowTx<NotificationsDb>(trx), userId);
+      },
+      options,
+    ),
   );
   return subscriptions;
 }

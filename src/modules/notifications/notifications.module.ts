@@ -8,7 +8,8 @@ import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { Job } from '../../platform/jobs.ts';
 import { createDevMailbox, createSmtpTransport, type MailTransport } from '../../platform/mail/transport.ts';
 import { createEmailComposer } from './emails.ts';
-import { subscribeNotifications } from './mail-consumers.ts';
+import { readSetting } from '../../platform/settings.ts';
+import { EVENTS_SINCE_SETTING, subscribeNotifications } from './mail-consumers.ts';
 import { createMailJob, MAIL_QUEUE, MAIL_WORKER, type MailJob } from './mail-job.ts';
 import * as store from './mail.store.ts';
 import type { NotificationsDeps } from './notifications.ports.ts';
@@ -55,7 +56,9 @@ export function createNotificationsModule(
       jobs: [cleanup],
       // Before any job runs, so this process's consumers exist before its dispatcher publishes.
       onStart: async () => {
-        subscriptions = await subscribeNotifications(events, queue);
+        // On a database that had the previous release: the consumers start from when they came into service.
+        const since = await readSetting(db, EVENTS_SINCE_SETTING);
+        subscriptions = await subscribeNotifications(events, queue, { since: since ? new Date(since) : undefined });
       },
       onClose: async () => {
         for (const unsubscribe of subscriptions) await unsubscribe();

@@ -30,6 +30,15 @@ export class UnpublishableEventError extends Error {
   }
 }
 
+export interface SubscribeOptions {
+  /**
+   * When the consumer came into service: a durable consumer the transport makes now starts with the
+   * events published since then (NATS: DeliverPolicy.StartTime), not with the next one or the whole
+   * stream. The in-process bus needs none (the outbox feeds it what is published after subscribing).
+   */
+  since?: Date | undefined;
+}
+
 export interface EventBus {
   /** Publishes one event; rejects when it could not be handed over (the outbox keeps it). */
   publish(event: DomainEvent): Promise<void>;
@@ -39,7 +48,12 @@ export interface EventBus {
    * deliveries: each event reaches each consumer name once. Handlers must use the `trx` they get
    * (on PGlite any other query would wait for it).
    */
-  subscribe(consumer: string, typePattern: string, handler: EventHandler): Promise<Unsubscribe>;
+  subscribe(
+    consumer: string,
+    typePattern: string,
+    handler: EventHandler,
+    options?: SubscribeOptions,
+  ): Promise<Unsubscribe>;
   /** Readiness of the transport (NATS); the in-process bus is always ready. */
   ping(): Promise<void>;
   close(): Promise<void>;

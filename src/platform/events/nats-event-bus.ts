@@ -32,6 +32,7 @@ import {
   type EventHandler,
   handleOnce,
   handlerOf,
+  type SubscribeOptions,
   UnpublishableEventError,
 } from './event-bus.ts';
 import { exponentialDelayMs } from '../queue/backoff.ts';
@@ -51,7 +52,8 @@ const MAX_AGE_MS = 7 * 24 * 3600_000;
 const PULL_EXPIRES_MS = 5000;
 // A consumer made on a stream younger than this takes everything in it (the stream was just made:
 // first start, or NATS came back empty, and nothing in it was handled yet); on an older stream a
-// new consumer starts with what comes next, not with a week of history.
+// new consumer starts with what comes next, not with a week of history. A subscriber that says when
+// its consumer came into service (SubscribeOptions.since) has it start there instead.
 const FRESH_STREAM_MS = 10 * 60_000;
 // The server says a stream or consumer is gone (a 409 to waiting pulls, "no responders" to a publish)
 // while it is still removing it: it drops it from its list, stops the consumers, and only then deletes
@@ -72,6 +74,8 @@ interface Subscription {
   consumer: string;
   pattern: string;
   handler: EventHandler;
+  /** When the consumer came into service: made now, it starts there (SubscribeOptions). */
+  since?: Date | undefined;
 }
 
 export interface NatsBusOptions {
@@ -233,14 +237,17 @@ export class NatsEventBus implements EventBus {
     } catch (err) {
       if (isStreamNotFound(err)) throw err;
     }
-    const created = Date.parse((await jsm.streams.info(this.stream)).created);
-    const fresh = Date.now() - created < FRESH_STREAM_MS;
-    await jsm.consumers
-      .add(this.stream, { ...config, deliver_policy: fresh ? DeliverPolicy.All : DeliverPolicy.New })
-      .catch(async (err: unknown) => {
-        // Another process added it at the same moment.
-        await jsm.consumers.info(this.stream, name).catch(() => Promise.reject(err));
-      });
+    let start: Partial<ConsumerConfig>;
+    if (sub.since) {
+      start = { deliver_policy: DeliverPolicy.StartTime, opt_start_time: sub.since.toISOString() };
+    } else {
+      const created = Date.parse((await jsm.streams.info(this.stream)).created);
+      start = { deliver_policy: Date.now() - created < FRESH_STREAM_MS ? DeliverPolicy.All : DeliverPolicy.New };
+    }
+    await jsm.consumers.add(this.stream, { ...config, ...start }).catch(async (err: unknown) => {
+      // Another process added it at the same moment.
+      await jsm.consumers.info(this.stream, name).catch(() => Promise.reject(err));
+    });
   }
 
   /** Waits up to `timeoutMs` for the connection and stream; false when NATS did not answer by then. */
@@ -277,8 +284,13 @@ export class NatsEventBus implements EventBus {
     }
   }
 
-  async subscribe(consumer: string, typePattern: string, handler: EventHandler): Promise<Unsubscribe> {
-    const sub: Subscription = { consumer, pattern: typePattern, handler };
+  async subscribe(
+    consumer: string,
+    typePattern: string,
+    handler: EventHandler,
+    options: SubscribeOptions = {},
+  ): Promise<Unsubscribe> {
+    const sub: Subscription = { consumer, pattern: typePattern, handler, since: options.since };
     this.subscriptions.add(sub);
     // Deliveries handed over to the queue after NATS's retries run here, through the queue.
     if (!this.working.has(consumer)) {
