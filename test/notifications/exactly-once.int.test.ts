@@ -2,14 +2,16 @@
 // processes on PostgreSQL (and NATS when configured) are killed with -9 at two moments:
 //   - in the mail job, while the SMTP server holds its answer to the message's DATA: the next process
 //     sends the message stored by the first (same Message-ID), and the server accepts one;
-//   - in the event consumer, while its transaction waits on a lock the test holds: nothing of it
-//     commits, the event is delivered again (NATS after NATS_ACK_WAIT_MS, the in-process bus when the
-//     lease of its queue job lapses) and the next process makes the one email.
+//   - in the event consumer, after it marked the event processed, while it waits to write its mail
+//     job (the test holds an uncommitted job under the same key): nothing of it commits, the event
+//     is delivered again (NATS after NATS_ACK_WAIT_MS, the in-process bus when the lease of its queue
+//     job lapses) and the next process makes the one email.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { startServer, type ServerProcess } from '../crowd/server-process.ts';
+import { MAIL_QUEUE } from '../../src/modules/notifications/notifications.module.ts';
 import { card } from '../payments/payment-helpers.ts';
 import { realPostgres, services } from '../support/backends.ts';
 import { makeShowtime, type TestShowtime } from '../support/catalog-factories.ts';
@@ -33,8 +35,11 @@ for (const backend of realPostgres()) {
     const servers: ServerProcess[] = [];
     const env: Record<string, string> = { NATS_ACK_WAIT_MS: '2000', MAIL_FROM: 'tickets@marquee.test' };
 
-    const start = async () => {
-      const server = await startServer({ databaseUrl: created.url as string, namespace, env });
+    /** A server process; its database sessions carry `name` as application_name (pg_stat_activity). */
+    const start = async (name = 'marquee') => {
+      const url = new URL(created.url as string);
+      url.searchParams.set('application_name', name);
+      const server = await startServer({ databaseUrl: url.toString(), namespace, env });
       servers.push(server);
       return server;
     };
@@ -135,39 +140,66 @@ for (const backend of realPostgres()) {
     );
 
     test(
-      'killed while the consumer handles the event: it is delivered again and makes one email',
+      'killed after marking the event processed, at its mail job: delivered again, one email',
       { timeout: 120_000 },
       async () => {
         const customer = await makeUser(t);
-        const live = servers.filter((s) => s.child.exitCode === null && s.child.signalCode === null);
-        const victim = live.at(-1) ?? (await start());
-        // Holding this lock stops every consumer at its first statement (marking the event processed).
-        const lock = new pg.Client({ connectionString: created.url });
-        await lock.connect();
-        let locked = true;
+        const db = t.app.platform.database.db;
+        // One process handles the event: the victim, named so that its sessions can be told apart.
+        for (const s of servers.filter((x) => x.child.exitCode === null && x.child.signalCode === null)) await s.stop();
+        const victim = await start('victim');
+        // Every consumer waits before marking its event while the test learns the event's id …
+        const gate = new pg.Client({ connectionString: created.url });
+        // … and then the victim's, having marked it, waits to write its mail job under this key.
+        const hold = new pg.Client({ connectionString: created.url });
+        await Promise.all([gate.connect(), hold.connect()]);
         let bookingId: string | undefined;
         try {
-          await lock.query('begin');
-          await lock.query('lock table processed_events in share mode');
+          await gate.query('begin');
+          await gate.query('lock table processed_events in share mode');
           bookingId = await buy(victim, customer, show.seat('A', 2).id);
+          const event = await db
+            .selectFrom('outbox_events')
+            .select('id')
+            .where('type', '=', 'booking.confirmed')
+            .where('aggregate_id', '=', bookingId)
+            .executeTakeFirstOrThrow();
+          await hold.query('begin');
+          await hold.query(
+            `insert into jobs (queue, payload, max_attempts, run_at, key, created_at, updated_at)
+             values ($1, '{}', 1, now(), $2, now(), now())`,
+            [MAIL_QUEUE, `notifications.booking-confirmed:${event.id}`],
+          );
+          const holder = (await hold.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid;
+          await gate.query('rollback');
+          // Asked outside both transactions (one sees pg_stat_activity as it was when it began).
           await eventually(
             async () => {
-              const r = await lock.query(
-                `select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation
-               where c.relname = 'processed_events' and not l.granted`,
+              const waiting = await sql<{ application_name: string; query: string }>`
+                select application_name, query from pg_stat_activity
+                where ${holder}::int = any(pg_blocking_pids(pid))`.execute(db);
+              return (
+                waiting.rows.length === 1 &&
+                waiting.rows[0]?.application_name === 'victim' &&
+                /insert into "jobs"/i.test(waiting.rows[0]?.query ?? '')
               );
-              return r.rows[0].n > 0;
             },
             60_000,
             50,
-            'a consumer waiting on the lock',
+            "the victim's consumer waiting to write its mail job",
           );
+          const marked = await db
+            .selectFrom('processed_events')
+            .select('event_id')
+            .where('event_id', '=', event.id)
+            .where('consumer', '=', 'notifications.booking-confirmed')
+            .execute();
+          assert.equal(marked.length, 0, 'its mark is not committed');
           await victim.kill9();
-          await lock.query('rollback');
-          locked = false;
         } finally {
-          if (locked) await lock.query('rollback').catch(() => {});
-          await lock.end();
+          await gate.query('rollback').catch(() => {});
+          await hold.query('rollback').catch(() => {});
+          await Promise.all([gate.end(), hold.end()]);
         }
         await lapseLeases();
         await start();
@@ -178,7 +210,6 @@ for (const backend of realPostgres()) {
           'the confirmation delivered after redelivery',
         );
         // Give a duplicate every chance to show up: the jobs and events of this booking are all done.
-        const db = t.app.platform.database.db;
         await eventually(
           async () =>
             (
