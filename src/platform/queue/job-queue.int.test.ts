@@ -11,7 +11,7 @@ import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { createMetricsRegistry } from '../http/metrics.ts';
 import { createLogger } from '../telemetry/logger.ts';
-import { createJobQueue, type JobQueueRuntime, PermanentJobError } from './job-queue.ts';
+import { createJobQueue, type JobQueueRuntime, PermanentJobError, RunAgainLater } from './job-queue.ts';
 import { buryJob, claimJobs, deleteClaimedJob, reviveDeadJob, scheduleRetry } from './jobs.store.ts';
 
 const logger = createLogger('silent');
@@ -135,6 +135,32 @@ for (const backend of backends()) {
         (await jobsOf(database, 'doomed')).map((j) => j.state),
         ['dead', 'dead'],
       );
+    });
+
+    test('a job that asks to run again later waits without using up its attempts', async () => {
+      const queue = queueOn(database, clock);
+      let runs = 0;
+      queue.work(
+        'patient',
+        async () => {
+          runs++;
+          if (runs < 4) throw new RunAgainLater(new Date(clock.now().getTime() + 30_000), `pass ${runs} of 4`);
+        },
+        { maxAttempts: 1 },
+      );
+      await queue.enqueue(database.db, 'patient', {});
+      for (let pass = 1; pass < 4; pass++) {
+        assert.equal(await queue.drain('patient'), 1);
+        const [job] = await jobsOf(database, 'patient');
+        assert.equal(job?.state, 'ready', 'not dead, though one attempt is all it has');
+        assert.equal(job?.attempts, 0);
+        assert.equal(job?.last_error, `RunAgainLater: pass ${pass} of 4`);
+        assert.equal(await queue.drain('patient'), 0, 'not before the time it asked for');
+        clock.advance(30_000);
+      }
+      assert.equal(await queue.drain('patient'), 1);
+      assert.equal(runs, 4);
+      assert.equal((await jobsOf(database, 'patient')).length, 0, 'done at last');
     });
 
     test('a lease that lapses frees the job of a worker that died; the dead worker is fenced out', async () => {

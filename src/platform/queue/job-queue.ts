@@ -19,6 +19,7 @@ import {
   ERROR_CHARS,
   insertDeadJob,
   insertJobs,
+  postponeJob,
   scheduleRetry,
 } from './jobs.store.ts';
 import { registerQueueMetrics } from './queue-metrics.ts';
@@ -63,6 +64,20 @@ export class PermanentJobError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'PermanentJobError';
+  }
+}
+
+/**
+ * Thrown by a handler whose work is not finished yet but not failing either (waiting for a window to
+ * pass, or for parts of it that failed on their own): the job runs again at `at`, and this run does
+ * not count toward its attempts, so waiting never makes it dead.
+ */
+export class RunAgainLater extends Error {
+  readonly at: Date;
+  constructor(at: Date, reason = 'not finished yet') {
+    super(reason);
+    this.name = 'RunAgainLater';
+    this.at = at;
   }
 }
 
@@ -250,6 +265,12 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
       if (job.attempts > job.maxAttempts) throw new PermanentJobError('its worker stopped during its last attempt');
       await worker.handler(job);
     } catch (err) {
+      if (err instanceof RunAgainLater) {
+        await postponeJob(database.db, job.id, claim, err.at, err.message, clock.now()).catch((writeErr: unknown) =>
+          log.warn({ err: writeErr }, 'job to run again later not rescheduled; its lease will lapse'),
+        );
+        return;
+      }
       metrics.failed.inc({ queue: job.queue });
       const error = describeError(err);
       const now = clock.now();

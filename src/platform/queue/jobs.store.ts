@@ -200,6 +200,35 @@ export async function scheduleRetry(
   return Number(r.numUpdatedRows) > 0;
 }
 
+/**
+ * Makes a job of claim number `claim` that asked to run again later ready at `runAt`, giving back the
+ * attempt its claim counted (the fence is `claims`, which stays raised).
+ */
+export async function postponeJob(
+  ex: Executor,
+  id: string,
+  claim: number,
+  runAt: Date,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
+  const r = await ex
+    .updateTable('jobs')
+    .set((eb) => ({
+      state: 'ready',
+      run_at: runAt,
+      locked_until: null,
+      attempts: eb('attempts', '-', 1),
+      last_error: `RunAgainLater: ${reason}`.slice(0, ERROR_CHARS),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .where('state', '=', 'running')
+    .where('claims', '=', claim)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
 /** Marks a failed job of claim number `claim` dead, keeping its error. */
 export async function buryJob(ex: Executor, id: string, claim: number, error: string, now: Date): Promise<boolean> {
   const r = await ex
