@@ -95,6 +95,7 @@ export function createPaymentsModule(
     ports,
     refunds: refundSender,
     policy: refundPolicy,
+    queue: platform.queue,
   });
   const webhooks = createWebhookService({ db, clock, logger, providers: [provider], settlement });
   const reconciliation = createReconciliation({
@@ -105,8 +106,8 @@ export function createPaymentsModule(
     settlement,
     afterMs: config.paymentReconcileAfterMs,
   });
-  // Cancelling a showtime: the catalog cancels it, recording our refund run in its transaction;
-  // then the paid bookings are refunded at once (the run's job retries what fails).
+  // Cancelling a showtime: the catalog cancels it, recording our refund run (and its queue job) in
+  // its transaction; then the paid bookings are refunded at once (the job finishes what that left).
   const cancelShowtime = (id: string) =>
     deps.catalog.cancelShowtime(id, {
       inTransaction: (trx, showtimeId) => refunds.recordShowtimeCancelled(trx, showtimeId),
@@ -136,7 +137,7 @@ export function createPaymentsModule(
           return res.statusCode;
         };
       },
-      jobs: [reconciliation.job, refunds.job],
+      jobs: [reconciliation.job],
       async onStart() {
         await secret();
         // Settle what a crash left behind before taking new payments.

@@ -1,17 +1,20 @@
 // A refund the provider does not take at once is retried by its `payments.refund` job, recorded in
 // the transaction that recorded the refund: not before 30 s (its creator has just tried), then with
 // backoff by the platform clock, and dead for admins when the provider keeps refusing. Refunds left
-// pending by the previous release get their job from migration 089.
+// pending by the previous release get their job from migration 089. A cancelled showtime's run is a
+// `payments.showtime-refunds` job that comes back while a booking fails, without ever dying of it.
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { buy, cancel } from '../../../test/payments/payment-helpers.ts';
 import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { REFUND_FIRST_RETRY_MS, REFUND_QUEUE } from './refund-sender.ts';
+import { SHOWTIME_REFUNDS_QUEUE } from './refunds.service.ts';
 
 const DAY = 24 * 3600_000;
 const MIGRATION_089 = path.resolve(
@@ -115,6 +118,64 @@ for (const backend of backends()) {
       assert.equal(jobs.length, 1);
       assert.deepEqual(jobs[0]?.payload, { refundId: refund.id });
       assert.equal(jobs[0]?.queue, REFUND_QUEUE);
+    });
+
+    test("a cancelled showtime's run comes back while a booking fails, without using up attempts", async () => {
+      const bob = await makeUser(t);
+      const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 5 * DAY) });
+      const fine = await buy(t, alice, s.showtimeId, [s.seat('A', 1).id]);
+      const stuck = await buy(t, bob, s.showtimeId, [s.seat('A', 2).id]);
+      // Refunding this one booking fails (its transaction rolls back) until the flag goes.
+      await sql`create or replace function test_refund_blocked() returns trigger language plpgsql as $$
+        begin
+          if exists (select 1 from app_settings where key = 'test.refund-blocked:' || new.booking_id::text) then
+            raise exception 'refund blocked by the test';
+          end if;
+          return new;
+        end $$`.execute(db());
+      await sql`create trigger test_refund_blocked before insert on refunds
+        for each row execute function test_refund_blocked()`.execute(db());
+      const flag = `test.refund-blocked:${stuck.booking.id as string}`;
+      await db().insertInto('app_settings').values({ key: flag, value: '1' }).execute();
+
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/v1/showtimes/${s.showtimeId}/cancel`,
+        token: admin.token,
+      });
+      assert.equal(res.status, 200, res.text);
+      const runJob = () =>
+        db()
+          .selectFrom('jobs')
+          .selectAll()
+          .where('queue', '=', SHOWTIME_REFUNDS_QUEUE)
+          .where('key', '=', s.showtimeId)
+          .executeTakeFirst();
+      assert.equal((await runJob())?.state, 'ready', 'enqueued with the cancellation');
+      assert.equal((await refundOf(fine.booking.id)).status, 'succeeded', 'the others are refunded at once');
+
+      // Longer than its 30 attempts could last: it waits, it does not fail.
+      for (let pass = 0; pass < 35; pass++) {
+        t.clock.advance(60_000);
+        await t.app.runJobsOnce();
+        const job = await runJob();
+        assert.equal(job?.state, 'ready', `pass ${pass}`);
+        assert.equal(job?.attempts, 0);
+        assert.equal(job?.last_error, 'RunAgainLater: 1 booking(s) failed');
+      }
+
+      await db().deleteFrom('app_settings').where('key', '=', flag).execute();
+      t.clock.advance(60_000);
+      await t.app.runJobsOnce();
+      assert.equal(await runJob(), undefined, 'done: the job is gone');
+      assert.equal((await refundOf(stuck.booking.id)).status, 'succeeded');
+      const run = await db()
+        .selectFrom('showtime_refund_runs')
+        .selectAll()
+        .where('showtime_id', '=', s.showtimeId)
+        .executeTakeFirstOrThrow();
+      assert.ok(run.completed_at);
+      assert.equal(run.refunded_bookings, 2);
     });
   });
 }

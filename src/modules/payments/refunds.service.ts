@@ -2,7 +2,9 @@
 // says; an admin cancels a showtime and every paid booking gets everything back. Either way the
 // tickets are voided, their seats freed and the refund recorded in one transaction per booking,
 // then sent to the provider (retried by a job until it is accepted); tickets.cancelled tells the rest
-// (the customer's email is made from it).
+// (the customer's email is made from it). A cancelled showtime's run is a `payments.showtime-refunds`
+// job, enqueued in the cancelling transaction, which runs again until no booking failed and the
+// settle window has passed.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -12,7 +14,7 @@ import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { ownerScope } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
-import type { Job } from '../../platform/jobs.ts';
+import { type JobQueue, RunAgainLater } from '../../platform/queue/job-queue.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
 import {
   bookingNotCancellable,
@@ -26,6 +28,7 @@ import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.s
 import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
 import type { RefundSender } from './refund-sender.ts';
 
+export const SHOWTIME_REFUNDS_QUEUE = 'payments.showtime-refunds';
 const RUN_RETRY_MS = 60_000;
 // A run stays open this long after the cancellation, so a payment that was settling at that moment
 // (and so saw the showtime still scheduled) is found by a later pass.
@@ -38,6 +41,7 @@ export function createRefundService(deps: {
   ports: PaymentsDeps;
   refunds: RefundSender;
   policy: RefundPolicy;
+  queue: JobQueue;
 }) {
   const { db, clock, ports } = deps;
 
@@ -130,8 +134,11 @@ export function createRefundService(deps: {
     return true;
   }
 
-  /** Works through a cancelled showtime's paid bookings; one failing never stops the others. */
-  async function refundShowtime(showtimeId: string): Promise<{ refunded: number; failed: number }> {
+  /**
+   * Works through a cancelled showtime's paid bookings; one failing never stops the others. Complete
+   * when none failed and the settle window has passed: nothing is left for a later pass to find.
+   */
+  async function refundShowtime(showtimeId: string): Promise<{ refunded: number; failed: number; complete: boolean }> {
     let refunded = 0;
     const failedIds = new Set<string>();
     for (;;) {
@@ -158,11 +165,13 @@ export function createRefundService(deps: {
       .where('showtime_id', '=', showtimeId)
       .executeTakeFirst();
     const settled = run !== undefined && now.getTime() - run.requested_at.getTime() >= RUN_SETTLE_MS;
+    const complete = failedIds.size === 0 && settled;
+    // next_attempt_at is still written for processes of the previous release, which lease runs by it.
     await db
       .updateTable('showtime_refund_runs')
       .set((eb) => ({
         refunded_bookings: eb('refunded_bookings', '+', refunded),
-        ...(failedIds.size === 0 && settled
+        ...(complete
           ? { completed_at: now, last_error: null }
           : {
               next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS),
@@ -171,46 +180,42 @@ export function createRefundService(deps: {
       }))
       .where('showtime_id', '=', showtimeId)
       .execute();
-    return { refunded, failed: failedIds.size };
+    return { refunded, failed: failedIds.size, complete };
   }
 
-  const job: Job = {
-    name: 'payments.showtime-refunds',
-    async runOnce() {
-      const now = clock.now();
-      const runs = await db
-        .updateTable('showtime_refund_runs')
-        .set({ next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS) })
-        .where('showtime_id', 'in', (eb) =>
-          eb
-            .selectFrom('showtime_refund_runs')
-            .select('showtime_id')
-            .where('completed_at', 'is', null)
-            .where('next_attempt_at', '<=', now)
-            .limit(5)
-            .forUpdate()
-            .skipLocked(),
-        )
-        .returning('showtime_id')
-        .execute();
-      for (const r of runs) await refundShowtime(r.showtime_id);
-      return runs.length;
+  deps.queue.work<{ showtimeId: string }>(
+    SHOWTIME_REFUNDS_QUEUE,
+    async (job) => {
+      const result = await refundShowtime(job.payload.showtimeId);
+      if (result.complete) return;
+      // Waiting for the settle window, or for bookings that failed on their own: not the job failing.
+      throw new RunAgainLater(
+        new Date(clock.now().getTime() + RUN_RETRY_MS),
+        result.failed > 0 ? `${result.failed} booking(s) failed` : 'the settle window has not passed',
+      );
     },
-  };
+    // A failure of the run itself (the database away) retries from 10 s doubling to an hour.
+    { maxAttempts: 30, backoff: { firstMs: 10_000, maxMs: 3600_000 } },
+  );
 
   return {
-    job,
     refundShowtime,
 
-    /** Records, in the caller's transaction (the one cancelling the showtime), that its bookings must be refunded. */
+    /**
+     * Records, in the caller's transaction (the one cancelling the showtime), that its bookings must
+     * be refunded, with the job that sees it done (the caller refunds at once after the commit; the
+     * job, due a minute later, finishes what that left).
+     */
     async recordShowtimeCancelled(tx: SharedTx, showtimeId: string): Promise<void> {
       const trx = narrowTx<PaymentsDb>(tx);
       const now = clock.now();
+      const runAt = new Date(now.getTime() + RUN_RETRY_MS);
       await trx
         .insertInto('showtime_refund_runs')
-        .values({ showtime_id: showtimeId, requested_at: now, next_attempt_at: new Date(now.getTime() + RUN_RETRY_MS) })
+        .values({ showtime_id: showtimeId, requested_at: now, next_attempt_at: runAt })
         .onConflict((oc) => oc.column('showtime_id').doUpdateSet({ completed_at: null, next_attempt_at: now }))
         .execute();
+      await deps.queue.enqueue(trx, SHOWTIME_REFUNDS_QUEUE, { showtimeId }, { key: showtimeId, runAt });
     },
 
     /** Cancels tickets of a paid booking (all when none are named) and refunds them by the policy. */
