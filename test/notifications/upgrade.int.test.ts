@@ -1,10 +1,13 @@
 // Mail the previous release had queued still goes out after the upgrade, once:
 //   - 090: a payment notification not yet sent whose event was published before any consumer
 //     existed becomes that event again; one whose event still waits in the outbox is left to it
-//     (given the userId old events lack); a sent one is left alone;
+//     (given the userId old events lack); a sent one is left alone; all are marked sent, so the
+//     previous release's loop sends none again, and the table stays for its processes;
 //   - 091: a message in mail_outbox not sent yet gets a queue job, and every message the account
 //     whose address it went to;
-//   - 094: a message a process of the previous release queues after the upgrade gets the same.
+//   - 094: a message a process of the previous release queues after the upgrade gets the same;
+//   - 089, 090: a cancellation and a webhook event the previous release writes after the upgrade
+//     still become one refund, one email, one delivery (their triggers).
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -21,19 +24,6 @@ import { deliverMail } from '../support/mail.ts';
 import { startOnDatabase, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '../../src/platform/db/migrations');
-
-/** payment_notifications as the previous release had it (050_payments.sql). */
-const OLD_TABLE = `create table payment_notifications (
-  id uuid primary key,
-  kind text not null check (kind in ('booking_confirmed', 'refund_issued', 'payment_reversed', 'showtime_cancelled')),
-  booking_id uuid not null references bookings (id),
-  refund_id uuid references refunds (id),
-  created_at timestamptz not null,
-  next_attempt_at timestamptz not null,
-  attempts int not null default 0,
-  last_error text,
-  sent_at timestamptz
-)`;
 
 for (const backend of backends()) {
   describe(`090: payment notifications of the previous release on ${backend.name}`, () => {
@@ -62,7 +52,8 @@ for (const backend of backends()) {
         .where('booking_id', '=', refunded)
         .executeTakeFirstOrThrow();
 
-      await sql.raw(OLD_TABLE).execute(db);
+      // As before 090: the table without its trigger (the migration is run again below).
+      await sql`drop trigger payment_notification_as_event on payment_notifications`.execute(db);
       const now = t.clock.now();
       const row = (kind: string, bookingId: string, sentAt: Date | null, refundId: string | null = null) =>
         sql`insert into payment_notifications (id, kind, booking_id, refund_id, created_at, next_attempt_at, sent_at)
@@ -85,10 +76,105 @@ for (const backend of backends()) {
         1,
         'a booking whose tickets were all refunded gets no confirmation',
       );
-      const left = await sql<{
-        n: number;
-      }>`select count(*)::int as n from pg_tables where tablename = 'payment_notifications'`.execute(db);
-      assert.equal(left.rows[0]?.n, 0, 'the table is gone');
+      const unsent = await db.selectFrom('payment_notifications').select('id').where('sent_at', 'is', null).execute();
+      assert.deepEqual(unsent, [], "all marked sent: the previous release's loop sends none of them");
+    });
+  });
+
+  describe(`what the previous release writes after the upgrade on ${backend.name}`, () => {
+    let t: TestApp;
+    let bob: TestUser;
+    before(async () => {
+      t = await startTestApp(backend);
+      bob = await makeUser(t, { name: 'Bob Rolling' });
+    });
+    after(() => t.close());
+
+    test('an old-style cancellation makes one refund and one email; an old webhook row is delivered', async () => {
+      const db = t.app.platform.database.db;
+      const s = await makeShowtime(t, { startsAt: new Date(t.clock.now().getTime() + 3 * 24 * 3600_000) });
+      const paid = await buy(t, bob, s.showtimeId, [s.seat('A', 1).id]);
+      const bookingId = paid.booking.id as string;
+      await deliverMail(t);
+      const ticketIds = (paid.booking.tickets as { id: string }[]).map((x) => x.id);
+      const amount = paid.payment.amount.amount as number;
+      const currency = paid.payment.amount.currency as string;
+      const refundId = crypto.randomUUID();
+      const now = t.clock.now();
+      // One transaction as the previous release's cancel wrote it: a refund with no job, its
+      // notification, and last (as its settlement did too) the event, without userId.
+      await db.transaction().execute(async (trx) => {
+        await sql`insert into refunds (id, payment_id, booking_id, amount, currency, reason, ticket_ids, status, created_at, next_attempt_at)
+          values (${refundId}, ${paid.payment.id}, ${bookingId}, ${amount}, ${currency}, 'customer_cancel', ${ticketIds}::uuid[], 'pending', ${now}, ${now})`.execute(
+          trx,
+        );
+        await sql`insert into payment_notifications (id, kind, booking_id, refund_id, created_at, next_attempt_at)
+          values (gen_random_uuid(), 'refund_issued', ${bookingId}, ${refundId}, ${now}, ${now})`.execute(trx);
+        const payload = {
+          bookingId,
+          showtimeId: s.showtimeId,
+          ticketIds,
+          seatIds: [],
+          refundId,
+          amount,
+          currency,
+          reason: 'customer_cancel',
+          bookingRefunded: true,
+        };
+        await sql`insert into outbox_events (type, aggregate_id, payload)
+          values ('tickets.cancelled', ${bookingId}, ${JSON.stringify(payload)}::jsonb)`.execute(trx);
+      });
+
+      const refundMails = (await mailsTo(t, bob.email)).filter((m) => m.subject.startsWith('Refund of'));
+      assert.equal(refundMails.length, 1, 'one refund email');
+      const events = await db
+        .selectFrom('outbox_events')
+        .select('payload')
+        .where('type', '=', 'tickets.cancelled')
+        .where('aggregate_id', '=', bookingId)
+        .execute();
+      assert.equal(events.length, 1, 'its own event, given the recipient; no second one');
+      assert.equal(events[0]?.payload.userId, bob.id);
+      const dead = await db.selectFrom('jobs').select('queue').where('state', '=', 'dead').execute();
+      assert.deepEqual(dead, [], 'no delivery or mail failed for good');
+      const notification = await db
+        .selectFrom('payment_notifications')
+        .select('sent_at')
+        .where('refund_id', '=', refundId)
+        .executeTakeFirstOrThrow();
+      assert.ok(notification.sent_at, "marked sent: the previous release's loop does not mail it too");
+      await t.app.runJobsOnce();
+      const refund = await db
+        .selectFrom('refunds')
+        .select('status')
+        .where('id', '=', refundId)
+        .executeTakeFirstOrThrow();
+      assert.equal(refund.status, 'succeeded', 'sent by the job its trigger made');
+      const atProvider = await db
+        .selectFrom('test_processor_refunds')
+        .select('id')
+        .where('reference', '=', refundId)
+        .execute();
+      assert.equal(atProvider.length, 1);
+
+      // A webhook event the previous release's test processor wrote, with no job.
+      const delivered = await db
+        .selectFrom('test_processor_webhooks')
+        .select('body')
+        .where('delivered_at', 'is not', null)
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const id = `evt_previous_release_${crypto.randomUUID().slice(0, 8)}`;
+      const body = JSON.stringify({ ...(JSON.parse(delivered.body) as object), id });
+      await sql`insert into test_processor_webhooks (id, body, created_at, next_attempt_at)
+        values (${id}, ${body}, ${now}, ${now})`.execute(db);
+      await t.app.modules.payments.deliverWebhooks();
+      const row = await db
+        .selectFrom('test_processor_webhooks')
+        .select('delivered_at')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      assert.ok(row.delivered_at, 'delivered by the job its trigger made');
     });
   });
 

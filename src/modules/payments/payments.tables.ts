@@ -23,6 +23,9 @@ export type PaymentsTables = Pick<
   | 'test_processor_charges'
   | 'test_processor_refunds'
   | 'test_processor_webhooks'
+  // Written only by the previous release during a rolling deploy (migration 090 turns its rows into
+  // events); no code here reads it, and the next release drops it.
+  | 'payment_notifications'
 >;
 
 /**

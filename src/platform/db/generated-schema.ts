@@ -20,6 +20,8 @@ export type MoviePeopleRole = "actor" | "composer" | "director" | "producer" | "
 
 export type Numeric = ColumnType<string, number | string, number | string>;
 
+export type PaymentNotificationsKind = "booking_confirmed" | "payment_reversed" | "refund_issued" | "showtime_cancelled";
+
 export type PaymentsOutcome = "confirmed" | "reversed";
 
 export type PaymentsStatus = "failed" | "pending" | "refunded" | "succeeded";
@@ -210,6 +212,18 @@ export interface OutboxEvents {
 export interface PasswordResetRequests {
   requested_at: Timestamp;
   user_id: string;
+}
+
+export interface PaymentNotifications {
+  attempts: Generated<number>;
+  booking_id: string;
+  created_at: Timestamp;
+  id: string;
+  kind: PaymentNotificationsKind;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  refund_id: string | null;
+  sent_at: Timestamp | null;
 }
 
 export interface Payments {
@@ -422,6 +436,7 @@ export interface DB {
   movies: Movies;
   outbox_events: OutboxEvents;
   password_reset_requests: PasswordResetRequests;
+  payment_notifications: PaymentNotifications;
   payments: Payments;
   people: People;
   processed_events: ProcessedEvents;

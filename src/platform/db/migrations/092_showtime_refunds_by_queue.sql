@@ -8,7 +8,7 @@
 -- code enqueues the same key itself, which then does nothing). Made before the jobs below, so that
 -- no run opened in between is missed: creating it waits for transactions writing the table. The
 -- next release, when no process of the previous one is left, drops it.
-create function showtime_refund_run_job() returns trigger language plpgsql as $$
+create or replace function showtime_refund_run_job() returns trigger language plpgsql as $$
 begin
   insert into jobs (queue, payload, max_attempts, run_at, key, created_at, updated_at)
   values ('payments.showtime-refunds', jsonb_build_object('showtimeId', new.showtime_id::text), 30,
@@ -17,7 +17,7 @@ begin
   return null;
 end $$;
 
-create trigger showtime_refund_run_job after insert or update of completed_at on showtime_refund_runs
+create or replace trigger showtime_refund_run_job after insert or update of completed_at on showtime_refund_runs
 for each row when (new.completed_at is null)
 execute function showtime_refund_run_job();
 
