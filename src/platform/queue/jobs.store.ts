@@ -2,9 +2,9 @@
 // raises `attempts` (runs toward max_attempts, reset by an admin's retry) and `claims` (never reset);
 // the worker's later writes name the claim they belong to, so a worker whose lease lapsed and whose
 // job was claimed again, even after a retry reset its attempts, can no longer finish, retry or bury it.
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
-import type { JobsState } from '../db/generated-schema.ts';
+import type { DB, JobsState } from '../db/generated-schema.ts';
 
 export type JobState = JobsState;
 
@@ -170,14 +170,16 @@ export function claimJobs(
   return claimDueJobs(ex, [{ queue, limit, leaseMs: leaseUntil.getTime() - now.getTime() }], now);
 }
 
+/**
+ * The fence every outcome write goes through: the job is still running under the claim that ran it.
+ * A worker whose lease lapsed holds an older claim number, so its late write changes nothing.
+ */
+const heldUnder = (id: string, claim: number) => (eb: ExpressionBuilder<DB, 'jobs'>) =>
+  eb.and([eb('id', '=', id), eb('state', '=', 'running'), eb('claims', '=', claim)]);
+
 /** Deletes a job that succeeded under claim number `claim`. */
 export async function deleteClaimedJob(ex: Executor, id: string, claim: number): Promise<boolean> {
-  const r = await ex
-    .deleteFrom('jobs')
-    .where('id', '=', id)
-    .where('state', '=', 'running')
-    .where('claims', '=', claim)
-    .executeTakeFirst();
+  const r = await ex.deleteFrom('jobs').where(heldUnder(id, claim)).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 
@@ -193,9 +195,7 @@ export async function scheduleRetry(
   const r = await ex
     .updateTable('jobs')
     .set({ state: 'ready', run_at: runAt, locked_until: null, last_error: error, updated_at: now })
-    .where('id', '=', id)
-    .where('state', '=', 'running')
-    .where('claims', '=', claim)
+    .where(heldUnder(id, claim))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
@@ -222,9 +222,7 @@ export async function postponeJob(
       last_error: `RunAgainLater: ${reason}`.slice(0, ERROR_CHARS),
       updated_at: now,
     }))
-    .where('id', '=', id)
-    .where('state', '=', 'running')
-    .where('claims', '=', claim)
+    .where(heldUnder(id, claim))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
@@ -234,9 +232,7 @@ export async function buryJob(ex: Executor, id: string, claim: number, error: st
   const r = await ex
     .updateTable('jobs')
     .set({ state: 'dead', locked_until: null, last_error: error, dead_at: now, updated_at: now })
-    .where('id', '=', id)
-    .where('state', '=', 'running')
-    .where('claims', '=', claim)
+    .where(heldUnder(id, claim))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
