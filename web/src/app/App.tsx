@@ -1,20 +1,24 @@
 // The shell: language and session for everyone, header, the page for the address, footer.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider.tsx';
 import { PageSkeleton } from '../pages/PageSkeleton.tsx';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
+import { queryClient } from './query-client.ts';
 import { RouteView } from './RouteView.tsx';
 import { useLocation } from './router.tsx';
 import { SessionProvider } from './session.tsx';
 
 export function App() {
   return (
-    <I18nProvider>
-      <SessionProvider>
-        <Shell />
-      </SessionProvider>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }
 
