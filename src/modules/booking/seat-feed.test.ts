@@ -30,6 +30,7 @@ function setup(options: { heartbeatMs?: number } = {}) {
   let snapshots = 0;
   const seatMap: SeatMapService = {
     peek: () => null,
+    get: async () => null,
     getJson: async () => {
       snapshots++;
       return Buffer.from('{"seats":[]}');

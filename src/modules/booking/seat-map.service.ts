@@ -4,6 +4,7 @@
 // `available` before the sweeper runs), and lives at most MAX_AGE_MS even if a message was lost.
 import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
+import { etagOf } from '../../platform/http/etag.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
 import { priceOf } from './booking-catalog.store.ts';
 import type { SeatStatus } from './seat-changes.ts';
@@ -13,9 +14,15 @@ import type { BookingDb } from './booking.tables.ts';
 const MAX_AGE_MS = 1000;
 const MAX_ENTRIES = 2000;
 
-interface Entry {
-  /** The serialised map, encoded once: every reader gets the same bytes. */
+/** The serialised map, encoded once (every reader gets the same bytes), with its strong ETag. */
+export interface SeatMapCopy {
   json: Buffer;
+  /** Made from the bytes once per copy, not per request: equal maps have equal tags on every process. */
+  etag: string;
+}
+
+interface Entry {
+  copy: SeatMapCopy;
   /** Clock time (ms) at which the earliest hold shown lapses. */
   validUntil: number;
   builtAt: number;
@@ -24,8 +31,10 @@ interface Entry {
 export interface SeatMapService {
   /** The seat map as UTF-8 JSON exactly as API.md shows it, or null for an unknown showtime. */
   getJson(showtimeId: string): Promise<Buffer | null>;
+  /** The same map with its ETag. */
+  get(showtimeId: string): Promise<SeatMapCopy | null>;
   /** The cached map when it may be served as is (no promise, no database): the hot path. */
-  peek(showtimeId: string): Buffer | null;
+  peek(showtimeId: string): SeatMapCopy | null;
   /** Forgets the cached copy (a claim changed). */
   invalidate(showtimeId: string): void;
 }
@@ -36,7 +45,7 @@ export function seatStatus(type: string, claim: LiveClaim | undefined): SeatStat
   return claim.state === 'sold' ? 'sold' : 'held';
 }
 
-function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: Buffer; validUntil: number } {
+function render(info: ShowtimeSeats, claims: LiveClaim[]): { copy: SeatMapCopy; validUntil: number } {
   const byId = new Map(claims.map((c) => [c.seatId, c]));
   let validUntil = Number.POSITIVE_INFINITY;
   for (const c of claims) if (c.expiresAt && c.expiresAt.getTime() < validUntil) validUntil = c.expiresAt.getTime();
@@ -51,7 +60,8 @@ function render(info: ShowtimeSeats, claims: LiveClaim[]): { json: Buffer; valid
     status: seatStatus(s.type, byId.get(s.id)),
     price: s.type === 'blocked' ? null : { amount: priceOf(showtime, s.type), currency: showtime.currency },
   }));
-  return { json: Buffer.from(JSON.stringify({ showtimeId: showtime.id, hallId: showtime.hallId, seats })), validUntil };
+  const json = Buffer.from(JSON.stringify({ showtimeId: showtime.id, hallId: showtime.hallId, seats }));
+  return { copy: { json, etag: etagOf(json) }, validUntil };
 }
 
 export function createSeatMapService(deps: {
@@ -63,43 +73,46 @@ export function createSeatMapService(deps: {
   const { database, clock, catalog } = deps;
   const maxAgeMs = deps.maxAgeMs ?? MAX_AGE_MS;
   const entries = new Map<string, Entry>();
-  const building = new Map<string, Promise<Buffer | null>>();
+  const building = new Map<string, Promise<SeatMapCopy | null>>();
   // Bumped by every invalidation, so a build that raced a change is served once but not kept.
   const generation = new Map<string, number>();
 
-  async function build(showtimeId: string): Promise<Buffer | null> {
+  async function build(showtimeId: string): Promise<SeatMapCopy | null> {
     const gen = generation.get(showtimeId) ?? 0;
     const info = await catalog.get(showtimeId);
     if (!info) return null;
     const now = clock.now();
     const claims = await listLiveClaims(moduleDb<BookingDb>(database), showtimeId, now);
-    const { json, validUntil } = render(info, claims);
+    const { copy, validUntil } = render(info, claims);
     if ((generation.get(showtimeId) ?? 0) === gen) {
       if (entries.size >= MAX_ENTRIES && !entries.has(showtimeId))
         entries.delete(entries.keys().next().value as string);
-      entries.set(showtimeId, { json, validUntil, builtAt: performance.now() });
+      entries.set(showtimeId, { copy, validUntil, builtAt: performance.now() });
     }
-    return json;
+    return copy;
   }
 
-  function peek(showtimeId: string): Buffer | null {
+  function peek(showtimeId: string): SeatMapCopy | null {
     const e = entries.get(showtimeId);
-    return e && e.validUntil > clock.now().getTime() && performance.now() - e.builtAt < maxAgeMs ? e.json : null;
+    return e && e.validUntil > clock.now().getTime() && performance.now() - e.builtAt < maxAgeMs ? e.copy : null;
+  }
+
+  function get(showtimeId: string): Promise<SeatMapCopy | null> {
+    const hit = peek(showtimeId);
+    if (hit) return Promise.resolve(hit);
+    const inFlight = building.get(showtimeId);
+    if (inFlight) return inFlight;
+    const pending: Promise<SeatMapCopy | null> = build(showtimeId).finally(() => {
+      if (building.get(showtimeId) === pending) building.delete(showtimeId);
+    });
+    building.set(showtimeId, pending);
+    return pending;
   }
 
   return {
     peek,
-    getJson(showtimeId) {
-      const hit = peek(showtimeId);
-      if (hit) return Promise.resolve(hit);
-      const inFlight = building.get(showtimeId);
-      if (inFlight) return inFlight;
-      const pending: Promise<Buffer | null> = build(showtimeId).finally(() => {
-        if (building.get(showtimeId) === pending) building.delete(showtimeId);
-      });
-      building.set(showtimeId, pending);
-      return pending;
-    },
+    get,
+    getJson: async (showtimeId) => (await get(showtimeId))?.json ?? null,
     invalidate(showtimeId) {
       entries.delete(showtimeId);
       building.delete(showtimeId);

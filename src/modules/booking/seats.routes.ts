@@ -1,14 +1,22 @@
 // HTTP for a showtime's seats: the cached seat map and its live Server-Sent Events. The staff report
 // is served by the payments module (payments/booking-detail.routes.ts).
+import { Type } from 'typebox';
+import { matchesEtag } from '../../platform/http/etag.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { StreamSlots } from '../../platform/http/stream-slots.ts';
 import { showtimeNotFound } from './booking.errors.ts';
 import { SeatEventStream, SeatMap, ShowtimeParams } from './booking.schemas.ts';
 import type { SeatFeed } from './seat-feed.ts';
-import type { SeatMapService } from './seat-map.service.ts';
+import type { SeatMapCopy, SeatMapService } from './seat-map.service.ts';
 
 const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+const NotModified = Type.Unsafe<undefined>({
+  type: 'null',
+  description:
+    'The map named by `If-None-Match` is still current (no body). Clients that cannot keep the live stream open poll with the `ETag` of their last answer.',
+});
 
 export function registerSeatRoutes(
   app: HttpApp,
@@ -27,24 +35,26 @@ export function registerSeatRoutes(
       schema: {
         tags: ['booking'],
         summary: "The seat map with each seat's status and price",
+        description:
+          'Answers with a strong `ETag`; a request whose `If-None-Match` names the current one gets 304 without a body.',
         params: ShowtimeParams,
-        response: { 200: SeatMap },
+        response: { 200: SeatMap, 304: NotModified },
       },
     },
     (request, reply): void => {
-      // Already serialised and encoded (and cached): sent as is, without a promise when cached.
-      const send = (json: Buffer) =>
-        reply
-          .type('application/json; charset=utf-8')
-          .header('cache-control', 'no-cache')
-          .send(json as never);
+      // Already serialised, encoded and tagged (and cached): sent as is, without a promise when cached.
+      const send = (copy: SeatMapCopy) => {
+        reply.header('cache-control', 'no-cache').header('etag', copy.etag);
+        if (matchesEtag(request.headers['if-none-match'], copy.etag)) reply.code(304).send();
+        else reply.type('application/json; charset=utf-8').send(copy.json as never);
+      };
       const hit = deps.seatMap.peek(request.params.id);
       if (hit) {
         send(hit);
         return;
       }
-      deps.seatMap.getJson(request.params.id).then(
-        (json) => (json === null ? reply.send(showtimeNotFound() as never) : send(json)),
+      deps.seatMap.get(request.params.id).then(
+        (copy) => (copy === null ? reply.send(showtimeNotFound() as never) : send(copy)),
         (err: Error) => reply.send(err as never),
       );
     },

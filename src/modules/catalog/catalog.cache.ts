@@ -10,10 +10,11 @@
 // changes claims. Live entries also embed a 2-second bucket of the business clock and live 5 s in
 // the Kv: a hold that lapses by itself (no write happens) shows within 2 s. Concurrent misses of
 // one key in a process share one computation.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { etagOf, matchesEtag } from '../../platform/http/etag.ts';
 
 export interface CachedBody {
   body: string;
@@ -50,8 +51,6 @@ const CONTENT_TTL_MS = 60 * 60 * 1000;
 const LOCAL_MAX_BYTES = 64 * 1024 * 1024;
 const GEN_CONTENT = 'catalog:gen:content';
 const GEN_LIVE = 'catalog:gen:live';
-
-const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -158,14 +157,6 @@ export function createCatalogCache(deps: { kv: Kv; clock: Clock }): CatalogCache
       return liveBump;
     },
   };
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || t === `W/${etag}`;
-  });
 }
 
 /** Public reads revalidate every time (a write shows at once) but cost only a 304 when unchanged. */

@@ -3570,7 +3570,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The seat map with each seat's status and price */
+        /**
+         * The seat map with each seat's status and price
+         * @description Answers with a strong `ETag`; a request whose `If-None-Match` names the current one gets 304 without a body.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3610,6 +3613,13 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+                /** @description The map named by `If-None-Match` is still current (no body). Clients that cannot keep the live stream open poll with the `ETag` of their last answer. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A refusal, as application/problem+json with a stable `code` */
                 default: {
