@@ -32,6 +32,8 @@ export const User = Type.Object({
 export type PublicUser = Static<typeof User>;
 
 export const UserEnvelope = Type.Object({ user: User });
+/** Who is signed in: `null` for a visitor (never a 401, which browsers log as an error). */
+export const SessionAnswer = Type.Object({ user: Type.Union([User, Type.Null()]) });
 
 export const RegisterBody = Type.Object(
   { email: Email, password: NewPassword, name: Name },

@@ -1,4 +1,4 @@
-// HTTP: /api/v1/me (own profile, password, erasure) and /api/v1/users (admin).
+// HTTP: /api/v1/session (who is signed in), /api/v1/me (own profile, password, erasure) and /api/v1/users (admin).
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
@@ -10,6 +10,21 @@ const tags = ['accounts'];
 const lastAdmin = problemAnswer('`last_admin`: this is the only admin account; make another user admin first.');
 
 export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: ProfileService): void {
+  app.get(
+    '/api/v1/session',
+    {
+      onRequest: hooks.identify,
+      schema: {
+        tags,
+        summary: 'Who is signed in, if anyone',
+        description:
+          'Always 200: `{ "user": null }` without a valid session (a stale cookie included), so a page can ask without a 401 the browser logs as an error. A bearer token that is not valid is still 401.',
+        response: { 200: S.SessionAnswer },
+      },
+    },
+    async (request) => ({ user: request.principal ? await profile.me(request.principal) : null }),
+  );
+
   app.get(
     '/api/v1/me',
     { onRequest: hooks.require(), schema: { tags, summary: 'Your profile', response: { 200: S.User } } },

@@ -37,6 +37,19 @@ for (const backend of backends()) {
       assert.equal((await t.request({ method: 'GET', url: '/api/v1/me' })).status, 401);
     });
 
+    test('GET /session is 200 with the user when signed in and with null otherwise', async () => {
+      const user = await signedInUser(t);
+      const signedIn = await t.request({ method: 'GET', url: '/api/v1/session', token: user.token });
+      assert.equal(signedIn.status, 200);
+      assert.equal(signedIn.body.user.email, user.email);
+      assert.deepEqual(signedIn.body.user, (await me(user.token)).body);
+      const visitor = await t.request({ method: 'GET', url: '/api/v1/session' });
+      assert.equal(visitor.status, 200);
+      assert.deepEqual(visitor.body, { user: null });
+      const stale = await t.request({ method: 'GET', url: '/api/v1/session', headers: { cookie: 'session=gone' } });
+      assert.deepEqual([stale.status, stale.body], [200, { user: null }]);
+    });
+
     test('PATCH /me changes name and phone, and the next GET /me shows it', async () => {
       const user = await signedInUser(t);
       assert.equal((await me(user.token)).body.name, 'Ada Lovelace');

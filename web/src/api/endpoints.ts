@@ -68,6 +68,8 @@ export const accounts = {
   confirmReset: (token: string, password: string) =>
     data(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } })),
   me: (signal?: AbortSignal) => data(client.GET('/api/v1/me', { signal })),
+  /** Who is signed in (null: nobody); 200 either way, unlike `/me`. */
+  session: (signal?: AbortSignal) => data(client.GET('/api/v1/session', { signal })).then((answer) => answer.user),
   updateMe: (body: { name?: string; phone?: string | null }) => data(client.PATCH('/api/v1/me', { body })),
   changePassword: (currentPassword: string, newPassword: string) =>
     data(client.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),

@@ -875,6 +875,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, if anyone
+         * @description Always 200: `{ "user": null }` without a valid session (a stale cookie included), so a page can ask without a 401 the browser logs as an error. A bearer token that is not valid is still 401.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                                role: "customer" | "staff" | "admin";
+                                emailVerified: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -4707,6 +4767,10 @@ export interface paths {
                     /** @description The cinema's local calendar day */
                     to: string;
                     cinemaId?: string;
+                    /** @description Showtimes listed at most (default: all) */
+                    limit?: number;
+                    /** @description Showtimes skipped before the list (default 0) */
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4789,6 +4853,8 @@ export interface paths {
                                     currency: string;
                                 };
                             }[];
+                            /** @description Showtimes in the range, whatever limit and offset list */
+                            showtimeCount: number;
                             showtimes: {
                                 /** Format: uuid */
                                 showtimeId: string;

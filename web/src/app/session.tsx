@@ -1,5 +1,6 @@
 // Who is signed in. The session itself is the HttpOnly cookie the server set; the app only asks
-// `/me` and forgets the user whenever the server answers 401.
+// `/session` (200 with `user: null` for a visitor: no 401 in the console) and forgets the user
+// whenever the server answers 401.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { accounts } from '../api/endpoints.ts';
 import { ApiError, onUnauthorized } from '../api/http.ts';
@@ -7,7 +8,7 @@ import type { User } from '../api/types.ts';
 import { invalidate } from './query.ts';
 
 export interface SessionState {
-  /** undefined while the first `/me` is on its way. */
+  /** undefined while the first `/session` is on its way. */
   user: User | null | undefined;
   login(email: string, password: string): Promise<User>;
   logout(): Promise<void>;
@@ -22,7 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      setUser(await accounts.me());
+      setUser(await accounts.session());
     } catch (err) {
       if (err instanceof ApiError && (err.status === 401 || err.status === 403)) setUser(null);
       else setUser((u) => (u === undefined ? null : u));
