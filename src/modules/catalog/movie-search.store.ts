@@ -81,11 +81,15 @@ function conditions(f: MovieFilters, now: Date): RawBuilder<unknown>[] {
     const cinemas = sql`array(select c.id from cinemas c where lower(c.city) = lower(${f.city}))`;
     conds.push(sql`exists (select 1 from showtimes s where ${upcoming} and s.cinema_id = any(${cinemas}))`);
   }
-  if (f.status === 'now_showing') conds.push(sql`exists (select 1 from showtimes s where ${upcoming})`);
-  if (f.status === 'coming_soon') {
+  if (f.status !== undefined) {
+    // The two lists never share a movie: now showing is what can be seen within the week (previews
+    // of a later release too), coming soon what is released later or first shown after that week.
     const soon = new Date(now.getTime() + COMING_SOON_DAYS * 86_400_000);
-    conds.push(sql`(m.release_date > (${now}::timestamptz at time zone 'UTC')::date
-      or (select min(s.starts_at) from showtimes s where ${upcoming}) > ${soon})`);
+    const week = sql`exists (select 1 from showtimes s where ${upcoming} and s.starts_at < ${soon})`;
+    if (f.status === 'now_showing') conds.push(week);
+    else
+      conds.push(sql`not ${week} and (m.release_date > (${now}::timestamptz at time zone 'UTC')::date
+        or exists (select 1 from showtimes s where ${upcoming}))`);
   }
   return conds;
 }
