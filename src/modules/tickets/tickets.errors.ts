@@ -2,6 +2,8 @@
 import { AppError } from '../../platform/errors.ts';
 
 export const ticketNotFound = () => new AppError('not_found', 'ticket_not_found', 'No ticket has this code');
+/** The PDF of a booking none of whose tickets is still good (never paid, refunded, every ticket cancelled). */
+export const noTicketsToPrint = () => new AppError('not_found', 'not_found', 'No valid tickets found for this booking');
 export const ticketVoid = (ticketId: string, voidedAt: Date | null) =>
   new AppError('conflict', 'ticket_void', 'This ticket was cancelled and is no longer valid', {
     ticketId,

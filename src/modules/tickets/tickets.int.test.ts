@@ -77,6 +77,16 @@ for (const backend of backends()) {
           .status,
         404,
       );
+      // Refunded: no ticket is good any more, so there is nothing to print.
+      const later = (await paidShowtime(24 * 60, 1)).booking;
+      assert.equal((await cancel(t, alice, later.id)).status, 200);
+      const gone = await t.request({
+        method: 'GET',
+        url: `/api/v1/bookings/${later.id}/tickets.pdf`,
+        token: alice.token,
+      });
+      assert.equal(gone.status, 404);
+      assert.equal(gone.body.detail, 'No valid tickets found for this booking');
     });
 
     test('first scan 200 with what the usher needs, second 409 already_checked_in with the time', async () => {

@@ -7,6 +7,7 @@ import type { AuthHooks, Principal } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { renderTickets } from './render-pool.ts';
+import { noTicketsToPrint } from './tickets.errors.ts';
 import { qrSvg } from './ticket-render.ts';
 import * as S from './tickets.schemas.ts';
 import type { TicketsService } from './tickets.service.ts';
@@ -47,7 +48,7 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
     async (request, reply) => {
       await deps.assertBookingVisible(principalOf(request), request.params.id);
       const sheet = await tickets.sheet(request.params.id);
-      if (!sheet) throw notFound('Tickets of this booking');
+      if (!sheet) throw noTicketsToPrint();
       const { pdf } = await renderTickets(sheet);
       return reply
         .type('application/pdf')
