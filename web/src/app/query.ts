@@ -1,46 +1,25 @@
-// Data loading with a small shared cache: a page that was seen shows at once on return (no
-// skeleton flash) and refreshes quietly; mutations invalidate by key prefix.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The old string-keyed data hooks, now a thin layer over TanStack Query (query-client.ts) while
+// pages move to the key factories in api/queries.ts. `a:b:c` is the key ['a', 'b', 'c'], so both
+// styles share entries and invalidations; a prefix matches keys that start with it.
+import { useQuery as useTanstackQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { queryClient } from './query-client.ts';
 
-interface Entry {
-  data?: unknown;
-  error?: unknown;
-  at: number;
-  promise?: Promise<unknown>;
-}
-
-const cache = new Map<string, Entry>();
-const listeners = new Map<string, Set<() => void>>();
-const FRESH_MS = 30_000;
-
-function notify(key: string): void {
-  for (const l of listeners.get(key) ?? []) l();
-}
+const keyOf = (key: string): string[] => key.split(':');
 
 /** Marks cached answers whose key starts with `prefix` as stale; the ones on screen reload quietly. */
 export function invalidate(prefix: string): void {
-  for (const [key, entry] of cache) {
-    if (key.startsWith(prefix)) {
-      entry.at = 0;
-      notify(key);
-    }
-  }
+  void queryClient.invalidateQueries({ predicate: (q) => q.queryKey.join(':').startsWith(prefix) });
 }
 
 /** Starts loading `key` unless it is cached or on its way (a page's data while its code loads). */
 export function prefetch<T>(key: string, fetcher: (signal: AbortSignal) => Promise<T>): void {
-  if (cache.has(key)) return;
-  const promise = fetcher(new AbortController().signal).then(
-    (data) => cache.set(key, { data, at: Date.now() }),
-    (error: unknown) => cache.set(key, { error, at: Date.now() }),
-  );
-  cache.set(key, { at: 0, promise: promise.finally(() => notify(key)) });
+  void queryClient.prefetchQuery({ queryKey: keyOf(key), queryFn: ({ signal }) => fetcher(signal) });
 }
 
 /** Puts an answer in the cache (e.g. the booking a payment returned). */
 export function prime(key: string, data: unknown): void {
-  cache.set(key, { data, at: Date.now() });
-  notify(key);
+  queryClient.setQueryData(keyOf(key), data);
 }
 
 export interface Query<T> {
@@ -58,63 +37,22 @@ export function useQuery<T>(
   fetcher: (signal: AbortSignal) => Promise<T>,
   options: { freshMs?: number } = {},
 ): Query<T> {
-  const [, force] = useState(0);
   const fetcherRef = useRef(fetcher);
   fetcherRef.current = fetcher;
-  const freshMs = options.freshMs ?? FRESH_MS;
-
-  const load = useCallback((k: string) => {
-    const existing = cache.get(k);
-    if (existing?.promise) return;
-    const controller = new AbortController();
-    const promise = fetcherRef
-      .current(controller.signal)
-      .then(
-        (data) => cache.set(k, { data, at: Date.now() }),
-        (error: unknown) => {
-          if ((error as Error)?.name === 'AbortError') return;
-          cache.set(k, { data: existing?.data, error, at: Date.now() });
-        },
-      )
-      .finally(() => notify(k));
-    cache.set(k, { ...(existing ?? { at: 0 }), promise });
-  }, []);
-
-  useEffect(() => {
-    if (key === null) return;
-    const l = () => {
-      const e = cache.get(key);
-      if (!e || (!e.promise && e.at === 0)) load(key);
-      force((n) => n + 1);
-    };
-    let set = listeners.get(key);
-    if (!set) listeners.set(key, (set = new Set()));
-    set.add(l);
-    const entry = cache.get(key);
-    if (!entry || (!entry.promise && Date.now() - entry.at > freshMs)) load(key);
-    force((n) => n + 1);
-    return () => {
-      set.delete(l);
-    };
-  }, [key, load, freshMs]);
-
-  const entry = key === null ? undefined : cache.get(key);
+  const queryKey = key === null ? ['none'] : keyOf(key);
+  const q = useTanstackQuery<T>({
+    queryKey,
+    queryFn: ({ signal }) => fetcherRef.current(signal),
+    enabled: key !== null,
+    ...(options.freshMs !== undefined && { staleTime: options.freshMs }),
+  });
   return {
-    data: entry?.data as T | undefined,
-    error: entry?.error,
-    loading: key !== null && (entry === undefined || (entry.data === undefined && entry.error === undefined)),
-    reload: () => {
-      if (key === null) return;
-      const e = cache.get(key);
-      if (e) delete e.error;
-      if (e && !e.promise) e.at = 0;
-      load(key);
-    },
+    data: q.data,
+    error: q.error ?? undefined,
+    loading: key !== null && q.data === undefined && q.error === null,
+    reload: () => void q.refetch(),
     set: (update) => {
-      if (key === null) return;
-      const e = cache.get(key);
-      cache.set(key, { ...(e ?? { at: Date.now() }), data: update(e?.data as T | undefined) });
-      notify(key);
+      if (key !== null) queryClient.setQueryData<T>(queryKey, (prev) => update(prev));
     },
   };
 }

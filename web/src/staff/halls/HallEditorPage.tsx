@@ -2,7 +2,9 @@
 // types, renumber, preview as customers see it, and save through the API (which refuses, with its
 // reason, to change a layout that has sales).
 import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { keys } from '../../api/queries.ts';
 import type { SeatType } from '../../api/types.ts';
+import { queryClient } from '../../app/query-client.ts';
 import { navigate, useLocation } from '../../app/router.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -10,7 +12,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff, type StaffHall } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
+import { useI18n } from '../../i18n/staff.ts';
 import { EditorCanvas } from './EditorCanvas.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HallPreview } from './HallPreview.tsx';
@@ -18,7 +20,7 @@ import * as M from './layout-model.ts';
 import { useHistory } from './use-history.ts';
 
 export function HallEditorPage({ params }: { params: Record<string, string> }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { search } = useLocation();
   const isNew = params.id === 'new';
   const [hall, setHall] = useState<StaffHall | null>(null);
@@ -35,7 +37,7 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  useTitle(isNew ? s('hall.newTitle') : s('hall.editTitle', { name: hall?.name ?? '' }));
+  useTitle(isNew ? s('staff.hall.newTitle') : s('staff.hall.editTitle', { name: hall?.name ?? '' }));
 
   useEffect(() => {
     if (isNew) return;
@@ -119,6 +121,9 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
       const result = isNew ? await staff.createHall(cinemaId, body) : await staff.updateHall(params.id!, body);
       setHall(result);
       setSaved(true);
+      // Every list of halls (the schedule form's included) and the customer seat map read it anew.
+      void queryClient.invalidateQueries({ queryKey: keys.staffHalls() });
+      void queryClient.invalidateQueries({ queryKey: keys.hall(result.id) });
       if (isNew) navigate(`/staff/halls/${result.id}`, { replace: true });
     } catch (err) {
       setSaveError(err);
@@ -136,7 +141,7 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
   if (isNew && !cinemaId) {
     return (
       <div className="container page">
-        <Notice tone="warning">{s('hall.pickCinemaFirst')}</Notice>
+        <Notice tone="warning">{s('staff.hall.pickCinemaFirst')}</Notice>
       </div>
     );
   }
@@ -144,21 +149,31 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
   return (
     <div className="container page hall-editor">
       <div className="page-head">
-        <h1>{isNew ? s('hall.newTitle') : s('hall.editTitle', { name: hall?.name ?? '…' })}</h1>
+        <h1>{isNew ? s('staff.hall.newTitle') : s('staff.hall.editTitle', { name: hall?.name ?? '…' })}</h1>
         <p className="muted" aria-live="polite">
-          {s('hall.stats', { rows: apiLayout.rows.length, seats: layout.seats.length, capacity })}
+          {s('staff.hall.stats', {
+            rows: s('staff.count.rows', { count: apiLayout.rows.length }),
+            seats: s('staff.halls.seats', { count: layout.seats.length }),
+            capacity,
+          })}
         </p>
       </div>
       <div className="field-row hall-meta">
-        <Field label={s('hall.name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} />
         <Field
-          label={s('hall.cleaning')}
+          label={s('staff.hall.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={100}
+        />
+        <Field
+          label={s('staff.hall.cleaning')}
           type="number"
           min={0}
           max={240}
           value={cleaning}
           onChange={(e) => setCleaning(e.target.value)}
-          hint={s('hall.cleaningHint')}
+          hint={s('staff.hall.cleaningHint')}
         />
       </div>
       <EditorToolbar
@@ -182,31 +197,31 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
           selected={selected}
           paint={paint}
           zoom={zoom}
-          label={s('hall.canvasLabel')}
+          label={s('staff.hall.canvasLabel')}
           onSelect={select}
           onMove={(dx, dy) => change((l) => M.moveSeats(l, selected, dx, dy))}
           onPaint={(ids) => paint && change((l) => M.setType(l, new Set(ids), paint))}
           onKey={onKey}
         />
       </div>
-      <p className="small muted">{s('hall.help')}</p>
+      <p className="small muted">{s('staff.hall.help')}</p>
       {problems.length > 0 && (
-        <Notice tone="warning" title={s('hall.problemsTitle')}>
+        <Notice tone="warning" title={s('staff.hall.problemsTitle')}>
           <ul className="plain-list">
             {problems.map((p, i) => (
-              <li key={i}>{s(`hall.problem.${p.key}`, p.params)}</li>
+              <li key={i}>{s(`staff.hall.problem.${p.key}`, p.params)}</li>
             ))}
           </ul>
         </Notice>
       )}
-      <ErrorNotice error={saveError} title={s('hall.saveFailed')} />
-      {saved && <Notice tone="success">{s('hall.saved')}</Notice>}
+      <ErrorNotice error={saveError} title={s('staff.hall.saveFailed')} />
+      {saved && <Notice tone="success">{s('staff.hall.saved')}</Notice>}
       <div className="staff-actions">
         <Button onClick={save} busy={saving} disabled={problems.length > 0 || !name.trim()}>
-          {s('hall.save')}
+          {s('staff.hall.save')}
         </Button>
         <Button variant="secondary" onClick={() => setPreview((p) => !p)} aria-expanded={preview}>
-          {preview ? s('hall.hidePreview') : s('hall.showPreview')}
+          {preview ? s('staff.hall.hidePreview') : s('staff.hall.showPreview')}
         </Button>
       </div>
       {preview && <HallPreview layout={apiLayout} />}
