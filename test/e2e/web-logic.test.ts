@@ -12,7 +12,8 @@ import { parseChanges } from '../../web/src/seats/seat-events.ts';
 import { ApiError } from '../../web/src/api/http.ts';
 import type { Booking, Showtime } from '../../web/src/api/types.ts';
 import { errorText } from '../../web/src/i18n/errors.ts';
-import { en, type MessageKey } from '../../web/src/i18n/messages-en.ts';
+import type { Translate } from '../../web/src/i18n/catalog.ts';
+import { en } from '../../web/src/i18n/messages-en.ts';
 
 // Two rows with an aisle after seat 2; row B curves (its ends sit lower) and lacks seat 3.
 const hall = [
@@ -171,7 +172,7 @@ describe('formatting and grouping', () => {
 });
 
 describe('error messages', () => {
-  const t = (key: MessageKey) => en[key] as string;
+  const t = ((key: keyof typeof en) => en[key]) as Translate;
   test('a weak password (validation_failed, reason weak_password) reads as such; other validation errors as validation', () => {
     const weak = new ApiError({
       status: 422,

@@ -7,7 +7,7 @@ import { ApiError, newIdempotencyKey } from '../api/http.ts';
 import type { Booking, Money } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
-import type { MessageKey } from '../i18n/messages-en.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Notice } from '../ui/Notice.tsx';

@@ -1,5 +1,5 @@
-// The reader's language: English or German, remembered, with `t()` for messages and Intl
-// formatting helpers bound to the language.
+// The reader's language: English or German, remembered, with `t()` for the catalog's messages
+// (catalog.ts) and Intl formatting helpers bound to the language. The one hook of the whole app.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Money } from '../api/types.ts';
 import {
@@ -13,16 +13,17 @@ import {
   type Lang,
   type MoneyOptions,
 } from './format.ts';
+import { addMessages, type Params, type Translate, translate } from './catalog.ts';
 import { de } from './messages-de.ts';
-import { en, type MessageKey, type Messages, type Params } from './messages-en.ts';
+import { en } from './messages-en.ts';
 
-const dictionaries: Record<Lang, Messages> = { en, de };
+addMessages({ en, de });
 const STORAGE_KEY = 'marquee.lang';
 
 export interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
-  t(key: MessageKey, params?: Params): string;
+  t: Translate;
   money(m: Money, options?: MoneyOptions): string;
   time(iso: string, timeZone?: string): string;
   day(iso: string, timeZone?: string): string;
@@ -42,15 +43,6 @@ function initialLang(): Lang {
   return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-/** Fills `{name}` placeholders; a function message gets the params itself (plurals). */
-export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const message = dictionaries[lang][key] ?? en[key];
-  if (typeof message === 'function') return message(params);
-  return message.replace(/\{(\w+)\}/g, (_, name: string) =>
-    params[name] === undefined ? `{${name}}` : String(params[name]),
-  );
-}
-
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   useEffect(() => {
@@ -66,7 +58,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       lang,
       setLang,
-      t: (key, params) => translate(lang, key, params),
+      t: ((key: string, params?: Params) => translate(lang, key, params)) as Translate,
       money: (m, options) => formatMoney(m, lang, options),
       time: (iso, tz) => formatTime(iso, tz, lang),
       day: (iso, tz) => formatDay(iso, tz, lang),

@@ -1,9 +1,7 @@
 // Errors as sentences: each problem `code` the app can meet has its own message; anything else
 // falls back to the server's own sentence (English) or a general one.
 import { ApiError } from '../api/http.ts';
-import type { MessageKey, Params } from './messages-en.ts';
-
-type T = (key: MessageKey, params?: Params) => string;
+import type { MessageKey, Translate } from './catalog.ts';
 
 const byCode: Record<string, MessageKey> = {
   network_error: 'error.network',
@@ -49,7 +47,7 @@ export function declineReason(err: ApiError): string | undefined {
 }
 
 /** One sentence for the reader, in their language, for any error. */
-export function errorText(err: unknown, t: T, lang: string): string {
+export function errorText(err: unknown, t: Translate, lang: string): string {
   if (!(err instanceof ApiError)) return t('error.internal');
   if (err.code === 'payment_declined') {
     const reason = declineReason(err);

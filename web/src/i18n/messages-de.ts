@@ -1,10 +1,9 @@
-// Deutsch. Jeder Schlüssel des Englischen muss hier stehen (der Typ prüft es).
-import type { Messages, Params } from './messages-en.ts';
+// Deutsch. Jeder Schlüssel des Englischen muss hier stehen, mit denselben Platzhaltern (der Typ
+// prüft es).
+import type { Checked, Translation, UnknownPlaceholders } from './catalog.ts';
+import type { en } from './messages-en.ts';
 
-const plural = (one: string, other: string) => (p: Params) =>
-  (Number(p.count) === 1 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
-
-export const de: Messages = {
+export const de = {
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
   'nav.skip': 'Zum Inhalt springen',
@@ -33,7 +32,12 @@ export const de: Messages = {
   'home.nothingNow': 'Hier laufen gerade keine Filme. Versuchen Sie eine andere Stadt oder ein anderes Kino.',
   'home.nothingSoon': 'Noch nichts angekündigt.',
   'home.deleted': 'Ihr Konto wurde gelöscht. Danke, dass Sie mit uns ins Kino gegangen sind.',
+  'home.today': 'Heute im Kino',
+  'home.todayIn': 'Heute in {place}',
+  'home.todayNone': 'Heute läuft hier nichts mehr. Das ganze Programm steht unten.',
+  'home.choosePlace': 'Wählen Sie Ihre Stadt oder Ihr Kino, um zu sehen, was heute in Ihrer Nähe läuft.',
   'movie.ageRating': 'FSK {rating}',
+  'movie.allAges': 'Ohne Altersbeschränkung',
   'movie.releases': 'Im Kino ab {date}',
   'movie.facts': 'Angaben',
   'movie.director': 'Regie',
@@ -46,7 +50,8 @@ export const de: Messages = {
   'showtimes.tomorrow': 'Morgen',
   'showtimes.chooseDay': 'Tag wählen',
   'showtimes.soldOut': 'Ausverkauft',
-  'showtimes.fewLeft': plural('Noch 1 Platz', 'Noch {count} Plätze'),
+  'showtimes.priceFrom': 'ab {price}',
+  'showtimes.fewLeft': { one: 'Noch 1 Platz', other: 'Noch {count} Plätze' },
   'showtimes.unknownCinema': 'Kino',
   'person.movies': 'Filme',
   'person.noMovies': 'Noch keine Filme eingetragen.',
@@ -61,7 +66,7 @@ export const de: Messages = {
   'search.placeholder': 'Titel, Regie oder Darsteller:in',
   'search.people': 'Personen',
   'search.none': 'Nichts gefunden für „{q}“.',
-  'search.count': plural('1 Film gefunden', '{count} Filme gefunden'),
+  'search.count': { one: '1 Film gefunden', other: '{count} Filme gefunden' },
   'cinema.makeMine': 'Als mein Kino merken',
   'cinema.isMine': 'Mein Kino',
   'cinema.noShowtimes': 'Keine Vorstellungen in den nächsten sieben Tagen.',
@@ -81,18 +86,24 @@ export const de: Messages = {
     'Begleitplätze liegen neben einem Rollstuhlplatz, sind für die Begleitperson gedacht und werden zusammen mit ihm gebucht.',
   'seats.yourSeats': 'Ihre Plätze',
   'seats.pickPrompt': 'Wählen Sie Plätze im Saalplan, bis zu 10.',
-  'seats.total': plural('Summe für 1 Platz', 'Summe für {count} Plätze'),
+  'seats.total': { one: 'Summe für 1 Platz', other: 'Summe für {count} Plätze' },
   'seats.continue': 'Weiter zur Zahlung',
   'seats.signInToContinue': 'Zum Fortfahren anmelden',
   'seats.holding': 'Plätze werden reserviert…',
   'seats.remove': '{seat} entfernen',
-  'seats.selectedOne': plural('{seat} gewählt. 1 Platz ausgewählt.', '{seat} gewählt. {count} Plätze ausgewählt.'),
+  'seats.selectedOne': {
+    one: '{seat} gewählt. 1 Platz ausgewählt.',
+    other: '{seat} gewählt. {count} Plätze ausgewählt.',
+  },
   'seats.deselected': '{seat} entfernt.',
-  'seats.maxReached': 'Sie können höchstens {count} Plätze auf einmal buchen.',
-  'seats.takenMeanwhile': plural(
-    '{seats} wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen Platz.',
-    '{seats} wurden gerade von jemand anderem gebucht. Bitte wählen Sie andere Plätze.',
-  ),
+  'seats.maxReached': {
+    one: 'Sie können höchstens 1 Platz auf einmal buchen.',
+    other: 'Sie können höchstens {count} Plätze auf einmal buchen.',
+  },
+  'seats.takenMeanwhile': {
+    one: '{seats} wurde gerade von jemand anderem gebucht. Bitte wählen Sie einen anderen Platz.',
+    other: '{seats} wurden gerade von jemand anderem gebucht. Bitte wählen Sie andere Plätze.',
+  },
   'seats.youHold': 'Sie halten {seats} für diese Vorstellung.',
   'seats.continueHold': 'Zur Zahlung',
   'seats.cancelled': 'Diese Vorstellung wurde abgesagt.',
@@ -175,10 +186,10 @@ export const de: Messages = {
   'cancel.nothingBack': 'Für eine Stornierung mit Erstattung ist es zu kurz vor Beginn.',
   'cancel.button': 'Buchung stornieren',
   'cancel.confirmTitle': 'Buchung stornieren?',
-  'cancel.confirmBody': plural(
-    'Ihr Ticket wird ungültig und {amount} gehen zurück auf Ihre Karte.',
-    'Ihre {count} Tickets werden ungültig und {amount} gehen zurück auf Ihre Karte.',
-  ),
+  'cancel.confirmBody': {
+    one: 'Ihr Ticket wird ungültig und {amount} gehen zurück auf Ihre Karte.',
+    other: 'Ihre {count} Tickets werden ungültig und {amount} gehen zurück auf Ihre Karte.',
+  },
   'cancel.keep': 'Tickets behalten',
   'cancel.confirm': 'Stornieren und {amount} erstatten',
   'login.title': 'Anmelden',
@@ -217,8 +228,8 @@ export const de: Messages = {
   'field.currentPassword': 'Aktuelles Passwort',
   'field.newPassword': 'Neues Passwort',
   'field.repeatPassword': 'Neues Passwort wiederholen',
-  'field.passwordHint': 'Mindestens {count} Zeichen. Ein kurzer Satz ist leicht zu merken.',
-  'field.passwordShort': 'Bitte mindestens {count} Zeichen verwenden.',
+  'field.passwordHint': { other: 'Mindestens {count} Zeichen. Ein kurzer Satz ist leicht zu merken.' },
+  'field.passwordShort': { other: 'Bitte mindestens {count} Zeichen verwenden.' },
   'field.passwordsDiffer': 'Die beiden Passwörter stimmen nicht überein.',
   'field.nameRequired': 'Bitte geben Sie Ihren Namen ein.',
   'field.emailInvalid': 'Bitte eine E-Mail-Adresse wie name@example.com eingeben.',
@@ -251,9 +262,6 @@ export const de: Messages = {
     'Tickets für kommende Vorstellungen bleiben gültig; stornieren Sie sie vorher, wenn Sie eine Erstattung möchten.',
   'delete.confirm': 'Mir ist klar, dass dies nicht rückgängig gemacht werden kann.',
   'delete.submit': 'Mein Konto löschen',
-  'staff.title': 'Personalbereich',
-  'staff.welcome': 'Säle, Spielplan, Verkauf und Einlass.',
-  'staff.notYet': 'Dieser Teil des Personalbereichs ist noch nicht verfügbar.',
   'error.network': 'Die Kinokasse ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.unauthorized': 'Bitte melden Sie sich erneut an; Ihre Sitzung ist abgelaufen.',
   'error.forbidden': 'Ihr Konto darf das nicht.',
@@ -286,4 +294,7 @@ export const de: Messages = {
   'error.insufficientFunds':
     'Ihre Karte wurde mangels Deckung abgelehnt. Es wurde nichts abgebucht; versuchen Sie eine andere Karte.',
   'error.cancellationClosed': 'Für eine Stornierung mit Erstattung ist es zu kurz vor Beginn.',
-};
+} as const satisfies Translation<typeof en>;
+
+/** Fails to compile while a German message has a placeholder its English one lacks. */
+export type DePlaceholdersChecked = Checked<UnknownPlaceholders<typeof en, typeof de>>;

@@ -1,9 +1,6 @@
-// English, the reference: every key here must exist in German too (the type checker says so).
-export type Params = Record<string, string | number>;
-export type Message = string | ((p: Params) => string);
-
-const plural = (one: string, other: string) => (p: Params) =>
-  (Number(p.count) === 1 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+// The customer's words in English, the reference: German must have every key (the type checker
+// says so). A counted message holds its plural forms (see catalog.ts).
+import type { Message } from './catalog.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -33,7 +30,12 @@ export const en = {
   'home.nothingNow': 'No movies are showing here right now. Try another city or cinema.',
   'home.nothingSoon': 'Nothing announced yet.',
   'home.deleted': 'Your account has been deleted. Thank you for coming to the movies with us.',
+  'home.today': 'On today',
+  'home.todayIn': 'On today in {place}',
+  'home.todayNone': 'Nothing more to see here today. The full programme is below.',
+  'home.choosePlace': 'Choose your city or cinema to see what is on near you today.',
   'movie.ageRating': 'Rated {rating}',
+  'movie.allAges': 'All ages',
   'movie.releases': 'In cinemas from {date}',
   'movie.facts': 'Facts',
   'movie.director': 'Director',
@@ -46,7 +48,8 @@ export const en = {
   'showtimes.tomorrow': 'Tomorrow',
   'showtimes.chooseDay': 'Choose a day',
   'showtimes.soldOut': 'Sold out',
-  'showtimes.fewLeft': plural('1 seat left', '{count} seats left'),
+  'showtimes.priceFrom': 'from {price}',
+  'showtimes.fewLeft': { one: '1 seat left', other: '{count} seats left' },
   'showtimes.unknownCinema': 'Cinema',
   'person.movies': 'Movies',
   'person.noMovies': 'No movies listed yet.',
@@ -61,7 +64,7 @@ export const en = {
   'search.placeholder': 'Title, director or actor',
   'search.people': 'People',
   'search.none': 'Nothing found for “{q}”.',
-  'search.count': plural('1 movie found', '{count} movies found'),
+  'search.count': { one: '1 movie found', other: '{count} movies found' },
   'cinema.makeMine': 'Make this my cinema',
   'cinema.isMine': 'My cinema',
   'cinema.noShowtimes': 'No showtimes in the next seven days.',
@@ -81,18 +84,21 @@ export const en = {
     'Companion seats are next to a wheelchair space, for the person accompanying a wheelchair user, and are booked together with it.',
   'seats.yourSeats': 'Your seats',
   'seats.pickPrompt': 'Choose seats on the map. You can pick up to 10.',
-  'seats.total': plural('Total for 1 seat', 'Total for {count} seats'),
+  'seats.total': { one: 'Total for 1 seat', other: 'Total for {count} seats' },
   'seats.continue': 'Continue to payment',
   'seats.signInToContinue': 'Sign in to continue',
   'seats.holding': 'Reserving your seats…',
   'seats.remove': 'Remove {seat}',
-  'seats.selectedOne': plural('{seat} selected. 1 seat chosen.', '{seat} selected. {count} seats chosen.'),
+  'seats.selectedOne': { one: '{seat} selected. 1 seat chosen.', other: '{seat} selected. {count} seats chosen.' },
   'seats.deselected': '{seat} removed.',
-  'seats.maxReached': 'You can book at most {count} seats at once.',
-  'seats.takenMeanwhile': plural(
-    '{seats} was just taken by someone else. Please choose another seat.',
-    '{seats} were just taken by someone else. Please choose other seats.',
-  ),
+  'seats.maxReached': {
+    one: 'You can book at most 1 seat at once.',
+    other: 'You can book at most {count} seats at once.',
+  },
+  'seats.takenMeanwhile': {
+    one: '{seats} was just taken by someone else. Please choose another seat.',
+    other: '{seats} were just taken by someone else. Please choose other seats.',
+  },
   'seats.youHold': 'You are holding {seats} for this showtime.',
   'seats.continueHold': 'Go to payment',
   'seats.cancelled': 'This showtime has been cancelled.',
@@ -173,10 +179,10 @@ export const en = {
   'cancel.nothingBack': 'It is too close to the start to cancel with a refund.',
   'cancel.button': 'Cancel booking',
   'cancel.confirmTitle': 'Cancel this booking?',
-  'cancel.confirmBody': plural(
-    'Your ticket will stop working and {amount} goes back to your card.',
-    'Your {count} tickets will stop working and {amount} goes back to your card.',
-  ),
+  'cancel.confirmBody': {
+    one: 'Your ticket will stop working and {amount} goes back to your card.',
+    other: 'Your {count} tickets will stop working and {amount} goes back to your card.',
+  },
   'cancel.keep': 'Keep my tickets',
   'cancel.confirm': 'Cancel and refund {amount}',
   'login.title': 'Sign in',
@@ -214,8 +220,11 @@ export const en = {
   'field.currentPassword': 'Current password',
   'field.newPassword': 'New password',
   'field.repeatPassword': 'Repeat the new password',
-  'field.passwordHint': 'At least {count} characters. A short sentence is easy to remember.',
-  'field.passwordShort': 'Use at least {count} characters.',
+  'field.passwordHint': {
+    one: 'At least 1 character. A short sentence is easy to remember.',
+    other: 'At least {count} characters. A short sentence is easy to remember.',
+  },
+  'field.passwordShort': { one: 'Use at least 1 character.', other: 'Use at least {count} characters.' },
   'field.passwordsDiffer': 'The two passwords are not the same.',
   'field.nameRequired': 'Enter your name.',
   'field.emailInvalid': 'Enter an email address like name@example.com.',
@@ -247,9 +256,6 @@ export const en = {
   'delete.point3': 'Tickets for upcoming showtimes stay valid; cancel them first if you want a refund.',
   'delete.confirm': 'I understand that this cannot be undone.',
   'delete.submit': 'Delete my account',
-  'staff.title': 'Staff console',
-  'staff.welcome': 'Halls, scheduling, sales and the door.',
-  'staff.notYet': 'This part of the staff console is not available yet.',
   'error.network': 'We could not reach the box office. Check your connection and try again.',
   'error.unauthorized': 'Please sign in again; your session has ended.',
   'error.forbidden': 'Your account is not allowed to do this.',
@@ -278,7 +284,4 @@ export const en = {
   'error.cardDeclined': 'Your card was declined by the bank. No money was taken; try another card.',
   'error.insufficientFunds': 'Your card was declined for insufficient funds. No money was taken; try another card.',
   'error.cancellationClosed': 'It is too close to the start to cancel with a refund.',
-} satisfies Record<string, Message>;
-
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, Message>;
+} as const satisfies Record<string, Message>;

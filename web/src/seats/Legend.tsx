@@ -1,6 +1,6 @@
 import type { Money, Seat, SeatType } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { MessageKey } from '../i18n/messages-en.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
 
 export const TYPE_KEYS: Record<SeatType, MessageKey> = {
   standard: 'seatType.standard',

@@ -1,6 +1,6 @@
 import type { Cinema } from '../api/types.ts';
 import { SelectField } from './common.tsx';
-import { useStaffText } from './staff-text.ts';
+import { useI18n } from '../i18n/staff.ts';
 
 export function CinemaPicker({
   cinemas,
@@ -11,10 +11,10 @@ export function CinemaPicker({
   value: string | undefined;
   onChange(id: string): void;
 }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   return (
     <SelectField
-      label={s('common.cinema')}
+      label={s('staff.common.cinema')}
       value={value ?? ''}
       onChange={(e) => onChange(e.target.value)}
       disabled={cinemas.length === 0}

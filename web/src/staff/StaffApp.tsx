@@ -8,7 +8,7 @@ import { useSession } from '../app/session.tsx';
 import { PageSkeleton } from '../pages/PageSkeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { flash } from './common.tsx';
-import { type StaffKey, useStaffText } from './staff-text.ts';
+import { type StaffKey, useI18n } from '../i18n/staff.ts';
 import './staff.css';
 
 interface Section {
@@ -73,7 +73,7 @@ function match(rest: string): { section: Section; params: Record<string, string>
 const allowed = (role: Role | undefined, need: Role) => role === 'admin' || (role === 'staff' && need === 'staff');
 
 export function StaffApp({ params }: PageProps) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { user } = useSession();
   const { pathname } = useLocation();
   const rest = params['*'] ?? '';
@@ -85,10 +85,10 @@ export function StaffApp({ params }: PageProps) {
   useEffect(() => {
     if (user === undefined) return;
     if (!isStaff) {
-      flash(s('guard.customers'));
+      flash(s('staff.guard.customers'));
       navigate('/', { replace: true });
     } else if (denied) {
-      flash(s('guard.adminOnly'));
+      flash(s('staff.guard.adminOnly'));
       navigate('/staff', { replace: true });
     }
   }, [user, isStaff, denied, s]);
@@ -98,13 +98,13 @@ export function StaffApp({ params }: PageProps) {
   const Page = found?.section.page;
   return (
     <div className="staff">
-      <nav className="staff-nav container" aria-label={s('nav.label')}>
+      <nav className="staff-nav container" aria-label={s('staff.nav.label')}>
         <Link
           to="/staff"
           className="staff-nav-home"
           aria-current={pathname.replace(/\/$/, '') === '/staff' ? 'page' : undefined}
         >
-          {s('title')}
+          {s('staff.title')}
         </Link>
         <div className="tabs staff-tabs">
           {nav.map((x) => (
@@ -113,7 +113,7 @@ export function StaffApp({ params }: PageProps) {
               to={`/staff/${x.path}`}
               aria-current={rest === x.path || rest.startsWith(`${x.path}/`) ? 'page' : undefined}
             >
-              {s(x.label)}
+              {s(`staff.${x.label}`)}
             </Link>
           ))}
         </div>
@@ -126,18 +126,18 @@ export function StaffApp({ params }: PageProps) {
 }
 
 function StaffHome({ nav }: { nav: Section[] }) {
-  const s = useStaffText();
-  useTitle(s('title'));
+  const s = useI18n().t;
+  useTitle(s('staff.title'));
   return (
     <div className="container page">
-      <h1>{s('title')}</h1>
-      <p className="lead">{s('home.lead')}</p>
+      <h1>{s('staff.title')}</h1>
+      <p className="lead">{s('staff.home.lead')}</p>
       <ul className="staff-cards">
         {nav.map((x) => (
           <li key={x.path}>
             <Link to={`/staff/${x.path}`} className="panel staff-card">
-              <strong>{s(x.label)}</strong>
-              <span className="muted">{s(`home.${x.path}` as StaffKey)}</span>
+              <strong>{s(`staff.${x.label}`)}</strong>
+              <span className="muted">{s(`staff.home.${x.path}` as `staff.${StaffKey}`)}</span>
             </Link>
           </li>
         ))}
@@ -147,12 +147,12 @@ function StaffHome({ nav }: { nav: Section[] }) {
 }
 
 function NotHere() {
-  const s = useStaffText();
-  useTitle(s('notFound'));
+  const s = useI18n().t;
+  useTitle(s('staff.notFound'));
   return (
     <div className="container page">
-      <h1>{s('notFound')}</h1>
-      <Link to="/staff">{s('backToConsole')}</Link>
+      <h1>{s('staff.notFound')}</h1>
+      <Link to="/staff">{s('staff.backToConsole')}</Link>
     </div>
   );
 }

@@ -2,10 +2,9 @@
 // list paging by cursor, a remembered cinema, and a flash message that outlives a redirect.
 import { type ReactNode, type SelectHTMLAttributes, useEffect, useId, useState } from 'react';
 import { ApiError } from '../api/http.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { type StaffKey, useI18n } from '../i18n/staff.ts';
 import { errorText } from '../i18n/errors.ts';
 import { Notice } from '../ui/Notice.tsx';
-import { type StaffKey, useStaffText } from './staff-text.ts';
 
 const CODE_KEYS: Record<string, StaffKey> = {
   showtime_overlap: 'error.overlap',
@@ -29,16 +28,16 @@ const WITH_REASON = new Set([
 
 /** One sentence for a staff action's error: ours for the codes we know, the server's reason otherwise. */
 export function useStaffError(): (err: unknown) => string {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { t, lang } = useI18n();
   return (err) => {
     if (err instanceof ApiError) {
       const key = CODE_KEYS[err.code];
       const detail = err.problem.detail;
-      if (key) return WITH_REASON.has(err.code) && detail ? `${s(key)} (${detail})` : s(key);
+      if (key) return WITH_REASON.has(err.code) && detail ? `${s(`staff.${key}`)} (${detail})` : s(`staff.${key}`);
       if (err.code === 'validation_failed' && err.problem.errors?.[0]) {
         const first = err.problem.errors[0];
-        return s('error.validation', { field: first.path.replace(/^\//, '') || '—', message: first.message });
+        return s('staff.error.validation', { field: first.path.replace(/^\//, '') || '—', message: first.message });
       }
       // The server's own sentence says more than a general one, in any language.
       if (WITH_REASON.has(err.code) && detail) return detail;
@@ -107,15 +106,15 @@ export function Pager({
   onPrev(): void;
   onNext(): void;
 }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   return (
-    <nav className="staff-pager" aria-label={s('common.paging')}>
+    <nav className="staff-pager" aria-label={s('staff.common.paging')}>
       <button type="button" className="btn btn-secondary btn-sm" disabled={page <= 1} onClick={onPrev}>
-        {s('common.prev')}
+        {s('staff.common.prev')}
       </button>
-      <span className="muted">{s('common.page', { page })}</span>
+      <span className="muted">{s('staff.common.page', { page })}</span>
       <button type="button" className="btn btn-secondary btn-sm" disabled={!hasNext} onClick={onNext}>
-        {s('common.next')}
+        {s('staff.common.next')}
       </button>
     </nav>
   );

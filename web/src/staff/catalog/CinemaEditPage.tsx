@@ -5,14 +5,13 @@ import { catalog } from '../../api/endpoints.ts';
 import type { Cinema } from '../../api/types.ts';
 import { invalidate, useQuery } from '../../app/query.ts';
 import { Link, navigate } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { Button, ButtonLink } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 
 function zones(): string[] {
   const all = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -20,7 +19,7 @@ function zones(): string[] {
 }
 
 export function CinemaEditPage({ params }: { params: Record<string, string> }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { time } = useI18n();
   const isNew = params.id === 'new';
   const [cinema, setCinema] = useState<Cinema | null>(null);
@@ -36,7 +35,7 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
   const allZones = useMemo(zones, []);
   const validZone = allZones.includes(form.timezone) || form.timezone === 'UTC';
   const halls = useQuery(cinema ? `staff:halls:${cinema.id}` : null, (signal) => staff.halls(cinema!.id, signal));
-  useTitle(isNew ? s('cinemas.new') : cinema?.name);
+  useTitle(isNew ? s('staff.cinemas.new') : cinema?.name);
 
   useEffect(() => {
     if (isNew) return;
@@ -81,23 +80,25 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
 
   return (
     <div className="container page">
-      <h1>{isNew ? s('cinemas.new') : (cinema?.name ?? '…')}</h1>
+      <h1>{isNew ? s('staff.cinemas.new') : (cinema?.name ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
-          <Field label={s('cinemas.name')} value={form.name} onChange={set('name')} required maxLength={200} />
+          <Field label={s('staff.cinemas.name')} value={form.name} onChange={set('name')} required maxLength={200} />
           <div className="field-row">
-            <Field label={s('cinemas.city')} value={form.city} onChange={set('city')} required maxLength={100} />
-            <Field label={s('cinemas.address')} value={form.address} onChange={set('address')} maxLength={500} />
+            <Field label={s('staff.cinemas.city')} value={form.city} onChange={set('city')} required maxLength={100} />
+            <Field label={s('staff.cinemas.address')} value={form.address} onChange={set('address')} maxLength={500} />
           </div>
           <Field
-            label={s('cinemas.timezone')}
+            label={s('staff.cinemas.timezone')}
             value={form.timezone}
             onChange={set('timezone')}
             list="staff-zones"
             required
-            error={validZone ? null : s('cinemas.badZone')}
+            error={validZone ? null : s('staff.cinemas.badZone')}
             hint={
-              validZone ? s('cinemas.localTime', { time: time(new Date().toISOString(), form.timezone) }) : undefined
+              validZone
+                ? s('staff.cinemas.localTime', { time: time(new Date().toISOString(), form.timezone) })
+                : undefined
             }
           />
           <datalist id="staff-zones">
@@ -106,24 +107,24 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
             ))}
           </datalist>
           <ErrorNotice error={error} />
-          {saved && <Notice tone="success">{s('common.saved')}</Notice>}
+          {saved && <Notice tone="success">{s('staff.common.saved')}</Notice>}
           <Button type="submit" busy={busy} disabled={!validZone}>
-            {isNew ? s('common.create') : s('common.save')}
+            {isNew ? s('staff.common.create') : s('staff.common.save')}
           </Button>
         </form>
         {cinema && (
           <section className="panel" aria-labelledby="cinema-halls">
-            <h2 id="cinema-halls">{s('nav.halls')}</h2>
+            <h2 id="cinema-halls">{s('staff.nav.halls')}</h2>
             <ul className="plain-list">
               {(halls.data ?? []).map((h) => (
                 <li key={h.id}>
                   <Link to={`/staff/halls/${h.id}`}>{h.name}</Link>{' '}
-                  <span className="muted">· {s('halls.seats', { count: h.capacity })}</span>
+                  <span className="muted">· {s('staff.halls.seats', { count: h.capacity })}</span>
                 </li>
               ))}
             </ul>
             <ButtonLink variant="secondary" to={`/staff/halls/new?cinemaId=${encodeURIComponent(cinema.id)}`}>
-              {s('halls.new')}
+              {s('staff.halls.new')}
             </ButtonLink>
           </section>
         )}

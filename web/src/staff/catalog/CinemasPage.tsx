@@ -6,11 +6,11 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
+import { useI18n } from '../../i18n/staff.ts';
 
 export function CinemasPage() {
-  const s = useStaffText();
-  useTitle(s('nav.cinemas'));
+  const s = useI18n().t;
+  useTitle(s('staff.nav.cinemas'));
   const pager = usePager('');
   const list = useQuery(
     `staff:cinemas-page:${pager.cursor ?? ''}`,
@@ -20,17 +20,17 @@ export function CinemasPage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('nav.cinemas')}</h1>
-        <ButtonLink to="/staff/cinemas/new">{s('cinemas.new')}</ButtonLink>
+        <h1>{s('staff.nav.cinemas')}</h1>
+        <ButtonLink to="/staff/cinemas/new">{s('staff.cinemas.new')}</ButtonLink>
       </div>
       <ErrorNotice error={list.error} />
       <table className="staff-table">
-        <caption className="visually-hidden">{s('nav.cinemas')}</caption>
+        <caption className="visually-hidden">{s('staff.nav.cinemas')}</caption>
         <thead>
           <tr>
-            <th scope="col">{s('cinemas.name')}</th>
-            <th scope="col">{s('cinemas.city')}</th>
-            <th scope="col">{s('cinemas.timezone')}</th>
+            <th scope="col">{s('staff.cinemas.name')}</th>
+            <th scope="col">{s('staff.cinemas.city')}</th>
+            <th scope="col">{s('staff.cinemas.timezone')}</th>
           </tr>
         </thead>
         <tbody>

@@ -11,7 +11,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { type MovieInput, staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
+import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
 const GENRES = [
@@ -83,7 +83,7 @@ function toForm(m: Movie): Form {
 }
 
 export function MovieEditPage({ params }: { params: Record<string, string> }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const isNew = params.id === 'new';
   const [movie, setMovie] = useState<Movie | null>(null);
   const [form, setForm] = useState<Form>(empty);
@@ -91,7 +91,7 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  useTitle(isNew ? s('movies.new') : movie?.title);
+  useTitle(isNew ? s('staff.movies.new') : movie?.title);
 
   useEffect(() => {
     if (isNew) return;
@@ -161,23 +161,23 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
   const chosen = new Set(list(form.genres));
   return (
     <div className="container page narrow-wide">
-      <h1>{isNew ? s('movies.new') : (movie?.title ?? '…')}</h1>
+      <h1>{isNew ? s('staff.movies.new') : (movie?.title ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
-          <Field label={s('movies.title')} value={form.title} onChange={set('title')} required maxLength={300} />
+          <Field label={s('staff.movies.title')} value={form.title} onChange={set('title')} required maxLength={300} />
           <Field
-            label={s('movies.originalTitle')}
+            label={s('staff.movies.originalTitle')}
             value={form.originalTitle}
             onChange={set('originalTitle')}
             maxLength={300}
           />
           <div className="field">
-            <label htmlFor="movie-synopsis">{s('movies.synopsis')}</label>
+            <label htmlFor="movie-synopsis">{s('staff.movies.synopsis')}</label>
             <textarea id="movie-synopsis" rows={5} value={form.synopsis} onChange={set('synopsis')} maxLength={5000} />
           </div>
           <div className="field-row">
             <Field
-              label={s('movies.duration')}
+              label={s('staff.movies.duration')}
               type="number"
               min={1}
               max={1000}
@@ -185,10 +185,20 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
               onChange={set('durationMinutes')}
               required
             />
-            <Field label={s('movies.ageRating')} value={form.ageRating} onChange={set('ageRating')} maxLength={20} />
+            <Field
+              label={s('staff.movies.ageRating')}
+              value={form.ageRating}
+              onChange={set('ageRating')}
+              maxLength={20}
+            />
           </div>
-          <Field label={s('movies.genres')} value={form.genres} onChange={set('genres')} hint={s('movies.commaHint')} />
-          <div className="genre-chips" role="group" aria-label={s('movies.genreChips')}>
+          <Field
+            label={s('staff.movies.genres')}
+            value={form.genres}
+            onChange={set('genres')}
+            hint={s('staff.movies.commaHint')}
+          />
+          <div className="genre-chips" role="group" aria-label={s('staff.movies.genreChips')}>
             {GENRES.map((g) => (
               <button
                 key={g}
@@ -202,35 +212,50 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
             ))}
           </div>
           <div className="field-row">
-            <Field label={s('movies.language')} value={form.language} onChange={set('language')} maxLength={50} />
+            <Field label={s('staff.movies.language')} value={form.language} onChange={set('language')} maxLength={50} />
             <Field
-              label={s('movies.countries')}
+              label={s('staff.movies.countries')}
               value={form.countries}
               onChange={set('countries')}
-              hint={s('movies.commaHint')}
+              hint={s('staff.movies.commaHint')}
             />
           </div>
           <div className="field-row">
-            <Field label={s('movies.release')} type="date" value={form.releaseDate} onChange={set('releaseDate')} />
-            <Field label={s('movies.director')} value={form.director} onChange={set('director')} maxLength={200} />
+            <Field
+              label={s('staff.movies.release')}
+              type="date"
+              value={form.releaseDate}
+              onChange={set('releaseDate')}
+            />
+            <Field
+              label={s('staff.movies.director')}
+              value={form.director}
+              onChange={set('director')}
+              maxLength={200}
+            />
           </div>
-          <Field label={s('movies.cast')} value={form.cast} onChange={set('cast')} hint={s('movies.commaHint')} />
+          <Field
+            label={s('staff.movies.cast')}
+            value={form.cast}
+            onChange={set('cast')}
+            hint={s('staff.movies.commaHint')}
+          />
           <ErrorNotice error={error} />
-          {saved && <Notice tone="success">{s('common.saved')}</Notice>}
+          {saved && <Notice tone="success">{s('staff.common.saved')}</Notice>}
           <div className="staff-actions">
             <Button type="submit" busy={busy}>
-              {isNew ? s('common.create') : s('common.save')}
+              {isNew ? s('staff.common.create') : s('staff.common.save')}
             </Button>
             {!isNew && (
               <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-                {s('common.delete')}
+                {s('staff.common.delete')}
               </Button>
             )}
           </div>
         </form>
         <div className="edit-images">
           <ImageDrop
-            label={s('movies.poster')}
+            label={s('staff.movies.poster')}
             ratio={2 / 3}
             ratioLabel="2:3"
             currentUrl={movie?.posterUrl ?? null}
@@ -238,7 +263,7 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
             upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'poster', blob))}
           />
           <ImageDrop
-            label={s('movies.backdrop')}
+            label={s('staff.movies.backdrop')}
             ratio={16 / 9}
             ratioLabel="16:9"
             currentUrl={movie?.backdropUrl ?? null}
@@ -249,20 +274,20 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
       </div>
       <Dialog
         open={confirmDelete}
-        title={s('movies.deleteTitle')}
+        title={s('staff.movies.deleteTitle')}
         onClose={() => setConfirmDelete(false)}
         actions={
           <>
             <Button variant="ghost" onClick={() => setConfirmDelete(false)}>
-              {s('common.cancel')}
+              {s('staff.common.cancel')}
             </Button>
             <Button variant="danger" onClick={remove}>
-              {s('common.delete')}
+              {s('staff.common.delete')}
             </Button>
           </>
         }
       >
-        <p>{s('movies.deleteText', { title: movie?.title ?? '' })}</p>
+        <p>{s('staff.movies.deleteText', { title: movie?.title ?? '' })}</p>
       </Dialog>
     </div>
   );

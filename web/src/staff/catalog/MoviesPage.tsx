@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useQuery } from '../../app/query.ts';
 import { Link } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Poster } from '../../ui/Poster.tsx';
@@ -10,12 +10,11 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, useDebounced, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 
 export function MoviesPage() {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { duration, date } = useI18n();
-  useTitle(s('nav.movies'));
+  useTitle(s('staff.nav.movies'));
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
@@ -27,11 +26,11 @@ export function MoviesPage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('nav.movies')}</h1>
-        <ButtonLink to="/staff/movies/new">{s('movies.new')}</ButtonLink>
+        <h1>{s('staff.nav.movies')}</h1>
+        <ButtonLink to="/staff/movies/new">{s('staff.movies.new')}</ButtonLink>
       </div>
       <Field
-        label={s('movies.search')}
+        label={s('staff.movies.search')}
         type="search"
         value={q}
         onChange={(e) => setQ(e.target.value)}
@@ -39,16 +38,16 @@ export function MoviesPage() {
       />
       <ErrorNotice error={list.error} />
       <table className="staff-table">
-        <caption className="visually-hidden">{s('nav.movies')}</caption>
+        <caption className="visually-hidden">{s('staff.nav.movies')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">{s('movies.poster')}</span>
+              <span className="visually-hidden">{s('staff.movies.poster')}</span>
             </th>
-            <th scope="col">{s('movies.title')}</th>
-            <th scope="col">{s('movies.duration')}</th>
-            <th scope="col">{s('movies.genres')}</th>
-            <th scope="col">{s('movies.release')}</th>
+            <th scope="col">{s('staff.movies.title')}</th>
+            <th scope="col">{s('staff.movies.duration')}</th>
+            <th scope="col">{s('staff.movies.genres')}</th>
+            <th scope="col">{s('staff.movies.release')}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,7 +75,7 @@ export function MoviesPage() {
           {list.data?.items.length === 0 && (
             <tr>
               <td colSpan={5} className="empty">
-                {s('movies.none')}
+                {s('staff.movies.none')}
               </td>
             </tr>
           )}

@@ -8,11 +8,11 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, useDebounced, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
+import { useI18n } from '../../i18n/staff.ts';
 
 export function PeoplePage() {
-  const s = useStaffText();
-  useTitle(s('nav.people'));
+  const s = useI18n().t;
+  useTitle(s('staff.nav.people'));
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
@@ -24,11 +24,11 @@ export function PeoplePage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('nav.people')}</h1>
-        <ButtonLink to="/staff/people/new">{s('people.new')}</ButtonLink>
+        <h1>{s('staff.nav.people')}</h1>
+        <ButtonLink to="/staff/people/new">{s('staff.people.new')}</ButtonLink>
       </div>
       <Field
-        label={s('people.search')}
+        label={s('staff.people.search')}
         type="search"
         value={q}
         onChange={(e) => setQ(e.target.value)}
@@ -57,7 +57,7 @@ export function PeoplePage() {
           </li>
         ))}
       </ul>
-      {list.data?.items.length === 0 && <p className="empty">{s('people.none')}</p>}
+      {list.data?.items.length === 0 && <p className="empty">{s('staff.people.none')}</p>}
       <Pager
         page={pager.page}
         hasNext={!!list.data?.nextCursor}

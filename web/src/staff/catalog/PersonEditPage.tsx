@@ -9,11 +9,11 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
+import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
 export function PersonEditPage({ params }: { params: Record<string, string> }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const isNew = params.id === 'new';
   const [person, setPerson] = useState<Person | null>(null);
   const [name, setName] = useState('');
@@ -21,7 +21,7 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  useTitle(isNew ? s('people.new') : person?.name);
+  useTitle(isNew ? s('staff.people.new') : person?.name);
 
   useEffect(() => {
     if (isNew) return;
@@ -69,36 +69,36 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
 
   return (
     <div className="container page">
-      <h1>{isNew ? s('people.new') : (person?.name ?? '…')}</h1>
+      <h1>{isNew ? s('staff.people.new') : (person?.name ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
           <Field
-            label={s('people.name')}
+            label={s('staff.people.name')}
             value={name}
             onChange={(e) => setName(e.target.value)}
             required
             maxLength={200}
           />
           <div className="field">
-            <label htmlFor="person-bio">{s('people.bio')}</label>
+            <label htmlFor="person-bio">{s('staff.people.bio')}</label>
             <textarea id="person-bio" rows={6} value={bio} onChange={(e) => setBio(e.target.value)} maxLength={10000} />
           </div>
           <ErrorNotice error={error} />
-          {saved && <Notice tone="success">{s('common.saved')}</Notice>}
+          {saved && <Notice tone="success">{s('staff.common.saved')}</Notice>}
           <div className="staff-actions">
             <Button type="submit" busy={busy}>
-              {isNew ? s('common.create') : s('common.save')}
+              {isNew ? s('staff.common.create') : s('staff.common.save')}
             </Button>
             {!isNew && (
               <Button variant="danger" onClick={remove}>
-                {s('common.delete')}
+                {s('staff.common.delete')}
               </Button>
             )}
           </div>
         </form>
         <div className="edit-images">
           <ImageDrop
-            label={s('people.photo')}
+            label={s('staff.people.photo')}
             ratio={2 / 3}
             ratioLabel="2:3"
             currentUrl={person?.photoUrl ?? null}

@@ -3,11 +3,10 @@
 // next person in the queue can be scanned while the answer is still on screen.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/http.ts';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { useTitle } from '../../ui/use-title.ts';
 import { useStaffError } from '../common.tsx';
 import { type CheckinAnswer, staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 import { type Decoder, startScanner } from './scanner.ts';
 
 type Verdict = { ok: true; n: number; answer: CheckinAnswer } | { ok: false; n: number; title: string; detail: string };
@@ -16,10 +15,10 @@ type Verdict = { ok: true; n: number; answer: CheckinAnswer } | { ok: false; n: 
 const SAME_CODE_MS = 3000;
 
 export function DoorPage() {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { time, lang } = useI18n();
   const say = useStaffError();
-  useTitle(s('nav.door'));
+  useTitle(s('staff.nav.door'));
   const input = useRef<HTMLInputElement>(null);
   const video = useRef<HTMLVideoElement>(null);
   const [code, setCode] = useState('');
@@ -43,13 +42,13 @@ export function DoorPage() {
       if (n === seq.current) setVerdict({ ok: true, n, answer });
       navigator.vibrate?.(60);
     } catch (err) {
-      let title = s('door.refused');
+      let title = s('staff.door.refused');
       let detail = say(err);
       if (err instanceof ApiError && err.code === 'already_checked_in' && typeof err.problem.checkedInAt === 'string') {
-        title = s('door.already');
-        detail = s('door.alreadyAt', { time: time(err.problem.checkedInAt) });
-      } else if (err instanceof ApiError && err.code === 'ticket_not_found') title = s('door.unknown');
-      else if (err instanceof ApiError && err.code === 'ticket_void') title = s('door.void');
+        title = s('staff.door.already');
+        detail = s('staff.door.alreadyAt', { time: time(err.problem.checkedInAt) });
+      } else if (err instanceof ApiError && err.code === 'ticket_not_found') title = s('staff.door.unknown');
+      else if (err instanceof ApiError && err.code === 'ticket_void') title = s('staff.door.void');
       if (n === seq.current) setVerdict({ ok: false, n, title, detail });
       navigator.vibrate?.([80, 60, 80]);
     }
@@ -82,7 +81,7 @@ export function DoorPage() {
       scanner.current = started;
       setCamera({ on: true, decoder: started.decoder });
     } catch {
-      setCamera({ on: false, error: s('door.noCamera') });
+      setCamera({ on: false, error: s('staff.door.noCamera') });
     }
   }
 
@@ -92,7 +91,7 @@ export function DoorPage() {
 
   return (
     <div className="door">
-      <h1 className="visually-hidden">{s('nav.door')}</h1>
+      <h1 className="visually-hidden">{s('staff.nav.door')}</h1>
       <div
         className={`door-verdict${verdict ? (verdict.ok ? ' is-ok' : ' is-bad') : ''}`}
         role="status"
@@ -101,11 +100,11 @@ export function DoorPage() {
         data-verdict={verdict ? (verdict.ok ? 'ok' : 'bad') : 'none'}
         key={verdict?.n ?? 0}
       >
-        {!verdict && <p className="door-idle">{s('door.ready')}</p>}
+        {!verdict && <p className="door-idle">{s('staff.door.ready')}</p>}
         {a && (
           <>
-            <p className="door-big">✓ {s('door.welcome')}</p>
-            <p className="door-seat">{s('door.seat', { row: a.seat.row, number: a.seat.number })}</p>
+            <p className="door-big">✓ {s('staff.door.welcome')}</p>
+            <p className="door-seat">{s('staff.door.seat', { row: a.seat.row, number: a.seat.number })}</p>
             <p className="door-movie">
               {a.movie.title} · {time(a.showtime.startsAt, a.showtime.cinema?.timezone)} · {a.showtime.hall?.name}
             </p>
@@ -119,7 +118,7 @@ export function DoorPage() {
         )}
       </div>
       <form className="door-form" onSubmit={submit}>
-        <label htmlFor="door-code">{s('door.codeLabel')}</label>
+        <label htmlFor="door-code">{s('staff.door.codeLabel')}</label>
         <div className="door-input">
           <input
             id="door-code"
@@ -134,23 +133,25 @@ export function DoorPage() {
             lang={lang}
           />
           <button type="submit" className="btn btn-primary btn-lg">
-            {s('door.check')}
+            {s('staff.door.check')}
           </button>
         </div>
       </form>
       <div className="door-camera">
         <button type="button" className="btn btn-secondary" onClick={toggleCamera} aria-pressed={camera.on}>
-          {camera.on ? s('door.cameraOff') : s('door.cameraOn')}
+          {camera.on ? s('staff.door.cameraOff') : s('staff.door.cameraOn')}
         </button>
         {camera.error && <p className="field-error">{camera.error}</p>}
-        <video ref={video} className={camera.on ? 'is-on' : ''} muted aria-label={s('door.cameraLabel')} />
+        <video ref={video} className={camera.on ? 'is-on' : ''} muted aria-label={s('staff.door.cameraLabel')} />
         {camera.on && (
-          <p className="small muted">{camera.decoder === 'jsqr' ? s('door.decoderJs') : s('door.decoderNative')}</p>
+          <p className="small muted">
+            {camera.decoder === 'jsqr' ? s('staff.door.decoderJs') : s('staff.door.decoderNative')}
+          </p>
         )}
       </div>
       <p className="door-count small muted" aria-live="off" data-scans={count.scans} data-admitted={count.admitted}>
-        {s('door.counter', { scans: count.scans, admitted: count.admitted })}
-        {perMinute !== null && ` · ${s('door.perMinute', { n: perMinute })}`}
+        {s('staff.door.counter', { count: count.scans, admitted: count.admitted })}
+        {perMinute !== null && ` · ${s('staff.door.perMinute', { n: perMinute })}`}
       </p>
     </div>
   );

@@ -2,9 +2,8 @@
 // row's label, numbering and curve, undo/redo and zoom.
 import { useState } from 'react';
 import type { SeatType } from '../../api/types.ts';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
-import { useStaffText } from '../staff-text.ts';
 import * as M from './layout-model.ts';
 
 const TYPES: SeatType[] = ['standard', 'vip', 'accessible', 'companion', 'blocked'];
@@ -26,11 +25,17 @@ export interface ToolbarProps {
 }
 
 export function EditorToolbar(p: ToolbarProps) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { t } = useI18n();
   const [rowSeats, setRowSeats] = useState('12');
-  const [gridRows, setGridRows] = useState('10');
-  const [gridSeats, setGridSeats] = useState('14');
+  // The grid boxes show the layout on the canvas; what is typed there lasts until the layout changes.
+  const [gridDraft, setGridDraft] = useState<{ layout: M.EdLayout; rows: string; seats: string } | null>(null);
+  const shape = M.gridShape(p.layout);
+  const draft = gridDraft?.layout === p.layout ? gridDraft : null;
+  const gridRows = draft?.rows ?? String(shape.rows || '');
+  const gridSeats = draft?.seats ?? String(shape.perRow || '');
+  const typeGrid = (change: { rows?: string; seats?: string }) =>
+    setGridDraft({ layout: p.layout, rows: gridRows, seats: gridSeats, ...change });
   const oneRow = p.selectedRows.size === 1 ? p.layout.rows.find((r) => p.selectedRows.has(r.id)) : undefined;
   const curve =
     oneRow?.curve ?? (p.selectedRows.size ? (p.layout.rows.find((r) => p.selectedRows.has(r.id))?.curve ?? 0) : 0);
@@ -38,16 +43,16 @@ export function EditorToolbar(p: ToolbarProps) {
   const selectedMaxX = () => Math.max(...p.layout.seats.filter((x) => p.selected.has(x.id)).map((x) => x.x));
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={s('hall.tools')}>
+    <div className="editor-toolbar" role="toolbar" aria-label={s('staff.hall.tools')}>
       <fieldset className="tool-group">
-        <legend>{s('hall.seatTypes')}</legend>
+        <legend>{s('staff.hall.seatTypes')}</legend>
         <label className="checkbox tool-paint">
           <input
             type="checkbox"
             checked={p.paint !== null}
             onChange={(e) => p.onPaint(e.target.checked ? 'vip' : null)}
           />
-          {s('hall.paintMode')}
+          {s('staff.hall.paintMode')}
         </label>
         <div className="tool-buttons">
           {TYPES.map((type) => (
@@ -67,10 +72,10 @@ export function EditorToolbar(p: ToolbarProps) {
       </fieldset>
 
       <fieldset className="tool-group">
-        <legend>{s('hall.rowsAndSeats')}</legend>
+        <legend>{s('staff.hall.rowsAndSeats')}</legend>
         <div className="tool-buttons">
           <label className="tool-inline">
-            {s('hall.seatsPerRow')}
+            {s('staff.hall.seatsPerRow')}
             <input type="number" min={1} max={100} value={rowSeats} onChange={(e) => setRowSeats(e.target.value)} />
           </label>
           <button
@@ -78,7 +83,7 @@ export function EditorToolbar(p: ToolbarProps) {
             className="btn btn-sm btn-secondary"
             onClick={() => p.onChange((l) => M.addRow(l, Math.max(1, Math.min(100, Number(rowSeats) || 1))))}
           >
-            {s('hall.addRow')}
+            {s('staff.hall.addRow')}
           </button>
           <button
             type="button"
@@ -86,7 +91,7 @@ export function EditorToolbar(p: ToolbarProps) {
             disabled={p.selectedRows.size === 0}
             onClick={() => p.onChange((l) => M.addSeat(l, p.selectedRows))}
           >
-            {s('hall.addSeat')}
+            {s('staff.hall.addSeat')}
           </button>
           <button
             type="button"
@@ -94,7 +99,7 @@ export function EditorToolbar(p: ToolbarProps) {
             disabled={!has}
             onClick={() => p.onChange((l) => M.insertAisle(l, selectedMaxX()))}
           >
-            {s('hall.aisle')}
+            {s('staff.hall.aisle')}
           </button>
           <button
             type="button"
@@ -105,26 +110,26 @@ export function EditorToolbar(p: ToolbarProps) {
               p.onSelect(new Set());
             }}
           >
-            {s('hall.delete', { count: p.selected.size })}
+            {s('staff.hall.delete', { count: p.selected.size })}
           </button>
           <button
             type="button"
             className="btn btn-sm btn-ghost"
             onClick={() => p.onSelect(new Set(p.layout.seats.map((x) => x.id)))}
           >
-            {s('hall.selectAll')}
+            {s('staff.hall.selectAll')}
           </button>
         </div>
       </fieldset>
 
       <fieldset className="tool-group" disabled={p.selectedRows.size === 0}>
         <legend>
-          {p.selectedRows.size ? s('hall.selectedRows', { count: p.selectedRows.size }) : s('hall.noRow')}
+          {p.selectedRows.size ? s('staff.hall.selectedRows', { count: p.selectedRows.size }) : s('staff.hall.noRow')}
         </legend>
         <div className="tool-buttons">
           {oneRow && (
             <label className="tool-inline">
-              {s('hall.rowLabel')}
+              {s('staff.hall.rowLabel')}
               <input
                 value={oneRow.label}
                 maxLength={10}
@@ -137,17 +142,17 @@ export function EditorToolbar(p: ToolbarProps) {
             className="btn btn-sm btn-secondary"
             onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id), l))}
           >
-            {s('hall.renumber')}
+            {s('staff.hall.renumber')}
           </button>
           <button
             type="button"
             className="btn btn-sm btn-secondary"
             onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id, true), l))}
           >
-            {s('hall.renumberRtl')}
+            {s('staff.hall.renumberRtl')}
           </button>
           <label className="tool-inline tool-curve">
-            {s('hall.curve')}
+            {s('staff.hall.curve')}
             <input
               type="range"
               min={-3}
@@ -162,18 +167,18 @@ export function EditorToolbar(p: ToolbarProps) {
       </fieldset>
 
       <fieldset className="tool-group">
-        <legend>{s('hall.view')}</legend>
+        <legend>{s('staff.hall.view')}</legend>
         <div className="tool-buttons">
           <button type="button" className="btn btn-sm btn-ghost" disabled={!p.canUndo} onClick={p.onUndo}>
-            {s('hall.undo')}
+            {s('staff.hall.undo')}
           </button>
           <button type="button" className="btn btn-sm btn-ghost" disabled={!p.canRedo} onClick={p.onRedo}>
-            {s('hall.redo')}
+            {s('staff.hall.redo')}
           </button>
           <button
             type="button"
             className="btn btn-sm btn-ghost"
-            aria-label={s('hall.zoomOut')}
+            aria-label={s('staff.hall.zoomOut')}
             onClick={() => p.onZoom(Math.max(0.4, p.zoom / 1.25))}
           >
             −
@@ -182,18 +187,30 @@ export function EditorToolbar(p: ToolbarProps) {
           <button
             type="button"
             className="btn btn-sm btn-ghost"
-            aria-label={s('hall.zoomIn')}
+            aria-label={s('staff.hall.zoomIn')}
             onClick={() => p.onZoom(Math.min(3, p.zoom * 1.25))}
           >
             +
           </button>
           <label className="tool-inline">
-            {s('hall.gridRows')}
-            <input type="number" min={1} max={60} value={gridRows} onChange={(e) => setGridRows(e.target.value)} />
+            {s('staff.hall.gridRows')}
+            <input
+              type="number"
+              min={1}
+              max={60}
+              value={gridRows}
+              onChange={(e) => typeGrid({ rows: e.target.value })}
+            />
           </label>
           <label className="tool-inline">
-            {s('hall.gridSeats')}
-            <input type="number" min={1} max={100} value={gridSeats} onChange={(e) => setGridSeats(e.target.value)} />
+            {s('staff.hall.gridSeats')}
+            <input
+              type="number"
+              min={1}
+              max={100}
+              value={gridSeats}
+              onChange={(e) => typeGrid({ seats: e.target.value })}
+            />
           </label>
           <button
             type="button"
@@ -206,9 +223,10 @@ export function EditorToolbar(p: ToolbarProps) {
                 ),
               );
               p.onSelect(new Set());
+              setGridDraft(null);
             }}
           >
-            {s('hall.startGrid')}
+            {s('staff.hall.startGrid')}
           </button>
         </div>
       </fieldset>

@@ -1,18 +1,17 @@
 // The hall as customers will see it: the customer app's own seat map, fed the layout being edited.
 import { useMemo } from 'react';
 import type { Seat } from '../../api/types.ts';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { SeatMap } from '../../seats/SeatMap.tsx';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
 import '../../seats/seats.css';
 import type { HallLayout } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 
 const none = new Set<string>();
 
 export function HallPreview({ layout }: { layout: HallLayout }) {
   const { t } = useI18n();
-  const s = useStaffText();
+  const s = useI18n().t;
   const seats = useMemo<Seat[]>(
     () =>
       layout.rows.flatMap((r) =>
@@ -31,11 +30,11 @@ export function HallPreview({ layout }: { layout: HallLayout }) {
   );
   return (
     <section className="hall-preview" aria-labelledby="hall-preview-title">
-      <h2 id="hall-preview-title">{s('hall.previewTitle')}</h2>
+      <h2 id="hall-preview-title">{s('staff.hall.previewTitle')}</h2>
       <SeatMap
         seats={seats}
         selected={none}
-        label={s('hall.previewLabel')}
+        label={s('staff.hall.previewLabel')}
         screenLabel={t('seats.screen')}
         seatLabel={(seat) => `${t('seat.short', { row: seat.row, number: seat.number })}, ${t(TYPE_KEYS[seat.type])}`}
         onToggle={() => {}}

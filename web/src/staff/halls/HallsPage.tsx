@@ -7,12 +7,12 @@ import { useTitle } from '../../ui/use-title.ts';
 import { CinemaPicker } from '../CinemaPicker.tsx';
 import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
+import { useI18n } from '../../i18n/staff.ts';
 import { useCinemas } from '../use-cinemas.ts';
 
 export function HallsPage() {
-  const s = useStaffText();
-  useTitle(s('nav.halls'));
+  const s = useI18n().t;
+  useTitle(s('staff.nav.halls'));
   const { cinemas, current, setCinemaId, error } = useCinemas();
   const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal), {
     freshMs: 0,
@@ -20,23 +20,23 @@ export function HallsPage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('nav.halls')}</h1>
+        <h1>{s('staff.nav.halls')}</h1>
         <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
       </div>
       <ErrorNotice error={error ?? halls.error} />
       {current && (
         <ButtonLink to={`/staff/halls/new?cinemaId=${encodeURIComponent(current.id)}`} className="mb-2">
-          {s('halls.new')}
+          {s('staff.halls.new')}
         </ButtonLink>
       )}
       <table className="staff-table">
-        <caption className="visually-hidden">{s('nav.halls')}</caption>
+        <caption className="visually-hidden">{s('staff.nav.halls')}</caption>
         <thead>
           <tr>
-            <th scope="col">{s('hall.name')}</th>
-            <th scope="col">{s('halls.capacity')}</th>
-            <th scope="col">{s('halls.rows')}</th>
-            <th scope="col">{s('hall.cleaning')}</th>
+            <th scope="col">{s('staff.hall.name')}</th>
+            <th scope="col">{s('staff.halls.capacity')}</th>
+            <th scope="col">{s('staff.halls.rows')}</th>
+            <th scope="col">{s('staff.hall.cleaning')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,13 +55,13 @@ export function HallsPage() {
               </td>
               <td>{h.capacity}</td>
               <td>{h.layout.rows.length}</td>
-              <td>{s('common.minutes', { n: h.cleaningMinutes })}</td>
+              <td>{s('staff.common.minutes', { n: h.cleaningMinutes })}</td>
             </tr>
           ))}
           {halls.data?.length === 0 && (
             <tr>
               <td colSpan={4} className="empty">
-                {s('halls.none')}
+                {s('staff.halls.none')}
               </td>
             </tr>
           )}

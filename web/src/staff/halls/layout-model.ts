@@ -147,6 +147,17 @@ export function grid(rows: number, perRow: number): EdLayout {
   return l;
 }
 
+/** The grid a layout amounts to: rows that have seats, and the seats of its longest row. */
+export function gridShape(layout: EdLayout): { rows: number; perRow: number } {
+  let perRow = 0;
+  let rows = 0;
+  for (const seats of seatsByRow(layout).values()) {
+    if (seats.length) rows++;
+    perRow = Math.max(perRow, seats.length);
+  }
+  return { rows, perRow };
+}
+
 /** One more seat at the right end of each given row. */
 export function addSeat(layout: EdLayout, rowIds: Iterable<string>): EdLayout {
   const byRow = seatsByRow(layout);

@@ -1,8 +1,7 @@
 // Who holds what: the taken seats grouped by booking, with the customer, state and check-in.
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import type { StaffSeat } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 
 export function Holders({
   seats,
@@ -13,7 +12,7 @@ export function Holders({
   focusSeat: string | null;
   timeZone: string | undefined;
 }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { time } = useI18n();
   const bookings = new Map<string, StaffSeat[]>();
   for (const x of seats ?? []) {
@@ -23,47 +22,49 @@ export function Holders({
   }
   return (
     <section className="panel holders" aria-labelledby="holders-title">
-      <h2 id="holders-title">{s('live.holders')}</h2>
+      <h2 id="holders-title">{s('staff.live.holders')}</h2>
       {!seats ? (
         <Skeleton height="6rem" width="100%" />
       ) : bookings.size === 0 ? (
-        <p className="empty">{s('live.noHolders')}</p>
+        <p className="empty">{s('staff.live.noHolders')}</p>
       ) : (
-        <table className="staff-table holders-table">
-          <thead>
-            <tr>
-              <th scope="col">{s('live.customer')}</th>
-              <th scope="col">{s('live.seats')}</th>
-              <th scope="col">{s('live.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...bookings.entries()].map(([bookingId, list]) => {
-              const first = list[0]!;
-              const focused = list.some((x) => x.seatId === focusSeat);
-              const checked = list.filter((x) => x.ticket?.status === 'used').length;
-              return (
-                <tr key={bookingId} className={focused ? 'is-focused' : undefined} data-booking={bookingId}>
-                  <td>
-                    <strong>{first.customer.name || '—'}</strong>
-                    <br />
-                    <span className="muted small">{first.customer.email ?? s('live.erased')}</span>
-                  </td>
-                  <td>{list.map((x) => `${x.row}${x.number}`).join(', ')}</td>
-                  <td>
-                    {first.status === 'held'
-                      ? s('live.heldUntil', { time: first.expiresAt ? time(first.expiresAt, timeZone) : '' })
-                      : checked > 0
-                        ? s('live.paidChecked', { checked, count: list.length })
-                        : s('live.paid')}
-                    <br />
-                    <span className="muted small mono">#{bookingId.slice(0, 8)}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="staff-table holders-table">
+            <thead>
+              <tr>
+                <th scope="col">{s('staff.live.customer')}</th>
+                <th scope="col">{s('staff.live.seats')}</th>
+                <th scope="col">{s('staff.live.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...bookings.entries()].map(([bookingId, list]) => {
+                const first = list[0]!;
+                const focused = list.some((x) => x.seatId === focusSeat);
+                const checked = list.filter((x) => x.ticket?.status === 'used').length;
+                return (
+                  <tr key={bookingId} className={focused ? 'is-focused' : undefined} data-booking={bookingId}>
+                    <td>
+                      <strong>{first.customer.name || '—'}</strong>
+                      <br />
+                      <span className="muted small">{first.customer.email ?? s('staff.live.erased')}</span>
+                    </td>
+                    <td>{list.map((x) => `${x.row}${x.number}`).join(', ')}</td>
+                    <td>
+                      {first.status === 'held'
+                        ? s('staff.live.heldUntil', { time: first.expiresAt ? time(first.expiresAt, timeZone) : '' })
+                        : checked > 0
+                          ? s('staff.live.paidChecked', { checked, count: list.length })
+                          : s('staff.live.paid')}
+                      <br />
+                      <span className="muted small mono">#{bookingId.slice(0, 8)}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

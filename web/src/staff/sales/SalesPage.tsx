@@ -1,58 +1,67 @@
-// Sales over a range of days: totals, per day and per movie with charts, each showtime with a link
-// to its live view, and the CSV export.
-import { Fragment, useState } from 'react';
+// Sales over a range of days: per currency its totals and charts per day and movie (amounts in
+// different currencies are never put side by side unlabelled), the showtimes a page at a time with
+// a link to each one's live view, and the CSV export of them all.
+import { useState } from 'react';
 import { useQuery } from '../../app/query.ts';
 import { Link } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
+import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 import { useCinemas } from '../use-cinemas.ts';
 import { addDays, todayIn } from '../zoned.ts';
 import { ColumnChart, RowChart } from './BarChart.tsx';
 
+/** Showtimes listed per page; the totals and charts cover the whole range. */
+const PAGE = 20;
+
 export function SalesPage() {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { money, date: fmtDate } = useI18n();
-  useTitle(s('nav.sales'));
+  useTitle(s('staff.nav.sales'));
   const { cinemas, current } = useCinemas();
   const today = todayIn(current?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [from, setFrom] = useState(() => addDays(today, -6));
   const [to, setTo] = useState(() => addDays(today, 7));
   const [cinemaId, setCinemaId] = useState('');
   const q = { from, to, ...(cinemaId ? { cinemaId } : {}) };
+  const filter = `${from}:${to}:${cinemaId}`;
+  // A new range or cinema starts again at the first page.
+  const [paging, setPaging] = useState({ filter, offset: 0 });
+  const offset = paging.filter === filter ? paging.offset : 0;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const report = useQuery(valid ? `staff:sales:${from}:${to}:${cinemaId}` : null, (signal) => staff.sales(q, signal), {
-    freshMs: 0,
-  });
+  const report = useQuery(
+    valid ? `staff:sales:${filter}:${offset}` : null,
+    (signal) => staff.sales({ ...q, limit: PAGE, offset }, signal),
+    { freshMs: 0 },
+  );
   const r = report.data;
-  const currency = r?.totals[0]?.net.currency;
-  const days = (r?.days ?? []).filter((d) => d.net.currency === currency);
-  const movies = (r?.movies ?? []).filter((m) => m.net.currency === currency).slice(0, 12);
+  const total = r?.showtimeCount ?? 0;
+  const turn = (by: number) => setPaging({ filter, offset: Math.max(0, offset + by) });
 
   return (
     <div className="container page sales-page">
       <div className="page-head">
-        <h1>{s('nav.sales')}</h1>
+        <h1>{s('staff.nav.sales')}</h1>
         <div className="schedule-controls">
-          <SelectField label={s('common.cinema')} value={cinemaId} onChange={(e) => setCinemaId(e.target.value)}>
-            <option value="">{s('sales.allCinemas')}</option>
+          <SelectField label={s('staff.common.cinema')} value={cinemaId} onChange={(e) => setCinemaId(e.target.value)}>
+            <option value="">{s('staff.sales.allCinemas')}</option>
             {cinemas.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
           </SelectField>
-          <Field label={s('sales.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <Field label={s('staff.sales.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
           <Field
-            label={s('sales.to')}
+            label={s('staff.sales.to')}
             type="date"
             value={to}
             onChange={(e) => setTo(e.target.value)}
-            error={valid ? null : s('sales.badRange')}
+            error={valid ? null : s('staff.sales.badRange')}
           />
         </div>
       </div>
@@ -64,101 +73,125 @@ export function SalesPage() {
           download={`sales-${from}-to-${to}.csv`}
           aria-disabled={!valid || undefined}
         >
-          {s('sales.csv')}
+          {s('staff.sales.csv')}
         </a>
       </div>
       {!r ? (
         <Skeleton height="16rem" width="100%" />
       ) : (
         <>
-          <dl className="kpis">
-            {(r.totals.length ? r.totals : [null]).map((tot, i) => (
-              <Fragment key={i}>
-                <div className="kpi">
-                  <dt>{s('sales.net')}</dt>
-                  <dd>{tot ? money(tot.net) : '—'}</dd>
+          {r.totals.length === 0 && <p className="empty">{s('staff.sales.none')}</p>}
+          {r.totals.map((tot) => {
+            const currency = tot.net.currency;
+            const id = `sales-${currency}`;
+            const days = r.days.filter((d) => d.net.currency === currency);
+            const movies = r.movies.filter((m) => m.net.currency === currency).slice(0, 12);
+            return (
+              <section key={currency} className="sales-currency" aria-labelledby={id}>
+                <h2 id={id}>{s('staff.sales.inCurrency', { currency })}</h2>
+                <dl className="kpis">
+                  <div className="kpi">
+                    <dt>{s('staff.sales.net')}</dt>
+                    <dd>{money(tot.net)}</dd>
+                  </div>
+                  <div className="kpi">
+                    <dt>{s('staff.sales.tickets')}</dt>
+                    <dd>{tot.tickets}</dd>
+                  </div>
+                  <div className="kpi">
+                    <dt>{s('staff.sales.refunded')}</dt>
+                    <dd>{money(tot.refunded)}</dd>
+                  </div>
+                  <div className="kpi">
+                    <dt>{s('staff.sales.showtimes')}</dt>
+                    <dd>{tot.showtimes}</dd>
+                  </div>
+                </dl>
+                <div className="sales-charts">
+                  <section className="panel" aria-labelledby={`${id}-by-day`}>
+                    <h3 id={`${id}-by-day`}>{s('staff.sales.byDay')}</h3>
+                    <ColumnChart
+                      label={s('staff.sales.byDayChart', { from: fmtDate(from), to: fmtDate(to) })}
+                      bars={days.map((d) => ({
+                        key: d.date,
+                        label: d.date.slice(5).replace('-', '/'),
+                        value: d.net.amount,
+                        display: money(d.net, { short: true }),
+                      }))}
+                    />
+                  </section>
+                  <section className="panel" aria-labelledby={`${id}-by-movie`}>
+                    <h3 id={`${id}-by-movie`}>{s('staff.sales.byMovie')}</h3>
+                    <RowChart
+                      label={s('staff.sales.byMovieChart')}
+                      bars={movies.map((m) => ({
+                        key: m.movieId,
+                        label: m.title,
+                        value: m.net.amount,
+                        display: money(m.net),
+                      }))}
+                    />
+                  </section>
                 </div>
-                <div className="kpi">
-                  <dt>{s('sales.tickets')}</dt>
-                  <dd>{tot?.tickets ?? 0}</dd>
-                </div>
-                <div className="kpi">
-                  <dt>{s('sales.refunded')}</dt>
-                  <dd>{tot ? money(tot.refunded) : '—'}</dd>
-                </div>
-                <div className="kpi">
-                  <dt>{s('sales.showtimes')}</dt>
-                  <dd>{tot?.showtimes ?? 0}</dd>
-                </div>
-              </Fragment>
-            ))}
-          </dl>
-          <div className="sales-charts">
-            <section className="panel" aria-labelledby="by-day">
-              <h2 id="by-day">{s('sales.byDay')}</h2>
-              <ColumnChart
-                label={s('sales.byDayChart', { from: fmtDate(from), to: fmtDate(to) })}
-                bars={days.map((d) => ({
-                  key: d.date,
-                  label: d.date.slice(5).replace('-', '/'),
-                  value: d.net.amount,
-                  display: money(d.net, { short: true }),
-                }))}
-              />
-            </section>
-            <section className="panel" aria-labelledby="by-movie">
-              <h2 id="by-movie">{s('sales.byMovie')}</h2>
-              <RowChart
-                label={s('sales.byMovieChart')}
-                bars={movies.map((m) => ({
-                  key: m.movieId,
-                  label: m.title,
-                  value: m.net.amount,
-                  display: money(m.net),
-                }))}
-              />
-            </section>
-          </div>
-          <table className="staff-table">
-            <caption>{s('sales.showtimesTable')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s('sales.when')}</th>
-                <th scope="col">{s('schedule.movie')}</th>
-                <th scope="col">{s('schedule.hall')}</th>
-                <th scope="col">{s('sales.tickets')}</th>
-                <th scope="col">{s('sales.checkedIn')}</th>
-                <th scope="col">{s('sales.net')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.showtimes.map((x) => (
-                <tr key={x.showtimeId} className={x.status === 'cancelled' ? 'is-cancelled' : undefined}>
-                  <td>
-                    {fmtDate(x.date)} {x.localTime}
-                  </td>
-                  <td>
-                    <Link to={`/staff/sales/${x.showtimeId}`}>{x.movieTitle}</Link>
-                  </td>
-                  <td>
-                    {x.hallName} · {x.cinemaName}
-                  </td>
-                  <td>
-                    {x.tickets}/{x.capacity}
-                  </td>
-                  <td>{x.checkedIn}</td>
-                  <td>{money(x.net)}</td>
-                </tr>
-              ))}
-              {r.showtimes.length === 0 && (
+              </section>
+            );
+          })}
+          <h2 className="sales-list-title">{s('staff.sales.showtimesTable')}</h2>
+          <div className="table-scroll">
+            <table className="staff-table sales-table">
+              <caption className="visually-hidden">{s('staff.sales.showtimesTable')}</caption>
+              <thead>
                 <tr>
-                  <td colSpan={6} className="empty">
-                    {s('sales.none')}
-                  </td>
+                  <th scope="col">{s('staff.sales.when')}</th>
+                  <th scope="col">{s('staff.schedule.movie')}</th>
+                  <th scope="col">{s('staff.schedule.hall')}</th>
+                  <th scope="col">{s('staff.sales.tickets')}</th>
+                  <th scope="col">{s('staff.sales.checkedIn')}</th>
+                  <th scope="col">{s('staff.sales.net')}</th>
                 </tr>
-              )}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {r.showtimes.map((x) => (
+                  <tr key={x.showtimeId} className={x.status === 'cancelled' ? 'is-cancelled' : undefined}>
+                    <td>
+                      {fmtDate(x.date)} {x.localTime}
+                    </td>
+                    <td>
+                      <Link to={`/staff/sales/${x.showtimeId}`}>{x.movieTitle}</Link>
+                    </td>
+                    <td>
+                      {x.hallName} · {x.cinemaName}
+                    </td>
+                    <td>
+                      {x.tickets}/{x.capacity}
+                    </td>
+                    <td>{x.checkedIn}</td>
+                    <td>{money(x.net)}</td>
+                  </tr>
+                ))}
+                {r.showtimes.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="empty">
+                      {s('staff.sales.none')}
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+          {total > 0 && (
+            <nav className="pager" aria-label={s('staff.sales.pages')}>
+              <Button variant="ghost" onClick={() => turn(-PAGE)} disabled={offset === 0}>
+                ← {s('staff.sales.prevPage')}
+              </Button>
+              <p aria-live="polite">
+                {s('staff.sales.range', { first: offset + 1, last: offset + r.showtimes.length, total })}
+              </p>
+              <Button variant="ghost" onClick={() => turn(PAGE)} disabled={offset + PAGE >= total}>
+                {s('staff.sales.nextPage')} →
+              </Button>
+            </nav>
+          )}
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { catalog } from '../../api/endpoints.ts';
 import type { Seat } from '../../api/types.ts';
 import { useQuery } from '../../app/query.ts';
 import type { PageProps } from '../../app/routes.tsx';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
 import { SeatMap } from '../../seats/SeatMap.tsx';
 import { useSeatEvents } from '../../seats/seat-events.ts';
@@ -15,13 +15,12 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff, type StaffSeat } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 import { Holders } from './Holders.tsx';
 
 const none = new Set<string>();
 
 export function ShowtimeSalesPage({ params }: PageProps) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { t, time, day, money } = useI18n();
   const id = params.id!;
   const showtime = useQuery(`showtime:${id}`, (signal) => catalog.showtime(id, signal));
@@ -34,7 +33,7 @@ export function ShowtimeSalesPage({ params }: PageProps) {
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
   const st = showtime.data as
     (typeof showtime.data & { movieTitle?: string; hallName?: string; timezone?: string }) | undefined;
-  useTitle(s('live.title', { title: st?.movieTitle ?? '' }));
+  useTitle(s('staff.live.title', { title: st?.movieTitle ?? '' }));
 
   /** Holders, report and money reload together, once per burst of changes. */
   function refreshSoon() {
@@ -72,13 +71,20 @@ export function ShowtimeSalesPage({ params }: PageProps) {
   const seatLabel = (seat: Seat) => {
     const h = bySeat.get(seat.id);
     const base = `${t('seat.short', { row: seat.row, number: seat.number })}, ${t(TYPE_KEYS[seat.type])}`;
-    if (!h) return `${base}, ${seat.status === 'blocked' ? t('seatType.blocked') : s('live.free')}`;
+    if (!h) return `${base}, ${seat.status === 'blocked' ? t('seatType.blocked') : s('staff.live.free')}`;
     return `${base}, ${holderText(h)}`;
   };
   const holderText = (h: StaffSeat) =>
-    s(h.status === 'sold' ? (h.ticket?.status === 'used' ? 'live.checkedInBy' : 'live.soldTo') : 'live.heldBy', {
-      who: h.customer.name || h.customer.email || '—',
-    });
+    s(
+      h.status === 'sold'
+        ? h.ticket?.status === 'used'
+          ? 'staff.live.checkedInBy'
+          : 'staff.live.soldTo'
+        : 'staff.live.heldBy',
+      {
+        who: h.customer.name || h.customer.email || '—',
+      },
+    );
 
   const r = report.data;
   const sum = summary.data;
@@ -90,50 +96,50 @@ export function ShowtimeSalesPage({ params }: PageProps) {
     <div className="container page live-page">
       <div className="page-head">
         <div>
-          <p className="eyebrow">{s('live.eyebrow')}</p>
+          <p className="eyebrow">{s('staff.live.eyebrow')}</p>
           <h1>{st ? st.movieTitle : <Skeleton width="14rem" />}</h1>
           {st && (
             <p className="muted">
               {day(st.startsAt, tz)}, {time(st.startsAt, tz)} · {st.hallName}{' '}
-              {st.status === 'cancelled' ? `· ${s('schedule.cancelled')}` : ''}
+              {st.status === 'cancelled' ? `· ${s('staff.schedule.cancelled')}` : ''}
             </p>
           )}
         </div>
         <span className={`live-dot${live ? ' is-live' : ''}`} role="status">
-          {live ? s('live.connected') : s('live.reconnecting')}
+          {live ? s('staff.live.connected') : s('staff.live.reconnecting')}
         </span>
       </div>
       <ErrorNotice error={showtime.error ?? map.error ?? holders.error} />
       <dl className="kpis">
         <div className="kpi">
-          <dt>{s('live.occupancy')}</dt>
+          <dt>{s('staff.live.occupancy')}</dt>
           <dd>
             {r ? `${occupancy} %` : '—'}
-            <meter min={0} max={r?.capacity || 1} value={r?.sold ?? 0} aria-label={s('live.occupancy')} />
+            <meter min={0} max={r?.capacity || 1} value={r?.sold ?? 0} aria-label={s('staff.live.occupancy')} />
           </dd>
         </div>
         <div className="kpi">
-          <dt>{s('live.sold')}</dt>
+          <dt>{s('staff.live.sold')}</dt>
           <dd data-testid="kpi-sold">{r ? `${r.sold}/${r.capacity}` : '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('live.held')}</dt>
+          <dt>{s('staff.live.held')}</dt>
           <dd>{r?.held ?? '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('sales.net')}</dt>
+          <dt>{s('staff.sales.net')}</dt>
           <dd>{sum ? money(sum.net) : '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('sales.refunded')}</dt>
+          <dt>{s('staff.sales.refunded')}</dt>
           <dd>{sum ? money(sum.refunded) : '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('sales.checkedIn')}</dt>
+          <dt>{s('staff.sales.checkedIn')}</dt>
           <dd data-testid="kpi-checked-in">{r?.checkedIn ?? sum?.checkedIn ?? '—'}</dd>
         </div>
       </dl>
-      {st?.status === 'cancelled' && <Notice tone="warning">{s('live.cancelledNote')}</Notice>}
+      {st?.status === 'cancelled' && <Notice tone="warning">{s('staff.live.cancelledNote')}</Notice>}
       <div className="live-layout">
         <div
           className="live-map"
@@ -146,7 +152,7 @@ export function ShowtimeSalesPage({ params }: PageProps) {
             <SeatMap
               seats={map.data.seats}
               selected={none}
-              label={s('live.mapLabel')}
+              label={s('staff.live.mapLabel')}
               screenLabel={t('seats.screen')}
               seatLabel={seatLabel}
               onToggle={() => {}}

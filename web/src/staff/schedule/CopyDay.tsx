@@ -1,12 +1,11 @@
 // Copying a day's schedule to other days: one request per showtime and day, then a report of what
 // was created and what the server refused (and why).
 import { useState } from 'react';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useStaffError } from '../common.tsx';
 import { staff, type StaffShowtime } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 import { addDays, fromWall, toWall } from '../zoned.ts';
 
 interface Failure {
@@ -29,7 +28,7 @@ export function CopyDay({
   onDone(): void;
   onClose(): void;
 }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { day: dayName, date } = useI18n();
   const say = useStaffError();
   const candidates = Array.from({ length: 14 }, (_, i) => addDays(day, i + 1));
@@ -79,10 +78,10 @@ export function CopyDay({
 
   return (
     <section className="panel copy-day" aria-labelledby="copy-day-title">
-      <h2 id="copy-day-title">{s('copy.title', { day: dayName(`${day}T12:00:00Z`, 'UTC') })}</h2>
-      <p className="muted">{s('copy.lead', { count: source.length })}</p>
+      <h2 id="copy-day-title">{s('staff.copy.title', { day: dayName(`${day}T12:00:00Z`, 'UTC') })}</h2>
+      <p className="muted">{s('staff.copy.lead', { count: source.length })}</p>
       <fieldset className="copy-targets">
-        <legend>{s('copy.targets')}</legend>
+        <legend>{s('staff.copy.targets')}</legend>
         {candidates.map((d) => (
           <label key={d} className="checkbox">
             <input
@@ -101,17 +100,17 @@ export function CopyDay({
           </label>
         ))}
       </fieldset>
-      {busy && <p role="status">{s('copy.progress', { done: progress, total })}</p>}
+      {busy && <p role="status">{s('staff.copy.progress', { done: progress, total })}</p>}
       {result && (
         <Notice
           tone={result.failures.length ? 'warning' : 'success'}
-          title={s('copy.result', { created: result.created, failed: result.failures.length })}
+          title={s('staff.copy.result', { created: result.created, failed: result.failures.length })}
         >
           {result.failures.length > 0 && (
             <ul className="plain-list copy-failures">
               {result.failures.map((f, i) => (
                 <li key={i}>
-                  {s('copy.failure', { day: date(f.day), time: f.time, title: f.title, reason: f.reason })}
+                  {s('staff.copy.failure', { day: date(f.day), time: f.time, title: f.title, reason: f.reason })}
                 </li>
               ))}
             </ul>
@@ -120,10 +119,10 @@ export function CopyDay({
       )}
       <div className="staff-actions">
         <Button onClick={run} busy={busy} disabled={total === 0}>
-          {s('copy.run', { count: total })}
+          {s('staff.copy.run', { count: total })}
         </Button>
         <Button variant="ghost" onClick={onClose}>
-          {s('common.close')}
+          {s('staff.common.close')}
         </Button>
       </div>
     </section>

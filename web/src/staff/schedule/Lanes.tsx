@@ -1,8 +1,7 @@
 // One day of a cinema: a lane per hall on a 08:00–02:00 time line, each showtime a block (its
 // cleaning buffer shaded) that opens its details.
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import type { StaffHall, StaffShowtime } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 import { DAY_END, DAY_START, place } from './schedule-model.ts';
 
 const HOURS = Array.from({ length: (DAY_END - DAY_START) / 60 / 2 + 1 }, (_, i) => DAY_START / 60 + i * 2);
@@ -19,7 +18,7 @@ export interface LanesProps {
 }
 
 export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, compact, onOpen }: LanesProps) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { time, day: dayName } = useI18n();
   return (
     <section className={`lanes${compact ? ' is-compact' : ''}`} aria-label={dayName(`${day}T12:00:00Z`, 'UTC')}>
@@ -35,7 +34,10 @@ export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, c
         return (
           <div key={hall.id} className="lane">
             <h3 className="lane-name">{hall.name}</h3>
-            <ul className="lane-track" aria-label={s('schedule.laneLabel', { hall: hall.name, count: list.length })}>
+            <ul
+              className="lane-track"
+              aria-label={s('staff.schedule.laneLabel', { hall: hall.name, count: list.length })}
+            >
               {list.map((x) => {
                 const at = place(x, day, timeZone);
                 const total = (Date.parse(x.endsAt) - Date.parse(x.startsAt)) / 60_000;
@@ -51,9 +53,9 @@ export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, c
                       <span className="lane-time">{time(x.startsAt, timeZone)}</span>{' '}
                       <span className="lane-title">{x.movieTitle}</span>
                       <span className="visually-hidden">
-                        {s('schedule.blockRest', {
+                        {s('staff.schedule.blockRest', {
                           to: time(x.endsAt, timeZone),
-                          status: x.status === 'cancelled' ? `, ${s('schedule.cancelled')}` : '',
+                          status: x.status === 'cancelled' ? `, ${s('staff.schedule.cancelled')}` : '',
                         })}
                       </span>
                     </button>

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Movie } from '../../api/types.ts';
 import { useQuery } from '../../app/query.ts';
 import { navigate, useLocation } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -12,7 +12,6 @@ import { useTitle } from '../../ui/use-title.ts';
 import { CinemaPicker } from '../CinemaPicker.tsx';
 import { ErrorNotice } from '../common.tsx';
 import { allPages, staff, type StaffShowtime } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 import { useCinemas } from '../use-cinemas.ts';
 import { addDays, fromWall, todayIn, weekStart } from '../zoned.ts';
 import { CopyDay } from './CopyDay.tsx';
@@ -22,9 +21,9 @@ import { ShowtimeDetails } from './ShowtimeDetails.tsx';
 import { ShowtimeForm } from './ShowtimeForm.tsx';
 
 export function SchedulePage() {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { day: dayName } = useI18n();
-  useTitle(s('nav.schedule'));
+  useTitle(s('staff.nav.schedule'));
   const { search } = useLocation();
   const { cinemas, current, setCinemaId, error: cinemaError } = useCinemas();
   const tz = current?.timezone ?? 'UTC';
@@ -70,21 +69,21 @@ export function SchedulePage() {
   return (
     <div className="container page schedule-page">
       <div className="page-head">
-        <h1>{s('nav.schedule')}</h1>
+        <h1>{s('staff.nav.schedule')}</h1>
         <div className="schedule-controls">
           <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
           <Field
-            label={s('schedule.date')}
+            label={s('staff.schedule.date')}
             type="date"
             value={date}
             onChange={(e) => e.target.value && setParams({ date: e.target.value })}
           />
-          <div className="lang-switch view-switch" role="group" aria-label={s('schedule.view')}>
+          <div className="lang-switch view-switch" role="group" aria-label={s('staff.schedule.view')}>
             <button type="button" aria-pressed={view === 'day'} onClick={() => setParams({ view: 'day' })}>
-              {s('schedule.day')}
+              {s('staff.schedule.day')}
             </button>
             <button type="button" aria-pressed={view === 'week'} onClick={() => setParams({ view: 'week' })}>
-              {s('schedule.week')}
+              {s('staff.schedule.week')}
             </button>
           </div>
         </div>
@@ -92,22 +91,22 @@ export function SchedulePage() {
       <ErrorNotice error={cinemaError ?? halls.error ?? schedule.error ?? movies.error} />
       <div className="staff-actions">
         <Button variant="ghost" onClick={() => setParams({ date: addDays(date, view === 'week' ? -7 : -1) })}>
-          ← {view === 'week' ? s('schedule.prevWeek') : s('schedule.prevDay')}
+          ← {view === 'week' ? s('staff.schedule.prevWeek') : s('staff.schedule.prevDay')}
         </Button>
         <Button variant="ghost" onClick={() => setParams({ date: addDays(date, view === 'week' ? 7 : 1) })}>
-          {view === 'week' ? s('schedule.nextWeek') : s('schedule.nextDay')} →
+          {view === 'week' ? s('staff.schedule.nextWeek') : s('staff.schedule.nextDay')} →
         </Button>
         <Button onClick={() => setPanel('new')} disabled={!halls.data?.length || !movies.data?.length}>
-          {s('schedule.newShowtime')}
+          {s('staff.schedule.newShowtime')}
         </Button>
         {view === 'day' && (
           <Button variant="secondary" onClick={() => setPanel('copy')} disabled={!byDay(date).length}>
-            {s('copy.open')}
+            {s('staff.copy.open')}
           </Button>
         )}
       </div>
-      {halls.data?.length === 0 && <Notice tone="info">{s('schedule.noHalls')}</Notice>}
-      {created && <Notice tone="success">{s('schedule.created', { title: created.movieTitle ?? '' })}</Notice>}
+      {halls.data?.length === 0 && <Notice tone="info">{s('staff.schedule.noHalls')}</Notice>}
+      {created && <Notice tone="success">{s('staff.schedule.created', { title: created.movieTitle ?? '' })}</Notice>}
       {panel === 'new' && current && halls.data && movies.data && (
         <ShowtimeForm
           cinema={current}

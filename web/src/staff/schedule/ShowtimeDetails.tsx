@@ -2,13 +2,12 @@
 // customers will be refunded and how much.
 import { useEffect, useState } from 'react';
 import { Link } from '../../app/router.tsx';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { ErrorNotice } from '../common.tsx';
 import { type ShowtimeSummary, staff, type StaffShowtime } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 
 export function ShowtimeDetails({
   showtime,
@@ -21,7 +20,7 @@ export function ShowtimeDetails({
   onChanged(): void;
   onClose(): void;
 }) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { time, day, money } = useI18n();
   const [asking, setAsking] = useState(false);
   const [summary, setSummary] = useState<ShowtimeSummary | null>(null);
@@ -61,33 +60,33 @@ export function ShowtimeDetails({
         {showtime.hallName} · {showtime.format}
       </p>
       <p className="muted">
-        {cancelled ? s('schedule.cancelled') : s('schedule.available', { count: showtime.seatsAvailable })}
+        {cancelled ? s('staff.schedule.cancelled') : s('staff.schedule.available', { count: showtime.seatsAvailable })}
       </p>
       <div className="staff-actions">
         <Link className="btn btn-secondary" to={`/staff/sales/${showtime.id}`}>
-          {s('schedule.openSales')}
+          {s('staff.schedule.openSales')}
         </Link>
         {!cancelled && (
           <Button variant="danger" onClick={() => setAsking(true)}>
-            {s('cancel.button')}
+            {s('staff.cancel.button')}
           </Button>
         )}
         <Button variant="ghost" onClick={onClose}>
-          {s('common.close')}
+          {s('staff.common.close')}
         </Button>
       </div>
       {!asking && <ErrorNotice error={error} />}
       <Dialog
         open={asking}
-        title={s('cancel.title')}
+        title={s('staff.cancel.title')}
         onClose={() => setAsking(false)}
         actions={
           <>
             <Button variant="ghost" onClick={() => setAsking(false)}>
-              {s('cancel.keep')}
+              {s('staff.cancel.keep')}
             </Button>
             <Button variant="danger" onClick={cancel} busy={busy} disabled={!summary}>
-              {s('cancel.confirm')}
+              {s('staff.cancel.confirm')}
             </Button>
           </>
         }
@@ -95,11 +94,11 @@ export function ShowtimeDetails({
         {summary ? (
           <p className="cancel-impact">
             {summary.refundOnCancel.customers === 0
-              ? s('cancel.nobody')
-              : s('cancel.impact', {
-                  customers: summary.refundOnCancel.customers,
-                  bookings: summary.refundOnCancel.bookings,
-                  tickets: summary.refundOnCancel.tickets,
+              ? s('staff.cancel.nobody')
+              : s('staff.cancel.impact', {
+                  count: summary.refundOnCancel.customers,
+                  bookings: s('staff.count.bookings', { count: summary.refundOnCancel.bookings }),
+                  tickets: s('staff.count.tickets', { count: summary.refundOnCancel.tickets }),
                   amount: money(summary.refundOnCancel.amount),
                 })}
           </p>

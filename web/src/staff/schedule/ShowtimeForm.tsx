@@ -1,18 +1,18 @@
 // Scheduling one showtime: hall, movie, local start; the end (running time + cleaning) and any
-// overlap with the loaded schedule are shown before saving; the server has the last word (409).
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+// overlap with the loaded schedule are shown before saving, and an overlap blocks saving (the
+// server refuses it too, 409). Prices start from the hall's defaults or the usual ones.
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Cinema, Movie } from '../../api/types.ts';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { type Prices, staff, type StaffHall, type StaffShowtime } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 import { fromWall } from '../zoned.ts';
 import { fromMinor, toMinor } from './prices.ts';
-import { endOf, hallSeatTypes, overlaps } from './schedule-model.ts';
+import { defaultStart, endOf, hallSeatTypes, overlaps, usualPrices } from './schedule-model.ts';
 
 export interface ShowtimeFormProps {
   cinema: Cinema;
@@ -25,13 +25,15 @@ export interface ShowtimeFormProps {
 }
 
 export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated, onClose }: ShowtimeFormProps) {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { t, time, duration } = useI18n();
   const [hallId, setHallId] = useState(halls[0]?.id ?? '');
   const [movieFilter, setMovieFilter] = useState('');
   const [movieId, setMovieId] = useState(movies[0]?.id ?? '');
-  const [day, setDay] = useState(date);
-  const [start, setStart] = useState('20:00');
+  // Never a start in the past: 20:00 when still ahead, else the next quarter hour (cinema's zone).
+  const [initial] = useState(() => defaultStart(date, Date.now(), cinema.timezone));
+  const [day, setDay] = useState(initial.day);
+  const [start, setStart] = useState(initial.start);
   const [format, setFormat] = useState('2D');
   const [language, setLanguage] = useState('');
   const [subtitles, setSubtitles] = useState('');
@@ -41,6 +43,10 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
   const touched = useRef(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Empty prices are marked once the user tried to schedule without them.
+  const [attempted, setAttempted] = useState(false);
+  const formId = useId();
+  const priceId = (type: string) => `${formId}-price-${type}`;
 
   const hall = halls.find((h) => h.id === hallId);
   const movie = movies.find((m) => m.id === movieId);
@@ -50,7 +56,12 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
     return q ? movies.filter((m) => m.title.toLowerCase().includes(q) || m.id === movieId) : movies;
   }, [movies, movieFilter, movieId]);
 
-  // The hall's default prices fill the form whenever the hall changes.
+  // The hall's default prices fill the form whenever the hall changes; a hall without saved
+  // defaults starts from the latest showtime's prices (that hall's, else the cinema's).
+  const latestSchedule = useRef(schedule);
+  useEffect(() => {
+    latestSchedule.current = schedule;
+  }, [schedule]);
   useEffect(() => {
     if (!hallId) return;
     touched.current = false;
@@ -59,10 +70,14 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       .priceDefaults(hallId, controller.signal)
       .then((d) => {
         // Prices typed meanwhile win over the defaults arriving late.
-        if (touched.current || !d.currency) return;
-        const cur = d.currency;
+        if (touched.current) return;
+        const usual = d.currency
+          ? { prices: d.prices, currency: d.currency }
+          : usualPrices(latestSchedule.current, hallId);
+        if (!usual) return;
+        const cur = usual.currency;
         setCurrency(cur);
-        setPrices(Object.fromEntries(Object.entries(d.prices).map(([k, v]) => [k, fromMinor(v, cur)])));
+        setPrices(Object.fromEntries(Object.entries(usual.prices).map(([k, v]) => [k, fromMinor(v, cur)])));
       })
       .catch(() => {});
     return () => controller.abort();
@@ -76,10 +91,16 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
     number | null
   >;
   const missing = types.filter((type) => parsed[type] === null);
+  const blocked = !movie || !hall || clashes.length > 0;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!startsAt || !movie || !hall || missing.length > 0) return;
+    if (missing.length > 0) {
+      setAttempted(true);
+      document.getElementById(priceId(missing[0]!))?.focus();
+      return;
+    }
+    if (!startsAt || !movie || !hall || blocked) return;
     setBusy(true);
     setError(null);
     const body: Prices = Object.fromEntries(types.map((type) => [type, parsed[type]!]));
@@ -105,9 +126,14 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
 
   return (
     <form className="panel showtime-form" onSubmit={submit} aria-labelledby="showtime-form-title">
-      <h2 id="showtime-form-title">{s('schedule.newShowtime')}</h2>
+      <h2 id="showtime-form-title">{s('staff.schedule.newShowtime')}</h2>
       <div className="field-row">
-        <SelectField label={s('schedule.hall')} value={hallId} onChange={(e) => setHallId(e.target.value)} required>
+        <SelectField
+          label={s('staff.schedule.hall')}
+          value={hallId}
+          onChange={(e) => setHallId(e.target.value)}
+          required
+        >
           {halls.map((h) => (
             <option key={h.id} value={h.id}>
               {h.name}
@@ -115,13 +141,18 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
           ))}
         </SelectField>
         <Field
-          label={s('schedule.movieFilter')}
+          label={s('staff.schedule.movieFilter')}
           value={movieFilter}
           onChange={(e) => setMovieFilter(e.target.value)}
           type="search"
         />
       </div>
-      <SelectField label={s('schedule.movie')} value={movieId} onChange={(e) => setMovieId(e.target.value)} required>
+      <SelectField
+        label={s('staff.schedule.movie')}
+        value={movieId}
+        onChange={(e) => setMovieId(e.target.value)}
+        required
+      >
         {shown.map((m) => (
           <option key={m.id} value={m.id}>
             {m.title} ({duration(m.durationMinutes)})
@@ -129,9 +160,15 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
         ))}
       </SelectField>
       <div className="field-row">
-        <Field label={s('schedule.date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
         <Field
-          label={s('schedule.start', { zone: cinema.timezone })}
+          label={s('staff.schedule.date')}
+          type="date"
+          value={day}
+          onChange={(e) => setDay(e.target.value)}
+          required
+        />
+        <Field
+          label={s('staff.schedule.start', { zone: cinema.timezone })}
           type="time"
           value={start}
           onChange={(e) => setStart(e.target.value)}
@@ -141,7 +178,7 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       </div>
       {endsAt && movie && hall && (
         <p className="schedule-end" aria-live="polite">
-          {s('schedule.endsAt', {
+          {s('staff.schedule.endsAt', {
             end: time(endsAt, cinema.timezone),
             running: duration(movie.durationMinutes),
             cleaning: hall.cleaningMinutes,
@@ -149,24 +186,32 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
         </p>
       )}
       {clashes.length > 0 && (
-        <Notice tone="warning" title={s('schedule.overlapTitle')}>
-          <ul className="plain-list">
-            {clashes.map((c) => (
-              <li key={c.id}>
-                {s('schedule.overlapWith', {
-                  title: c.movieTitle ?? '',
-                  from: time(c.startsAt, cinema.timezone),
-                  to: time(c.endsAt, cinema.timezone),
-                })}
-              </li>
-            ))}
-          </ul>
-        </Notice>
+        <div id={`${formId}-overlap`}>
+          <Notice tone="warning" title={s('staff.schedule.overlapTitle')}>
+            <ul className="plain-list">
+              {clashes.map((c) => (
+                <li key={c.id}>
+                  {s('staff.schedule.overlapWith', {
+                    title: c.movieTitle ?? '',
+                    from: time(c.startsAt, cinema.timezone),
+                    to: time(c.endsAt, cinema.timezone),
+                  })}
+                </li>
+              ))}
+            </ul>
+            <p>{s('staff.schedule.overlapHint')}</p>
+          </Notice>
+        </div>
       )}
       <div className="field-row">
-        <Field label={s('schedule.format')} value={format} onChange={(e) => setFormat(e.target.value)} maxLength={20} />
         <Field
-          label={s('schedule.currency')}
+          label={s('staff.schedule.format')}
+          value={format}
+          onChange={(e) => setFormat(e.target.value)}
+          maxLength={20}
+        />
+        <Field
+          label={s('staff.schedule.currency')}
           value={currency}
           onChange={(e) => setCurrency(e.target.value.toUpperCase())}
           pattern="[A-Z]{3}"
@@ -175,23 +220,24 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       </div>
       <div className="field-row">
         <Field
-          label={s('schedule.language')}
+          label={s('staff.schedule.language')}
           value={language}
           onChange={(e) => setLanguage(e.target.value)}
           maxLength={50}
         />
         <Field
-          label={s('schedule.subtitles')}
+          label={s('staff.schedule.subtitles')}
           value={subtitles}
           onChange={(e) => setSubtitles(e.target.value)}
           maxLength={50}
         />
       </div>
       <fieldset className="price-fields">
-        <legend>{s('schedule.prices', { currency })}</legend>
+        <legend>{s('staff.schedule.prices', { currency })}</legend>
         {types.map((type) => (
           <Field
             key={type}
+            id={priceId(type)}
             label={t(TYPE_KEYS[type])}
             inputMode="decimal"
             value={prices[type] ?? ''}
@@ -199,23 +245,41 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
               touched.current = true;
               setPrices((p) => ({ ...p, [type]: e.target.value }));
             }}
-            error={prices[type] !== undefined && parsed[type] === null ? s('schedule.badPrice') : null}
+            error={
+              (prices[type] ?? '').trim()
+                ? parsed[type] === null
+                  ? s('staff.schedule.badPrice')
+                  : null
+                : attempted
+                  ? s('staff.schedule.missingPrice')
+                  : null
+            }
             required
           />
         ))}
         <label className="checkbox">
           <input type="checkbox" checked={saveDefaults} onChange={(e) => setSaveDefaults(e.target.checked)} />
-          {s('schedule.saveDefaults')}
+          {s('staff.schedule.saveDefaults')}
         </label>
       </fieldset>
-      <ErrorNotice error={error} title={s('schedule.notSaved')} />
+      <ErrorNotice error={error} title={s('staff.schedule.notSaved')} />
       <div className="staff-actions">
-        <Button type="submit" busy={busy} disabled={!movie || !hall || missing.length > 0}>
-          {clashes.length > 0 ? s('schedule.saveAnyway') : s('schedule.save')}
+        <Button
+          type="submit"
+          busy={busy}
+          disabled={blocked}
+          aria-describedby={clashes.length > 0 ? `${formId}-overlap` : missing.length ? `${formId}-why` : undefined}
+        >
+          {s('staff.schedule.save')}
         </Button>
         <Button variant="ghost" onClick={onClose}>
-          {s('common.close')}
+          {s('staff.common.close')}
         </Button>
+        {clashes.length === 0 && missing.length > 0 && (
+          <p className="muted small" id={`${formId}-why`}>
+            {s('staff.schedule.missingPrices', { count: missing.length })}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 // sits on the day's time line, and which days a copy goes to.
 import type { SeatType } from '../../api/types.ts';
 import type { StaffHall, StaffShowtime } from '../staff-api.ts';
-import { toWall } from '../zoned.ts';
+import { addDays, toWall } from '../zoned.ts';
 
 /** The day's time line runs from 08:00 to 02:00 the next morning (local). */
 export const DAY_START = 8 * 60;
@@ -51,4 +51,40 @@ export function hallSeatTypes(hall: StaffHall | undefined): Exclude<SeatType, 'b
   if (!hall) return ['standard'];
   const present = new Set(hall.layout.rows.flatMap((r) => r.seats.map((s) => s.type)));
   return order.filter((t) => present.has(t));
+}
+
+/** Showtimes start on quarter hours. */
+const SLOT_MINUTES = 15;
+/** The evening show a new showtime is offered at when that is still ahead. */
+const EVENING = 20 * 60;
+
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * Where the form starts a new showtime for `day`: 20:00 local, unless that has passed in the
+ * cinema's zone; then the next quarter hour after now (on the next day after 23:45). A past day
+ * gives today's next slot: nothing can be scheduled in the past.
+ */
+export function defaultStart(day: string, now: number, timeZone: string): { day: string; start: string } {
+  const wall = toWall(now, timeZone);
+  if (day > wall.date) return { day, start: hhmm(EVENING) };
+  if (wall.minutes < EVENING) return { day: wall.date, start: hhmm(EVENING) };
+  const next = (Math.floor(wall.minutes / SLOT_MINUTES) + 1) * SLOT_MINUTES;
+  return next >= 24 * 60
+    ? { day: addDays(wall.date, 1), start: hhmm(next - 24 * 60) }
+    : { day: wall.date, start: hhmm(next) };
+}
+
+/**
+ * The prices a new showtime in the hall starts from when the hall has no saved defaults: the
+ * latest loaded showtime of that hall, else the latest of the cinema; null when nothing is loaded.
+ */
+export function usualPrices(
+  schedule: readonly Pick<StaffShowtime, 'hallId' | 'startsAt' | 'status' | 'prices' | 'currency'>[],
+  hallId: string,
+): { prices: Record<string, number>; currency: string } | null {
+  const live = schedule.filter((x) => x.status === 'scheduled').sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const pick = live.find((x) => x.hallId === hallId) ?? live[0];
+  return pick ? { prices: pick.prices, currency: pick.currency } : null;
 }

@@ -3,22 +3,21 @@ import { useState } from 'react';
 import type { Role, User } from '../../api/types.ts';
 import { useQuery } from '../../app/query.ts';
 import { useSession } from '../../app/session.tsx';
-import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { useI18n } from '../../i18n/staff.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, SelectField, useDebounced, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { useStaffText } from '../staff-text.ts';
 
 const ROLES: Role[] = ['customer', 'staff', 'admin'];
 
 export function UsersPage() {
-  const s = useStaffText();
+  const s = useI18n().t;
   const { date } = useI18n();
   const { user: me } = useSession();
-  useTitle(s('nav.users'));
+  useTitle(s('staff.nav.users'));
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const query = useDebounced(q.trim());
@@ -40,7 +39,7 @@ export function UsersPage() {
     try {
       const updated = await staff.setRole(u.id, next);
       setChanged((c) => ({ ...c, [u.id]: updated.role }));
-      setDone(s('users.changed', { who: u.name || u.email || '', role: s(`role.${updated.role}`) }));
+      setDone(s('staff.users.changed', { who: u.name || u.email || '', role: s(`staff.role.${updated.role}`) }));
     } catch (err) {
       setError(err);
     }
@@ -49,14 +48,18 @@ export function UsersPage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('nav.users')}</h1>
+        <h1>{s('staff.nav.users')}</h1>
         <div className="schedule-controls">
-          <Field label={s('users.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-          <SelectField label={s('users.role')} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
-            <option value="">{s('users.anyRole')}</option>
+          <Field label={s('staff.users.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+          <SelectField
+            label={s('staff.users.role')}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role | '')}
+          >
+            <option value="">{s('staff.users.anyRole')}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {s(`role.${r}`)}
+                {s(`staff.role.${r}`)}
               </option>
             ))}
           </SelectField>
@@ -65,13 +68,13 @@ export function UsersPage() {
       <ErrorNotice error={error ?? list.error} />
       {done && <Notice tone="success">{done}</Notice>}
       <table className="staff-table">
-        <caption className="visually-hidden">{s('nav.users')}</caption>
+        <caption className="visually-hidden">{s('staff.nav.users')}</caption>
         <thead>
           <tr>
-            <th scope="col">{s('users.name')}</th>
-            <th scope="col">{s('users.email')}</th>
-            <th scope="col">{s('users.since')}</th>
-            <th scope="col">{s('users.role')}</th>
+            <th scope="col">{s('staff.users.name')}</th>
+            <th scope="col">{s('staff.users.email')}</th>
+            <th scope="col">{s('staff.users.since')}</th>
+            <th scope="col">{s('staff.users.role')}</th>
           </tr>
         </thead>
         <tbody>
@@ -92,7 +95,7 @@ export function UsersPage() {
                 <td>{date(u.createdAt)}</td>
                 <td>
                   <select
-                    aria-label={s('users.roleOf', { who: u.name || u.email || '' })}
+                    aria-label={s('staff.users.roleOf', { who: u.name || u.email || '' })}
                     value={current}
                     disabled={u.id === me?.id}
                     onChange={(e) => change(u, e.target.value as Role)}
@@ -100,7 +103,7 @@ export function UsersPage() {
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
-                        {s(`role.${r}`)}
+                        {s(`staff.role.${r}`)}
                       </option>
                     ))}
                   </select>
@@ -111,7 +114,7 @@ export function UsersPage() {
           {list.data?.items.length === 0 && (
             <tr>
               <td colSpan={4} className="empty">
-                {s('users.none')}
+                {s('staff.users.none')}
               </td>
             </tr>
           )}

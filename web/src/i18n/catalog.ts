@@ -1,0 +1,93 @@
+// The one catalog of the app's words, per language: the customer's (messages-*.ts, on the first
+// page) and the staff console's under `staff.` (staff-*.ts, added when the console loads, so the
+// customer's first page does not carry them). Typed from the English files: an unknown key, a
+// German file missing a key, a German placeholder English does not have, or a missing parameter
+// is a type error. A message that counts something holds its plural forms, chosen by
+// Intl.PluralRules from `count`.
+import { LOCALES, type Lang } from './format.ts';
+import type { en } from './messages-en.ts';
+import type { staffEn } from './staff-en.ts';
+
+/** Forms of a counted message by CLDR plural category; `other` is the one every language has. */
+export type Plural = { readonly other: string } & { readonly [C in Exclude<Intl.LDMLPluralRule, 'other'>]?: string };
+export type Message = string | Plural;
+
+type English = typeof en & typeof staffEn;
+export type MessageKey = keyof English;
+/** Loose parameters, for code that passes them along. */
+export type Params = Record<string, string | number>;
+
+type Forms<M> = M extends string ? M : M[keyof M];
+type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+/** The parameters a message needs: its placeholders, and a numeric `count` for plural forms. */
+export type ParamsOf<K extends MessageKey> = (English[K] extends string ? unknown : { count: number }) & {
+  [P in Placeholders<Forms<English[K]>>]: P extends 'count' ? number : string | number;
+};
+// Per key, so that a key only known as a union (a lookup table's value) is checked loosely.
+type ArgsOf<K extends MessageKey> = K extends MessageKey
+  ? keyof ParamsOf<K> extends never
+    ? [params?: Params]
+    : [params: ParamsOf<K>]
+  : never;
+
+/** `t('seats.total', { count: 3 })`: the reader's words, parameters checked against English. */
+export type Translate = <K extends MessageKey>(key: K, ...args: ArgsOf<K>) => string;
+
+/** What a translation of `E` must hold: every key, plural where English is. */
+export type Translation<E> = { readonly [K in keyof E]: E[K] extends string ? string : Plural };
+/** Keys whose German text has a placeholder the English does not: must be `never`. */
+export type UnknownPlaceholders<E, D> = {
+  [K in keyof D & keyof E]: [Exclude<Placeholders<Forms<D[K]>>, Placeholders<Forms<E[K]>> | 'count'>] extends [never]
+    ? never
+    : K;
+}[keyof D & keyof E];
+/** Compiles only when `T` is `never` (for the checks above). */
+export type Checked<T extends never> = T;
+
+const catalogs: Record<Lang, Map<string, Message>> = { en: new Map(), de: new Map() };
+
+/** Adds messages to each language's catalog (the staff console adds its own when it loads). */
+export function addMessages(messages: Record<Lang, Record<string, Message>>): void {
+  for (const lang of ['en', 'de'] as const)
+    for (const [key, message] of Object.entries(messages[lang])) catalogs[lang].set(key, message);
+}
+
+const rules = new Map<Lang, Intl.PluralRules>();
+const numbers = new Map<Lang, Intl.NumberFormat>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(LOCALES[lang])));
+  return r;
+}
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 20 })));
+  return f;
+}
+
+/** The plural form for `count` in `lang`, `other` when the message lacks that category. */
+export function pluralForm(lang: Lang, message: Plural, count: number): string {
+  return message[pluralRules(lang).select(count)] ?? message.other;
+}
+
+/**
+ * The message in `lang` (English when the language lacks it, the key itself when nobody has it),
+ * its plural form picked by `count` and `{name}` placeholders filled; numbers are written the
+ * language's way. A placeholder without a value stays visible rather than vanish.
+ */
+export function translate(lang: Lang, key: string, params: Params = {}): string {
+  const message = catalogs[lang].get(key) ?? catalogs.en.get(key);
+  if (message === undefined) return key;
+  const text = typeof message === 'string' ? message : pluralForm(lang, message, Number(params.count));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numberFormat(lang).format(value) : value;
+  });
+}
+
+/** Keys one language has and the other lacks (the types say so too; this checks what loaded). */
+export function missingKeys(): Record<Lang, string[]> {
+  const lacking = (a: Lang, b: Lang) => [...catalogs[a].keys()].filter((k) => !catalogs[b].has(k));
+  return { en: lacking('de', 'en'), de: lacking('en', 'de') };
+}
