@@ -1,5 +1,6 @@
-// The web app's live seat map without a browser: a stream the server refuses (429/503 over its cap)
-// is asked for again later with a growing, jittered delay, and the map reloads once it is back.
+// The web app's live seat map without a browser: a stream that fails (refused over the server's cap,
+// dropped, blocked by a proxy) is asked for again later with a growing, jittered delay; meanwhile the
+// map is polled with its ETag, until the stream is live again.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
@@ -8,6 +9,7 @@ import {
   retryDelayMs,
   type SeatEventHandlers,
 } from '../../web/src/seats/seat-events.ts';
+import type { SeatMap } from '../../web/src/api/types.ts';
 
 class FakeSource implements EventSourceLike {
   readyState = 0;
@@ -30,14 +32,20 @@ class FakeSource implements EventSourceLike {
   }
 }
 
-test('a refused stream is opened again after a delay; a dropped one is left to EventSource; the map reloads when back', () => {
+type Timer = { run: () => void; ms: number; cancelled: boolean };
+
+function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
   const sources: FakeSource[] = [];
-  const timers: { run: () => void; ms: number; cancelled: boolean }[] = [];
+  const timers: Timer[] = [];
   const seen: string[] = [];
+  const polls: (string | null)[] = [];
+  let pollAnswer: { map: SeatMap; etag: string | null } | null = null;
+  let hidden = options.hidden ?? false;
+  let onVisibility = () => {};
   const handlers: SeatEventHandlers = {
     onChanges: (c) => seen.push(`changes:${c.length}`),
-    onSnapshot: () => seen.push('snapshot'),
-    onReconnect: () => seen.push('reload'),
+    onSnapshot: (m) => seen.push(`snapshot:${m.seats.length}`),
+    onReconnect: () => seen.push('reconnect'),
     onConnection: (live) => seen.push(live ? 'live' : 'not live'),
   };
   const stop = followSeatEvents(
@@ -49,49 +57,148 @@ test('a refused stream is opened again after a delay; a dropped one is left to E
       return s;
     },
     (run, ms) => {
-      const timer = { run, ms, cancelled: false };
+      // A timer that ran is done: cancelled from then on.
+      const timer: Timer = { run: () => ((timer.cancelled = true), run()), ms, cancelled: false };
       timers.push(timer);
       return () => void (timer.cancelled = true);
     },
+    {
+      fallbackAfterMs: 4000,
+      pollEveryMs: 3000,
+      poll: options.poll
+        ? async (etag) => {
+            polls.push(etag);
+            return pollAnswer;
+          }
+        : undefined,
+      visibility: {
+        hidden: () => hidden,
+        subscribe: (cb) => {
+          onVisibility = cb;
+          return () => (onVisibility = () => {});
+        },
+      },
+    },
   );
-  sources[0]?.refuse();
-  assert.equal(sources.length, 1);
-  assert.equal(timers.length, 1, 'a retry is scheduled');
-  assert.ok((timers[0]?.ms ?? 0) >= 2500 && (timers[0]?.ms ?? 0) <= 5000);
-  timers[0]?.run();
-  assert.equal(sources.length, 2);
-  sources[1]?.refuse();
-  assert.ok((timers[1]?.ms ?? 0) >= 5000, 'the delay grows');
-  timers[1]?.run();
-  sources[2]?.emit('open');
-  sources[2]?.emit('seats', JSON.stringify({ seats: [{ id: 'a', status: 'held' }] }));
-  assert.deepEqual(seen, ['not live', 'not live', 'live', 'reload', 'changes:1']);
-  // A dropped stream (still CONNECTING) is EventSource's to retry: nothing scheduled.
-  sources[2]!.readyState = 0;
-  sources[2]?.emit('error');
-  assert.equal(timers.length, 2);
-  sources[2]?.refuse();
-  assert.equal(timers.length, 3);
-  stop();
-  assert.equal(timers[2]?.cancelled, true, 'stopping cancels the pending retry');
-  assert.equal(sources[2]?.closed, true);
+  const pending = (ms?: number) => timers.filter((t) => !t.cancelled && (ms === undefined || t.ms === ms));
+  /** Runs the pending timers once (what time passing would do). */
+  const tick = (ms?: number) => {
+    for (const t of pending(ms)) t.run();
+  };
+  return {
+    sources,
+    timers,
+    seen,
+    polls,
+    stop,
+    pending,
+    tick,
+    answer: (a: typeof pollAnswer) => (pollAnswer = a),
+    setHidden: (h: boolean) => {
+      hidden = h;
+      onVisibility();
+    },
+  };
+}
+
+const map = (n: number): SeatMap => ({ showtimeId: 'x', hallId: 'h', seats: Array(n).fill({}) }) as SeatMap;
+const flush = () => new Promise((r) => setImmediate(r));
+
+test('a failed stream is opened again after growing delays; changes flow once it is live', () => {
+  const h = harness();
+  h.sources[0]?.refuse();
+  assert.equal(h.sources[0]?.closed, true);
+  const retries = () => h.timers.filter((t) => t.ms !== 4000);
+  assert.equal(retries().length, 1, 'a retry is scheduled');
+  assert.ok(retries()[0]!.ms >= 1000 && retries()[0]!.ms <= 2000);
+  retries()[0]!.run();
+  assert.equal(h.sources.length, 2);
+  // A drop EventSource would retry by itself (still CONNECTING) is backed off the same way.
+  h.sources[1]?.emit('error');
+  assert.equal(h.sources[1]?.closed, true);
+  assert.ok(retries()[1]!.ms >= 2000, 'the delay grows');
+  retries()[1]!.run();
+  h.sources[2]?.emit('open');
+  h.sources[2]?.emit('snapshot', JSON.stringify(map(3)));
+  h.sources[2]?.emit('seats', JSON.stringify({ seats: [{ id: 'a', status: 'held' }] }));
+  // Events of a stream already given up never reach the page.
+  h.sources[0]?.emit('seats', JSON.stringify({ seats: [{ id: 'b', status: 'held' }] }));
+  assert.deepEqual(h.seen, ['not live', 'reconnect', 'live', 'snapshot:3', 'changes:1']);
+  h.sources[2]?.refuse();
+  h.stop();
+  assert.ok(
+    h.timers.every((t) => t.cancelled || t.ms === 4000),
+    'stopping cancels the pending retry',
+  );
+  assert.equal(h.sources[2]?.closed, true);
 });
 
-test('retry delays grow from about 5 s to a minute at most, spread by jitter', () => {
+test('without a snapshot the map is polled with its ETag; polling stops when the stream is live', async () => {
+  const h = harness({ poll: true });
+  h.sources[0]?.emit('open'); // a buffering proxy: open, but nothing comes through
+  assert.equal(h.polls.length, 0);
+  h.answer({ map: map(5), etag: '"v1"' });
+  h.tick(4000);
+  assert.deepEqual(h.polls, [null], 'no snapshot within the fallback time: polled at once');
+  await flush();
+  assert.deepEqual(h.seen, ['snapshot:5']);
+  h.answer(null); // 304
+  h.tick(3000);
+  assert.deepEqual(h.polls, [null, '"v1"'], 'the next poll names the ETag it has');
+  await flush();
+  assert.deepEqual(h.seen, ['snapshot:5'], 'an unchanged map is not applied again');
+  h.sources[0]?.emit('snapshot', JSON.stringify(map(5)));
+  assert.equal(h.pending(3000).length, 0, 'live again: no more polls');
+  h.stop();
+});
+
+test('two failures in a row poll at once; a hidden tab neither polls nor streams', async () => {
+  const h = harness({ poll: true });
+  h.sources[0]?.refuse();
+  assert.equal(h.polls.length, 0);
+  h.timers.find((t) => t.ms !== 4000)!.run();
+  h.sources[1]?.refuse();
+  assert.equal(h.polls.length, 1, 'polled at the second failure');
+  h.setHidden(true);
+  assert.ok(
+    h.timers.every((t) => t.cancelled),
+    'hidden: no timer left',
+  );
+  h.setHidden(false);
+  assert.equal(h.sources.length, 3, 'visible again: the stream is opened at once');
+  h.sources[2]?.emit('snapshot', JSON.stringify(map(2)));
+  assert.equal(h.seen.at(-1), 'snapshot:2');
+  assert.equal(h.seen.at(-2), 'live');
+  h.stop();
+});
+
+test('hidden from the start: nothing is opened until the tab shows', () => {
+  const h = harness({ poll: true, hidden: true });
+  assert.equal(h.sources.length, 0);
+  h.setHidden(false);
+  assert.equal(h.sources.length, 1);
+  h.stop();
+});
+
+test('retry delays grow from about 2 s to 30 s at most, spread by jitter', () => {
   assert.equal(
     retryDelayMs(0, () => 1),
-    5000,
+    2000,
   );
   assert.equal(
     retryDelayMs(0, () => 0),
-    2500,
+    1000,
   );
   assert.equal(
     retryDelayMs(1, () => 1),
-    10_000,
+    4000,
   );
   assert.equal(
     retryDelayMs(10, () => 1),
-    60_000,
+    30_000,
+  );
+  assert.equal(
+    retryDelayMs(1000, () => 1),
+    30_000,
   );
 });

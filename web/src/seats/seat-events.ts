@@ -1,6 +1,8 @@
-// Live seat changes over Server-Sent Events. The server sends `seats` events with the changed
-// seats and a `snapshot` with the whole map whenever it cannot vouch for the order; EventSource
-// reconnects by itself and resumes from the last event id.
+// Live seat changes over Server-Sent Events. The server sends a `snapshot` with the whole map first
+// (and whenever it cannot vouch for the order), then `seats` events with the changed seats.
+// A stream that fails is opened again after a growing, jittered delay; while it cannot be opened or
+// kept (some proxies block or buffer event streams), the map is polled with If-None-Match instead,
+// until the stream is live again. A hidden tab does neither.
 import { useEffect, useRef } from 'react';
 import type { SeatMap, SeatStatus } from '../api/types.ts';
 
@@ -11,9 +13,11 @@ export interface SeatChange {
 
 export interface SeatEventHandlers {
   onChanges(changes: SeatChange[]): void;
+  /** The whole map: from the stream, or from a poll that found it changed. */
   onSnapshot(map: SeatMap): void;
-  /** The connection came back after a drop without a snapshot: the page should reload the map. */
-  onReconnect(): void;
+  /** The stream came back after a drop (a snapshot follows; pages with extra data may reload it). */
+  onReconnect?(): void;
+  /** Whether changes arrive live (false while reconnecting or polling). */
   onConnection?(live: boolean): void;
 }
 
@@ -38,9 +42,12 @@ export function parseChanges(data: string): SeatChange[] {
   return out;
 }
 
-/** Waits before opening a refused stream again: 5 s, doubling to a minute, with jitter so a crowd spreads out. */
+const RETRY_BASE_MS = 2000;
+const RETRY_CAP_MS = 30_000;
+
+/** Waits before opening a failed stream again: 2 s doubling to 30 s, with jitter so a crowd spreads out. */
 export function retryDelayMs(attempt: number, random = Math.random): number {
-  const base = Math.min(60_000, 5000 * 2 ** Math.min(attempt, 4));
+  const base = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.min(attempt, 10));
   return Math.round(base * (0.5 + random() / 2));
 }
 
@@ -51,74 +58,204 @@ export interface EventSourceLike {
   close(): void;
 }
 
-const CLOSED = 2;
+/** One conditional read of the map: null when it is unchanged since `etag` (304). */
+export type PollMap = (etag: string | null) => Promise<{ map: SeatMap; etag: string | null } | null>;
 
-/**
- * Follows a showtime's seat events until the returned function is called. EventSource retries a
- * dropped stream by itself but gives up on a refused one (a server at its stream cap answers 429 or
- * 503): the map then stays as it was and the stream is asked for again later.
- */
+export interface FeedOptions {
+  /** Polls the map while the stream is not live (none: no fallback). */
+  poll?: PollMap;
+  /** No snapshot this long after (re)starting or a drop: poll meanwhile. */
+  fallbackAfterMs?: number;
+  pollEveryMs?: number;
+  /** Whether the page is hidden, and a way to hear when that changes. */
+  visibility?: { hidden(): boolean; subscribe(onChange: () => void): () => void };
+}
+
+type Schedule = (run: () => void, ms: number) => () => void;
+
+const defaultSchedule: Schedule = (run, ms) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
+
+/** Follows a showtime's seat events until the returned function is called. */
 export function followSeatEvents(
   url: string,
   handlers: () => SeatEventHandlers,
   openSource: (url: string) => EventSourceLike,
-  schedule: (run: () => void, ms: number) => () => void = (run, ms) => {
-    const timer = setTimeout(run, ms);
-    return () => clearTimeout(timer);
-  },
+  schedule: Schedule = defaultSchedule,
+  options: FeedOptions = {},
 ): () => void {
+  const fallbackAfterMs = options.fallbackAfterMs ?? 4000;
+  const pollEveryMs = options.pollEveryMs ?? 4000;
   let source: EventSourceLike | null = null;
   let cancelRetry: (() => void) | null = null;
+  let cancelFallback: (() => void) | null = null;
+  let cancelPoll: (() => void) | null = null;
   let attempts = 0;
+  let live = false;
+  /** What the page was last told (it assumes live until told otherwise). */
+  let told = true;
   let dropped = false;
   let stopped = false;
+  let etag: string | null = null;
+
+  const setLive = (next: boolean) => {
+    live = next;
+    if (next) stopPolling();
+    if (next === told || stopped) return;
+    told = next;
+    handlers().onConnection?.(next);
+  };
+  const snapshot = (map: SeatMap) => {
+    setLive(true);
+    handlers().onSnapshot(map);
+  };
   const onChanges = (e: MessageEvent<string>) => {
     const changes = parseChanges(e.data);
+    setLive(true);
     if (changes.length > 0) handlers().onChanges(changes);
   };
-  const open = () => {
+
+  function stopPolling() {
+    cancelFallback?.();
+    cancelFallback = null;
+    cancelPoll?.();
+    cancelPoll = null;
+  }
+  function pollNow() {
+    cancelPoll = null;
+    const poll = options.poll;
+    if (!poll || stopped || live) return;
+    poll(etag).then(
+      (answer) => {
+        if (stopped || live || !answer) return;
+        etag = answer.etag;
+        handlers().onSnapshot(answer.map);
+      },
+      () => {},
+    );
+    cancelPoll = schedule(pollNow, pollEveryMs);
+  }
+  /** Polling starts when the stream is still not live a few seconds from now (or at once). */
+  function armFallback(now = false) {
+    if (!options.poll || cancelPoll) return;
+    if (now) {
+      cancelFallback?.();
+      cancelFallback = null;
+      return pollNow();
+    }
+    if (cancelFallback) return;
+    cancelFallback = schedule(() => {
+      cancelFallback = null;
+      if (!live) pollNow();
+    }, fallbackAfterMs);
+  }
+
+  function fail() {
+    source?.close();
+    source = null;
+    dropped = true;
+    setLive(false);
+    if (stopped || cancelRetry) return;
+    cancelRetry = schedule(open, retryDelayMs(attempts++));
+    armFallback(attempts >= 2);
+  }
+
+  function open() {
     cancelRetry = null;
+    if (stopped) return;
     const es = openSource(url);
     source = es;
-    es.addEventListener('seats', onChanges);
-    es.addEventListener('message', onChanges);
-    es.addEventListener('snapshot', (e) => {
-      try {
-        const map = JSON.parse(e.data) as SeatMap;
-        if (Array.isArray(map.seats)) handlers().onSnapshot(map);
-      } catch {}
-    });
-    es.addEventListener('open', () => {
+    const mine = (listener: (e: MessageEvent<string>) => void) => (e: MessageEvent<string>) => {
+      if (source === es) listener(e);
+    };
+    es.addEventListener('seats', mine(onChanges));
+    es.addEventListener('message', mine(onChanges));
+    es.addEventListener(
+      'snapshot',
+      mine((e) => {
+        try {
+          const map = JSON.parse(e.data) as SeatMap;
+          if (Array.isArray(map.seats)) snapshot(map);
+        } catch {}
+      }),
+    );
+    es.addEventListener(
+      'open',
+      mine(() => {
+        attempts = 0;
+        if (dropped) handlers().onReconnect?.();
+        dropped = false;
+      }),
+    );
+    // EventSource would retry a dropped stream by itself, every 2 s for good; backing off is kinder
+    // to a server at its cap and to a proxy that refuses streams.
+    es.addEventListener('error', mine(fail));
+    armFallback();
+  }
+
+  function pause() {
+    cancelRetry?.();
+    cancelRetry = null;
+    stopPolling();
+    source?.close();
+    source = null;
+    dropped = true;
+    setLive(false);
+  }
+  const unsubscribe = options.visibility?.subscribe(() => {
+    if (stopped) return;
+    if (options.visibility!.hidden()) pause();
+    else if (!source && !cancelRetry) {
       attempts = 0;
-      handlers().onConnection?.(true);
-      if (dropped) handlers().onReconnect();
-      dropped = false;
-    });
-    es.addEventListener('error', () => {
-      dropped = true;
-      handlers().onConnection?.(false);
-      if (es.readyState !== CLOSED || stopped) return;
-      es.close();
-      cancelRetry = schedule(open, retryDelayMs(attempts++));
-    });
-  };
-  open();
+      open();
+    }
+  });
+
+  if (!options.visibility?.hidden()) open();
   return () => {
     stopped = true;
-    cancelRetry?.();
-    source?.close();
+    unsubscribe?.();
+    pause();
   };
 }
 
-export function useSeatEvents(url: string | null, handlers: SeatEventHandlers): void {
+/** A conditional GET of the map, for the polling fallback. */
+export function pollOver(url: string): PollMap {
+  return async (etag) => {
+    const res = await fetch(url, {
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: etag ? { accept: 'application/json', 'if-none-match': etag } : { accept: 'application/json' },
+    });
+    if (res.status === 304 || !res.ok) return null;
+    return { map: (await res.json()) as SeatMap, etag: res.headers.get('etag') };
+  };
+}
+
+const documentVisibility: FeedOptions['visibility'] = {
+  hidden: () => document.visibilityState === 'hidden',
+  subscribe(onChange) {
+    document.addEventListener('visibilitychange', onChange);
+    return () => document.removeEventListener('visibilitychange', onChange);
+  },
+};
+
+/** Follows `url` while mounted; with `pollUrl`, polls it while the stream is not live. */
+export function useSeatEvents(url: string | null, handlers: SeatEventHandlers, pollUrl?: string): void {
   const ref = useRef(handlers);
-  ref.current = handlers;
+  useEffect(() => {
+    ref.current = handlers;
+  });
   useEffect(() => {
     if (!url || typeof EventSource === 'undefined') return;
     return followSeatEvents(
       url,
       () => ref.current,
       (u) => new EventSource(u) as EventSourceLike,
+      defaultSchedule,
+      { poll: pollUrl ? pollOver(pollUrl) : undefined, visibility: documentVisibility },
     );
-  }, [url]);
+  }, [url, pollUrl]);
 }
