@@ -31,15 +31,15 @@ describe('web money', () => {
     }
   });
 
-  test('display amounts in English and German', () => {
+  test('display amounts in English and German, with the symbol locals read ($, not US$)', () => {
     const cases: [number, string, string, string][] = [
-      [1800, 'JPY', 'JP¥1,800', '1.800\u00a0¥'],
+      [1800, 'JPY', '¥1,800', '1.800\u00a0¥'],
       [1250, 'EUR', '€12.50', '12,50\u00a0€'],
-      [1600, 'USD', 'US$16.00', '16,00\u00a0$'],
+      [1600, 'USD', '$16.00', '16,00\u00a0$'],
       [1250, 'KWD', 'KWD\u00a01.250', '1,250\u00a0KWD'],
       [123_456, 'BHD', 'BHD\u00a0123.456', '123,456\u00a0BHD'],
-      [123_456, 'HUF', 'HUF\u00a01,234.56', '1.234,56\u00a0HUF'],
-      [1_500_000, 'IDR', 'IDR\u00a015,000.00', '15.000,00\u00a0IDR'],
+      [123_456, 'HUF', 'Ft\u00a01,234.56', '1.234,56\u00a0Ft'],
+      [1_500_000, 'IDR', 'Rp\u00a015,000.00', '15.000,00\u00a0Rp'],
       [1250, 'IQD', 'IQD\u00a01.250', '1,250\u00a0IQD'],
     ];
     for (const [amount, currency, en, de] of cases) {

@@ -36,6 +36,8 @@ function moneyFormat(locale: string, currency: string, short: boolean): Intl.Num
     f = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
+      // "$" in a New York cinema rather than "US$": each cinema shows one currency, read by its locals.
+      currencyDisplay: 'narrowSymbol',
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       ...(short ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
@@ -63,6 +65,19 @@ export function formatTime(iso: string, timeZone: string | undefined, lang: Lang
 /** `Friday, 4 December` in the cinema's zone. */
 export function formatDay(iso: string, timeZone: string | undefined, lang: Lang): string {
   return dateFormat(LOCALES[lang], { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
+}
+
+/** A day tab in the cinema's zone: `Fri` over `4 Dec` in English, `Fr.` over `04.12.` in German. */
+export function formatDayTab(iso: string, timeZone: string | undefined, lang: Lang): { weekday: string; date: string } {
+  const d = new Date(iso);
+  const date =
+    lang === 'de'
+      ? { day: '2-digit' as const, month: '2-digit' as const }
+      : { day: 'numeric' as const, month: 'short' as const };
+  return {
+    weekday: dateFormat(LOCALES[lang], { timeZone, weekday: 'short' }).format(d),
+    date: dateFormat(LOCALES[lang], { timeZone, ...date }).format(d),
+  };
 }
 
 /** `Fri 4 Dec, 18:30` in the cinema's zone. */
