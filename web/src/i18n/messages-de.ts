@@ -6,6 +6,7 @@ import type { en } from './messages-en.ts';
 export const de = {
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
+  'common.pageFailed': 'Diese Seite konnte nicht angezeigt werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'nav.skip': 'Zum Inhalt springen',
   'nav.home': 'Marquee, Startseite',
   'nav.main': 'Hauptnavigation',

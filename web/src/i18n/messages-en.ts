@@ -5,6 +5,7 @@ import type { Message } from './catalog.ts';
 export const en = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+  'common.pageFailed': 'This page could not be shown. Check your connection and try again.',
   'nav.skip': 'Skip to content',
   'nav.home': 'Marquee, home',
   'nav.main': 'Main',

@@ -4,6 +4,11 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Poster } from '../ui/Poster.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
 
+/** `Rated 12`, and `All ages` for 0 (no minimum age) rather than `Rated 0`. */
+export function ageRatingLabel(rating: string, t: ReturnType<typeof useI18n>['t']): string {
+  return /^0+$/.test(rating.trim()) ? t('movie.allAges') : t('movie.ageRating', { rating });
+}
+
 export function MovieCard({
   movie,
   showRelease = false,
@@ -16,7 +21,7 @@ export function MovieCard({
   const { t, duration, date } = useI18n();
   const meta = [
     movie.durationMinutes ? duration(movie.durationMinutes) : null,
-    movie.ageRating ? t('movie.ageRating', { rating: movie.ageRating }) : null,
+    movie.ageRating ? ageRatingLabel(movie.ageRating, t) : null,
   ]
     .filter(Boolean)
     .join(' · ');

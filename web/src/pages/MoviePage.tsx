@@ -12,6 +12,7 @@ import { Poster } from '../ui/Poster.tsx';
 import { Loading, Skeleton, SkeletonText } from '../ui/Skeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { LocationPicker, useLocationChoice } from './LocationPicker.tsx';
+import { ageRatingLabel } from './MovieCard.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ShowtimeGroups, ShowtimesSkeleton } from './ShowtimeGroups.tsx';
 import { loadShowtimes } from './showtimes.ts';
@@ -63,7 +64,7 @@ function MovieFacts({ movie }: { movie: Movie }) {
         <h1>{movie.title}</h1>
         {movie.originalTitle && movie.originalTitle !== movie.title && <p className="muted">{movie.originalTitle}</p>}
         <ul className="facts" aria-label={t('movie.facts')}>
-          {movie.ageRating && <li className="badge">{t('movie.ageRating', { rating: movie.ageRating })}</li>}
+          {movie.ageRating && <li className="badge">{ageRatingLabel(movie.ageRating, t)}</li>}
           {movie.durationMinutes > 0 && <li>{duration(movie.durationMinutes)}</li>}
           {movie.genres.length > 0 && <li>{movie.genres.join(', ')}</li>}
           {movie.language && <li>{language(movie.language)}</li>}

@@ -5,7 +5,7 @@ import { loadSeatPicker, preloadWhenIdle } from '../app/lazy-pages.ts';
 import type { Cinema, Showtime } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
 import { serverNow } from '../api/http.ts';
-import { dayKey } from '../i18n/format.ts';
+import { dayKey, formatDayTab } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
 import { groupShowtimes } from './showtimes.ts';
@@ -19,7 +19,7 @@ export function ShowtimeGroups({
   cinemas: Cinema[];
   titleFor?: (s: Showtime) => string | undefined;
 }) {
-  const { t, day, dateTime } = useI18n();
+  const { t, day, lang } = useI18n();
   const groups = groupShowtimes(showtimes, cinemas);
   const [chosen, setChosen] = useState<string | null>(null);
   useEffect(() => preloadWhenIdle(loadSeatPicker), []);
@@ -28,12 +28,11 @@ export function ShowtimeGroups({
   const zone = current.sample.timeZone;
   const today = dayKey(new Date(serverNow()).toISOString(), zone);
   const tomorrow = dayKey(new Date(serverNow() + 86_400_000).toISOString(), zone);
-  const dayLabel = (g: (typeof groups)[number]) =>
-    g.day === today
-      ? t('showtimes.today')
-      : g.day === tomorrow
-        ? t('showtimes.tomorrow')
-        : dateTime(g.sample.iso, g.sample.timeZone).split(',')[0]!;
+  const tab = (g: (typeof groups)[number]) => {
+    const { weekday, date } = formatDayTab(g.sample.iso, g.sample.timeZone, lang);
+    const name = g.day === today ? t('showtimes.today') : g.day === tomorrow ? t('showtimes.tomorrow') : weekday;
+    return { name, date };
+  };
   return (
     <div className="showtimes">
       <div className="day-strip" role="group" aria-label={t('showtimes.chooseDay')}>
@@ -45,10 +44,8 @@ export function ShowtimeGroups({
             aria-pressed={g.day === current.day}
             onClick={() => setChosen(g.day)}
           >
-            <span className="day-button-name">{dayLabel(g)}</span>
-            <span className="day-button-date">
-              {g.day.slice(8, 10)}.{g.day.slice(5, 7)}.
-            </span>
+            <span className="day-button-name">{tab(g).name}</span>
+            <span className="day-button-date">{tab(g).date}</span>
             <span className="visually-hidden">, {day(g.sample.iso, g.sample.timeZone)}</span>
           </button>
         ))}
@@ -75,7 +72,13 @@ export function ShowtimeGroups({
   );
 }
 
-function ShowtimeChip({
+/** The cheapest seat of a showtime: what "from" means on its button. */
+function lowestPrice(s: Showtime): number | null {
+  const prices = Object.values(s.prices).filter((p) => p > 0);
+  return prices.length > 0 ? Math.min(...prices) : null;
+}
+
+export function ShowtimeChip({
   showtime: s,
   timeZone,
   title,
@@ -84,7 +87,7 @@ function ShowtimeChip({
   timeZone: string | undefined;
   title?: string;
 }) {
-  const { t, time, language } = useI18n();
+  const { t, time, language, money } = useI18n();
   const soldOut = s.seatsAvailable <= 0;
   const lang = [
     s.language ? language(s.language) : null,
@@ -98,11 +101,17 @@ function ShowtimeChip({
     : s.seatsAvailable <= 20
       ? t('showtimes.fewLeft', { count: s.seatsAvailable })
       : '';
+  const from = lowestPrice(s);
   return (
     <Link to={`/showtimes/${s.id}`} className={`showtime-chip${soldOut ? ' is-sold-out' : ''}`}>
       {title && <span className="showtime-chip-title">{title}</span>}
       <span className="showtime-chip-time">{time(s.startsAt, timeZone)}</span>
       <span className="showtime-chip-meta">{details}</span>
+      {from !== null && (
+        <span className="showtime-chip-price">
+          {t('showtimes.priceFrom', { price: money({ amount: from, currency: s.currency }) })}
+        </span>
+      )}
       {seats && <span className="showtime-chip-seats">{seats}</span>}
     </Link>
   );
