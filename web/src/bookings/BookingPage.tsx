@@ -80,15 +80,18 @@ export function BookingPage({ params }: PageProps) {
           ) : list ? (
             <>
               <TicketCards tickets={list} booking={b} />
-              <p className="mt-2">
-                <a
-                  className="btn btn-secondary"
-                  href={bookings.pdfUrl(b.id)}
-                  download={`tickets-${b.id.slice(0, 8)}.pdf`}
-                >
-                  {t('booking.downloadPdf')}
-                </a>
-              </p>
+              {/* The PDF holds the tickets still good; a refunded booking has none to print. */}
+              {list.some((tk) => tk.status !== 'void') && (
+                <p className="mt-2">
+                  <a
+                    className="btn btn-secondary"
+                    href={bookings.pdfUrl(b.id)}
+                    download={`tickets-${b.id.slice(0, 8)}.pdf`}
+                  >
+                    {t('booking.downloadPdf')}
+                  </a>
+                </p>
+              )}
             </>
           ) : tickets.error ? (
             <Notice tone="error">{errorText(tickets.error, t, lang)}</Notice>
