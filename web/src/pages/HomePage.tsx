@@ -1,4 +1,4 @@
-// What's on: now showing and coming soon where the customer goes to the movies.
+// What's on: first what is still on today near the customer, then now showing and coming soon there.
 import { catalog } from '../api/endpoints.ts';
 import type { Movie, Page } from '../api/types.ts';
 import { useQuery } from '../app/query.ts';
@@ -11,6 +11,7 @@ import { Loading } from '../ui/Skeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { LocationPicker, useLocationChoice } from './LocationPicker.tsx';
 import { MovieCard, MovieGridSkeleton } from './MovieCard.tsx';
+import { TodayNearYou } from './TodayNearYou.tsx';
 
 function useMovies(status: 'now_showing' | 'coming_soon', city: string | null, cinemaId: string | null) {
   const filter = cinemaId ? { cinemaId } : city ? { city } : {};
@@ -35,7 +36,8 @@ export function HomePage() {
         <LocationPicker />
       </div>
       {search.get('deleted') === '1' && <Notice tone="success">{t('home.deleted')}</Notice>}
-      <section aria-labelledby="now-showing">
+      <TodayNearYou place={place} city={city} cinemaId={cinemaId} cinemas={cinemas} movies={now.data?.items} />
+      <section aria-labelledby="now-showing" className="mt-3">
         <h2 id="now-showing">{t('home.nowShowing')}</h2>
         {now.error ? (
           <Notice
