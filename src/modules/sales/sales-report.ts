@@ -1,6 +1,6 @@
 // Sums per-showtime sales rows into days, movies and totals, each per currency so that amounts in
 // different currencies are never added together.
-import type { SalesQueryInput } from './sales.schemas.ts';
+import type { SalesReportQueryInput } from './sales.schemas.ts';
 import type { SalesRow } from './sales.store.ts';
 
 interface Money {
@@ -24,6 +24,7 @@ export interface SalesReportView {
   days: (Totals & { date: string })[];
   movies: (Totals & { movieId: string; title: string })[];
   totals: Totals[];
+  showtimeCount: number;
   showtimes: (Omit<Totals, 'showtimes'> & {
     showtimeId: string;
     startsAt: string;
@@ -69,7 +70,7 @@ function group<K>(rows: SalesRow[], keyOf: (r: SalesRow) => string, extra: (r: S
 }
 
 /** The report of API shape from the rows of salesByShowtime. */
-export function buildReport(q: SalesQueryInput, rows: SalesRow[]): SalesReportView {
+export function buildReport(q: SalesReportQueryInput, rows: SalesRow[]): SalesReportView {
   const days = group(
     rows,
     (r) => r.day,
@@ -92,7 +93,8 @@ export function buildReport(q: SalesQueryInput, rows: SalesRow[]): SalesReportVi
     days,
     movies,
     totals,
-    showtimes: rows.map((r) => {
+    showtimeCount: rows.length,
+    showtimes: rows.slice(q.offset ?? 0, q.limit === undefined ? undefined : (q.offset ?? 0) + q.limit).map((r) => {
       const m = (amount: number) => ({ amount, currency: r.currency });
       return {
         showtimeId: r.showtime_id,

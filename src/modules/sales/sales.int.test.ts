@@ -200,6 +200,11 @@ for (const backend of backends()) {
         '/api/v1/staff/sales?from=2026-01-01',
         '/api/v1/staff/sales.csv?from=yesterday&to=2026-01-01',
         '/api/v1/staff/sales?from=2026-01-01&to=2026-01-02&cinemaId=x',
+        '/api/v1/staff/sales?from=2026-01-01&to=2026-01-02&limit=0',
+        '/api/v1/staff/sales?from=2026-01-01&to=2026-01-02&limit=501',
+        '/api/v1/staff/sales?from=2026-01-01&to=2026-01-02&offset=-1',
+        '/api/v1/staff/sales?from=2026-01-01&to=2026-01-02&limit=ten',
+        '/api/v1/staff/sales.csv?from=2026-01-01&to=2026-01-02&limit=10',
       ]) {
         const res = await get(url, staff);
         assert.equal(res.status, 422, url);
@@ -257,6 +262,34 @@ for (const backend of backends()) {
         (await get(`/api/v1/staff/sales?from=${before}&to=${before}&cinemaId=${late.cinemaId}`, staff)).body.showtimes,
         [],
       );
+    });
+
+    test('the showtimes list a page at a time with limit and offset; the sums cover the whole range', async () => {
+      const d = utcDay(t.clock.now(), 40);
+      const made: TestShowtime[] = [];
+      for (let i = 0; i < 5; i++)
+        made.push(
+          await makeShowtime(t, { startsAt: new Date(d.getTime() + (10 + i) * 3600_000), prices: { standard: 500 } }),
+        );
+      await buy(alice, made[4]!, ['A1']);
+      const day = local(made[0]!.startsAt).day;
+      const all = (await get(`/api/v1/staff/sales?from=${day}&to=${day}`, staff)).body;
+      assert.equal(all.showtimeCount, 5);
+      assert.equal(all.showtimes.length, 5, 'without a limit every showtime is listed');
+      const page = await get(`/api/v1/staff/sales?from=${day}&to=${day}&limit=2&offset=2`, staff);
+      assert.equal(page.status, 200, page.text);
+      assert.equal(page.body.showtimeCount, 5);
+      assert.deepEqual(
+        page.body.showtimes.map((x: any) => x.showtimeId),
+        [made[2]!.showtimeId, made[3]!.showtimeId],
+      );
+      assert.deepEqual(
+        page.body.totals.map((x: any) => [x.showtimes, x.net.amount]),
+        [[5, 500]],
+        'the totals ignore the page',
+      );
+      const past = (await get(`/api/v1/staff/sales?from=${day}&to=${day}&limit=2&offset=10`, staff)).body;
+      assert.deepEqual([past.showtimeCount, past.showtimes], [5, []]);
     });
 
     test('the CSV export is RFC 4180 UTF-8 with formulas defused', async () => {

@@ -50,6 +50,20 @@ export const SalesQuery = Type.Object(
   { additionalProperties: false },
 );
 export type SalesQueryInput = Static<typeof SalesQuery>;
+/** The JSON report can list its showtimes a page at a time; the sums always cover the whole range. */
+export const SalesReportQuery = Type.Object(
+  {
+    from: Day,
+    to: Day,
+    cinemaId: Type.Optional(Uuid),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 500, description: 'Showtimes listed at most (default: all)' }),
+    ),
+    offset: Type.Optional(Type.Integer({ minimum: 0, description: 'Showtimes skipped before the list (default 0)' })),
+  },
+  { additionalProperties: false },
+);
+export type SalesReportQueryInput = Static<typeof SalesReportQuery>;
 
 const Totals = { tickets: Type.Integer(), checkedIn: Type.Integer(), gross: Money, refunded: Money, net: Money };
 export const SalesReport = Type.Object({
@@ -59,6 +73,7 @@ export const SalesReport = Type.Object({
   days: Type.Array(Type.Object({ date: Type.String(), showtimes: Type.Integer(), ...Totals })),
   movies: Type.Array(Type.Object({ movieId: Uuid, title: Type.String(), showtimes: Type.Integer(), ...Totals })),
   totals: Type.Array(Type.Object({ showtimes: Type.Integer(), ...Totals }), { description: 'One entry per currency' }),
+  showtimeCount: Type.Integer({ description: 'Showtimes in the range, whatever limit and offset list' }),
   showtimes: Type.Array(
     Type.Object({
       showtimeId: Uuid,

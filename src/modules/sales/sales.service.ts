@@ -8,7 +8,7 @@ import type { CatalogService } from '../catalog/catalog.module.ts';
 import { decimalAmount } from '../../platform/money.ts';
 import { toCsv } from './csv.ts';
 import { badRange, hallNotFound, showtimeNotFound } from './sales.errors.ts';
-import type { SalesQueryInput, ShowtimeSummaryView, StaffSeatsView } from './sales.schemas.ts';
+import type { SalesQueryInput, SalesReportQueryInput, ShowtimeSummaryView, StaffSeatsView } from './sales.schemas.ts';
 import * as store from './sales.store.ts';
 import * as defaults from './price-defaults.store.ts';
 import type { PriceMap, SalesDb } from './sales.tables.ts';
@@ -21,8 +21,8 @@ export interface SalesService {
   seats(showtimeId: string): Promise<StaffSeatsView>;
   /** Tickets, check-ins, money net of refunds and what a cancellation would refund. */
   summary(showtimeId: string): Promise<ShowtimeSummaryView>;
-  /** Totals per day, per movie and per showtime over a range of local days. */
-  report(query: SalesQueryInput): Promise<SalesReportView>;
+  /** Totals per day, per movie and per showtime over a range of local days; showtimes a page at a time. */
+  report(query: SalesReportQueryInput): Promise<SalesReportView>;
   /** The same per-showtime rows as CSV. */
   csv(query: SalesQueryInput): Promise<string>;
   /** A hall's default prices (empty when none were saved). */
