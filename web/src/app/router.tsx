@@ -1,20 +1,8 @@
-// A small History API router: paths with `:params`, links that navigate without reloading,
-// scroll and focus handled on every page change so keyboard and screen reader users land on the
-// new page's heading.
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
-
-const NAV_EVENT = 'marquee:navigate';
-
-function subscribe(callback: () => void): () => void {
-  window.addEventListener('popstate', callback);
-  window.addEventListener(NAV_EVENT, callback);
-  return () => {
-    window.removeEventListener('popstate', callback);
-    window.removeEventListener(NAV_EVENT, callback);
-  };
-}
-
-const snapshot = () => window.location.pathname + window.location.search;
+// Plain-string navigation for pages not yet on typed links (`<Link to="/movies/$id" params>` from
+// @tanstack/react-router): the same Link, navigate and useLocation as before, through the router.
+import { useLocation as useRouterLocation } from '@tanstack/react-router';
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { router } from './routes.tsx';
 
 export interface Location {
   pathname: string;
@@ -23,18 +11,17 @@ export interface Location {
 }
 
 export function useLocation(): Location {
-  const href = useSyncExternalStore(subscribe, snapshot);
-  const url = new URL(href, window.location.origin);
-  return { pathname: url.pathname, search: url.searchParams, href };
+  const location = useRouterLocation();
+  return {
+    pathname: location.pathname,
+    search: new URLSearchParams(location.searchStr),
+    href: location.pathname + location.searchStr,
+  };
 }
 
 /** Goes to `to` inside the app. `replace` keeps the history entry (redirects, search typing). */
 export function navigate(to: string, options: { replace?: boolean; keepScroll?: boolean } = {}): void {
-  if (to === snapshot()) return;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  if (!options.keepScroll) window.scrollTo(0, 0);
-  window.dispatchEvent(new Event(NAV_EVENT));
+  void router.navigate({ href: to, replace: options.replace, resetScroll: !options.keepScroll });
 }
 
 export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string; replace?: boolean };
@@ -49,44 +36,4 @@ export function Link({ to, replace, onClick, ...rest }: LinkProps) {
     navigate(to, { replace });
   }
   return <a href={to} onClick={handle} {...rest} />;
-}
-
-export interface RouteMatch<R> {
-  route: R;
-  params: Record<string, string>;
-}
-
-/** The first route whose pattern (`/movies/:id`, `/staff/*`) matches the path. */
-export function matchRoute<R extends { path: string }>(routes: R[], pathname: string): RouteMatch<R> | null {
-  const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
-  for (const route of routes) {
-    const pattern = route.path.split('/').filter(Boolean);
-    const params: Record<string, string> = {};
-    let ok = true;
-    for (let i = 0; i < pattern.length; i++) {
-      const p = pattern[i]!;
-      if (p === '*') {
-        params['*'] = parts.slice(i).join('/');
-        return { route, params };
-      }
-      const part = parts[i];
-      if (part === undefined) {
-        ok = false;
-        break;
-      }
-      if (p.startsWith(':')) {
-        try {
-          params[p.slice(1)] = decodeURIComponent(part);
-        } catch {
-          ok = false;
-          break;
-        }
-      } else if (p !== part) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok && pattern.length === parts.length) return { route, params };
-  }
-  return null;
 }

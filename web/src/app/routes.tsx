@@ -1,69 +1,120 @@
-// Every page of the app by address. The first page's code stays small: seat picker, checkout,
-// bookings, account and staff pages load when first needed.
+// Every page of the app by address, as a typed TanStack Router tree (`<Link to="/movies/$id"
+// params={{ id }}>` is checked by tsc). The first page's code stays small: seat picker, checkout,
+// bookings, account and staff pages load when first needed; their data starts loading in the route
+// loader while the code arrives.
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  redirect,
+  type RouteComponent,
+  useParams,
+} from '@tanstack/react-router';
 import { type ComponentType, lazy } from 'react';
+import { queries } from '../api/queries.ts';
 import type { Role } from '../api/types.ts';
+import { CinemaPage } from '../pages/CinemaPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { MoviePage } from '../pages/MoviePage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { PageSkeleton } from '../pages/PageSkeleton.tsx';
 import { PersonPage } from '../pages/PersonPage.tsx';
 import { SearchPage } from '../pages/SearchPage.tsx';
-import { CinemaPage } from '../pages/CinemaPage.tsx';
-import { catalog } from '../api/endpoints.ts';
 import { loadAccount, loadBookingPage, loadBookingsPage, loadCheckout, loadSeatPicker } from './lazy-pages.ts';
-import { prefetch } from './query.ts';
+import { queryClient } from './query-client.ts';
+import { RouteError } from './RouteError.tsx';
+import { currentUser } from './session.tsx';
+import { Shell } from './Shell.tsx';
+import { staffRoutes } from './staff-routes.tsx';
 
 export interface PageProps {
   params: Record<string, string>;
 }
 
-export interface AppRoute {
-  path: string;
-  page: ComponentType<PageProps>;
-  /** Signed in (`user`) or at least this role; others are sent to sign in or away. */
-  auth?: 'user' | Role;
-  /** Starts the page's requests while its code is still loading. */
-  prefetch?: (params: Record<string, string>) => void;
+/** A page written for `{ params }` as a route component. */
+export function routePage(Page: ComponentType<PageProps>): RouteComponent {
+  return function RoutePage() {
+    const params = useParams({ strict: false }) as Record<string, string>;
+    return <Page params={params} />;
+  };
 }
 
-const SeatPickerPage = lazy(() => loadSeatPicker().then((m) => ({ default: m.SeatPickerPage })));
-const CheckoutPage = lazy(() => loadCheckout().then((m) => ({ default: m.CheckoutPage })));
-const BookingPage = lazy(() => loadBookingPage().then((m) => ({ default: m.BookingPage })));
-const BookingsPage = lazy(() => loadBookingsPage().then((m) => ({ default: m.BookingsPage })));
-const LoginPage = lazy(() => loadAccount().then((m) => ({ default: m.LoginPage })));
-const RegisterPage = lazy(() => loadAccount().then((m) => ({ default: m.RegisterPage })));
-const VerifyEmailPage = lazy(() => loadAccount().then((m) => ({ default: m.VerifyEmailPage })));
-const ForgotPasswordPage = lazy(() => loadAccount().then((m) => ({ default: m.ForgotPasswordPage })));
-const ResetPasswordPage = lazy(() => loadAccount().then((m) => ({ default: m.ResetPasswordPage })));
-const ProfilePage = lazy(() => loadAccount().then((m) => ({ default: m.ProfilePage })));
-const SessionsPage = lazy(() => loadAccount().then((m) => ({ default: m.SessionsPage })));
-const DeleteAccountPage = lazy(() => loadAccount().then((m) => ({ default: m.DeleteAccountPage })));
-// Issue 7 (staff console) mounts its pages under /staff; the guard keeps customers out.
-const StaffApp = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.StaffApp })));
+const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
 
-export const routes: AppRoute[] = [
-  { path: '/', page: HomePage },
-  { path: '/search', page: SearchPage },
-  { path: '/movies/:id', page: MoviePage },
-  { path: '/people/:id', page: PersonPage },
-  { path: '/cinemas/:id', page: CinemaPage },
-  {
-    path: '/showtimes/:id',
-    page: SeatPickerPage,
-    prefetch: ({ id }) => {
-      prefetch(`showtime:${id}`, (signal) => catalog.showtime(id!, signal));
-      prefetch(`seats:${id}`, (signal) => catalog.seats(id!, signal));
-    },
+/** Guard: signed in (`user`) or at least `need`; others go to sign in (and back) or home. */
+export function requireUser(need: 'user' | Role = 'user') {
+  return async ({ location }: { location: { href: string } }) => {
+    const user = await currentUser();
+    if (!user) throw redirect({ href: `/login?next=${encodeURIComponent(location.href)}`, replace: true });
+    if (need !== 'user' && rank[user.role] < rank[need]) throw redirect({ to: '/', replace: true });
+  };
+}
+
+const page = (load: () => Promise<Record<string, unknown>>, name: string) =>
+  routePage(lazy(() => load().then((m) => ({ default: m[name] as ComponentType<PageProps> }))));
+
+export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: () => <NotFoundPage /> });
+
+const at = <const P extends string>(path: P, component: RouteComponent, guard?: 'user') =>
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path,
+    component,
+    ...(guard && { beforeLoad: requireUser(guard) }),
+  });
+
+const showtimeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/showtimes/$id',
+  component: page(loadSeatPicker, 'SeatPickerPage'),
+  loader: ({ params }) => {
+    void queryClient.prefetchQuery(queries.showtime(params.id));
+    void queryClient.prefetchQuery(queries.seats(params.id));
   },
-  { path: '/bookings', page: BookingsPage, auth: 'user' },
-  { path: '/bookings/:id/checkout', page: CheckoutPage, auth: 'user' },
-  { path: '/bookings/:id', page: BookingPage, auth: 'user' },
-  { path: '/login', page: LoginPage },
-  { path: '/register', page: RegisterPage },
-  { path: '/verify-email', page: VerifyEmailPage },
-  { path: '/forgot-password', page: ForgotPasswordPage },
-  { path: '/reset-password', page: ResetPasswordPage },
-  { path: '/account', page: ProfilePage, auth: 'user' },
-  { path: '/account/sessions', page: SessionsPage, auth: 'user' },
-  { path: '/account/delete', page: DeleteAccountPage, auth: 'user' },
-  { path: '/staff/*', page: StaffApp, auth: 'user' },
-  { path: '/staff', page: StaffApp, auth: 'user' },
-];
+});
+
+const routeTree = rootRoute.addChildren([
+  at('/', routePage(HomePage)),
+  at('/search', routePage(SearchPage)),
+  at('/movies/$id', routePage(MoviePage)),
+  at('/people/$id', routePage(PersonPage)),
+  at('/cinemas/$id', routePage(CinemaPage)),
+  showtimeRoute,
+  at('/bookings', page(loadBookingsPage, 'BookingsPage'), 'user'),
+  at('/bookings/$id/checkout', page(loadCheckout, 'CheckoutPage'), 'user'),
+  at('/bookings/$id', page(loadBookingPage, 'BookingPage'), 'user'),
+  at('/login', page(loadAccount, 'LoginPage')),
+  at('/register', page(loadAccount, 'RegisterPage')),
+  at('/verify-email', page(loadAccount, 'VerifyEmailPage')),
+  at('/forgot-password', page(loadAccount, 'ForgotPasswordPage')),
+  at('/reset-password', page(loadAccount, 'ResetPasswordPage')),
+  at('/account', page(loadAccount, 'ProfilePage'), 'user'),
+  at('/account/sessions', page(loadAccount, 'SessionsPage'), 'user'),
+  at('/account/delete', page(loadAccount, 'DeleteAccountPage'), 'user'),
+  staffRoutes(rootRoute),
+]);
+
+export const router = createRouter({
+  routeTree,
+  // Scroll to the top on a new page and back to where it was on back/forward.
+  scrollRestoration: true,
+  defaultPendingComponent: PageSkeleton,
+  // A failed page (its code did not load, or it threw) shows in the page area; header and footer stay.
+  defaultErrorComponent: RouteError,
+  // Search strings stay plain text (`?q=123` is the string "123", not JSON).
+  parseSearch: (search) => Object.fromEntries(new URLSearchParams(search)),
+  stringifySearch: (search) => {
+    const query = new URLSearchParams(search as Record<string, string>).toString();
+    return query ? `?${query}` : '';
+  },
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+  interface StaticDataRouteOption {
+    /** The least role a staff console page needs (the API refuses others anyway). */
+    role?: Role;
+  }
+}

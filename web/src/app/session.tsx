@@ -1,11 +1,13 @@
-// Who is signed in. The session itself is the HttpOnly cookie the server set; the app only asks
-// `/session` (200 with `user: null` for a visitor: no 401 in the console) and forgets the user
-// whenever the server answers 401.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+// Who is signed in. The session itself is the HttpOnly cookie the server set; the app asks
+// `/session` (200 with `user: null` for a visitor: no 401 in the console), keeps the answer in the
+// query cache (route guards read it too), and forgets the user whenever the server answers 401.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { accounts } from '../api/endpoints.ts';
+import { keys } from '../api/queries.ts';
 import { ApiError, onUnauthorized } from '../api/http.ts';
 import type { User } from '../api/types.ts';
-import { invalidate } from './query.ts';
+import { queryClient } from './query-client.ts';
 
 export interface SessionState {
   /** undefined while the first `/session` is on its way. */
@@ -16,34 +18,44 @@ export interface SessionState {
   setUser(user: User | null): void;
 }
 
+const sessionQuery = queryOptions({
+  queryKey: ['session'],
+  queryFn: async ({ signal }): Promise<User | null> => {
+    try {
+      return await accounts.session(signal);
+    } catch (err) {
+      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) return null;
+      throw err;
+    }
+  },
+  staleTime: Infinity,
+});
+
+const setUser = (user: User | null) => queryClient.setQueryData(sessionQuery.queryKey, user);
+
+/** The signed-in user for route guards (null: nobody, or the server could not say). */
+export async function currentUser(): Promise<User | null> {
+  return queryClient.ensureQueryData(sessionQuery).catch(() => null);
+}
+
 const Ctx = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const session = useQuery(sessionQuery);
+  // The server could not be asked: treated as signed out until it answers.
+  const user = session.data !== undefined ? session.data : session.isError ? null : undefined;
 
-  const refresh = useCallback(async () => {
-    try {
-      setUser(await accounts.session());
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) setUser(null);
-      else setUser((u) => (u === undefined ? null : u));
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-    return onUnauthorized(() => setUser(null));
-  }, [refresh]);
+  useEffect(() => onUnauthorized(() => setUser(null)), []);
 
   const value = useMemo<SessionState>(
     () => ({
       user,
       setUser,
-      refresh,
+      refresh: () => queryClient.refetchQueries({ queryKey: sessionQuery.queryKey }),
       async login(email, password) {
         const res = await accounts.login({ email, password });
         setUser(res.user);
-        invalidate('bookings');
+        void queryClient.invalidateQueries({ queryKey: keys.bookings() });
         return res.user;
       },
       async logout() {
@@ -51,11 +63,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           await accounts.logout();
         } finally {
           setUser(null);
-          invalidate('');
+          void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
         }
       },
     }),
-    [user, refresh],
+    [user],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -6,7 +6,8 @@ import type { en } from './messages-en.ts';
 export const de = {
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
-  'common.pageFailed': 'Diese Seite konnte nicht angezeigt werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'common.pageFailed':
+    'Diese Seite konnte nicht angezeigt werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'nav.skip': 'Zum Inhalt springen',
   'nav.home': 'Marquee, Startseite',
   'nav.main': 'Hauptnavigation',
@@ -113,6 +114,10 @@ export const de = {
   'seat.short': 'Reihe {row}, Platz {number}',
   'seat.rowList': 'Reihe {row}: {numbers}',
   'seat.label': 'Reihe {row}, Platz {number}, {type}, {price}, {state}',
+  'seat.labelNoPrice': 'Reihe {row}, Platz {number}, {type}, {state}',
+  'seat.labelBlocked': 'Reihe {row}, Platz {number}, nicht im Verkauf',
+  'seats.zoomIn': 'Vergrößern',
+  'seats.zoomOut': 'Verkleinern',
   'seatType.standard': 'Standard',
   'seatType.vip': 'VIP',
   'seatType.accessible': 'Rollstuhlplatz',

@@ -1,101 +1,69 @@
-// The staff console, mounted at /staff/* (routes.tsx). It routes on `params['*']`, keeps customers
-// out (the API refuses them anyway) and shows admins the catalog, halls, scheduling and users.
-import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+// The staff console's frame at /staff (its pages are routes in app/staff-routes.tsx): the nav for
+// the caller's role, and the role check with its message (the API refuses others anyway): customers
+// go home, staff asking for an admin page go to the console's start.
+import { Link, Outlet, useMatches, useNavigate, useRouter } from '@tanstack/react-router';
+import { Suspense, useEffect } from 'react';
 import type { Role } from '../api/types.ts';
-import type { PageProps } from '../app/routes.tsx';
-import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
+import { type StaffKey, useI18n } from '../i18n/staff.ts';
 import { PageSkeleton } from '../pages/PageSkeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { flash } from './common.tsx';
-import { type StaffKey, useI18n } from '../i18n/staff.ts';
 import './staff.css';
 
-interface Section {
-  path: string;
-  label: StaffKey;
-  role: Role;
-  page: ComponentType<{ params: Record<string, string> }>;
-}
+/** The console's sections, in nav order; the least role of each is its route's `staticData.role`. */
+const sections = [
+  { to: '/staff/sales', label: 'nav.sales', home: 'home.sales' },
+  { to: '/staff/door', label: 'nav.door', home: 'home.door' },
+  { to: '/staff/schedule', label: 'nav.schedule', home: 'home.schedule' },
+  { to: '/staff/halls', label: 'nav.halls', home: 'home.halls' },
+  { to: '/staff/movies', label: 'nav.movies', home: 'home.movies' },
+  { to: '/staff/people', label: 'nav.people', home: 'home.people' },
+  { to: '/staff/cinemas', label: 'nav.cinemas', home: 'home.cinemas' },
+  { to: '/staff/users', label: 'nav.users', home: 'home.users' },
+] as const satisfies readonly { to: string; label: StaffKey; home: StaffKey }[];
 
-const lazyPage = <K extends string>(
-  load: () => Promise<Record<K, ComponentType<{ params: Record<string, string> }>>>,
-  name: K,
-) => lazy(() => load().then((m) => ({ default: m[name] })));
-
-const HallsPage = lazyPage(() => import('./halls/HallsPage.tsx'), 'HallsPage');
-const HallEditorPage = lazyPage(() => import('./halls/HallEditorPage.tsx'), 'HallEditorPage');
-const MoviesPage = lazyPage(() => import('./catalog/MoviesPage.tsx'), 'MoviesPage');
-const MovieEditPage = lazyPage(() => import('./catalog/MovieEditPage.tsx'), 'MovieEditPage');
-const PeoplePage = lazyPage(() => import('./catalog/PeoplePage.tsx'), 'PeoplePage');
-const PersonEditPage = lazyPage(() => import('./catalog/PersonEditPage.tsx'), 'PersonEditPage');
-const CinemasPage = lazyPage(() => import('./catalog/CinemasPage.tsx'), 'CinemasPage');
-const CinemaEditPage = lazyPage(() => import('./catalog/CinemaEditPage.tsx'), 'CinemaEditPage');
-const SchedulePage = lazyPage(() => import('./schedule/SchedulePage.tsx'), 'SchedulePage');
-const SalesPage = lazyPage(() => import('./sales/SalesPage.tsx'), 'SalesPage');
-const ShowtimeSalesPage = lazyPage(() => import('./sales/ShowtimeSalesPage.tsx'), 'ShowtimeSalesPage');
-const DoorPage = lazyPage(() => import('./door/DoorPage.tsx'), 'DoorPage');
-const UsersPage = lazyPage(() => import('./users/UsersPage.tsx'), 'UsersPage');
-
-/** Sub-routes in match order; the first of each label is the nav entry. */
-const sections: Section[] = [
-  { path: 'sales', label: 'nav.sales', role: 'staff', page: SalesPage },
-  { path: 'sales/:id', label: 'nav.sales', role: 'staff', page: ShowtimeSalesPage },
-  { path: 'door', label: 'nav.door', role: 'staff', page: DoorPage },
-  { path: 'schedule', label: 'nav.schedule', role: 'admin', page: SchedulePage },
-  { path: 'halls', label: 'nav.halls', role: 'admin', page: HallsPage },
-  { path: 'halls/:id', label: 'nav.halls', role: 'admin', page: HallEditorPage },
-  { path: 'movies', label: 'nav.movies', role: 'admin', page: MoviesPage },
-  { path: 'movies/:id', label: 'nav.movies', role: 'admin', page: MovieEditPage },
-  { path: 'people', label: 'nav.people', role: 'admin', page: PeoplePage },
-  { path: 'people/:id', label: 'nav.people', role: 'admin', page: PersonEditPage },
-  { path: 'cinemas', label: 'nav.cinemas', role: 'admin', page: CinemasPage },
-  { path: 'cinemas/:id', label: 'nav.cinemas', role: 'admin', page: CinemaEditPage },
-  { path: 'users', label: 'nav.users', role: 'admin', page: UsersPage },
-];
-
-function match(rest: string): { section: Section; params: Record<string, string> } | null {
-  const parts = rest.split('/').filter(Boolean);
-  for (const section of sections) {
-    const pattern = section.path.split('/');
-    if (pattern.length !== parts.length) continue;
-    const params: Record<string, string> = {};
-    if (
-      pattern.every((p, i) =>
-        p.startsWith(':') ? ((params[p.slice(1)] = decodeURIComponent(parts[i]!)), true) : p === parts[i],
-      )
-    )
-      return { section, params };
-  }
-  return null;
-}
+type Section = (typeof sections)[number];
 
 const allowed = (role: Role | undefined, need: Role) => role === 'admin' || (role === 'staff' && need === 'staff');
 
-export function StaffApp({ params }: PageProps) {
+/** The sections the signed-in user may open. */
+function useNav(): Section[] {
+  const router = useRouter();
+  const role = useSession().user?.role;
+  return sections.filter((x) => allowed(role, router.routesByPath[x.to].options.staticData?.role ?? 'admin'));
+}
+
+export function StaffApp() {
   const s = useI18n().t;
+  const navigate = useNavigate();
   const { user } = useSession();
-  const { pathname } = useLocation();
-  const rest = params['*'] ?? '';
-  const found = rest ? match(rest) : null;
+  const nav = useNav();
+  // The least role of the page on screen: the deepest route that names one.
+  const need = useMatches({
+    select: (ms) =>
+      ms
+        .map((m) => m.staticData.role)
+        .filter((r) => r !== undefined)
+        .at(-1),
+  });
+  const pathname = useMatches({ select: (ms) => ms.at(-1)?.pathname ?? '' });
   const role = user?.role;
   const isStaff = role === 'staff' || role === 'admin';
-  const denied = found !== null && !allowed(role, found.section.role);
+  const denied = need !== undefined && !allowed(role, need);
 
   useEffect(() => {
     if (user === undefined) return;
     if (!isStaff) {
       flash(s('staff.guard.customers'));
-      navigate('/', { replace: true });
+      void navigate({ to: '/', replace: true });
     } else if (denied) {
       flash(s('staff.guard.adminOnly'));
-      navigate('/staff', { replace: true });
+      void navigate({ to: '/staff', replace: true });
     }
-  }, [user, isStaff, denied, s]);
+  }, [user, isStaff, denied, s, navigate]);
 
   if (!isStaff || denied) return <PageSkeleton />;
-  const nav = sections.filter((x, i) => sections.findIndex((y) => y.label === x.label) === i && allowed(role, x.role));
-  const Page = found?.section.page;
   return (
     <div className="staff">
       <nav className="staff-nav container" aria-label={s('staff.nav.label')}>
@@ -109,9 +77,9 @@ export function StaffApp({ params }: PageProps) {
         <div className="tabs staff-tabs">
           {nav.map((x) => (
             <Link
-              key={x.path}
-              to={`/staff/${x.path}`}
-              aria-current={rest === x.path || rest.startsWith(`${x.path}/`) ? 'page' : undefined}
+              key={x.to}
+              to={x.to}
+              aria-current={pathname === x.to || pathname.startsWith(`${x.to}/`) ? 'page' : undefined}
             >
               {s(`staff.${x.label}`)}
             </Link>
@@ -119,14 +87,15 @@ export function StaffApp({ params }: PageProps) {
         </div>
       </nav>
       <Suspense fallback={<PageSkeleton />}>
-        {Page ? <Page key={found.section.path} params={found.params} /> : rest ? <NotHere /> : <StaffHome nav={nav} />}
+        <Outlet />
       </Suspense>
     </div>
   );
 }
 
-function StaffHome({ nav }: { nav: Section[] }) {
+export function StaffHome() {
   const s = useI18n().t;
+  const nav = useNav();
   useTitle(s('staff.title'));
   return (
     <div className="container page">
@@ -134,10 +103,10 @@ function StaffHome({ nav }: { nav: Section[] }) {
       <p className="lead">{s('staff.home.lead')}</p>
       <ul className="staff-cards">
         {nav.map((x) => (
-          <li key={x.path}>
-            <Link to={`/staff/${x.path}`} className="panel staff-card">
+          <li key={x.to}>
+            <Link to={x.to} className="panel staff-card">
               <strong>{s(`staff.${x.label}`)}</strong>
-              <span className="muted">{s(`staff.home.${x.path}` as `staff.${StaffKey}`)}</span>
+              <span className="muted">{s(`staff.${x.home}`)}</span>
             </Link>
           </li>
         ))}
@@ -146,7 +115,7 @@ function StaffHome({ nav }: { nav: Section[] }) {
   );
 }
 
-function NotHere() {
+export function NotHere() {
   const s = useI18n().t;
   useTitle(s('staff.notFound'));
   return (
