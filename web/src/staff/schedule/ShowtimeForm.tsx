@@ -254,7 +254,7 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
                   ? s('staff.schedule.missingPrice')
                   : null
             }
-            required
+            aria-required
           />
         ))}
         <label className="checkbox">
