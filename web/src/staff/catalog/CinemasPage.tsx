@@ -24,34 +24,36 @@ export function CinemasPage() {
         <ButtonLink to="/staff/cinemas/new">{s('staff.cinemas.new')}</ButtonLink>
       </div>
       <ErrorNotice error={list.error} />
-      <table className="staff-table">
-        <caption className="visually-hidden">{s('staff.nav.cinemas')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s('staff.cinemas.name')}</th>
-            <th scope="col">{s('staff.cinemas.city')}</th>
-            <th scope="col">{s('staff.cinemas.timezone')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.loading && (
+      <div className="table-scroll">
+        <table className="staff-table">
+          <caption className="visually-hidden">{s('staff.nav.cinemas')}</caption>
+          <thead>
             <tr>
-              <td colSpan={3}>
-                <Skeleton width="60%" />
-              </td>
+              <th scope="col">{s('staff.cinemas.name')}</th>
+              <th scope="col">{s('staff.cinemas.city')}</th>
+              <th scope="col">{s('staff.cinemas.timezone')}</th>
             </tr>
-          )}
-          {(list.data?.items ?? []).map((c) => (
-            <tr key={c.id}>
-              <td>
-                <Link to={`/staff/cinemas/${c.id}`}>{c.name}</Link>
-              </td>
-              <td>{c.city}</td>
-              <td>{c.timezone}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.loading && (
+              <tr>
+                <td colSpan={3}>
+                  <Skeleton width="60%" />
+                </td>
+              </tr>
+            )}
+            {(list.data?.items ?? []).map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to={`/staff/cinemas/${c.id}`}>{c.name}</Link>
+                </td>
+                <td>{c.city}</td>
+                <td>{c.timezone}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <Pager
         page={pager.page}
         hasNext={!!list.data?.nextCursor}

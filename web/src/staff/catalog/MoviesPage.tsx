@@ -37,50 +37,52 @@ export function MoviesPage() {
         className="staff-search"
       />
       <ErrorNotice error={list.error} />
-      <table className="staff-table">
-        <caption className="visually-hidden">{s('staff.nav.movies')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{s('staff.movies.poster')}</span>
-            </th>
-            <th scope="col">{s('staff.movies.title')}</th>
-            <th scope="col">{s('staff.movies.duration')}</th>
-            <th scope="col">{s('staff.movies.genres')}</th>
-            <th scope="col">{s('staff.movies.release')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.loading &&
-            [0, 1, 2, 3].map((i) => (
-              <tr key={i}>
-                <td colSpan={5}>
-                  <Skeleton width="70%" />
+      <div className="table-scroll">
+        <table className="staff-table">
+          <caption className="visually-hidden">{s('staff.nav.movies')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{s('staff.movies.poster')}</span>
+              </th>
+              <th scope="col">{s('staff.movies.title')}</th>
+              <th scope="col">{s('staff.movies.duration')}</th>
+              <th scope="col">{s('staff.movies.genres')}</th>
+              <th scope="col">{s('staff.movies.release')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.loading &&
+              [0, 1, 2, 3].map((i) => (
+                <tr key={i}>
+                  <td colSpan={5}>
+                    <Skeleton width="70%" />
+                  </td>
+                </tr>
+              ))}
+            {(list.data?.items ?? []).map((m) => (
+              <tr key={m.id}>
+                <td className="cell-poster">
+                  <Poster url={m.posterUrl} title={m.title} size="sm" />
                 </td>
+                <td>
+                  <Link to={`/staff/movies/${m.id}`}>{m.title}</Link>
+                </td>
+                <td>{duration(m.durationMinutes)}</td>
+                <td>{m.genres.join(', ')}</td>
+                <td>{m.releaseDate ? date(m.releaseDate) : '—'}</td>
               </tr>
             ))}
-          {(list.data?.items ?? []).map((m) => (
-            <tr key={m.id}>
-              <td className="cell-poster">
-                <Poster url={m.posterUrl} title={m.title} size="sm" />
-              </td>
-              <td>
-                <Link to={`/staff/movies/${m.id}`}>{m.title}</Link>
-              </td>
-              <td>{duration(m.durationMinutes)}</td>
-              <td>{m.genres.join(', ')}</td>
-              <td>{m.releaseDate ? date(m.releaseDate) : '—'}</td>
-            </tr>
-          ))}
-          {list.data?.items.length === 0 && (
-            <tr>
-              <td colSpan={5} className="empty">
-                {s('staff.movies.none')}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+            {list.data?.items.length === 0 && (
+              <tr>
+                <td colSpan={5} className="empty">
+                  {s('staff.movies.none')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
       <Pager
         page={pager.page}
         hasNext={!!list.data?.nextCursor}

@@ -67,59 +67,61 @@ export function UsersPage() {
       </div>
       <ErrorNotice error={error ?? list.error} />
       {done && <Notice tone="success">{done}</Notice>}
-      <table className="staff-table">
-        <caption className="visually-hidden">{s('staff.nav.users')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s('staff.users.name')}</th>
-            <th scope="col">{s('staff.users.email')}</th>
-            <th scope="col">{s('staff.users.since')}</th>
-            <th scope="col">{s('staff.users.role')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.loading &&
-            [0, 1, 2, 3].map((i) => (
-              <tr key={i}>
-                <td colSpan={4}>
-                  <Skeleton width="70%" />
-                </td>
-              </tr>
-            ))}
-          {(list.data?.items ?? []).map((u) => {
-            const current = changed[u.id] ?? u.role;
-            return (
-              <tr key={u.id}>
-                <td>{u.name || '—'}</td>
-                <td>{u.email}</td>
-                <td>{date(u.createdAt)}</td>
-                <td>
-                  <select
-                    aria-label={s('staff.users.roleOf', { who: u.name || u.email || '' })}
-                    value={current}
-                    disabled={u.id === me?.id}
-                    onChange={(e) => change(u, e.target.value as Role)}
-                    className="inline-select"
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {s(`staff.role.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-          {list.data?.items.length === 0 && (
+      <div className="table-scroll">
+        <table className="staff-table">
+          <caption className="visually-hidden">{s('staff.nav.users')}</caption>
+          <thead>
             <tr>
-              <td colSpan={4} className="empty">
-                {s('staff.users.none')}
-              </td>
+              <th scope="col">{s('staff.users.name')}</th>
+              <th scope="col">{s('staff.users.email')}</th>
+              <th scope="col">{s('staff.users.since')}</th>
+              <th scope="col">{s('staff.users.role')}</th>
             </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.loading &&
+              [0, 1, 2, 3].map((i) => (
+                <tr key={i}>
+                  <td colSpan={4}>
+                    <Skeleton width="70%" />
+                  </td>
+                </tr>
+              ))}
+            {(list.data?.items ?? []).map((u) => {
+              const current = changed[u.id] ?? u.role;
+              return (
+                <tr key={u.id}>
+                  <td>{u.name || '—'}</td>
+                  <td>{u.email}</td>
+                  <td>{date(u.createdAt)}</td>
+                  <td>
+                    <select
+                      aria-label={s('staff.users.roleOf', { who: u.name || u.email || '' })}
+                      value={current}
+                      disabled={u.id === me?.id}
+                      onChange={(e) => change(u, e.target.value as Role)}
+                      className="inline-select"
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {s(`staff.role.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+            {list.data?.items.length === 0 && (
+              <tr>
+                <td colSpan={4} className="empty">
+                  {s('staff.users.none')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
       <Pager
         page={pager.page}
         hasNext={!!list.data?.nextCursor}
