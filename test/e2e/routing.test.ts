@@ -4,7 +4,7 @@
 // visitors see no console errors (no 401 from asking who is signed in).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage } from 'playwright-core';
 import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
 
