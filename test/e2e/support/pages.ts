@@ -1,5 +1,6 @@
 // Finding things the way a person does: by role and accessible name.
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { newContext } from './browser.ts';
 
 /** A seat on the map by its announced name: "Row C, seat 7, …". */
 export function seatButton(page: Page, seat: { row: string; number: number }): Locator {
@@ -46,4 +47,16 @@ export async function holdSeats(page: Page, seats: { row: string; number: number
   await page.waitForURL(/\/bookings\/[0-9a-f-]+\/checkout$/);
   await page.getByRole('timer').waitFor();
   return /\/bookings\/([0-9a-f-]+)\/checkout$/.exec(page.url())![1]!;
+}
+
+/** A browser context signed in as a factory user through its session cookie. */
+export async function signedInContext(
+  browser: Browser,
+  server: { baseUrl: string },
+  user: { token: string },
+  size?: { width: number; height: number },
+): Promise<BrowserContext> {
+  const ctx = await newContext(browser, size);
+  await ctx.addCookies([{ name: 'session', value: user.token, url: server.baseUrl }]);
+  return ctx;
 }
