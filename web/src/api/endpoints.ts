@@ -28,6 +28,8 @@ export const catalog = {
     data(client.GET('/api/v1/showtimes/{id}', { params: { path: { id } }, signal })),
   seats: (id: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/showtimes/{id}/seats', { params: { path: { id } }, signal })),
+  /** The seat map's own address, for conditional polls (seat-events.ts). */
+  seatsUrl: (id: string) => `${v1}/showtimes/${enc(id)}/seats`,
   seatEventsUrl: (id: string) => `${v1}/showtimes/${enc(id)}/seats/events`,
 };
 

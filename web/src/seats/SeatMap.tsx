@@ -15,6 +15,8 @@ export interface SeatMapProps {
   screenLabel: string;
   /** Said under a hall wider than the screen (none when left out). */
   swipeHint?: string;
+  /** Names of the zoom buttons (no buttons when left out). */
+  zoomLabels?: { zoomIn: string; zoomOut: string };
   seatLabel(seat: Seat, selected: boolean): string;
   onToggle(seat: Seat): void;
 }
@@ -23,7 +25,23 @@ export function isSelectable(seat: Seat): boolean {
   return seat.status === 'available' && seat.type !== 'blocked';
 }
 
-export function SeatMap({ seats, selected, mine, label, screenLabel, swipeHint, seatLabel, onToggle }: SeatMapProps) {
+/** Zoom steps of the plus/minus buttons; pinching zooms the page itself (touch-action allows it). */
+const ZOOMS = [1, 1.5, 2, 3];
+/** A seat is 0.84 of a column: 1.8rem a column keeps every seat at least 24 CSS px (WCAG 2.2 target size). */
+const REM_PER_COLUMN = 1.8;
+
+export function SeatMap({
+  seats,
+  selected,
+  mine,
+  label,
+  screenLabel,
+  swipeHint,
+  zoomLabels,
+  seatLabel,
+  onToggle,
+}: SeatMapProps) {
+  const [zoom, setZoom] = useState(0);
   // Geometry depends on positions only, not on live statuses.
   const shape = seats.map((s) => `${s.id}:${s.x}:${s.y}`).join('|');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on `shape` so status updates keep the geometry
@@ -41,7 +59,7 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, swipeHint, 
     measure();
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
-  }, [geometry]);
+  }, [geometry, zoom]);
   const current = focusId && seats.some((s) => s.id === focusId) ? focusId : (seats.find(isSelectable) ?? seats[0])?.id;
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -65,7 +83,11 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, swipeHint, 
           role="group"
           aria-label={label}
           onKeyDown={onKeyDown}
-          style={{ aspectRatio: `${geometry.aspect}`, minWidth: `${Math.max(0, geometry.columns) * 1.5}rem` }}
+          style={{
+            aspectRatio: `${geometry.aspect}`,
+            width: `${ZOOMS[zoom]! * 100}%`,
+            minWidth: `${Math.max(0, geometry.columns) * REM_PER_COLUMN * ZOOMS[zoom]!}rem`,
+          }}
         >
           {geometry.rows.map((r) => (
             <span key={r.label} className="row-label" style={{ top: `${r.top}%` }} aria-hidden="true">
@@ -95,6 +117,28 @@ export function SeatMap({ seats, selected, mine, label, screenLabel, swipeHint, 
           })}
         </div>
       </div>
+      {zoomLabels && (
+        <div className="zoom-buttons">
+          <button
+            type="button"
+            className="btn btn-ghost"
+            aria-label={zoomLabels.zoomOut}
+            disabled={zoom === 0}
+            onClick={() => setZoom((z) => Math.max(0, z - 1))}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            aria-label={zoomLabels.zoomIn}
+            disabled={zoom === ZOOMS.length - 1}
+            onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
+          >
+            +
+          </button>
+        </div>
+      )}
       {wide && swipeHint && (
         <p className="swipe-hint" aria-hidden="true">
           {swipeHint}

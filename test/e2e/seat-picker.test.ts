@@ -1,0 +1,148 @@
+// The seat picker as a customer meets it: the map keeps up by polling when a proxy blocks the live
+// stream, a selected seat is marked by more than colour, seats are big enough to tap on a phone,
+// the IMAX hall shows every column on a laptop, and a blocked seat says what it is.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { makeUser } from '../support/factories.ts';
+import { eventually } from '../support/eventually.ts';
+import { launch, newContext, skipWithoutChromium } from './support/browser.ts';
+import { type E2eServer, type ShowtimeInfo, startServer } from './support/server.ts';
+import { seatButton } from './support/pages.ts';
+
+type SeatInfo = ShowtimeInfo['seats'][number];
+
+/** The first EUR showtime some hours ahead whose map passes `fits`. */
+async function findShowtime(server: E2eServer, fits: (seats: SeatInfo[]) => boolean): Promise<ShowtimeInfo> {
+  const from = new Date(server.clock.now().getTime() + 6 * 3_600_000).toISOString();
+  const list = await server.t.request({
+    method: 'GET',
+    url: `/api/v1/showtimes?from=${encodeURIComponent(from)}&limit=100`,
+  });
+  for (const s of list.body.items as { id: string; movieId: string; startsAt: string; status: string }[]) {
+    if (s.status !== 'scheduled') continue;
+    const seats = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${s.id}/seats` })).body.seats;
+    if (fits(seats)) return { id: s.id, movieId: s.movieId, startsAt: s.startsAt, seats };
+  }
+  throw new Error('no showtime fits');
+}
+
+const box = async (l: Locator) => (await l.boundingBox())!;
+
+describe('the seat picker', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  /** Script errors and console errors; a blocked stream's own failures are expected. */
+  function watch(page: Page, blockedStream = false): Page {
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !(blockedStream && /ERR_FAILED|seats\/events/.test(m.text()))) errors.push(m.text());
+    });
+    return page;
+  }
+
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('with the event stream blocked, a seat another customer holds shows as taken (polling)', async () => {
+    const showtime = await findShowtime(server, (seats) => seats.filter((s) => s.status === 'available').length > 20);
+    const page = watch(await (await newContext(browser)).newPage(), true);
+    await page.route('**/seats/events', (r) => r.abort());
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const seat = showtime.seats.find((s) => s.status === 'available' && s.type === 'standard')!;
+    const button = seatButton(page, seat);
+    await button.waitFor();
+    assert.match((await button.getAttribute('aria-label'))!, /available$/);
+    const other = await makeUser(server.t);
+    const held = await server.t.request({
+      method: 'POST',
+      url: '/api/v1/bookings',
+      token: other.token,
+      payload: { showtimeId: showtime.id, seatIds: [seat.id] },
+    });
+    assert.equal(held.status, 201, held.text);
+    await eventually(async () => /reserved by someone$/.test((await button.getAttribute('aria-label')) ?? ''));
+    await page.getByText('Live updates paused').waitFor();
+  });
+
+  test('a selected seat has a check mark and a ring, unlike a VIP seat; a blocked seat says so', async () => {
+    const showtime = await findShowtime(
+      server,
+      (seats) =>
+        seats.some((s) => s.type === 'blocked') && seats.some((s) => s.type === 'vip' && s.status === 'available'),
+    );
+    const page = watch(await (await newContext(browser)).newPage());
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const vip = showtime.seats.filter((s) => s.type === 'vip' && s.status === 'available');
+    const [picked, plain] = [vip[0]!, vip[1]!];
+    await seatButton(page, picked).click();
+    await eventually(async () => (await seatButton(page, picked).getAttribute('aria-pressed')) === 'true');
+    const look = (l: Locator) =>
+      l.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { mark: getComputedStyle(el, '::after').content, ring: s.boxShadow, number: s.visibility };
+      });
+    const [selectedLook, vipLook] = [await look(seatButton(page, picked)), await look(seatButton(page, plain))];
+    assert.equal(selectedLook.mark, '"✓"', 'a check mark on the selected seat');
+    assert.notEqual(vipLook.mark, '"✓"');
+    assert.notEqual(selectedLook.ring, vipLook.ring, 'a ring besides the colour');
+    assert.equal(await seatButton(page, picked).locator('.seat-number').isVisible(), false);
+
+    const blocked = showtime.seats.find((s) => s.type === 'blocked')!;
+    assert.equal(
+      await seatButton(page, blocked).getAttribute('aria-label'),
+      `Row ${blocked.row}, seat ${blocked.number}, not for sale`,
+    );
+  });
+
+  test('on a 390 px phone every seat is at least 24×24 px; zoom makes them bigger', async () => {
+    const showtime = await findShowtime(server, (seats) => seats.length > 100);
+    const page = watch(await (await newContext(browser, { width: 390, height: 844 })).newPage());
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    await seatButton(page, showtime.seats[0]!).waitFor();
+    const sizes = await page
+      .locator('.hall .seat')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+    assert.ok(Math.min(...sizes) >= 24, `smallest seat ${Math.min(...sizes)} px`);
+    // Chromium reports pan-x pan-y pinch-zoom as its equivalent, manipulation.
+    assert.match(
+      await page.locator('.hall-scroll').evaluate((el) => getComputedStyle(el).touchAction),
+      /^(manipulation|pan-x pan-y pinch-zoom)$/,
+    );
+    const before = (await box(seatButton(page, showtime.seats[0]!))).width;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await eventually(async () => (await box(seatButton(page, showtime.seats[0]!))).width > before * 1.3);
+  });
+
+  test('at 1280×800 the IMAX hall shows its first and last columns or scrolls to them', async () => {
+    const showtime = await findShowtime(server, (seats) => seats.length > 250);
+    const page = watch(await (await newContext(browser, { width: 1280, height: 800 })).newPage());
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const rows = [...new Set(showtime.seats.map((s) => s.row))];
+    const area = page.locator('.hall-scroll');
+    await seatButton(page, showtime.seats[0]!).waitFor();
+    for (const row of [rows[0]!, rows.at(-1)!]) {
+      const inRow = showtime.seats.filter((s) => s.row === row).sort((a, b) => a.number - b.number);
+      for (const seat of [inRow[0]!, inRow.at(-1)!]) {
+        const button = seatButton(page, seat);
+        await button.scrollIntoViewIfNeeded();
+        const [b, a] = [await box(button), await box(area)];
+        assert.ok(
+          b.x >= a.x && b.x + b.width <= a.x + a.width,
+          `row ${row} seat ${seat.number} at ${JSON.stringify(b)} inside the map ${JSON.stringify(a)}`,
+        );
+      }
+    }
+  });
+
+  test('no console errors on the way', () => {
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,59 @@
+// Holding the chosen seats for checkout: the call, and what each refusal means to the customer.
+// Seats someone else took meanwhile are marked taken on the map (the selection then drops them).
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { bookings as bookingApi } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
+import { keys } from '../api/queries.ts';
+import type { Seat } from '../api/types.ts';
+import { navigate } from '../app/router.tsx';
+import { saveSelection } from './selection.ts';
+import type { SeatNotice } from './use-selection.ts';
+
+export interface Hold {
+  holding: boolean;
+  hold(seats: Seat[]): Promise<void>;
+}
+
+export function useHold(
+  showtimeId: string,
+  options: {
+    signedIn: boolean;
+    markTaken(seatIds: string[]): void;
+    reload(): void;
+    onNotice(notice: SeatNotice | null): void;
+    errorText(err: unknown): string;
+  },
+): Hold {
+  const client = useQueryClient();
+  const [holding, setHolding] = useState(false);
+
+  async function hold(seats: Seat[]) {
+    if (seats.length === 0 || holding) return;
+    if (!options.signedIn) {
+      navigate(`/login?next=${encodeURIComponent(`/showtimes/${showtimeId}`)}`);
+      return;
+    }
+    setHolding(true);
+    options.onNotice(null);
+    try {
+      const booking = await bookingApi.hold(
+        showtimeId,
+        seats.map((s) => s.id),
+      );
+      client.setQueryData(keys.booking(booking.id), booking);
+      void client.invalidateQueries({ queryKey: keys.bookings() });
+      saveSelection(showtimeId, []);
+      navigate(`/bookings/${booking.id}/checkout`);
+    } catch (err) {
+      setHolding(false);
+      if (err instanceof ApiError && err.code === 'seats_unavailable') {
+        options.markTaken(err.problem.seatIds ?? []);
+        options.reload();
+      } else {
+        options.onNotice({ tone: 'error', text: options.errorText(err) });
+      }
+    }
+  }
+  return { holding, hold };
+}

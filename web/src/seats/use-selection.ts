@@ -1,0 +1,72 @@
+// The seats a customer picked: toggled one at a time up to MAX_SEATS, kept per tab across sign-in,
+// and pruned (with a sentence why) when the map shows one of them taken by someone else.
+import { useCallback, useEffect, useState } from 'react';
+import type { Seat } from '../api/types.ts';
+import { isSelectable } from './SeatMap.tsx';
+import { loadSelection, MAX_SEATS, saveSelection } from './selection.ts';
+
+export type NoticeTone = 'warning' | 'error' | 'info';
+export interface SeatNotice {
+  tone: NoticeTone;
+  text: string;
+}
+
+export interface SelectionText {
+  seatName(seat: Seat): string;
+  takenMeanwhile(seats: Seat[]): string;
+  maxReached(): string;
+  deselected(seat: Seat): string;
+  selected(seat: Seat, count: number): string;
+}
+
+export interface Selection {
+  selected: string[];
+  toggle(seat: Seat): void;
+  /** A sentence for screen readers about the last toggle. */
+  announce: string;
+}
+
+/** The selected ids that `byId` shows as no longer selectable (everything selectable while keeping). */
+export function takenFrom(selected: readonly string[], byId: ReadonlyMap<string, Seat>): Seat[] {
+  return selected.map((id) => byId.get(id)).filter((s): s is Seat => s !== undefined && !isSelectable(s));
+}
+
+export function useSelection(
+  showtimeId: string,
+  byId: ReadonlyMap<string, Seat>,
+  options: { text: SelectionText; onNotice(notice: SeatNotice | null): void; keep: boolean },
+): Selection {
+  const { text, onNotice, keep } = options;
+  const [selected, setSelected] = useState<string[]>(() => loadSelection(showtimeId));
+  const [announce, setAnnounce] = useState('');
+  useEffect(() => saveSelection(showtimeId, selected), [showtimeId, selected]);
+
+  // Whatever changed the map (the feed, a poll, a refused hold), taken seats leave the selection.
+  // Not while a hold is on its way: its own seats turn `held` then.
+  const taken = keep ? [] : takenFrom(selected, byId);
+  const takenKey = taken.map((s) => s.id).join(',');
+  useEffect(() => {
+    if (taken.length === 0) return;
+    const ids = new Set(taken.map((s) => s.id));
+    setSelected((sel) => sel.filter((id) => !ids.has(id)));
+    onNotice({ tone: 'warning', text: text.takenMeanwhile(taken) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per set of newly taken seats
+  }, [takenKey]);
+
+  const toggle = useCallback(
+    (seat: Seat) => {
+      onNotice(null);
+      if (selected.includes(seat.id)) {
+        setSelected(selected.filter((x) => x !== seat.id));
+        setAnnounce(text.deselected(seat));
+      } else if (selected.length >= MAX_SEATS) {
+        onNotice({ tone: 'info', text: text.maxReached() });
+      } else {
+        setSelected([...selected, seat.id]);
+        setAnnounce(text.selected(seat, selected.length + 1));
+      }
+    },
+    [selected, text, onNotice],
+  );
+  return { selected, toggle, announce };
+}
