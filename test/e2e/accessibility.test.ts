@@ -44,13 +44,16 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
   const found = new Map<string, AxeViolation[]>();
   const errors: string[] = [];
 
+  const took = new Map<string, number>();
   async function audit(p: Page, name: string, ready: string, shot = true): Promise<void> {
+    const started = performance.now();
     await p.locator(ready).first().waitFor();
     await p
       .waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 10_000 })
       .catch(() => undefined);
     found.set(name, await axeViolations(p));
     if (shot) await screenshot(p, name);
+    took.set(name, Math.round(performance.now() - started));
   }
 
   before(async () => {
@@ -222,6 +225,7 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
     );
     writeFigures({
       axe: Object.fromEntries([...found.entries()].map(([k, v]) => [k, v.map((x) => `${x.id} (${x.impact})`)])),
+      axeAuditMs: Object.fromEntries(took),
     });
     const bad = [...found.entries()].filter(([, v]) => v.length > 0);
     assert.equal(bad.length, 0, report.filter((line) => !line.endsWith(': ok')).join('\n'));
