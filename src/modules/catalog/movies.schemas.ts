@@ -67,7 +67,12 @@ export const MovieQuery = Type.Object({
     }),
   ),
   genre: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-  status: Type.Optional(Type.Enum(['now_showing', 'coming_soon'])),
+  status: Type.Optional(
+    Type.Enum(['now_showing', 'coming_soon'], {
+      description:
+        'now_showing: a showtime within the next 7 days (previews too); coming_soon: released later or first shown after those 7 days. A movie is in one of them at most',
+    }),
+  ),
   cinemaId: Type.Optional(Uuid),
   city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   limit: Type.Optional(Limit),
