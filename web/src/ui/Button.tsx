@@ -1,5 +1,5 @@
-import type { ButtonHTMLAttributes } from 'react';
-import { Link, type LinkProps } from '../app/router.tsx';
+import { createLink } from '@tanstack/react-router';
+import type { AnchorHTMLAttributes, ButtonHTMLAttributes, Ref } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
@@ -35,6 +35,14 @@ export function Button({
   );
 }
 
-export function ButtonLink({ variant = 'primary', className, ...rest }: LinkProps & { variant?: Variant }) {
-  return <Link className={`btn btn-${variant}${className ? ` ${className}` : ''}`} {...rest} />;
+function ButtonAnchor({
+  variant = 'primary',
+  className,
+  ref,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant; ref?: Ref<HTMLAnchorElement> }) {
+  return <a ref={ref} className={`btn btn-${variant}${className ? ` ${className}` : ''}`} {...rest} />;
 }
+
+/** A typed router link that looks like a button: `<ButtonLink to="/staff/halls/$id" params={{ id }}>`. */
+export const ButtonLink = createLink(ButtonAnchor);
