@@ -39,6 +39,7 @@ function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
   const timers: Timer[] = [];
   const seen: string[] = [];
   const polls: (string | null)[] = [];
+  const polling: boolean[] = [];
   let pollAnswer: { map: SeatMap; etag: string | null } | null = null;
   let hidden = options.hidden ?? false;
   let onVisibility = () => {};
@@ -47,6 +48,7 @@ function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
     onSnapshot: (m) => seen.push(`snapshot:${m.seats.length}`),
     onReconnect: () => seen.push('reconnect'),
     onConnection: (live) => seen.push(live ? 'live' : 'not live'),
+    onPolling: (on) => polling.push(on),
   };
   const stop = followSeatEvents(
     '/api/v1/showtimes/x/seats/events',
@@ -90,6 +92,7 @@ function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
     timers,
     seen,
     polls,
+    polling,
     stop,
     pending,
     tick,
@@ -140,6 +143,7 @@ test('without a snapshot the map is polled with its ETag; polling stops when the
   h.answer({ map: map(5), etag: '"v1"' });
   h.tick(4000);
   assert.deepEqual(h.polls, [null], 'no snapshot within the fallback time: polled at once');
+  assert.deepEqual(h.polling, [true], 'the page hears that it is polled');
   await flush();
   assert.deepEqual(h.seen, ['snapshot:5']);
   h.answer(null); // 304
@@ -149,6 +153,7 @@ test('without a snapshot the map is polled with its ETag; polling stops when the
   assert.deepEqual(h.seen, ['snapshot:5'], 'an unchanged map is not applied again');
   h.sources[0]?.emit('snapshot', JSON.stringify(map(5)));
   assert.equal(h.pending(3000).length, 0, 'live again: no more polls');
+  assert.deepEqual(h.polling, [true, false]);
   h.stop();
 });
 

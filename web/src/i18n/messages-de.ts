@@ -111,6 +111,7 @@ export const de = {
   'seats.cancelled': 'Diese Vorstellung wurde abgesagt.',
   'seats.started': 'Diese Vorstellung hat begonnen; online werden keine Tickets mehr verkauft.',
   'seats.reconnecting': 'Live-Aktualisierung unterbrochen, verbinde neu…',
+  'seats.polling': 'Live-Aktualisierung nicht verfügbar; der Saalplan wird alle paar Sekunden neu geladen.',
   'seat.short': 'Reihe {row}, Platz {number}',
   'seat.rowList': 'Reihe {row}: {numbers}',
   'seat.label': 'Reihe {row}, Platz {number}, {type}, {price}, {state}',

@@ -105,6 +105,7 @@ export const en = {
   'seats.cancelled': 'This showtime has been cancelled.',
   'seats.started': 'This showtime has started; tickets are no longer sold online.',
   'seats.reconnecting': 'Live updates paused, reconnecting…',
+  'seats.polling': 'Live updates unavailable; the map refreshes every few seconds.',
   'seat.short': 'Row {row}, seat {number}',
   'seat.rowList': 'Row {row}: {numbers}',
   'seat.label': 'Row {row}, seat {number}, {type}, {price}, {state}',

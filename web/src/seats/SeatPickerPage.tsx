@@ -118,7 +118,7 @@ export function SeatPickerPage({ params }: PageProps) {
             {ctx.showtime?.status === 'cancelled' ? t('seats.cancelled') : t('seats.started')}
           </Notice>
         )}
-        {!seatMap.live && <p className="muted small">{t('seats.reconnecting')}</p>}
+        {!seatMap.live && <p className="muted small">{t(seatMap.polling ? 'seats.polling' : 'seats.reconnecting')}</p>}
         <div className="seat-layout">
           <div className="seat-main">
             {seatMap.error ? (

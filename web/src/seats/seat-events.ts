@@ -19,6 +19,8 @@ export interface SeatEventHandlers {
   onReconnect?(): void;
   /** Whether changes arrive live (false while reconnecting or polling). */
   onConnection?(live: boolean): void;
+  /** Whether the map is being polled instead (the stream is not live and a poll is due). */
+  onPolling?(polling: boolean): void;
 }
 
 /** Reads the changes out of one event's data, whatever shape of list it has. */
@@ -99,7 +101,13 @@ export function followSeatEvents(
   let dropped = false;
   let stopped = false;
   let etag: string | null = null;
+  let polling = false;
 
+  const setPolling = (next: boolean) => {
+    if (next === polling || stopped) return;
+    polling = next;
+    handlers().onPolling?.(next);
+  };
   const setLive = (next: boolean) => {
     live = next;
     if (next) stopPolling();
@@ -122,11 +130,13 @@ export function followSeatEvents(
     cancelFallback = null;
     cancelPoll?.();
     cancelPoll = null;
+    setPolling(false);
   }
   function pollNow() {
     cancelPoll = null;
     const poll = options.poll;
     if (!poll || stopped || live) return;
+    setPolling(true);
     poll(etag).then(
       (answer) => {
         if (stopped || live || !answer) return;

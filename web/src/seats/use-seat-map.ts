@@ -12,6 +12,8 @@ export interface LiveSeatMap {
   error: unknown;
   /** False while the feed reconnects or the map is polled instead. */
   live: boolean;
+  /** While not live: the map is polled every few seconds meanwhile. */
+  polling: boolean;
   /** Marks seats as taken before the feed says so (the server refused to hold them). */
   markTaken(seatIds: readonly string[]): void;
   reload(): void;
@@ -27,6 +29,7 @@ export function useSeatMap(showtimeId: string): LiveSeatMap {
   // The live feed opens with a snapshot and then sends every change: a few seconds of cache is safe.
   const query = useQuery({ ...queries.seats(showtimeId), staleTime: 5_000 });
   const [live, setLive] = useState(true);
+  const [polling, setPolling] = useState(false);
   const key = keys.seats(showtimeId);
   const update = useCallback(
     (change: (map: SeatMap) => SeatMap) =>
@@ -39,6 +42,7 @@ export function useSeatMap(showtimeId: string): LiveSeatMap {
       onChanges: (changes) => update((map) => applyChanges(map, changes)),
       onSnapshot: (snapshot) => client.setQueryData(key, snapshot),
       onConnection: setLive,
+      onPolling: setPolling,
     },
     catalog.seatsUrl(showtimeId),
   );
@@ -54,5 +58,5 @@ export function useSeatMap(showtimeId: string): LiveSeatMap {
   );
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
-  return { map: query.data, error: query.error, live, markTaken, reload };
+  return { map: query.data, error: query.error, live, polling, markTaken, reload };
 }
