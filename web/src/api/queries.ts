@@ -3,6 +3,7 @@
 // a shorter key is a prefix that invalidates everything under it (`keys.bookings()` → every list).
 import { queryOptions } from '@tanstack/react-query';
 import { accounts, bookings, catalog } from './endpoints.ts';
+import { loadShowtimes } from '../pages/showtimes.ts';
 import type { Query } from './types.ts';
 
 type MoviesQuery = Query<'/api/v1/movies', 'get'>;
@@ -10,15 +11,19 @@ type MoviesQuery = Query<'/api/v1/movies', 'get'>;
 export const keys = {
   movies: () => ['movies'] as const,
   movie: (id: string) => ['movie', id] as const,
+  search: (q: string) => ['search', q] as const,
   person: (id: string) => ['person', id] as const,
   cinemas: () => ['cinemas'] as const,
   cinema: (id: string) => ['cinema', id] as const,
   cities: () => ['cities'] as const,
   hall: (id: string) => ['hall', id] as const,
   showtime: (id: string) => ['showtime', id] as const,
+  /** Programmes (lists of showtimes over some days); `showtime(id)` is one showtime. */
+  showtimes: () => ['showtimes'] as const,
   seats: (showtimeId: string) => ['seats', showtimeId] as const,
   bookings: () => ['bookings'] as const,
   booking: (id: string) => ['booking', id] as const,
+  tickets: (bookingId: string) => ['booking', bookingId, 'tickets'] as const,
   sessions: () => ['sessions'] as const,
   /** The staff console's reads (staff/staff-api.ts); halls of one cinema under `staffHalls(id)`. */
   staffHalls: (cinemaId?: string) => (cinemaId === undefined ? ['staff', 'halls'] : ['staff', 'halls', cinemaId]),
@@ -31,6 +36,17 @@ export const queries = {
       queryKey: [...keys.movies(), query.status ?? '', query.cinemaId ?? '', query.city ?? ''],
       queryFn: ({ signal }) => catalog.movies(query, signal),
     }),
+  searchMovies: (q: string) =>
+    queryOptions({
+      queryKey: [...keys.search(q), 'movies'],
+      queryFn: ({ signal }) => catalog.movies({ q, limit: 24 }, signal),
+    }),
+  /** People are a bonus: a server without the people search still finds movies. */
+  searchPeople: (q: string) =>
+    queryOptions({
+      queryKey: [...keys.search(q), 'people'],
+      queryFn: ({ signal }) => catalog.people(q, signal).catch(() => ({ items: [], nextCursor: null })),
+    }),
   person: (id: string) =>
     queryOptions({ queryKey: keys.person(id), queryFn: ({ signal }) => catalog.person(id, signal) }),
   cinema: (id: string) =>
@@ -41,11 +57,22 @@ export const queries = {
   hall: (id: string) => queryOptions({ queryKey: keys.hall(id), queryFn: ({ signal }) => catalog.hall(id, signal) }),
   showtime: (id: string) =>
     queryOptions({ queryKey: keys.showtime(id), queryFn: ({ signal }) => catalog.showtime(id, signal) }),
+  /** Every showtime from now for `days` days, cancelled ones left out. */
+  showtimeList: (filter: { movieId?: string; cinemaId?: string }, days: number) =>
+    queryOptions({
+      queryKey: [...keys.showtimes(), String(days), filter.movieId ?? '', filter.cinemaId ?? ''],
+      queryFn: ({ signal }) => loadShowtimes(filter, days, signal),
+    }),
   seats: (showtimeId: string) =>
     queryOptions({ queryKey: keys.seats(showtimeId), queryFn: ({ signal }) => catalog.seats(showtimeId, signal) }),
   booking: (id: string) =>
     queryOptions({ queryKey: keys.booking(id), queryFn: ({ signal }) => bookings.get(id, signal) }),
   bookingList: () =>
-    queryOptions({ queryKey: [...keys.bookings(), 'list'], queryFn: ({ signal }) => bookings.list({}, signal) }),
+    queryOptions({
+      queryKey: [...keys.bookings(), 'list'],
+      queryFn: ({ signal }) => bookings.list({ limit: 50 }, signal),
+    }),
+  tickets: (bookingId: string) =>
+    queryOptions({ queryKey: keys.tickets(bookingId), queryFn: ({ signal }) => bookings.tickets(bookingId, signal) }),
   sessions: () => queryOptions({ queryKey: keys.sessions(), queryFn: ({ signal }) => accounts.sessions(signal) }),
 };

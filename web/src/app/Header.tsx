@@ -1,12 +1,12 @@
+import { Link, useLocation } from '@tanstack/react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Lang } from '../i18n/format.ts';
-import { Link, useLocation } from './router.tsx';
 import { useSession } from './session.tsx';
 
 export function Header() {
   const { t, lang, setLang } = useI18n();
   const { user } = useSession();
-  const { pathname } = useLocation();
+  const pathname = useLocation({ select: (l) => l.pathname });
   const current = (prefix: string) =>
     (prefix === '/' ? pathname === '/' : pathname.startsWith(prefix)) ? 'page' : undefined;
 
@@ -57,7 +57,7 @@ export function Header() {
               <span className="header-account-name">{user.name || user.email}</span>
             </Link>
           ) : (
-            <Link to={`/login?next=${encodeURIComponent(pathname)}`} className="btn btn-secondary btn-sm">
+            <Link to="/login" search={{ next: pathname }} className="btn btn-secondary btn-sm">
               {t('nav.signIn')}
             </Link>
           )}

@@ -45,7 +45,7 @@ const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
 export function requireUser(need: 'user' | Role = 'user') {
   return async ({ location }: { location: { href: string } }) => {
     const user = await currentUser();
-    if (!user) throw redirect({ href: `/login?next=${encodeURIComponent(location.href)}`, replace: true });
+    if (!user) throw redirect({ to: '/login', search: { next: location.href }, replace: true });
     if (need !== 'user' && rank[user.role] < rank[need]) throw redirect({ to: '/', replace: true });
   };
 }
@@ -63,6 +63,29 @@ const at = <const P extends string>(path: P, component: RouteComponent, guard?: 
     ...(guard && { beforeLoad: requireUser(guard) }),
   });
 
+/** Search params a page reads, each an optional string (the router keeps search as plain text). */
+export function searchParams<const K extends string>(...names: K[]) {
+  return (search: Record<string, unknown>): { [N in K]?: string } =>
+    Object.fromEntries(names.flatMap((n) => (typeof search[n] === 'string' ? [[n, search[n]]] : []))) as {
+      [N in K]?: string;
+    };
+}
+
+/** A page that reads `names` from its search string (typed `useSearch` and `<Link search>`). */
+const withSearch = <const P extends string, const K extends string>(
+  path: P,
+  component: RouteComponent,
+  names: K[],
+  guard?: 'user',
+) =>
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path,
+    component,
+    validateSearch: searchParams(...names),
+    ...(guard && { beforeLoad: requireUser(guard) }),
+  });
+
 const showtimeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/showtimes/$id',
@@ -74,20 +97,20 @@ const showtimeRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  at('/', routePage(HomePage)),
-  at('/search', routePage(SearchPage)),
-  at('/movies/$id', routePage(MoviePage)),
-  at('/people/$id', routePage(PersonPage)),
-  at('/cinemas/$id', routePage(CinemaPage)),
+  withSearch('/', HomePage, ['deleted']),
+  withSearch('/search', SearchPage, ['q']),
+  at('/movies/$id', MoviePage),
+  at('/people/$id', PersonPage),
+  at('/cinemas/$id', CinemaPage),
   showtimeRoute,
   at('/bookings', page(loadBookingsPage, 'BookingsPage'), 'user'),
   at('/bookings/$id/checkout', page(loadCheckout, 'CheckoutPage'), 'user'),
-  at('/bookings/$id', page(loadBookingPage, 'BookingPage'), 'user'),
-  at('/login', page(loadAccount, 'LoginPage')),
-  at('/register', page(loadAccount, 'RegisterPage')),
-  at('/verify-email', page(loadAccount, 'VerifyEmailPage')),
+  withSearch('/bookings/$id', page(loadBookingPage, 'BookingPage'), ['confirmed'], 'user'),
+  withSearch('/login', page(loadAccount, 'LoginPage'), ['next']),
+  withSearch('/register', page(loadAccount, 'RegisterPage'), ['next']),
+  withSearch('/verify-email', page(loadAccount, 'VerifyEmailPage'), ['token']),
   at('/forgot-password', page(loadAccount, 'ForgotPasswordPage')),
-  at('/reset-password', page(loadAccount, 'ResetPasswordPage')),
+  withSearch('/reset-password', page(loadAccount, 'ResetPasswordPage'), ['token']),
   at('/account', page(loadAccount, 'ProfilePage'), 'user'),
   at('/account/sessions', page(loadAccount, 'SessionsPage'), 'user'),
   at('/account/delete', page(loadAccount, 'DeleteAccountPage'), 'user'),

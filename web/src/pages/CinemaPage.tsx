@@ -1,8 +1,8 @@
 // A cinema's programme for the next week, every movie and time in its own zone.
-import { catalog } from '../api/endpoints.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
 import { ApiError } from '../api/http.ts';
-import { useQuery } from '../app/query.ts';
-import type { PageProps } from '../app/routes.tsx';
+import { queries } from '../api/queries.ts';
 import { PREF_CINEMA, PREF_CITY, usePref } from '../app/prefs.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
@@ -12,14 +12,13 @@ import { Skeleton } from '../ui/Skeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ShowtimeGroups, ShowtimesSkeleton } from './ShowtimeGroups.tsx';
-import { loadShowtimes } from './showtimes.ts';
 import { useMovieTitles } from './use-movie-titles.ts';
 
-export function CinemaPage({ params }: PageProps) {
+export function CinemaPage() {
   const { t, lang } = useI18n();
-  const id = params.id!;
-  const cinema = useQuery(`cinema:${id}`, (signal) => catalog.cinema(id, signal));
-  const showtimes = useQuery(`showtimes:cinema:${id}`, (signal) => loadShowtimes({ cinemaId: id }, 7, signal));
+  const { id } = useParams({ from: '/cinemas/$id' });
+  const cinema = useQuery(queries.cinema(id));
+  const showtimes = useQuery(queries.showtimeList({ cinemaId: id }, 7));
   const titles = useMovieTitles(showtimes.data);
   const [chosen, setCinema] = usePref(PREF_CINEMA);
   const [, setCity] = usePref(PREF_CITY);

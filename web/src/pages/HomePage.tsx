@@ -1,8 +1,7 @@
 // What's on: first what is still on today near the customer, then now showing and coming soon there.
-import { catalog } from '../api/endpoints.ts';
-import type { Movie, Page } from '../api/types.ts';
-import { useQuery } from '../app/query.ts';
-import { useLocation } from '../app/router.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
+import { queries } from '../api/queries.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { Button } from '../ui/Button.tsx';
@@ -15,9 +14,7 @@ import { TodayNearYou } from './TodayNearYou.tsx';
 
 function useMovies(status: 'now_showing' | 'coming_soon', city: string | null, cinemaId: string | null) {
   const filter = cinemaId ? { cinemaId } : city ? { city } : {};
-  return useQuery<Page<Movie>>(`movies:${status}:${cinemaId ?? ''}:${city ?? ''}`, (signal) =>
-    catalog.movies({ status, limit: 100, ...filter }, signal),
-  );
+  return useQuery(queries.movies({ status, limit: 100, ...filter }));
 }
 
 export function HomePage() {
@@ -26,7 +23,7 @@ export function HomePage() {
   const { city, cinemaId, cinemas } = useLocationChoice();
   const now = useMovies('now_showing', city, cinemaId);
   const soon = useMovies('coming_soon', city, cinemaId);
-  const { search } = useLocation();
+  const { deleted } = useSearch({ from: '/' });
   const place = cinemaId ? cinemas?.find((c) => c.id === cinemaId)?.name : city;
 
   return (
@@ -35,7 +32,7 @@ export function HomePage() {
         <h1>{place ? t('home.titleIn', { place }) : t('home.title')}</h1>
         <LocationPicker />
       </div>
-      {search.get('deleted') === '1' && <Notice tone="success">{t('home.deleted')}</Notice>}
+      {deleted === '1' && <Notice tone="success">{t('home.deleted')}</Notice>}
       <TodayNearYou place={place} city={city} cinemaId={cinemaId} cinemas={cinemas} movies={now.data?.items} />
       <section aria-labelledby="now-showing" className="mt-3">
         <h2 id="now-showing">{t('home.nowShowing')}</h2>
@@ -43,14 +40,14 @@ export function HomePage() {
           <Notice
             tone="error"
             action={
-              <Button variant="secondary" onClick={now.reload}>
+              <Button variant="secondary" onClick={() => void now.refetch()}>
                 {t('common.retry')}
               </Button>
             }
           >
             {errorText(now.error, t, lang)}
           </Notice>
-        ) : now.loading ? (
+        ) : now.isPending ? (
           <>
             <Loading label={t('common.loading')} />
             <MovieGridSkeleton />
@@ -67,7 +64,7 @@ export function HomePage() {
       </section>
       <section aria-labelledby="coming-soon" className="mt-3">
         <h2 id="coming-soon">{t('home.comingSoon')}</h2>
-        {soon.loading ? (
+        {soon.isPending ? (
           <MovieGridSkeleton count={4} />
         ) : soon.data && soon.data.items.length > 0 ? (
           <ul className="movie-grid">

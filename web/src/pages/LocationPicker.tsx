@@ -1,14 +1,14 @@
 // City and cinema, remembered on this device; every list of movies and showtimes follows it.
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { catalog } from '../api/endpoints.ts';
+import { queries } from '../api/queries.ts';
 import type { Cinema } from '../api/types.ts';
 import { PREF_CINEMA, PREF_CITY, usePref } from '../app/prefs.ts';
-import { useQuery } from '../app/query.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 /** All cinemas (a chain has dozens, not thousands), cached for the session. */
 export function useCinemas() {
-  return useQuery('cinemas', (signal) => catalog.cinemas(undefined, signal), { freshMs: 10 * 60_000 });
+  return useQuery({ ...queries.cinemas(), staleTime: 10 * 60_000 });
 }
 
 export function useLocationChoice(): { city: string | null; cinemaId: string | null; cinemas: Cinema[] | undefined } {
@@ -23,7 +23,7 @@ export function LocationPicker() {
   const id = useId();
   const [city, setCity] = usePref(PREF_CITY);
   const [cinemaId, setCinema] = usePref(PREF_CINEMA);
-  const cities = useQuery('cities', (signal) => catalog.cities(signal), { freshMs: 10 * 60_000 });
+  const cities = useQuery({ ...queries.cities(), staleTime: 10 * 60_000 });
   const cinemas = useCinemas();
   const inCity = (cinemas.data ?? []).filter((c) => !city || c.city === city);
 

@@ -1,5 +1,5 @@
+import { Link } from '@tanstack/react-router';
 import type { Movie } from '../api/types.ts';
-import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Poster } from '../ui/Poster.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
@@ -27,7 +27,7 @@ export function MovieCard({
     .join(' · ');
   return (
     <li className="movie-card">
-      <Link to={`/movies/${movie.id}`} className="movie-card-link">
+      <Link to="/movies/$id" params={{ id: movie.id }} className="movie-card-link">
         <Poster url={movie.posterUrl} title={movie.title} priority={priority} variants={movie.poster?.variants} />
         <span className="movie-card-title">{movie.title}</span>
         <span className="movie-card-meta">

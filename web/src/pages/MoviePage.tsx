@@ -1,9 +1,8 @@
 // A movie: poster, facts, synopsis, people, and where and when it plays.
-import { catalog } from '../api/endpoints.ts';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { queries } from '../api/queries.ts';
 import type { Movie } from '../api/types.ts';
-import { useQuery } from '../app/query.ts';
-import type { PageProps } from '../app/routes.tsx';
-import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { ApiError } from '../api/http.ts';
@@ -15,12 +14,11 @@ import { LocationPicker, useLocationChoice } from './LocationPicker.tsx';
 import { ageRatingLabel } from './MovieCard.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ShowtimeGroups, ShowtimesSkeleton } from './ShowtimeGroups.tsx';
-import { loadShowtimes } from './showtimes.ts';
 
-export function MoviePage({ params }: PageProps) {
+export function MoviePage() {
   const { t, lang } = useI18n();
-  const id = params.id!;
-  const movie = useQuery(`movie:${id}`, (signal) => catalog.movie(id, signal));
+  const { id } = useParams({ from: '/movies/$id' });
+  const movie = useQuery(queries.movie(id));
   useTitle(movie.data?.title);
   if (movie.error instanceof ApiError && (movie.error.status === 404 || movie.error.status === 422)) {
     return <NotFoundPage message={t('movie.notFound')} />;
@@ -55,7 +53,13 @@ function MovieFacts({ movie }: { movie: Movie }) {
   const linked = new Map((movie.people ?? []).map((p) => [`${p.role}:${p.name}`, p.personId]));
   const personLink = (name: string, role: string) => {
     const personId = linked.get(`${role}:${name}`) ?? movie.people?.find((p) => p.name === name)?.personId;
-    return personId ? <Link to={`/people/${personId}`}>{name}</Link> : <>{name}</>;
+    return personId ? (
+      <Link to="/people/$id" params={{ id: personId }}>
+        {name}
+      </Link>
+    ) : (
+      <>{name}</>
+    );
   };
   return (
     <article className="movie-hero">
@@ -117,9 +121,7 @@ function MovieFactsSkeleton() {
 function MovieShowtimes({ movieId }: { movieId: string }) {
   const { t, lang } = useI18n();
   const { city, cinemaId, cinemas } = useLocationChoice();
-  const showtimes = useQuery(`showtimes:movie:${movieId}:${cinemaId ?? ''}`, (signal) =>
-    loadShowtimes({ movieId, cinemaId: cinemaId ?? undefined }, 14, signal),
-  );
+  const showtimes = useQuery(queries.showtimeList({ movieId, cinemaId: cinemaId ?? undefined }, 14));
   if (showtimes.error) return <Notice tone="error">{errorText(showtimes.error, t, lang)}</Notice>;
   if (!showtimes.data || !cinemas) return <ShowtimesSkeleton />;
   const inCity = new Set(cinemas.filter((c) => !city || c.city === city).map((c) => c.id));

@@ -1,4 +1,4 @@
-import { Link } from '../app/router.tsx';
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useTitle } from '../ui/use-title.ts';
 

@@ -1,8 +1,7 @@
-import { catalog } from '../api/endpoints.ts';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
 import { ApiError } from '../api/http.ts';
-import { useQuery } from '../app/query.ts';
-import type { PageProps } from '../app/routes.tsx';
-import { Link } from '../app/router.tsx';
+import { queries } from '../api/queries.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { Notice } from '../ui/Notice.tsx';
@@ -18,10 +17,10 @@ const roleKeys = {
   composer: 'role.composer',
 } as const;
 
-export function PersonPage({ params }: PageProps) {
+export function PersonPage() {
   const { t, lang } = useI18n();
-  const id = params.id!;
-  const person = useQuery(`person:${id}`, (signal) => catalog.person(id, signal));
+  const { id } = useParams({ from: '/people/$id' });
+  const person = useQuery(queries.person(id));
   useTitle(person.data?.name);
   if (person.error instanceof ApiError && (person.error.status === 404 || person.error.status === 422)) {
     return <NotFoundPage message={t('person.notFound')} />;
@@ -61,7 +60,9 @@ export function PersonPage({ params }: PageProps) {
             <ul className="plain-list">
               {p.movies.map((m) => (
                 <li key={`${m.movieId}:${m.role}`}>
-                  <Link to={`/movies/${m.movieId}`}>{m.title}</Link>
+                  <Link to="/movies/$id" params={{ id: m.movieId }}>
+                    {m.title}
+                  </Link>
                   <span className="muted">
                     {' '}
                     ·{' '}

@@ -1,8 +1,8 @@
 // Search with results as you type: the query lives in the address, so results can be shared.
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
-import { catalog } from '../api/endpoints.ts';
-import { useQuery } from '../app/query.ts';
-import { Link, navigate, useLocation } from '../app/router.tsx';
+import { queries } from '../api/queries.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { Notice } from '../ui/Notice.tsx';
@@ -13,24 +13,22 @@ export function SearchPage() {
   const { t, lang } = useI18n();
   useTitle(t('search.title'));
   const id = useId();
-  const location = useLocation();
-  const [text, setText] = useState(location.search.get('q') ?? '');
+  const navigate = useNavigate();
+  const initial = useSearch({ from: '/search', select: (s) => s.q ?? '' });
+  const [text, setText] = useState(initial);
   const [q, setQ] = useState(text.trim());
 
   useEffect(() => {
     const timer = setTimeout(() => {
       const next = text.trim();
       setQ(next);
-      navigate(next ? `/search?q=${encodeURIComponent(next)}` : '/search', { replace: true, keepScroll: true });
+      void navigate({ to: '/search', search: next ? { q: next } : {}, replace: true, resetScroll: false });
     }, 180);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, navigate]);
 
-  const results = useQuery(q ? `search:${q}` : null, (signal) => catalog.movies({ q, limit: 24 }, signal));
-  // People are a bonus: a server without the people search still finds movies.
-  const people = useQuery(q ? `search-people:${q}` : null, (signal) =>
-    catalog.people(q, signal).catch(() => ({ items: [], nextCursor: null })),
-  );
+  const results = useQuery({ ...queries.searchMovies(q), enabled: q !== '' });
+  const people = useQuery({ ...queries.searchPeople(q), enabled: q !== '' });
   const count = results.data?.items.length ?? 0;
 
   return (
@@ -62,7 +60,7 @@ export function SearchPage() {
           <ul className="person-chips">
             {people.data.items.map((p) => (
               <li key={p.id}>
-                <Link to={`/people/${p.id}`} className="person-chip">
+                <Link to="/people/$id" params={{ id: p.id }} className="person-chip">
                   {p.name}
                 </Link>
               </li>

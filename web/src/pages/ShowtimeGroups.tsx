@@ -1,9 +1,9 @@
 // Showtimes one day at a time (a strip of days to choose from), each day's times grouped by cinema,
 // all in the cinema's own time zone.
+import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { loadSeatPicker, preloadWhenIdle } from '../app/lazy-pages.ts';
 import type { Cinema, Showtime } from '../api/types.ts';
-import { Link } from '../app/router.tsx';
 import { serverNow } from '../api/http.ts';
 import { dayKey, formatDayTab } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -55,7 +55,13 @@ export function ShowtimeGroups({
         {current.cinemas.map((c) => (
           <div key={c.cinemaId} className="showtime-cinema">
             <p className="showtime-cinema-name">
-              {c.cinema ? <Link to={`/cinemas/${c.cinemaId}`}>{c.cinema.name}</Link> : t('showtimes.unknownCinema')}
+              {c.cinema ? (
+                <Link to="/cinemas/$id" params={{ id: c.cinemaId }}>
+                  {c.cinema.name}
+                </Link>
+              ) : (
+                t('showtimes.unknownCinema')
+              )}
               {c.cinema && <span className="muted"> · {c.cinema.city}</span>}
             </p>
             <ul className="showtime-list">
@@ -103,7 +109,7 @@ export function ShowtimeChip({
       : '';
   const from = lowestPrice(s);
   return (
-    <Link to={`/showtimes/${s.id}`} className={`showtime-chip${soldOut ? ' is-sold-out' : ''}`}>
+    <Link to="/showtimes/$id" params={{ id: s.id }} className={`showtime-chip${soldOut ? ' is-sold-out' : ''}`}>
       {title && <span className="showtime-chip-title">{title}</span>}
       <span className="showtime-chip-time">{time(s.startsAt, timeZone)}</span>
       <span className="showtime-chip-meta">{details}</span>

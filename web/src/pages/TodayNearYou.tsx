@@ -1,16 +1,16 @@
 // What is still on today at the customer's cinema (or in their city), movie by movie, so the home
 // page answers "what can I see tonight?" before it shows the whole programme.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { serverNow } from '../api/http.ts';
+import { queries } from '../api/queries.ts';
 import type { Cinema, Movie, Showtime } from '../api/types.ts';
-import { useQuery } from '../app/query.ts';
-import { Link } from '../app/router.tsx';
 import { dayKey } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { Notice } from '../ui/Notice.tsx';
 import { Poster } from '../ui/Poster.tsx';
 import { ShowtimeChip, ShowtimesSkeleton } from './ShowtimeGroups.tsx';
-import { loadShowtimes } from './showtimes.ts';
 
 const MAX_MOVIES = 8;
 
@@ -52,9 +52,7 @@ export function TodayNearYou({
   const { t, lang } = useI18n();
   const near = (cinemas ?? []).filter((c) => (cinemaId ? c.id === cinemaId : city ? c.city === city : false));
   const chosen = Boolean(cinemaId || city);
-  const showtimes = useQuery(chosen ? `showtimes:today:${cinemaId ?? ''}:${city ?? ''}` : null, (signal) =>
-    loadShowtimes({ cinemaId: cinemaId ?? undefined }, 1, signal),
-  );
+  const showtimes = useQuery({ ...queries.showtimeList({ cinemaId: cinemaId ?? undefined }, 1), enabled: chosen });
   const posters = new Map((movies ?? []).map((m) => [m.id, m]));
   const multi = near.length > 1;
 
@@ -76,7 +74,9 @@ export function TodayNearYou({
                 <Poster url={movie?.posterUrl} title={m.title} size="sm" variants={movie?.poster?.variants} />
                 <div className="today-movie-times">
                   <h3>
-                    <Link to={`/movies/${m.movieId}`}>{m.title}</Link>
+                    <Link to="/movies/$id" params={{ id: m.movieId }}>
+                      {m.title}
+                    </Link>
                   </h3>
                   <ul className="showtime-list">
                     {m.showtimes.map((s) => (

@@ -1,6 +1,6 @@
-import { catalog } from '../api/endpoints.ts';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../api/queries.ts';
 import type { Cinema, Hall, Movie, Showtime } from '../api/types.ts';
-import { useQuery } from '../app/query.ts';
 
 export interface ShowtimeContext {
   showtime?: Showtime;
@@ -12,18 +12,16 @@ export interface ShowtimeContext {
 
 /** A showtime with its movie, cinema and hall, each cached on its own key. */
 export function useShowtimeContext(showtimeId: string | undefined): ShowtimeContext {
-  const showtime = useQuery(showtimeId ? `showtime:${showtimeId}` : null, (signal) =>
-    catalog.showtime(showtimeId!, signal),
-  );
+  const showtime = useQuery({ ...queries.showtime(showtimeId ?? ''), enabled: showtimeId !== undefined });
   const s = showtime.data;
-  const movie = useQuery(s ? `movie:${s.movieId}` : null, (signal) => catalog.movie(s!.movieId, signal));
-  const cinema = useQuery(s ? `cinema:${s.cinemaId}` : null, (signal) => catalog.cinema(s!.cinemaId, signal));
-  const hall = useQuery(s ? `hall:${s.hallId}` : null, (signal) => catalog.hall(s!.hallId, signal));
+  const movie = useQuery({ ...queries.movie(s?.movieId ?? ''), enabled: s !== undefined });
+  const cinema = useQuery({ ...queries.cinema(s?.cinemaId ?? ''), enabled: s !== undefined });
+  const hall = useQuery({ ...queries.hall(s?.hallId ?? ''), enabled: s !== undefined });
   return {
     showtime: s,
     movie: movie.data,
     cinema: cinema.data,
     hall: hall.data,
-    error: showtime.error ?? movie.error ?? cinema.error,
+    error: showtime.error ?? movie.error ?? cinema.error ?? undefined,
   };
 }

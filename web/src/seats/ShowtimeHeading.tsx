@@ -1,4 +1,4 @@
-import { Link } from '../app/router.tsx';
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { ShowtimeContext } from '../pages/use-showtime-context.ts';
 import { Skeleton } from '../ui/Skeleton.tsx';
@@ -21,7 +21,9 @@ export function ShowtimeHeading({ ctx, level = 1 }: { ctx: ShowtimeContext; leve
     <div className="showtime-heading">
       {movie ? (
         <H>
-          <Link to={`/movies/${movie.id}`}>{movie.title}</Link>
+          <Link to="/movies/$id" params={{ id: movie.id }}>
+            {movie.title}
+          </Link>
         </H>
       ) : (
         <Skeleton width="18rem" height="2.2rem" />
@@ -32,7 +34,9 @@ export function ShowtimeHeading({ ctx, level = 1 }: { ctx: ShowtimeContext; leve
             <strong>{dateTime(s.startsAt, cinema.timezone)}</strong>
             <span>
               {' · '}
-              <Link to={`/cinemas/${cinema.id}`}>{cinema.name}</Link>
+              <Link to="/cinemas/$id" params={{ id: cinema.id }}>
+                {cinema.name}
+              </Link>
               {hall ? ` · ${hall.name}` : ''}
             </span>
             {details && <span className="muted"> · {details}</span>}
