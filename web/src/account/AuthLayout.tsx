@@ -1,5 +1,5 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { Link, useLocation } from '../app/router.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 /** The narrow centred card of sign-in, registration and password pages. */
@@ -18,17 +18,17 @@ export function AuthLayout({ title, children, footer }: { title: string; childre
 /** The account section's own navigation. */
 export function AccountNav() {
   const { t } = useI18n();
-  const { pathname } = useLocation();
-  const items: [string, string][] = [
+  const items = [
     ['/account', t('account.profile')],
     ['/account/sessions', t('account.sessions')],
     ['/bookings', t('nav.bookings')],
     ['/account/delete', t('account.delete')],
-  ];
+  ] as const;
   return (
     <nav className="tabs" aria-label={t('account.nav')}>
       {items.map(([to, label]) => (
-        <Link key={to} to={to} aria-current={pathname === to ? 'page' : undefined}>
+        // The router marks the link of the page on screen with aria-current="page".
+        <Link key={to} to={to} activeOptions={{ exact: true, includeSearch: false }}>
           {label}
         </Link>
       ))}
@@ -37,6 +37,6 @@ export function AccountNav() {
 }
 
 /** Only our own paths are followed after signing in (no open redirect). */
-export function safeNext(next: string | null): string {
+export function safeNext(next: string | null | undefined): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }

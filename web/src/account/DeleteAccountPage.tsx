@@ -1,7 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { accounts } from '../api/endpoints.ts';
-import { invalidate } from '../app/query.ts';
-import { navigate } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -15,13 +15,15 @@ export function DeleteAccountPage() {
   const { t } = useI18n();
   useTitle(t('account.delete'));
   const session = useSession();
+  const client = useQueryClient();
+  const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [sure, setSure] = useState(false);
   const submit = useSubmit(async () => {
     await accounts.deleteMe(password);
     session.setUser(null);
-    invalidate('');
-    navigate('/?deleted=1', { replace: true });
+    void client.invalidateQueries();
+    void navigate({ to: '/', search: { deleted: '1' }, replace: true });
   });
   function onSubmit(e: FormEvent) {
     e.preventDefault();

@@ -1,5 +1,5 @@
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -12,14 +12,14 @@ import { useSubmit } from './use-submit.ts';
 export function LoginPage() {
   const { t } = useI18n();
   useTitle(t('login.title'));
-  const { search } = useLocation();
-  const next = safeNext(search.get('next'));
+  const next = safeNext(useSearch({ from: '/login', select: (s) => s.next }));
+  const navigate = useNavigate();
   const session = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const submit = useSubmit(async () => {
     await session.login(email.trim(), password);
-    navigate(next, { replace: true });
+    void navigate({ href: next, replace: true });
   });
 
   function onSubmit(e: FormEvent) {
@@ -33,7 +33,9 @@ export function LoginPage() {
       footer={
         <p>
           {t('login.noAccount')}{' '}
-          <Link to={`/register${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('login.register')}</Link>
+          <Link to="/register" search={next !== '/' ? { next } : {}}>
+            {t('login.register')}
+          </Link>
         </p>
       }
     >

@@ -1,7 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { accounts } from '../api/endpoints.ts';
 import type { User } from '../api/types.ts';
-import { navigate } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -16,6 +16,7 @@ export function ProfilePage() {
   const { t } = useI18n();
   useTitle(t('account.title'));
   const session = useSession();
+  const navigate = useNavigate();
   const user = session.user!;
   return (
     <div className="container page narrow">
@@ -30,7 +31,7 @@ export function ProfilePage() {
           variant="secondary"
           onClick={async () => {
             await session.logout();
-            navigate('/');
+            void navigate({ to: '/' });
           }}
         >
           {t('account.signOut')}

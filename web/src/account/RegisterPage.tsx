@@ -1,6 +1,6 @@
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { accounts } from '../api/endpoints.ts';
-import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -15,8 +15,8 @@ export const MIN_PASSWORD = 10;
 export function RegisterPage() {
   const { t } = useI18n();
   useTitle(t('register.title'));
-  const { search } = useLocation();
-  const next = safeNext(search.get('next'));
+  const next = safeNext(useSearch({ from: '/register', select: (s) => s.next }));
+  const navigate = useNavigate();
   const session = useSession();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -46,7 +46,7 @@ export function RegisterPage() {
     return (
       <AuthLayout title={t('register.doneTitle')}>
         <Notice tone="success">{t('register.doneBody', { email: email.trim() })}</Notice>
-        <Button size="lg" className="block mt-2" onClick={() => navigate(next, { replace: true })}>
+        <Button size="lg" className="block mt-2" onClick={() => void navigate({ href: next, replace: true })}>
           {next === '/' ? t('register.startBrowsing') : t('register.continue')}
         </Button>
       </AuthLayout>
@@ -60,7 +60,9 @@ export function RegisterPage() {
       footer={
         <p>
           {t('register.haveAccount')}{' '}
-          <Link to={`/login${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('login.submit')}</Link>
+          <Link to="/login" search={next !== '/' ? { next } : {}}>
+            {t('login.submit')}
+          </Link>
         </p>
       }
     >

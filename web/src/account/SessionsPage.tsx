@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { accounts } from '../api/endpoints.ts';
+import { queries } from '../api/queries.ts';
 import type { Session } from '../api/types.ts';
-import { useQuery } from '../app/query.ts';
-import { navigate } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
@@ -42,15 +43,16 @@ export function SessionsPage() {
   const { t, lang, dateTime } = useI18n();
   useTitle(t('account.sessions'));
   const session = useSession();
-  const list = useQuery('sessions', (signal) => accounts.sessions(signal), { freshMs: 0 });
+  const navigate = useNavigate();
+  const list = useQuery({ ...queries.sessions(), staleTime: 0 });
   const revoke = useSubmit(async (s: Session) => {
     await accounts.revokeSession(s.id);
     if (s.current) {
       session.setUser(null);
-      navigate('/login');
+      void navigate({ to: '/login' });
       return;
     }
-    list.reload();
+    void list.refetch();
   });
 
   return (

@@ -1,7 +1,7 @@
 // The pages links in emails land on: verify an address, choose a new password.
+import { Link, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { accounts } from '../api/endpoints.ts';
-import { Link, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
@@ -17,8 +17,7 @@ import { useSubmit } from './use-submit.ts';
 export function VerifyEmailPage() {
   const { t, lang } = useI18n();
   useTitle(t('verify.title'));
-  const { search } = useLocation();
-  const token = search.get('token') ?? '';
+  const token = useSearch({ from: '/verify-email', select: (s) => s.token ?? '' });
   const session = useSession();
   const [state, setState] = useState<{ ok: boolean; message?: string } | null>(null);
   const started = useRef(false);
@@ -106,8 +105,7 @@ export function ForgotPasswordPage() {
 export function ResetPasswordPage() {
   const { t } = useI18n();
   useTitle(t('reset.title'));
-  const { search } = useLocation();
-  const token = search.get('token') ?? '';
+  const token = useSearch({ from: '/reset-password', select: (s) => s.token ?? '' });
   const session = useSession();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');

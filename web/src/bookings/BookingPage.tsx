@@ -1,11 +1,11 @@
 // One booking: the confirmation after paying, the tickets with their QR codes and the PDF, and
 // cancellation with the refund shown before confirming.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { bookings } from '../api/endpoints.ts';
 import { ApiError, serverNow } from '../api/http.ts';
+import { keys, queries } from '../api/queries.ts';
 import type { Ticket } from '../api/types.ts';
-import { useQuery } from '../app/query.ts';
-import type { PageProps } from '../app/routes.tsx';
-import { Link, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
@@ -20,17 +20,18 @@ import { CancelBooking } from './CancelBooking.tsx';
 import { TicketCards } from './TicketCards.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
-export function BookingPage({ params }: PageProps) {
+export function BookingPage() {
   const { t, lang, money } = useI18n();
-  const id = params.id!;
-  const { search } = useLocation();
+  const { id } = useParams({ from: '/bookings/$id' });
+  const confirmed = useSearch({ from: '/bookings/$id', select: (s) => s.confirmed });
   const { user } = useSession();
-  const booking = useQuery(`booking:${id}`, (signal) => bookings.get(id, signal));
+  const client = useQueryClient();
+  const booking = useQuery(queries.booking(id));
   const b = booking.data;
   const paid = b?.status === 'confirmed' || b?.status === 'refunded';
-  const tickets = useQuery<Ticket[]>(paid ? `booking:${id}:tickets` : null, (signal) => bookings.tickets(id, signal));
+  const tickets = useQuery({ ...queries.tickets(id), enabled: paid });
   const ctx = useShowtimeContext(b?.showtimeId);
-  const justPaid = search.get('confirmed') === '1' && b?.status === 'confirmed';
+  const justPaid = confirmed === '1' && b?.status === 'confirmed';
   useTitle(justPaid ? t('booking.confirmedTitle') : t('booking.title'));
 
   if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422))
@@ -71,7 +72,7 @@ export function BookingPage({ params }: PageProps) {
           <h2 id="tickets-title">{t('booking.tickets')}</h2>
           {b.status === 'held' ? (
             <p>
-              <Link to={`/bookings/${b.id}/checkout`} className="btn btn-primary">
+              <Link to="/bookings/$id/checkout" params={{ id: b.id }} className="btn btn-primary">
                 {t('booking.payNow')}
               </Link>
             </p>
@@ -109,10 +110,8 @@ export function BookingPage({ params }: PageProps) {
               booking={b}
               tickets={list}
               startsAt={ctx.showtime.startsAt}
-              onCancelled={() => {
-                booking.reload();
-                tickets.reload();
-              }}
+              // The booking and its tickets (now void) load again.
+              onCancelled={() => void client.invalidateQueries({ queryKey: keys.booking(id) })}
             />
           )}
         </section>

@@ -1,9 +1,9 @@
 // The customer's bookings: upcoming first (soonest at the top), then past ones.
-import { bookings, catalog } from '../api/endpoints.ts';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { serverNow } from '../api/http.ts';
-import type { Booking, Showtime } from '../api/types.ts';
-import { prime, useQuery } from '../app/query.ts';
-import { Link } from '../app/router.tsx';
+import { queries } from '../api/queries.ts';
+import type { Booking } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { seatList } from '../pages/seat-list.ts';
@@ -13,33 +13,25 @@ import { Skeleton } from '../ui/Skeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
-async function loadShowtimes(ids: string[]): Promise<Record<string, Showtime>> {
-  const out: Record<string, Showtime> = {};
-  await Promise.all(
-    ids.map(async (id) => {
-      try {
-        const s = await catalog.showtime(id);
-        out[id] = s;
-        prime(`showtime:${id}`, s);
-      } catch {
-        // A showtime that cannot be read is listed without its time.
-      }
-    }),
-  );
-  return out;
-}
-
 export function BookingsPage() {
   const { t, lang } = useI18n();
   useTitle(t('bookings.title'));
-  const list = useQuery('bookings:list', (signal) => bookings.list({ limit: 50 }, signal));
+  const list = useQuery(queries.bookingList());
   const items = list.data?.items;
-  const ids = [...new Set((items ?? []).map((b) => b.showtimeId))].sort();
-  const showtimes = useQuery(items ? `bookings:showtimes:${ids.join(',')}` : null, () => loadShowtimes(ids));
+  const ids = [...new Set((items ?? []).map((b) => b.showtimeId))];
+  // The showtimes of the bookings, to sort by start; the rows read the same entries. One that cannot
+  // be read is listed without its time.
+  const showtimes = useQueries({
+    queries: ids.map((id) => queries.showtime(id)),
+    combine: (results) =>
+      results.some((r) => r.isPending)
+        ? undefined
+        : new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : []))),
+  });
 
   let body;
   if (list.error) body = <Notice tone="error">{errorText(list.error, t, lang)}</Notice>;
-  else if (!items || !showtimes.data) body = <ListSkeleton />;
+  else if (!items || !showtimes) body = <ListSkeleton />;
   else if (items.length === 0) {
     body = (
       <p className="empty">
@@ -48,7 +40,7 @@ export function BookingsPage() {
     );
   } else {
     const now = serverNow();
-    const startOf = (b: Booking) => Date.parse(showtimes.data![b.showtimeId]?.startsAt ?? b.expiresAt);
+    const startOf = (b: Booking) => Date.parse(showtimes.get(b.showtimeId)?.startsAt ?? b.expiresAt);
     const live = items.filter(
       (b) => b.status === 'confirmed' || (b.status === 'held' && Date.parse(b.expiresAt) > now),
     );
@@ -97,7 +89,11 @@ function BookingRow({ booking: b }: { booking: Booking }) {
   const seats = seatList(b.seats, t);
   return (
     <li className="booking-row">
-      <Link to={b.status === 'held' ? `/bookings/${b.id}/checkout` : `/bookings/${b.id}`} className="booking-row-link">
+      <Link
+        to={b.status === 'held' ? '/bookings/$id/checkout' : '/bookings/$id'}
+        params={{ id: b.id }}
+        className="booking-row-link"
+      >
         <span className="booking-row-title">{ctx.movie?.title ?? <Skeleton width="10rem" />}</span>
         <span className="booking-row-when">
           {ctx.showtime && ctx.cinema ? (

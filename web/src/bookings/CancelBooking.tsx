@@ -1,8 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { bookings } from '../api/endpoints.ts';
 import { serverNow } from '../api/http.ts';
 import type { Booking, Ticket } from '../api/types.ts';
-import { invalidate, prime } from '../app/query.ts';
+import { keys } from '../api/queries.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { Button } from '../ui/Button.tsx';
@@ -23,6 +24,7 @@ export function CancelBooking({
   onCancelled(): void;
 }) {
   const { t, lang, money } = useI18n();
+  const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,9 +36,9 @@ export function CancelBooking({
     setError(null);
     try {
       const next = await bookings.cancel(booking.id);
-      prime(`booking:${booking.id}`, next);
-      invalidate('bookings:');
-      invalidate(`seats:${booking.showtimeId}`);
+      client.setQueryData(keys.booking(booking.id), next);
+      void client.invalidateQueries({ queryKey: keys.bookings() });
+      void client.invalidateQueries({ queryKey: keys.seats(booking.showtimeId) });
       setOpen(false);
       onCancelled();
     } catch (err) {

@@ -1,11 +1,11 @@
 // Paying for a hold: what is being bought, how long the seats stay held, the card form.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { bookings } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { keys, queries } from '../api/queries.ts';
 import type { Booking } from '../api/types.ts';
-import { invalidate, prime, useQuery } from '../app/query.ts';
-import type { PageProps } from '../app/routes.tsx';
-import { Link, navigate } from '../app/router.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
@@ -20,10 +20,12 @@ import { BookingSeats } from '../bookings/BookingSeats.tsx';
 import { CardForm } from './CardForm.tsx';
 import '../seats/seats.css';
 
-export function CheckoutPage({ params }: PageProps) {
+export function CheckoutPage() {
   const { t, lang } = useI18n();
-  const id = params.id!;
-  const booking = useQuery(`booking:${id}`, (signal) => bookings.get(id, signal), { freshMs: 0 });
+  const { id } = useParams({ from: '/bookings/$id/checkout' });
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const booking = useQuery({ ...queries.booking(id), staleTime: 0 });
   const ctx = useShowtimeContext(booking.data?.showtimeId);
   const [expired, setExpired] = useState(false);
   const [releasing, setReleasing] = useState(false);
@@ -31,8 +33,9 @@ export function CheckoutPage({ params }: PageProps) {
   const b = booking.data;
 
   useEffect(() => {
-    if (b && (b.status === 'confirmed' || b.status === 'refunded')) navigate(`/bookings/${b.id}`, { replace: true });
-  }, [b]);
+    if (b && (b.status === 'confirmed' || b.status === 'refunded'))
+      void navigate({ to: '/bookings/$id', params: { id: b.id }, replace: true });
+  }, [b, navigate]);
 
   if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422))
     return <NotFoundPage message={t('booking.notFound')} />;
@@ -48,10 +51,10 @@ export function CheckoutPage({ params }: PageProps) {
   const over = expired || b.status === 'expired' || b.status === 'cancelled';
 
   function paid(next: Booking) {
-    prime(`booking:${next.id}`, next);
-    invalidate('bookings:');
-    invalidate(`seats:${next.showtimeId}`);
-    navigate(`/bookings/${next.id}?confirmed=1`, { replace: true });
+    client.setQueryData(keys.booking(next.id), next);
+    void client.invalidateQueries({ queryKey: keys.bookings() });
+    void client.invalidateQueries({ queryKey: keys.seats(next.showtimeId) });
+    void navigate({ to: '/bookings/$id', params: { id: next.id }, search: { confirmed: '1' }, replace: true });
   }
 
   async function release() {
@@ -61,9 +64,9 @@ export function CheckoutPage({ params }: PageProps) {
     } catch {
       // Released or expired already: either way the seats are free.
     }
-    invalidate('bookings:');
-    invalidate(`seats:${b!.showtimeId}`);
-    navigate(`/showtimes/${b!.showtimeId}`, { replace: true });
+    void client.invalidateQueries({ queryKey: keys.bookings() });
+    void client.invalidateQueries({ queryKey: keys.seats(b!.showtimeId) });
+    void navigate({ to: '/showtimes/$id', params: { id: b!.showtimeId }, replace: true });
   }
 
   return (
@@ -87,7 +90,7 @@ export function CheckoutPage({ params }: PageProps) {
               tone="warning"
               title={t('checkout.expiredTitle')}
               action={
-                <Link className="btn btn-primary" to={`/showtimes/${b.showtimeId}`}>
+                <Link className="btn btn-primary" to="/showtimes/$id" params={{ id: b.showtimeId }}>
                   {t('checkout.pickAgain')}
                 </Link>
               }
@@ -102,7 +105,7 @@ export function CheckoutPage({ params }: PageProps) {
               onPaid={paid}
               onExpired={() => {
                 setExpired(true);
-                booking.reload();
+                void booking.refetch();
               }}
             />
           )}

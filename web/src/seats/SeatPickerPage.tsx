@@ -1,13 +1,12 @@
 // Choosing seats on the live map, then holding them for checkout. The map, the selection and the
 // hold each live in their own hook; this page puts them together.
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
 import { useCallback, useMemo, useState, useEffect } from 'react';
-import { bookings as bookingApi } from '../api/endpoints.ts';
 import { ApiError, serverNow } from '../api/http.ts';
 import { seatPrice, sumMoney, currencyOf } from '../api/money.ts';
+import { queries } from '../api/queries.ts';
 import type { Booking, Money, Seat } from '../api/types.ts';
-import { useQuery } from '../app/query.ts';
-import type { PageProps } from '../app/routes.tsx';
-import { navigate } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
@@ -26,9 +25,9 @@ import { useSeatMap } from './use-seat-map.ts';
 import { type SeatNotice, type SelectionText, useSelection } from './use-selection.ts';
 import './seats.css';
 
-export function SeatPickerPage({ params }: PageProps) {
+export function SeatPickerPage() {
   const { t, lang, money } = useI18n();
-  const id = params.id!;
+  const { id } = useParams({ from: '/showtimes/$id' });
   const { user } = useSession();
   const ctx = useShowtimeContext(id);
   const seatMap = useSeatMap(id);
@@ -100,16 +99,9 @@ export function SeatPickerPage({ params }: PageProps) {
             tone="info"
             title={t('seats.youHold', { seats: seatList(existing.seats, t) })}
             action={
-              <a
-                className="btn btn-primary"
-                href={`/bookings/${existing.id}/checkout`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(`/bookings/${existing.id}/checkout`);
-                }}
-              >
+              <Link className="btn btn-primary" to="/bookings/$id/checkout" params={{ id: existing.id }}>
                 {t('seats.continueHold')}
-              </a>
+              </Link>
             }
           />
         )}
@@ -175,7 +167,7 @@ export function SeatPickerPage({ params }: PageProps) {
 
 /** This customer's live hold on this showtime, if any (they came back from checkout). */
 function useHeldBooking(showtimeId: string, signedIn: boolean): Booking | undefined {
-  const list = useQuery(signedIn ? 'bookings:list' : null, (signal) => bookingApi.list({ limit: 50 }, signal));
+  const list = useQuery({ ...queries.bookingList(), enabled: signedIn });
   return list.data?.items.find(
     (b) => b.showtimeId === showtimeId && b.status === 'held' && Date.parse(b.expiresAt) > serverNow(),
   );

@@ -1,12 +1,12 @@
 // Holding the chosen seats for checkout: the call, and what each refusal means to the customer.
 // Seats someone else took meanwhile are marked taken on the map (the selection then drops them).
 import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { bookings as bookingApi } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { keys } from '../api/queries.ts';
 import type { Seat } from '../api/types.ts';
-import { navigate } from '../app/router.tsx';
 import { saveSelection } from './selection.ts';
 import type { SeatNotice } from './use-selection.ts';
 
@@ -26,12 +26,13 @@ export function useHold(
   },
 ): Hold {
   const client = useQueryClient();
+  const navigate = useNavigate();
   const [holding, setHolding] = useState(false);
 
   async function hold(seats: Seat[]) {
     if (seats.length === 0 || holding) return;
     if (!options.signedIn) {
-      navigate(`/login?next=${encodeURIComponent(`/showtimes/${showtimeId}`)}`);
+      void navigate({ to: '/login', search: { next: `/showtimes/${showtimeId}` } });
       return;
     }
     setHolding(true);
@@ -44,7 +45,7 @@ export function useHold(
       client.setQueryData(keys.booking(booking.id), booking);
       void client.invalidateQueries({ queryKey: keys.bookings() });
       saveSelection(showtimeId, []);
-      navigate(`/bookings/${booking.id}/checkout`);
+      void navigate({ to: '/bookings/$id/checkout', params: { id: booking.id } });
     } catch (err) {
       setHolding(false);
       if (err instanceof ApiError && err.code === 'seats_unavailable') {
