@@ -2,14 +2,7 @@
 // params={{ id }}>` is checked by tsc). The first page's code stays small: seat picker, checkout,
 // bookings, account and staff pages load when first needed; their data starts loading in the route
 // loader while the code arrives.
-import {
-  createRootRoute,
-  createRoute,
-  createRouter,
-  redirect,
-  type RouteComponent,
-  useParams,
-} from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, redirect, type RouteComponent } from '@tanstack/react-router';
 import { type ComponentType, lazy } from 'react';
 import { queries } from '../api/queries.ts';
 import type { Role } from '../api/types.ts';
@@ -27,18 +20,6 @@ import { currentUser } from './session.tsx';
 import { Shell } from './Shell.tsx';
 import { staffRoutes } from './staff-routes.tsx';
 
-export interface PageProps {
-  params: Record<string, string>;
-}
-
-/** A page written for `{ params }` as a route component. */
-export function routePage(Page: ComponentType<PageProps>): RouteComponent {
-  return function RoutePage() {
-    const params = useParams({ strict: false }) as Record<string, string>;
-    return <Page params={params} />;
-  };
-}
-
 const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
 
 /** Guard: signed in (`user`) or at least `need`; others go to sign in (and back) or home. */
@@ -50,8 +31,9 @@ export function requireUser(need: 'user' | Role = 'user') {
   };
 }
 
+/** A page whose code loads when first needed; pages read their params with `useParams({ from })`. */
 const page = (load: () => Promise<Record<string, unknown>>, name: string) =>
-  routePage(lazy(() => load().then((m) => ({ default: m[name] as ComponentType<PageProps> }))));
+  lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
 
 export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: () => <NotFoundPage /> });
 
