@@ -1,12 +1,13 @@
 // The staff console's addresses under /staff: each page's code and the least role it needs. The
 // console's frame (nav, role checks with their messages) is staff/StaffApp.tsx, loaded with it.
+// Pages read their params and search with `useParams`/`useSearch({ from: '/staff/…' })`.
 import { type AnyRoute, createRoute, type RouteComponent } from '@tanstack/react-router';
 import { type ComponentType, lazy } from 'react';
 import type { Role } from '../api/types.ts';
-import { routePage, requireUser, type PageProps } from './routes.tsx';
+import { requireUser, searchParams } from './routes.tsx';
 
 const lazyPage = (load: () => Promise<Record<string, unknown>>, name: string) =>
-  routePage(lazy(() => load().then((m) => ({ default: m[name] as ComponentType<PageProps> }))));
+  lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
 
 const StaffApp = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.StaffApp })));
 const StaffHome = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.StaffHome })));
@@ -23,6 +24,20 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
   });
   const at = <const P extends string>(path: P, role: Role, component: RouteComponent) =>
     createRoute({ getParentRoute: () => staff, path, component, staticData: { role } });
+  /** A page that reads `names` from its search string (typed `useSearch` and `<Link search>`). */
+  const withSearch = <const P extends string, const K extends string>(
+    path: P,
+    role: Role,
+    component: RouteComponent,
+    names: K[],
+  ) =>
+    createRoute({
+      getParentRoute: () => staff,
+      path,
+      component,
+      staticData: { role },
+      validateSearch: searchParams(...names),
+    });
   return staff.addChildren([
     at('/', 'staff', StaffHome),
     at(
@@ -40,20 +55,22 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       'staff',
       lazyPage(() => import('../staff/door/DoorPage.tsx'), 'DoorPage'),
     ),
-    at(
+    withSearch(
       'schedule',
       'admin',
       lazyPage(() => import('../staff/schedule/SchedulePage.tsx'), 'SchedulePage'),
+      ['date', 'view'],
     ),
     at(
       'halls',
       'admin',
       lazyPage(() => import('../staff/halls/HallsPage.tsx'), 'HallsPage'),
     ),
-    at(
+    withSearch(
       'halls/$id',
       'admin',
       lazyPage(() => import('../staff/halls/HallEditorPage.tsx'), 'HallEditorPage'),
+      ['cinemaId'],
     ),
     at(
       'movies',

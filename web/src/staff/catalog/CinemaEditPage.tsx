@@ -1,10 +1,11 @@
 // A cinema (admin): name, city, address and time zone (picked from the zones the browser knows,
 // with the local time there shown); its halls, opening in the editor.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { catalog } from '../../api/endpoints.ts';
+import { keys } from '../../api/queries.ts';
 import type { Cinema } from '../../api/types.ts';
-import { invalidate, useQuery } from '../../app/query.ts';
-import { Link, navigate } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button, ButtonLink } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -12,16 +13,20 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
+import { staffKeys, staffQueries } from '../staff-queries.ts';
 
 function zones(): string[] {
   const all = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   return all.length ? all : ['UTC', 'Europe/Berlin', 'Europe/London', 'America/New_York'];
 }
 
-export function CinemaEditPage({ params }: { params: Record<string, string> }) {
+export function CinemaEditPage() {
   const s = useI18n().t;
   const { time } = useI18n();
-  const isNew = params.id === 'new';
+  const { id } = useParams({ from: '/staff/cinemas/$id' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const isNew = id === 'new';
   const [cinema, setCinema] = useState<Cinema | null>(null);
   const [form, setForm] = useState({
     name: '',
@@ -34,13 +39,13 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
   const [saved, setSaved] = useState(false);
   const allZones = useMemo(zones, []);
   const validZone = allZones.includes(form.timezone) || form.timezone === 'UTC';
-  const halls = useQuery(cinema ? `staff:halls:${cinema.id}` : null, (signal) => staff.halls(cinema!.id, signal));
+  const halls = useQuery({ ...staffQueries.halls(cinema?.id ?? ''), enabled: !!cinema });
   useTitle(isNew ? s('staff.cinemas.new') : cinema?.name);
 
   useEffect(() => {
     if (isNew) return;
     const c = new AbortController();
-    catalog.cinema(params.id!, c.signal).then(
+    catalog.cinema(id, c.signal).then(
       (x) => {
         setCinema(x);
         setForm({ name: x.name, city: x.city, address: x.address, timezone: x.timezone });
@@ -48,7 +53,7 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
       (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
     );
     return () => c.abort();
-  }, [isNew, params.id]);
+  }, [isNew, id]);
 
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [k]: e.target.value }));
@@ -66,11 +71,14 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
         address: form.address.trim(),
         timezone: form.timezone,
       };
-      const result = isNew ? await staff.createCinema(body) : await staff.updateCinema(params.id!, body);
+      const result = isNew ? await staff.createCinema(body) : await staff.updateCinema(id, body);
       setCinema(result);
       setSaved(true);
-      invalidate('staff:cinemas');
-      if (isNew) navigate(`/staff/cinemas/${result.id}`, { replace: true });
+      // The staff lists and the customer pages read it anew.
+      void queryClient.invalidateQueries({ queryKey: staffKeys.cinemas() });
+      void queryClient.invalidateQueries({ queryKey: keys.cinemas() });
+      void queryClient.invalidateQueries({ queryKey: keys.cinema(result.id) });
+      if (isNew) void navigate({ to: '/staff/cinemas/$id', params: { id: result.id }, replace: true });
     } catch (err) {
       setError(err);
     } finally {
@@ -118,12 +126,19 @@ export function CinemaEditPage({ params }: { params: Record<string, string> }) {
             <ul className="plain-list">
               {(halls.data ?? []).map((h) => (
                 <li key={h.id}>
-                  <Link to={`/staff/halls/${h.id}`}>{h.name}</Link>{' '}
+                  <Link to="/staff/halls/$id" params={{ id: h.id }}>
+                    {h.name}
+                  </Link>{' '}
                   <span className="muted">· {s('staff.halls.seats', { count: h.capacity })}</span>
                 </li>
               ))}
             </ul>
-            <ButtonLink variant="secondary" to={`/staff/halls/new?cinemaId=${encodeURIComponent(cinema.id)}`}>
+            <ButtonLink
+              variant="secondary"
+              to="/staff/halls/$id"
+              params={{ id: 'new' }}
+              search={{ cinemaId: cinema.id }}
+            >
               {s('staff.halls.new')}
             </ButtonLink>
           </section>

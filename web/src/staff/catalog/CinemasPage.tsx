@@ -1,27 +1,25 @@
 // Cinemas (admin): every cinema with its city and time zone.
-import { useQuery } from '../../app/query.ts';
-import { Link } from '../../app/router.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, usePager } from '../common.tsx';
-import { staff } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 
 export function CinemasPage() {
   const s = useI18n().t;
   useTitle(s('staff.nav.cinemas'));
   const pager = usePager('');
-  const list = useQuery(
-    `staff:cinemas-page:${pager.cursor ?? ''}`,
-    (signal) => staff.cinemas({ limit: 25, cursor: pager.cursor }, signal),
-    { freshMs: 0 },
-  );
+  const list = useQuery(staffQueries.cinemaPage(pager.cursor));
   return (
     <div className="container page">
       <div className="page-head">
         <h1>{s('staff.nav.cinemas')}</h1>
-        <ButtonLink to="/staff/cinemas/new">{s('staff.cinemas.new')}</ButtonLink>
+        <ButtonLink to="/staff/cinemas/$id" params={{ id: 'new' }}>
+          {s('staff.cinemas.new')}
+        </ButtonLink>
       </div>
       <ErrorNotice error={list.error} />
       <div className="table-scroll">
@@ -35,7 +33,7 @@ export function CinemasPage() {
             </tr>
           </thead>
           <tbody>
-            {list.loading && (
+            {list.isLoading && (
               <tr>
                 <td colSpan={3}>
                   <Skeleton width="60%" />
@@ -45,7 +43,9 @@ export function CinemasPage() {
             {(list.data?.items ?? []).map((c) => (
               <tr key={c.id}>
                 <td>
-                  <Link to={`/staff/cinemas/${c.id}`}>{c.name}</Link>
+                  <Link to="/staff/cinemas/$id" params={{ id: c.id }}>
+                    {c.name}
+                  </Link>
                 </td>
                 <td>{c.city}</td>
                 <td>{c.timezone}</td>

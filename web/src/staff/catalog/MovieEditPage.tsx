@@ -1,9 +1,10 @@
 // A movie (admin): its facts, genres, people as named, poster and backdrop; create, update, delete.
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { catalog } from '../../api/endpoints.ts';
+import { keys } from '../../api/queries.ts';
 import type { Movie } from '../../api/types.ts';
-import { invalidate } from '../../app/query.ts';
-import { navigate } from '../../app/router.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -11,6 +12,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { type MovieInput, staff } from '../staff-api.ts';
+import { staffKeys } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
@@ -82,9 +84,12 @@ function toForm(m: Movie): Form {
   };
 }
 
-export function MovieEditPage({ params }: { params: Record<string, string> }) {
+export function MovieEditPage() {
   const s = useI18n().t;
-  const isNew = params.id === 'new';
+  const { id } = useParams({ from: '/staff/movies/$id' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const isNew = id === 'new';
   const [movie, setMovie] = useState<Movie | null>(null);
   const [form, setForm] = useState<Form>(empty);
   const [busy, setBusy] = useState(false);
@@ -96,7 +101,7 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
   useEffect(() => {
     if (isNew) return;
     const c = new AbortController();
-    catalog.movie(params.id!, c.signal).then(
+    catalog.movie(id, c.signal).then(
       (m) => {
         setMovie(m);
         setForm(toForm(m));
@@ -104,7 +109,7 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
       (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
     );
     return () => c.abort();
-  }, [isNew, params.id]);
+  }, [isNew, id]);
 
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
   const toggleGenre = (g: string) =>
@@ -112,6 +117,13 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
       const current = list(f.genres);
       return { ...f, genres: (current.includes(g) ? current.filter((x) => x !== g) : [...current, g]).join(', ') };
     });
+
+  /** The staff lists (the schedule's movie picker too) and the customer pages read the movie anew. */
+  function forget(movieId: string) {
+    void queryClient.invalidateQueries({ queryKey: staffKeys.movies() });
+    void queryClient.invalidateQueries({ queryKey: keys.movies() });
+    void queryClient.invalidateQueries({ queryKey: keys.movie(movieId) });
+  }
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -132,13 +144,12 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
       cast: list(form.cast),
     };
     try {
-      const result = isNew ? await staff.createMovie(body) : await staff.updateMovie(params.id!, body);
+      const result = isNew ? await staff.createMovie(body) : await staff.updateMovie(id, body);
       setMovie(result);
       setForm(toForm(result));
       setSaved(true);
-      invalidate('staff:movies');
-      invalidate('staff:all-movies');
-      if (isNew) navigate(`/staff/movies/${result.id}`, { replace: true });
+      forget(result.id);
+      if (isNew) void navigate({ to: '/staff/movies/$id', params: { id: result.id }, replace: true });
     } catch (err) {
       setError(err);
     } finally {
@@ -149,9 +160,9 @@ export function MovieEditPage({ params }: { params: Record<string, string> }) {
   async function remove() {
     setError(null);
     try {
-      await staff.deleteMovie(params.id!);
-      invalidate('staff:movies');
-      navigate('/staff/movies');
+      await staff.deleteMovie(id);
+      forget(id);
+      void navigate({ to: '/staff/movies' });
     } catch (err) {
       setConfirmDelete(false);
       setError(err);

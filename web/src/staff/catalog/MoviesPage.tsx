@@ -1,7 +1,7 @@
 // Movies (admin): search as you type, paged, each opening its editor.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useQuery } from '../../app/query.ts';
-import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -9,7 +9,7 @@ import { Poster } from '../../ui/Poster.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, useDebounced, usePager } from '../common.tsx';
-import { staff } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 
 export function MoviesPage() {
   const s = useI18n().t;
@@ -18,16 +18,14 @@ export function MoviesPage() {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
-  const list = useQuery(
-    `staff:movies:${query}:${pager.cursor ?? ''}`,
-    (signal) => staff.movies({ q: query || undefined, limit: 20, cursor: pager.cursor }, signal),
-    { freshMs: 0 },
-  );
+  const list = useQuery(staffQueries.moviePage({ q: query, cursor: pager.cursor }));
   return (
     <div className="container page">
       <div className="page-head">
         <h1>{s('staff.nav.movies')}</h1>
-        <ButtonLink to="/staff/movies/new">{s('staff.movies.new')}</ButtonLink>
+        <ButtonLink to="/staff/movies/$id" params={{ id: 'new' }}>
+          {s('staff.movies.new')}
+        </ButtonLink>
       </div>
       <Field
         label={s('staff.movies.search')}
@@ -52,7 +50,7 @@ export function MoviesPage() {
             </tr>
           </thead>
           <tbody>
-            {list.loading &&
+            {list.isLoading &&
               [0, 1, 2, 3].map((i) => (
                 <tr key={i}>
                   <td colSpan={5}>
@@ -66,7 +64,9 @@ export function MoviesPage() {
                   <Poster url={m.posterUrl} title={m.title} size="sm" />
                 </td>
                 <td>
-                  <Link to={`/staff/movies/${m.id}`}>{m.title}</Link>
+                  <Link to="/staff/movies/$id" params={{ id: m.id }}>
+                    {m.title}
+                  </Link>
                 </td>
                 <td>{duration(m.durationMinutes)}</td>
                 <td>{m.genres.join(', ')}</td>

@@ -1,13 +1,13 @@
 // People (admin): search, paging, each opening its editor.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useQuery } from '../../app/query.ts';
-import { Link } from '../../app/router.tsx';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, useDebounced, usePager } from '../common.tsx';
-import { staff } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 
 export function PeoplePage() {
@@ -16,16 +16,14 @@ export function PeoplePage() {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
-  const list = useQuery(
-    `staff:people:${query}:${pager.cursor ?? ''}`,
-    (signal) => staff.people({ q: query || undefined, limit: 24, cursor: pager.cursor }, signal),
-    { freshMs: 0 },
-  );
+  const list = useQuery(staffQueries.peoplePage({ q: query, cursor: pager.cursor }));
   return (
     <div className="container page">
       <div className="page-head">
         <h1>{s('staff.nav.people')}</h1>
-        <ButtonLink to="/staff/people/new">{s('staff.people.new')}</ButtonLink>
+        <ButtonLink to="/staff/people/$id" params={{ id: 'new' }}>
+          {s('staff.people.new')}
+        </ButtonLink>
       </div>
       <Field
         label={s('staff.people.search')}
@@ -36,7 +34,7 @@ export function PeoplePage() {
       />
       <ErrorNotice error={list.error} />
       <ul className="people-grid">
-        {list.loading &&
+        {list.isLoading &&
           [0, 1, 2, 3].map((i) => (
             <li key={i}>
               <Skeleton height="4rem" width="100%" />
@@ -44,7 +42,7 @@ export function PeoplePage() {
           ))}
         {(list.data?.items ?? []).map((p) => (
           <li key={p.id}>
-            <Link to={`/staff/people/${p.id}`} className="person-chip">
+            <Link to="/staff/people/$id" params={{ id: p.id }} className="person-chip">
               {p.photoUrl ? (
                 <img src={p.photoUrl} alt="" />
               ) : (

@@ -1,20 +1,25 @@
 // A person (admin): name, biography and photo; create, update, delete.
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
+import { keys } from '../../api/queries.ts';
 import type { Person } from '../../api/types.ts';
-import { invalidate } from '../../app/query.ts';
-import { navigate } from '../../app/router.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
+import { staffKeys } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
-export function PersonEditPage({ params }: { params: Record<string, string> }) {
+export function PersonEditPage() {
   const s = useI18n().t;
-  const isNew = params.id === 'new';
+  const { id } = useParams({ from: '/staff/people/$id' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const isNew = id === 'new';
   const [person, setPerson] = useState<Person | null>(null);
   const [name, setName] = useState('');
   const [bio, setBio] = useState('');
@@ -26,7 +31,7 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
   useEffect(() => {
     if (isNew) return;
     const c = new AbortController();
-    staff.person(params.id!, c.signal).then(
+    staff.person(id, c.signal).then(
       (p) => {
         setPerson(p);
         setName(p.name);
@@ -35,7 +40,13 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
       (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
     );
     return () => c.abort();
-  }, [isNew, params.id]);
+  }, [isNew, id]);
+
+  /** The staff lists and the customer page read the person anew. */
+  function forget(personId: string) {
+    void queryClient.invalidateQueries({ queryKey: staffKeys.people() });
+    void queryClient.invalidateQueries({ queryKey: keys.person(personId) });
+  }
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -45,11 +56,11 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
     try {
       const result = isNew
         ? await staff.createPerson({ name: name.trim(), bio })
-        : await staff.updatePerson(params.id!, { name: name.trim(), bio });
+        : await staff.updatePerson(id, { name: name.trim(), bio });
       setPerson(result);
       setSaved(true);
-      invalidate('staff:people');
-      if (isNew) navigate(`/staff/people/${result.id}`, { replace: true });
+      forget(result.id);
+      if (isNew) void navigate({ to: '/staff/people/$id', params: { id: result.id }, replace: true });
     } catch (err) {
       setError(err);
     } finally {
@@ -59,9 +70,9 @@ export function PersonEditPage({ params }: { params: Record<string, string> }) {
 
   async function remove() {
     try {
-      await staff.deletePerson(params.id!);
-      invalidate('staff:people');
-      navigate('/staff/people');
+      await staff.deletePerson(id);
+      forget(id);
+      void navigate({ to: '/staff/people' });
     } catch (err) {
       setError(err);
     }

@@ -1,17 +1,18 @@
 // The hall editor: draw rows and seats on a grid, move them, curve rows, leave aisles, set seat
 // types, renumber, preview as customers see it, and save through the API (which refuses, with its
 // reason, to change a layout that has sales).
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { keys } from '../../api/queries.ts';
 import type { SeatType } from '../../api/types.ts';
-import { queryClient } from '../../app/query-client.ts';
-import { navigate, useLocation } from '../../app/router.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff, type StaffHall } from '../staff-api.ts';
+import { staffKeys } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { EditorCanvas } from './EditorCanvas.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
@@ -19,13 +20,16 @@ import { HallPreview } from './HallPreview.tsx';
 import * as M from './layout-model.ts';
 import { useHistory } from './use-history.ts';
 
-export function HallEditorPage({ params }: { params: Record<string, string> }) {
+export function HallEditorPage() {
   const s = useI18n().t;
-  const { search } = useLocation();
-  const isNew = params.id === 'new';
+  const { id } = useParams({ from: '/staff/halls/$id' });
+  const search = useSearch({ from: '/staff/halls/$id' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const isNew = id === 'new';
   const [hall, setHall] = useState<StaffHall | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [cinemaId, setCinemaId] = useState(search.get('cinemaId') ?? '');
+  const [cinemaId, setCinemaId] = useState(search.cinemaId ?? '');
   const [name, setName] = useState('');
   const [cleaning, setCleaning] = useState('15');
   const history = useHistory<M.EdLayout>(isNew ? M.grid(8, 12) : { rows: [], seats: [] });
@@ -43,7 +47,7 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
     if (isNew) return;
     const controller = new AbortController();
     staff
-      .hall(params.id!, controller.signal)
+      .hall(id, controller.signal)
       .then((h) => {
         setHall(h);
         setCinemaId(h.cinemaId);
@@ -54,7 +58,7 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
       .catch((err: unknown) => (err as Error).name !== 'AbortError' && setLoadError(err));
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per hall; `history` is a new object each render
-  }, [isNew, params.id]);
+  }, [isNew, id]);
 
   const apiLayout = useMemo(() => M.toApi(layout), [layout]);
   const problems = useMemo(() => M.problems(layout), [layout]);
@@ -118,13 +122,13 @@ export function HallEditorPage({ params }: { params: Record<string, string> }) {
     setSaving(true);
     try {
       const body = { name: name.trim(), layout: apiLayout, cleaningMinutes: Number(cleaning) || 0 };
-      const result = isNew ? await staff.createHall(cinemaId, body) : await staff.updateHall(params.id!, body);
+      const result = isNew ? await staff.createHall(cinemaId, body) : await staff.updateHall(id, body);
       setHall(result);
       setSaved(true);
       // Every list of halls (the schedule form's included) and the customer seat map read it anew.
-      void queryClient.invalidateQueries({ queryKey: keys.staffHalls() });
+      void queryClient.invalidateQueries({ queryKey: staffKeys.halls() });
       void queryClient.invalidateQueries({ queryKey: keys.hall(result.id) });
-      if (isNew) navigate(`/staff/halls/${result.id}`, { replace: true });
+      if (isNew) void navigate({ to: '/staff/halls/$id', params: { id: result.id }, replace: true });
     } catch (err) {
       setSaveError(err);
     } finally {

@@ -1,12 +1,12 @@
 // A cinema's halls, each with its capacity, opening in the editor; a new hall starts from a grid.
-import { useQuery } from '../../app/query.ts';
-import { Link } from '../../app/router.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { CinemaPicker } from '../CinemaPicker.tsx';
 import { ErrorNotice } from '../common.tsx';
-import { staff } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { useCinemas } from '../use-cinemas.ts';
 
@@ -14,9 +14,7 @@ export function HallsPage() {
   const s = useI18n().t;
   useTitle(s('staff.nav.halls'));
   const { cinemas, current, setCinemaId, error } = useCinemas();
-  const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal), {
-    freshMs: 0,
-  });
+  const halls = useQuery({ ...staffQueries.halls(current?.id ?? '', { fresh: true }), enabled: !!current });
   return (
     <div className="container page">
       <div className="page-head">
@@ -25,7 +23,7 @@ export function HallsPage() {
       </div>
       <ErrorNotice error={error ?? halls.error} />
       {current && (
-        <ButtonLink to={`/staff/halls/new?cinemaId=${encodeURIComponent(current.id)}`} className="mb-2">
+        <ButtonLink to="/staff/halls/$id" params={{ id: 'new' }} search={{ cinemaId: current.id }} className="mb-2">
           {s('staff.halls.new')}
         </ButtonLink>
       )}
@@ -40,7 +38,7 @@ export function HallsPage() {
           </tr>
         </thead>
         <tbody>
-          {halls.loading &&
+          {halls.isLoading &&
             [0, 1, 2].map((i) => (
               <tr key={i}>
                 <td colSpan={4}>
@@ -51,7 +49,9 @@ export function HallsPage() {
           {(halls.data ?? []).map((h) => (
             <tr key={h.id}>
               <td>
-                <Link to={`/staff/halls/${h.id}`}>{h.name}</Link>
+                <Link to="/staff/halls/$id" params={{ id: h.id }}>
+                  {h.name}
+                </Link>
               </td>
               <td>{h.capacity}</td>
               <td>{h.layout.rows.length}</td>

@@ -1,9 +1,9 @@
 // Sales over a range of days: per currency its totals and charts per day and movie (amounts in
 // different currencies are never put side by side unlabelled), the showtimes a page at a time with
 // a link to each one's live view, and the CSV export of them all.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useQuery } from '../../app/query.ts';
-import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -11,6 +11,7 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { staff } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 import { useCinemas } from '../use-cinemas.ts';
 import { addDays, todayIn } from '../zoned.ts';
 import { ColumnChart, RowChart } from './BarChart.tsx';
@@ -33,11 +34,7 @@ export function SalesPage() {
   const [paging, setPaging] = useState({ filter, offset: 0 });
   const offset = paging.filter === filter ? paging.offset : 0;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const report = useQuery(
-    valid ? `staff:sales:${filter}:${offset}` : null,
-    (signal) => staff.sales({ ...q, limit: PAGE, offset }, signal),
-    { freshMs: 0 },
-  );
+  const report = useQuery({ ...staffQueries.sales({ ...q, limit: PAGE, offset }), enabled: valid });
   const r = report.data;
   const total = r?.showtimeCount ?? 0;
   const turn = (by: number) => setPaging({ filter, offset: Math.max(0, offset + by) });
@@ -157,7 +154,9 @@ export function SalesPage() {
                       {fmtDate(x.date)} {x.localTime}
                     </td>
                     <td>
-                      <Link to={`/staff/sales/${x.showtimeId}`}>{x.movieTitle}</Link>
+                      <Link to="/staff/sales/$id" params={{ id: x.showtimeId }}>
+                        {x.movieTitle}
+                      </Link>
                     </td>
                     <td>
                       {x.hallName} · {x.cinemaName}

@@ -1,10 +1,11 @@
 // One showtime live: the seat map as customers see it, updated over Server-Sent Events, with who
 // holds or bought each taken seat (staff only), occupancy, revenue net of refunds and check-ins.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { catalog } from '../../api/endpoints.ts';
-import type { Seat } from '../../api/types.ts';
-import { useQuery } from '../../app/query.ts';
-import type { PageProps } from '../../app/routes.tsx';
+import { queries } from '../../api/queries.ts';
+import type { Seat, SeatMap as SeatMapData } from '../../api/types.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
 import { SeatMap } from '../../seats/SeatMap.tsx';
@@ -14,20 +15,25 @@ import { Notice } from '../../ui/Notice.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
-import { staff, type StaffSeat } from '../staff-api.ts';
+import type { StaffSeat } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 import { Holders } from './Holders.tsx';
 
 const none = new Set<string>();
 
-export function ShowtimeSalesPage({ params }: PageProps) {
+export function ShowtimeSalesPage() {
   const s = useI18n().t;
   const { t, time, day, money } = useI18n();
-  const id = params.id!;
-  const showtime = useQuery(`showtime:${id}`, (signal) => catalog.showtime(id, signal));
-  const map = useQuery(`staff:seatmap:${id}`, (signal) => catalog.seats(id, signal), { freshMs: 0 });
-  const holders = useQuery(`staff:holders:${id}`, (signal) => staff.seats(id, signal), { freshMs: 0 });
-  const report = useQuery(`staff:report:${id}`, (signal) => staff.report(id, signal), { freshMs: 0 });
-  const summary = useQuery(`staff:summary:${id}`, (signal) => staff.summary(id, signal), { freshMs: 0 });
+  const { id } = useParams({ from: '/staff/sales/$id' });
+  const queryClient = useQueryClient();
+  const showtime = useQuery(queries.showtime(id));
+  const map = useQuery(staffQueries.seatMap(id));
+  const holders = useQuery(staffQueries.holders(id));
+  const report = useQuery(staffQueries.report(id));
+  const summary = useQuery(staffQueries.summary(id));
+  /** Live updates change the cached map in place. */
+  const setMap = (update: (prev: SeatMapData) => SeatMapData) =>
+    queryClient.setQueryData(staffQueries.seatMap(id).queryKey, (prev) => prev && update(prev));
   const [live, setLive] = useState(true);
   const [focus, setFocus] = useState<string | null>(null);
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -39,9 +45,9 @@ export function ShowtimeSalesPage({ params }: PageProps) {
   function refreshSoon() {
     if (refresh.current) clearTimeout(refresh.current);
     refresh.current = setTimeout(() => {
-      holders.reload();
-      report.reload();
-      summary.reload();
+      void holders.refetch();
+      void report.refetch();
+      void summary.refetch();
     }, 200);
   }
   useEffect(() => () => void (refresh.current && clearTimeout(refresh.current)), []);
@@ -49,19 +55,18 @@ export function ShowtimeSalesPage({ params }: PageProps) {
   useSeatEvents(catalog.seatEventsUrl(id), {
     onChanges(changes) {
       const byId = new Map(changes.map((c) => [c.id, c.status]));
-      map.set((prev) =>
-        prev
-          ? { ...prev, seats: prev.seats.map((x) => (byId.has(x.id) ? { ...x, status: byId.get(x.id)! } : x)) }
-          : prev!,
-      );
+      setMap((prev) => ({
+        ...prev,
+        seats: prev.seats.map((x) => (byId.has(x.id) ? { ...x, status: byId.get(x.id)! } : x)),
+      }));
       refreshSoon();
     },
     onSnapshot(next) {
-      map.set(() => next);
+      queryClient.setQueryData(staffQueries.seatMap(id).queryKey, next);
       refreshSoon();
     },
     onReconnect() {
-      map.reload();
+      void map.refetch();
       refreshSoon();
     },
     onConnection: setLive,

@@ -1,8 +1,7 @@
 // Scheduling per cinema: a day or a week, one lane per hall; new showtimes, copying a day, cancelling.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
-import type { Movie } from '../../api/types.ts';
-import { useQuery } from '../../app/query.ts';
-import { navigate, useLocation } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -11,7 +10,8 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { CinemaPicker } from '../CinemaPicker.tsx';
 import { ErrorNotice } from '../common.tsx';
-import { allPages, staff, type StaffShowtime } from '../staff-api.ts';
+import type { StaffShowtime } from '../staff-api.ts';
+import { staffKeys, staffQueries } from '../staff-queries.ts';
 import { useCinemas } from '../use-cinemas.ts';
 import { addDays, fromWall, todayIn, weekStart } from '../zoned.ts';
 import { CopyDay } from './CopyDay.tsx';
@@ -24,42 +24,36 @@ export function SchedulePage() {
   const s = useI18n().t;
   const { day: dayName } = useI18n();
   useTitle(s('staff.nav.schedule'));
-  const { search } = useLocation();
+  const search = useSearch({ from: '/staff/schedule' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { cinemas, current, setCinemaId, error: cinemaError } = useCinemas();
   const tz = current?.timezone ?? 'UTC';
-  const date = search.get('date') ?? todayIn(tz);
-  const view = search.get('view') === 'week' ? 'week' : 'day';
+  const date = search.date ?? todayIn(tz);
+  const view = search.view === 'week' ? 'week' : 'day';
   const first = view === 'week' ? weekStart(date) : date;
   const days = view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(first, i)) : [date];
   const [panel, setPanel] = useState<'new' | 'copy' | null>(null);
   const [open, setOpen] = useState<StaffShowtime | null>(null);
   const [created, setCreated] = useState<StaffShowtime | null>(null);
 
-  const setParams = (p: { date?: string; view?: string }) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(p)) next.set(k, v);
-    navigate(`/staff/schedule?${next.toString()}`, { replace: true, keepScroll: true });
-  };
+  const setParams = (p: { date?: string; view?: 'day' | 'week' }) =>
+    void navigate({ to: '/staff/schedule', search: (prev) => ({ ...prev, ...p }), replace: true, resetScroll: false });
 
-  const halls = useQuery(current ? `staff:halls:${current.id}` : null, (signal) => staff.halls(current!.id, signal));
-  const movies = useQuery<Movie[]>('staff:all-movies', (signal) =>
-    allPages((cursor) => staff.movies({ limit: 100, cursor }, signal), 500),
-  );
-  const rangeKey = current ? `staff:schedule:${current.id}:${first}:${days.length}` : null;
-  const schedule = useQuery(
-    rangeKey,
-    (signal) =>
-      staff.showtimes(
-        {
-          cinemaId: current!.id,
-          from: fromWall(first, '05:00', tz),
-          to: fromWall(addDays(first, days.length), '05:00', tz),
-          status: 'all',
-        },
-        signal,
-      ),
-    { freshMs: 0 },
-  );
+  const halls = useQuery({ ...staffQueries.halls(current?.id ?? ''), enabled: !!current });
+  const movies = useQuery(staffQueries.allMovies());
+  const schedule = useQuery({
+    ...staffQueries.schedule({
+      cinemaId: current?.id ?? '',
+      first,
+      days: days.length,
+      from: fromWall(first, '05:00', tz),
+      to: fromWall(addDays(first, days.length), '05:00', tz),
+    }),
+    enabled: !!current,
+  });
+  /** Every range of this cinema's schedule reads again (the one on screen at once). */
+  const reload = () => void queryClient.invalidateQueries({ queryKey: staffKeys.schedule(current?.id ?? '') });
   const cleaning = useMemo(() => new Map((halls.data ?? []).map((h) => [h.id, h.cleaningMinutes])), [halls.data]);
   const byDay = useCallback(
     (d: string) => (schedule.data ?? []).filter((x) => businessDay(x.startsAt, tz) === d),
@@ -117,19 +111,13 @@ export function SchedulePage() {
           onCreated={(x) => {
             setCreated(x);
             setPanel(null);
-            schedule.reload();
+            reload();
           }}
           onClose={() => setPanel(null)}
         />
       )}
       {panel === 'copy' && (
-        <CopyDay
-          day={date}
-          timeZone={tz}
-          showtimes={byDay(date)}
-          onDone={schedule.reload}
-          onClose={() => setPanel(null)}
-        />
+        <CopyDay day={date} timeZone={tz} showtimes={byDay(date)} onDone={reload} onClose={() => setPanel(null)} />
       )}
       {open && (
         <ShowtimeDetails
@@ -138,12 +126,12 @@ export function SchedulePage() {
           timeZone={tz}
           onChanged={() => {
             setOpen(null);
-            schedule.reload();
+            reload();
           }}
           onClose={() => setOpen(null)}
         />
       )}
-      {schedule.loading || halls.loading ? (
+      {schedule.isLoading || halls.isLoading ? (
         <Skeleton height="12rem" width="100%" />
       ) : (
         days.map((d) => (

@@ -1,13 +1,16 @@
 // A scheduled showtime's details with links to its sales, and cancelling it after showing how many
 // customers will be refunded and how much.
-import { useEffect, useState } from 'react';
-import { Link } from '../../app/router.tsx';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { keys } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { ErrorNotice } from '../common.tsx';
-import { type ShowtimeSummary, staff, type StaffShowtime } from '../staff-api.ts';
+import { staff, type StaffShowtime } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 
 export function ShowtimeDetails({
   showtime,
@@ -23,33 +26,20 @@ export function ShowtimeDetails({
   const s = useI18n().t;
   const { time, day, money } = useI18n();
   const [asking, setAsking] = useState(false);
-  const [summary, setSummary] = useState<ShowtimeSummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!asking) return;
-    setSummary(null);
-    const controller = new AbortController();
-    staff
-      .summary(showtime.id, controller.signal)
-      .then(setSummary, (err: unknown) => (err as Error).name !== 'AbortError' && setError(err));
-    return () => controller.abort();
-  }, [asking, showtime.id]);
-
-  async function cancel() {
-    setBusy(true);
-    setError(null);
-    try {
-      await staff.cancelShowtime(showtime.id);
+  const queryClient = useQueryClient();
+  // Read anew each time the dialog opens: the refunds it announces are the ones cancelling makes.
+  const impact = useQuery({ ...staffQueries.summary(showtime.id), enabled: asking });
+  const summary = impact.isFetching ? undefined : impact.data;
+  const cancelling = useMutation({
+    mutationFn: () => staff.cancelShowtime(showtime.id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.showtime(showtime.id) });
       setAsking(false);
       onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const error = cancelling.error ?? impact.error;
+  const cancel = () => cancelling.mutate();
 
   const cancelled = showtime.status === 'cancelled';
   return (
@@ -63,7 +53,7 @@ export function ShowtimeDetails({
         {cancelled ? s('staff.schedule.cancelled') : s('staff.schedule.available', { count: showtime.seatsAvailable })}
       </p>
       <div className="staff-actions">
-        <Link className="btn btn-secondary" to={`/staff/sales/${showtime.id}`}>
+        <Link className="btn btn-secondary" to="/staff/sales/$id" params={{ id: showtime.id }}>
           {s('staff.schedule.openSales')}
         </Link>
         {!cancelled && (
@@ -85,7 +75,7 @@ export function ShowtimeDetails({
             <Button variant="ghost" onClick={() => setAsking(false)}>
               {s('staff.cancel.keep')}
             </Button>
-            <Button variant="danger" onClick={cancel} busy={busy} disabled={!summary}>
+            <Button variant="danger" onClick={cancel} busy={cancelling.isPending} disabled={!summary}>
               {s('staff.cancel.confirm')}
             </Button>
           </>

@@ -1,7 +1,7 @@
 // Users (admin): search by name or email, filter by role, change a role.
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Role, User } from '../../api/types.ts';
-import { useQuery } from '../../app/query.ts';
 import { useSession } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { Field } from '../../ui/Field.tsx';
@@ -10,6 +10,7 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, SelectField, useDebounced, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 
 const ROLES: Role[] = ['customer', 'staff', 'admin'];
 
@@ -22,28 +23,19 @@ export function UsersPage() {
   const [role, setRole] = useState<Role | ''>('');
   const query = useDebounced(q.trim());
   const pager = usePager(`${query}|${role}`);
-  const key = `staff:users:${query}:${role}:${pager.cursor ?? ''}`;
-  const list = useQuery(
-    key,
-    (signal) =>
-      staff.users({ q: query || undefined, role: role || undefined, limit: 25, cursor: pager.cursor }, signal),
-    { freshMs: 0 },
-  );
+  const list = useQuery(staffQueries.userPage({ q: query, role, cursor: pager.cursor }));
   const [changed, setChanged] = useState<Record<string, Role>>({});
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  async function change(u: User, next: Role) {
-    setError(null);
-    setDone(null);
-    try {
-      const updated = await staff.setRole(u.id, next);
+  // The row keeps its place (and its new role) until the list is read again, even under a role filter.
+  const roleChange = useMutation({
+    mutationFn: ({ user, role }: { user: User; role: Role }) => staff.setRole(user.id, role),
+    onMutate: () => setDone(null),
+    onSuccess: (updated, { user: u }) => {
       setChanged((c) => ({ ...c, [u.id]: updated.role }));
       setDone(s('staff.users.changed', { who: u.name || u.email || '', role: s(`staff.role.${updated.role}`) }));
-    } catch (err) {
-      setError(err);
-    }
-  }
+    },
+  });
+  const change = (u: User, next: Role) => roleChange.mutate({ user: u, role: next });
 
   return (
     <div className="container page">
@@ -65,7 +57,7 @@ export function UsersPage() {
           </SelectField>
         </div>
       </div>
-      <ErrorNotice error={error ?? list.error} />
+      <ErrorNotice error={roleChange.error ?? list.error} />
       {done && <Notice tone="success">{done}</Notice>}
       <div className="table-scroll">
         <table className="staff-table">
@@ -79,7 +71,7 @@ export function UsersPage() {
             </tr>
           </thead>
           <tbody>
-            {list.loading &&
+            {list.isLoading &&
               [0, 1, 2, 3].map((i) => (
                 <tr key={i}>
                   <td colSpan={4}>
