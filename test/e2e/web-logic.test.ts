@@ -1,13 +1,12 @@
-// The web app's pure logic, without a browser: seat-map geometry and arrow-key moves, card checks,
-// the refund shown before cancelling, showtimes grouped by the cinema's own day, SSE parsing.
+// The web app's pure logic, without a browser: card checks, the refund shown before cancelling,
+// showtimes grouped by the cinema's own day, SSE parsing (the seat map's own logic is in
+// test/web/seat-navigation.test.ts).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatCardNumber, formatExpiry, luhnValid, parseExpiry, validateCard } from '../../web/src/checkout/card.ts';
 import { previewRefund, refundPercent } from '../../web/src/bookings/refund.ts';
 import { dayKey, formatCountdown, formatMoney } from '../../web/src/i18n/format.ts';
 import { groupShowtimes } from '../../web/src/pages/showtimes.ts';
-import { computeGeometry } from '../../web/src/seats/geometry.ts';
-import { nextSeat } from '../../web/src/seats/navigation.ts';
 import { parseChanges } from '../../web/src/seats/seat-events.ts';
 import { ApiError } from '../../web/src/api/http.ts';
 import type { Booking, Showtime } from '../../web/src/api/types.ts';
@@ -15,43 +14,7 @@ import { errorText } from '../../web/src/i18n/errors.ts';
 import type { Translate } from '../../web/src/i18n/catalog.ts';
 import { en } from '../../web/src/i18n/messages-en.ts';
 
-// Two rows with an aisle after seat 2; row B curves (its ends sit lower) and lacks seat 3.
-const hall = [
-  { id: 'A1', row: 'A', x: 0, y: 0 },
-  { id: 'A2', row: 'A', x: 1, y: 0 },
-  { id: 'A3', row: 'A', x: 3, y: 0 },
-  { id: 'A4', row: 'A', x: 4, y: 0 },
-  { id: 'B1', row: 'B', x: 0, y: 1.3 },
-  { id: 'B2', row: 'B', x: 1, y: 1 },
-  { id: 'B4', row: 'B', x: 4, y: 1.3 },
-];
-
-describe('seat map', () => {
-  test('arrow keys move by position: along the row, to the nearest seat of the next row, never off the map', () => {
-    assert.equal(nextSeat(hall, 'A2', 'right'), 'A3', 'across the aisle');
-    assert.equal(nextSeat(hall, 'A4', 'right'), 'A4', 'the end of the row stays');
-    assert.equal(nextSeat(hall, 'A3', 'down'), 'B4', 'B3 is missing: the nearest seat behind');
-    assert.equal(nextSeat(hall, 'B2', 'up'), 'A2');
-    assert.equal(nextSeat(hall, 'A1', 'up'), 'A1');
-    assert.equal(nextSeat(hall, 'B4', 'home'), 'B1');
-    assert.equal(nextSeat(hall, 'B1', 'end'), 'B4');
-  });
-
-  test('geometry keeps gaps and curves and puts every seat inside the drawing', () => {
-    const g = computeGeometry(hall);
-    const a2 = g.place.get('A2')!;
-    const a3 = g.place.get('A3')!;
-    const a1 = g.place.get('A1')!;
-    assert.ok(Math.abs(a3.left - a2.left - 2 * (a2.left - a1.left)) < 1e-9, 'the aisle is one seat wide');
-    assert.ok(g.place.get('B1')!.top > g.place.get('B2')!.top, 'the curved row bends');
-    for (const p of g.place.values()) assert.ok(p.left > 0 && p.left < 100 && p.top > 0 && p.top < 100);
-    assert.deepEqual(
-      g.rows.map((r) => r.label),
-      ['A', 'B'],
-    );
-    assert.ok(g.seatSize > 0 && g.aspect > 1);
-  });
-
+describe('seat feed', () => {
   test('seat changes are read from the SSE payload, whatever the list is called', () => {
     assert.deepEqual(parseChanges('{"showtimeId":"s","version":3,"seats":[{"id":"a","status":"held"}]}'), [
       { id: 'a', status: 'held' },

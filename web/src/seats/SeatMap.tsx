@@ -5,6 +5,7 @@ import { type KeyboardEvent, memo, useLayoutEffect, useMemo, useRef, useState } 
 import type { Seat } from '../api/types.ts';
 import { computeGeometry } from './geometry.ts';
 import { KEY_DIRECTIONS, nextSeat } from './navigation.ts';
+import { isSelectable } from './selection.ts';
 
 export interface SeatMapProps {
   seats: Seat[];
@@ -19,10 +20,6 @@ export interface SeatMapProps {
   zoomLabels?: { zoomIn: string; zoomOut: string };
   seatLabel(seat: Seat, selected: boolean): string;
   onToggle(seat: Seat): void;
-}
-
-export function isSelectable(seat: Seat): boolean {
-  return seat.status === 'available' && seat.type !== 'blocked';
 }
 
 /** Zoom steps of the plus/minus buttons; pinching zooms the page itself (touch-action allows it). */

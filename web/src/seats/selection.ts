@@ -1,5 +1,36 @@
-// The seats a customer picked survive a detour through sign-in (per tab, per showtime).
+// The seats a customer picked: what a toggle does (pure, so StrictMode's double calls and tests
+// see the same result) and how the picks survive a detour through sign-in (per tab, per showtime).
+import type { Seat } from '../api/types.ts';
+
 export const MAX_SEATS = 10;
+
+/** A seat the customer may pick: free, and not one the cinema blocked. */
+export function isSelectable(seat: Pick<Seat, 'status' | 'type'>): boolean {
+  return seat.status === 'available' && seat.type !== 'blocked';
+}
+
+export type Toggle =
+  | { outcome: 'selected'; selected: string[] }
+  | { outcome: 'deselected'; selected: string[] }
+  | { outcome: 'full'; selected: readonly string[] };
+
+/** What picking `seatId` does: deselects it if picked, adds it if there is room, else nothing. */
+export function toggleSeat(selected: readonly string[], seatId: string, max = MAX_SEATS): Toggle {
+  if (selected.includes(seatId)) return { outcome: 'deselected', selected: selected.filter((x) => x !== seatId) };
+  if (selected.length >= max) return { outcome: 'full', selected };
+  return { outcome: 'selected', selected: [...selected, seatId] };
+}
+
+/** The picked seats that `byId` shows as no longer selectable (someone else took them). */
+export function takenFrom(selected: readonly string[], byId: ReadonlyMap<string, Seat>): Seat[] {
+  return selected.map((id) => byId.get(id)).filter((s): s is Seat => s !== undefined && !isSelectable(s));
+}
+
+/** The selection without the seats in `taken`. */
+export function withoutTaken(selected: readonly string[], taken: readonly Pick<Seat, 'id'>[]): string[] {
+  const ids = new Set(taken.map((s) => s.id));
+  return selected.filter((id) => !ids.has(id));
+}
 
 const key = (showtimeId: string) => `marquee.selection.${showtimeId}`;
 

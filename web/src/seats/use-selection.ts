@@ -2,8 +2,7 @@
 // and pruned (with a sentence why) when the map shows one of them taken by someone else.
 import { useCallback, useEffect, useState } from 'react';
 import type { Seat } from '../api/types.ts';
-import { isSelectable } from './SeatMap.tsx';
-import { loadSelection, MAX_SEATS, saveSelection } from './selection.ts';
+import { loadSelection, saveSelection, takenFrom, toggleSeat, withoutTaken } from './selection.ts';
 
 export type NoticeTone = 'warning' | 'error' | 'info';
 export interface SeatNotice {
@@ -26,11 +25,6 @@ export interface Selection {
   announce: string;
 }
 
-/** The selected ids that `byId` shows as no longer selectable (everything selectable while keeping). */
-export function takenFrom(selected: readonly string[], byId: ReadonlyMap<string, Seat>): Seat[] {
-  return selected.map((id) => byId.get(id)).filter((s): s is Seat => s !== undefined && !isSelectable(s));
-}
-
 export function useSelection(
   showtimeId: string,
   byId: ReadonlyMap<string, Seat>,
@@ -47,24 +41,19 @@ export function useSelection(
   const takenKey = taken.map((s) => s.id).join(',');
   useEffect(() => {
     if (taken.length === 0) return;
-    const ids = new Set(taken.map((s) => s.id));
-    setSelected((sel) => sel.filter((id) => !ids.has(id)));
+    setSelected((sel) => withoutTaken(sel, taken));
     onNotice({ tone: 'warning', text: text.takenMeanwhile(taken) });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per set of newly taken seats
   }, [takenKey]);
 
+  // Every setter is called here, in the event handler, never inside another setter's updater.
   const toggle = useCallback(
     (seat: Seat) => {
       onNotice(null);
-      if (selected.includes(seat.id)) {
-        setSelected(selected.filter((x) => x !== seat.id));
-        setAnnounce(text.deselected(seat));
-      } else if (selected.length >= MAX_SEATS) {
-        onNotice({ tone: 'info', text: text.maxReached() });
-      } else {
-        setSelected([...selected, seat.id]);
-        setAnnounce(text.selected(seat, selected.length + 1));
-      }
+      const next = toggleSeat(selected, seat.id);
+      if (next.outcome === 'full') return onNotice({ tone: 'info', text: text.maxReached() });
+      setSelected(next.selected);
+      setAnnounce(next.outcome === 'selected' ? text.selected(seat, next.selected.length) : text.deselected(seat));
     },
     [selected, text, onNotice],
   );
