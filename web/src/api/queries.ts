@@ -25,8 +25,6 @@ export const keys = {
   booking: (id: string) => ['booking', id] as const,
   tickets: (bookingId: string) => ['booking', bookingId, 'tickets'] as const,
   sessions: () => ['sessions'] as const,
-  /** The staff console's reads (staff/staff-api.ts); halls of one cinema under `staffHalls(id)`. */
-  staffHalls: (cinemaId?: string) => (cinemaId === undefined ? ['staff', 'halls'] : ['staff', 'halls', cinemaId]),
 };
 
 export const queries = {
