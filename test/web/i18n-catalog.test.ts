@@ -81,7 +81,10 @@ describe('the catalog is complete', () => {
       for (const key of Object.keys(english))
         assert.equal(typeof german[key], typeof english[key], `${key}: plural in both or in neither`);
     }
-    assert.ok(Object.keys(staffEn).every((k) => k.startsWith('staff.')), 'staff keys live under staff.');
+    assert.ok(
+      Object.keys(staffEn).every((k) => k.startsWith('staff.')),
+      'staff keys live under staff.',
+    );
     assert.ok(!Object.keys(en).some((k) => k.startsWith('staff.')), 'customer keys stay outside staff.');
   });
 
