@@ -162,6 +162,15 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     assert.equal(await form.getByRole('button', { name: 'Schedule anyway' }).count(), 0);
     assert.ok(await save.isDisabled(), 'an overlap cannot be scheduled');
     assert.match((await save.getAttribute('aria-describedby')) ?? '', /overlap/);
+
+    // The day and the view live in the address: Week keeps the day, Next week moves it on by seven.
+    const week = page.getByRole('button', { name: 'Week', exact: true });
+    await week.click();
+    await page.waitForURL((u) => u.searchParams.get('view') === 'week' && u.searchParams.get('date') === at.date);
+    await page.getByRole('button', { name: /^Next week/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('date') === addDays(at.date, 7));
+    assert.equal(await week.getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByLabel('Date', { exact: true }).first().inputValue(), addDays(at.date, 7));
     await page.close();
   });
 
