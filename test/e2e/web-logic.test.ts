@@ -128,7 +128,7 @@ describe('formatting and grouping', () => {
   test('money in minor units follows the currency and the language', () => {
     assert.equal(formatMoney({ amount: 1250, currency: 'EUR' }, 'en'), '€12.50');
     assert.equal(formatMoney({ amount: 1250, currency: 'EUR' }, 'de'), '12,50\u00a0€');
-    assert.equal(formatMoney({ amount: 1250, currency: 'JPY' }, 'en'), 'JP¥1,250');
+    assert.equal(formatMoney({ amount: 1250, currency: 'JPY' }, 'en'), '¥1,250');
     assert.equal(formatCountdown(61_000), '1:01');
     assert.equal(formatCountdown(-5), '0:00');
   });
