@@ -61,7 +61,7 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
     showtime = await pickShowtime(server, { hoursAhead: 5, skip: 1 });
     customer = await newContext(browser);
     page = await customer.newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     await signUpAndIn(server, page, 'Kim Keyboard');
   });
   after(async () => {
@@ -157,10 +157,13 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
       ['staff-showtime-sales', `/staff/sales/${showtime.id}`],
       ['staff-door', '/staff/door'],
       ['staff-schedule', '/staff/schedule'],
+      ['staff-schedule-week', '/staff/schedule?view=week'],
       ['staff-halls', '/staff/halls'],
       ['staff-hall-editor', `/staff/halls/${show.hallId as string}`],
+      ['staff-hall-new', `/staff/halls/new?cinemaId=${cinemaId}`],
       ['staff-movies', '/staff/movies'],
       ['staff-movie', `/staff/movies/${movie}`],
+      ['staff-movie-new', '/staff/movies/new'],
       ['staff-people', '/staff/people'],
       ...(person ? [['staff-person', `/staff/people/${person}`] as [string, string]] : []),
       ['staff-cinemas', '/staff/cinemas'],
@@ -175,7 +178,7 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
     ] as const) {
       const shot = suffix === '';
       const anon = await (await newContext(browser, size)).newPage();
-      errors.push(...watchErrors(anon));
+      watchErrors(anon, errors);
       for (const [name, url, ready] of visitor) {
         await go(anon, url);
         await audit(anon, name + suffix, ready, shot);
@@ -198,7 +201,7 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
 
       const mine = await (await newContext(browser, size)).newPage();
       await mine.context().addCookies(cookies);
-      errors.push(...watchErrors(mine));
+      watchErrors(mine, errors);
       for (const [name, url, ready] of signedIn) {
         await go(mine, url);
         await audit(mine, name + suffix, ready, shot);
@@ -212,7 +215,7 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
       await mine.context().close();
 
       const admin = await (await signedInContext(browser, server, server.admin, size)).newPage();
-      errors.push(...watchErrors(admin));
+      watchErrors(admin, errors);
       for (const [name, url] of staff) {
         await go(admin, url);
         await audit(admin, name + suffix, 'main h1, main h2', shot);

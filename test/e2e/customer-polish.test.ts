@@ -33,7 +33,7 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
   };
   const open = async (path: string, size?: { width: number; height: number }): Promise<Page> => {
     const page = await (await newContext(browser, size)).newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     await page.goto(`${server.baseUrl}${path}`);
     return page;
   };
@@ -180,7 +180,7 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
 
     const ctx = await signedInContext(browser, server, customer, PHONE);
     const page = await ctx.newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     await page.goto(`${server.baseUrl}/bookings/${refunded.id}`);
     const account = page.getByRole('link', { name: 'Pat Phone' });
     await account.waitFor();

@@ -39,7 +39,7 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
     watcher = await newContext(browser);
     page = await customer.newPage();
     watch = await watcher.newPage();
-    errors = [...watchErrors(page), ...watchErrors(watch)];
+    errors = watchErrors(watch, watchErrors(page));
   });
   after(async () => {
     await browser?.close();

@@ -280,7 +280,7 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     await admin.getByText('No seat is held or sold yet.').waitFor();
     const customerCtx = await newContext(browser);
     const customer = await customerCtx.newPage();
-    errors.push(...watchErrors(customer));
+    watchErrors(customer, errors);
     const { email } = await signUpAndIn(server, customer, 'Carla Customer');
     await customer.goto(`${server.baseUrl}/showtimes/${showtimeId}`);
     await holdSeats(customer, [
@@ -303,7 +303,7 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     const usher = await makeUser(server.t, { role: 'staff', name: 'Uma Usher' });
     const ctx = await signedIn(browser, server, usher, { width: 390, height: 844 });
     const door = await ctx.newPage();
-    errors.push(...watchErrors(door));
+    watchErrors(door, errors);
     const tickets = await server.t.request({
       method: 'GET',
       url: `/api/v1/staff/showtimes/${showtimeId}/seats`,

@@ -123,7 +123,7 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     const today = localParts(server.clock.now().getTime(), cinema.timezone).date;
     const late = Date.parse(fromWall(today, '21:37', cinema.timezone));
     const page = await desk.newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     await page.clock.setFixedTime(late);
     await page.goto(`${server.baseUrl}/staff/schedule`);
     await page.getByRole('button', { name: 'New showtime' }).click();
@@ -176,7 +176,7 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
 
   test('at 390 × 844 the door, sales, movies and users fit the phone with their controls in view', async () => {
     const page = await phone.newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     await page.goto(`${server.baseUrl}/staff/door`);
     const field = page.getByLabel('Ticket code');
     await field.fill('NOT-A-REAL-TICKET-CODE');
@@ -209,7 +209,7 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
 
   test('sales are grouped by currency under headings and listed a page at a time', async () => {
     const page = await desk.newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     await page.goto(`${server.baseUrl}/staff/sales`);
     const eur = page.getByRole('region', { name: /EUR/ });
     const usd = page.getByRole('region', { name: /USD/ });
@@ -260,7 +260,7 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     assert.equal(hold.status, 201, hold.text);
     for (const ctx of [desk, phone]) {
       const page = await ctx.newPage();
-      errors.push(...watchErrors(page));
+      watchErrors(page, errors);
       await page.goto(`${server.baseUrl}/staff/sales/${shown.id}`);
       const card = page.locator('section.holders');
       await card.getByRole('cell', { name: /maximiliane\.wilhelmina/ }).waitFor();

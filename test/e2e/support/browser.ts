@@ -45,11 +45,13 @@ export async function newContext(
   return context;
 }
 
-/** Fails the test on any script error in the page. */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
+/**
+ * Collects the page's script errors into `into` (returned) as they happen, so a test can assert the
+ * list is empty at its end. Pass one list for several pages; never copy it (a copy stays empty).
+ */
+export function watchErrors(page: Page, into: string[] = []): string[] {
+  page.on('pageerror', (e) => into.push(e.message));
+  return into;
 }
 
 export interface AxeViolation {
