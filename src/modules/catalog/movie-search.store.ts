@@ -69,21 +69,25 @@ const hasWord = (q: string) => /[\p{L}\p{N}]/u.test(q);
 
 function conditions(f: MovieFilters, now: Date): RawBuilder<unknown>[] {
   const conds: RawBuilder<unknown>[] = [];
-  const upcoming = sql`s.movie_id = m.id and s.status = 'scheduled' and s.starts_at >= ${now}`;
+  // Showtimes to come at the chosen place (the cinema and/or the city's cinemas, looked up first so
+  // each movie costs one probe of (movie, cinema, start)); anywhere when none is chosen.
+  const cinema = f.cinemaId !== undefined ? sql` and s.cinema_id = ${f.cinemaId}` : sql``;
+  const city =
+    f.city !== undefined
+      ? sql` and s.cinema_id = any(array(select c.id from cinemas c where lower(c.city) = lower(${f.city})))`
+      : sql``;
+  const place = sql`${cinema}${city}`;
+  const upcoming = sql`s.movie_id = m.id and s.status = 'scheduled' and s.starts_at >= ${now}${place}`;
   if (f.q !== undefined)
     conds.push(hasWord(f.q) ? sql`m.search_tsv @@ ${wordsQuery(f.q)}` : sql`m.search_text like ${likePattern(f.q)}`);
   if (f.genre !== undefined)
     conds.push(sql`exists (select 1 from unnest(m.genres) g where lower(g) = lower(${f.genre}))`);
-  if (f.cinemaId !== undefined)
-    conds.push(sql`exists (select 1 from showtimes s where ${upcoming} and s.cinema_id = ${f.cinemaId})`);
-  if (f.city !== undefined) {
-    // The city's cinemas first, so each movie costs one probe of (movie, cinema, start).
-    const cinemas = sql`array(select c.id from cinemas c where lower(c.city) = lower(${f.city}))`;
-    conds.push(sql`exists (select 1 from showtimes s where ${upcoming} and s.cinema_id = any(${cinemas}))`);
-  }
+  if (f.cinemaId !== undefined || f.city !== undefined)
+    conds.push(sql`exists (select 1 from showtimes s where ${upcoming})`);
   if (f.status !== undefined) {
-    // The two lists never share a movie: now showing is what can be seen within the week (previews
-    // of a later release too), coming soon what is released later or first shown after that week.
+    // The two lists never share a movie: now showing is what can be seen at the place within the week
+    // (previews of a later release too), coming soon what is released later or first shown there after
+    // that week.
     const soon = new Date(now.getTime() + COMING_SOON_DAYS * 86_400_000);
     const week = sql`exists (select 1 from showtimes s where ${upcoming} and s.starts_at < ${soon})`;
     if (f.status === 'now_showing') conds.push(week);

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { backends } from '../../../test/support/backends.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { createMovie, createShowtime, tag, venue } from './catalog.fixtures.ts';
+import { createCinema, createHall, createMovie, createShowtime, tag, venue } from './catalog.fixtures.ts';
 
 for (const backend of backends()) {
   describe(`movies and people on ${backend.name}`, () => {
@@ -234,6 +234,30 @@ for (const backend of backends()) {
       t.clock.advance(2 * 24 * 3_600_000);
       assert.ok(!(await ids('status=coming_soon')).includes(later.id));
       assert.ok((await ids(`status=now_showing&cinemaId=${cinema.id}`)).includes(later.id));
+    });
+
+    test('status at a chosen cinema or city counts only the showtimes there', async () => {
+      const near = await venue(t, admin);
+      const city = `Town ${tag()}`;
+      const farCinema = await createCinema(t, admin, { city });
+      const far = { cinema: farCinema, hall: await createHall(t, admin, farCinema.id) };
+      // On in two days at the first cinema, in nine days at the second.
+      const movie = await createMovie(t, admin, { title: `Split ${tag()}` });
+      await createShowtime(t, admin, movie.id, near.hall.id, 48);
+      await createShowtime(t, admin, movie.id, far.hall.id, 24 * 9);
+      const has = async (query: string) =>
+        (await t.request({ method: 'GET', url: `/api/v1/movies?${query}&limit=100` })).body.items.some(
+          (m: any) => m.id === movie.id,
+        );
+      assert.equal(await has(`status=now_showing&cinemaId=${near.cinema.id}`), true);
+      assert.equal(await has(`status=coming_soon&cinemaId=${near.cinema.id}`), false);
+      assert.equal(await has(`status=now_showing&cinemaId=${far.cinema.id}`), false);
+      assert.equal(await has(`status=coming_soon&cinemaId=${far.cinema.id}`), true);
+      assert.equal(await has(`status=now_showing&city=${encodeURIComponent(city)}`), false);
+      assert.equal(await has(`status=coming_soon&city=${encodeURIComponent(city.toLowerCase())}`), true);
+      // Anywhere: showing within the week somewhere, so not coming soon.
+      assert.equal(await has('status=now_showing'), true);
+      assert.equal(await has('status=coming_soon'), false);
     });
 
     test('public reads carry an ETag and Cache-Control; If-None-Match gets 304; a write changes the ETag', async () => {

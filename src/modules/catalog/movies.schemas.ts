@@ -70,7 +70,7 @@ export const MovieQuery = Type.Object({
   status: Type.Optional(
     Type.Enum(['now_showing', 'coming_soon'], {
       description:
-        'now_showing: a showtime within the next 7 days (previews too); coming_soon: released later or first shown after those 7 days. A movie is in one of them at most',
+        'now_showing: a showtime within the next 7 days at the chosen place (cinemaId and/or city; anywhere without one), previews too; coming_soon: released later or first shown there after those 7 days. A movie is in one of them at most',
     }),
   ),
   cinemaId: Type.Optional(Uuid),

@@ -1362,7 +1362,7 @@ export interface paths {
                     /** @description Title, cast or director; case, accents and small typos ignored */
                     q?: string;
                     genre?: string;
-                    /** @description now_showing: a showtime within the next 7 days (previews too); coming_soon: released later or first shown after those 7 days. A movie is in one of them at most */
+                    /** @description now_showing: a showtime within the next 7 days at the chosen place (cinemaId and/or city; anywhere without one), previews too; coming_soon: released later or first shown there after those 7 days. A movie is in one of them at most */
                     status?: "now_showing" | "coming_soon";
                     cinemaId?: string;
                     city?: string;
