@@ -129,7 +129,11 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     await page.getByRole('button', { name: 'New showtime' }).click();
     const form = page.locator('form.showtime-form');
     assert.equal(await form.getByLabel('Date').inputValue(), today);
-    assert.equal(await form.getByLabel(/^Start/).inputValue(), '21:45', 'the next quarter hour, not 20:00 today');
+    assert.equal(
+      await form.getByLabel(/^Start/).inputValue(),
+      '22:00',
+      'the first quarter hour 15 minutes ahead, not 20:00 today',
+    );
     // Far ahead, where the demo schedule has nothing to overlap.
     await form.getByLabel('Date').fill(addDays(today, 200));
 

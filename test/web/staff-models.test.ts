@@ -194,12 +194,18 @@ describe('schedule model', () => {
     assert.equal(businessDay(fromWall('2030-03-11', '05:00', TZ), TZ), '2030-03-11');
   });
 
-  test('a new showtime starts at 20:00 while that is ahead, else the next quarter hour, never in the past', () => {
+  test('a new showtime starts at 20:00 while that is 15 minutes ahead, else the first quarter hour that is', () => {
     const now = (day: string, time: string) => Date.parse(fromWall(day, time, TZ));
     assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '10:00'), TZ), { day: '2030-03-10', start: '20:00' });
-    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '21:37'), TZ), { day: '2030-03-10', start: '21:45' });
+    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '19:45'), TZ), { day: '2030-03-10', start: '20:00' });
+    // 20:00 one minute ahead would be refused as past by the time the form is sent.
+    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '19:59'), TZ), { day: '2030-03-10', start: '20:15' });
+    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '19:46'), TZ), { day: '2030-03-10', start: '20:15' });
+    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '21:37'), TZ), { day: '2030-03-10', start: '22:00' });
+    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '21:30'), TZ), { day: '2030-03-10', start: '21:45' });
     assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '20:00'), TZ), { day: '2030-03-10', start: '20:15' });
-    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '23:50'), TZ), { day: '2030-03-11', start: '00:00' });
+    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '23:40'), TZ), { day: '2030-03-11', start: '00:00' });
+    assert.deepEqual(defaultStart('2030-03-10', now('2030-03-10', '23:50'), TZ), { day: '2030-03-11', start: '00:15' });
     assert.deepEqual(defaultStart('2030-03-12', now('2030-03-10', '23:50'), TZ), { day: '2030-03-12', start: '20:00' });
     assert.deepEqual(
       defaultStart('2030-03-01', now('2030-03-10', '21:00'), TZ),

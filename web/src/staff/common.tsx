@@ -17,6 +17,16 @@ const CODE_KEYS: Record<string, StaffKey> = {
   forbidden: 'error.forbidden',
 };
 
+/**
+ * Validation issues the staff console can meet, by the field and the server's sentence (an issue
+ * has no code of its own), said in the reader's language; any other issue keeps the server's words.
+ */
+const KNOWN_ISSUES: readonly { path: string; message: string; key: StaffKey }[] = [
+  { path: '/startsAt', message: 'must be in the future', key: 'error.startsInPast' },
+  { path: '/currency', message: 'is not an ISO 4217 currency code', key: 'error.currency' },
+  { path: '/timezone', message: 'is not a known IANA time zone (e.g. Europe/Berlin)', key: 'error.timezone' },
+];
+
 /** Codes whose server detail adds the reason (which showtime, which seat types) to our sentence. */
 const WITH_REASON = new Set([
   'hall_has_sales',
@@ -28,16 +38,17 @@ const WITH_REASON = new Set([
 
 /** One sentence for a staff action's error: ours for the codes we know, the server's reason otherwise. */
 export function useStaffError(): (err: unknown) => string {
-  const s = useI18n().t;
   const { t, lang } = useI18n();
   return (err) => {
     if (err instanceof ApiError) {
       const key = CODE_KEYS[err.code];
       const detail = err.problem.detail;
-      if (key) return WITH_REASON.has(err.code) && detail ? `${s(`staff.${key}`)} (${detail})` : s(`staff.${key}`);
+      if (key) return WITH_REASON.has(err.code) && detail ? `${t(`staff.${key}`)} (${detail})` : t(`staff.${key}`);
       if (err.code === 'validation_failed' && err.problem.errors?.[0]) {
         const first = err.problem.errors[0];
-        return s('staff.error.validation', { field: first.path.replace(/^\//, '') || '—', message: first.message });
+        const known = KNOWN_ISSUES.find((i) => i.path === first.path && i.message === first.message);
+        if (known) return t(`staff.${known.key}`);
+        return t('staff.error.validation', { field: first.path.replace(/^\//, '') || '—', message: first.message });
       }
       // The server's own sentence says more than a general one, in any language.
       if (WITH_REASON.has(err.code) && detail) return detail;
@@ -106,15 +117,15 @@ export function Pager({
   onPrev(): void;
   onNext(): void;
 }) {
-  const s = useI18n().t;
+  const { t } = useI18n();
   return (
-    <nav className="staff-pager" aria-label={s('staff.common.paging')}>
+    <nav className="staff-pager" aria-label={t('staff.common.paging')}>
       <button type="button" className="btn btn-secondary btn-sm" disabled={page <= 1} onClick={onPrev}>
-        {s('staff.common.prev')}
+        {t('staff.common.prev')}
       </button>
-      <span className="muted">{s('staff.common.page', { page })}</span>
+      <span className="muted">{t('staff.common.page', { page })}</span>
       <button type="button" className="btn btn-secondary btn-sm" disabled={!hasNext} onClick={onNext}>
-        {s('staff.common.next')}
+        {t('staff.common.next')}
       </button>
     </nav>
   );

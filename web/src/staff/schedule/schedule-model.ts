@@ -61,16 +61,21 @@ const EVENING = 20 * 60;
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
+/** How far ahead an offered start is at least: time to fill in the form before the server's "future". */
+export const LEAD_MINUTES = 15;
+
 /**
- * Where the form starts a new showtime for `day`: 20:00 local, unless that has passed in the
- * cinema's zone; then the next quarter hour after now (on the next day after 23:45). A past day
- * gives today's next slot: nothing can be scheduled in the past.
+ * Where the form starts a new showtime for `day`: 20:00 local, unless that is less than
+ * LEAD_MINUTES ahead in the cinema's zone; then the first quarter hour at least that far ahead (on
+ * the next day near midnight). A past day gives today's first such slot: nothing can be scheduled
+ * in the past.
  */
 export function defaultStart(day: string, now: number, timeZone: string): { day: string; start: string } {
   const wall = toWall(now, timeZone);
   if (day > wall.date) return { day, start: hhmm(EVENING) };
-  if (wall.minutes < EVENING) return { day: wall.date, start: hhmm(EVENING) };
-  const next = (Math.floor(wall.minutes / SLOT_MINUTES) + 1) * SLOT_MINUTES;
+  const earliest = wall.minutes + LEAD_MINUTES;
+  if (earliest <= EVENING) return { day: wall.date, start: hhmm(EVENING) };
+  const next = Math.ceil(earliest / SLOT_MINUTES) * SLOT_MINUTES;
   return next >= 24 * 60
     ? { day: addDays(wall.date, 1), start: hhmm(next - 24 * 60) }
     : { day: wall.date, start: hhmm(next) };
