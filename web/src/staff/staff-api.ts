@@ -92,7 +92,7 @@ export const staff = {
     data(client.GET('/api/v1/staff/showtimes/{id}/summary', { params: { path: { id } }, signal })),
   sales: (query: SalesQuery, signal?: AbortSignal) =>
     data(client.GET('/api/v1/staff/sales', { params: { query }, signal })),
-  salesCsvUrl: (query: SalesQuery) =>
+  salesCsvUrl: (query: Query<'/api/v1/staff/sales.csv', 'get'>) =>
     `/api/v1/staff/sales.csv?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`,
   priceDefaults: (hallId: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/staff/halls/{id}/price-defaults', { params: { path: { id: hallId } }, signal })),

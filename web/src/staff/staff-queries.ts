@@ -73,10 +73,18 @@ export const staffQueries = {
       queryFn: ({ signal }) => staff.showtimes({ cinemaId, from, to, status: 'all' }, signal),
       staleTime: 0,
     }),
+  /**
+   * One page of the sales report, with the offset it lists from. A page turn keeps the page shown
+   * until the next one arrives (same range and cinema only: another filter's sums never stand in).
+   */
   sales: (filter: SalesFilter) =>
     queryOptions({
       queryKey: [...staffKeys.sales(), filter.from, filter.to, filter.cinemaId ?? '', String(filter.offset)],
-      queryFn: ({ signal }) => staff.sales(filter, signal),
+      queryFn: async ({ signal }) => ({ ...(await staff.sales(filter, signal)), offset: filter.offset }),
+      placeholderData: (previous, query) => {
+        const [, , from, to, cinemaId] = query?.queryKey ?? [];
+        return from === filter.from && to === filter.to && cinemaId === (filter.cinemaId ?? '') ? previous : undefined;
+      },
       staleTime: 0,
     }),
   /** The seat map as customers see it, kept live by the page (setQueryData). */

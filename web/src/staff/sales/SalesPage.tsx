@@ -3,7 +3,7 @@
 // a link to each one's live view, and the CSV export of them all.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -20,9 +20,8 @@ import { ColumnChart, RowChart } from './BarChart.tsx';
 const PAGE = 20;
 
 export function SalesPage() {
-  const s = useI18n().t;
-  const { money, date: fmtDate } = useI18n();
-  useTitle(s('staff.nav.sales'));
+  const { t, money, date: fmtDate } = useI18n();
+  useTitle(t('staff.nav.sales'));
   const { cinemas, current } = useCinemas();
   const today = todayIn(current?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [from, setFrom] = useState(() => addDays(today, -6));
@@ -35,30 +34,48 @@ export function SalesPage() {
   const offset = paging.filter === filter ? paging.offset : 0;
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const report = useQuery({ ...staffQueries.sales({ ...q, limit: PAGE, offset }), enabled: valid });
+  // While the next page loads the one shown stays (placeholder data), pager and all: the button
+  // just pressed keeps the focus and the page keeps its height.
   const r = report.data;
   const total = r?.showtimeCount ?? 0;
-  const turn = (by: number) => setPaging({ filter, offset: Math.max(0, offset + by) });
+  const atStart = offset === 0;
+  const atEnd = offset + PAGE >= total;
+  const pager = useRef<HTMLElement>(null);
+  // The pager button to focus once the one pressed is disabled (the first or the last page).
+  const refocus = useRef<'first' | 'last' | null>(null);
+  const turn = (by: number) => {
+    const next = Math.max(0, offset + by);
+    if (by < 0 && next === 0) refocus.current = 'last';
+    if (by > 0 && next + PAGE >= total) refocus.current = 'first';
+    setPaging({ filter, offset: next });
+  };
+  useEffect(() => {
+    const which = refocus.current;
+    refocus.current = null;
+    const buttons = pager.current?.querySelectorAll('button');
+    if (which && buttons?.length) buttons[which === 'first' ? 0 : buttons.length - 1]!.focus();
+  }, [offset]);
 
   return (
     <div className="container page sales-page">
       <div className="page-head">
-        <h1>{s('staff.nav.sales')}</h1>
+        <h1>{t('staff.nav.sales')}</h1>
         <div className="schedule-controls">
-          <SelectField label={s('staff.common.cinema')} value={cinemaId} onChange={(e) => setCinemaId(e.target.value)}>
-            <option value="">{s('staff.sales.allCinemas')}</option>
+          <SelectField label={t('staff.common.cinema')} value={cinemaId} onChange={(e) => setCinemaId(e.target.value)}>
+            <option value="">{t('staff.sales.allCinemas')}</option>
             {cinemas.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
           </SelectField>
-          <Field label={s('staff.sales.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <Field label={t('staff.sales.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
           <Field
-            label={s('staff.sales.to')}
+            label={t('staff.sales.to')}
             type="date"
             value={to}
             onChange={(e) => setTo(e.target.value)}
-            error={valid ? null : s('staff.sales.badRange')}
+            error={valid ? null : t('staff.sales.badRange')}
           />
         </div>
       </div>
@@ -70,14 +87,14 @@ export function SalesPage() {
           download={`sales-${from}-to-${to}.csv`}
           aria-disabled={!valid || undefined}
         >
-          {s('staff.sales.csv')}
+          {t('staff.sales.csv')}
         </a>
       </div>
       {!r ? (
         <Skeleton height="16rem" width="100%" />
       ) : (
-        <>
-          {r.totals.length === 0 && <p className="empty">{s('staff.sales.none')}</p>}
+        <div aria-busy={report.isPlaceholderData || undefined}>
+          {r.totals.length === 0 && <p className="empty">{t('staff.sales.none')}</p>}
           {r.totals.map((tot) => {
             const currency = tot.net.currency;
             const id = `sales-${currency}`;
@@ -85,30 +102,30 @@ export function SalesPage() {
             const movies = r.movies.filter((m) => m.net.currency === currency).slice(0, 12);
             return (
               <section key={currency} className="sales-currency" aria-labelledby={id}>
-                <h2 id={id}>{s('staff.sales.inCurrency', { currency })}</h2>
+                <h2 id={id}>{t('staff.sales.inCurrency', { currency })}</h2>
                 <dl className="kpis">
                   <div className="kpi">
-                    <dt>{s('staff.sales.net')}</dt>
+                    <dt>{t('staff.sales.net')}</dt>
                     <dd>{money(tot.net)}</dd>
                   </div>
                   <div className="kpi">
-                    <dt>{s('staff.sales.tickets')}</dt>
+                    <dt>{t('staff.sales.tickets')}</dt>
                     <dd>{tot.tickets}</dd>
                   </div>
                   <div className="kpi">
-                    <dt>{s('staff.sales.refunded')}</dt>
+                    <dt>{t('staff.sales.refunded')}</dt>
                     <dd>{money(tot.refunded)}</dd>
                   </div>
                   <div className="kpi">
-                    <dt>{s('staff.sales.showtimes')}</dt>
+                    <dt>{t('staff.sales.showtimes')}</dt>
                     <dd>{tot.showtimes}</dd>
                   </div>
                 </dl>
                 <div className="sales-charts">
                   <section className="panel" aria-labelledby={`${id}-by-day`}>
-                    <h3 id={`${id}-by-day`}>{s('staff.sales.byDay')}</h3>
+                    <h3 id={`${id}-by-day`}>{t('staff.sales.byDay')}</h3>
                     <ColumnChart
-                      label={s('staff.sales.byDayChart', { from: fmtDate(from), to: fmtDate(to) })}
+                      label={t('staff.sales.byDayChart', { from: fmtDate(from), to: fmtDate(to) })}
                       bars={days.map((d) => ({
                         key: d.date,
                         label: d.date.slice(5).replace('-', '/'),
@@ -118,9 +135,9 @@ export function SalesPage() {
                     />
                   </section>
                   <section className="panel" aria-labelledby={`${id}-by-movie`}>
-                    <h3 id={`${id}-by-movie`}>{s('staff.sales.byMovie')}</h3>
+                    <h3 id={`${id}-by-movie`}>{t('staff.sales.byMovie')}</h3>
                     <RowChart
-                      label={s('staff.sales.byMovieChart')}
+                      label={t('staff.sales.byMovieChart')}
                       bars={movies.map((m) => ({
                         key: m.movieId,
                         label: m.title,
@@ -133,18 +150,18 @@ export function SalesPage() {
               </section>
             );
           })}
-          <h2 className="sales-list-title">{s('staff.sales.showtimesTable')}</h2>
+          <h2 className="sales-list-title">{t('staff.sales.showtimesTable')}</h2>
           <div className="table-scroll">
             <table className="staff-table sales-table">
-              <caption className="visually-hidden">{s('staff.sales.showtimesTable')}</caption>
+              <caption className="visually-hidden">{t('staff.sales.showtimesTable')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{s('staff.sales.when')}</th>
-                  <th scope="col">{s('staff.schedule.movie')}</th>
-                  <th scope="col">{s('staff.schedule.hall')}</th>
-                  <th scope="col">{s('staff.sales.tickets')}</th>
-                  <th scope="col">{s('staff.sales.checkedIn')}</th>
-                  <th scope="col">{s('staff.sales.net')}</th>
+                  <th scope="col">{t('staff.sales.when')}</th>
+                  <th scope="col">{t('staff.schedule.movie')}</th>
+                  <th scope="col">{t('staff.schedule.hall')}</th>
+                  <th scope="col">{t('staff.sales.tickets')}</th>
+                  <th scope="col">{t('staff.sales.checkedIn')}</th>
+                  <th scope="col">{t('staff.sales.net')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -171,7 +188,7 @@ export function SalesPage() {
                 {r.showtimes.length === 0 && (
                   <tr>
                     <td colSpan={6} className="empty">
-                      {s('staff.sales.none')}
+                      {t('staff.sales.none')}
                     </td>
                   </tr>
                 )}
@@ -179,19 +196,19 @@ export function SalesPage() {
             </table>
           </div>
           {total > 0 && (
-            <nav className="pager" aria-label={s('staff.sales.pages')}>
-              <Button variant="ghost" onClick={() => turn(-PAGE)} disabled={offset === 0}>
-                ← {s('staff.sales.prevPage')}
+            <nav className="pager" aria-label={t('staff.sales.pages')} ref={pager}>
+              <Button variant="ghost" onClick={() => turn(-PAGE)} disabled={atStart}>
+                ← {t('staff.sales.prevPage')}
               </Button>
               <p aria-live="polite">
-                {s('staff.sales.range', { first: offset + 1, last: offset + r.showtimes.length, total })}
+                {t('staff.sales.range', { first: r.offset + 1, last: r.offset + r.showtimes.length, total })}
               </p>
-              <Button variant="ghost" onClick={() => turn(PAGE)} disabled={offset + PAGE >= total}>
-                {s('staff.sales.nextPage')} →
+              <Button variant="ghost" onClick={() => turn(PAGE)} disabled={atEnd}>
+                {t('staff.sales.nextPage')} →
               </Button>
             </nav>
           )}
-        </>
+        </div>
       )}
     </div>
   );
