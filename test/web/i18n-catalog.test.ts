@@ -2,7 +2,13 @@
 // and that English and German hold the same keys (the types say so; this checks the loaded data).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMessages, type Message, missingKeys, translate } from '../../web/src/i18n/catalog.ts';
+import {
+  addMessages,
+  type Message,
+  missingKeys,
+  placeholderMismatches,
+  translate,
+} from '../../web/src/i18n/catalog.ts';
 import { de } from '../../web/src/i18n/messages-de.ts';
 import { en } from '../../web/src/i18n/messages-en.ts';
 import { staffDe } from '../../web/src/i18n/staff-de.ts';
@@ -86,6 +92,24 @@ describe('the catalog is complete', () => {
       'staff keys live under staff.',
     );
     assert.ok(!Object.keys(en).some((k) => k.startsWith('staff.')), 'customer keys stay outside staff.');
+  });
+
+  test('German keeps every placeholder English has and adds none', () => {
+    for (const [name, english, german] of pairs) assert.deepEqual(placeholderMismatches(english, german), [], name);
+    // What the check catches: a dropped {count} or {seat}, an invented {z}; a `one` form may drop the count.
+    const english = {
+      n: { one: 'Delete {count} seat', other: 'Delete {count} seats' },
+      seat: 'Seat {seat} is taken',
+      fine: { one: 'One seat in {hall}', other: '{count} seats in {hall}' },
+      added: 'Row {row}',
+    };
+    const german = {
+      n: { one: 'Platz löschen', other: 'Plätze löschen' },
+      seat: 'Der Platz ist belegt',
+      fine: { one: 'Ein Platz in {hall}', other: '{count} Plätze in {hall}' },
+      added: 'Reihe {row}, {z}',
+    };
+    assert.deepEqual(placeholderMismatches(english, german), ['n', 'seat', 'added']);
   });
 
   test('plural forms: "other" always, no category the language does not have', () => {

@@ -7,7 +7,7 @@ import { ApiError, newIdempotencyKey } from '../api/http.ts';
 import type { Booking, Money } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
-import type { MessageKey } from '../i18n/catalog.ts';
+import type { CustomerKey } from '../i18n/catalog.ts';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -21,7 +21,7 @@ import {
   validateCard,
 } from './card.ts';
 
-const errorKeys: Record<keyof CardInput, Record<string, MessageKey>> = {
+const errorKeys: Record<keyof CardInput, Record<string, CustomerKey>> = {
   number: { required: 'card.numberRequired', invalid: 'card.numberInvalid' },
   expiry: { required: 'card.expiryRequired', invalid: 'card.expiryInvalid', expired: 'card.expired' },
   cvc: { required: 'card.cvcRequired', invalid: 'card.cvcInvalid' },

@@ -13,17 +13,18 @@ import {
   type Lang,
   type MoneyOptions,
 } from './format.ts';
-import { addMessages, type Params, type Translate, translate } from './catalog.ts';
+import { addMessages, type CustomerKey, type MessageKey, type Params, type Translate, translate } from './catalog.ts';
 import { de } from './messages-de.ts';
 import { en } from './messages-en.ts';
 
 addMessages({ en, de });
 const STORAGE_KEY = 'marquee.lang';
 
-export interface I18n {
+/** The language and its helpers; `t` takes customer keys unless the staff words are loaded (staff.ts). */
+export interface I18n<Keys extends MessageKey = CustomerKey> {
   lang: Lang;
   setLang(lang: Lang): void;
-  t: Translate;
+  t: Translate<Keys>;
   money(m: Money, options?: MoneyOptions): string;
   time(iso: string, timeZone?: string): string;
   day(iso: string, timeZone?: string): string;
@@ -33,7 +34,7 @@ export interface I18n {
   language(code: string): string;
 }
 
-const Ctx = createContext<I18n | null>(null);
+const Ctx = createContext<I18n<MessageKey> | null>(null);
 
 function initialLang(): Lang {
   try {
@@ -54,7 +55,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {}
   }, []);
-  const value = useMemo<I18n>(
+  const value = useMemo<I18n<MessageKey>>(
     () => ({
       lang,
       setLang,

@@ -1,8 +1,8 @@
 // The one catalog of the app's words, per language: the customer's (messages-*.ts, on the first
 // page) and the staff console's under `staff.` (staff-*.ts, added when the console loads, so the
 // customer's first page does not carry them). Typed from the English files: an unknown key, a
-// German file missing a key, a German placeholder English does not have, or a missing parameter
-// is a type error. A message that counts something holds its plural forms, chosen by
+// German file missing a key, a German placeholder English does not have or one it drops, or a
+// missing parameter is a type error; customer pages' `t` takes customer keys only. A message that counts something holds its plural forms, chosen by
 // Intl.PluralRules from `count`.
 import { LOCALES, type Lang } from './format.ts';
 import type { en } from './messages-en.ts';
@@ -14,6 +14,8 @@ export type Message = string | Plural;
 
 type English = typeof en & typeof staffEn;
 export type MessageKey = keyof English;
+/** The customer's keys: customer pages can only name these (staff words load with the console). */
+export type CustomerKey = keyof typeof en;
 /** Loose parameters, for code that passes them along. */
 export type Params = Record<string, string | number>;
 
@@ -30,14 +32,27 @@ type ArgsOf<K extends MessageKey> = K extends MessageKey
     : [params: ParamsOf<K>]
   : never;
 
-/** `t('seats.total', { count: 3 })`: the reader's words, parameters checked against English. */
-export type Translate = <K extends MessageKey>(key: K, ...args: ArgsOf<K>) => string;
+/**
+ * `t('seats.total', { count: 3 })`: the reader's words, parameters checked against English; `Keys`
+ * narrows the keys it takes (CustomerKey on customer pages).
+ */
+export type Translate<Keys extends MessageKey = MessageKey> = <K extends Keys>(key: K, ...args: ArgsOf<K>) => string;
 
 /** What a translation of `E` must hold: every key, plural where English is. */
 export type Translation<E> = { readonly [K in keyof E]: E[K] extends string ? string : Plural };
 /** Keys whose German text has a placeholder the English does not: must be `never`. */
 export type UnknownPlaceholders<E, D> = {
   [K in keyof D & keyof E]: [Exclude<Placeholders<Forms<D[K]>>, Placeholders<Forms<E[K]>> | 'count'>] extends [never]
+    ? never
+    : K;
+}[keyof D & keyof E];
+type OtherForm<M> = M extends string ? M : M extends { readonly other: infer O } ? O : never;
+/**
+ * Keys whose German text drops a placeholder the English has (its `other` form, the one most
+ * counts take, must hold every one; `one` may say "ein Platz"): must be `never`.
+ */
+export type DroppedPlaceholders<E, D> = {
+  [K in keyof D & keyof E]: [Exclude<Placeholders<Forms<E[K]>>, Placeholders<OtherForm<D[K]>>>] extends [never]
     ? never
     : K;
 }[keyof D & keyof E];
@@ -84,6 +99,26 @@ export function translate(lang: Lang, key: string, params: Params = {}): string 
     if (value === undefined) return whole;
     return typeof value === 'number' ? numberFormat(lang).format(value) : value;
   });
+}
+
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
+const formsOf = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
+
+/**
+ * Keys whose translation has a placeholder English lacks (`count` aside), or drops one English has
+ * from its only or `other` form: the runtime twin of UnknownPlaceholders and DroppedPlaceholders.
+ */
+export function placeholderMismatches(english: Record<string, Message>, other: Record<string, Message>): string[] {
+  const out: string[] = [];
+  for (const [key, message] of Object.entries(other)) {
+    const reference = english[key];
+    if (reference === undefined) continue;
+    const wanted = new Set(formsOf(reference).flatMap((f) => [...placeholders(f)]));
+    const main = placeholders(typeof message === 'string' ? message : message.other);
+    const used = new Set(formsOf(message).flatMap((f) => [...placeholders(f)]));
+    if ([...wanted].some((p) => !main.has(p)) || [...used].some((p) => p !== 'count' && !wanted.has(p))) out.push(key);
+  }
+  return out;
 }
 
 /** Keys one language has and the other lacks (the types say so too; this checks what loaded). */

@@ -1,9 +1,9 @@
 // Errors as sentences: each problem `code` the app can meet has its own message; anything else
 // falls back to the server's own sentence (English) or a general one.
 import { ApiError } from '../api/http.ts';
-import type { MessageKey, Translate } from './catalog.ts';
+import type { CustomerKey, Translate } from './catalog.ts';
 
-const byCode: Record<string, MessageKey> = {
+const byCode: Record<string, CustomerKey> = {
   network_error: 'error.network',
   unauthorized: 'error.unauthorized',
   forbidden: 'error.forbidden',
@@ -47,7 +47,7 @@ export function declineReason(err: ApiError): string | undefined {
 }
 
 /** One sentence for the reader, in their language, for any error. */
-export function errorText(err: unknown, t: Translate, lang: string): string {
+export function errorText(err: unknown, t: Translate<CustomerKey>, lang: string): string {
   if (!(err instanceof ApiError)) return t('error.internal');
   if (err.code === 'payment_declined') {
     const reason = declineReason(err);

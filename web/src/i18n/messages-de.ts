@@ -1,6 +1,6 @@
 // Deutsch. Jeder Schlüssel des Englischen muss hier stehen, mit denselben Platzhaltern (der Typ
 // prüft es).
-import type { Checked, Translation, UnknownPlaceholders } from './catalog.ts';
+import type { Checked, DroppedPlaceholders, Translation, UnknownPlaceholders } from './catalog.ts';
 import type { en } from './messages-en.ts';
 
 export const de = {
@@ -303,5 +303,7 @@ export const de = {
   'error.cancellationClosed': 'Für eine Stornierung mit Erstattung ist es zu kurz vor Beginn.',
 } as const satisfies Translation<typeof en>;
 
-/** Fails to compile while a German message has a placeholder its English one lacks. */
-export type DePlaceholdersChecked = Checked<UnknownPlaceholders<typeof en, typeof de>>;
+/** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */
+export type DePlaceholdersChecked = Checked<
+  UnknownPlaceholders<typeof en, typeof de> | DroppedPlaceholders<typeof en, typeof de>
+>;

@@ -1,6 +1,6 @@
 // Die Wörter des Mitarbeiterbereichs auf Deutsch: jeder Schlüssel von staff-en.ts, mit denselben
 // Platzhaltern (der Typ prüft es).
-import type { Checked, Translation, UnknownPlaceholders } from './catalog.ts';
+import type { Checked, DroppedPlaceholders, Translation, UnknownPlaceholders } from './catalog.ts';
 import type { staffEn } from './staff-en.ts';
 
 export const staffDe = {
@@ -286,5 +286,7 @@ export const staffDe = {
   'staff.users.none': 'Niemand passt.',
 } as const satisfies Translation<typeof staffEn>;
 
-/** Fails to compile while a German message has a placeholder its English one lacks. */
-export type StaffDePlaceholdersChecked = Checked<UnknownPlaceholders<typeof staffEn, typeof staffDe>>;
+/** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */
+export type StaffDePlaceholdersChecked = Checked<
+  UnknownPlaceholders<typeof staffEn, typeof staffDe> | DroppedPlaceholders<typeof staffEn, typeof staffDe>
+>;

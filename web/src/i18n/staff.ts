@@ -2,12 +2,14 @@
 // app's one hook from here, so their texts travel in the staff chunks and never on the customer's
 // first page.
 import { addMessages, type MessageKey } from './catalog.ts';
+import { type I18n, useI18n as useCustomerI18n } from './I18nProvider.tsx';
 import { staffDe } from './staff-de.ts';
 import { staffEn } from './staff-en.ts';
 
 addMessages({ en: staffEn, de: staffDe });
 
-export { useI18n } from './I18nProvider.tsx';
+/** The app's hook with every key, the staff words' too: importing this module has loaded them. */
+export const useI18n: () => I18n<MessageKey> = useCustomerI18n;
 
 /** A staff key without its `staff.` namespace, for tables of keys inside the console. */
 export type StaffKey = { [K in MessageKey]: K extends `staff.${infer Rest}` ? Rest : never }[MessageKey];

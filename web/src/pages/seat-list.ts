@@ -1,7 +1,7 @@
-import type { Translate } from '../i18n/catalog.ts';
+import type { CustomerKey, Translate } from '../i18n/catalog.ts';
 
 /** "Row C: 9, 10 · Row D: 4": seats read the way they are found in the hall. */
-export function seatList(seats: { row: string; number: number }[], t: Translate): string {
+export function seatList(seats: { row: string; number: number }[], t: Translate<CustomerKey>): string {
   const rows = new Map<string, number[]>();
   for (const s of seats) rows.set(s.row, [...(rows.get(s.row) ?? []), s.number]);
   return [...rows.entries()]

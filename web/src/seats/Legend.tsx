@@ -1,8 +1,8 @@
 import type { Money, Seat, SeatType } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { MessageKey } from '../i18n/catalog.ts';
+import type { CustomerKey } from '../i18n/catalog.ts';
 
-export const TYPE_KEYS: Record<SeatType, MessageKey> = {
+export const TYPE_KEYS: Record<SeatType, CustomerKey> = {
   standard: 'seatType.standard',
   vip: 'seatType.vip',
   accessible: 'seatType.accessible',
