@@ -52,6 +52,7 @@ export function registerSalesRoutes(app: HttpApp, auth: AuthHooks, sales: SalesS
         tags,
         security,
         summary: "Sales per day, movie and showtime over the cinemas' local days from–to (staff)",
+        description: S.SALES_PAGING,
         querystring: S.SalesReportQuery,
         response: { 200: S.SalesReport },
       },

@@ -50,14 +50,22 @@ export const SalesQuery = Type.Object(
   { additionalProperties: false },
 );
 export type SalesQueryInput = Static<typeof SalesQuery>;
-/** The JSON report can list its showtimes a page at a time; the sums always cover the whole range. */
+/** Why the JSON report pages by offset, not by cursor (the route's OpenAPI description). */
+export const SALES_PAGING =
+  'The report is one document, not a list in the sense of the contract (limit 1–100, cursor, {items, nextCursor}): ' +
+  'its totals, days and movies always cover the whole range. `limit` and `offset` only page its `showtimes` table, by ' +
+  'position, so a page can say "showtimes 21–40 of `showtimeCount`"; without `limit` every showtime is listed.';
 export const SalesReportQuery = Type.Object(
   {
     from: Day,
     to: Day,
     cinemaId: Type.Optional(Uuid),
     limit: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 500, description: 'Showtimes listed at most (default: all)' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: 500,
+        description: 'Showtimes listed at most (default: all); the sums cover the whole range regardless',
+      }),
     ),
     offset: Type.Optional(Type.Integer({ minimum: 0, description: 'Showtimes skipped before the list (default 0)' })),
   },

@@ -4759,7 +4759,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sales per day, movie and showtime over the cinemas' local days from–to (staff) */
+        /**
+         * Sales per day, movie and showtime over the cinemas' local days from–to (staff)
+         * @description The report is one document, not a list in the sense of the contract (limit 1–100, cursor, {items, nextCursor}): its totals, days and movies always cover the whole range. `limit` and `offset` only page its `showtimes` table, by position, so a page can say "showtimes 21–40 of `showtimeCount`"; without `limit` every showtime is listed.
+         */
         get: {
             parameters: {
                 query: {
@@ -4768,7 +4771,7 @@ export interface paths {
                     /** @description The cinema's local calendar day */
                     to: string;
                     cinemaId?: string;
-                    /** @description Showtimes listed at most (default: all) */
+                    /** @description Showtimes listed at most (default: all); the sums cover the whole range regardless */
                     limit?: number;
                     /** @description Showtimes skipped before the list (default 0) */
                     offset?: number;
