@@ -23,6 +23,16 @@ export const HoldBody = Type.Object(
 export const BookingParams = Type.Object({ id: Uuid });
 export const ShowtimeParams = Type.Object({ id: Uuid });
 
+export const SeatEventsQuery = Type.Object({
+  lastEventId: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]{1,15}$',
+      description:
+        'Resume after this event id, like the `Last-Event-ID` header (which wins when both are sent): for clients that open a new stream themselves and cannot set the header.',
+    }),
+  ),
+});
+
 export const BookingListQuery = Type.Object(
   {
     showtimeId: Type.Optional(Uuid),
@@ -144,6 +154,6 @@ export const Report = Type.Object({
 /** The live seat feed's answer, for the OpenAPI document only: the route writes the stream itself. */
 export const SeatEventStream = Type.Unsafe<string>({
   description:
-    'Server-Sent Events: `event: snapshot` with the seat map, then `event: seats` with changes; `id` lines to resume from with Last-Event-ID',
+    'Server-Sent Events: `event: snapshot` with the seat map (or, on resume, the missed `seats` events), then `event: seats` with changes; `id` lines to resume from with Last-Event-ID. `event: ping` with `{"every": ms}` follows the snapshot or replay at once and then comes every `every` ms: a client that hears nothing for two intervals may treat the stream as dropped.',
   content: { 'text/event-stream': { schema: { type: 'string' } } },
 });

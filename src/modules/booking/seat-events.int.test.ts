@@ -1,5 +1,6 @@
 // Live seat updates over Server-Sent Events, through a real HTTP listener: a snapshot first, then
-// every change in version order, resume with Last-Event-ID, and nothing left behind on disconnect.
+// every change in version order, resume with Last-Event-ID or ?lastEventId=, pings, and nothing
+// left behind on disconnect.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { openSse, pubsubListeners, seatChanges } from '../../../test/crowd/sse-client.ts';
@@ -95,6 +96,66 @@ for (const backend of backends()) {
           await c3.close();
         }
       } finally {
+        await keeper.close();
+      }
+    });
+
+    test('?lastEventId= resumes like the header (the header wins); a ping says the stream is up', async () => {
+      // A showtime of its own: the other tests' holds stay out of its events.
+      const own = await makeShowtime(t);
+      const ownUrl = `${base}/api/v1/showtimes/${own.showtimeId}/seats/events`;
+      const holdOwn = async (seatId: string) => {
+        const res = await t.request({
+          method: 'POST',
+          url: '/api/v1/bookings',
+          token: user.token,
+          payload: { showtimeId: own.showtimeId, seatIds: [seatId] },
+        });
+        assert.equal(res.status, 201, res.text);
+      };
+      const keeper = await openSse(ownUrl);
+      const c1 = await openSse(ownUrl);
+      try {
+        await c1.next((e) => e.event === 'snapshot');
+        await holdOwn(own.seat('A', 1).id);
+        await c1.next((e) => e.event === 'seats');
+        const last = c1.lastId() as string;
+        await c1.close();
+        await holdOwn(own.seat('A', 2).id);
+        await keeper.next((e) => e.event === 'seats' && e.data.includes(own.seat('A', 2).id));
+        const c2 = await openSse(`${ownUrl}?lastEventId=${last}`);
+        try {
+          assert.equal(c2.status, 200);
+          const ping = await c2.next((e) => e.event === 'ping');
+          assert.ok(JSON.parse(ping.data).every > 0, 'the ping names the heartbeat');
+          const before = c2.events.slice(0, c2.events.indexOf(ping));
+          assert.equal(
+            before.some((e) => e.event === 'snapshot'),
+            false,
+            'resumed from the URL without a snapshot',
+          );
+          assert.deepEqual(seatChanges(before), [{ id: own.seat('A', 2).id, status: 'held' }]);
+        } finally {
+          await c2.close();
+        }
+        // EventSource's own retry sends the header with a newer id than the one in its URL.
+        const c3 = await openSse(`${ownUrl}?lastEventId=999999`, { 'last-event-id': last });
+        try {
+          const ping = await c3.next((e) => e.event === 'ping');
+          const before = c3.events.slice(0, c3.events.indexOf(ping));
+          assert.deepEqual(
+            before.map((e) => e.event),
+            ['seats'],
+            'the header, not the URL, said where to resume',
+          );
+        } finally {
+          await c3.close();
+        }
+        const bad = await fetch(`${ownUrl}?lastEventId=abc`);
+        assert.equal(bad.status, 422, 'a malformed id is a validation problem');
+        assert.match(String(bad.headers.get('content-type')), /^application\/problem\+json/);
+      } finally {
+        await c1.close();
         await keeper.close();
       }
     });

@@ -58,6 +58,9 @@ const parse = (frame: string) => ({
   data: /^data: (.*)$/m.exec(frame)?.[1],
 });
 const lastEvent = (frames: string[]) => parse(frames.at(-1) ?? '').event;
+const isPing = (frame: string) => parse(frame).event === 'ping';
+/** Collects the frames that carry data (pings are checked on their own). */
+const into = (frames: string[]) => (f: string) => void (isPing(f) || frames.push(f));
 
 /**
  * Resolves after `n` ticks of an interval of `ms` started now. Node fires timers of one period in the
@@ -77,7 +80,7 @@ function ticks(ms: number, n: number): Promise<void> {
 
 test('a snapshot first (at the version read on subscribe), then changes with growing ids', async () => {
   const s = setup();
-  const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
+  const close = await s.feed.connect(SHOW, null, into(s.frames));
   assert.deepEqual(parse(s.frames[0] as string), { id: '10', event: 'snapshot', data: '{"seats":[]}' });
   await s.publish(13, [['a', 'held']]);
   await s.publish(17, [['b', 'held']]);
@@ -91,7 +94,7 @@ test('a snapshot first (at the version read on subscribe), then changes with gro
 
 test('a late change goes out without an id, and only for seats it is newer for', async () => {
   const s = setup();
-  const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
+  const close = await s.feed.connect(SHOW, null, into(s.frames));
   await s.publish(20, [['a', 'available']]);
   await s.publish(15, [
     ['a', 'held'],
@@ -115,7 +118,7 @@ test('an unversioned change brings a fresh snapshot; resume replays what a clien
   await s.publish(11, [['a', 'held']]);
   await s.publish(12, [['b', 'held']]);
   const resumed: string[] = [];
-  const close = await s.feed.connect(SHOW, 11, (f) => resumed.push(f));
+  const close = await s.feed.connect(SHOW, 11, into(resumed));
   assert.deepEqual(
     resumed.map((f) => parse(f).id),
     ['12'],
@@ -125,17 +128,33 @@ test('an unversioned change brings a fresh snapshot; resume replays what a clien
   await eventually(() => lastEvent(resumed) === 'snapshot', 30_000, 10, 'the snapshot after an unversioned change');
   assert.equal(s.snapshots(), before + 1);
   const tooOld: string[] = [];
-  const close2 = await s.feed.connect(SHOW, 3, (f) => tooOld.push(f));
+  const close2 = await s.feed.connect(SHOW, 3, into(tooOld));
   assert.equal(parse(tooOld[0] as string).event, 'snapshot', 'a gap that cannot be filled gets a snapshot');
   await Promise.all([close(), close2(), keeper()]);
 });
 
-test('heartbeats keep the stream alive, and nothing stays subscribed after the last client', async () => {
+test('pings keep the stream alive, and nothing stays subscribed after the last client', async () => {
   const heartbeatMs = 30;
   const s = setup({ heartbeatMs });
-  const closes = await Promise.all([1, 2, 3].map(() => s.feed.connect(SHOW, null, (f) => s.frames.push(f))));
+  const clients: string[][] = [[], [], []];
+  const closes = await Promise.all(
+    clients.map((frames) =>
+      s.feed.connect(SHOW, null, (f) => {
+        frames.push(f);
+        s.frames.push(f);
+      }),
+    ),
+  );
+  // A ping right after the snapshot, then each heartbeat: a named event a client can watch for.
+  for (const frames of clients) {
+    assert.deepEqual(
+      frames.slice(0, 2).map((f) => parse(f).event),
+      ['snapshot', 'ping'],
+    );
+    assert.equal(parse(frames[1] as string).data, `{"every":${heartbeatMs}}`);
+  }
   await eventually(
-    () => s.frames.filter((f) => f === ': heartbeat\n\n').length >= 3,
+    () => clients.every((frames) => frames.filter(isPing).length >= 3),
     30_000,
     10,
     'a heartbeat to each client',
@@ -152,7 +171,7 @@ test('heartbeats keep the stream alive, and nothing stays subscribed after the l
 
 test('after an outage of the pub/sub, every client gets a snapshot at the newest version, and resuming from before it gets one too', async () => {
   const s = setup();
-  const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
+  const close = await s.feed.connect(SHOW, null, into(s.frames));
   await s.publish(11, [['a', 'held']]);
   // Versions 12–15 were taken while the link was down: their messages never arrived.
   s.version.current = 15;
@@ -162,7 +181,7 @@ test('after an outage of the pub/sub, every client gets a snapshot at the newest
   assert.deepEqual([last.event, last.id], ['snapshot', '15']);
   // A client that saw up to 11 (before the outage) cannot be replayed the missed changes: a snapshot.
   const late: string[] = [];
-  const closeLate = await s.feed.connect(SHOW, 11, (f) => late.push(f));
+  const closeLate = await s.feed.connect(SHOW, 11, into(late));
   assert.deepEqual(
     late.map((f) => parse(f).event),
     ['snapshot'],
@@ -173,7 +192,7 @@ test('after an outage of the pub/sub, every client gets a snapshot at the newest
 
 test('a change heard twice (from its process, then from the outbox) goes out once; one older than the snapshot brings a snapshot, not the change', async () => {
   const s = setup();
-  const close = await s.feed.connect(SHOW, null, (f) => s.frames.push(f));
+  const close = await s.feed.connect(SHOW, null, into(s.frames));
   await s.publish(12, [['a', 'held']]);
   await s.publish(12, [['a', 'held']]);
   assert.deepEqual(

@@ -51,6 +51,8 @@ export interface SeatFeed {
 const changeFrame = (showtimeId: string, v: number, seats: SeatChange[], withId: boolean) =>
   `${withId ? `id: ${v}\n` : ''}event: seats\ndata: ${JSON.stringify({ showtimeId, version: v, seats })}\n\n`;
 const snapshotFrame = (id: number, json: Buffer) => `id: ${id}\nevent: snapshot\ndata: ${json.toString()}\n\n`;
+/** A named event, not an SSE comment, so a client can tell a stalled stream: it names the interval. */
+const pingFrame = (everyMs: number) => `event: ping\ndata: {"every":${everyMs}}\n\n`;
 
 export function createSeatFeed(deps: {
   pubsub: PubSub;
@@ -61,6 +63,7 @@ export function createSeatFeed(deps: {
   heartbeatMs?: number;
 }): SeatFeed {
   const { pubsub, bus, seatMap, logger } = deps;
+  const heartbeatMs = deps.heartbeatMs ?? HEARTBEAT_MS;
   const channels = new Map<string, Channel>();
 
   function send(ch: Channel, frame: string): void {
@@ -148,7 +151,7 @@ export function createSeatFeed(deps: {
       if (ch.lastId < current) ch.lastId = current;
       ch.floor = ch.lastId;
     })();
-    ch.heartbeat = setInterval(() => send(ch, ': heartbeat\n\n'), deps.heartbeatMs ?? HEARTBEAT_MS);
+    ch.heartbeat = setInterval(() => send(ch, pingFrame(heartbeatMs)), heartbeatMs);
     ch.heartbeat.unref();
     channels.set(showtimeId, ch);
     return ch;
@@ -197,6 +200,8 @@ export function createSeatFeed(deps: {
         }
         for (const frame of client.queue ?? []) write(frame);
         client.queue = null;
+        // Says the stream is up even when a resume had nothing to replay.
+        write(pingFrame(heartbeatMs));
       } catch (err) {
         await remove();
         throw err;

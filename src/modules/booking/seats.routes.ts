@@ -6,7 +6,7 @@ import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { StreamSlots } from '../../platform/http/stream-slots.ts';
 import { showtimeNotFound } from './booking.errors.ts';
-import { SeatEventStream, SeatMap, ShowtimeParams } from './booking.schemas.ts';
+import { SeatEventStream, SeatEventsQuery, SeatMap, ShowtimeParams } from './booking.schemas.ts';
 import type { SeatFeed } from './seat-feed.ts';
 import type { SeatMapCopy, SeatMapService } from './seat-map.service.ts';
 
@@ -66,8 +66,9 @@ export function registerSeatRoutes(
       schema: {
         tags: ['booking'],
         summary:
-          'Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes; ids resume with Last-Event-ID',
+          'Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes and `ping`s; ids resume with Last-Event-ID or `?lastEventId=`',
         params: ShowtimeParams,
+        querystring: SeatEventsQuery,
         response: {
           200: SeatEventStream,
           429: problemAnswer(
@@ -91,8 +92,11 @@ export function registerSeatRoutes(
         release();
         throw err;
       }
+      // The header is what EventSource sends on its own retries: newer than an id in the URL.
       const header = request.headers['last-event-id'];
-      const lastEventId = typeof header === 'string' && /^\d{1,15}$/.test(header.trim()) ? Number(header.trim()) : null;
+      const fromHeader = typeof header === 'string' && /^\d{1,15}$/.test(header.trim()) ? header.trim() : undefined;
+      const resumeFrom = fromHeader ?? request.query.lastEventId;
+      const lastEventId = resumeFrom === undefined ? null : Number(resumeFrom);
 
       reply.hijack();
       const res = reply.raw;

@@ -2725,6 +2725,8 @@ export interface paths {
                                 status: "scheduled" | "cancelled";
                                 /** @description Seats neither sold nor held right now */
                                 seatsAvailable: number;
+                                /** @description Seats the hall sells (blocked seats excluded), to read seatsAvailable against */
+                                capacity: number;
                                 movieTitle: string;
                                 hallName: string;
                                 /** @description The cinema's IANA time zone, for local display */
@@ -2820,6 +2822,8 @@ export interface paths {
                             status: "scheduled" | "cancelled";
                             /** @description Seats neither sold nor held right now */
                             seatsAvailable: number;
+                            /** @description Seats the hall sells (blocked seats excluded), to read seatsAvailable against */
+                            capacity: number;
                             movieTitle: string;
                             hallName: string;
                             /** @description The cinema's IANA time zone, for local display */
@@ -2895,6 +2899,8 @@ export interface paths {
                             status: "scheduled" | "cancelled";
                             /** @description Seats neither sold nor held right now */
                             seatsAvailable: number;
+                            /** @description Seats the hall sells (blocked seats excluded), to read seatsAvailable against */
+                            capacity: number;
                             movieTitle: string;
                             hallName: string;
                             /** @description The cinema's IANA time zone, for local display */
@@ -3708,10 +3714,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes; ids resume with Last-Event-ID */
+        /** Server-Sent Events: a `snapshot` (the seat map) first, then `seats` changes and `ping`s; ids resume with Last-Event-ID or `?lastEventId=` */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Resume after this event id, like the `Last-Event-ID` header (which wins when both are sent): for clients that open a new stream themselves and cannot set the header. */
+                    lastEventId?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -3720,7 +3729,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Server-Sent Events: `event: snapshot` with the seat map, then `event: seats` with changes; `id` lines to resume from with Last-Event-ID */
+                /** @description Server-Sent Events: `event: snapshot` with the seat map (or, on resume, the missed `seats` events), then `event: seats` with changes; `id` lines to resume from with Last-Event-ID. `event: ping` with `{"every": ms}` follows the snapshot or replay at once and then comes every `every` ms: a client that hears nothing for two intervals may treat the stream as dropped. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4194,6 +4203,8 @@ export interface paths {
                             status: "scheduled" | "cancelled";
                             /** @description Seats neither sold nor held right now */
                             seatsAvailable: number;
+                            /** @description Seats the hall sells (blocked seats excluded), to read seatsAvailable against */
+                            capacity: number;
                             movieTitle: string;
                             hallName: string;
                             /** @description The cinema's IANA time zone, for local display */
