@@ -5,14 +5,27 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { formatDocument, generateOpenApiDocument, OPENAPI_FILE } from '../src/platform/http/openapi-document.ts';
 
+// Generating the document builds the whole app; every test below only reads it, so one build
+// serves them all (a frozen copy, so a test that tried to change it would fail loudly).
+let generatedDoc: Promise<unknown> | undefined;
+const openApiDocument = (): Promise<unknown> => (generatedDoc ??= generateOpenApiDocument().then(deepFreeze));
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 test('docs/openapi.json agrees with the code', async () => {
-  const generated = formatDocument(await generateOpenApiDocument());
+  const generated = formatDocument(await openApiDocument());
   const committed = readFileSync(OPENAPI_FILE, 'utf8');
   assert.ok(generated === committed, 'docs/openapi.json is stale: run `npm run openapi` and commit it');
 });
 
 test('every API.md route is documented', async () => {
-  const doc = (await generateOpenApiDocument()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+  const doc = (await openApiDocument()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
   assert.equal(doc.openapi, '3.1.0');
   const expected: [string, string][] = [
     ['post', '/api/v1/auth/register'],
@@ -71,7 +84,7 @@ test('every API.md route is documented', async () => {
 });
 
 test('every unsafe operation documents the Idempotency-Key header, and no safe one does', async () => {
-  const doc = (await generateOpenApiDocument()) as {
+  const doc = (await openApiDocument()) as {
     paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
   };
   const hasKey = (op: { parameters?: { name: string; in: string }[] }) =>
@@ -91,7 +104,7 @@ test('every unsafe operation documents the Idempotency-Key header, and no safe o
 test('the refusals added by issue 12 are documented on their routes, with Retry-After where they send it', async () => {
   type Response = { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> };
   type Operation = { description?: string; responses?: Record<string, Response> };
-  const doc = (await generateOpenApiDocument()) as {
+  const doc = (await openApiDocument()) as {
     info: { description?: string };
     paths: Record<string, Record<string, Operation>>;
   };
@@ -135,7 +148,7 @@ test('clients are told the shape of every JSON answer and need not send defaulte
     parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
     responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
   };
-  const doc = (await generateOpenApiDocument()) as { paths: Record<string, Record<string, Operation>> };
+  const doc = (await openApiDocument()) as { paths: Record<string, Record<string, Operation>> };
   const shapeless: string[] = [];
   // A schema that says nothing (Type.Any, Type.Unknown) or an object open to anything.
   const walk = (s: unknown, where: string): void => {
@@ -168,7 +181,7 @@ test('clients are told the shape of every JSON answer and need not send defaulte
 
 test('every refusal is typed by the one Problem schema', async () => {
   type Answer = { content?: Record<string, { schema?: { $ref?: string } }> };
-  const doc = (await generateOpenApiDocument()) as {
+  const doc = (await openApiDocument()) as {
     paths: Record<string, Record<string, { responses?: Record<string, Answer> }>>;
     components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
   };
