@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { accounts } from '../api/endpoints.ts';
@@ -15,15 +14,14 @@ export function DeleteAccountPage() {
   const { t } = useI18n();
   useTitle(t('account.delete'));
   const session = useSession();
-  const client = useQueryClient();
   const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [sure, setSure] = useState(false);
   const submit = useSubmit(async () => {
     await accounts.deleteMe(password);
-    session.setUser(null);
-    void client.invalidateQueries();
-    void navigate({ to: '/', search: { deleted: '1' }, replace: true });
+    // Off the guarded page first, so the guard does not send the erased account to sign in.
+    await navigate({ to: '/', search: { deleted: '1' }, replace: true });
+    session.forget();
   });
   function onSubmit(e: FormEvent) {
     e.preventDefault();

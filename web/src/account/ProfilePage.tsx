@@ -30,8 +30,9 @@ export function ProfilePage() {
         <Button
           variant="secondary"
           onClick={async () => {
+            // Off the guarded page first, so the guard does not ask to sign in again.
+            await navigate({ to: '/' });
             await session.logout();
-            void navigate({ to: '/' });
           }}
         >
           {t('account.signOut')}

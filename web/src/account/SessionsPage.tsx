@@ -48,8 +48,8 @@ export function SessionsPage() {
   const revoke = useSubmit(async (s: Session) => {
     await accounts.revokeSession(s.id);
     if (s.current) {
-      session.setUser(null);
-      void navigate({ to: '/login' });
+      await navigate({ to: '/login' });
+      session.forget();
       return;
     }
     void list.refetch();

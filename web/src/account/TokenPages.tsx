@@ -118,7 +118,7 @@ export function ResetPasswordPage() {
   const submit = useSubmit(async () => {
     await accounts.confirmReset(token, password);
     // Every session of the account ended, this one too.
-    session.setUser(null);
+    session.forget();
     setDone(true);
   });
   function onSubmit(e: FormEvent) {

@@ -5,7 +5,7 @@
 import { createRootRoute, createRoute, createRouter, redirect, type RouteComponent } from '@tanstack/react-router';
 import { type ComponentType, lazy } from 'react';
 import { queries } from '../api/queries.ts';
-import type { Role } from '../api/types.ts';
+import type { Role, User } from '../api/types.ts';
 import { CinemaPage } from '../pages/CinemaPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { MoviePage } from '../pages/MoviePage.tsx';
@@ -16,18 +16,35 @@ import { SearchPage } from '../pages/SearchPage.tsx';
 import { loadAccount, loadBookingPage, loadBookingsPage, loadCheckout, loadSeatPicker } from './lazy-pages.ts';
 import { queryClient } from './query-client.ts';
 import { RouteError } from './RouteError.tsx';
-import { currentUser } from './session.tsx';
+import { currentUser, useSession } from './session.tsx';
 import { Shell } from './Shell.tsx';
 import { staffRoutes } from './staff-routes.tsx';
 
 const rank: Record<Role, number> = { customer: 0, staff: 1, admin: 2 };
 
-/** Guard: signed in (`user`) or at least `need`; others go to sign in (and back) or home. */
-export function requireUser(need: 'user' | Role = 'user') {
-  return async ({ location }: { location: { href: string } }) => {
+/**
+ * Guard on navigation: signed in (`user`) or at least `need`; others go to sign in (and back), or
+ * `refuse` says why and throws the redirect (home when none is given). A preload never refuses aloud.
+ */
+export function requireUser(need: 'user' | Role = 'user', refuse?: (user: User) => Promise<never>) {
+  return async ({ location, preload }: { location: { href: string }; preload?: boolean }) => {
     const user = await currentUser();
     if (!user) throw redirect({ to: '/login', search: { next: location.href }, replace: true });
-    if (need !== 'user' && rank[user.role] < rank[need]) throw redirect({ to: '/', replace: true });
+    if (need === 'user' || rank[user.role] >= rank[need]) return;
+    if (refuse && !preload) await refuse(user);
+    throw redirect({ to: '/', replace: true });
+  };
+}
+
+/**
+ * Guard while on the page: the session can end under it (a 401 from any call, revoked elsewhere).
+ * The page never renders without a user; the skeleton stands in until the shell re-runs the
+ * navigation guard (`requireUser`), which sends the visitor to sign in and back.
+ */
+export function signedIn(Page: ComponentType): RouteComponent {
+  return function SignedIn() {
+    const { user } = useSession();
+    return user ? <Page /> : <PageSkeleton />;
   };
 }
 
@@ -41,16 +58,35 @@ const at = <const P extends string>(path: P, component: RouteComponent, guard?: 
   createRoute({
     getParentRoute: () => rootRoute,
     path,
-    component,
+    component: guard ? signedIn(component) : component,
     ...(guard && { beforeLoad: requireUser(guard) }),
   });
 
 /** Search params a page reads, each an optional string (the router keeps search as plain text). */
 export function searchParams<const K extends string>(...names: K[]) {
+  const any = (): boolean => true;
+  return checkedSearch(Object.fromEntries(names.map((n) => [n, any])) as Record<K, typeof any>);
+}
+
+/**
+ * Search params that pass their check; anything else reads as absent, as if the address had not said
+ * it (each name is set, to undefined when it fails: the router lays a route's answer over the raw search).
+ */
+export function checkedSearch<const K extends string>(checks: Record<K, (value: string) => boolean>) {
   return (search: Record<string, unknown>): { [N in K]?: string } =>
-    Object.fromEntries(names.flatMap((n) => (typeof search[n] === 'string' ? [[n, search[n]]] : []))) as {
-      [N in K]?: string;
-    };
+    Object.fromEntries(
+      Object.entries<(value: string) => boolean>(checks).map(([n, ok]) => {
+        const value = search[n];
+        return [n, typeof value === 'string' && ok(value) ? value : undefined];
+      }),
+    ) as { [N in K]?: string };
+}
+
+/** A real calendar day written YYYY-MM-DD (not 2025-02-30). */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** A page that reads `names` from its search string (typed `useSearch` and `<Link search>`). */
@@ -63,7 +99,7 @@ const withSearch = <const P extends string, const K extends string>(
   createRoute({
     getParentRoute: () => rootRoute,
     path,
-    component,
+    component: guard ? signedIn(component) : component,
     validateSearch: searchParams(...names),
     ...(guard && { beforeLoad: requireUser(guard) }),
   });
@@ -109,7 +145,8 @@ export const router = createRouter({
   // Search strings stay plain text (`?q=123` is the string "123", not JSON).
   parseSearch: (search) => Object.fromEntries(new URLSearchParams(search)),
   stringifySearch: (search) => {
-    const query = new URLSearchParams(search as Record<string, string>).toString();
+    const defined = Object.entries(search).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const query = new URLSearchParams(defined).toString();
     return query ? `?${query}` : '';
   },
 });

@@ -1,10 +1,12 @@
 // Who is signed in. The session itself is the HttpOnly cookie the server set; the app asks
 // `/session` (200 with `user: null` for a visitor: no 401 in the console), keeps the answer in the
 // query cache (route guards read it too), and forgets the user whenever the server answers 401.
+// Whenever who is signed in changes (sign-in, sign-out, a 401, an erased account) every other cached
+// answer goes: a query switched off (`enabled: false`) still returns what it last held, so the next
+// person on this browser would see the last one's holds and bookings.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { accounts } from '../api/endpoints.ts';
-import { keys } from '../api/queries.ts';
 import { ApiError, onUnauthorized } from '../api/http.ts';
 import type { User } from '../api/types.ts';
 import { queryClient } from './query-client.ts';
@@ -15,7 +17,10 @@ export interface SessionState {
   login(email: string, password: string): Promise<User>;
   logout(): Promise<void>;
   refresh(): Promise<void>;
-  setUser(user: User | null): void;
+  /** The same user, changed (a saved profile). */
+  setUser(user: User): void;
+  /** The session ended without `logout()` (revoked, erased, password reset): forget the user and their data. */
+  forget(): void;
 }
 
 const sessionQuery = queryOptions({
@@ -33,6 +38,13 @@ const sessionQuery = queryOptions({
 
 const setUser = (user: User | null) => queryClient.setQueryData(sessionQuery.queryKey, user);
 
+/** Drops every cached answer but the session, then records who is signed in now. */
+function switchUser(user: User | null): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQuery.queryKey[0] });
+  setUser(user);
+}
+const forget = () => switchUser(null);
+
 /** The signed-in user for route guards (null: nobody, or the server could not say). */
 export async function currentUser(): Promise<User | null> {
   return queryClient.ensureQueryData(sessionQuery).catch(() => null);
@@ -45,25 +57,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // The server could not be asked: treated as signed out until it answers.
   const user = session.data !== undefined ? session.data : session.isError ? null : undefined;
 
-  useEffect(() => onUnauthorized(() => setUser(null)), []);
+  // A visitor's 401 (nobody was signed in) has nothing to forget.
+  useEffect(() => onUnauthorized(() => queryClient.getQueryData(sessionQuery.queryKey) !== null && forget()), []);
 
   const value = useMemo<SessionState>(
     () => ({
       user,
       setUser,
+      forget,
       refresh: () => queryClient.refetchQueries({ queryKey: sessionQuery.queryKey }),
       async login(email, password) {
         const res = await accounts.login({ email, password });
-        setUser(res.user);
-        void queryClient.invalidateQueries({ queryKey: keys.bookings() });
+        switchUser(res.user);
         return res.user;
       },
       async logout() {
         try {
           await accounts.logout();
         } finally {
-          setUser(null);
-          void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+          forget();
         }
       },
     }),

@@ -1,10 +1,13 @@
-// The staff console's addresses under /staff: each page's code and the least role it needs. The
-// console's frame (nav, role checks with their messages) is staff/StaffApp.tsx, loaded with it.
+// The staff console's addresses under /staff: each page's code and the least role it needs, checked
+// on navigation here (a refusal says why: customers go home, staff asking for an admin page go to
+// the console's start) and again by the console's frame (staff/StaffApp.tsx) while on the page.
 // Pages read their params and search with `useParams`/`useSearch({ from: '/staff/…' })`.
-import { type AnyRoute, createRoute, type RouteComponent } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, redirect, type RouteComponent } from '@tanstack/react-router';
 import { type ComponentType, lazy } from 'react';
-import type { Role } from '../api/types.ts';
-import { requireUser, searchParams } from './routes.tsx';
+import type { Role, User } from '../api/types.ts';
+import { translate } from '../i18n/catalog.ts';
+import type { Lang } from '../i18n/format.ts';
+import { checkedSearch, isDay, requireUser, signedIn } from './routes.tsx';
 
 const lazyPage = (load: () => Promise<Record<string, unknown>>, name: string) =>
   lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
@@ -13,30 +16,41 @@ const StaffApp = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ defau
 const StaffHome = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.StaffHome })));
 const StaffNotHere = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.NotHere })));
 
+/** Says why the page is refused (in the console's words, which load with `common.tsx`), then leaves. */
+async function refuse(user: User): Promise<never> {
+  const { flash } = await import('../staff/common.tsx');
+  const customer = user.role === 'customer';
+  const lang = (document.documentElement.lang === 'de' ? 'de' : 'en') satisfies Lang;
+  flash(translate(lang, customer ? 'staff.guard.customers' : 'staff.guard.adminOnly'));
+  throw redirect({ to: customer ? '/' : '/staff', replace: true });
+}
+
 export function staffRoutes<R extends AnyRoute>(parent: R) {
   const staff = createRoute({
     getParentRoute: () => parent,
     path: '/staff',
-    beforeLoad: requireUser('user'),
-    component: StaffApp,
+    beforeLoad: requireUser('staff', refuse),
+    component: signedIn(StaffApp),
     notFoundComponent: () => <StaffNotHere />,
     staticData: { role: 'staff' },
   });
+  const guard = (role: Role) => (role === 'staff' ? {} : { beforeLoad: requireUser(role, refuse) });
   const at = <const P extends string>(path: P, role: Role, component: RouteComponent) =>
-    createRoute({ getParentRoute: () => staff, path, component, staticData: { role } });
-  /** A page that reads `names` from its search string (typed `useSearch` and `<Link search>`). */
-  const withSearch = <const P extends string, const K extends string>(
+    createRoute({ getParentRoute: () => staff, path, component, staticData: { role }, ...guard(role) });
+  /** A page that reads its search string (typed `useSearch` and `<Link search>`), checked by `validate`. */
+  const withSearch = <const P extends string, S>(
     path: P,
     role: Role,
     component: RouteComponent,
-    names: K[],
+    validate: (search: Record<string, unknown>) => S,
   ) =>
     createRoute({
       getParentRoute: () => staff,
       path,
       component,
       staticData: { role },
-      validateSearch: searchParams(...names),
+      validateSearch: validate,
+      ...guard(role),
     });
   return staff.addChildren([
     at('/', 'staff', StaffHome),
@@ -59,7 +73,7 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       'schedule',
       'admin',
       lazyPage(() => import('../staff/schedule/SchedulePage.tsx'), 'SchedulePage'),
-      ['date', 'view'],
+      checkedSearch({ date: isDay, view: (v) => v === 'day' || v === 'week' }),
     ),
     at(
       'halls',
@@ -70,7 +84,7 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       'halls/$id',
       'admin',
       lazyPage(() => import('../staff/halls/HallEditorPage.tsx'), 'HallEditorPage'),
-      ['cinemaId'],
+      checkedSearch({ cinemaId: () => true }),
     ),
     at(
       'movies',

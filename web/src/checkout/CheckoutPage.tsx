@@ -54,6 +54,8 @@ export function CheckoutPage() {
     client.setQueryData(keys.booking(next.id), next);
     void client.invalidateQueries({ queryKey: keys.bookings() });
     void client.invalidateQueries({ queryKey: keys.seats(next.showtimeId) });
+    // "Few seats left" and "sold out" in the programmes count these seats now.
+    void client.invalidateQueries({ queryKey: keys.showtimes() });
     void navigate({ to: '/bookings/$id', params: { id: next.id }, search: { confirmed: '1' }, replace: true });
   }
 
@@ -64,9 +66,18 @@ export function CheckoutPage() {
     } catch {
       // Released or expired already: either way the seats are free.
     }
+    // The seat picker offers a live hold from the booking list: it must not offer this one while
+    // the list reloads.
+    client.setQueryData(
+      queries.bookingList().queryKey,
+      (list) => list && { ...list, items: list.items.filter((x) => x.id !== b!.id) },
+    );
     void client.invalidateQueries({ queryKey: keys.bookings() });
     void client.invalidateQueries({ queryKey: keys.seats(b!.showtimeId) });
-    void navigate({ to: '/showtimes/$id', params: { id: b!.showtimeId }, replace: true });
+    void client.invalidateQueries({ queryKey: keys.showtimes() });
+    await navigate({ to: '/showtimes/$id', params: { id: b!.showtimeId }, replace: true });
+    // Gone once this page is: its next visit reads the booking anew.
+    client.removeQueries({ queryKey: keys.booking(b!.id), exact: true });
   }
 
   return (
