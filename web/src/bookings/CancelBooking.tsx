@@ -39,6 +39,8 @@ export function CancelBooking({
       client.setQueryData(keys.booking(booking.id), next);
       void client.invalidateQueries({ queryKey: keys.bookings() });
       void client.invalidateQueries({ queryKey: keys.seats(booking.showtimeId) });
+      // The refunded seats are free again in the programmes ("few seats left", "sold out").
+      void client.invalidateQueries({ queryKey: keys.showtimes() });
       setOpen(false);
       onCancelled();
     } catch (err) {

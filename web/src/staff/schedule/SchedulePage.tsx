@@ -2,6 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
+import { keys } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -52,8 +53,15 @@ export function SchedulePage() {
     }),
     enabled: !!current,
   });
-  /** Every range of this cinema's schedule reads again (the one on screen at once). */
-  const reload = () => void queryClient.invalidateQueries({ queryKey: staffKeys.schedule(current?.id ?? '') });
+  /**
+   * A showtime made, copied or cancelled: every range of this cinema's schedule reads again (the one
+   * on screen at once), and so do the customer's programmes and movie lists (now showing).
+   */
+  const reload = () => {
+    void queryClient.invalidateQueries({ queryKey: staffKeys.schedule(current?.id ?? '') });
+    void queryClient.invalidateQueries({ queryKey: keys.showtimes() });
+    void queryClient.invalidateQueries({ queryKey: keys.movies() });
+  };
   const cleaning = useMemo(() => new Map((halls.data ?? []).map((h) => [h.id, h.cleaningMinutes])), [halls.data]);
   const byDay = useCallback(
     (d: string) => (schedule.data ?? []).filter((x) => businessDay(x.startsAt, tz) === d),

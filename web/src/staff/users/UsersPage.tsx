@@ -1,5 +1,5 @@
 // Users (admin): search by name or email, filter by role, change a role.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Role, User } from '../../api/types.ts';
 import { useSession } from '../../app/session.tsx';
@@ -10,7 +10,7 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, SelectField, useDebounced, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { staffQueries } from '../staff-queries.ts';
+import { staffKeys, staffQueries } from '../staff-queries.ts';
 
 const ROLES: Role[] = ['customer', 'staff', 'admin'];
 
@@ -26,12 +26,15 @@ export function UsersPage() {
   const list = useQuery(staffQueries.userPage({ q: query, role, cursor: pager.cursor }));
   const [changed, setChanged] = useState<Record<string, Role>>({});
   const [done, setDone] = useState<string | null>(null);
-  // The row keeps its place (and its new role) until the list is read again, even under a role filter.
+  // The row keeps its place (and its new role) until the list is read again, even under a role filter;
+  // other searches and filters kept in the cache go, so none shows the old role.
+  const queryClient = useQueryClient();
   const roleChange = useMutation({
     mutationFn: ({ user, role }: { user: User; role: Role }) => staff.setRole(user.id, role),
     onMutate: () => setDone(null),
     onSuccess: (updated, { user: u }) => {
       setChanged((c) => ({ ...c, [u.id]: updated.role }));
+      queryClient.removeQueries({ queryKey: staffKeys.users(), type: 'inactive' });
       setDone(s('staff.users.changed', { who: u.name || u.email || '', role: s(`staff.role.${updated.role}`) }));
     },
   });
