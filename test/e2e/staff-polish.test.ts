@@ -1,7 +1,8 @@
 // The staff console's rough edges, as a person meets them: the hall editor's grid boxes follow the
-// plan, the showtime form starts in the future and says why it cannot schedule, the door and the
-// back-office pages fit a phone, sales are grouped by currency a page at a time, and who holds
-// what stays inside its card.
+// plan and it counts the seats it would delete, the showtime form starts in the future and says why
+// it cannot schedule, the door counts its scans and the back-office pages fit a phone, sales are
+// grouped by currency a page at a time (the pager keeps the focus), who holds what stays inside its
+// card, and a German reader gets all of it in German, plurals and the server's refusals included.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -65,13 +66,15 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
   let browser: Browser;
   let desk: BrowserContext;
   let phone: BrowserContext;
+  let german: BrowserContext;
   let errors: string[] = [];
 
   before(async () => {
     [server, browser] = await Promise.all([startServer(), launch()]);
     desk = await newContext(browser, DESKTOP);
     phone = await newContext(browser, PHONE);
-    for (const ctx of [desk, phone])
+    german = await newContext(browser, { ...PHONE, locale: 'de-DE' });
+    for (const ctx of [desk, phone, german])
       await ctx.addCookies([{ name: 'session', value: server.admin.token, url: server.baseUrl }]);
   });
   after(async () => {
@@ -79,12 +82,23 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     await server?.close();
   });
 
-  test('the hall editor’s Rows and per-row boxes show the plan after load, a new grid, undo and redo', async () => {
+  test('the hall editor counts what it would delete; its Rows and per-row boxes follow the plan', async () => {
     const page = await desk.newPage();
     errors = watchErrors(page);
     await page.goto(`${server.baseUrl}/staff/halls`);
     await page.getByRole('link', { name: 'New hall' }).click();
     await page.locator('svg.editor-canvas[data-seat-count="96"]').waitFor();
+    // "Delete 1 seat", "Delete 3 seats": the plural form by count.
+    await page.getByText('8 rows · 96 seats · 96 for sale').waitFor();
+    await page.locator('[data-name="A1"]').click();
+    const one = page.getByRole('button', { name: 'Delete 1 seat', exact: true });
+    await one.waitFor();
+    assert.ok(await one.isEnabled());
+    await page.locator('[data-name="A3"]').click({ modifiers: ['Shift'] });
+    await page.getByRole('button', { name: 'Delete 3 seats', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Select all' }).click();
+    await page.getByRole('button', { name: 'Delete 96 seats', exact: true }).waitFor();
+    assert.equal(await page.getByText(/\{\w+\}/).count(), 0, 'no placeholder is shown as such');
     const rows = page.getByLabel('Rows', { exact: true });
     const perRow = page.getByLabel('per row');
     assert.deepEqual([await rows.inputValue(), await perRow.inputValue()], ['8', '12'], 'the new hall is 8 × 12');
@@ -178,7 +192,7 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     await page.close();
   });
 
-  test('at 390 × 844 the door, sales, movies and users fit the phone with their controls in view', async () => {
+  test('at 390 × 844 the door (counting "1 scan", "2 scans"), sales, movies and users fit the phone', async () => {
     const page = await phone.newPage();
     watchErrors(page, errors);
     await page.goto(`${server.baseUrl}/staff/door`);
@@ -186,10 +200,16 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     await field.fill('NOT-A-REAL-TICKET-CODE');
     await field.press('Enter');
     await page.locator('[data-verdict="bad"]').getByText('✕ Unknown ticket').waitFor();
+    await page.locator('.door-count[data-scans="1"]').waitFor();
+    assert.equal((await page.locator('.door-count').innerText()).split(' · ')[0], '1 scan, 0 admitted');
     await assertFits(page, 'door');
     await assertInView(page, page.locator('[data-verdict="bad"]'), 'the answer');
     await assertInView(page, page.getByRole('button', { name: 'Check in' }), 'the Check in button');
     await assertInView(page, field, 'the code field');
+    await field.fill('NOT-A-TICKET-2');
+    await page.getByRole('button', { name: 'Check in' }).click();
+    await page.locator('.door-count[data-scans="2"]').waitFor();
+    assert.equal((await page.locator('.door-count').innerText()).split(' · ')[0], '2 scans, 0 admitted');
 
     await page.goto(`${server.baseUrl}/staff/sales`);
     await page.getByRole('heading', { name: 'Sales', level: 1 }).waitFor();
@@ -231,9 +251,18 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     assert.ok(total! > firstPage, `more than one page: ${total}`);
     assert.equal(shownTo, firstPage);
     const firstRow = await table.locator('tbody tr').first().textContent();
-    await page.getByRole('button', { name: 'Next page' }).click();
+    // Turned by keyboard, the page keeps its place: Next keeps the focus, the list its heading, and
+    // the window does not jump (the shown page stays until the next one is there).
+    const next = page.getByRole('button', { name: 'Next page' });
+    await next.focus();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Enter');
+    assert.ok(await page.getByRole('heading', { name: 'Showtimes in this period', level: 2 }).isVisible());
     await page.getByText(new RegExp(`^Showtimes ${firstPage + 1}–\\d+ of ${total}$`)).waitFor();
     assert.notEqual(await table.locator('tbody tr').first().textContent(), firstRow);
+    assert.ok(await next.evaluate((b) => b === document.activeElement), 'Next still has the focus');
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not jump');
+    await page.getByRole('heading', { name: 'Showtimes in this period', level: 2 }).waitFor();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     assert.ok(height < 4000, `the sales page is ${height} px tall`);
 
@@ -245,6 +274,41 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     await page.getByLabel('Cinema').selectOption(cinemas[0]!.id);
     await page.getByText(/^Showtimes 1–\d+ of \d+$/).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('section.sales-currency').length === 1);
+    await page.close();
+  });
+
+  test('a German reader gets the door, the hall editor and the server’s refusals in German', async () => {
+    const page = await german.newPage();
+    watchErrors(page, errors);
+    await page.goto(`${server.baseUrl}/staff/door`);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+    await page.getByRole('heading', { name: 'Einlass', level: 1 }).waitFor();
+    await page.getByLabel('Ticketcode').fill('KEIN-TICKET');
+    await page.getByRole('button', { name: 'Einlassen' }).click();
+    await page.locator('[data-verdict="bad"] .door-big').getByText('Unbekanntes Ticket').waitFor();
+    await page.locator('.door-count[data-scans="1"]').getByText('1 Scan, 0 eingelassen').waitFor();
+
+    await page.goto(`${server.baseUrl}/staff/halls`);
+    await page.getByRole('link', { name: 'Neuer Saal' }).click();
+    await page.locator('svg.editor-canvas[data-seat-count="96"]').waitFor();
+    await page.getByText('8 Reihen · 96 Plätze · 96 verkaufbar').waitFor();
+    await page.getByRole('button', { name: 'Alle auswählen' }).click();
+    await page.getByRole('button', { name: '96 Plätze löschen', exact: true }).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const english of ['Select all', 'Save hall', 'Rows and seats', 'Delete'])
+      assert.ok(!text.includes(english), `"${english}" is not German`);
+
+    // A start the server refuses as past (a day long gone): said in German, not in its English.
+    await page.goto(`${server.baseUrl}/staff/schedule`);
+    await page.getByRole('button', { name: 'Neue Vorstellung' }).click();
+    const form = page.locator('form.showtime-form');
+    const today = localParts(server.clock.now().getTime(), 'UTC').date;
+    await form.getByLabel('Datum').fill(addDays(today, -200));
+    for (const price of await form.locator('fieldset.price-fields input[inputmode="decimal"]').all())
+      await price.fill('10');
+    await form.getByRole('button', { name: 'Vorstellung einplanen' }).click();
+    await form.getByText('Dieser Beginn ist schon vorbei: bitte eine spätere Zeit wählen.').waitFor();
+    assert.equal(await form.getByText('must be in the future').count(), 0);
     await page.close();
   });
 
