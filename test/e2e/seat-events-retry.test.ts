@@ -1,6 +1,7 @@
 // The web app's live seat map without a browser: a stream that fails (refused over the server's cap,
-// dropped, blocked by a proxy) is asked for again later with a growing, jittered delay; meanwhile the
-// map is polled with its ETag, until the stream is live again.
+// dropped, blocked by a proxy, open and then cut, silent) is asked for again later with a growing,
+// jittered delay, resuming after the last event id; meanwhile the map is polled with its ETag, one
+// poll at a time, until the stream is live again.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
@@ -22,8 +23,8 @@ class FakeSource implements EventSourceLike {
     this.closed = true;
     this.readyState = 2;
   }
-  emit(type: string, data = ''): void {
-    for (const l of this.listeners.get(type) ?? []) l({ data } as MessageEvent<string>);
+  emit(type: string, data = '', lastEventId = ''): void {
+    for (const l of this.listeners.get(type) ?? []) l({ data, lastEventId } as MessageEvent<string>);
   }
   /** What EventSource does on a 429/503 answer: fails the connection for good. */
   refuse(): void {
@@ -33,14 +34,16 @@ class FakeSource implements EventSourceLike {
 }
 
 type Timer = { run: () => void; ms: number; cancelled: boolean };
+type PollAnswer = { map: SeatMap; etag: string | null } | null;
 
-function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
+function harness(options: { poll?: boolean; hidden?: boolean; pollAnswers?: Promise<PollAnswer>[] } = {}) {
   const sources: FakeSource[] = [];
+  const urls: string[] = [];
   const timers: Timer[] = [];
   const seen: string[] = [];
   const polls: (string | null)[] = [];
   const polling: boolean[] = [];
-  let pollAnswer: { map: SeatMap; etag: string | null } | null = null;
+  let pollAnswer: PollAnswer = null;
   let hidden = options.hidden ?? false;
   let onVisibility = () => {};
   const handlers: SeatEventHandlers = {
@@ -53,9 +56,10 @@ function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
   const stop = followSeatEvents(
     '/api/v1/showtimes/x/seats/events',
     () => handlers,
-    () => {
+    (url) => {
       const s = new FakeSource();
       sources.push(s);
+      urls.push(url);
       return s;
     },
     (run, ms) => {
@@ -70,7 +74,7 @@ function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
       poll: options.poll
         ? async (etag) => {
             polls.push(etag);
-            return pollAnswer;
+            return options.pollAnswers?.shift() ?? pollAnswer;
           }
         : undefined,
       visibility: {
@@ -89,6 +93,7 @@ function harness(options: { poll?: boolean; hidden?: boolean } = {}) {
   };
   return {
     sources,
+    urls,
     timers,
     seen,
     polls,
@@ -206,4 +211,81 @@ test('retry delays grow from about 2 s to 30 s at most, spread by jitter', () =>
     retryDelayMs(1000, () => 1),
     30_000,
   );
+});
+
+/** The pending retry: the one timer that is neither the fallback (4 s), a poll (3 s) nor a watchdog. */
+const retryOf = (h: ReturnType<typeof harness>, watchdogMs = 37_500) =>
+  h.pending().filter((t) => t.ms !== 4000 && t.ms !== 3000 && t.ms !== watchdogMs);
+
+test('a stream that opens and then drops at once backs off further each time', () => {
+  const h = harness();
+  const delays: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const source = h.sources.at(-1)!;
+    // What a server whose feed cannot connect does: 200, then the end of the stream.
+    source.emit('open');
+    source.emit('error');
+    const [retry] = retryOf(h);
+    delays.push(retry!.ms);
+    retry!.run();
+  }
+  assert.equal(h.sources.length, 6);
+  // Jitter keeps each delay within half to all of 2 s · 2^n.
+  delays.forEach((ms, n) => assert.ok(ms >= 1000 * 2 ** n, `retry ${n + 1} waits ${ms} ms`));
+  assert.ok(delays[4]! >= 16_000);
+  // The first event of a stream that works starts the count again.
+  h.sources.at(-1)!.emit('snapshot', JSON.stringify(map(1)));
+  h.sources.at(-1)!.emit('error');
+  assert.ok(retryOf(h)[0]!.ms <= 2000, 'after a working stream the next retry is quick again');
+  h.stop();
+});
+
+test('polls never overlap, and an older answer never replaces a newer map', async () => {
+  let answerFirst: (a: PollAnswer) => void = () => {};
+  const first = new Promise<PollAnswer>((r) => (answerFirst = r));
+  const h = harness({ poll: true, pollAnswers: [first] });
+  h.tick(4000);
+  assert.equal(h.polls.length, 1);
+  assert.equal(h.pending(3000).length, 0, 'no next poll while one is on its way');
+  // The stream comes back, then drops again; a new poll brings the current map.
+  h.sources[0]!.emit('snapshot', JSON.stringify(map(2)));
+  h.sources[0]!.emit('error');
+  retryOf(h)[0]!.run();
+  h.answer({ map: map(3), etag: '"v3"' });
+  h.tick(4000);
+  assert.equal(h.polls.length, 2);
+  await flush();
+  assert.equal(h.seen.at(-1), 'snapshot:3');
+  answerFirst({ map: map(1), etag: '"v1"' });
+  await flush();
+  assert.equal(h.seen.at(-1), 'snapshot:3', 'the late answer of the first poll is dropped');
+  assert.equal(h.pending(3000).length, 1, 'one poll loop, not two');
+  h.answer(null);
+  h.tick(3000);
+  assert.deepEqual(h.polls.at(-1), '"v3"', 'the ETag is the newer map');
+  h.stop();
+});
+
+test('a stream silent for over two heartbeats counts as dropped; pings keep it', () => {
+  const h = harness();
+  h.sources[0]!.emit('snapshot', JSON.stringify(map(2)), '7');
+  h.sources[0]!.emit('ping', '{"every":1000}');
+  assert.deepEqual(
+    h.pending(37_500).map((t) => t.ms),
+    [],
+    'the ping named a shorter heartbeat',
+  );
+  assert.equal(h.pending(2500).length, 1);
+  h.sources[0]!.emit('ping', '{"every":1000}');
+  assert.equal(h.pending(2500).length, 1, 'each ping starts the wait again');
+  h.tick(2500);
+  assert.equal(h.sources[0]!.closed, true);
+  assert.equal(h.seen.at(-1), 'not live');
+  retryOf(h, 2500)[0]!.run();
+  assert.equal(h.sources.length, 2);
+  assert.equal(h.urls[1], '/api/v1/showtimes/x/seats/events?lastEventId=7', 'resumes after the last id');
+  // A resume with nothing missed sends only a ping: that is live too.
+  h.sources[1]!.emit('ping', '{"every":1000}');
+  assert.deepEqual(h.seen.slice(-2), ['reconnect', 'live']);
+  h.stop();
 });

@@ -1,8 +1,9 @@
 // Live seat changes over Server-Sent Events. The server sends a `snapshot` with the whole map first
-// (and whenever it cannot vouch for the order), then `seats` events with the changed seats.
-// A stream that fails is opened again after a growing, jittered delay; while it cannot be opened or
-// kept (some proxies block or buffer event streams), the map is polled with If-None-Match instead,
-// until the stream is live again. A hidden tab does neither.
+// (and whenever it cannot vouch for the order), then `seats` events with the changed seats, and a
+// `ping` right away and every heartbeat. A stream that fails, or stays silent for two heartbeats, is
+// opened again after a growing, jittered delay, resuming after the last event id it saw; while it
+// cannot be opened or kept (some proxies block or buffer event streams), the map is polled with
+// If-None-Match instead, one poll at a time, until the stream is live again. A hidden tab does neither.
 import { useEffect, useRef } from 'react';
 import type { SeatMap, SeatStatus } from '../api/types.ts';
 
@@ -15,7 +16,7 @@ export interface SeatEventHandlers {
   onChanges(changes: SeatChange[]): void;
   /** The whole map: from the stream, or from a poll that found it changed. */
   onSnapshot(map: SeatMap): void;
-  /** The stream came back after a drop (a snapshot follows; pages with extra data may reload it). */
+  /** The stream came back after a drop (a snapshot or the missed changes came first; pages with extra data may reload it). */
   onReconnect?(): void;
   /** Whether changes arrive live (false while reconnecting or polling). */
   onConnection?(live: boolean): void;
@@ -61,7 +62,10 @@ export interface EventSourceLike {
 }
 
 /** One conditional read of the map: null when it is unchanged since `etag` (304). */
-export type PollMap = (etag: string | null) => Promise<{ map: SeatMap; etag: string | null } | null>;
+export type PollMap = (
+  etag: string | null,
+  signal: AbortSignal,
+) => Promise<{ map: SeatMap; etag: string | null } | null>;
 
 export interface FeedOptions {
   /** Polls the map while the stream is not live (none: no fallback). */
@@ -80,6 +84,15 @@ const defaultSchedule: Schedule = (run, ms) => {
   return () => clearTimeout(timer);
 };
 
+/** The server's heartbeat until its first `ping` names its own. */
+const HEARTBEAT_MS = 15_000;
+
+/** The stream URL that resumes after `lastEventId` (a new EventSource cannot be given the header). */
+export function resumeUrl(url: string, lastEventId: string | null): string {
+  if (!lastEventId) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}lastEventId=${encodeURIComponent(lastEventId)}`;
+}
+
 /** Follows a showtime's seat events until the returned function is called. */
 export function followSeatEvents(
   url: string,
@@ -94,6 +107,8 @@ export function followSeatEvents(
   let cancelRetry: (() => void) | null = null;
   let cancelFallback: (() => void) | null = null;
   let cancelPoll: (() => void) | null = null;
+  let cancelWatch: (() => void) | null = null;
+  /** Failures since the stream last delivered anything: an open that drops at once does not count as working. */
   let attempts = 0;
   let live = false;
   /** What the page was last told (it assumes live until told otherwise). */
@@ -101,12 +116,17 @@ export function followSeatEvents(
   let dropped = false;
   let stopped = false;
   let etag: string | null = null;
+  let lastEventId: string | null = null;
+  let heartbeatMs = HEARTBEAT_MS;
+  /** Whether the poll loop runs; each poll's number, so an answer of a superseded one is dropped. */
   let polling = false;
+  let pollSeq = 0;
+  let pollAbort: AbortController | null = null;
 
   const setPolling = (next: boolean) => {
-    if (next === polling || stopped) return;
+    if (next === polling) return;
     polling = next;
-    handlers().onPolling?.(next);
+    if (!stopped) handlers().onPolling?.(next);
   };
   const setLive = (next: boolean) => {
     live = next;
@@ -115,41 +135,61 @@ export function followSeatEvents(
     told = next;
     handlers().onConnection?.(next);
   };
-  const snapshot = (map: SeatMap) => {
+
+  /** The stream delivered something: it works. A stream silent for two heartbeats has stalled. */
+  function alive(es: EventSourceLike, e: MessageEvent<string>) {
+    if (e.lastEventId) lastEventId = e.lastEventId;
+    attempts = 0;
+    if (dropped) {
+      dropped = false;
+      handlers().onReconnect?.();
+    }
     setLive(true);
-    handlers().onSnapshot(map);
-  };
-  const onChanges = (e: MessageEvent<string>) => {
-    const changes = parseChanges(e.data);
-    setLive(true);
-    if (changes.length > 0) handlers().onChanges(changes);
-  };
+    cancelWatch?.();
+    cancelWatch = schedule(
+      () => {
+        cancelWatch = null;
+        if (source === es) fail();
+      },
+      Math.round(heartbeatMs * 2.5),
+    );
+  }
 
   function stopPolling() {
     cancelFallback?.();
     cancelFallback = null;
     cancelPoll?.();
     cancelPoll = null;
+    pollAbort?.abort();
+    pollAbort = null;
+    pollSeq++;
     setPolling(false);
   }
+  /** One poll; the next is scheduled when it settles, so answers cannot overtake each other. */
   function pollNow() {
     cancelPoll = null;
     const poll = options.poll;
     if (!poll || stopped || live) return;
     setPolling(true);
-    poll(etag).then(
-      (answer) => {
-        if (stopped || live || !answer) return;
+    const seq = ++pollSeq;
+    const abort = new AbortController();
+    pollAbort = abort;
+    const settle = () => {
+      if (seq !== pollSeq || stopped || live) return;
+      pollAbort = null;
+      cancelPoll = schedule(pollNow, pollEveryMs);
+    };
+    poll(etag, abort.signal).then((answer) => {
+      if (answer && seq === pollSeq && !stopped && !live) {
         etag = answer.etag;
         handlers().onSnapshot(answer.map);
-      },
-      () => {},
-    );
-    cancelPoll = schedule(pollNow, pollEveryMs);
+      }
+      settle();
+    }, settle);
   }
   /** Polling starts when the stream is still not live a few seconds from now (or at once). */
   function armFallback(now = false) {
-    if (!options.poll || cancelPoll) return;
+    if (!options.poll || polling) return;
     if (now) {
       cancelFallback?.();
       cancelFallback = null;
@@ -162,11 +202,16 @@ export function followSeatEvents(
     }, fallbackAfterMs);
   }
 
-  function fail() {
+  function close() {
+    cancelWatch?.();
+    cancelWatch = null;
     source?.close();
     source = null;
     dropped = true;
     setLive(false);
+  }
+  function fail() {
+    close();
     if (stopped || cancelRetry) return;
     cancelRetry = schedule(open, retryDelayMs(attempts++));
     armFallback(attempts >= 2);
@@ -175,28 +220,44 @@ export function followSeatEvents(
   function open() {
     cancelRetry = null;
     if (stopped) return;
-    const es = openSource(url);
+    const es = openSource(resumeUrl(url, lastEventId));
     source = es;
     const mine = (listener: (e: MessageEvent<string>) => void) => (e: MessageEvent<string>) => {
       if (source === es) listener(e);
+    };
+    const onChanges = (e: MessageEvent<string>) => {
+      const changes = parseChanges(e.data);
+      // The map the last poll named is not the one shown any more.
+      etag = null;
+      alive(es, e);
+      if (changes.length > 0) handlers().onChanges(changes);
     };
     es.addEventListener('seats', mine(onChanges));
     es.addEventListener('message', mine(onChanges));
     es.addEventListener(
       'snapshot',
       mine((e) => {
+        let map: SeatMap;
         try {
-          const map = JSON.parse(e.data) as SeatMap;
-          if (Array.isArray(map.seats)) snapshot(map);
-        } catch {}
+          map = JSON.parse(e.data) as SeatMap;
+        } catch {
+          return;
+        }
+        if (!Array.isArray(map?.seats)) return;
+        etag = null;
+        alive(es, e);
+        handlers().onSnapshot(map);
       }),
     );
+    // Sent right after the snapshot or the replay, then every heartbeat; it names the heartbeat.
     es.addEventListener(
-      'open',
-      mine(() => {
-        attempts = 0;
-        if (dropped) handlers().onReconnect?.();
-        dropped = false;
+      'ping',
+      mine((e) => {
+        try {
+          const every = Number((JSON.parse(e.data) as { every?: unknown })?.every);
+          if (Number.isFinite(every) && every >= 100) heartbeatMs = every;
+        } catch {}
+        alive(es, e);
       }),
     );
     // EventSource would retry a dropped stream by itself, every 2 s for good; backing off is kinder
@@ -209,10 +270,7 @@ export function followSeatEvents(
     cancelRetry?.();
     cancelRetry = null;
     stopPolling();
-    source?.close();
-    source = null;
-    dropped = true;
-    setLive(false);
+    close();
   }
   const unsubscribe = options.visibility?.subscribe(() => {
     if (stopped) return;
@@ -233,8 +291,9 @@ export function followSeatEvents(
 
 /** A conditional GET of the map, for the polling fallback. */
 export function pollOver(url: string): PollMap {
-  return async (etag) => {
+  return async (etag, signal) => {
     const res = await fetch(url, {
+      signal,
       credentials: 'same-origin',
       cache: 'no-store',
       headers: etag ? { accept: 'application/json', 'if-none-match': etag } : { accept: 'application/json' },

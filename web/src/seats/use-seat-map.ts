@@ -1,27 +1,23 @@
 // A showtime's seat map: loaded once, then kept current by the live feed (or by polling with the
 // ETag while the feed is blocked). Updates go into the query cache, so every reader sees them.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { catalog } from '../api/endpoints.ts';
 import { keys, queries } from '../api/queries.ts';
-import type { SeatMap, SeatStatus } from '../api/types.ts';
-import { type SeatChange, useSeatEvents } from './seat-events.ts';
+import type { SeatMap } from '../api/types.ts';
+import { seatCacheWriter } from './seat-cache.ts';
+import { useSeatEvents } from './seat-events.ts';
 
 export interface LiveSeatMap {
   map: SeatMap | undefined;
   error: unknown;
-  /** False while the feed reconnects or the map is polled instead. */
+  /** False while the feed reconnects (a stream that hangs without failing may still say true: see polling). */
   live: boolean;
-  /** While not live: the map is polled every few seconds meanwhile. */
+  /** The map is polled every few seconds instead of streamed. */
   polling: boolean;
   /** Marks seats as taken before the feed says so (the server refused to hold them). */
   markTaken(seatIds: readonly string[]): void;
   reload(): void;
-}
-
-export function applyChanges(map: SeatMap, changes: readonly SeatChange[]): SeatMap {
-  const status = new Map<string, SeatStatus>(changes.map((c) => [c.id, c.status]));
-  return { ...map, seats: map.seats.map((s) => (status.has(s.id) ? { ...s, status: status.get(s.id)! } : s)) };
 }
 
 export function useSeatMap(showtimeId: string): LiveSeatMap {
@@ -30,17 +26,13 @@ export function useSeatMap(showtimeId: string): LiveSeatMap {
   const query = useQuery({ ...queries.seats(showtimeId), staleTime: 5_000 });
   const [live, setLive] = useState(true);
   const [polling, setPolling] = useState(false);
-  const key = keys.seats(showtimeId);
-  const update = useCallback(
-    (change: (map: SeatMap) => SeatMap) =>
-      client.setQueryData<SeatMap>(keys.seats(showtimeId), (prev) => (prev ? change(prev) : prev)),
-    [client, showtimeId],
-  );
+  const writer = useMemo(() => seatCacheWriter(client, keys.seats(showtimeId)), [client, showtimeId]);
+  useEffect(() => writer.flush(), [writer, query.data]);
   useSeatEvents(
     catalog.seatEventsUrl(showtimeId),
     {
-      onChanges: (changes) => update((map) => applyChanges(map, changes)),
-      onSnapshot: (snapshot) => client.setQueryData(key, snapshot),
+      onChanges: writer.changes,
+      onSnapshot: writer.snapshot,
       onConnection: setLive,
       onPolling: setPolling,
     },
@@ -48,13 +40,18 @@ export function useSeatMap(showtimeId: string): LiveSeatMap {
   );
   const markTaken = useCallback(
     (seatIds: readonly string[]) => {
+      // At once, not after a cancel: a reload follows and its answer is the one to keep.
       const ids = new Set(seatIds);
-      update((map) => ({
-        ...map,
-        seats: map.seats.map((s) => (ids.has(s.id) && s.status === 'available' ? { ...s, status: 'held' } : s)),
-      }));
+      client.setQueryData<SeatMap>(keys.seats(showtimeId), (map) =>
+        map
+          ? {
+              ...map,
+              seats: map.seats.map((s) => (ids.has(s.id) && s.status === 'available' ? { ...s, status: 'held' } : s)),
+            }
+          : map,
+      );
     },
-    [update],
+    [client, showtimeId],
   );
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);

@@ -5,10 +5,11 @@ import { useParams } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { catalog } from '../../api/endpoints.ts';
 import { queries } from '../../api/queries.ts';
-import type { Seat, SeatMap as SeatMapData } from '../../api/types.ts';
+import type { Seat } from '../../api/types.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
 import { SeatMap } from '../../seats/SeatMap.tsx';
+import { seatCacheWriter } from '../../seats/seat-cache.ts';
 import { useSeatEvents } from '../../seats/seat-events.ts';
 import '../../seats/seats.css';
 import { Notice } from '../../ui/Notice.tsx';
@@ -31,10 +32,11 @@ export function ShowtimeSalesPage() {
   const holders = useQuery(staffQueries.holders(id));
   const report = useQuery(staffQueries.report(id));
   const summary = useQuery(staffQueries.summary(id));
-  /** Live updates change the cached map in place. */
-  const setMap = (update: (prev: SeatMapData) => SeatMapData) =>
-    queryClient.setQueryData(staffQueries.seatMap(id).queryKey, (prev) => prev && update(prev));
+  /** Live updates go into the cached map (cancelling an older answer on its way). */
+  const writer = useMemo(() => seatCacheWriter(queryClient, staffQueries.seatMap(id).queryKey), [queryClient, id]);
+  useEffect(() => writer.flush(), [writer, map.data]);
   const [live, setLive] = useState(true);
+  const [polling, setPolling] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
   const st = showtime.data as
@@ -52,25 +54,24 @@ export function ShowtimeSalesPage() {
   }
   useEffect(() => () => void (refresh.current && clearTimeout(refresh.current)), []);
 
-  useSeatEvents(catalog.seatEventsUrl(id), {
-    onChanges(changes) {
-      const byId = new Map(changes.map((c) => [c.id, c.status]));
-      setMap((prev) => ({
-        ...prev,
-        seats: prev.seats.map((x) => (byId.has(x.id) ? { ...x, status: byId.get(x.id)! } : x)),
-      }));
-      refreshSoon();
+  // While the stream is blocked the map is polled; a changed map refreshes the rest as a snapshot does.
+  useSeatEvents(
+    catalog.seatEventsUrl(id),
+    {
+      onChanges(changes) {
+        writer.changes(changes);
+        refreshSoon();
+      },
+      onSnapshot(next) {
+        writer.snapshot(next);
+        refreshSoon();
+      },
+      onReconnect: refreshSoon,
+      onConnection: setLive,
+      onPolling: setPolling,
     },
-    onSnapshot(next) {
-      queryClient.setQueryData(staffQueries.seatMap(id).queryKey, next);
-      refreshSoon();
-    },
-    onReconnect() {
-      void map.refetch();
-      refreshSoon();
-    },
-    onConnection: setLive,
-  });
+    catalog.seatsUrl(id),
+  );
 
   const bySeat = useMemo(() => new Map((holders.data?.seats ?? []).map((h) => [h.seatId, h])), [holders.data]);
   const seatLabel = (seat: Seat) => {
@@ -110,8 +111,8 @@ export function ShowtimeSalesPage() {
             </p>
           )}
         </div>
-        <span className={`live-dot${live ? ' is-live' : ''}`} role="status">
-          {live ? s('staff.live.connected') : s('staff.live.reconnecting')}
+        <span className={`live-dot${live && !polling ? ' is-live' : ''}`} role="status">
+          {polling ? s('staff.live.polling') : live ? s('staff.live.connected') : s('staff.live.reconnecting')}
         </span>
       </div>
       <ErrorNotice error={showtime.error ?? map.error ?? holders.error} />
