@@ -11,10 +11,10 @@ export function CinemaPicker({
   value: string | undefined;
   onChange(id: string): void;
 }) {
-  const s = useI18n().t;
+  const { t } = useI18n();
   return (
     <SelectField
-      label={s('staff.common.cinema')}
+      label={t('staff.common.cinema')}
       value={value ?? ''}
       onChange={(e) => onChange(e.target.value)}
       disabled={cinemas.length === 0}

@@ -35,7 +35,7 @@ function useNav(): Section[] {
 }
 
 export function StaffApp() {
-  const s = useI18n().t;
+  const { t } = useI18n();
   const navigate = useNavigate();
   const { user } = useSession();
   const nav = useNav();
@@ -55,24 +55,24 @@ export function StaffApp() {
   useEffect(() => {
     if (user === undefined) return;
     if (!isStaff) {
-      flash(s('staff.guard.customers'));
+      flash(t('staff.guard.customers'));
       void navigate({ to: '/', replace: true });
     } else if (denied) {
-      flash(s('staff.guard.adminOnly'));
+      flash(t('staff.guard.adminOnly'));
       void navigate({ to: '/staff', replace: true });
     }
-  }, [user, isStaff, denied, s, navigate]);
+  }, [user, isStaff, denied, t, navigate]);
 
   if (!isStaff || denied) return <PageSkeleton />;
   return (
     <div className="staff">
-      <nav className="staff-nav container" aria-label={s('staff.nav.label')}>
+      <nav className="staff-nav container" aria-label={t('staff.nav.label')}>
         <Link
           to="/staff"
           className="staff-nav-home"
           aria-current={pathname.replace(/\/$/, '') === '/staff' ? 'page' : undefined}
         >
-          {s('staff.title')}
+          {t('staff.title')}
         </Link>
         <div className="tabs staff-tabs">
           {nav.map((x) => (
@@ -81,7 +81,7 @@ export function StaffApp() {
               to={x.to}
               aria-current={pathname === x.to || pathname.startsWith(`${x.to}/`) ? 'page' : undefined}
             >
-              {s(`staff.${x.label}`)}
+              {t(`staff.${x.label}`)}
             </Link>
           ))}
         </div>
@@ -94,19 +94,19 @@ export function StaffApp() {
 }
 
 export function StaffHome() {
-  const s = useI18n().t;
+  const { t } = useI18n();
   const nav = useNav();
-  useTitle(s('staff.title'));
+  useTitle(t('staff.title'));
   return (
     <div className="container page">
-      <h1>{s('staff.title')}</h1>
-      <p className="lead">{s('staff.home.lead')}</p>
+      <h1>{t('staff.title')}</h1>
+      <p className="lead">{t('staff.home.lead')}</p>
       <ul className="staff-cards">
         {nav.map((x) => (
           <li key={x.to}>
             <Link to={x.to} className="panel staff-card">
-              <strong>{s(`staff.${x.label}`)}</strong>
-              <span className="muted">{s(`staff.${x.home}`)}</span>
+              <strong>{t(`staff.${x.label}`)}</strong>
+              <span className="muted">{t(`staff.${x.home}`)}</span>
             </Link>
           </li>
         ))}
@@ -116,12 +116,12 @@ export function StaffHome() {
 }
 
 export function NotHere() {
-  const s = useI18n().t;
-  useTitle(s('staff.notFound'));
+  const { t } = useI18n();
+  useTitle(t('staff.notFound'));
   return (
     <div className="container page">
-      <h1>{s('staff.notFound')}</h1>
-      <Link to="/staff">{s('staff.backToConsole')}</Link>
+      <h1>{t('staff.notFound')}</h1>
+      <Link to="/staff">{t('staff.backToConsole')}</Link>
     </div>
   );
 }

@@ -21,8 +21,7 @@ function zones(): string[] {
 }
 
 export function CinemaEditPage() {
-  const s = useI18n().t;
-  const { time } = useI18n();
+  const { t, time } = useI18n();
   const { id } = useParams({ from: '/staff/cinemas/$id' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -40,7 +39,7 @@ export function CinemaEditPage() {
   const allZones = useMemo(zones, []);
   const validZone = allZones.includes(form.timezone) || form.timezone === 'UTC';
   const halls = useQuery({ ...staffQueries.halls(cinema?.id ?? ''), enabled: !!cinema });
-  useTitle(isNew ? s('staff.cinemas.new') : cinema?.name);
+  useTitle(isNew ? t('staff.cinemas.new') : cinema?.name);
 
   useEffect(() => {
     if (isNew) return;
@@ -88,24 +87,24 @@ export function CinemaEditPage() {
 
   return (
     <div className="container page">
-      <h1>{isNew ? s('staff.cinemas.new') : (cinema?.name ?? '…')}</h1>
+      <h1>{isNew ? t('staff.cinemas.new') : (cinema?.name ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
-          <Field label={s('staff.cinemas.name')} value={form.name} onChange={set('name')} required maxLength={200} />
+          <Field label={t('staff.cinemas.name')} value={form.name} onChange={set('name')} required maxLength={200} />
           <div className="field-row">
-            <Field label={s('staff.cinemas.city')} value={form.city} onChange={set('city')} required maxLength={100} />
-            <Field label={s('staff.cinemas.address')} value={form.address} onChange={set('address')} maxLength={500} />
+            <Field label={t('staff.cinemas.city')} value={form.city} onChange={set('city')} required maxLength={100} />
+            <Field label={t('staff.cinemas.address')} value={form.address} onChange={set('address')} maxLength={500} />
           </div>
           <Field
-            label={s('staff.cinemas.timezone')}
+            label={t('staff.cinemas.timezone')}
             value={form.timezone}
             onChange={set('timezone')}
             list="staff-zones"
             required
-            error={validZone ? null : s('staff.cinemas.badZone')}
+            error={validZone ? null : t('staff.cinemas.badZone')}
             hint={
               validZone
-                ? s('staff.cinemas.localTime', { time: time(new Date().toISOString(), form.timezone) })
+                ? t('staff.cinemas.localTime', { time: time(new Date().toISOString(), form.timezone) })
                 : undefined
             }
           />
@@ -115,21 +114,21 @@ export function CinemaEditPage() {
             ))}
           </datalist>
           <ErrorNotice error={error} />
-          {saved && <Notice tone="success">{s('staff.common.saved')}</Notice>}
+          {saved && <Notice tone="success">{t('staff.common.saved')}</Notice>}
           <Button type="submit" busy={busy} disabled={!validZone}>
-            {isNew ? s('staff.common.create') : s('staff.common.save')}
+            {isNew ? t('staff.common.create') : t('staff.common.save')}
           </Button>
         </form>
         {cinema && (
           <section className="panel" aria-labelledby="cinema-halls">
-            <h2 id="cinema-halls">{s('staff.nav.halls')}</h2>
+            <h2 id="cinema-halls">{t('staff.nav.halls')}</h2>
             <ul className="plain-list">
               {(halls.data ?? []).map((h) => (
                 <li key={h.id}>
                   <Link to="/staff/halls/$id" params={{ id: h.id }}>
                     {h.name}
                   </Link>{' '}
-                  <span className="muted">· {s('staff.halls.seats', { count: h.capacity })}</span>
+                  <span className="muted">· {t('staff.halls.seats', { count: h.capacity })}</span>
                 </li>
               ))}
             </ul>
@@ -139,7 +138,7 @@ export function CinemaEditPage() {
               params={{ id: 'new' }}
               search={{ cinemaId: cinema.id }}
             >
-              {s('staff.halls.new')}
+              {t('staff.halls.new')}
             </ButtonLink>
           </section>
         )}

@@ -9,27 +9,27 @@ import { staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 
 export function CinemasPage() {
-  const s = useI18n().t;
-  useTitle(s('staff.nav.cinemas'));
+  const { t } = useI18n();
+  useTitle(t('staff.nav.cinemas'));
   const pager = usePager('');
   const list = useQuery(staffQueries.cinemaPage(pager.cursor));
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('staff.nav.cinemas')}</h1>
+        <h1>{t('staff.nav.cinemas')}</h1>
         <ButtonLink to="/staff/cinemas/$id" params={{ id: 'new' }}>
-          {s('staff.cinemas.new')}
+          {t('staff.cinemas.new')}
         </ButtonLink>
       </div>
       <ErrorNotice error={list.error} />
       <div className="table-scroll">
         <table className="staff-table">
-          <caption className="visually-hidden">{s('staff.nav.cinemas')}</caption>
+          <caption className="visually-hidden">{t('staff.nav.cinemas')}</caption>
           <thead>
             <tr>
-              <th scope="col">{s('staff.cinemas.name')}</th>
-              <th scope="col">{s('staff.cinemas.city')}</th>
-              <th scope="col">{s('staff.cinemas.timezone')}</th>
+              <th scope="col">{t('staff.cinemas.name')}</th>
+              <th scope="col">{t('staff.cinemas.city')}</th>
+              <th scope="col">{t('staff.cinemas.timezone')}</th>
             </tr>
           </thead>
           <tbody>

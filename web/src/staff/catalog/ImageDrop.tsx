@@ -19,7 +19,7 @@ export interface ImageDropProps {
 }
 
 export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, upload }: ImageDropProps) {
-  const s = useI18n().t;
+  const { t } = useI18n();
   const inputId = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [image, setImage] = useState<HTMLImageElement | null>(null);
@@ -35,18 +35,18 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
     setProblem(null);
     setDone(false);
     if (!file) return;
-    if (!TYPES.includes(file.type)) return setProblem(s('staff.image.badType'));
-    if (file.size > MAX_BYTES) return setProblem(s('staff.image.tooBig'));
+    if (!TYPES.includes(file.type)) return setProblem(t('staff.image.badType'));
+    if (file.size > MAX_BYTES) return setProblem(t('staff.image.tooBig'));
     // A data: URL, not a blob: one: the server's Content-Security-Policy allows images from self and data: only.
     const reader = new FileReader();
-    reader.onerror = () => setProblem(s('staff.image.unreadable'));
+    reader.onerror = () => setProblem(t('staff.image.unreadable'));
     reader.onload = () => {
       const img = new Image();
       img.onload = () => {
         setImage(img);
         setView({ zoom: 1, panX: 0, panY: 0 });
       };
-      img.onerror = () => setProblem(s('staff.image.unreadable'));
+      img.onerror = () => setProblem(t('staff.image.unreadable'));
       img.src = String(reader.result);
     };
     reader.readAsDataURL(file);
@@ -111,9 +111,9 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
           {currentUrl ? (
             <img src={currentUrl} alt="" className="drop-current" style={{ aspectRatio: String(ratio) }} />
           ) : null}
-          <p>{disabled ? s('staff.image.saveFirst') : s('staff.image.drop')}</p>
+          <p>{disabled ? t('staff.image.saveFirst') : t('staff.image.drop')}</p>
           <label htmlFor={inputId} className={`btn btn-secondary btn-sm${disabled ? ' is-disabled' : ''}`}>
-            {s('staff.image.choose')}
+            {t('staff.image.choose')}
           </label>
           <input
             id={inputId}
@@ -130,7 +130,7 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
           <canvas
             ref={canvas}
             className="crop-canvas"
-            aria-label={s('staff.image.cropLabel', { ratio: ratioLabel })}
+            aria-label={t('staff.image.cropLabel', { ratio: ratioLabel })}
             role="img"
             onPointerDown={(e) => {
               e.currentTarget.setPointerCapture(e.pointerId);
@@ -149,7 +149,7 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
             onPointerUp={() => (drag.current = null)}
           />
           <label className="tool-inline">
-            {s('staff.image.zoom')}
+            {t('staff.image.zoom')}
             <input
               type="range"
               min={1}
@@ -161,10 +161,10 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
           </label>
           <div className="staff-actions">
             <Button onClick={send} busy={busy}>
-              {s('staff.image.upload')}
+              {t('staff.image.upload')}
             </Button>
             <Button variant="ghost" onClick={() => setImage(null)}>
-              {s('staff.common.cancel')}
+              {t('staff.common.cancel')}
             </Button>
           </div>
         </div>
@@ -177,7 +177,7 @@ export function ImageDrop({ label, ratio, ratioLabel, currentUrl, disabled, uplo
       <ErrorNotice error={error} />
       {done && (
         <p className="small" role="status">
-          {s('staff.image.uploaded')}
+          {t('staff.image.uploaded')}
         </p>
       )}
     </div>

@@ -85,7 +85,7 @@ function toForm(m: Movie): Form {
 }
 
 export function MovieEditPage() {
-  const s = useI18n().t;
+  const { t } = useI18n();
   const { id } = useParams({ from: '/staff/movies/$id' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -96,7 +96,7 @@ export function MovieEditPage() {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  useTitle(isNew ? s('staff.movies.new') : movie?.title);
+  useTitle(isNew ? t('staff.movies.new') : movie?.title);
 
   useEffect(() => {
     if (isNew) return;
@@ -172,23 +172,23 @@ export function MovieEditPage() {
   const chosen = new Set(list(form.genres));
   return (
     <div className="container page narrow-wide">
-      <h1>{isNew ? s('staff.movies.new') : (movie?.title ?? '…')}</h1>
+      <h1>{isNew ? t('staff.movies.new') : (movie?.title ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
-          <Field label={s('staff.movies.title')} value={form.title} onChange={set('title')} required maxLength={300} />
+          <Field label={t('staff.movies.title')} value={form.title} onChange={set('title')} required maxLength={300} />
           <Field
-            label={s('staff.movies.originalTitle')}
+            label={t('staff.movies.originalTitle')}
             value={form.originalTitle}
             onChange={set('originalTitle')}
             maxLength={300}
           />
           <div className="field">
-            <label htmlFor="movie-synopsis">{s('staff.movies.synopsis')}</label>
+            <label htmlFor="movie-synopsis">{t('staff.movies.synopsis')}</label>
             <textarea id="movie-synopsis" rows={5} value={form.synopsis} onChange={set('synopsis')} maxLength={5000} />
           </div>
           <div className="field-row">
             <Field
-              label={s('staff.movies.duration')}
+              label={t('staff.movies.duration')}
               type="number"
               min={1}
               max={1000}
@@ -197,19 +197,19 @@ export function MovieEditPage() {
               required
             />
             <Field
-              label={s('staff.movies.ageRating')}
+              label={t('staff.movies.ageRating')}
               value={form.ageRating}
               onChange={set('ageRating')}
               maxLength={20}
             />
           </div>
           <Field
-            label={s('staff.movies.genres')}
+            label={t('staff.movies.genres')}
             value={form.genres}
             onChange={set('genres')}
-            hint={s('staff.movies.commaHint')}
+            hint={t('staff.movies.commaHint')}
           />
-          <div className="genre-chips" role="group" aria-label={s('staff.movies.genreChips')}>
+          <div className="genre-chips" role="group" aria-label={t('staff.movies.genreChips')}>
             {GENRES.map((g) => (
               <button
                 key={g}
@@ -223,50 +223,50 @@ export function MovieEditPage() {
             ))}
           </div>
           <div className="field-row">
-            <Field label={s('staff.movies.language')} value={form.language} onChange={set('language')} maxLength={50} />
+            <Field label={t('staff.movies.language')} value={form.language} onChange={set('language')} maxLength={50} />
             <Field
-              label={s('staff.movies.countries')}
+              label={t('staff.movies.countries')}
               value={form.countries}
               onChange={set('countries')}
-              hint={s('staff.movies.commaHint')}
+              hint={t('staff.movies.commaHint')}
             />
           </div>
           <div className="field-row">
             <Field
-              label={s('staff.movies.release')}
+              label={t('staff.movies.release')}
               type="date"
               value={form.releaseDate}
               onChange={set('releaseDate')}
             />
             <Field
-              label={s('staff.movies.director')}
+              label={t('staff.movies.director')}
               value={form.director}
               onChange={set('director')}
               maxLength={200}
             />
           </div>
           <Field
-            label={s('staff.movies.cast')}
+            label={t('staff.movies.cast')}
             value={form.cast}
             onChange={set('cast')}
-            hint={s('staff.movies.commaHint')}
+            hint={t('staff.movies.commaHint')}
           />
           <ErrorNotice error={error} />
-          {saved && <Notice tone="success">{s('staff.common.saved')}</Notice>}
+          {saved && <Notice tone="success">{t('staff.common.saved')}</Notice>}
           <div className="staff-actions">
             <Button type="submit" busy={busy}>
-              {isNew ? s('staff.common.create') : s('staff.common.save')}
+              {isNew ? t('staff.common.create') : t('staff.common.save')}
             </Button>
             {!isNew && (
               <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-                {s('staff.common.delete')}
+                {t('staff.common.delete')}
               </Button>
             )}
           </div>
         </form>
         <div className="edit-images">
           <ImageDrop
-            label={s('staff.movies.poster')}
+            label={t('staff.movies.poster')}
             ratio={2 / 3}
             ratioLabel="2:3"
             currentUrl={movie?.posterUrl ?? null}
@@ -274,7 +274,7 @@ export function MovieEditPage() {
             upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'poster', blob))}
           />
           <ImageDrop
-            label={s('staff.movies.backdrop')}
+            label={t('staff.movies.backdrop')}
             ratio={16 / 9}
             ratioLabel="16:9"
             currentUrl={movie?.backdropUrl ?? null}
@@ -285,20 +285,20 @@ export function MovieEditPage() {
       </div>
       <Dialog
         open={confirmDelete}
-        title={s('staff.movies.deleteTitle')}
+        title={t('staff.movies.deleteTitle')}
         onClose={() => setConfirmDelete(false)}
         actions={
           <>
             <Button variant="ghost" onClick={() => setConfirmDelete(false)}>
-              {s('staff.common.cancel')}
+              {t('staff.common.cancel')}
             </Button>
             <Button variant="danger" onClick={remove}>
-              {s('staff.common.delete')}
+              {t('staff.common.delete')}
             </Button>
           </>
         }
       >
-        <p>{s('staff.movies.deleteText', { title: movie?.title ?? '' })}</p>
+        <p>{t('staff.movies.deleteText', { title: movie?.title ?? '' })}</p>
       </Dialog>
     </div>
   );

@@ -12,9 +12,8 @@ import { ErrorNotice, Pager, useDebounced, usePager } from '../common.tsx';
 import { staffQueries } from '../staff-queries.ts';
 
 export function MoviesPage() {
-  const s = useI18n().t;
-  const { duration, date } = useI18n();
-  useTitle(s('staff.nav.movies'));
+  const { t, duration, date } = useI18n();
+  useTitle(t('staff.nav.movies'));
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
@@ -22,13 +21,13 @@ export function MoviesPage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('staff.nav.movies')}</h1>
+        <h1>{t('staff.nav.movies')}</h1>
         <ButtonLink to="/staff/movies/$id" params={{ id: 'new' }}>
-          {s('staff.movies.new')}
+          {t('staff.movies.new')}
         </ButtonLink>
       </div>
       <Field
-        label={s('staff.movies.search')}
+        label={t('staff.movies.search')}
         type="search"
         value={q}
         onChange={(e) => setQ(e.target.value)}
@@ -37,16 +36,16 @@ export function MoviesPage() {
       <ErrorNotice error={list.error} />
       <div className="table-scroll">
         <table className="staff-table">
-          <caption className="visually-hidden">{s('staff.nav.movies')}</caption>
+          <caption className="visually-hidden">{t('staff.nav.movies')}</caption>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">{s('staff.movies.poster')}</span>
+                <span className="visually-hidden">{t('staff.movies.poster')}</span>
               </th>
-              <th scope="col">{s('staff.movies.title')}</th>
-              <th scope="col">{s('staff.movies.duration')}</th>
-              <th scope="col">{s('staff.movies.genres')}</th>
-              <th scope="col">{s('staff.movies.release')}</th>
+              <th scope="col">{t('staff.movies.title')}</th>
+              <th scope="col">{t('staff.movies.duration')}</th>
+              <th scope="col">{t('staff.movies.genres')}</th>
+              <th scope="col">{t('staff.movies.release')}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +75,7 @@ export function MoviesPage() {
             {list.data?.items.length === 0 && (
               <tr>
                 <td colSpan={5} className="empty">
-                  {s('staff.movies.none')}
+                  {t('staff.movies.none')}
                 </td>
               </tr>
             )}

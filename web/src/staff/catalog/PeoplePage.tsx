@@ -11,8 +11,8 @@ import { staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 
 export function PeoplePage() {
-  const s = useI18n().t;
-  useTitle(s('staff.nav.people'));
+  const { t } = useI18n();
+  useTitle(t('staff.nav.people'));
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const pager = usePager(query);
@@ -20,13 +20,13 @@ export function PeoplePage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('staff.nav.people')}</h1>
+        <h1>{t('staff.nav.people')}</h1>
         <ButtonLink to="/staff/people/$id" params={{ id: 'new' }}>
-          {s('staff.people.new')}
+          {t('staff.people.new')}
         </ButtonLink>
       </div>
       <Field
-        label={s('staff.people.search')}
+        label={t('staff.people.search')}
         type="search"
         value={q}
         onChange={(e) => setQ(e.target.value)}
@@ -55,7 +55,7 @@ export function PeoplePage() {
           </li>
         ))}
       </ul>
-      {list.data?.items.length === 0 && <p className="empty">{s('staff.people.none')}</p>}
+      {list.data?.items.length === 0 && <p className="empty">{t('staff.people.none')}</p>}
       <Pager
         page={pager.page}
         hasNext={!!list.data?.nextCursor}

@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
 export function PersonEditPage() {
-  const s = useI18n().t;
+  const { t } = useI18n();
   const { id } = useParams({ from: '/staff/people/$id' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -26,7 +26,7 @@ export function PersonEditPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  useTitle(isNew ? s('staff.people.new') : person?.name);
+  useTitle(isNew ? t('staff.people.new') : person?.name);
 
   useEffect(() => {
     if (isNew) return;
@@ -80,36 +80,36 @@ export function PersonEditPage() {
 
   return (
     <div className="container page">
-      <h1>{isNew ? s('staff.people.new') : (person?.name ?? '…')}</h1>
+      <h1>{isNew ? t('staff.people.new') : (person?.name ?? '…')}</h1>
       <div className="edit-layout">
         <form onSubmit={save} className="edit-form">
           <Field
-            label={s('staff.people.name')}
+            label={t('staff.people.name')}
             value={name}
             onChange={(e) => setName(e.target.value)}
             required
             maxLength={200}
           />
           <div className="field">
-            <label htmlFor="person-bio">{s('staff.people.bio')}</label>
+            <label htmlFor="person-bio">{t('staff.people.bio')}</label>
             <textarea id="person-bio" rows={6} value={bio} onChange={(e) => setBio(e.target.value)} maxLength={10000} />
           </div>
           <ErrorNotice error={error} />
-          {saved && <Notice tone="success">{s('staff.common.saved')}</Notice>}
+          {saved && <Notice tone="success">{t('staff.common.saved')}</Notice>}
           <div className="staff-actions">
             <Button type="submit" busy={busy}>
-              {isNew ? s('staff.common.create') : s('staff.common.save')}
+              {isNew ? t('staff.common.create') : t('staff.common.save')}
             </Button>
             {!isNew && (
               <Button variant="danger" onClick={remove}>
-                {s('staff.common.delete')}
+                {t('staff.common.delete')}
               </Button>
             )}
           </div>
         </form>
         <div className="edit-images">
           <ImageDrop
-            label={s('staff.people.photo')}
+            label={t('staff.people.photo')}
             ratio={2 / 3}
             ratioLabel="2:3"
             currentUrl={person?.photoUrl ?? null}

@@ -15,10 +15,9 @@ type Verdict = { ok: true; n: number; answer: CheckinAnswer } | { ok: false; n: 
 const SAME_CODE_MS = 3000;
 
 export function DoorPage() {
-  const s = useI18n().t;
-  const { time, lang } = useI18n();
+  const { t, time, lang } = useI18n();
   const say = useStaffError();
-  useTitle(s('staff.nav.door'));
+  useTitle(t('staff.nav.door'));
   const input = useRef<HTMLInputElement>(null);
   const video = useRef<HTMLVideoElement>(null);
   const [code, setCode] = useState('');
@@ -42,13 +41,13 @@ export function DoorPage() {
       if (n === seq.current) setVerdict({ ok: true, n, answer });
       navigator.vibrate?.(60);
     } catch (err) {
-      let title = s('staff.door.refused');
+      let title = t('staff.door.refused');
       let detail = say(err);
       if (err instanceof ApiError && err.code === 'already_checked_in' && typeof err.problem.checkedInAt === 'string') {
-        title = s('staff.door.already');
-        detail = s('staff.door.alreadyAt', { time: time(err.problem.checkedInAt) });
-      } else if (err instanceof ApiError && err.code === 'ticket_not_found') title = s('staff.door.unknown');
-      else if (err instanceof ApiError && err.code === 'ticket_void') title = s('staff.door.void');
+        title = t('staff.door.already');
+        detail = t('staff.door.alreadyAt', { time: time(err.problem.checkedInAt) });
+      } else if (err instanceof ApiError && err.code === 'ticket_not_found') title = t('staff.door.unknown');
+      else if (err instanceof ApiError && err.code === 'ticket_void') title = t('staff.door.void');
       if (n === seq.current) setVerdict({ ok: false, n, title, detail });
       navigator.vibrate?.([80, 60, 80]);
     }
@@ -81,7 +80,7 @@ export function DoorPage() {
       scanner.current = started;
       setCamera({ on: true, decoder: started.decoder });
     } catch {
-      setCamera({ on: false, error: s('staff.door.noCamera') });
+      setCamera({ on: false, error: t('staff.door.noCamera') });
     }
   }
 
@@ -91,7 +90,7 @@ export function DoorPage() {
 
   return (
     <div className="door">
-      <h1 className="visually-hidden">{s('staff.nav.door')}</h1>
+      <h1 className="visually-hidden">{t('staff.nav.door')}</h1>
       <div
         className={`door-verdict${verdict ? (verdict.ok ? ' is-ok' : ' is-bad') : ''}`}
         role="status"
@@ -100,11 +99,11 @@ export function DoorPage() {
         data-verdict={verdict ? (verdict.ok ? 'ok' : 'bad') : 'none'}
         key={verdict?.n ?? 0}
       >
-        {!verdict && <p className="door-idle">{s('staff.door.ready')}</p>}
+        {!verdict && <p className="door-idle">{t('staff.door.ready')}</p>}
         {a && (
           <>
-            <p className="door-big">✓ {s('staff.door.welcome')}</p>
-            <p className="door-seat">{s('staff.door.seat', { row: a.seat.row, number: a.seat.number })}</p>
+            <p className="door-big">✓ {t('staff.door.welcome')}</p>
+            <p className="door-seat">{t('staff.door.seat', { row: a.seat.row, number: a.seat.number })}</p>
             <p className="door-movie">
               {a.movie.title} · {time(a.showtime.startsAt, a.showtime.cinema?.timezone)} · {a.showtime.hall?.name}
             </p>
@@ -118,7 +117,7 @@ export function DoorPage() {
         )}
       </div>
       <form className="door-form" onSubmit={submit}>
-        <label htmlFor="door-code">{s('staff.door.codeLabel')}</label>
+        <label htmlFor="door-code">{t('staff.door.codeLabel')}</label>
         <div className="door-input">
           <input
             id="door-code"
@@ -133,25 +132,25 @@ export function DoorPage() {
             lang={lang}
           />
           <button type="submit" className="btn btn-primary btn-lg">
-            {s('staff.door.check')}
+            {t('staff.door.check')}
           </button>
         </div>
       </form>
       <div className="door-camera">
         <button type="button" className="btn btn-secondary" onClick={toggleCamera} aria-pressed={camera.on}>
-          {camera.on ? s('staff.door.cameraOff') : s('staff.door.cameraOn')}
+          {camera.on ? t('staff.door.cameraOff') : t('staff.door.cameraOn')}
         </button>
         {camera.error && <p className="field-error">{camera.error}</p>}
-        <video ref={video} className={camera.on ? 'is-on' : ''} muted aria-label={s('staff.door.cameraLabel')} />
+        <video ref={video} className={camera.on ? 'is-on' : ''} muted aria-label={t('staff.door.cameraLabel')} />
         {camera.on && (
           <p className="small muted">
-            {camera.decoder === 'jsqr' ? s('staff.door.decoderJs') : s('staff.door.decoderNative')}
+            {camera.decoder === 'jsqr' ? t('staff.door.decoderJs') : t('staff.door.decoderNative')}
           </p>
         )}
       </div>
       <p className="door-count small muted" aria-live="off" data-scans={count.scans} data-admitted={count.admitted}>
-        {s('staff.door.counter', { count: count.scans, admitted: count.admitted })}
-        {perMinute !== null && ` · ${s('staff.door.perMinute', { n: perMinute })}`}
+        {t('staff.door.counter', { count: count.scans, admitted: count.admitted })}
+        {perMinute !== null && ` · ${t('staff.door.perMinute', { n: perMinute })}`}
       </p>
     </div>
   );

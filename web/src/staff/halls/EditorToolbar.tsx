@@ -25,7 +25,6 @@ export interface ToolbarProps {
 }
 
 export function EditorToolbar(p: ToolbarProps) {
-  const s = useI18n().t;
   const { t } = useI18n();
   const [rowSeats, setRowSeats] = useState('12');
   // The grid boxes show the layout on the canvas; what is typed there lasts until the layout changes.
@@ -43,16 +42,16 @@ export function EditorToolbar(p: ToolbarProps) {
   const selectedMaxX = () => Math.max(...p.layout.seats.filter((x) => p.selected.has(x.id)).map((x) => x.x));
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={s('staff.hall.tools')}>
+    <div className="editor-toolbar" role="toolbar" aria-label={t('staff.hall.tools')}>
       <fieldset className="tool-group">
-        <legend>{s('staff.hall.seatTypes')}</legend>
+        <legend>{t('staff.hall.seatTypes')}</legend>
         <label className="checkbox tool-paint">
           <input
             type="checkbox"
             checked={p.paint !== null}
             onChange={(e) => p.onPaint(e.target.checked ? 'vip' : null)}
           />
-          {s('staff.hall.paintMode')}
+          {t('staff.hall.paintMode')}
         </label>
         <div className="tool-buttons">
           {TYPES.map((type) => (
@@ -72,10 +71,10 @@ export function EditorToolbar(p: ToolbarProps) {
       </fieldset>
 
       <fieldset className="tool-group">
-        <legend>{s('staff.hall.rowsAndSeats')}</legend>
+        <legend>{t('staff.hall.rowsAndSeats')}</legend>
         <div className="tool-buttons">
           <label className="tool-inline">
-            {s('staff.hall.seatsPerRow')}
+            {t('staff.hall.seatsPerRow')}
             <input type="number" min={1} max={100} value={rowSeats} onChange={(e) => setRowSeats(e.target.value)} />
           </label>
           <button
@@ -83,7 +82,7 @@ export function EditorToolbar(p: ToolbarProps) {
             className="btn btn-sm btn-secondary"
             onClick={() => p.onChange((l) => M.addRow(l, Math.max(1, Math.min(100, Number(rowSeats) || 1))))}
           >
-            {s('staff.hall.addRow')}
+            {t('staff.hall.addRow')}
           </button>
           <button
             type="button"
@@ -91,7 +90,7 @@ export function EditorToolbar(p: ToolbarProps) {
             disabled={p.selectedRows.size === 0}
             onClick={() => p.onChange((l) => M.addSeat(l, p.selectedRows))}
           >
-            {s('staff.hall.addSeat')}
+            {t('staff.hall.addSeat')}
           </button>
           <button
             type="button"
@@ -99,7 +98,7 @@ export function EditorToolbar(p: ToolbarProps) {
             disabled={!has}
             onClick={() => p.onChange((l) => M.insertAisle(l, selectedMaxX()))}
           >
-            {s('staff.hall.aisle')}
+            {t('staff.hall.aisle')}
           </button>
           <button
             type="button"
@@ -110,26 +109,26 @@ export function EditorToolbar(p: ToolbarProps) {
               p.onSelect(new Set());
             }}
           >
-            {s('staff.hall.delete', { count: p.selected.size })}
+            {t('staff.hall.delete', { count: p.selected.size })}
           </button>
           <button
             type="button"
             className="btn btn-sm btn-ghost"
             onClick={() => p.onSelect(new Set(p.layout.seats.map((x) => x.id)))}
           >
-            {s('staff.hall.selectAll')}
+            {t('staff.hall.selectAll')}
           </button>
         </div>
       </fieldset>
 
       <fieldset className="tool-group" disabled={p.selectedRows.size === 0}>
         <legend>
-          {p.selectedRows.size ? s('staff.hall.selectedRows', { count: p.selectedRows.size }) : s('staff.hall.noRow')}
+          {p.selectedRows.size ? t('staff.hall.selectedRows', { count: p.selectedRows.size }) : t('staff.hall.noRow')}
         </legend>
         <div className="tool-buttons">
           {oneRow && (
             <label className="tool-inline">
-              {s('staff.hall.rowLabel')}
+              {t('staff.hall.rowLabel')}
               <input
                 value={oneRow.label}
                 maxLength={10}
@@ -142,17 +141,17 @@ export function EditorToolbar(p: ToolbarProps) {
             className="btn btn-sm btn-secondary"
             onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id), l))}
           >
-            {s('staff.hall.renumber')}
+            {t('staff.hall.renumber')}
           </button>
           <button
             type="button"
             className="btn btn-sm btn-secondary"
             onClick={() => p.onChange((l) => [...p.selectedRows].reduce((acc, id) => M.renumberRow(acc, id, true), l))}
           >
-            {s('staff.hall.renumberRtl')}
+            {t('staff.hall.renumberRtl')}
           </button>
           <label className="tool-inline tool-curve">
-            {s('staff.hall.curve')}
+            {t('staff.hall.curve')}
             <input
               type="range"
               min={-3}
@@ -167,18 +166,18 @@ export function EditorToolbar(p: ToolbarProps) {
       </fieldset>
 
       <fieldset className="tool-group">
-        <legend>{s('staff.hall.view')}</legend>
+        <legend>{t('staff.hall.view')}</legend>
         <div className="tool-buttons">
           <button type="button" className="btn btn-sm btn-ghost" disabled={!p.canUndo} onClick={p.onUndo}>
-            {s('staff.hall.undo')}
+            {t('staff.hall.undo')}
           </button>
           <button type="button" className="btn btn-sm btn-ghost" disabled={!p.canRedo} onClick={p.onRedo}>
-            {s('staff.hall.redo')}
+            {t('staff.hall.redo')}
           </button>
           <button
             type="button"
             className="btn btn-sm btn-ghost"
-            aria-label={s('staff.hall.zoomOut')}
+            aria-label={t('staff.hall.zoomOut')}
             onClick={() => p.onZoom(Math.max(0.4, p.zoom / 1.25))}
           >
             −
@@ -187,13 +186,13 @@ export function EditorToolbar(p: ToolbarProps) {
           <button
             type="button"
             className="btn btn-sm btn-ghost"
-            aria-label={s('staff.hall.zoomIn')}
+            aria-label={t('staff.hall.zoomIn')}
             onClick={() => p.onZoom(Math.min(3, p.zoom * 1.25))}
           >
             +
           </button>
           <label className="tool-inline">
-            {s('staff.hall.gridRows')}
+            {t('staff.hall.gridRows')}
             <input
               type="number"
               min={1}
@@ -203,7 +202,7 @@ export function EditorToolbar(p: ToolbarProps) {
             />
           </label>
           <label className="tool-inline">
-            {s('staff.hall.gridSeats')}
+            {t('staff.hall.gridSeats')}
             <input
               type="number"
               min={1}
@@ -226,7 +225,7 @@ export function EditorToolbar(p: ToolbarProps) {
               setGridDraft(null);
             }}
           >
-            {s('staff.hall.startGrid')}
+            {t('staff.hall.startGrid')}
           </button>
         </div>
       </fieldset>

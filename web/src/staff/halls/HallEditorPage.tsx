@@ -21,7 +21,7 @@ import * as M from './layout-model.ts';
 import { useHistory } from './use-history.ts';
 
 export function HallEditorPage() {
-  const s = useI18n().t;
+  const { t } = useI18n();
   const { id } = useParams({ from: '/staff/halls/$id' });
   const search = useSearch({ from: '/staff/halls/$id' });
   const navigate = useNavigate();
@@ -41,7 +41,7 @@ export function HallEditorPage() {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  useTitle(isNew ? s('staff.hall.newTitle') : s('staff.hall.editTitle', { name: hall?.name ?? '' }));
+  useTitle(isNew ? t('staff.hall.newTitle') : t('staff.hall.editTitle', { name: hall?.name ?? '' }));
 
   useEffect(() => {
     if (isNew) return;
@@ -145,7 +145,7 @@ export function HallEditorPage() {
   if (isNew && !cinemaId) {
     return (
       <div className="container page">
-        <Notice tone="warning">{s('staff.hall.pickCinemaFirst')}</Notice>
+        <Notice tone="warning">{t('staff.hall.pickCinemaFirst')}</Notice>
       </div>
     );
   }
@@ -153,31 +153,31 @@ export function HallEditorPage() {
   return (
     <div className="container page hall-editor">
       <div className="page-head">
-        <h1>{isNew ? s('staff.hall.newTitle') : s('staff.hall.editTitle', { name: hall?.name ?? '…' })}</h1>
+        <h1>{isNew ? t('staff.hall.newTitle') : t('staff.hall.editTitle', { name: hall?.name ?? '…' })}</h1>
         <p className="muted" aria-live="polite">
-          {s('staff.hall.stats', {
-            rows: s('staff.count.rows', { count: apiLayout.rows.length }),
-            seats: s('staff.halls.seats', { count: layout.seats.length }),
+          {t('staff.hall.stats', {
+            rows: t('staff.count.rows', { count: apiLayout.rows.length }),
+            seats: t('staff.halls.seats', { count: layout.seats.length }),
             capacity,
           })}
         </p>
       </div>
       <div className="field-row hall-meta">
         <Field
-          label={s('staff.hall.name')}
+          label={t('staff.hall.name')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           required
           maxLength={100}
         />
         <Field
-          label={s('staff.hall.cleaning')}
+          label={t('staff.hall.cleaning')}
           type="number"
           min={0}
           max={240}
           value={cleaning}
           onChange={(e) => setCleaning(e.target.value)}
-          hint={s('staff.hall.cleaningHint')}
+          hint={t('staff.hall.cleaningHint')}
         />
       </div>
       <EditorToolbar
@@ -201,31 +201,31 @@ export function HallEditorPage() {
           selected={selected}
           paint={paint}
           zoom={zoom}
-          label={s('staff.hall.canvasLabel')}
+          label={t('staff.hall.canvasLabel')}
           onSelect={select}
           onMove={(dx, dy) => change((l) => M.moveSeats(l, selected, dx, dy))}
           onPaint={(ids) => paint && change((l) => M.setType(l, new Set(ids), paint))}
           onKey={onKey}
         />
       </div>
-      <p className="small muted">{s('staff.hall.help')}</p>
+      <p className="small muted">{t('staff.hall.help')}</p>
       {problems.length > 0 && (
-        <Notice tone="warning" title={s('staff.hall.problemsTitle')}>
+        <Notice tone="warning" title={t('staff.hall.problemsTitle')}>
           <ul className="plain-list">
             {problems.map((p, i) => (
-              <li key={i}>{s(`staff.hall.problem.${p.key}`, p.params)}</li>
+              <li key={i}>{t(`staff.hall.problem.${p.key}`, p.params)}</li>
             ))}
           </ul>
         </Notice>
       )}
-      <ErrorNotice error={saveError} title={s('staff.hall.saveFailed')} />
-      {saved && <Notice tone="success">{s('staff.hall.saved')}</Notice>}
+      <ErrorNotice error={saveError} title={t('staff.hall.saveFailed')} />
+      {saved && <Notice tone="success">{t('staff.hall.saved')}</Notice>}
       <div className="staff-actions">
         <Button onClick={save} busy={saving} disabled={problems.length > 0 || !name.trim()}>
-          {s('staff.hall.save')}
+          {t('staff.hall.save')}
         </Button>
         <Button variant="secondary" onClick={() => setPreview((p) => !p)} aria-expanded={preview}>
-          {preview ? s('staff.hall.hidePreview') : s('staff.hall.showPreview')}
+          {preview ? t('staff.hall.hidePreview') : t('staff.hall.showPreview')}
         </Button>
       </div>
       {preview && <HallPreview layout={apiLayout} />}

@@ -11,7 +11,6 @@ const none = new Set<string>();
 
 export function HallPreview({ layout }: { layout: HallLayout }) {
   const { t } = useI18n();
-  const s = useI18n().t;
   const seats = useMemo<Seat[]>(
     () =>
       layout.rows.flatMap((r) =>
@@ -30,11 +29,11 @@ export function HallPreview({ layout }: { layout: HallLayout }) {
   );
   return (
     <section className="hall-preview" aria-labelledby="hall-preview-title">
-      <h2 id="hall-preview-title">{s('staff.hall.previewTitle')}</h2>
+      <h2 id="hall-preview-title">{t('staff.hall.previewTitle')}</h2>
       <SeatMap
         seats={seats}
         selected={none}
-        label={s('staff.hall.previewLabel')}
+        label={t('staff.hall.previewLabel')}
         screenLabel={t('seats.screen')}
         seatLabel={(seat) => `${t('seat.short', { row: seat.row, number: seat.number })}, ${t(TYPE_KEYS[seat.type])}`}
         onToggle={() => {}}

@@ -11,30 +11,30 @@ import { useI18n } from '../../i18n/staff.ts';
 import { useCinemas } from '../use-cinemas.ts';
 
 export function HallsPage() {
-  const s = useI18n().t;
-  useTitle(s('staff.nav.halls'));
+  const { t } = useI18n();
+  useTitle(t('staff.nav.halls'));
   const { cinemas, current, setCinemaId, error } = useCinemas();
   const halls = useQuery({ ...staffQueries.halls(current?.id ?? '', { fresh: true }), enabled: !!current });
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('staff.nav.halls')}</h1>
+        <h1>{t('staff.nav.halls')}</h1>
         <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
       </div>
       <ErrorNotice error={error ?? halls.error} />
       {current && (
         <ButtonLink to="/staff/halls/$id" params={{ id: 'new' }} search={{ cinemaId: current.id }} className="mb-2">
-          {s('staff.halls.new')}
+          {t('staff.halls.new')}
         </ButtonLink>
       )}
       <table className="staff-table">
-        <caption className="visually-hidden">{s('staff.nav.halls')}</caption>
+        <caption className="visually-hidden">{t('staff.nav.halls')}</caption>
         <thead>
           <tr>
-            <th scope="col">{s('staff.hall.name')}</th>
-            <th scope="col">{s('staff.halls.capacity')}</th>
-            <th scope="col">{s('staff.halls.rows')}</th>
-            <th scope="col">{s('staff.hall.cleaning')}</th>
+            <th scope="col">{t('staff.hall.name')}</th>
+            <th scope="col">{t('staff.halls.capacity')}</th>
+            <th scope="col">{t('staff.halls.rows')}</th>
+            <th scope="col">{t('staff.hall.cleaning')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,13 +55,13 @@ export function HallsPage() {
               </td>
               <td>{h.capacity}</td>
               <td>{h.layout.rows.length}</td>
-              <td>{s('staff.common.minutes', { n: h.cleaningMinutes })}</td>
+              <td>{t('staff.common.minutes', { n: h.cleaningMinutes })}</td>
             </tr>
           ))}
           {halls.data?.length === 0 && (
             <tr>
               <td colSpan={4} className="empty">
-                {s('staff.halls.none')}
+                {t('staff.halls.none')}
               </td>
             </tr>
           )}

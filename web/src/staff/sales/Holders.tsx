@@ -12,8 +12,7 @@ export function Holders({
   focusSeat: string | null;
   timeZone: string | undefined;
 }) {
-  const s = useI18n().t;
-  const { time } = useI18n();
+  const { t, time } = useI18n();
   const bookings = new Map<string, StaffSeat[]>();
   for (const x of seats ?? []) {
     const list = bookings.get(x.bookingId) ?? [];
@@ -22,19 +21,19 @@ export function Holders({
   }
   return (
     <section className="panel holders" aria-labelledby="holders-title">
-      <h2 id="holders-title">{s('staff.live.holders')}</h2>
+      <h2 id="holders-title">{t('staff.live.holders')}</h2>
       {!seats ? (
         <Skeleton height="6rem" width="100%" />
       ) : bookings.size === 0 ? (
-        <p className="empty">{s('staff.live.noHolders')}</p>
+        <p className="empty">{t('staff.live.noHolders')}</p>
       ) : (
         <div className="table-scroll">
           <table className="staff-table holders-table">
             <thead>
               <tr>
-                <th scope="col">{s('staff.live.customer')}</th>
-                <th scope="col">{s('staff.live.seats')}</th>
-                <th scope="col">{s('staff.live.state')}</th>
+                <th scope="col">{t('staff.live.customer')}</th>
+                <th scope="col">{t('staff.live.seats')}</th>
+                <th scope="col">{t('staff.live.state')}</th>
               </tr>
             </thead>
             <tbody>
@@ -47,15 +46,15 @@ export function Holders({
                     <td>
                       <strong>{first.customer.name || '—'}</strong>
                       <br />
-                      <span className="muted small">{first.customer.email ?? s('staff.live.erased')}</span>
+                      <span className="muted small">{first.customer.email ?? t('staff.live.erased')}</span>
                     </td>
                     <td>{list.map((x) => `${x.row}${x.number}`).join(', ')}</td>
                     <td>
                       {first.status === 'held'
-                        ? s('staff.live.heldUntil', { time: first.expiresAt ? time(first.expiresAt, timeZone) : '' })
+                        ? t('staff.live.heldUntil', { time: first.expiresAt ? time(first.expiresAt, timeZone) : '' })
                         : checked > 0
-                          ? s('staff.live.paidChecked', { checked, count: list.length })
-                          : s('staff.live.paid')}
+                          ? t('staff.live.paidChecked', { checked, count: list.length })
+                          : t('staff.live.paid')}
                       <br />
                       <span className="muted small mono">#{bookingId.slice(0, 8)}</span>
                     </td>

@@ -23,7 +23,6 @@ import { Holders } from './Holders.tsx';
 const none = new Set<string>();
 
 export function ShowtimeSalesPage() {
-  const s = useI18n().t;
   const { t, time, day, money } = useI18n();
   const { id } = useParams({ from: '/staff/sales/$id' });
   const queryClient = useQueryClient();
@@ -41,7 +40,7 @@ export function ShowtimeSalesPage() {
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
   const st = showtime.data as
     (typeof showtime.data & { movieTitle?: string; hallName?: string; timezone?: string }) | undefined;
-  useTitle(s('staff.live.title', { title: st?.movieTitle ?? '' }));
+  useTitle(t('staff.live.title', { title: st?.movieTitle ?? '' }));
 
   /** Holders, report and money reload together, once per burst of changes. */
   function refreshSoon() {
@@ -77,11 +76,11 @@ export function ShowtimeSalesPage() {
   const seatLabel = (seat: Seat) => {
     const h = bySeat.get(seat.id);
     const base = `${t('seat.short', { row: seat.row, number: seat.number })}, ${t(TYPE_KEYS[seat.type])}`;
-    if (!h) return `${base}, ${seat.status === 'blocked' ? t('seatType.blocked') : s('staff.live.free')}`;
+    if (!h) return `${base}, ${seat.status === 'blocked' ? t('seatType.blocked') : t('staff.live.free')}`;
     return `${base}, ${holderText(h)}`;
   };
   const holderText = (h: StaffSeat) =>
-    s(
+    t(
       h.status === 'sold'
         ? h.ticket?.status === 'used'
           ? 'staff.live.checkedInBy'
@@ -102,50 +101,50 @@ export function ShowtimeSalesPage() {
     <div className="container page live-page">
       <div className="page-head">
         <div>
-          <p className="eyebrow">{s('staff.live.eyebrow')}</p>
+          <p className="eyebrow">{t('staff.live.eyebrow')}</p>
           <h1>{st ? st.movieTitle : <Skeleton width="14rem" />}</h1>
           {st && (
             <p className="muted">
               {day(st.startsAt, tz)}, {time(st.startsAt, tz)} · {st.hallName}{' '}
-              {st.status === 'cancelled' ? `· ${s('staff.schedule.cancelled')}` : ''}
+              {st.status === 'cancelled' ? `· ${t('staff.schedule.cancelled')}` : ''}
             </p>
           )}
         </div>
         <span className={`live-dot${live && !polling ? ' is-live' : ''}`} role="status">
-          {polling ? s('staff.live.polling') : live ? s('staff.live.connected') : s('staff.live.reconnecting')}
+          {polling ? t('staff.live.polling') : live ? t('staff.live.connected') : t('staff.live.reconnecting')}
         </span>
       </div>
       <ErrorNotice error={showtime.error ?? map.error ?? holders.error} />
       <dl className="kpis">
         <div className="kpi">
-          <dt>{s('staff.live.occupancy')}</dt>
+          <dt>{t('staff.live.occupancy')}</dt>
           <dd>
             {r ? `${occupancy} %` : '—'}
-            <meter min={0} max={r?.capacity || 1} value={r?.sold ?? 0} aria-label={s('staff.live.occupancy')} />
+            <meter min={0} max={r?.capacity || 1} value={r?.sold ?? 0} aria-label={t('staff.live.occupancy')} />
           </dd>
         </div>
         <div className="kpi">
-          <dt>{s('staff.live.sold')}</dt>
+          <dt>{t('staff.live.sold')}</dt>
           <dd data-testid="kpi-sold">{r ? `${r.sold}/${r.capacity}` : '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('staff.live.held')}</dt>
+          <dt>{t('staff.live.held')}</dt>
           <dd>{r?.held ?? '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('staff.sales.net')}</dt>
+          <dt>{t('staff.sales.net')}</dt>
           <dd>{sum ? money(sum.net) : '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('staff.sales.refunded')}</dt>
+          <dt>{t('staff.sales.refunded')}</dt>
           <dd>{sum ? money(sum.refunded) : '—'}</dd>
         </div>
         <div className="kpi">
-          <dt>{s('staff.sales.checkedIn')}</dt>
+          <dt>{t('staff.sales.checkedIn')}</dt>
           <dd data-testid="kpi-checked-in">{r?.checkedIn ?? sum?.checkedIn ?? '—'}</dd>
         </div>
       </dl>
-      {st?.status === 'cancelled' && <Notice tone="warning">{s('staff.live.cancelledNote')}</Notice>}
+      {st?.status === 'cancelled' && <Notice tone="warning">{t('staff.live.cancelledNote')}</Notice>}
       <div className="live-layout">
         <div
           className="live-map"
@@ -158,7 +157,7 @@ export function ShowtimeSalesPage() {
             <SeatMap
               seats={map.data.seats}
               selected={none}
-              label={s('staff.live.mapLabel')}
+              label={t('staff.live.mapLabel')}
               screenLabel={t('seats.screen')}
               seatLabel={seatLabel}
               onToggle={() => {}}

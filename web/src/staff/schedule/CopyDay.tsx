@@ -28,8 +28,7 @@ export function CopyDay({
   onDone(): void;
   onClose(): void;
 }) {
-  const s = useI18n().t;
-  const { day: dayName, date } = useI18n();
+  const { t, day: dayName, date } = useI18n();
   const say = useStaffError();
   const candidates = Array.from({ length: 14 }, (_, i) => addDays(day, i + 1));
   const [targets, setTargets] = useState<Set<string>>(new Set(candidates.slice(0, 6)));
@@ -78,10 +77,10 @@ export function CopyDay({
 
   return (
     <section className="panel copy-day" aria-labelledby="copy-day-title">
-      <h2 id="copy-day-title">{s('staff.copy.title', { day: dayName(`${day}T12:00:00Z`, 'UTC') })}</h2>
-      <p className="muted">{s('staff.copy.lead', { count: source.length })}</p>
+      <h2 id="copy-day-title">{t('staff.copy.title', { day: dayName(`${day}T12:00:00Z`, 'UTC') })}</h2>
+      <p className="muted">{t('staff.copy.lead', { count: source.length })}</p>
       <fieldset className="copy-targets">
-        <legend>{s('staff.copy.targets')}</legend>
+        <legend>{t('staff.copy.targets')}</legend>
         {candidates.map((d) => (
           <label key={d} className="checkbox">
             <input
@@ -100,17 +99,17 @@ export function CopyDay({
           </label>
         ))}
       </fieldset>
-      {busy && <p role="status">{s('staff.copy.progress', { done: progress, total })}</p>}
+      {busy && <p role="status">{t('staff.copy.progress', { done: progress, total })}</p>}
       {result && (
         <Notice
           tone={result.failures.length ? 'warning' : 'success'}
-          title={s('staff.copy.result', { created: result.created, failed: result.failures.length })}
+          title={t('staff.copy.result', { created: result.created, failed: result.failures.length })}
         >
           {result.failures.length > 0 && (
             <ul className="plain-list copy-failures">
               {result.failures.map((f, i) => (
                 <li key={i}>
-                  {s('staff.copy.failure', { day: date(f.day), time: f.time, title: f.title, reason: f.reason })}
+                  {t('staff.copy.failure', { day: date(f.day), time: f.time, title: f.title, reason: f.reason })}
                 </li>
               ))}
             </ul>
@@ -119,10 +118,10 @@ export function CopyDay({
       )}
       <div className="staff-actions">
         <Button onClick={run} busy={busy} disabled={total === 0}>
-          {s('staff.copy.run', { count: total })}
+          {t('staff.copy.run', { count: total })}
         </Button>
         <Button variant="ghost" onClick={onClose}>
-          {s('staff.common.close')}
+          {t('staff.common.close')}
         </Button>
       </div>
     </section>

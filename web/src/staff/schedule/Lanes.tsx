@@ -18,8 +18,7 @@ export interface LanesProps {
 }
 
 export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, compact, onOpen }: LanesProps) {
-  const s = useI18n().t;
-  const { time, day: dayName } = useI18n();
+  const { t, time, day: dayName } = useI18n();
   return (
     <section className={`lanes${compact ? ' is-compact' : ''}`} aria-label={dayName(`${day}T12:00:00Z`, 'UTC')}>
       <div className="lane-axis" aria-hidden="true">
@@ -36,7 +35,7 @@ export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, c
             <h3 className="lane-name">{hall.name}</h3>
             <ul
               className="lane-track"
-              aria-label={s('staff.schedule.laneLabel', { hall: hall.name, count: list.length })}
+              aria-label={t('staff.schedule.laneLabel', { hall: hall.name, count: list.length })}
             >
               {list.map((x) => {
                 const at = place(x, day, timeZone);
@@ -53,9 +52,9 @@ export function Lanes({ day, timeZone, halls, showtimes, cleaning, selectedId, c
                       <span className="lane-time">{time(x.startsAt, timeZone)}</span>{' '}
                       <span className="lane-title">{x.movieTitle}</span>
                       <span className="visually-hidden">
-                        {s('staff.schedule.blockRest', {
+                        {t('staff.schedule.blockRest', {
                           to: time(x.endsAt, timeZone),
-                          status: x.status === 'cancelled' ? `, ${s('staff.schedule.cancelled')}` : '',
+                          status: x.status === 'cancelled' ? `, ${t('staff.schedule.cancelled')}` : '',
                         })}
                       </span>
                     </button>

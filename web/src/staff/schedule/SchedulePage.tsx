@@ -22,9 +22,8 @@ import { ShowtimeDetails } from './ShowtimeDetails.tsx';
 import { ShowtimeForm } from './ShowtimeForm.tsx';
 
 export function SchedulePage() {
-  const s = useI18n().t;
-  const { day: dayName } = useI18n();
-  useTitle(s('staff.nav.schedule'));
+  const { t, day: dayName } = useI18n();
+  useTitle(t('staff.nav.schedule'));
   const search = useSearch({ from: '/staff/schedule' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -71,21 +70,21 @@ export function SchedulePage() {
   return (
     <div className="container page schedule-page">
       <div className="page-head">
-        <h1>{s('staff.nav.schedule')}</h1>
+        <h1>{t('staff.nav.schedule')}</h1>
         <div className="schedule-controls">
           <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
           <Field
-            label={s('staff.schedule.date')}
+            label={t('staff.schedule.date')}
             type="date"
             value={date}
             onChange={(e) => e.target.value && setParams({ date: e.target.value })}
           />
-          <div className="lang-switch view-switch" role="group" aria-label={s('staff.schedule.view')}>
+          <div className="lang-switch view-switch" role="group" aria-label={t('staff.schedule.view')}>
             <button type="button" aria-pressed={view === 'day'} onClick={() => setParams({ view: 'day' })}>
-              {s('staff.schedule.day')}
+              {t('staff.schedule.day')}
             </button>
             <button type="button" aria-pressed={view === 'week'} onClick={() => setParams({ view: 'week' })}>
-              {s('staff.schedule.week')}
+              {t('staff.schedule.week')}
             </button>
           </div>
         </div>
@@ -93,22 +92,22 @@ export function SchedulePage() {
       <ErrorNotice error={cinemaError ?? halls.error ?? schedule.error ?? movies.error} />
       <div className="staff-actions">
         <Button variant="ghost" onClick={() => setParams({ date: addDays(date, view === 'week' ? -7 : -1) })}>
-          ← {view === 'week' ? s('staff.schedule.prevWeek') : s('staff.schedule.prevDay')}
+          ← {view === 'week' ? t('staff.schedule.prevWeek') : t('staff.schedule.prevDay')}
         </Button>
         <Button variant="ghost" onClick={() => setParams({ date: addDays(date, view === 'week' ? 7 : 1) })}>
-          {view === 'week' ? s('staff.schedule.nextWeek') : s('staff.schedule.nextDay')} →
+          {view === 'week' ? t('staff.schedule.nextWeek') : t('staff.schedule.nextDay')} →
         </Button>
         <Button onClick={() => setPanel('new')} disabled={!halls.data?.length || !movies.data?.length}>
-          {s('staff.schedule.newShowtime')}
+          {t('staff.schedule.newShowtime')}
         </Button>
         {view === 'day' && (
           <Button variant="secondary" onClick={() => setPanel('copy')} disabled={!byDay(date).length}>
-            {s('staff.copy.open')}
+            {t('staff.copy.open')}
           </Button>
         )}
       </div>
-      {halls.data?.length === 0 && <Notice tone="info">{s('staff.schedule.noHalls')}</Notice>}
-      {created && <Notice tone="success">{s('staff.schedule.created', { title: created.movieTitle ?? '' })}</Notice>}
+      {halls.data?.length === 0 && <Notice tone="info">{t('staff.schedule.noHalls')}</Notice>}
+      {created && <Notice tone="success">{t('staff.schedule.created', { title: created.movieTitle ?? '' })}</Notice>}
       {panel === 'new' && current && halls.data && movies.data && (
         <ShowtimeForm
           cinema={current}

@@ -23,8 +23,7 @@ export function ShowtimeDetails({
   onChanged(): void;
   onClose(): void;
 }) {
-  const s = useI18n().t;
-  const { time, day, money } = useI18n();
+  const { t, time, day, money } = useI18n();
   const [asking, setAsking] = useState(false);
   const queryClient = useQueryClient();
   // Read anew each time the dialog opens: the refunds it announces are the ones cancelling makes.
@@ -50,33 +49,33 @@ export function ShowtimeDetails({
         {showtime.hallName} · {showtime.format}
       </p>
       <p className="muted">
-        {cancelled ? s('staff.schedule.cancelled') : s('staff.schedule.available', { count: showtime.seatsAvailable })}
+        {cancelled ? t('staff.schedule.cancelled') : t('staff.schedule.available', { count: showtime.seatsAvailable })}
       </p>
       <div className="staff-actions">
         <Link className="btn btn-secondary" to="/staff/sales/$id" params={{ id: showtime.id }}>
-          {s('staff.schedule.openSales')}
+          {t('staff.schedule.openSales')}
         </Link>
         {!cancelled && (
           <Button variant="danger" onClick={() => setAsking(true)}>
-            {s('staff.cancel.button')}
+            {t('staff.cancel.button')}
           </Button>
         )}
         <Button variant="ghost" onClick={onClose}>
-          {s('staff.common.close')}
+          {t('staff.common.close')}
         </Button>
       </div>
       {!asking && <ErrorNotice error={error} />}
       <Dialog
         open={asking}
-        title={s('staff.cancel.title')}
+        title={t('staff.cancel.title')}
         onClose={() => setAsking(false)}
         actions={
           <>
             <Button variant="ghost" onClick={() => setAsking(false)}>
-              {s('staff.cancel.keep')}
+              {t('staff.cancel.keep')}
             </Button>
             <Button variant="danger" onClick={cancel} busy={cancelling.isPending} disabled={!summary}>
-              {s('staff.cancel.confirm')}
+              {t('staff.cancel.confirm')}
             </Button>
           </>
         }
@@ -84,11 +83,11 @@ export function ShowtimeDetails({
         {summary ? (
           <p className="cancel-impact">
             {summary.refundOnCancel.customers === 0
-              ? s('staff.cancel.nobody')
-              : s('staff.cancel.impact', {
+              ? t('staff.cancel.nobody')
+              : t('staff.cancel.impact', {
                   count: summary.refundOnCancel.customers,
-                  bookings: s('staff.count.bookings', { count: summary.refundOnCancel.bookings }),
-                  tickets: s('staff.count.tickets', { count: summary.refundOnCancel.tickets }),
+                  bookings: t('staff.count.bookings', { count: summary.refundOnCancel.bookings }),
+                  tickets: t('staff.count.tickets', { count: summary.refundOnCancel.tickets }),
                   amount: money(summary.refundOnCancel.amount),
                 })}
           </p>

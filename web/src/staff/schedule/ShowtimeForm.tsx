@@ -25,7 +25,6 @@ export interface ShowtimeFormProps {
 }
 
 export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated, onClose }: ShowtimeFormProps) {
-  const s = useI18n().t;
   const { t, time, duration } = useI18n();
   const [hallId, setHallId] = useState(halls[0]?.id ?? '');
   const [movieFilter, setMovieFilter] = useState('');
@@ -126,10 +125,10 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
 
   return (
     <form className="panel showtime-form" onSubmit={submit} aria-labelledby="showtime-form-title">
-      <h2 id="showtime-form-title">{s('staff.schedule.newShowtime')}</h2>
+      <h2 id="showtime-form-title">{t('staff.schedule.newShowtime')}</h2>
       <div className="field-row">
         <SelectField
-          label={s('staff.schedule.hall')}
+          label={t('staff.schedule.hall')}
           value={hallId}
           onChange={(e) => setHallId(e.target.value)}
           required
@@ -141,14 +140,14 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
           ))}
         </SelectField>
         <Field
-          label={s('staff.schedule.movieFilter')}
+          label={t('staff.schedule.movieFilter')}
           value={movieFilter}
           onChange={(e) => setMovieFilter(e.target.value)}
           type="search"
         />
       </div>
       <SelectField
-        label={s('staff.schedule.movie')}
+        label={t('staff.schedule.movie')}
         value={movieId}
         onChange={(e) => setMovieId(e.target.value)}
         required
@@ -161,14 +160,14 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       </SelectField>
       <div className="field-row">
         <Field
-          label={s('staff.schedule.date')}
+          label={t('staff.schedule.date')}
           type="date"
           value={day}
           onChange={(e) => setDay(e.target.value)}
           required
         />
         <Field
-          label={s('staff.schedule.start', { zone: cinema.timezone })}
+          label={t('staff.schedule.start', { zone: cinema.timezone })}
           type="time"
           value={start}
           onChange={(e) => setStart(e.target.value)}
@@ -178,7 +177,7 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       </div>
       {endsAt && movie && hall && (
         <p className="schedule-end" aria-live="polite">
-          {s('staff.schedule.endsAt', {
+          {t('staff.schedule.endsAt', {
             end: time(endsAt, cinema.timezone),
             running: duration(movie.durationMinutes),
             cleaning: hall.cleaningMinutes,
@@ -187,11 +186,11 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       )}
       {clashes.length > 0 && (
         <div id={`${formId}-overlap`}>
-          <Notice tone="warning" title={s('staff.schedule.overlapTitle')}>
+          <Notice tone="warning" title={t('staff.schedule.overlapTitle')}>
             <ul className="plain-list">
               {clashes.map((c) => (
                 <li key={c.id}>
-                  {s('staff.schedule.overlapWith', {
+                  {t('staff.schedule.overlapWith', {
                     title: c.movieTitle ?? '',
                     from: time(c.startsAt, cinema.timezone),
                     to: time(c.endsAt, cinema.timezone),
@@ -199,19 +198,19 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
                 </li>
               ))}
             </ul>
-            <p>{s('staff.schedule.overlapHint')}</p>
+            <p>{t('staff.schedule.overlapHint')}</p>
           </Notice>
         </div>
       )}
       <div className="field-row">
         <Field
-          label={s('staff.schedule.format')}
+          label={t('staff.schedule.format')}
           value={format}
           onChange={(e) => setFormat(e.target.value)}
           maxLength={20}
         />
         <Field
-          label={s('staff.schedule.currency')}
+          label={t('staff.schedule.currency')}
           value={currency}
           onChange={(e) => setCurrency(e.target.value.toUpperCase())}
           pattern="[A-Z]{3}"
@@ -220,20 +219,20 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
       </div>
       <div className="field-row">
         <Field
-          label={s('staff.schedule.language')}
+          label={t('staff.schedule.language')}
           value={language}
           onChange={(e) => setLanguage(e.target.value)}
           maxLength={50}
         />
         <Field
-          label={s('staff.schedule.subtitles')}
+          label={t('staff.schedule.subtitles')}
           value={subtitles}
           onChange={(e) => setSubtitles(e.target.value)}
           maxLength={50}
         />
       </div>
       <fieldset className="price-fields">
-        <legend>{s('staff.schedule.prices', { currency })}</legend>
+        <legend>{t('staff.schedule.prices', { currency })}</legend>
         {types.map((type) => (
           <Field
             key={type}
@@ -248,10 +247,10 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
             error={
               (prices[type] ?? '').trim()
                 ? parsed[type] === null
-                  ? s('staff.schedule.badPrice')
+                  ? t('staff.schedule.badPrice')
                   : null
                 : attempted
-                  ? s('staff.schedule.missingPrice')
+                  ? t('staff.schedule.missingPrice')
                   : null
             }
             aria-required
@@ -259,10 +258,10 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
         ))}
         <label className="checkbox">
           <input type="checkbox" checked={saveDefaults} onChange={(e) => setSaveDefaults(e.target.checked)} />
-          {s('staff.schedule.saveDefaults')}
+          {t('staff.schedule.saveDefaults')}
         </label>
       </fieldset>
-      <ErrorNotice error={error} title={s('staff.schedule.notSaved')} />
+      <ErrorNotice error={error} title={t('staff.schedule.notSaved')} />
       <div className="staff-actions">
         <Button
           type="submit"
@@ -270,14 +269,14 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
           disabled={blocked}
           aria-describedby={clashes.length > 0 ? `${formId}-overlap` : missing.length ? `${formId}-why` : undefined}
         >
-          {s('staff.schedule.save')}
+          {t('staff.schedule.save')}
         </Button>
         <Button variant="ghost" onClick={onClose}>
-          {s('staff.common.close')}
+          {t('staff.common.close')}
         </Button>
         {clashes.length === 0 && missing.length > 0 && (
           <p className="muted small" id={`${formId}-why`}>
-            {s('staff.schedule.missingPrices', { count: missing.length })}
+            {t('staff.schedule.missingPrices', { count: missing.length })}
           </p>
         )}
       </div>

@@ -15,10 +15,9 @@ import { staffKeys, staffQueries } from '../staff-queries.ts';
 const ROLES: Role[] = ['customer', 'staff', 'admin'];
 
 export function UsersPage() {
-  const s = useI18n().t;
-  const { date } = useI18n();
+  const { t, date } = useI18n();
   const { user: me } = useSession();
-  useTitle(s('staff.nav.users'));
+  useTitle(t('staff.nav.users'));
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const query = useDebounced(q.trim());
@@ -35,7 +34,7 @@ export function UsersPage() {
     onSuccess: (updated, { user: u }) => {
       setChanged((c) => ({ ...c, [u.id]: updated.role }));
       queryClient.removeQueries({ queryKey: staffKeys.users(), type: 'inactive' });
-      setDone(s('staff.users.changed', { who: u.name || u.email || '', role: s(`staff.role.${updated.role}`) }));
+      setDone(t('staff.users.changed', { who: u.name || u.email || '', role: t(`staff.role.${updated.role}`) }));
     },
   });
   const change = (u: User, next: Role) => roleChange.mutate({ user: u, role: next });
@@ -43,18 +42,18 @@ export function UsersPage() {
   return (
     <div className="container page">
       <div className="page-head">
-        <h1>{s('staff.nav.users')}</h1>
+        <h1>{t('staff.nav.users')}</h1>
         <div className="schedule-controls">
-          <Field label={s('staff.users.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+          <Field label={t('staff.users.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
           <SelectField
-            label={s('staff.users.role')}
+            label={t('staff.users.role')}
             value={role}
             onChange={(e) => setRole(e.target.value as Role | '')}
           >
-            <option value="">{s('staff.users.anyRole')}</option>
+            <option value="">{t('staff.users.anyRole')}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {s(`staff.role.${r}`)}
+                {t(`staff.role.${r}`)}
               </option>
             ))}
           </SelectField>
@@ -64,13 +63,13 @@ export function UsersPage() {
       {done && <Notice tone="success">{done}</Notice>}
       <div className="table-scroll">
         <table className="staff-table">
-          <caption className="visually-hidden">{s('staff.nav.users')}</caption>
+          <caption className="visually-hidden">{t('staff.nav.users')}</caption>
           <thead>
             <tr>
-              <th scope="col">{s('staff.users.name')}</th>
-              <th scope="col">{s('staff.users.email')}</th>
-              <th scope="col">{s('staff.users.since')}</th>
-              <th scope="col">{s('staff.users.role')}</th>
+              <th scope="col">{t('staff.users.name')}</th>
+              <th scope="col">{t('staff.users.email')}</th>
+              <th scope="col">{t('staff.users.since')}</th>
+              <th scope="col">{t('staff.users.role')}</th>
             </tr>
           </thead>
           <tbody>
@@ -91,7 +90,7 @@ export function UsersPage() {
                   <td>{date(u.createdAt)}</td>
                   <td>
                     <select
-                      aria-label={s('staff.users.roleOf', { who: u.name || u.email || '' })}
+                      aria-label={t('staff.users.roleOf', { who: u.name || u.email || '' })}
                       value={current}
                       disabled={u.id === me?.id}
                       onChange={(e) => change(u, e.target.value as Role)}
@@ -99,7 +98,7 @@ export function UsersPage() {
                     >
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
-                          {s(`staff.role.${r}`)}
+                          {t(`staff.role.${r}`)}
                         </option>
                       ))}
                     </select>
@@ -110,7 +109,7 @@ export function UsersPage() {
             {list.data?.items.length === 0 && (
               <tr>
                 <td colSpan={4} className="empty">
-                  {s('staff.users.none')}
+                  {t('staff.users.none')}
                 </td>
               </tr>
             )}
