@@ -1,6 +1,7 @@
-// The seat picker as a customer meets it: the map keeps up by polling when a proxy blocks the live
-// stream, a selected seat is marked by more than colour, seats are big enough to tap on a phone,
-// the IMAX hall shows every column on a laptop, and a blocked seat says what it is.
+// The seat picker as a customer meets it: the map keeps up by polling (with If-None-Match, 304s)
+// when a proxy blocks or hangs the live stream (the staff live page too), a selected seat is marked
+// by more than colour, seats are big enough to tap on a phone, the IMAX hall shows every column on a
+// laptop, and a blocked seat says what it is.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -8,7 +9,7 @@ import { makeUser } from '../support/factories.ts';
 import { eventually } from '../support/eventually.ts';
 import { launch, newContext, skipWithoutChromium } from './support/browser.ts';
 import { type E2eServer, type ShowtimeInfo, startServer } from './support/server.ts';
-import { seatButton } from './support/pages.ts';
+import { seatButton, signedInContext } from './support/pages.ts';
 
 type SeatInfo = ShowtimeInfo['seats'][number];
 
@@ -54,7 +55,18 @@ describe('the seat picker', { skip: skipWithoutChromium, timeout: 180_000 }, () 
   test('with the event stream blocked, a seat another customer holds shows as taken (polling)', async () => {
     const showtime = await findShowtime(server, (seats) => seats.filter((s) => s.status === 'available').length > 20);
     const page = watch(await (await newContext(browser)).newPage(), true);
-    await page.route('**/seats/events', (r) => r.abort());
+    await page.route('**/seats/events*', (r) => r.abort());
+    // Each poll of the map: what it sent as If-None-Match and what came back.
+    const polls: { ifNoneMatch: string | undefined; status: number; etag: string | undefined }[] = [];
+    const mapUrl = `/api/v1/showtimes/${showtime.id}/seats`;
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname !== mapUrl) return;
+      polls.push({
+        ifNoneMatch: res.request().headers()['if-none-match'],
+        status: res.status(),
+        etag: res.headers()['etag'],
+      });
+    });
     await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
     const seat = showtime.seats.find((s) => s.status === 'available' && s.type === 'standard')!;
     const button = seatButton(page, seat);
@@ -72,6 +84,46 @@ describe('the seat picker', { skip: skipWithoutChromium, timeout: 180_000 }, () 
     // The page says what is really going on: no live feed, a map refreshed by polling.
     await page.getByText('Live updates unavailable; the map refreshes every few seconds.').waitFor();
     assert.equal(await page.getByText('reconnecting').count(), 0);
+    // A later poll names the map it has and, nothing having changed, gets 304 without a body.
+    await eventually(() => polls.some((p) => p.status === 304));
+    const at = polls.findIndex((p) => p.status === 304);
+    const changed = polls.slice(0, at).findLast((p) => p.status === 200);
+    assert.ok(changed?.etag, 'the map came with an ETag');
+    assert.equal(polls[at]!.ifNoneMatch, changed.etag, 'the poll named the newest map it had');
+  });
+
+  test('a stream that neither opens nor fails (a buffering proxy): the map is polled and says so', async () => {
+    const showtime = await findShowtime(server, (seats) => seats.filter((s) => s.status === 'available').length > 20);
+    const page = watch(await (await newContext(browser)).newPage());
+    // Never answered: EventSource stays connecting, with no error to react to.
+    await page.route('**/seats/events*', () => {});
+    await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
+    const seat = showtime.seats.find((s) => s.status === 'available' && s.type === 'standard')!;
+    await seatButton(page, seat).waitFor();
+    await page.getByText('Live updates unavailable; the map refreshes every few seconds.').waitFor();
+    await page.close();
+  });
+
+  test('the staff live page polls while the stream is blocked, and keeps who holds what current', async () => {
+    const showtime = await findShowtime(server, (seats) => seats.filter((s) => s.status === 'available').length > 20);
+    const staff = await makeUser(server.t, { role: 'staff' });
+    const page = watch(await (await signedInContext(browser, server, staff)).newPage(), true);
+    await page.route('**/seats/events*', (r) => r.abort());
+    await page.goto(`${server.baseUrl}/staff/sales/${showtime.id}`);
+    const seat = showtime.seats.find((s) => s.status === 'available' && s.type === 'standard')!;
+    const button = seatButton(page, seat);
+    await button.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Refreshing every few seconds' }).waitFor();
+    const other = await makeUser(server.t);
+    const held = await server.t.request({
+      method: 'POST',
+      url: '/api/v1/bookings',
+      token: other.token,
+      payload: { showtimeId: showtime.id, seatIds: [seat.id] },
+    });
+    assert.equal(held.status, 201, held.text);
+    await eventually(async () => ((await button.getAttribute('aria-label')) ?? '').includes('held by'));
+    await page.close();
   });
 
   test('a selected seat has a check mark and a ring, unlike a VIP seat; a blocked seat says so', async () => {
