@@ -67,6 +67,9 @@ export const Showtime = Type.Object({
   currency: Type.String(),
   status: Type.Enum(['scheduled', 'cancelled']),
   seatsAvailable: Type.Integer({ description: 'Seats neither sold nor held right now' }),
+  capacity: Type.Integer({
+    description: 'Seats the hall sells (blocked seats excluded), to read seatsAvailable against',
+  }),
   movieTitle: Type.String(),
   hallName: Type.String(),
   timezone: Type.String({ description: "The cinema's IANA time zone, for local display" }),

@@ -57,6 +57,7 @@ function showtimeView(row: store.ShowtimeRow): ShowtimeView {
     currency: row.currency,
     status: row.status,
     seatsAvailable: Math.max(0, row.seats_available),
+    capacity: row.capacity,
     movieTitle: row.movie_title,
     hallName: row.hall_name,
     timezone: row.timezone,
