@@ -9,17 +9,41 @@ import type { Browser, Page } from 'playwright-core';
 import { buy, cancel } from '../payments/payment-helpers.ts';
 import { gridLayout, makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../support/factories.ts';
+import { fewSeatsLeft, priceFrom } from '../../web/src/pages/showtimes.ts';
+import { formatMoney } from '../../web/src/i18n/format.ts';
 import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { signedInContext } from './support/pages.ts';
 import { type E2eServer, startServer } from './support/server.ts';
 
 const PHONE = { width: 390, height: 844 };
 
-/** The calendar day of an instant in a zone, as YYYY-MM-DD. */
-const dayIn = (at: number | string, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(at),
-  );
+/** A zone for every hour of the day, so one of them is always in its morning or afternoon. */
+const ZONES = [
+  'Pacific/Honolulu',
+  'America/Anchorage',
+  'America/Los_Angeles',
+  'America/Denver',
+  'America/Chicago',
+  'America/New_York',
+  'America/Halifax',
+  'America/Sao_Paulo',
+  'Atlantic/South_Georgia',
+  'Atlantic/Cape_Verde',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Athens',
+  'Europe/Moscow',
+  'Asia/Dubai',
+  'Asia/Karachi',
+  'Asia/Dhaka',
+  'Asia/Bangkok',
+  'Asia/Shanghai',
+  'Asia/Tokyo',
+  'Australia/Brisbane',
+  'Pacific/Noumea',
+  'Pacific/Auckland',
+  'Pacific/Tongatapu',
+];
 
 describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 }, () => {
   let server: E2eServer;
@@ -30,6 +54,10 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
     const res = await server.t.request({ method: 'GET', url });
     assert.equal(res.status, 200, `${url}: ${res.text}`);
     return res.body;
+  };
+  const patch = async (url: string, payload: object) => {
+    const res = await server.t.request({ method: 'PATCH', url, token: server.admin.token, payload });
+    assert.equal(res.status, 200, `${url}: ${res.text}`);
   };
   const open = async (path: string, size?: { width: number; height: number }): Promise<Page> => {
     const page = await (await newContext(browser, size)).newPage();
@@ -48,42 +76,89 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
     assert.deepEqual(errors, []);
   });
 
-  test('home: a movie is under Now showing or Coming soon, never both; today at my cinema comes first', async () => {
-    const page = await open('/');
+  test('home: a movie is under Now showing or Coming soon, never both; today in my city and at my cinema comes first', async () => {
+    // Two cinemas of one city with a showtime three hours on, in a zone where that is still today; a
+    // busy cinema elsewhere starts 1,200 showtimes before them (more than ten pages of 100 of a
+    // chain-wide list hold), and this browser's clock is a day and a half behind the server's.
+    const zone = ZONES.find((z) => {
+      const hour = new Intl.DateTimeFormat('en-GB', { timeZone: z, hour: '2-digit', hourCycle: 'h23' }).format(
+        Date.now(),
+      );
+      return Number(hour) >= 4 && Number(hour) <= 16;
+    })!;
+    const city = `Tonightville ${Date.now().toString(36)}`;
+    const names = [`Alpha ${city}`, `Beta ${city}`];
+    const soon = new Date(Date.now() + 3 * 3_600_000);
+    const shows = [await makeShowtime(server.t, { startsAt: soon }), await makeShowtime(server.t, { startsAt: soon })];
+    const busy = await makeShowtime(server.t, { startsAt: new Date(Date.now() + 10 * 60_000) });
+    const db = server.t.app.platform.database.db;
+    await db
+      .updateTable('showtimes')
+      .set({ ends_at: new Date(busy.startsAt.getTime() + 5_000) })
+      .where('id', '=', busy.showtimeId)
+      .execute();
+    await db
+      .insertInto('showtimes')
+      .values(
+        Array.from({ length: 1200 }, (_, i) => {
+          const startsAt = new Date(busy.startsAt.getTime() + (i + 1) * 5_000);
+          return {
+            movie_id: busy.movieId,
+            hall_id: busy.hallId,
+            cinema_id: busy.cinemaId,
+            starts_at: startsAt,
+            ends_at: new Date(startsAt.getTime() + 5_000),
+            prices: JSON.stringify({ standard: 800 }) as never,
+            currency: 'EUR',
+          };
+        }),
+      )
+      .execute();
+    // Through the API, so the catalog's caches learn of the factory rows too.
+    for (const [id, body] of [
+      [shows[0]!.cinemaId, { city, timezone: zone, name: names[0] }],
+      [shows[1]!.cinemaId, { city, timezone: zone, name: names[1] }],
+      [busy.cinemaId, { city: `Elsewhere ${city}`, timezone: zone }],
+    ] as const)
+      await patch(`/api/v1/cinemas/${id}`, body);
+    const titles = await Promise.all(
+      shows.map(async (s) => (await get(`/api/v1/movies/${s.movieId}`)).title as string),
+    );
+
+    const page = await (await newContext(browser)).newPage();
+    watchErrors(page, errors);
+    await page.clock.setSystemTime(Date.now() - 36 * 3_600_000);
+    await page.goto(`${server.baseUrl}/`);
     const now = page.getByRole('region', { name: 'Now showing' });
-    const soon = page.getByRole('region', { name: 'Coming soon' });
+    const later = page.getByRole('region', { name: 'Coming soon' });
     await now.getByRole('listitem').first().waitFor();
-    await soon.getByText('The Cartographer').waitFor();
+    await later.getByText('The Cartographer').waitFor();
     assert.equal(await now.getByText('The Cartographer').count(), 0, 'The Cartographer is also under Now showing');
     const shown = await now.locator('.movie-card-title').allTextContents();
-    for (const title of await soon.locator('.movie-card-title').allTextContents())
+    for (const title of await later.locator('.movie-card-title').allTextContents())
       assert.ok(!shown.includes(title), `${title} is under both Now showing and Coming soon`);
 
     // Nothing chosen yet: the page asks where the customer goes to the movies.
     const today = page.getByRole('region', { name: 'On today' });
     await today.getByText('Choose your city or cinema').waitFor();
 
-    // A cinema with showtimes still ahead today (in its own zone), when there is one at this hour.
-    const clock = server.clock.now().getTime();
-    const listing = await get(`/api/v1/showtimes?from=${encodeURIComponent(new Date(clock).toISOString())}&limit=100`);
-    const tonight = (
-      listing.items as { cinemaId: string; startsAt: string; timezone: string; movieTitle: string }[]
-    ).find((s) => dayIn(s.startsAt, s.timezone) === dayIn(clock, s.timezone));
-    const cinemaId = tonight?.cinemaId ?? listing.items[0].cinemaId;
-    const cinema = await get(`/api/v1/cinemas/${cinemaId}`);
-    await page.getByLabel('Cinema', { exact: true }).selectOption({ label: cinema.name });
-    const near = page.getByRole('region', { name: `On today in ${cinema.name}` });
-    if (tonight) {
-      await near.getByRole('link', { name: tonight.movieTitle }).first().waitFor();
-      assert.ok((await near.getByRole('link', { name: /from / }).count()) > 0, 'showtime buttons today');
-    } else {
-      await near.getByText('Nothing more to see here today').waitFor();
+    await page.getByLabel('City', { exact: true }).selectOption({ label: city });
+    const inCity = page.getByRole('region', { name: `On today in ${city}` });
+    for (const [i, title] of titles.entries()) {
+      await inCity.getByRole('link', { name: title, exact: true }).waitFor();
+      // Two cinemas: each button says where.
+      await inCity.getByRole('link', { name: new RegExp(`^${names[i]}`) }).waitFor();
     }
+    await page.getByLabel('Cinema', { exact: true }).selectOption({ label: names[0]! });
+    const near = page.getByRole('region', { name: `On today in ${names[0]}` });
+    await near.getByRole('link', { name: titles[0], exact: true }).waitFor();
+    assert.ok((await near.getByRole('link', { name: /from / }).count()) > 0, 'showtime buttons today');
+    assert.equal(await near.getByRole('link', { name: titles[1], exact: true }).count(), 0, 'the other cinema');
     // It leads: above Now showing, and remembered on the next visit.
     const [a, b] = [await near.boundingBox(), await now.boundingBox()];
     assert.ok(a && b && a.y < b.y, 'today comes before the poster grid');
     await page.reload();
-    await page.getByRole('region', { name: `On today in ${cinema.name}` }).waitFor();
+    await page.getByRole('region', { name: `On today in ${names[0]}` }).waitFor();
     await page.context().close();
   });
 
@@ -122,10 +197,15 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
       const s = getComputedStyle(e);
       return { tag: e.tagName, outline: s.outlineStyle, shadow: s.boxShadow, visible: e.matches(':focus-visible') };
     });
-    assert.match(focus.tag, /^(MAIN|H1|H2)$/, `focus after navigation is on ${focus.tag}`);
+    // The main region takes focus (app/Shell.tsx), and its own style is what the person sees.
+    assert.equal(focus.tag, 'MAIN', `focus after navigation is on ${focus.tag}`);
     assert.ok(focus.visible, 'keyboard users see where focus is');
     assert.equal(focus.outline, 'none', 'the focused page region has a link-like outline ring');
-    assert.notEqual(focus.shadow, 'none', 'the focused page region shows no focus mark at all');
+    assert.match(
+      focus.shadow,
+      /^rgb\(138, 180, 255\) 4px 0px 0px 0px inset$/,
+      'a bar in the focus colour at the left edge',
+    );
     await page.context().close();
   });
 
@@ -138,6 +218,12 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
       startsAt: inDays(1),
     });
     const full = await makeShowtime(server.t, { seats: gridLayout(1, 2), startsAt: inDays(1) });
+    // 20 seats, two of them for a wheelchair user and their companion (cheaper, but not for everyone).
+    const roomy = await makeShowtime(server.t, {
+      seats: gridLayout(2, 10, { A1: 'accessible', A2: 'companion' }),
+      prices: { standard: 1300, accessible: 1000, companion: 900 },
+      startsAt: inDays(1),
+    });
     // Through the API, so the catalog's caches learn of the factory rows too.
     for (const [id, body] of [
       [few.cinemaId, { timezone: 'America/New_York', city: 'New York' }],
@@ -169,6 +255,12 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
     const sold = page.getByRole('link', { name: /Sold out/ });
     await sold.waitFor();
     assert.match(await sold.innerText(), /from €12\.00/);
+    await page.goto(`${server.baseUrl}/movies/${roomy.movieId}`);
+    const roomyChip = page.locator('.showtime-chip').first();
+    await roomyChip.waitFor();
+    const roomyText = await roomyChip.innerText();
+    assert.match(roomyText, /from €13\.00/, 'the price from counts seats anyone may buy');
+    assert.doesNotMatch(roomyText, /seats? left/, 'an empty 20-seat hall is not filling up');
     await page.context().close();
   });
 
@@ -191,6 +283,35 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
 
     await page.goto(`${server.baseUrl}/bookings/${kept.id}`);
     await page.getByRole('link', { name: 'Download tickets (PDF)' }).waitFor();
+
+    // My bookings mixes cinemas: dollars say whose.
+    const us = await makeShowtime(server.t, { seats: gridLayout(1, 2), currency: 'USD', prices: { standard: 1500 } });
+    await buy(server.t, customer, us.showtimeId, [us.seat('A', 1).id]);
+    await page.goto(`${server.baseUrl}/bookings`);
+    const list = page.locator('main');
+    await list.getByText(/US\$15\.00/).waitFor();
+    await list
+      .getByText(/€12\.00/)
+      .first()
+      .waitFor();
     await ctx.close();
+  });
+  test('the rules behind the buttons: price from, few seats left, unambiguous dollars in mixed lists', () => {
+    assert.equal(priceFrom({ standard: 1300, vip: 1900, accessible: 1000, companion: 900 }), 1300);
+    assert.equal(priceFrom({ vip: 1900, accessible: 1000 }), 1900);
+    // A hall of wheelchair places only: their price is the one to show.
+    assert.equal(priceFrom({ accessible: 1000, companion: 900 }), 900);
+    assert.equal(priceFrom({ standard: 0 }), null);
+    assert.equal(fewSeatsLeft(20, 20), false);
+    assert.equal(fewSeatsLeft(10, 20), true);
+    assert.equal(fewSeatsLeft(4, 4), true);
+    assert.equal(fewSeatsLeft(40, 400), true);
+    assert.equal(fewSeatsLeft(41, 400), false);
+    assert.equal(fewSeatsLeft(0, 20), false);
+    const usd = { amount: 1500, currency: 'USD' };
+    assert.equal(formatMoney(usd, 'en'), '$15.00');
+    assert.equal(formatMoney(usd, 'en', { mixed: true }), 'US$15.00');
+    assert.equal(formatMoney({ amount: 1500, currency: 'CAD' }, 'de', { mixed: true }), '15,00\u00a0CA$');
+    assert.equal(formatMoney({ amount: 1500, currency: 'EUR' }, 'en', { mixed: true }), '€15.00');
   });
 });

@@ -103,7 +103,7 @@ function BookingRow({ booking: b }: { booking: Booking }) {
           )}
         </span>
         <span className="booking-row-seats muted">
-          {seats} · {money(b.total)}
+          {seats} · {money(b.total, { mixed: true })}
         </span>
         <StatusBadge status={b.status} />
       </Link>

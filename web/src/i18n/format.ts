@@ -24,10 +24,16 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 export interface MoneyOptions {
   /** Whole amounts without their zero decimals (€1,200 rather than €1,200.00), for tight places such as chart labels. */
   short?: boolean;
+  /**
+   * For lists that mix cinemas (my bookings, staff sales): the symbol the reader's locale keeps apart
+   * from other dollars and yens (US$16.00, CA$16.00, JP¥1,800 in English; 16,00 $ and 16,00 CA$ in
+   * German) instead of the narrow one a cinema's own pages use.
+   */
+  mixed?: boolean;
 }
 
-function moneyFormat(locale: string, currency: string, short: boolean): Intl.NumberFormat | null {
-  const key = `m|${locale}|${currency}|${short}`;
+function moneyFormat(locale: string, currency: string, short: boolean, mixed: boolean): Intl.NumberFormat | null {
+  const key = `m|${locale}|${currency}|${short}|${mixed}`;
   if (cache.has(key)) return (cache.get(key) as Intl.NumberFormat | undefined) ?? null;
   let f: Intl.NumberFormat | undefined;
   try {
@@ -37,7 +43,7 @@ function moneyFormat(locale: string, currency: string, short: boolean): Intl.Num
       style: 'currency',
       currency,
       // "$" in a New York cinema rather than "US$": each cinema shows one currency, read by its locals.
-      currencyDisplay: 'narrowSymbol',
+      currencyDisplay: mixed ? 'symbol' : 'narrowSymbol',
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       ...(short ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
@@ -52,7 +58,7 @@ function moneyFormat(locale: string, currency: string, short: boolean): Intl.Num
 /** Minor units to a display amount in the currency's own digits: €12.50, 12,50 €, ¥1,800, KWD 1.250. */
 export function formatMoney(money: Money, lang: Lang, options: MoneyOptions = {}): string {
   const amount = decimalAmount(money.amount, money.currency);
-  const f = moneyFormat(LOCALES[lang], money.currency, options.short ?? false);
+  const f = moneyFormat(LOCALES[lang], money.currency, options.short ?? false, options.mixed ?? false);
   // The decimal string rather than a division: Intl formats it exactly.
   return f ? f.format(amount as `${number}`) : `${amount} ${money.currency}`;
 }

@@ -8,7 +8,7 @@ import { serverNow } from '../api/http.ts';
 import { dayKey, formatDayTab } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
-import { groupShowtimes } from './showtimes.ts';
+import { fewSeatsLeft, groupShowtimes, priceFrom } from './showtimes.ts';
 
 export function ShowtimeGroups({
   showtimes,
@@ -78,12 +78,6 @@ export function ShowtimeGroups({
   );
 }
 
-/** The cheapest seat of a showtime: what "from" means on its button. */
-function lowestPrice(s: Showtime): number | null {
-  const prices = Object.values(s.prices).filter((p) => p > 0);
-  return prices.length > 0 ? Math.min(...prices) : null;
-}
-
 export function ShowtimeChip({
   showtime: s,
   timeZone,
@@ -104,10 +98,10 @@ export function ShowtimeChip({
   const details = [s.format, lang].filter(Boolean).join(' · ');
   const seats = soldOut
     ? t('showtimes.soldOut')
-    : s.seatsAvailable <= 20
+    : fewSeatsLeft(s.seatsAvailable, s.capacity)
       ? t('showtimes.fewLeft', { count: s.seatsAvailable })
       : '';
-  const from = lowestPrice(s);
+  const from = priceFrom(s.prices);
   return (
     <Link to="/showtimes/$id" params={{ id: s.id }} className={`showtime-chip${soldOut ? ' is-sold-out' : ''}`}>
       {title && <span className="showtime-chip-title">{title}</span>}

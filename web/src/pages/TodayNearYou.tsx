@@ -1,6 +1,6 @@
 // What is still on today at the customer's cinema (or in their city), movie by movie, so the home
 // page answers "what can I see tonight?" before it shows the whole programme.
-import { useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { serverNow } from '../api/http.ts';
 import { queries } from '../api/queries.ts';
@@ -52,7 +52,15 @@ export function TodayNearYou({
   const { t, lang } = useI18n();
   const near = (cinemas ?? []).filter((c) => (cinemaId ? c.id === cinemaId : city ? c.city === city : false));
   const chosen = Boolean(cinemaId || city);
-  const showtimes = useQuery({ ...queries.showtimeList({ cinemaId: cinemaId ?? undefined }, 1), enabled: chosen });
+  // Each cinema of the place on its own, side by side: a chain's busy cinemas elsewhere never crowd
+  // this city's showtimes out of the pages.
+  const showtimes = useQueries({
+    queries: near.map((c) => queries.showtimeList({ cinemaId: c.id }, 1)),
+    combine: (results) => ({
+      data: results.every((r) => r.data) ? results.flatMap((r) => r.data ?? []) : undefined,
+      error: results.find((r) => r.error)?.error ?? null,
+    }),
+  });
   const posters = new Map((movies ?? []).map((m) => [m.id, m]));
   const multi = near.length > 1;
 

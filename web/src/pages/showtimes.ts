@@ -1,6 +1,7 @@
 // Showtimes grouped the way people read a programme: by day (in the cinema's own time zone),
 // then by cinema, each cinema's times in order.
 import { catalog } from '../api/endpoints.ts';
+import { serverNow } from '../api/http.ts';
 import type { Cinema, Showtime } from '../api/types.ts';
 import { dayKey } from '../i18n/format.ts';
 
@@ -35,13 +36,35 @@ export function groupShowtimes(showtimes: Showtime[], cinemas: Cinema[]): DaySho
   return out;
 }
 
+// Seats anyone may buy. Accessible seats are for wheelchair users and companion seats go only with
+// the accessible seat beside them, so their prices count for "from" only in a hall without these.
+const GENERAL_SEATS = new Set(['standard', 'vip']);
+
+/** The cheapest seat most customers can buy: what "from" means on a showtime's button. */
+export function priceFrom(prices: Record<string, number>): number | null {
+  const priced = Object.entries(prices).filter(([, p]) => p > 0);
+  const general = priced.filter(([type]) => GENERAL_SEATS.has(type));
+  const counted = (general.length > 0 ? general : priced).map(([, p]) => p);
+  return counted.length > 0 ? Math.min(...counted) : null;
+}
+
+/**
+ * Whether a showtime is filling up: at most 10 seats or a tenth of the hall left, whichever is more.
+ * Ten seats is where a group starts to struggle to sit together in a small hall; a tenth keeps the
+ * warning meaningful in a 400-seat one. An empty 20-seat hall is not "few left".
+ */
+export function fewSeatsLeft(available: number, capacity: number): boolean {
+  return available > 0 && available <= Math.max(10, Math.ceil(capacity / 10));
+}
+
 /** Every showtime in a window, following cursors (a fortnight of one movie is a few pages at most). */
 export async function loadShowtimes(
   filter: { movieId?: string; cinemaId?: string },
   days: number,
   signal: AbortSignal,
 ): Promise<Showtime[]> {
-  const from = new Date();
+  // The server's clock, not the device's: a phone set a day off still lists what is on.
+  const from = new Date(serverNow());
   const to = new Date(from.getTime() + days * 86_400_000);
   const out: Showtime[] = [];
   let cursor: string | undefined;

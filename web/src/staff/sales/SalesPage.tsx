@@ -106,7 +106,7 @@ export function SalesPage() {
                 <dl className="kpis">
                   <div className="kpi">
                     <dt>{t('staff.sales.net')}</dt>
-                    <dd>{money(tot.net)}</dd>
+                    <dd>{money(tot.net, { mixed: true })}</dd>
                   </div>
                   <div className="kpi">
                     <dt>{t('staff.sales.tickets')}</dt>
@@ -114,7 +114,7 @@ export function SalesPage() {
                   </div>
                   <div className="kpi">
                     <dt>{t('staff.sales.refunded')}</dt>
-                    <dd>{money(tot.refunded)}</dd>
+                    <dd>{money(tot.refunded, { mixed: true })}</dd>
                   </div>
                   <div className="kpi">
                     <dt>{t('staff.sales.showtimes')}</dt>
@@ -130,7 +130,7 @@ export function SalesPage() {
                         key: d.date,
                         label: d.date.slice(5).replace('-', '/'),
                         value: d.net.amount,
-                        display: money(d.net, { short: true }),
+                        display: money(d.net, { short: true, mixed: true }),
                       }))}
                     />
                   </section>
@@ -142,7 +142,7 @@ export function SalesPage() {
                         key: m.movieId,
                         label: m.title,
                         value: m.net.amount,
-                        display: money(m.net),
+                        display: money(m.net, { mixed: true }),
                       }))}
                     />
                   </section>
@@ -182,7 +182,7 @@ export function SalesPage() {
                       {x.tickets}/{x.capacity}
                     </td>
                     <td>{x.checkedIn}</td>
-                    <td>{money(x.net)}</td>
+                    <td>{money(x.net, { mixed: true })}</td>
                   </tr>
                 ))}
                 {r.showtimes.length === 0 && (
