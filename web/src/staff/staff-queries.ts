@@ -24,6 +24,25 @@ export const staffKeys = {
 };
 
 export const staffQueries = {
+  /** One record an edit page is about; under its list's key, so a save there reaches it too. */
+  movie: (id: string) =>
+    queryOptions({ queryKey: [...staffKeys.movies(), 'one', id], queryFn: ({ signal }) => catalog.movie(id, signal) }),
+  person: (id: string) =>
+    queryOptions({ queryKey: [...staffKeys.people(), 'one', id], queryFn: ({ signal }) => staff.person(id, signal) }),
+  cinema: (id: string) =>
+    queryOptions({
+      queryKey: [...staffKeys.cinemas(), 'one', id],
+      queryFn: ({ signal }) => catalog.cinema(id, signal),
+    }),
+  hall: (id: string) =>
+    queryOptions({ queryKey: [...staffKeys.halls(), 'one', id], queryFn: ({ signal }) => staff.hall(id, signal) }),
+  /** A hall's saved default prices (none: null); read anew each time the form asks. */
+  priceDefaults: (hallId: string) =>
+    queryOptions({
+      queryKey: ['staff', 'price-defaults', hallId],
+      queryFn: ({ signal }) => staff.priceDefaults(hallId, signal),
+      staleTime: 0,
+    }),
   /** Every cinema (the cinema picker). */
   allCinemas: () =>
     queryOptions({

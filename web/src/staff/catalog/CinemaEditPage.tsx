@@ -2,8 +2,7 @@
 // with the local time there shown); its halls, opening in the editor.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import { catalog } from '../../api/endpoints.ts';
+import { type FormEvent, useMemo, useState } from 'react';
 import { keys } from '../../api/queries.ts';
 import type { Cinema } from '../../api/types.ts';
 import { useI18n } from '../../i18n/staff.ts';
@@ -13,6 +12,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
+import { RecordPending, useCreated } from '../edit-record.tsx';
 import { staffKeys, staffQueries } from '../staff-queries.ts';
 
 function zones(): string[] {
@@ -21,38 +21,33 @@ function zones(): string[] {
 }
 
 export function CinemaEditPage() {
-  const { t, time } = useI18n();
   const { id } = useParams({ from: '/staff/cinemas/$id' });
+  const isNew = id === 'new';
+  const cinema = useQuery({ ...staffQueries.cinema(id), enabled: !isNew });
+  const { justCreated, created } = useCreated<Cinema>((x) => staffQueries.cinema(x).queryKey);
+  if (!isNew && !cinema.data) return <RecordPending query={cinema} />;
+  return <CinemaForm key={id} initial={cinema.data ?? null} saved={justCreated(id)} onCreated={created} />;
+}
+
+function CinemaForm(props: { initial: Cinema | null; saved: boolean; onCreated(cinema: Cinema): void }) {
+  const { t, time } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const isNew = id === 'new';
-  const [cinema, setCinema] = useState<Cinema | null>(null);
-  const [form, setForm] = useState({
-    name: '',
-    city: '',
-    address: '',
-    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  const [cinema, setCinema] = useState(props.initial);
+  const isNew = cinema === null;
+  const id = cinema?.id ?? 'new';
+  const [form, setForm] = useState(() => {
+    const x = props.initial;
+    if (x) return { name: x.name, city: x.city, address: x.address, timezone: x.timezone };
+    return { name: '', city: '', address: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(props.saved);
   const allZones = useMemo(zones, []);
   const validZone = allZones.includes(form.timezone) || form.timezone === 'UTC';
   const halls = useQuery({ ...staffQueries.halls(cinema?.id ?? ''), enabled: !!cinema });
   useTitle(isNew ? t('staff.cinemas.new') : cinema?.name);
-
-  useEffect(() => {
-    if (isNew) return;
-    const c = new AbortController();
-    catalog.cinema(id, c.signal).then(
-      (x) => {
-        setCinema(x);
-        setForm({ name: x.name, city: x.city, address: x.address, timezone: x.timezone });
-      },
-      (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
-    );
-    return () => c.abort();
-  }, [isNew, id]);
 
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [k]: e.target.value }));
@@ -73,11 +68,15 @@ export function CinemaEditPage() {
       const result = isNew ? await staff.createCinema(body) : await staff.updateCinema(id, body);
       setCinema(result);
       setSaved(true);
-      // The staff lists and the customer pages read it anew.
+      // The staff lists and the customer pages read it anew (the city picker too: a new city).
       void queryClient.invalidateQueries({ queryKey: staffKeys.cinemas() });
       void queryClient.invalidateQueries({ queryKey: keys.cinemas() });
       void queryClient.invalidateQueries({ queryKey: keys.cinema(result.id) });
-      if (isNew) void navigate({ to: '/staff/cinemas/$id', params: { id: result.id }, replace: true });
+      void queryClient.invalidateQueries({ queryKey: keys.cities() });
+      if (isNew) {
+        props.onCreated(result);
+        void navigate({ to: '/staff/cinemas/$id', params: { id: result.id }, replace: true });
+      }
     } catch (err) {
       setError(err);
     } finally {

@@ -1,8 +1,7 @@
 // A movie (admin): its facts, genres, people as named, poster and backdrop; create, update, delete.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
-import { catalog } from '../../api/endpoints.ts';
+import { type FormEvent, useState } from 'react';
 import { keys } from '../../api/queries.ts';
 import type { Movie } from '../../api/types.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -12,7 +11,8 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { type MovieInput, staff } from '../staff-api.ts';
-import { staffKeys } from '../staff-queries.ts';
+import { RecordPending, useCreated } from '../edit-record.tsx';
+import { staffKeys, staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
@@ -85,31 +85,27 @@ function toForm(m: Movie): Form {
 }
 
 export function MovieEditPage() {
-  const { t } = useI18n();
   const { id } = useParams({ from: '/staff/movies/$id' });
+  const isNew = id === 'new';
+  const movie = useQuery({ ...staffQueries.movie(id), enabled: !isNew });
+  const { justCreated, created } = useCreated<Movie>((x) => staffQueries.movie(x).queryKey);
+  if (!isNew && !movie.data) return <RecordPending query={movie} />;
+  return <MovieForm key={id} initial={movie.data ?? null} saved={justCreated(id)} onCreated={created} />;
+}
+
+function MovieForm(props: { initial: Movie | null; saved: boolean; onCreated(movie: Movie): void }) {
+  const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const isNew = id === 'new';
-  const [movie, setMovie] = useState<Movie | null>(null);
-  const [form, setForm] = useState<Form>(empty);
+  const [movie, setMovie] = useState(props.initial);
+  const isNew = movie === null;
+  const id = movie?.id ?? 'new';
+  const [form, setForm] = useState<Form>(props.initial ? toForm(props.initial) : empty);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(props.saved);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  useTitle(isNew ? t('staff.movies.new') : movie?.title);
-
-  useEffect(() => {
-    if (isNew) return;
-    const c = new AbortController();
-    catalog.movie(id, c.signal).then(
-      (m) => {
-        setMovie(m);
-        setForm(toForm(m));
-      },
-      (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
-    );
-    return () => c.abort();
-  }, [isNew, id]);
+  useTitle(isNew ? t('staff.movies.new') : movie.title);
 
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
   const toggleGenre = (g: string) =>
@@ -123,6 +119,12 @@ export function MovieEditPage() {
     void queryClient.invalidateQueries({ queryKey: staffKeys.movies() });
     void queryClient.invalidateQueries({ queryKey: keys.movies() });
     void queryClient.invalidateQueries({ queryKey: keys.movie(movieId) });
+  }
+
+  /** A new poster or backdrop: on screen here, and in every list that shows it. */
+  function uploaded(result: Movie) {
+    setMovie(result);
+    forget(result.id);
   }
 
   async function save(e: FormEvent) {
@@ -149,7 +151,10 @@ export function MovieEditPage() {
       setForm(toForm(result));
       setSaved(true);
       forget(result.id);
-      if (isNew) void navigate({ to: '/staff/movies/$id', params: { id: result.id }, replace: true });
+      if (isNew) {
+        props.onCreated(result);
+        void navigate({ to: '/staff/movies/$id', params: { id: result.id }, replace: true });
+      }
     } catch (err) {
       setError(err);
     } finally {
@@ -271,7 +276,7 @@ export function MovieEditPage() {
             ratioLabel="2:3"
             currentUrl={movie?.posterUrl ?? null}
             disabled={!movie}
-            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'poster', blob))}
+            upload={async (blob) => uploaded(await staff.uploadMovieImage(movie!.id, 'poster', blob))}
           />
           <ImageDrop
             label={t('staff.movies.backdrop')}
@@ -279,7 +284,7 @@ export function MovieEditPage() {
             ratioLabel="16:9"
             currentUrl={movie?.backdropUrl ?? null}
             disabled={!movie}
-            upload={async (blob) => setMovie(await staff.uploadMovieImage(movie!.id, 'backdrop', blob))}
+            upload={async (blob) => uploaded(await staff.uploadMovieImage(movie!.id, 'backdrop', blob))}
           />
         </div>
       </div>

@@ -1,7 +1,7 @@
 // A person (admin): name, biography and photo; create, update, delete.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { keys } from '../../api/queries.ts';
 import type { Person } from '../../api/types.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -10,37 +10,33 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
-import { staffKeys } from '../staff-queries.ts';
+import { RecordPending, useCreated } from '../edit-record.tsx';
+import { staffKeys, staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
 
 export function PersonEditPage() {
-  const { t } = useI18n();
   const { id } = useParams({ from: '/staff/people/$id' });
+  const isNew = id === 'new';
+  const person = useQuery({ ...staffQueries.person(id), enabled: !isNew });
+  const { justCreated, created } = useCreated<Person>((x) => staffQueries.person(x).queryKey);
+  if (!isNew && !person.data) return <RecordPending query={person} />;
+  return <PersonForm key={id} initial={person.data ?? null} saved={justCreated(id)} onCreated={created} />;
+}
+
+function PersonForm(props: { initial: Person | null; saved: boolean; onCreated(person: Person): void }) {
+  const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const isNew = id === 'new';
-  const [person, setPerson] = useState<Person | null>(null);
-  const [name, setName] = useState('');
-  const [bio, setBio] = useState('');
+  const [person, setPerson] = useState(props.initial);
+  const isNew = person === null;
+  const id = person?.id ?? 'new';
+  const [name, setName] = useState(props.initial?.name ?? '');
+  const [bio, setBio] = useState(props.initial?.bio ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  useTitle(isNew ? t('staff.people.new') : person?.name);
-
-  useEffect(() => {
-    if (isNew) return;
-    const c = new AbortController();
-    staff.person(id, c.signal).then(
-      (p) => {
-        setPerson(p);
-        setName(p.name);
-        setBio(p.bio);
-      },
-      (err: unknown) => (err as Error).name !== 'AbortError' && setError(err),
-    );
-    return () => c.abort();
-  }, [isNew, id]);
+  const [saved, setSaved] = useState(props.saved);
+  useTitle(isNew ? t('staff.people.new') : person.name);
 
   /** The staff lists and the customer page read the person anew. */
   function forget(personId: string) {
@@ -60,7 +56,10 @@ export function PersonEditPage() {
       setPerson(result);
       setSaved(true);
       forget(result.id);
-      if (isNew) void navigate({ to: '/staff/people/$id', params: { id: result.id }, replace: true });
+      if (isNew) {
+        props.onCreated(result);
+        void navigate({ to: '/staff/people/$id', params: { id: result.id }, replace: true });
+      }
     } catch (err) {
       setError(err);
     } finally {
@@ -114,7 +113,11 @@ export function PersonEditPage() {
             ratioLabel="2:3"
             currentUrl={person?.photoUrl ?? null}
             disabled={!person}
-            upload={async (blob) => setPerson(await staff.uploadPersonPhoto(person!.id, blob))}
+            upload={async (blob) => {
+              const result = await staff.uploadPersonPhoto(person!.id, blob);
+              setPerson(result);
+              forget(result.id);
+            }}
           />
         </div>
       </div>

@@ -1,9 +1,9 @@
 // The hall editor: draw rows and seats on a grid, move them, curve rows, leave aisles, set seat
 // types, renumber, preview as customers see it, and save through the API (which refuses, with its
 // reason, to change a layout that has sales).
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { type KeyboardEvent, useMemo, useState } from 'react';
 import { keys } from '../../api/queries.ts';
 import type { SeatType } from '../../api/types.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -12,7 +12,8 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { staff, type StaffHall } from '../staff-api.ts';
-import { staffKeys } from '../staff-queries.ts';
+import { RecordPending, useCreated } from '../edit-record.tsx';
+import { staffKeys, staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { EditorCanvas } from './EditorCanvas.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
@@ -21,18 +22,34 @@ import * as M from './layout-model.ts';
 import { useHistory } from './use-history.ts';
 
 export function HallEditorPage() {
-  const { t } = useI18n();
   const { id } = useParams({ from: '/staff/halls/$id' });
-  const search = useSearch({ from: '/staff/halls/$id' });
+  const cinemaId = useSearch({ from: '/staff/halls/$id', select: (s) => s.cinemaId ?? '' });
+  const isNew = id === 'new';
+  const hall = useQuery({ ...staffQueries.hall(id), enabled: !isNew });
+  const { justCreated, created } = useCreated<StaffHall>((x) => staffQueries.hall(x).queryKey);
+  if (!isNew && !hall.data) return <RecordPending query={hall} />;
+  return (
+    <HallEditor key={id} initial={hall.data ?? null} cinemaId={cinemaId} saved={justCreated(id)} onCreated={created} />
+  );
+}
+
+function HallEditor(props: {
+  initial: StaffHall | null;
+  /** The cinema a new hall is for. */
+  cinemaId: string;
+  saved: boolean;
+  onCreated(hall: StaffHall): void;
+}) {
+  const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const isNew = id === 'new';
-  const [hall, setHall] = useState<StaffHall | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [cinemaId, setCinemaId] = useState(search.cinemaId ?? '');
-  const [name, setName] = useState('');
-  const [cleaning, setCleaning] = useState('15');
-  const history = useHistory<M.EdLayout>(isNew ? M.grid(8, 12) : { rows: [], seats: [] });
+  const [hall, setHall] = useState(props.initial);
+  const isNew = hall === null;
+  const id = hall?.id ?? 'new';
+  const cinemaId = hall?.cinemaId ?? props.cinemaId;
+  const [name, setName] = useState(props.initial?.name ?? '');
+  const [cleaning, setCleaning] = useState(String(props.initial?.cleaningMinutes ?? 15));
+  const history = useHistory<M.EdLayout>(props.initial ? M.fromApi(props.initial.layout) : M.grid(8, 12));
   const layout = history.value;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [paint, setPaint] = useState<SeatType | null>(null);
@@ -40,25 +57,8 @@ export function HallEditorPage() {
   const [preview, setPreview] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  useTitle(isNew ? t('staff.hall.newTitle') : t('staff.hall.editTitle', { name: hall?.name ?? '' }));
-
-  useEffect(() => {
-    if (isNew) return;
-    const controller = new AbortController();
-    staff
-      .hall(id, controller.signal)
-      .then((h) => {
-        setHall(h);
-        setCinemaId(h.cinemaId);
-        setName(h.name);
-        setCleaning(String(h.cleaningMinutes ?? 15));
-        history.reset(M.fromApi(h.layout));
-      })
-      .catch((err: unknown) => (err as Error).name !== 'AbortError' && setLoadError(err));
-    return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per hall; `history` is a new object each render
-  }, [isNew, id]);
+  const [saved, setSaved] = useState(props.saved);
+  useTitle(isNew ? t('staff.hall.newTitle') : t('staff.hall.editTitle', { name: hall.name }));
 
   const apiLayout = useMemo(() => M.toApi(layout), [layout]);
   const problems = useMemo(() => M.problems(layout), [layout]);
@@ -128,7 +128,10 @@ export function HallEditorPage() {
       // Every list of halls (the schedule form's included) and the customer seat map read it anew.
       void queryClient.invalidateQueries({ queryKey: staffKeys.halls() });
       void queryClient.invalidateQueries({ queryKey: keys.hall(result.id) });
-      if (isNew) void navigate({ to: '/staff/halls/$id', params: { id: result.id }, replace: true });
+      if (isNew) {
+        props.onCreated(result);
+        void navigate({ to: '/staff/halls/$id', params: { id: result.id }, replace: true });
+      }
     } catch (err) {
       setSaveError(err);
     } finally {
@@ -136,12 +139,6 @@ export function HallEditorPage() {
     }
   }
 
-  if (loadError)
-    return (
-      <div className="container page">
-        <ErrorNotice error={loadError} />
-      </div>
-    );
   if (isNew && !cinemaId) {
     return (
       <div className="container page">

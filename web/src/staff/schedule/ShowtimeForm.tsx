@@ -1,7 +1,8 @@
 // Scheduling one showtime: hall, movie, local start; the end (running time + cleaning) and any
 // overlap with the loaded schedule are shown before saving, and an overlap blocks saving (the
 // server refuses it too, 409). Prices start from the hall's defaults or the usual ones.
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import type { Cinema, Movie } from '../../api/types.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { TYPE_KEYS } from '../../seats/Legend.tsx';
@@ -10,6 +11,7 @@ import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { type Prices, staff, type StaffHall, type StaffShowtime } from '../staff-api.ts';
+import { staffQueries } from '../staff-queries.ts';
 import { fromWall } from '../zoned.ts';
 import { fromMinor, toMinor } from './prices.ts';
 import { defaultStart, endOf, hallSeatTypes, overlaps, usualPrices } from './schedule-model.ts';
@@ -36,10 +38,7 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
   const [format, setFormat] = useState('2D');
   const [language, setLanguage] = useState('');
   const [subtitles, setSubtitles] = useState('');
-  const [currency, setCurrency] = useState('EUR');
-  const [prices, setPrices] = useState<Record<string, string>>({});
   const [saveDefaults, setSaveDefaults] = useState(false);
-  const touched = useRef(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // Empty prices are marked once the user tried to schedule without them.
@@ -56,31 +55,28 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
   }, [movies, movieFilter, movieId]);
 
   // The hall's default prices fill the form whenever the hall changes; a hall without saved
-  // defaults starts from the latest showtime's prices (that hall's, else the cinema's).
-  const latestSchedule = useRef(schedule);
-  useEffect(() => {
-    latestSchedule.current = schedule;
-  }, [schedule]);
-  useEffect(() => {
-    if (!hallId) return;
-    touched.current = false;
-    const controller = new AbortController();
-    staff
-      .priceDefaults(hallId, controller.signal)
-      .then((d) => {
-        // Prices typed meanwhile win over the defaults arriving late.
-        if (touched.current) return;
-        const usual = d.currency
-          ? { prices: d.prices, currency: d.currency }
-          : usualPrices(latestSchedule.current, hallId);
-        if (!usual) return;
-        const cur = usual.currency;
-        setCurrency(cur);
-        setPrices(Object.fromEntries(Object.entries(usual.prices).map(([k, v]) => [k, fromMinor(v, cur)])));
-      })
-      .catch(() => {});
-    return () => controller.abort();
-  }, [hallId]);
+  // defaults (or whose defaults cannot be read) starts from the latest showtime's prices (that
+  // hall's, else the cinema's). Prices or a currency typed for this hall win, also over defaults
+  // arriving late; choosing another hall offers that hall's.
+  const queryClient = useQueryClient();
+  const defaults = useQuery({ ...staffQueries.priceDefaults(hallId), enabled: hallId !== '' });
+  const offered = useMemo(() => {
+    if (defaults.isPending) return null;
+    const d = defaults.data;
+    const usual = d?.currency ? { prices: d.prices, currency: d.currency } : usualPrices(schedule, hallId);
+    if (!usual) return null;
+    const cur = usual.currency;
+    return {
+      currency: cur,
+      prices: Object.fromEntries(Object.entries(usual.prices).map(([k, v]) => [k, fromMinor(v, cur)])),
+    };
+  }, [defaults.isPending, defaults.data, schedule, hallId]);
+  const [typed, setTyped] = useState<{ hallId: string; currency: string; prices: Record<string, string> } | null>(null);
+  const own = typed?.hallId === hallId ? typed : null;
+  const currency = own?.currency ?? offered?.currency ?? 'EUR';
+  const prices = own?.prices ?? offered?.prices ?? {};
+  const typeIn = (change: { currency?: string; prices?: Record<string, string> }) =>
+    setTyped({ hallId, currency, prices, ...change });
 
   const startsAt = /^\d{2}:\d{2}$/.test(start) && day ? fromWall(day, start, cinema.timezone) : null;
   const endsAt = startsAt && movie && hall ? endOf(startsAt, movie.durationMinutes, hall.cleaningMinutes) : null;
@@ -114,7 +110,10 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
         prices: body,
         currency,
       });
-      if (saveDefaults) await staff.setPriceDefaults(hallId, { prices: body, currency }).catch(() => {});
+      if (saveDefaults) {
+        await staff.setPriceDefaults(hallId, { prices: body, currency }).catch(() => {});
+        void queryClient.invalidateQueries({ queryKey: staffQueries.priceDefaults(hallId).queryKey });
+      }
       onCreated(created);
     } catch (err) {
       setError(err);
@@ -212,7 +211,7 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
         <Field
           label={t('staff.schedule.currency')}
           value={currency}
-          onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+          onChange={(e) => typeIn({ currency: e.target.value.toUpperCase() })}
           pattern="[A-Z]{3}"
           maxLength={3}
         />
@@ -241,8 +240,7 @@ export function ShowtimeForm({ cinema, halls, movies, schedule, date, onCreated,
             inputMode="decimal"
             value={prices[type] ?? ''}
             onChange={(e) => {
-              touched.current = true;
-              setPrices((p) => ({ ...p, [type]: e.target.value }));
+              typeIn({ prices: { ...prices, [type]: e.target.value } });
             }}
             error={
               (prices[type] ?? '').trim()
