@@ -110,7 +110,9 @@ export function SeatPickerPage() {
             {ctx.showtime?.status === 'cancelled' ? t('seats.cancelled') : t('seats.started')}
           </Notice>
         )}
-        {(seatMap.polling || !seatMap.live) && <p className="muted small">{t(seatMap.polling ? 'seats.polling' : 'seats.reconnecting')}</p>}
+        {(seatMap.polling || !seatMap.live) && (
+          <p className="muted small">{t(seatMap.polling ? 'seats.polling' : 'seats.reconnecting')}</p>
+        )}
         <div className="seat-layout">
           <div className="seat-main">
             {seatMap.error ? (
