@@ -16,10 +16,22 @@ import {
   skipWithoutChromium,
   watchErrors,
 } from './support/browser.ts';
-import { seatButton, signedInContext, signUpAndIn } from './support/pages.ts';
+import { holdSeats, seatButton, signedInContext, signUpAndIn } from './support/pages.ts';
 import { type E2eServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours } from './support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+type Ready = string | ((p: Page) => Promise<unknown>);
+
+/** An editor showing its record: `selector` there and the first required field (the name) filled in. */
+const filledForm =
+  (selector = 'main form') =>
+  async (p: Page) => {
+    await p.locator(selector).first().waitFor();
+    await p.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('main input[required]')?.value ?? '') !== '',
+    );
+  };
 
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 const focusedIs = (page: Page, selector: string) =>
@@ -41,13 +53,16 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
   let page: Page;
   let showtime: ShowtimeInfo;
   let bookingId = '';
+  /** The booking page as checkout leaves it: the "You're going" confirmation. */
+  let confirmedPath = '';
   const found = new Map<string, AxeViolation[]>();
   const errors: string[] = [];
 
   const took = new Map<string, number>();
-  async function audit(p: Page, name: string, ready: string, shot = true): Promise<void> {
+  /** Audits once the page shows its data: `ready` is a selector that needs it, or a wait of its own. */
+  async function audit(p: Page, name: string, ready: Ready, shot = true): Promise<void> {
     const started = performance.now();
-    await p.locator(ready).first().waitFor();
+    await (typeof ready === 'string' ? p.locator(ready).first().waitFor() : ready(p));
     await p
       .waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 10_000 })
       .catch(() => undefined);
@@ -121,6 +136,8 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
     await page.keyboard.type('123');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: "You're going to the movies!" }).waitFor();
+    const paid = new URL(page.url());
+    confirmedPath = paid.pathname + paid.search;
   });
 
   test('no serious or critical axe violations on any customer or staff page, at 1280 and 390 px', async () => {
@@ -131,8 +148,18 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
     const cinemaId = show.cinemaId as string;
     const go = (p: Page, url: string) => p.goto(`${server.baseUrl}${url}`);
     // [name, address, what shows once the page is ready]
-    const visitor: [string, string, string][] = [
+    const cinemaName = (await server.t.request({ method: 'GET', url: `/api/v1/cinemas/${cinemaId}` })).body
+      .name as string;
+    const visitor: [string, string, Ready][] = [
       ['home', '/', '.movie-card'],
+      [
+        'home-today',
+        '/',
+        async (p) => {
+          await p.getByLabel('Cinema', { exact: true }).selectOption({ label: cinemaName });
+          await p.locator('.today .showtime-chip, .today .empty').first().waitFor();
+        },
+      ],
       ['search', '/search?q=the', '.movie-card'],
       ['movie', `/movies/${movie}`, '.showtime-chip'],
       ...(person ? [['person', `/people/${person}`, '.person-page h1'] as [string, string, string]] : []),
@@ -144,14 +171,22 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
       ['verify-email-failed', '/verify-email?token=not-a-real-token', '.notice-error'],
       ['not-found', '/no/such/page', 'h1'],
     ];
-    const signedIn: [string, string, string][] = [
+    const signedIn: [string, string, Ready][] = [
       ['booking', `/bookings/${bookingId}`, '.ticket-qr img'],
+      [
+        'booking-confirmed',
+        confirmedPath,
+        async (p) => {
+          await p.getByRole('heading', { level: 1, name: "You're going to the movies!" }).waitFor();
+          await p.locator('.ticket-qr img').first().waitFor();
+        },
+      ],
       ['bookings', '/bookings', '.booking-row-link'],
       ['account', '/account', 'form'],
       ['sessions', '/account/sessions', '.session-list li'],
       ['delete-account', '/account/delete', 'form'],
     ];
-    const staff: [string, string][] = [
+    const staff: [string, string, Ready?][] = [
       ['staff-home', '/staff'],
       ['staff-sales', '/staff/sales'],
       ['staff-showtime-sales', `/staff/sales/${showtime.id}`],
@@ -159,15 +194,15 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
       ['staff-schedule', '/staff/schedule'],
       ['staff-schedule-week', '/staff/schedule?view=week'],
       ['staff-halls', '/staff/halls'],
-      ['staff-hall-editor', `/staff/halls/${show.hallId as string}`],
+      ['staff-hall-editor', `/staff/halls/${show.hallId as string}`, filledForm('.editor-canvas .ed-seat')],
       ['staff-hall-new', `/staff/halls/new?cinemaId=${cinemaId}`],
       ['staff-movies', '/staff/movies'],
-      ['staff-movie', `/staff/movies/${movie}`],
+      ['staff-movie', `/staff/movies/${movie}`, filledForm()],
       ['staff-movie-new', '/staff/movies/new'],
       ['staff-people', '/staff/people'],
-      ...(person ? [['staff-person', `/staff/people/${person}`] as [string, string]] : []),
+      ...(person ? [['staff-person', `/staff/people/${person}`, filledForm()] as [string, string, Ready]] : []),
       ['staff-cinemas', '/staff/cinemas'],
-      ['staff-cinema', `/staff/cinemas/${cinemaId}`],
+      ['staff-cinema', `/staff/cinemas/${cinemaId}`, filledForm()],
       ['staff-users', '/staff/users'],
     ];
     const cookies = await customer.cookies();
@@ -212,13 +247,20 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
           await mine.keyboard.press('Escape');
         }
       }
+      if (suffix) {
+        // Checkout on a phone (the keyboard test above audits it at 1280 px).
+        await go(mine, `/showtimes/${showtime.id}`);
+        await mine.locator('[data-ready] .seat').first().waitFor();
+        await holdSeats(mine, twoNeighbours(showtime, 4).slice(0, 1));
+        await audit(mine, `checkout${suffix}`, '#card-number', shot);
+      }
       await mine.context().close();
 
       const admin = await (await signedInContext(browser, server, server.admin, size)).newPage();
       watchErrors(admin, errors);
-      for (const [name, url] of staff) {
+      for (const [name, url, ready] of staff) {
         await go(admin, url);
-        await audit(admin, name + suffix, 'main h1, main h2', shot);
+        await audit(admin, name + suffix, ready ?? 'main h1, main h2', shot);
       }
       await admin.context().close();
     }
