@@ -39,12 +39,15 @@ describe('checkout when things go wrong', { skip: skipWithoutChromium, timeout: 
   test('seats taken while the page was not listening are named when holding fails', async () => {
     const [a, b] = twoNeighbours(showtime, 7);
     const other = await (await newContext(browser)).newPage();
-    // This page hears nothing live (as after a network drop), so only the server's 409 can tell it.
-    await other.route('**/seats/events', (route) => route.abort());
+    // This page hears nothing live (as after a network drop): no stream and, once the map is shown, no
+    // poll of it either (the fallback would learn of the hold within seconds), so only the server's 409
+    // can tell it.
+    await other.route('**/seats/events*', (route) => route.abort());
     await signUpAndIn(server, other, 'Sam Slow');
     await other.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
     await seatButton(other, a).click();
     await seatButton(other, b).click();
+    await other.route(`**/api/v1/showtimes/${showtime.id}/seats`, (route) => route.abort());
     await page.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
     await holdSeats(page, [b]);
     await other.getByRole('button', { name: 'Continue to payment' }).click();
