@@ -1,10 +1,11 @@
 // Small pieces every staff page uses: an error as a sentence, a labelled select, a debounced value,
-// list paging by cursor, a remembered cinema, and a flash message that outlives a redirect.
+// placeholder table rows, list paging by cursor, a remembered cinema, and a flash message that outlives a redirect.
 import { type ReactNode, type SelectHTMLAttributes, useEffect, useId, useState } from 'react';
 import { ApiError } from '../api/http.ts';
 import { type StaffKey, useI18n } from '../i18n/staff.ts';
 import { errorText } from '../i18n/errors.ts';
 import { Notice } from '../ui/Notice.tsx';
+import { Skeleton } from '../ui/Skeleton.tsx';
 
 const CODE_KEYS: Record<string, StaffKey> = {
   showtime_overlap: 'error.overlap',
@@ -83,6 +84,17 @@ export function SelectField({
       </select>
     </div>
   );
+}
+
+/** Placeholder rows of a table whose data is still on its way, one skeleton line across each. */
+export function SkeletonRows({ rows, columns, width }: { rows: number; columns: number; width: string }) {
+  return Array.from({ length: rows }, (_, i) => (
+    <tr key={i}>
+      <td colSpan={columns}>
+        <Skeleton width={width} />
+      </td>
+    </tr>
+  ));
 }
 
 export function useDebounced<T>(value: T, ms = 250): T {

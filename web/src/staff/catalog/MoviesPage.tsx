@@ -6,9 +6,8 @@ import { useI18n } from '../../i18n/staff.ts';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Poster } from '../../ui/Poster.tsx';
-import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
-import { ErrorNotice, Pager, useDebounced, usePager } from '../common.tsx';
+import { ErrorNotice, Pager, SkeletonRows, useDebounced, usePager } from '../common.tsx';
 import { staffQueries } from '../staff-queries.ts';
 
 export function MoviesPage() {
@@ -49,14 +48,7 @@ export function MoviesPage() {
             </tr>
           </thead>
           <tbody>
-            {list.isLoading &&
-              [0, 1, 2, 3].map((i) => (
-                <tr key={i}>
-                  <td colSpan={5}>
-                    <Skeleton width="70%" />
-                  </td>
-                </tr>
-              ))}
+            {list.isLoading && <SkeletonRows rows={4} columns={5} width="70%" />}
             {(list.data?.items ?? []).map((m) => (
               <tr key={m.id}>
                 <td className="cell-poster">

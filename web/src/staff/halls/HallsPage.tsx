@@ -1,11 +1,10 @@
 // A cinema's halls, each with its capacity, opening in the editor; a new hall starts from a grid.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Skeleton } from '../../ui/Skeleton.tsx';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { CinemaPicker } from '../CinemaPicker.tsx';
-import { ErrorNotice } from '../common.tsx';
+import { ErrorNotice, SkeletonRows } from '../common.tsx';
 import { staffQueries } from '../staff-queries.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { useCinemas } from '../use-cinemas.ts';
@@ -38,14 +37,7 @@ export function HallsPage() {
           </tr>
         </thead>
         <tbody>
-          {halls.isLoading &&
-            [0, 1, 2].map((i) => (
-              <tr key={i}>
-                <td colSpan={4}>
-                  <Skeleton width="60%" />
-                </td>
-              </tr>
-            ))}
+          {halls.isLoading && <SkeletonRows rows={3} columns={4} width="60%" />}
           {(halls.data ?? []).map((h) => (
             <tr key={h.id}>
               <td>

@@ -6,9 +6,8 @@ import { useSession } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
-import { Skeleton } from '../../ui/Skeleton.tsx';
 import { useTitle } from '../../ui/use-title.ts';
-import { ErrorNotice, Pager, SelectField, useDebounced, usePager } from '../common.tsx';
+import { ErrorNotice, Pager, SelectField, SkeletonRows, useDebounced, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
 import { staffKeys, staffQueries } from '../staff-queries.ts';
 
@@ -73,14 +72,7 @@ export function UsersPage() {
             </tr>
           </thead>
           <tbody>
-            {list.isLoading &&
-              [0, 1, 2, 3].map((i) => (
-                <tr key={i}>
-                  <td colSpan={4}>
-                    <Skeleton width="70%" />
-                  </td>
-                </tr>
-              ))}
+            {list.isLoading && <SkeletonRows rows={4} columns={4} width="70%" />}
             {(list.data?.items ?? []).map((u) => {
               const current = changed[u.id] ?? u.role;
               return (
