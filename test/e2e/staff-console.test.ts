@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUser, type TestUser } from '../support/factories.ts';
 import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { type E2eServer, startServer } from './support/server.ts';
-import { fillCard, holdSeats, signUpAndIn } from './support/pages.ts';
+import { fillCard, holdSeats, localParts, signUpAndIn } from './support/pages.ts';
 
 const CARD = { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' };
 
@@ -24,23 +24,6 @@ async function signedIn(
   const ctx = await newContext(browser, size);
   await ctx.addCookies([{ name: 'session', value: user.token, url: server.baseUrl }]);
   return ctx;
-}
-
-function localParts(at: Date, timeZone: string): { date: string; time: string } {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 
 /** RFC 4180: quoted fields with doubled quotes, CRLF between records. */
@@ -107,8 +90,8 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     // At least three hours from the server's now (check-in opens a day before), on a five-minute
     // mark, between 06:00 and 21:59 in the cinema's own time so the day view and the overlap stay on one day.
     let at = Math.ceil((server.clock.now().getTime() + 3 * 3_600_000) / 300_000) * 300_000;
-    while (!/^(0[6-9]|1\d|2[01]):/.test(localParts(new Date(at), cinema.timezone).time)) at += 300_000;
-    start = localParts(new Date(at), cinema.timezone);
+    while (!/^(0[6-9]|1\d|2[01]):/.test(localParts(at, cinema.timezone).time)) at += 300_000;
+    start = localParts(at, cinema.timezone);
     adminCtx = await signedIn(browser, server, server.admin);
     admin = await adminCtx.newPage();
     errors = watchErrors(admin);

@@ -10,26 +10,10 @@ import { addDays, fromWall } from '../../web/src/staff/zoned.ts';
 import { makeUser } from '../support/factories.ts';
 import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
+import { localParts } from './support/pages.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-function localParts(at: number, timeZone: string): { date: string; time: string } {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
-}
 
 /** The page is no wider than the window: nothing to scroll sideways. */
 async function assertFits(page: Page, what: string): Promise<void> {

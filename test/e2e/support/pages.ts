@@ -60,3 +60,21 @@ export async function signedInContext(
   await ctx.addCookies([{ name: 'session', value: user.token, url: server.baseUrl }]);
   return ctx;
 }
+
+/** The date and time on a wall clock in `timeZone` at instant `at` (the test's own reckoning, not the app's). */
+export function localParts(at: number | Date, timeZone: string): { date: string; time: string } {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
