@@ -8,8 +8,9 @@ import { previewRefund, refundPercent } from '../../web/src/bookings/refund.ts';
 import { dayKey, formatCountdown, formatMoney } from '../../web/src/i18n/format.ts';
 import { groupShowtimes } from '../../web/src/pages/showtimes.ts';
 import { parseChanges } from '../../web/src/seats/seat-events.ts';
+import { chosenType, minimumAge, ticketPrice, ticketTypeName, typesFor } from '../../web/src/seats/ticket-choice.ts';
 import { ApiError } from '../../web/src/api/http.ts';
-import type { Booking, Showtime } from '../../web/src/api/types.ts';
+import type { Booking, Showtime, TicketType } from '../../web/src/api/types.ts';
 import { errorText } from '../../web/src/i18n/errors.ts';
 import type { Translate } from '../../web/src/i18n/catalog.ts';
 import { en } from '../../web/src/i18n/messages-en.ts';
@@ -21,6 +22,60 @@ describe('seat feed', () => {
     ]);
     assert.deepEqual(parseChanges('[{"seatId":"b","status":"sold"}]'), [{ id: 'b', status: 'sold' }]);
     assert.deepEqual(parseChanges('not json'), []);
+  });
+});
+
+describe('ticket types on the seat picker', () => {
+  const type = (code: string, extra: Partial<TicketType> = {}): TicketType => ({
+    id: code,
+    cinemaId: 'c',
+    code,
+    names: { en: code.toUpperCase(), de: `${code}-de` },
+    rule: null,
+    minAge: null,
+    maxAge: null,
+    isDefault: false,
+    sortOrder: 0,
+    active: true,
+    ...extra,
+  });
+  const adult = type('adult', { isDefault: true, sortOrder: 1 });
+  const child = type('child', { maxAge: 11, sortOrder: 2 });
+  const senior = type('senior', { sortOrder: 3, active: false });
+  const showtime = {
+    currency: 'EUR',
+    prices: { standard: 1200 },
+    ticketPrices: { adult: { standard: 1200 }, child: { standard: 800 }, senior: { standard: 900 } },
+  } as unknown as Showtime;
+  const seat = { type: 'standard', price: { amount: 1200, currency: 'EUR' } } as const;
+
+  test('age ratings read as the youngest age admitted', () => {
+    assert.equal(minimumAge('FSK 16'), 16);
+    assert.equal(minimumAge('PG-13'), 13);
+    assert.equal(minimumAge('18+'), 18);
+    assert.equal(minimumAge('R'), 17);
+    assert.equal(minimumAge('PG'), null);
+    assert.equal(minimumAge(null), null);
+  });
+
+  test('a seat offers the active, priced types the rating allows, default first; prices by type', () => {
+    assert.deepEqual(
+      typesFor(seat, [child, senior, adult], showtime, '6').map((t) => t.code),
+      ['adult', 'child'],
+    );
+    assert.deepEqual(
+      typesFor(seat, [child, adult], showtime, 'FSK 16').map((t) => t.code),
+      ['adult'],
+    );
+    assert.deepEqual(
+      typesFor({ ...seat, type: 'vip' }, [child, adult], showtime, null).map((t) => t.code),
+      ['adult'],
+    );
+    assert.deepEqual(ticketPrice(seat, child, showtime), { amount: 800, currency: 'EUR' });
+    assert.equal(chosenType('child', [adult, child]), child);
+    assert.equal(chosenType('senior', [adult, child]), adult);
+    assert.equal(ticketTypeName(child, 'de'), 'child-de');
+    assert.equal(ticketTypeName(type('x', { names: { en: 'X' } }), 'de'), 'X');
   });
 });
 

@@ -21,6 +21,7 @@ export const keys = {
   /** Programmes (lists of showtimes over some days); `showtime(id)` is one showtime. */
   showtimes: () => ['showtimes'] as const,
   seats: (showtimeId: string) => ['seats', showtimeId] as const,
+  ticketTypes: (cinemaId: string) => ['ticket-types', cinemaId] as const,
   bookings: () => ['bookings'] as const,
   booking: (id: string) => ['booking', id] as const,
   tickets: (bookingId: string) => ['booking', bookingId, 'tickets'] as const,
@@ -63,6 +64,12 @@ export const queries = {
     }),
   seats: (showtimeId: string) =>
     queryOptions({ queryKey: keys.seats(showtimeId), queryFn: ({ signal }) => catalog.seats(showtimeId, signal) }),
+  /** A cinema's ticket types (inactive ones too: the staff console lists them). */
+  ticketTypes: (cinemaId: string) =>
+    queryOptions({
+      queryKey: keys.ticketTypes(cinemaId),
+      queryFn: ({ signal }) => catalog.ticketTypes(cinemaId, signal),
+    }),
   booking: (id: string) =>
     queryOptions({ queryKey: keys.booking(id), queryFn: ({ signal }) => bookings.get(id, signal) }),
   bookingList: () =>

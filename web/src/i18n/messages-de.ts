@@ -112,6 +112,10 @@ export const de = {
   'seats.started': 'Diese Vorstellung hat begonnen; online werden keine Tickets mehr verkauft.',
   'seats.reconnecting': 'Live-Aktualisierung unterbrochen, verbinde neu…',
   'seats.polling': 'Live-Aktualisierung nicht verfügbar; der Saalplan wird alle paar Sekunden neu geladen.',
+  'seats.ticketType': 'Ticket für {seat}',
+  'seats.ticketRules': 'Bitte beachten',
+  'seats.ticketRule': '{type}: {rule}',
+  'seats.ticketOption': '{type}, {price}',
   'seat.short': 'Reihe {row}, Platz {number}',
   'seat.rowList': 'Reihe {row}: {numbers}',
   'seat.label': 'Reihe {row}, Platz {number}, {type}, {price}, {state}',
@@ -172,6 +176,7 @@ export const de = {
   'booking.refunded': '{amount} wurden auf Ihre Karte erstattet.',
   'booking.seat': 'Platz',
   'booking.price': 'Preis',
+  'booking.ticketType': 'Ticketart',
   'booking.total': 'Summe',
   'bookingStatus.held': 'Zahlung offen',
   'bookingStatus.confirmed': 'Bestätigt',
@@ -301,6 +306,10 @@ export const de = {
   'error.insufficientFunds':
     'Ihre Karte wurde mangels Deckung abgelehnt. Es wurde nichts abgebucht; versuchen Sie eine andere Karte.',
   'error.cancellationClosed': 'Für eine Stornierung mit Erstattung ist es zu kurz vor Beginn.',
+  'error.ticketTypeUnknown': 'Eine der gewählten Ticketarten wird hier nicht mehr verkauft. Bitte wählen Sie neu.',
+  'error.ticketTypeNotPriced':
+    'Eine der gewählten Ticketarten gibt es für diesen Platz nicht. Bitte wählen Sie eine andere.',
+  'error.ticketTypeNotAllowed': 'Die Altersfreigabe dieses Films lässt eine der gewählten Ticketarten nicht zu.',
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

@@ -106,6 +106,10 @@ export const en = {
   'seats.started': 'This showtime has started; tickets are no longer sold online.',
   'seats.reconnecting': 'Live updates paused, reconnecting…',
   'seats.polling': 'Live updates unavailable; the map refreshes every few seconds.',
+  'seats.ticketType': 'Ticket for {seat}',
+  'seats.ticketRules': 'Please note',
+  'seats.ticketRule': '{type}: {rule}',
+  'seats.ticketOption': '{type}, {price}',
   'seat.short': 'Row {row}, seat {number}',
   'seat.rowList': 'Row {row}: {numbers}',
   'seat.label': 'Row {row}, seat {number}, {type}, {price}, {state}',
@@ -164,6 +168,7 @@ export const en = {
   'booking.refunded': '{amount} has been refunded to your card.',
   'booking.seat': 'Seat',
   'booking.price': 'Price',
+  'booking.ticketType': 'Ticket type',
   'booking.total': 'Total',
   'bookingStatus.held': 'Awaiting payment',
   'bookingStatus.confirmed': 'Confirmed',
@@ -290,4 +295,8 @@ export const en = {
   'error.cardDeclined': 'Your card was declined by the bank. No money was taken; try another card.',
   'error.insufficientFunds': 'Your card was declined for insufficient funds. No money was taken; try another card.',
   'error.cancellationClosed': 'It is too close to the start to cancel with a refund.',
+  'error.ticketTypeUnknown': 'One of the ticket types you chose is no longer sold here. Please choose again.',
+  'error.ticketTypeNotPriced':
+    'One of the ticket types you chose is not sold for that seat. Please choose another type.',
+  'error.ticketTypeNotAllowed': 'The age rating of this film does not allow one of the ticket types you chose.',
 } as const satisfies Record<string, Message>;

@@ -18,8 +18,9 @@ import { useTitle } from '../ui/use-title.ts';
 import { Legend, TYPE_KEYS } from './Legend.tsx';
 import { SeatMap } from './SeatMap.tsx';
 import { MAX_SEATS } from './selection.ts';
-import { SeatSummary } from './SeatSummary.tsx';
+import { type ChosenSeat, SeatSummary } from './SeatSummary.tsx';
 import { ShowtimeHeading } from './ShowtimeHeading.tsx';
+import { chosenType, ticketPrice, typesFor } from './ticket-choice.ts';
 import { useHold } from './use-hold.ts';
 import { useSeatMap } from './use-seat-map.ts';
 import { type SeatNotice, type SelectionText, useSelection } from './use-selection.ts';
@@ -59,9 +60,23 @@ export function SeatPickerPage() {
     errorText: (err) => errorText(err, t, lang),
   });
   const selection = useSelection(id, byId, { text, onNotice: setNotice, keep: hold.holding });
-  const chosen = selection.selected.map((sid) => byId.get(sid)).filter((s): s is Seat => s !== undefined);
+  const chosenSeats = selection.selected.map((sid) => byId.get(sid)).filter((s): s is Seat => s !== undefined);
+  // A ticket type per chosen seat: the customer's pick while the seat offers it, else the default.
+  // A server without ticket types (or not answering) leaves every seat at its own price.
+  const ticketTypes = useQuery({ ...queries.ticketTypes(ctx.showtime?.cinemaId ?? ''), enabled: !!ctx.showtime });
+  const [ticketChoice, setTicketChoice] = useState<Record<string, string>>({});
+  const chosen = chosenSeats.map((seat): ChosenSeat => {
+    const offered = typesFor(seat, ticketTypes.data ?? [], ctx.showtime, ctx.movie?.ageRating);
+    const ticket = chosenType(ticketChoice[seat.id], offered);
+    return {
+      seat,
+      ticket,
+      price: ticket ? ticketPrice(seat, ticket, ctx.showtime) : priceOf(seat),
+      offered: offered.map((type) => ({ type, price: ticketPrice(seat, type, ctx.showtime) })),
+    };
+  });
   const total = sumMoney(
-    chosen.map((s) => priceOf(s)).filter((m): m is Money => m !== null),
+    chosen.map((c) => c.price).filter((m): m is Money => m !== null),
     currency,
   );
 
@@ -88,7 +103,7 @@ export function SeatPickerPage() {
     return <NotFoundPage message={t('seats.notFound')} />;
   const startsInPast = ctx.showtime ? Date.parse(ctx.showtime.startsAt) <= serverNow() : false;
   const bookable = ctx.showtime ? ctx.showtime.status === 'scheduled' && !startsInPast : true;
-  const special = chosen.find((s) => s.type === 'accessible' || s.type === 'companion');
+  const special = chosenSeats.find((s) => s.type === 'accessible' || s.type === 'companion');
 
   return (
     <div className="seat-page">
@@ -142,11 +157,13 @@ export function SeatPickerPage() {
           <SeatSummary
             chosen={chosen}
             total={total}
-            priceOf={priceOf}
             holding={hold.holding}
             signedIn={user != null}
             onRemove={selection.toggle}
-            onContinue={() => void hold.hold(chosen)}
+            onTicketType={(seat, code) => setTicketChoice((c) => ({ ...c, [seat.id]: code }))}
+            onContinue={() =>
+              void hold.hold(chosenSeats, chosen.every((c) => c.ticket) ? chosen.map((c) => c.ticket!.code) : undefined)
+            }
             notice={
               <>
                 {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}

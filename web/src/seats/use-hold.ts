@@ -12,7 +12,8 @@ import type { SeatNotice } from './use-selection.ts';
 
 export interface Hold {
   holding: boolean;
-  hold(seats: Seat[]): Promise<void>;
+  /** Holds `seats`, each as the ticket type at the same place in `ticketTypes` (none: the default type). */
+  hold(seats: Seat[], ticketTypes?: string[]): Promise<void>;
 }
 
 export function useHold(
@@ -29,7 +30,7 @@ export function useHold(
   const navigate = useNavigate();
   const [holding, setHolding] = useState(false);
 
-  async function hold(seats: Seat[]) {
+  async function hold(seats: Seat[], ticketTypes?: string[]) {
     if (seats.length === 0 || holding) return;
     if (!options.signedIn) {
       void navigate({ to: '/login', search: { next: `/showtimes/${showtimeId}` } });
@@ -40,7 +41,7 @@ export function useHold(
     try {
       const booking = await bookingApi.hold(
         showtimeId,
-        seats.map((s) => s.id),
+        ticketTypes ? seats.map((s, i) => ({ seatId: s.id, ticketType: ticketTypes[i]! })) : seats.map((s) => s.id),
       );
       client.setQueryData(keys.booking(booking.id), booking);
       void client.invalidateQueries({ queryKey: keys.bookings() });
