@@ -21,6 +21,8 @@ export const staffKeys = {
   schedule: (cinemaId: string) => ['staff', 'schedule', cinemaId] as const,
   sales: () => ['staff', 'sales'] as const,
   seatMap: (showtimeId: string) => ['staff', 'seatmap', showtimeId] as const,
+  ticketTypes: (cinemaId: string) => ['staff', 'ticket-types', cinemaId] as const,
+  priceList: (cinemaId: string) => ['staff', 'price-list', cinemaId] as const,
 };
 
 export const staffQueries = {
@@ -36,6 +38,20 @@ export const staffQueries = {
     }),
   hall: (id: string) =>
     queryOptions({ queryKey: [...staffKeys.halls(), 'one', id], queryFn: ({ signal }) => staff.hall(id, signal) }),
+  /** A cinema's ticket types, inactive ones too. */
+  ticketTypes: (cinemaId: string) =>
+    queryOptions({
+      queryKey: staffKeys.ticketTypes(cinemaId),
+      queryFn: ({ signal }) => staff.ticketTypes(cinemaId, signal),
+      staleTime: 0,
+    }),
+  /** A cinema's default price list per ticket type × seat type. */
+  priceList: (cinemaId: string) =>
+    queryOptions({
+      queryKey: staffKeys.priceList(cinemaId),
+      queryFn: ({ signal }) => staff.priceList(cinemaId, signal),
+      staleTime: 0,
+    }),
   /** A hall's saved default prices (none: null); read anew each time the form asks. */
   priceDefaults: (hallId: string) =>
     queryOptions({

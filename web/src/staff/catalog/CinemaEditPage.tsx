@@ -1,5 +1,6 @@
 // A cinema (admin): name, city, address and time zone (picked from the zones the browser knows,
-// with the local time there shown); its halls, opening in the editor.
+// with the local time there shown); its halls, opening in the editor; its ticket types and default
+// price list.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -14,6 +15,8 @@ import { ErrorNotice } from '../common.tsx';
 import { staff } from '../staff-api.ts';
 import { RecordPending, useCreated } from '../edit-record.tsx';
 import { staffKeys, staffQueries } from '../staff-queries.ts';
+import { PriceListPanel } from './PriceListPanel.tsx';
+import { TicketTypesPanel } from './TicketTypesPanel.tsx';
 
 function zones(): string[] {
   const all = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -142,6 +145,12 @@ function CinemaForm(props: { initial: Cinema | null; saved: boolean; onCreated(c
           </section>
         )}
       </div>
+      {cinema && (
+        <div className="ticket-setup">
+          <TicketTypesPanel cinemaId={cinema.id} />
+          <PriceListPanel cinemaId={cinema.id} />
+        </div>
+      )}
     </div>
   );
 }

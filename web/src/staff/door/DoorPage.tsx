@@ -1,5 +1,5 @@
 // The door: a phone-sized check-in screen. Scan a ticket's QR code with the camera or type its code;
-// a big green or red answer with seat and movie; the field is empty and focused again at once so the
+// a big green or red answer with seat, ticket type (and the proof to check) and movie; the field is empty and focused again at once so the
 // next person in the queue can be scanned while the answer is still on screen.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/http.ts';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/staff.ts';
 import { useTitle } from '../../ui/use-title.ts';
 import { useStaffError } from '../common.tsx';
 import { type CheckinAnswer, staff } from '../staff-api.ts';
+import { DoorTicketType } from './DoorTicketType.tsx';
 import { type Decoder, startScanner } from './scanner.ts';
 
 type Verdict = { ok: true; n: number; answer: CheckinAnswer } | { ok: false; n: number; title: string; detail: string };
@@ -104,6 +105,7 @@ export function DoorPage() {
           <>
             <p className="door-big">✓ {t('staff.door.welcome')}</p>
             <p className="door-seat">{t('staff.door.seat', { row: a.seat.row, number: a.seat.number })}</p>
+            <DoorTicketType answer={a} />
             <p className="door-movie">
               {a.movie.title} · {time(a.showtime.startsAt, a.showtime.cinema?.timezone)} · {a.showtime.hall?.name}
             </p>

@@ -1,5 +1,5 @@
-// A scheduled showtime's details with links to its sales, and cancelling it after showing how many
-// customers will be refunded and how much.
+// A scheduled showtime's details with links to its sales, its prices per ticket type, and cancelling
+// it after showing how many customers will be refunded and how much.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { ErrorNotice } from '../common.tsx';
 import { staff, type StaffShowtime } from '../staff-api.ts';
 import { staffQueries } from '../staff-queries.ts';
+import { ShowtimePrices } from './ShowtimePrices.tsx';
 
 export function ShowtimeDetails({
   showtime,
@@ -64,6 +65,7 @@ export function ShowtimeDetails({
           {t('staff.common.close')}
         </Button>
       </div>
+      {!cancelled && <ShowtimePrices showtime={showtime} onChanged={onChanged} />}
       {!asking && <ErrorNotice error={error} />}
       <Dialog
         open={asking}

@@ -16,3 +16,34 @@ export function toMinor(text: string, currency: string): number | null {
 export function fromMinor(minor: number | undefined, currency: string): string {
   return minor === undefined ? '' : decimalAmount(minor, currency);
 }
+
+/** A price grid as typed: ticket type code → seat type → the amount's text. */
+export type PriceGridText = Record<string, Record<string, string>>;
+
+/** A price list (minor units per ticket type × seat type) as the grid shows it. */
+export function gridText(prices: Record<string, Partial<Record<string, number>>>, currency: string): PriceGridText {
+  const out: PriceGridText = {};
+  for (const [code, bySeat] of Object.entries(prices))
+    out[code] = Object.fromEntries(Object.entries(bySeat).map(([seat, minor]) => [seat, fromMinor(minor, currency)]));
+  return out;
+}
+
+/**
+ * The grid as a price list: empty cells are left out (that type is not sold on that seat type);
+ * `bad` names the cells (`code/seatType`) whose text is not an amount.
+ */
+export function gridPrices(
+  text: PriceGridText,
+  currency: string,
+): { prices: Record<string, Record<string, number>>; bad: string[] } {
+  const prices: Record<string, Record<string, number>> = {};
+  const bad: string[] = [];
+  for (const [code, bySeat] of Object.entries(text))
+    for (const [seat, value] of Object.entries(bySeat)) {
+      if (!value.trim()) continue;
+      const minor = toMinor(value, currency);
+      if (minor === null) bad.push(`${code}/${seat}`);
+      else (prices[code] ??= {})[seat] = minor;
+    }
+  return { prices, bad };
+}
