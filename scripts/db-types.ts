@@ -43,6 +43,7 @@ const record = (value: string) => new GenericExpressionNode('Record', [id('strin
 /** The shape stored in each json/jsonb column (the code writes it as JSON text). */
 const JSON_SHAPES: Record<string, ExpressionNode> = {
   'halls.layout': id('HallLayout'),
+  'hall_layouts.layout': id('HallLayout'),
   'hall_price_defaults.prices': id('PriceMap'),
   'idempotency_keys.response_headers': record('string'),
   'jobs.payload': record('unknown'),

@@ -95,7 +95,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const accounts = createAccountsModule(platform);
   const catalog = createCatalogModule(platform);
-  const booking = createBookingModule(platform, { catalog: catalog.service });
+  const booking = createBookingModule(platform, {
+    catalog: catalog.service,
+    nameOf: async (id) => (await accounts.users.contact(id))?.name ?? null,
+  });
   const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
   const payments = createPaymentsModule(platform, {
     booking: booking.service,

@@ -6,6 +6,8 @@ import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { createStreamSlots, type StreamSlots } from '../../platform/http/stream-slots.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { createCatalogCache } from './booking-catalog.cache.ts';
+import { registerBlockRoutes } from './blocks.routes.ts';
+import { createBlocksService } from './blocks.service.ts';
 import { registerBookingRoutes } from './booking.routes.ts';
 import { type BookingService, createBookingService } from './booking.service.ts';
 import { type ClaimStore, createClaimStore, DEFAULT_BATCH } from './claims.store.ts';
@@ -34,7 +36,14 @@ export interface BookingModule {
   testing: { useClaimStore(store: ClaimStore): void };
 }
 
-export function createBookingModule(platform: Platform, deps: { catalog: CatalogService }): BookingModule {
+export function createBookingModule(
+  platform: Platform,
+  deps: {
+    catalog: CatalogService;
+    /** A staff member's name for the list of seat blocks (accounts). */
+    nameOf?: (userId: string) => Promise<string | null>;
+  },
+): BookingModule {
   const { database, clock, config, pubsub, logger } = platform;
   const catalog = createCatalogCache(database);
   const seatMap = createSeatMapService({ database, clock, catalog });
@@ -88,6 +97,13 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
   });
   const service = createBookingService({ database, clock, bus, hold });
   const reports = createReportService({ database, clock, catalog });
+  const blocks = createBlocksService({
+    database,
+    clock,
+    catalog,
+    bus,
+    nameOf: deps.nameOf ?? (() => Promise.resolve(null)),
+  });
   return {
     service,
     reports,
@@ -98,6 +114,7 @@ export function createBookingModule(platform: Platform, deps: { catalog: Catalog
       routes(app, auth) {
         registerBookingRoutes(app, auth, service);
         registerSeatRoutes(app, { seatMap, feed, slots: streams });
+        registerBlockRoutes(app, auth, blocks);
       },
       jobs: [createHoldSweeper({ database, clock, bus })],
       onClose: () => {

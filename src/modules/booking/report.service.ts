@@ -37,7 +37,8 @@ export function createReportService(deps: {
         capacity,
         sold: counts.sold,
         held: counts.held,
-        available: Math.max(0, capacity - counts.sold - counts.held),
+        // Blocked seats are neither sold nor held, and not for sale either.
+        available: Math.max(0, capacity - counts.sold - counts.held - counts.blocked),
         // Payments replaces it with revenue net of refunds; here: the totals of confirmed bookings.
         revenue: { amount: counts.revenue, currency: info.showtime.currency },
         // Payments fills it in from tickets.

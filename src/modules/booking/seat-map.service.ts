@@ -42,7 +42,7 @@ export interface SeatMapService {
 export function seatStatus(type: string, claim: LiveClaim | undefined): SeatStatus {
   if (type === 'blocked') return 'blocked';
   if (!claim) return 'available';
-  return claim.state === 'sold' ? 'sold' : 'held';
+  return claim.state;
 }
 
 function render(info: ShowtimeSeats, claims: LiveClaim[]): { copy: SeatMapCopy; validUntil: number } {

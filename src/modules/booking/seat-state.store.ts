@@ -5,17 +5,17 @@ import type { BookingDb } from './booking.tables.ts';
 
 export interface LiveClaim {
   seatId: string;
-  state: 'held' | 'sold';
+  state: 'held' | 'sold' | 'blocked';
   expiresAt: Date | null;
 }
 
-/** Claims of a showtime that still count: sold ones and holds not yet lapsed. */
+/** Claims of a showtime that still count: sold and blocked seats and holds not yet lapsed. */
 export async function listLiveClaims(db: Executor<BookingDb>, showtimeId: string, now: Date): Promise<LiveClaim[]> {
   const rows = await db
     .selectFrom('seat_claims')
     .select(['seat_id', 'state', 'expires_at'])
     .where('showtime_id', '=', showtimeId)
-    .where((eb) => eb.or([eb('state', '=', 'sold'), eb('expires_at', '>', now)]))
+    .where((eb) => eb.or([eb('state', '<>', 'held'), eb('expires_at', '>', now)]))
     .execute();
   return rows.map((r) => ({
     seatId: r.seat_id,
@@ -62,18 +62,20 @@ export async function expireLapsedBookings(
 interface ShowtimeCounts {
   sold: number;
   held: number;
+  blocked: number;
   revenue: number;
 }
 
-/** Sold and live-held seats and confirmed revenue of a showtime. */
+/** Sold, live-held and blocked seats and confirmed revenue of a showtime. */
 export async function countShowtime(db: Executor<BookingDb>, showtimeId: string, now: Date): Promise<ShowtimeCounts> {
   const r = await sql<ShowtimeCounts>`
     select
       (select count(*) from seat_claims where showtime_id = ${showtimeId}::uuid and state = 'sold')::int as sold,
       (select count(*) from seat_claims where showtime_id = ${showtimeId}::uuid and state = 'held'
          and expires_at > ${now}::timestamptz)::int as held,
+      (select count(*) from seat_claims where showtime_id = ${showtimeId}::uuid and state = 'blocked')::int as blocked,
       (select coalesce(sum(total_amount), 0) from bookings where showtime_id = ${showtimeId}::uuid and status = 'confirmed')::int as revenue`.execute(
     db,
   );
-  return r.rows[0] ?? { sold: 0, held: 0, revenue: 0 };
+  return r.rows[0] ?? { sold: 0, held: 0, blocked: 0, revenue: 0 };
 }

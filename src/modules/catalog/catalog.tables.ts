@@ -22,10 +22,22 @@ export type SeatType = SeatsType;
 /** A showtime's price for each seat type it sells. */
 export type ShowtimePrices = Partial<Record<SeatType, number>>;
 
-/** search_words: every word in any movie's search document (filled by a trigger), the typo dictionary. */
+/**
+ * search_words: every word in any movie's search document (filled by a trigger), the typo dictionary.
+ * hall_layouts and hall_layout_seats: layouts a hall had, kept for the showtimes sold with them.
+ */
 export type CatalogTables = Pick<
   DB,
-  'movies' | 'search_words' | 'people' | 'movie_people' | 'cinemas' | 'halls' | 'seats' | 'showtimes'
+  | 'movies'
+  | 'search_words'
+  | 'people'
+  | 'movie_people'
+  | 'cinemas'
+  | 'halls'
+  | 'seats'
+  | 'showtimes'
+  | 'hall_layouts'
+  | 'hall_layout_seats'
 >;
 
 /**

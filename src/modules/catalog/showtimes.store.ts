@@ -41,7 +41,7 @@ export interface ShowtimeFilters {
 }
 
 function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>) {
-  // Sellable seats minus live claims on them: sold, or held and not yet expired at `now`.
+  // Sellable seats minus live claims on them: sold, blocked, or held and not yet expired at `now`.
   return sql<ShowtimeRow>`
     select st.id, st.movie_id, st.hall_id, st.cinema_id, st.starts_at, st.ends_at, st.format, st.language, st.subtitles,
       st.prices, st.currency, st.status, st.starts_at::text as sort_key,
@@ -49,7 +49,7 @@ function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>
       (select count(*) from seats se where se.hall_id = st.hall_id and se.active and se.type <> 'blocked')::int
         - (select count(*) from seat_claims sc join seats se on se.id = sc.seat_id
            where sc.showtime_id = st.id and se.active and se.type <> 'blocked'
-             and (sc.state = 'sold' or sc.expires_at > ${now}))::int as seats_available
+             and (sc.state <> 'held' or sc.expires_at > ${now}))::int as seats_available
     from showtimes st
     join movies m on m.id = st.movie_id
     join halls h on h.id = st.hall_id

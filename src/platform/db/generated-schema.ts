@@ -8,13 +8,29 @@ import type { ColumnType, JSONColumnType } from "kysely";
 
 export type AccountTokensPurpose = "password_reset" | "verify_email";
 
+export type BookingsChannel = "guest" | "till" | "web";
+
 export type BookingsStatus = "cancelled" | "confirmed" | "expired" | "held" | "refunded";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type HallLayoutSeatsType = "accessible" | "blocked" | "companion" | "standard" | "vip";
+
 export type JobsState = "dead" | "ready" | "running";
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type MoviePeopleRole = "actor" | "composer" | "director" | "producer" | "writer";
 
@@ -30,7 +46,7 @@ export type RefundsReason = "booking_unavailable" | "customer_cancel" | "late_su
 
 export type RefundsStatus = "pending" | "succeeded";
 
-export type SeatClaimsState = "held" | "sold";
+export type SeatClaimsState = "blocked" | "held" | "sold";
 
 export type SeatsType = "accessible" | "blocked" | "companion" | "standard" | "vip";
 
@@ -39,6 +55,12 @@ export type ShowtimesStatus = "cancelled" | "scheduled";
 export type TestProcessorChargesStatus = "failed" | "succeeded";
 
 export type TicketsStatus = "used" | "valid" | "void";
+
+export type TillMovementsKind = "refund" | "sale";
+
+export type TillMovementsMethod = "card_terminal" | "cash";
+
+export type TillSessionsStatus = "closed" | "open";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -60,18 +82,22 @@ export interface AppSettings {
 }
 
 export interface Bookings {
+  channel: Generated<BookingsChannel>;
   closed_at: Timestamp | null;
   confirmed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   currency: string;
   expires_at: Timestamp;
+  guest_email: string | null;
+  guest_name: string | null;
+  hold_extended_at: Timestamp | null;
   id: Generated<string>;
   seat_count: number;
   showtime_id: string;
   status: BookingsStatus;
   total_amount: number;
   updated_at: Generated<Timestamp>;
-  user_id: string;
+  user_id: string | null;
 }
 
 export interface BookingSeats {
@@ -82,6 +108,7 @@ export interface BookingSeats {
   seat_id: string;
   seat_type: string;
   showtime_id: string;
+  ticket_type: Generated<string>;
 }
 
 export interface Cinemas {
@@ -92,6 +119,29 @@ export interface Cinemas {
   name: string;
   timezone: string;
   updated_at: Generated<Timestamp>;
+}
+
+export interface GuestBookingTokens {
+  booking_id: string;
+  created_at: Timestamp;
+  token_hash: Buffer;
+}
+
+export interface HallLayouts {
+  capacity: number;
+  hall_id: string;
+  id: Generated<string>;
+  layout: JSONColumnType<HallLayout>;
+  superseded_at: Generated<Timestamp>;
+}
+
+export interface HallLayoutSeats {
+  layout_id: string;
+  row_index: number;
+  seat_id: string;
+  type: HallLayoutSeatsType;
+  x: Numeric;
+  y: Numeric;
 }
 
 export interface HallPriceDefaults {
@@ -246,7 +296,7 @@ export interface Payments {
   showtime_id: string;
   status: PaymentsStatus;
   updated_at: Timestamp;
-  user_id: string;
+  user_id: string | null;
 }
 
 export interface People {
@@ -291,7 +341,10 @@ export interface SearchWords {
 }
 
 export interface SeatClaims {
-  booking_id: string;
+  block_reason: string | null;
+  blocked_at: Timestamp | null;
+  blocked_by: string | null;
+  booking_id: string | null;
   expires_at: Timestamp | null;
   seat_id: string;
   showtime_id: string;
@@ -341,6 +394,8 @@ export interface Showtimes {
   hall_id: string;
   id: Generated<string>;
   language: string | null;
+  layout_id: string | null;
+  moved_at: Timestamp | null;
   movie_id: string;
   prices: JSONColumnType<ShowtimePrices>;
   starts_at: Timestamp;
@@ -395,8 +450,46 @@ export interface Tickets {
   seat_type: string;
   showtime_id: string;
   status: TicketsStatus;
-  user_id: string;
+  user_id: string | null;
   voided_at: Timestamp | null;
+}
+
+export interface TillMovements {
+  amount: number;
+  booking_id: string;
+  created_at: Timestamp;
+  created_by: string;
+  currency: string;
+  email: string | null;
+  id: string;
+  kind: TillMovementsKind;
+  lines: Generated<Json>;
+  method: TillMovementsMethod;
+  payment_id: string;
+  refund_id: string | null;
+  session_id: string;
+  showtime_id: string;
+  tendered: number | null;
+}
+
+export interface Tills {
+  cinema_id: string;
+  created_at: Timestamp;
+  currency: string;
+  id: string;
+  name: string;
+}
+
+export interface TillSessions {
+  closed_at: Timestamp | null;
+  counted_cash: number | null;
+  expected_cash: number | null;
+  float_amount: number;
+  id: string;
+  opened_at: Timestamp;
+  staff_id: string;
+  status: TillSessionsStatus;
+  till_id: string;
 }
 
 export interface Users {
@@ -426,6 +519,9 @@ export interface DB {
   booking_seats: BookingSeats;
   bookings: Bookings;
   cinemas: Cinemas;
+  guest_booking_tokens: GuestBookingTokens;
+  hall_layout_seats: HallLayoutSeats;
+  hall_layouts: HallLayouts;
   hall_price_defaults: HallPriceDefaults;
   halls: Halls;
   idempotency_keys: IdempotencyKeys;
@@ -452,6 +548,9 @@ export interface DB {
   test_processor_refunds: TestProcessorRefunds;
   test_processor_webhooks: TestProcessorWebhooks;
   tickets: Tickets;
+  till_movements: TillMovements;
+  till_sessions: TillSessions;
+  tills: Tills;
   users: Users;
   webhook_events: WebhookEvents;
 }
