@@ -12,9 +12,9 @@ import { migrate } from '../../src/platform/db/migrate.ts';
 export interface Backend {
   name: 'pglite' | 'postgres';
   /**
-   * A new database of its own and a function that disposes of it. PGlite ones come already migrated
-   * (from a snapshot, which is much faster than initdb) unless `empty` is asked for; PostgreSQL ones
-   * are empty. Either way `buildApp` migrates what is missing.
+   * A new database of its own and a function that disposes of it, already migrated unless `empty` is
+   * asked for: PGlite ones load a snapshot (much faster than initdb), PostgreSQL ones are copies of a
+   * template database. Either way `buildApp` migrates what is missing.
    */
   create(options?: {
     empty?: boolean;
@@ -85,16 +85,17 @@ const pglite: Backend = {
   },
 };
 
-/** A new, empty database on the PostgreSQL server of `baseUrl`, and a function that drops it. */
+/** A new database on the PostgreSQL server of `baseUrl` (empty, or a copy of `template`), and a function that drops it. */
 export async function freshPostgresDatabase(
   baseUrl: string,
   prefix = 'marquee_t',
+  template?: string,
 ): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
   const pg = (await import('pg')).default;
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
@@ -112,8 +113,69 @@ export async function freshPostgresDatabase(
   };
 }
 
+// Any fixed number: held while one test process builds the migrated template the others copy.
+const TEMPLATE_LOCK = 7_302_411_914;
+const postgresTemplates = new Map<string, Promise<string>>();
+
+/**
+ * The name of a migrated database on the server of `baseUrl` to copy test databases from
+ * (`create database … template`), made once per schema and shared by every test process: copying
+ * costs a fraction of running every migration for each test app.
+ */
+function postgresTemplate(baseUrl: string): Promise<string> {
+  let made = postgresTemplates.get(baseUrl);
+  if (!made) {
+    made = makePostgresTemplate(baseUrl);
+    postgresTemplates.set(baseUrl, made);
+  }
+  return made;
+}
+
+async function makePostgresTemplate(baseUrl: string): Promise<string> {
+  const pg = (await import('pg')).default;
+  const name = `marquee_tpl_${await schemaKey()}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  const exists = async () => (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  try {
+    if (await exists()) return name;
+    await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      if (await exists()) return name;
+      // Built under another name and renamed when complete, so nobody ever copies half a schema.
+      const building = `${name}_build`;
+      await admin.query(`drop database if exists ${building} with (force)`);
+      await admin.query(`create database ${building}`);
+      const url = new URL(baseUrl);
+      url.pathname = `/${building}`;
+      const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 2 });
+      try {
+        await migrate(database);
+      } finally {
+        await database.close();
+      }
+      await admin.query(`alter database ${building} rename to ${name}`);
+      // Older schemas' templates go (one being copied right now stays until the next time).
+      const old = await admin.query<{ datname: string }>(
+        "select datname from pg_database where datname like 'marquee\\_tpl\\_%' and datname <> $1",
+        [name],
+      );
+      for (const { datname } of old.rows) await admin.query(`drop database if exists ${datname}`).catch(() => {});
+      return name;
+    } finally {
+      await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
 function postgres(baseUrl: string): Backend {
-  return { name: 'postgres', create: () => freshPostgresDatabase(baseUrl) };
+  return {
+    name: 'postgres',
+    create: async (options = {}) =>
+      freshPostgresDatabase(baseUrl, 'marquee_t', options.empty ? undefined : await postgresTemplate(baseUrl)),
+  };
 }
 
 /** The backends to run a suite on, in order. */

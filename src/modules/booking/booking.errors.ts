@@ -64,3 +64,15 @@ export const bookingClaimsLost = () => conflict('booking_expired', 'The hold on 
 /** The customer released the hold (DELETE) before the sale went through: not a lapse, so not booking_expired. */
 export const bookingReleasedBeforeSale = () =>
   conflict('booking_released', 'This hold was released; hold the seats again to pay');
+
+export const holdAlreadyExtended = (expiresAt: Date) =>
+  conflict('hold_already_extended', 'This hold was extended once already; pay before it runs out', {
+    expiresAt: expiresAt.toISOString(),
+  });
+
+/** Extending a hold that lapsed (or whose seats were taken after it lapsed). */
+export const holdLapsed = () => conflict('booking_expired', 'The hold on these seats has expired; hold them again');
+
+/** Extending a booking that is not a hold any more (paid, released, refunded). */
+export const holdNotExtendable = (status: string) =>
+  conflict('booking_not_payable', `A ${status} booking is not a hold that can be extended`, { bookingStatus: status });

@@ -11,6 +11,8 @@ import { createBlocksService } from './blocks.service.ts';
 import { registerBookingRoutes } from './booking.routes.ts';
 import { type BookingService, createBookingService } from './booking.service.ts';
 import { type ClaimStore, createClaimStore, DEFAULT_BATCH } from './claims.store.ts';
+import { registerHoldExtensionRoute } from './hold-extension.routes.ts';
+import { createHoldExtension } from './hold-extension.service.ts';
 import { createHoldSeats } from './hold.service.ts';
 import { createReportService, type ReportService } from './report.service.ts';
 import { createSeatChangeBus } from './seat-changes.ts';
@@ -97,6 +99,7 @@ export function createBookingModule(
   });
   const service = createBookingService({ database, clock, bus, hold });
   const reports = createReportService({ database, clock, catalog });
+  const extendHold = createHoldExtension({ database, clock, extensionMinutes: config.holdExtensionMinutes });
   const blocks = createBlocksService({
     database,
     clock,
@@ -113,6 +116,7 @@ export function createBookingModule(
     parts: {
       routes(app, auth) {
         registerBookingRoutes(app, auth, service);
+        registerHoldExtensionRoute(app, auth, extendHold);
         registerSeatRoutes(app, { seatMap, feed, slots: streams });
         registerBlockRoutes(app, auth, blocks);
       },

@@ -72,7 +72,7 @@ export const Booking = Type.Object({
   id: Uuid,
   status: BookingStatus,
   showtimeId: Uuid,
-  userId: Uuid,
+  userId: Type.Union([Uuid, Type.Null()], { description: 'Null for a guest booking or an anonymous till sale' }),
   seats: Type.Array(
     Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText, price: Money }),
   ),
@@ -90,6 +90,14 @@ export const Booking = Type.Object({
           description: 'Without tiers: everything back until this many minutes before the start, nothing after',
         }),
         tiers: Type.Optional(Type.Array(Type.Object({ minutesBefore: Type.Integer(), percent: Type.Integer() }))),
+        fullRefundUntil: Type.Optional(
+          Type.String({
+            format: 'date-time',
+            description:
+              'The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say',
+          }),
+        ),
+        reason: Type.Optional(Type.Literal('showtime_moved', { description: 'Why fullRefundUntil applies' })),
       },
       { description: 'The refund policy cancelling is judged by (confirmed bookings)' },
     ),

@@ -6,7 +6,8 @@ import type { BookingDb, BookingStatus } from './booking.tables.ts';
 
 export interface BookingRow {
   id: string;
-  userId: string;
+  /** Null for a guest's booking or an anonymous till sale. */
+  userId: string | null;
   showtimeId: string;
   status: BookingStatus;
   totalAmount: number;
@@ -31,7 +32,7 @@ const bookingColumns = [
 
 type RawBooking = {
   id: string;
-  user_id: string;
+  user_id: string | null;
   showtime_id: string;
   status: BookingStatus;
   total_amount: number;

@@ -11,12 +11,13 @@ export type BookingTables = Pick<DB, 'bookings' | 'booking_seats' | 'seat_claims
 /**
  * What the catalog reads of bookings in SQL: live claims, to count a showtime's available seats in
  * the query that lists showtimes, and to refuse a layout change while a hall has sales; confirmed
- * bookings, to refuse cancelling a showtime that has them. The catalog cannot call booking (booking
- * depends on it), and those answers must come from the statement that reads the showtimes.
+ * bookings, to refuse cancelling a showtime that has them and to tell their holders when it moves.
+ * The catalog cannot call booking (booking depends on it), and those answers must come from the
+ * statement that reads the showtimes.
  */
 export type BookingReadModel = ReadOnly<{
   seat_claims: Pick<DB['seat_claims'], 'showtime_id' | 'seat_id' | 'state' | 'expires_at'>;
-  bookings: Pick<DB['bookings'], 'id' | 'showtime_id' | 'status'>;
+  bookings: Pick<DB['bookings'], 'id' | 'showtime_id' | 'status' | 'user_id'>;
 }>;
 
 /** Booking's handle: its own tables, and the showtimes and seats catalog lets it read. */

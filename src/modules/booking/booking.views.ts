@@ -14,7 +14,7 @@ export interface BookingView {
   id: string;
   status: BookingStatus;
   showtimeId: string;
-  userId: string;
+  userId: string | null;
   seats: { seatId: string; row: string; number: number; type: string; price: Money }[];
   total: Money;
   expiresAt: string;
@@ -23,7 +23,13 @@ export interface BookingView {
   /** Filled by payments/booking-detail.ts, which serves the booking reads. */
   tickets?: BookingTicketView[];
   refunds?: BookingRefundView[];
-  refundPolicy?: { cutoffMinutes: number; tiers?: { minutesBefore: number; percent: number }[] };
+  refundPolicy?: {
+    cutoffMinutes: number;
+    tiers?: { minutesBefore: number; percent: number }[];
+    /** The showtime moved after this booking was paid: a full refund until then, whatever the policy. */
+    fullRefundUntil?: string;
+    reason?: 'showtime_moved';
+  };
   refundPreview?: { amount: Money; percent: number; asOf: string };
 }
 

@@ -21,7 +21,7 @@ function input(t: TestApp, user: TestUser, s: TestShowtime, seats: string[], lim
     showtimeId: s.showtimeId,
     seats: seats
       .map((label) => s.seat(label[0] as string, Number(label.slice(1))))
-      .map((x) => ({ id: x.id, row: x.row, number: x.number, type: x.type, price: 1000 }))
+      .map((x) => ({ id: x.id, row: x.row, number: x.number, type: x.type, price: 1000, ticketType: 'adult' }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     now,
     expiresAt: new Date(now.getTime() + 600_000),
@@ -136,6 +136,46 @@ for (const backend of backends()) {
       assert.deepEqual(
         outcomes.find((o) => o.outcome === 'limit'),
         { outcome: 'limit', live: 2 },
+      );
+    });
+
+    test("a guest's holds count by email under the seat limit; each seat keeps its ticket type", async () => {
+      const s = await makeShowtime(t);
+      const claims = store([]);
+      const db = t.app.platform.database.db;
+      const guest = (labels: string[], email: string): HoldInput => ({
+        ...input(t, users[0] as TestUser, s, labels, 3),
+        userId: null,
+        guestEmail: email,
+        guestName: 'Gil Guest',
+        channel: 'guest',
+      });
+      const first = guest(['A1', 'A2'], 'gil@example.com');
+      first.seats = first.seats.map((seat, i) => ({ ...seat, ticketType: i === 0 ? 'child' : 'adult' }));
+      assert.equal((await claims.hold(db, first)).outcome, 'held');
+      // The same guest again past the limit; another guest and the account are counted apart.
+      assert.deepEqual(await claims.hold(db, guest(['B1', 'B2'], 'gil@example.com')), { outcome: 'limit', live: 2 });
+      assert.equal((await claims.hold(db, guest(['B1', 'B2'], 'other@example.com'))).outcome, 'held');
+      assert.equal((await claims.hold(db, input(t, users[0] as TestUser, s, ['C1', 'C2'], 3))).outcome, 'held');
+      const booking = await db
+        .selectFrom('bookings')
+        .select(['user_id', 'guest_email', 'guest_name', 'channel'])
+        .where('id', '=', first.bookingId)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(booking, {
+        user_id: null,
+        guest_email: 'gil@example.com',
+        guest_name: 'Gil Guest',
+        channel: 'guest',
+      });
+      const types = await db
+        .selectFrom('booking_seats')
+        .select(['seat_id', 'ticket_type'])
+        .where('booking_id', '=', first.bookingId)
+        .execute();
+      assert.deepEqual(
+        Object.fromEntries(types.map((r) => [r.seat_id, r.ticket_type])),
+        Object.fromEntries(first.seats.map((seat) => [seat.id, seat.ticketType])),
       );
     });
 

@@ -2,9 +2,10 @@
 // the whole guarantee that a seat is sold once: a hold inserts all its claims in one statement, an
 // expired hold is taken over in place, and a live claim is never overwritten.
 //
-// Holds go to the database in batches (migration 071): one round trip and one commit for every hold
-// that arrived while earlier batches were in flight. A hold that finds the database idle goes at
-// once, alone, so batching adds no wait; under a crowd the batches grow by themselves.
+// Holds go to the database in batches (migration 071; 096 adds ticket types, guests, channels): one
+// round trip and one commit for every hold that arrived while earlier batches were in flight. A hold
+// that finds the database idle goes at once, alone, so batching adds no wait; under a crowd the
+// batches grow by themselves.
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { createBatcher } from '../../platform/batcher.ts';
@@ -13,12 +14,21 @@ import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { isPgError, withRetry } from '../../platform/db/pg-errors.ts';
 import type { BookingDb } from './booking.tables.ts';
 
+/** Who a booking is sold through: the web app (account), a guest checkout, or the box office till. */
+export type BookingChannel = 'web' | 'till' | 'guest';
+
 export interface HoldInput {
   bookingId: string;
-  userId: string;
+  /** The account that holds; null for a guest (guestEmail set) or an anonymous till sale. */
+  userId: string | null;
+  /** A guest's email, lower-cased: the seat limit counts by it when userId is null. */
+  guestEmail?: string | null;
+  guestName?: string | null;
+  /** 'web' when omitted. */
+  channel?: BookingChannel;
   showtimeId: string;
   /** Sorted by id, so concurrent holds lock overlapping seats in one order and never deadlock. */
-  seats: { id: string; row: string; number: number; type: string; price: number }[];
+  seats: { id: string; row: string; number: number; type: string; price: number; ticketType: string }[];
   now: Date;
   expiresAt: Date;
   /** Seats one customer may hold or own in the showtime; null for staff. */
@@ -69,10 +79,13 @@ async function holdBatch(
   );
   const r = await sql<{ result: HoldOutcome[] | string }>`select booking_hold_batch(
     ${now}::timestamptz, ${lockTimeout}::text,
-    ${holds.map((h) => h.bookingId)}::uuid[], ${holds.map((h) => h.userId)}::uuid[], ${holds.map((h) => h.showtimeId)}::uuid[],
+    ${holds.map((h) => h.bookingId)}::uuid[], ${holds.map((h) => h.userId)}::uuid[],
+    ${holds.map((h) => h.guestEmail ?? null)}::text[], ${holds.map((h) => h.guestName ?? null)}::text[],
+    ${holds.map((h) => h.channel ?? 'web')}::text[], ${holds.map((h) => h.showtimeId)}::uuid[],
     ${holds.map((h) => h.expiresAt)}::timestamptz[], ${holds.map((h) => h.limit)}::int[], ${JSON.stringify(holds.map((h) => h.event))}::jsonb,
     ${seats.map((s) => s.hold)}::int[], ${seats.map((s) => s.id)}::uuid[], ${seats.map((s) => s.row)}::text[],
     ${seats.map((s) => s.number)}::int[], ${seats.map((s) => s.type)}::text[], ${seats.map((s) => s.price)}::int[],
+    ${seats.map((s) => s.ticketType)}::text[],
     ${needs.map((n) => n.hold)}::int[], ${needs.map((n) => n.companion)}::uuid[], ${needs.map((n) => n.accessible)}::uuid[]
   ) as result`.execute(db);
   const result = r.rows[0]?.result;
@@ -110,7 +123,7 @@ export function createClaimStore(
     maxBatch: options.maxBatch,
     maxInFlight: options.maxInFlight,
     keysOf: (h) => [
-      `customer:${h.userId}:${h.showtimeId}`,
+      `customer:${h.userId ?? `guest:${h.guestEmail ?? h.bookingId}`}:${h.showtimeId}`,
       ...h.seats.map((seat) => `seat:${h.showtimeId}:${seat.id}`),
     ],
     ...(options.onBatch ? { onBatch: options.onBatch } : {}),

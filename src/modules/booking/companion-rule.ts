@@ -13,7 +13,8 @@ import type { BookingDb } from './booking.tables.ts';
 
 /** What the rule reads of a booking: whose, which showtime, and its seats as booked. */
 export interface CompanionBooking {
-  userId: string;
+  /** Null for a guest or till booking: the rule then sees that booking alone (no account links others). */
+  userId: string | null;
   showtimeId: string;
   seats: { seatId: string; row: string; number: number; type: string }[];
 }
@@ -34,6 +35,14 @@ export async function checkCompanionsKept(
   const freeing = new Set(seatIds);
   // Freeing no accessible seat leaves every companion seat as covered as it was: no lock, no query.
   if (!booking.seats.some((s) => s.type === 'accessible' && freeing.has(s.seatId))) return;
+  if (booking.userId === null) {
+    const kept = booking.seats.filter((s) => !freeing.has(s.seatId));
+    const alone = kept.filter(
+      (s) => s.type === 'companion' && !kept.some((a) => a.type === 'accessible' && nextTo(a, s)),
+    );
+    if (alone.length > 0) throw companionWouldBeAlone(alone.map((s) => s.seatId));
+    return;
+  }
   await lockCustomerShowtime(trx, booking.userId, booking.showtimeId);
   const alone = await companionsLosingCover(trx, {
     userId: booking.userId,
@@ -52,6 +61,7 @@ export async function checkCompanionsPayable(db: Executor<BookingDb>, booking: C
   const accessible = booking.seats.filter((s) => s.type === 'accessible');
   const companions = booking.seats.filter((s) => s.type === 'companion' && !accessible.some((a) => nextTo(a, s)));
   if (companions.length === 0) return;
+  if (booking.userId === null) throw companionNeedsPaidAccessible(companions.map((s) => s.seatId));
   const alone = await companionsWithoutSoldNeighbour(db, {
     userId: booking.userId,
     showtimeId: booking.showtimeId,

@@ -84,7 +84,14 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     if (alone.length > 0) throw companionRequiresAccessible(alone);
 
     const priced = seats
-      .map((s) => ({ id: s.id, row: s.row, number: s.number, type: s.type, price: priceOf(info.showtime, s.type) }))
+      .map((s) => ({
+        id: s.id,
+        row: s.row,
+        number: s.number,
+        type: s.type,
+        price: priceOf(info.showtime, s.type),
+        ticketType: 'adult',
+      }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const total = priced.reduce((sum, s) => sum + s.price, 0);
     const expiresAt = new Date(now.getTime() + deps.holdMinutes * 60_000);

@@ -29,4 +29,16 @@ export const pricesMissing = (showtimeIds: string[], seatTypes: string[]) =>
     },
   );
 
+export const showtimeNotMovable = (why: 'cancelled' | 'started') =>
+  conflict(
+    'showtime_not_movable',
+    why === 'cancelled' ? 'A cancelled showtime cannot be moved' : 'A showtime that has started cannot be moved',
+    { reason: why },
+  );
+export const showtimeHasSales = () =>
+  conflict(
+    'showtime_has_sales',
+    'Seats of this showtime are held, sold or blocked; it can move to another time but not to another hall',
+  );
+
 export { validationFailed };

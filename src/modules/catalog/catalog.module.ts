@@ -7,6 +7,7 @@ import { createConcurrencyLimit } from '../../platform/http/concurrency-limit.ts
 import { createFileMediaStorage, type MediaStorage } from '../../platform/media/media-storage.ts';
 import { registerMediaRoutes } from '../../platform/media/media.routes.ts';
 import { createCatalogCache } from './catalog.cache.ts';
+import { showtimeNotFound } from './catalog.errors.ts';
 import type { CatalogDb, SeatType } from './catalog.tables.ts';
 import { registerCinemaRoutes } from './cinemas.routes.ts';
 import { createCinemasService } from './cinemas.service.ts';
@@ -22,7 +23,9 @@ import { createMoviesService } from './movies.service.ts';
 import { createPeopleService } from './people.service.ts';
 import type { ShowtimeView } from './showtimes.schemas.ts';
 import { registerShowtimeRoutes } from './showtimes.routes.ts';
-import { createShowtimesService, type ShowtimeCancelRefunds } from './showtimes.service.ts';
+import { registerShowtimeMoveRoute } from './showtime-move.routes.ts';
+import { createShowtimeMover } from './showtime-move.service.ts';
+import { createShowtimesService, type ShowtimeCancelRefunds, showtimeView } from './showtimes.service.ts';
 
 export type { CatalogReadModel, SeatType } from './catalog.tables.ts';
 export type { HallSeat } from './halls.service.ts';
@@ -43,6 +46,8 @@ interface CatalogShowtime {
   prices: Readonly<Partial<Record<SeatType, number>>>;
   currency: string;
   status: 'scheduled' | 'cancelled';
+  /** When the start last moved; bookings paid before it may be cancelled in full until the start. */
+  movedAt: Date | null;
   movie: { id: string; title: string; durationMinutes: number; ageRating: string | null };
   hall: { id: string; name: string; capacity: number };
   cinema: { id: string; name: string; timezone: string; city: string; address: string };
@@ -86,6 +91,7 @@ export function createCatalogModule(platform: Platform): {
   const cinemas = createCinemasService({ database, clock, cache });
   const halls = createHallsService({ database, clock, cache });
   const showtimes = createShowtimesService({ database, clock, cache });
+  const moveShowtime = createShowtimeMover({ database, clock, cache });
   const images = createImagesService({ database, clock, cache, storage, movies, people });
   const db = moduleDb<CatalogDb>(database);
 
@@ -110,6 +116,7 @@ export function createCatalogModule(platform: Platform): {
             prices: r.prices,
             currency: r.currency,
             status: r.status,
+            movedAt: r.moved_at,
             movie: {
               id: r.movie_id,
               title: r.movie_title,
@@ -126,6 +133,7 @@ export function createCatalogModule(platform: Platform): {
                 ...(json as CatalogShowtime),
                 startsAt: new Date((json as CatalogShowtime).startsAt),
                 endsAt: new Date((json as CatalogShowtime).endsAt),
+                movedAt: (json as CatalogShowtime).movedAt ? new Date((json as CatalogShowtime).movedAt as Date) : null,
               }
             : null,
       );
@@ -178,6 +186,13 @@ export function createCatalogModule(platform: Platform): {
       registerMovieRoutes(app, auth, movies, people, search);
       registerCinemaRoutes(app, auth, cinemas, halls);
       registerShowtimeRoutes(app, auth, showtimes);
+      registerShowtimeMoveRoute(app, auth, moveShowtime, {
+        async fresh(id) {
+          const row = await showtimes.load(db, id);
+          if (!row) throw showtimeNotFound();
+          return showtimeView(row);
+        },
+      });
       await registerImageRoutes(app, auth, images);
     },
     async onStart() {

@@ -76,3 +76,19 @@ export const Showtime = Type.Object({
 });
 export type ShowtimeView = Static<typeof Showtime>;
 export const ShowtimePage = Page(Showtime);
+
+export const MoveShowtimeBody = Type.Object(
+  {
+    startsAt: Type.Optional(
+      Type.String({ format: 'date-time', description: 'The new start (endsAt follows: running time + cleaning)' }),
+    ),
+    hallId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'Another hall of the same cinema; only while no seat is held, sold or blocked',
+      }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type MoveShowtimeInput = Static<typeof MoveShowtimeBody>;

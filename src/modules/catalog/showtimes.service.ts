@@ -42,7 +42,7 @@ export interface ShowtimeCancelRefunds {
 
 const MINUTE = 60_000;
 
-function showtimeView(row: store.ShowtimeRow): ShowtimeView {
+export function showtimeView(row: store.ShowtimeRow): ShowtimeView {
   return {
     id: row.id,
     movieId: row.movie_id,

@@ -17,6 +17,8 @@ export interface ShowtimeRow {
   prices: Partial<Record<SeatType, number>>;
   currency: string;
   status: 'scheduled' | 'cancelled';
+  /** When the start last moved (PATCH): bookings confirmed before it may be cancelled in full. */
+  moved_at: Date | null;
   seats_available: number;
   movie_title: string;
   duration_minutes: number;
@@ -44,7 +46,7 @@ function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>
   // Sellable seats minus live claims on them: sold, blocked, or held and not yet expired at `now`.
   return sql<ShowtimeRow>`
     select st.id, st.movie_id, st.hall_id, st.cinema_id, st.starts_at, st.ends_at, st.format, st.language, st.subtitles,
-      st.prices, st.currency, st.status, st.starts_at::text as sort_key,
+      st.prices, st.currency, st.status, st.moved_at, st.starts_at::text as sort_key,
       m.title as movie_title, m.duration_minutes, m.age_rating, h.name as hall_name, h.capacity, c.name as cinema_name, c.timezone, c.city, c.address,
       (select count(*) from seats se where se.hall_id = st.hall_id and se.active and se.type <> 'blocked')::int
         - (select count(*) from seat_claims sc join seats se on se.id = sc.seat_id

@@ -13,6 +13,7 @@ import {
   refundEmail,
   type Showing,
   showtimeCancelledEmail,
+  showtimeMovedEmail,
 } from './emails/booking-emails.ts';
 import type { LinkPurpose, NotificationsDeps } from './notifications.ports.ts';
 
@@ -24,10 +25,24 @@ export const EMAIL_KINDS = {
   refund: { event: 'tickets.cancelled', when: (p: Payload) => p.reason !== 'showtime_cancelled' },
   'showtime-cancelled': { event: 'tickets.cancelled', when: (p: Payload) => p.reason === 'showtime_cancelled' },
   'payment-reversed': { event: 'payment.reversed' },
+  // One showtime.moved names every paid booking: one email each (see mail-consumers.ts).
+  'showtime-moved': { event: 'showtime.moved', each: (p: Payload) => movedBookings(p) },
   verification: { event: 'account.verification_requested' },
   'password-reset': { event: 'account.password_reset_requested' },
   'sign-in-alert': { event: 'account.sign_in_alert' },
-} as const satisfies Record<string, { event: string; when?: (p: Payload) => boolean }>;
+} as const satisfies Record<
+  string,
+  { event: string; when?: (p: Payload) => boolean; each?: (p: Payload) => { key: string; payload: Payload }[] }
+>;
+
+/** A showtime.moved event as one payload per paid booking, keyed by the booking. */
+function movedBookings(p: Payload): { key: string; payload: Payload }[] {
+  const list = Array.isArray(p.bookings) ? (p.bookings as { bookingId?: unknown; userId?: unknown }[]) : [];
+  const { bookings: _all, ...rest } = p;
+  return list
+    .filter((b) => typeof b.bookingId === 'string' && typeof b.userId === 'string')
+    .map((b) => ({ key: b.bookingId as string, payload: { ...rest, bookingId: b.bookingId, userId: b.userId } }));
+}
 
 export type EmailKind = keyof typeof EMAIL_KINDS;
 
@@ -118,6 +133,19 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
         to: c.to.email,
         content: showtimeCancelledEmail({ name: c.to.name, showing: c.show, money }),
       };
+    },
+    async 'showtime-moved'(p) {
+      const c = await bookingContext(p);
+      const from = p.from as { startsAt?: unknown } | undefined;
+      if (!c || typeof from?.startsAt !== 'string') return null;
+      // Cancelled or refunded since the move: nothing to tell.
+      if (!(await deps.tickets(c.bookingId)).some((t) => t.status === 'valid')) return null;
+      const s = await deps.showtime(field(p, 'showtimeId'));
+      if (!s) return null;
+      const was = deps.localTime(new Date(from.startsAt), s.cinema.timezone);
+      const link = `${publicUrl}/bookings/${c.bookingId}`;
+      const content = showtimeMovedEmail({ name: c.to.name, showing: c.show, was, link });
+      return { userId: c.userId, to: c.to.email, content };
     },
     async 'payment-reversed'(p) {
       const c = await bookingContext(p);

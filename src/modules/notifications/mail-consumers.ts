@@ -33,15 +33,25 @@ export async function subscribeNotifications(
 ): Promise<Unsubscribe[]> {
   const subscriptions: Unsubscribe[] = [];
   for (const kind of Object.keys(EMAIL_KINDS) as EmailKind[]) {
-    const spec: { event: string; when?: (p: Record<string, unknown>) => boolean } = EMAIL_KINDS[kind];
+    const spec: {
+      event: string;
+      when?: (p: Record<string, unknown>) => boolean;
+      each?: (p: Record<string, unknown>) => { key: string; payload: Record<string, unknown> }[];
+    } = EMAIL_KINDS[kind];
     subscriptions.push(
       await events.subscribe(
         consumerName(kind),
         spec.event,
         async (event, trx) => {
           if (spec.when && !spec.when(event.payload)) return;
-          const job: MailJob = { kind, event: { id: event.id, type: event.type, payload: event.payload } };
-          await queue.enqueue(trx, MAIL_QUEUE, job, { key: mailKey(kind, event.id) });
+          // An event about many recipients makes one job (and email) each, keyed by event and recipient.
+          const parts = spec.each
+            ? spec.each(event.payload).map((x) => ({ id: `${event.id}:${x.key}`, payload: x.payload }))
+            : [{ id: event.id, payload: event.payload }];
+          for (const part of parts) {
+            const job: MailJob = { kind, event: { id: part.id, type: event.type, payload: part.payload } };
+            await queue.enqueue(trx, MAIL_QUEUE, job, { key: mailKey(kind, part.id) });
+          }
         },
         options,
       ),

@@ -11,7 +11,7 @@ import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import { netRevenue, refundableOfBookings } from './payments.store.ts';
-import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
+import { type RefundPolicy, refundAmount, refundOverride, refundPercentOf } from './refund-policy.ts';
 import { type RefundRow, refundsOfBookings } from './refunds.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 
@@ -55,15 +55,19 @@ export function createBookingDetail(deps: {
       ),
       Promise.all(showtimeIds.map((id) => deps.showtime(id))),
     ]);
-    const starts = new Map(showtimeIds.map((id, i) => [id, showtimes[i]?.startsAt ?? null]));
+    const shows = new Map(showtimeIds.map((id, i) => [id, showtimes[i] ?? null]));
     const now = deps.clock.now();
     for (const v of paid) {
-      const startsAt = starts.get(v.showtimeId);
-      if (!startsAt) continue;
-      const percent = refundPercent(policy, startsAt, now);
+      const show = shows.get(v.showtimeId);
+      if (!show) continue;
+      const confirmedAt = v.confirmedAt ? new Date(v.confirmedAt) : null;
+      const percent = refundPercentOf(policy, show, confirmedAt, now);
       const prices = ((v.tickets ?? []) as TicketView[]).filter((t) => t.status === 'valid').map((t) => t.price.amount);
       const amount = refundAmount(prices, percent, refundable.get(v.id) ?? 0);
-      v.refundPolicy = published;
+      const override = refundOverride(show, confirmedAt);
+      v.refundPolicy = override
+        ? { ...published, fullRefundUntil: override.fullRefundUntil.toISOString(), reason: override.reason }
+        : published;
       v.refundPreview = { amount: { amount, currency: v.total.currency }, percent, asOf: now.toISOString() };
     }
   }

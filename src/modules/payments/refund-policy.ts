@@ -36,3 +36,33 @@ export function refundAmount(pricesMinor: number[], percent: number, refundableM
   const total = pricesMinor.reduce((sum, price) => sum + ticketRefund(price, percent), 0);
   return Math.max(0, Math.min(total, refundableMinor));
 }
+
+/** Why a booking may be cancelled in full whatever the policy, and until when. */
+export interface RefundOverride {
+  fullRefundUntil: Date;
+  reason: 'showtime_moved';
+}
+
+/**
+ * A booking paid before its showtime last moved was bought for another time: everything back until
+ * the (new) start, whatever the cut-off or tiers say. Bookings paid after the move follow the policy.
+ */
+export function refundOverride(
+  showtime: { startsAt: Date; movedAt?: Date | null | undefined },
+  confirmedAt: Date | null,
+): RefundOverride | null {
+  if (!showtime.movedAt || !confirmedAt || confirmedAt.getTime() >= showtime.movedAt.getTime()) return null;
+  return { fullRefundUntil: showtime.startsAt, reason: 'showtime_moved' };
+}
+
+/** The percent refunded at `now`, the booking's override (if any) taken into account. */
+export function refundPercentOf(
+  policy: RefundPolicy,
+  showtime: { startsAt: Date; movedAt?: Date | null | undefined },
+  confirmedAt: Date | null,
+  now: Date,
+): number {
+  const override = refundOverride(showtime, confirmedAt);
+  if (override && now.getTime() < override.fullRefundUntil.getTime()) return 100;
+  return refundPercent(policy, showtime.startsAt, now);
+}

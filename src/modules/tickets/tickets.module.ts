@@ -26,6 +26,7 @@ export function showtimeLookup(catalog: CatalogService) {
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       status: s.status,
+      movedAt: s.movedAt,
       movie: {
         id: s.movie.id,
         title: s.movie.title,

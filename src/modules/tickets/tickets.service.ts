@@ -24,6 +24,8 @@ export interface ShowtimeInfo {
   startsAt: Date;
   endsAt: Date;
   status: string;
+  /** When the start last moved (null: never); payments gives holders from before it a full refund. */
+  movedAt?: Date | null;
   movie: { id: string; title: string; durationMinutes: number | null; ageRating: string | null };
   hall: { id: string; name: string };
   cinema: { id: string; name: string; city: string | null; address: string | null; timezone: string };

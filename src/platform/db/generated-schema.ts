@@ -467,6 +467,7 @@ export interface TillMovements {
   method: TillMovementsMethod;
   payment_id: string;
   refund_id: string | null;
+  seq: Generated<number>;
   session_id: string;
   showtime_id: string;
   tendered: number | null;

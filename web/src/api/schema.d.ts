@@ -3226,8 +3226,8 @@ export interface paths {
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** Format: uuid */
-                                userId: string;
+                                /** @description Null for a guest booking or an anonymous till sale */
+                                userId: string | null;
                                 seats: {
                                     /** Format: uuid */
                                     seatId: string;
@@ -3360,8 +3360,8 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** Format: uuid */
-                            userId: string;
+                            /** @description Null for a guest booking or an anonymous till sale */
+                            userId: string | null;
                             seats: {
                                 /** Format: uuid */
                                 seatId: string;
@@ -3492,8 +3492,8 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** Format: uuid */
-                            userId: string;
+                            /** @description Null for a guest booking or an anonymous till sale */
+                            userId: string | null;
                             seats: {
                                 /** Format: uuid */
                                 seatId: string;
@@ -3779,6 +3779,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showtimes/{id}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The showtime's blocked seats with reason, who and when (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description In seat order (row, then number) */
+                            items: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                reason: string;
+                                /** @description The staff member who blocked it (null once their account is gone) */
+                                blockedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                blockedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Block seats of one showtime with a reason, all or none (staff)
+         * @description Blocked seats show as `blocked` on the seat map and cannot be held until unblocked. 409 seats_unavailable (`seatIds`: the ones held, sold or blocked already); 409 showtime_not_bookable when cancelled or started; 422 for seats not of the hall. Answers with all blocks of the showtime.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Seats of the hall */
+                        seatIds: string[];
+                        /** @description Why, for the staff list: "house seats", "broken armrest" */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description In seat order (row, then number) */
+                            items: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                reason: string;
+                                /** @description The staff member who blocked it (null once their account is gone) */
+                                blockedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                blockedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Unblock seats of a showtime (staff)
+         * @description Seats not blocked are left as they are. Answers with the blocks left.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seatIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description In seat order (row, then number) */
+                            items: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                reason: string;
+                                /** @description The staff member who blocked it (null once their account is gone) */
+                                blockedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                blockedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showtimes/{id}/blocks/{seatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unblock one seat of a showtime (staff)
+         * @description A seat not blocked is left as it is. Answers with the blocks left.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                    seatId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description In seat order (row, then number) */
+                            items: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                reason: string;
+                                /** @description The staff member who blocked it (null once their account is gone) */
+                                blockedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                blockedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/showtimes/{id}/report": {
         parameters: {
             query?: never;
@@ -3898,8 +4156,8 @@ export interface paths {
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** Format: uuid */
-                                userId: string;
+                                /** @description Null for a guest booking or an anonymous till sale */
+                                userId: string | null;
                                 seats: {
                                     /** Format: uuid */
                                     seatId: string;
@@ -4046,8 +4304,8 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** Format: uuid */
-                            userId: string;
+                            /** @description Null for a guest booking or an anonymous till sale */
+                            userId: string | null;
                             seats: {
                                 /** Format: uuid */
                                 seatId: string;

@@ -99,6 +99,25 @@ export function showtimeCancelledEmail(input: { name: string; showing: Showing; 
   };
 }
 
+/** The showtime moved to another time: the new time, the old one, and the way out (a full refund until the start). */
+export function showtimeMovedEmail(input: { name: string; showing: Showing; was: string; link: string }): EmailContent {
+  const { showing: s, was, link } = input;
+  return {
+    subject: `New time: ${s.title}, ${s.when}`,
+    text: `${hello(input.name)}\n\nThe showtime of ${s.title} you have tickets for has moved.\n\nNew time: ${s.when}, ${s.cinema} (${s.hall})\nWas: ${was}\n\nYour tickets stay valid for the new time. If it does not suit you, you can cancel your booking for a full refund until the showtime starts:\n${link}\n`,
+    html: emailHtml({
+      paragraphs: [
+        hello(input.name),
+        html`The showtime of <strong>${s.title}</strong> you have tickets for has moved.`,
+        lines(`New time: ${s.when}, ${s.cinema} (${s.hall})\nWas: ${was}`),
+        html`Your tickets stay valid for the new time. If it does not suit you, you can cancel your booking for a full
+        refund until the showtime starts.`,
+      ],
+      action: { label: 'View or cancel your booking', url: link },
+    }),
+  };
+}
+
 /** The charge went through after the hold was gone (released, or it ran out): refunded in full. */
 export function paymentReversedEmail(input: {
   name: string;

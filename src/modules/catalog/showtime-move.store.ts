@@ -1,0 +1,71 @@
+// SQL for moving a showtime: its row locked with what the move needs, whether anything of it is held
+// or sold (from BookingReadModel, as availability is), the holders to tell, and the update itself.
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { CatalogDb } from './catalog.tables.ts';
+
+export interface ShowtimeToMove {
+  id: string;
+  hall_id: string;
+  cinema_id: string;
+  status: 'scheduled' | 'cancelled';
+  starts_at: Date;
+  ends_at: Date;
+  prices: Record<string, number>;
+  duration_minutes: number;
+}
+
+/** The showtime FOR UPDATE (orders the move against a cancel or another move), with its running time. */
+export async function lockShowtimeToMove(trx: Executor<CatalogDb>, id: string): Promise<ShowtimeToMove | undefined> {
+  const r = await sql<ShowtimeToMove>`
+    select st.id, st.hall_id, st.cinema_id, st.status, st.starts_at, st.ends_at, st.prices, m.duration_minutes
+    from showtimes st join movies m on m.id = st.movie_id
+    where st.id = ${id}::uuid
+    for update of st`.execute(trx);
+  const row = r.rows[0];
+  return row && { ...row, starts_at: new Date(row.starts_at), ends_at: new Date(row.ends_at) };
+}
+
+/** Whether any seat of the showtime is sold, or held and not yet lapsed at `now`, or any booking is paid. */
+export async function hasLiveSales(trx: Executor<CatalogDb>, showtimeId: string, now: Date): Promise<boolean> {
+  const r = await sql<{ taken: boolean }>`
+    select exists (
+      select 1 from seat_claims where showtime_id = ${showtimeId}::uuid and (state <> 'held' or expires_at > ${now}::timestamptz)
+    ) or exists (
+      select 1 from bookings where showtime_id = ${showtimeId}::uuid and status = 'confirmed'
+    ) as taken`.execute(trx);
+  return r.rows[0]?.taken ?? false;
+}
+
+/** The paid bookings of a showtime and whose they are (account holders; a guest's has no user). */
+export async function confirmedBookings(
+  trx: Executor<CatalogDb>,
+  showtimeId: string,
+): Promise<{ bookingId: string; userId: string }[]> {
+  const rows = await trx
+    .selectFrom('bookings')
+    .select(['id', 'user_id'])
+    .where('showtime_id', '=', showtimeId)
+    .where('status', '=', 'confirmed')
+    .orderBy('id')
+    .execute();
+  return rows.flatMap((r) => (r.user_id ? [{ bookingId: r.id, userId: r.user_id }] : []));
+}
+
+export async function updateShowtimeSlot(
+  trx: Executor<CatalogDb>,
+  id: string,
+  v: { hallId: string; startsAt: Date; endsAt: Date; movedAt: Date | null; now: Date },
+): Promise<void> {
+  await trx
+    .updateTable('showtimes')
+    .set({
+      hall_id: v.hallId,
+      starts_at: v.startsAt,
+      ends_at: v.endsAt,
+      updated_at: v.now,
+      ...(v.movedAt ? { moved_at: v.movedAt } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,264 @@
+// Schedule changes through HTTP: moving a showtime (start, hall, overlaps, what may not move), the
+// holders' email and their full refund after a move whatever the cut-off, and extending a hold once
+// (also racing the sweeper).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { localTime } from '../src/modules/tickets/tickets.module.ts';
+import { buy, cancel, hold } from './payments/payment-helpers.ts';
+import { backends } from './support/backends.ts';
+import { gridLayout, makeShowtime } from './support/catalog-factories.ts';
+import { makeUser, type TestUser } from './support/factories.ts';
+import { deliverMail } from './support/mail.ts';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+
+const MINUTE = 60_000;
+
+for (const backend of backends()) {
+  describe(`schedule changes on ${backend.name}`, () => {
+    let t: TestApp;
+    let admin: TestUser;
+    let alice: TestUser;
+    let bob: TestUser;
+    before(async () => {
+      t = await startTestApp(backend, {
+        env: { REFUND_CUTOFF_MINUTES: '120', HOLD_MINUTES: '10', HOLD_EXTENSION_MINUTES: '5' },
+      });
+      [admin, alice, bob] = await Promise.all([makeUser(t, { role: 'admin' }), makeUser(t), makeUser(t)]);
+    });
+    after(() => t.close());
+
+    const db = () => t.app.platform.database.db;
+    const at = (minutes: number) => new Date(t.clock.now().getTime() + minutes * MINUTE);
+    const move = (id: string, payload: object, token = admin.token) =>
+      t.request({ method: 'PATCH', url: `/api/v1/showtimes/${id}`, token, payload });
+    const extend = (id: string, user: TestUser) =>
+      t.request({ method: 'POST', url: `/api/v1/bookings/${id}/extend`, token: user.token, payload: {} });
+    /** A second hall of the showtime's cinema. */
+    async function otherHall(cinemaId: string) {
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/v1/cinemas/${cinemaId}/halls`,
+        token: admin.token,
+        payload: { name: `Second ${Math.random().toString(36).slice(2, 8)}`, layout: gridLayout(1, 4) },
+      });
+      assert.equal(res.status, 201, res.text);
+      return res.body as { id: string };
+    }
+
+    test('moving the start: endsAt follows, reads show it; the past, a cancelled showtime and customers are refused', async () => {
+      const s = await makeShowtime(t, { startsAt: at(600) });
+      const movie = (await t.app.modules.catalog.service.getShowtime(s.showtimeId))?.movie;
+      const hall = await db()
+        .selectFrom('halls')
+        .select('cleaning_minutes')
+        .where('id', '=', s.hallId)
+        .executeTakeFirstOrThrow();
+      const runMs = ((movie?.durationMinutes ?? 0) + hall.cleaning_minutes) * MINUTE;
+      const startsAt = at(900).toISOString();
+      const res = await move(s.showtimeId, { startsAt });
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.startsAt, startsAt);
+      assert.equal(res.body.endsAt, new Date(Date.parse(startsAt) + runMs).toISOString());
+      const read = await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}` });
+      assert.equal(read.body.startsAt, startsAt);
+      assert.equal((await t.app.modules.catalog.service.getShowtime(s.showtimeId))?.startsAt.toISOString(), startsAt);
+      const events = await db()
+        .selectFrom('outbox_events')
+        .select('payload')
+        .where('type', '=', 'showtime.moved')
+        .where('aggregate_id', '=', s.showtimeId)
+        .execute();
+      assert.equal(events.length, 1);
+      assert.deepEqual((events[0]?.payload as any).from.startsAt, s.startsAt.toISOString());
+
+      const past = await move(s.showtimeId, { startsAt: at(-5).toISOString() });
+      assert.equal(past.status, 422, past.text);
+      assert.equal(past.body.code, 'validation_failed');
+      assert.equal((await move(s.showtimeId, { startsAt }, alice.token)).status, 403);
+      assert.equal((await move(s.showtimeId, {})).status, 422);
+      const cancelled = await t.request({
+        method: 'POST',
+        url: `/api/v1/showtimes/${s.showtimeId}/cancel`,
+        token: admin.token,
+        payload: {},
+      });
+      assert.equal(cancelled.status, 200, cancelled.text);
+      const refused = await move(s.showtimeId, { startsAt: at(1000).toISOString() });
+      assert.equal(refused.status, 409, refused.text);
+      assert.equal(refused.body.code, 'showtime_not_movable');
+      const unknown = await move('00000000-0000-4000-8000-000000000000', { startsAt });
+      assert.equal(unknown.status, 404);
+    });
+
+    test('a move onto another showtime of the hall is 409 showtime_overlap; the showtime stays', async () => {
+      const a = await makeShowtime(t, { startsAt: at(2000) });
+      const second = await t.request({
+        method: 'POST',
+        url: '/api/v1/showtimes',
+        token: admin.token,
+        payload: {
+          movieId: a.movieId,
+          hallId: a.hallId,
+          startsAt: at(2400).toISOString(),
+          prices: { standard: 1000 },
+          currency: 'EUR',
+        },
+      });
+      assert.equal(second.status, 201, second.text);
+      const res = await move(second.body.id, { startsAt: at(2030).toISOString() });
+      assert.equal(res.status, 409, res.text);
+      assert.equal(res.body.code, 'showtime_overlap');
+      const read = await t.request({ method: 'GET', url: `/api/v1/showtimes/${second.body.id}` });
+      assert.equal(read.body.startsAt, at(2400).toISOString());
+    });
+
+    test('a new hall only while nothing is held or sold; the seat map is then the new hall', async () => {
+      const s = await makeShowtime(t, { startsAt: at(3000) });
+      const hall = await otherHall(s.cinemaId);
+      const held = await hold(t, alice, s.showtimeId, [s.seat('A', 1).id]);
+      const refused = await move(s.showtimeId, { hallId: hall.id });
+      assert.equal(refused.status, 409, refused.text);
+      assert.equal(refused.body.code, 'showtime_has_sales');
+      // The start may still move with seats held.
+      assert.equal((await move(s.showtimeId, { startsAt: at(3100).toISOString() })).status, 200);
+      const released = await t.request({ method: 'DELETE', url: `/api/v1/bookings/${held.id}`, token: alice.token });
+      assert.equal(released.status, 204);
+      const res = await move(s.showtimeId, { hallId: hall.id });
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.hallId, hall.id);
+      assert.equal(res.body.seatsAvailable, 4);
+      const other = await makeShowtime(t, { startsAt: at(3000) });
+      const foreign = await move(s.showtimeId, { hallId: other.hallId });
+      assert.equal(foreign.status, 422, 'a hall of another cinema');
+    });
+
+    test('holders are emailed the new time; they may cancel in full until the new start, past the cut-off', async () => {
+      const s = await makeShowtime(t, { startsAt: at(300) });
+      const paid = await buy(t, alice, s.showtimeId, [s.seat('B', 1).id, s.seat('B', 2).id]);
+      t.clock.advance(MINUTE);
+      const newStart = at(360);
+      const res = await move(s.showtimeId, { startsAt: newStart.toISOString() });
+      assert.equal(res.status, 200, res.text);
+      // Bob buys after the move: the ordinary policy is his.
+      const later = await buy(t, bob, s.showtimeId, [s.seat('C', 1).id]);
+
+      await deliverMail(t);
+      const box = await t.request({
+        method: 'GET',
+        url: `/api/v1/dev/mailbox?to=${encodeURIComponent(alice.email)}`,
+        token: admin.token,
+      });
+      const mail = box.body.items.find((m: any) => m.subject.startsWith('New time'));
+      assert.ok(mail, JSON.stringify(box.body.items.map((m: any) => m.subject)));
+      assert.ok(mail.text.includes(localTime(newStart, 'Europe/Berlin')), mail.text);
+      assert.ok(mail.text.includes(localTime(s.startsAt, 'Europe/Berlin')), 'the old time too');
+      assert.ok(
+        mail.links.some((l: string) => l.endsWith(`/bookings/${paid.booking.id}`)),
+        mail.links.join(),
+      );
+      const bobs = await t.request({
+        method: 'GET',
+        url: `/api/v1/dev/mailbox?to=${encodeURIComponent(bob.email)}`,
+        token: admin.token,
+      });
+      assert.ok(!bobs.body.items.some((m: any) => m.subject.startsWith('New time')), 'bought after the move');
+
+      // 30 minutes before the new start: past the 120-minute cut-off.
+      t.clock.set(new Date(newStart.getTime() - 30 * MINUTE));
+      const shown = await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token });
+      assert.deepEqual(shown.body.refundPolicy, {
+        cutoffMinutes: 120,
+        fullRefundUntil: newStart.toISOString(),
+        reason: 'showtime_moved',
+      });
+      assert.equal(shown.body.refundPreview.percent, 100);
+      const bobShown = await t.request({
+        method: 'GET',
+        url: `/api/v1/bookings/${later.booking.id}`,
+        token: bob.token,
+      });
+      assert.deepEqual(bobShown.body.refundPolicy, { cutoffMinutes: 120 });
+      assert.equal(bobShown.body.refundPreview.percent, 0);
+      const closed = await cancel(t, bob, later.booking.id);
+      assert.equal(closed.status, 409);
+      assert.equal(closed.body.code, 'cancellation_window_closed');
+
+      const cancelled = await cancel(t, alice, paid.booking.id);
+      assert.equal(cancelled.status, 200, cancelled.text);
+      assert.equal(cancelled.body.status, 'refunded');
+      assert.deepEqual(cancelled.body.refunds[0].amount, paid.booking.total);
+    });
+
+    test('a hold extends once by HOLD_EXTENSION_MINUTES; the sweeper keeps it; twice, lapsed and paid are 409', async () => {
+      const s = await makeShowtime(t, { startsAt: at(5000) });
+      const booking = await hold(t, alice, s.showtimeId, [s.seat('A', 3).id]);
+      const expiresAt = new Date(booking.expiresAt);
+      assert.equal((await extend(booking.id, bob)).status, 404, "another customer's hold");
+      const res = await extend(booking.id, alice);
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.expiresAt, new Date(expiresAt.getTime() + 5 * MINUTE).toISOString());
+      assert.equal(res.body.status, 'held');
+
+      // Past the first expiry the sweeper runs: the seat stays held, the booking too.
+      t.clock.set(new Date(expiresAt.getTime() + MINUTE));
+      await t.app.runJobsOnce();
+      const seats = await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` });
+      assert.equal(seats.body.seats.find((x: any) => x.id === s.seat('A', 3).id).status, 'held');
+      const again = await extend(booking.id, alice);
+      assert.equal(again.status, 409, again.text);
+      assert.equal(again.body.code, 'hold_already_extended');
+
+      const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 5).id]);
+      const notHeld = await extend(paid.booking.id, alice);
+      assert.equal(notHeld.status, 409);
+      assert.equal(notHeld.body.code, 'booking_not_payable');
+
+      const lapsing = await hold(t, bob, s.showtimeId, [s.seat('A', 7).id]);
+      t.clock.set(new Date(new Date(lapsing.expiresAt).getTime() + 1000));
+      const lapsed = await extend(lapsing.id, bob);
+      assert.equal(lapsed.status, 409, lapsed.text);
+      assert.equal(lapsed.body.code, 'booking_expired');
+    });
+
+    test('an extension racing the sweeper: either the hold is extended and kept, or it lapsed and says so', async () => {
+      const s = await makeShowtime(t, { startsAt: at(6000) });
+      for (let round = 0; round < 4; round++) {
+        const seat = s.seat('B', round + 3).id;
+        const booking = await hold(t, bob, s.showtimeId, [seat]);
+        // The clock at the expiry itself: the sweeper may take it, the extension sees it live.
+        const expiresAt = new Date(booking.expiresAt);
+        t.clock.set(new Date(expiresAt.getTime() - 1));
+        const [ext] = await Promise.all([
+          extend(booking.id, bob),
+          (async () => {
+            t.clock.set(expiresAt);
+            await t.app.runJobsOnce();
+          })(),
+        ]);
+        t.clock.set(expiresAt);
+        await t.app.runJobsOnce();
+        const row = await db()
+          .selectFrom('bookings')
+          .select(['status', 'expires_at'])
+          .where('id', '=', booking.id)
+          .executeTakeFirstOrThrow();
+        const claim = await db()
+          .selectFrom('seat_claims')
+          .select(['booking_id', 'expires_at'])
+          .where('showtime_id', '=', s.showtimeId)
+          .where('seat_id', '=', seat)
+          .executeTakeFirst();
+        if (ext.status === 200) {
+          assert.equal(row.status, 'held');
+          assert.equal(new Date(row.expires_at).getTime(), expiresAt.getTime() + 5 * MINUTE);
+          assert.equal(new Date(claim?.expires_at as Date).getTime(), expiresAt.getTime() + 5 * MINUTE);
+        } else {
+          assert.equal(ext.status, 409, ext.text);
+          assert.equal(ext.body.code, 'booking_expired');
+          assert.equal(row.status, 'expired');
+          assert.equal(claim, undefined);
+        }
+      }
+    });
+  });
+}
