@@ -30,7 +30,7 @@ export function createShowtimeMover(deps: { database: ModuleDatabase; clock: Clo
 
   return async function moveShowtime(id: string, input: MoveShowtimeInput): Promise<void> {
     const now = clock.now();
-    let moved = false;
+    let moved: boolean;
     try {
       moved = await db.transaction().execute(async (trx) => {
         const st = await store.lockShowtimeToMove(trx, id);
