@@ -8,6 +8,7 @@ import { createNotificationsModule } from './modules/notifications/notifications
 import { createPaymentsModule } from './modules/payments/payments.module.ts';
 import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
+import { createTillModule } from './modules/till/till.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './platform/db/database.ts';
@@ -48,6 +49,7 @@ export interface App {
     payments: ReturnType<typeof createPaymentsModule>;
     tickets: ReturnType<typeof createTicketsModule>;
     sales: ReturnType<typeof createSalesModule>;
+    till: ReturnType<typeof createTillModule>;
   };
   /**
    * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
@@ -107,6 +109,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     catalog: catalog.service,
   });
   const sales = createSalesModule(platform, { catalog: catalog.service });
+  const till = createTillModule(platform, {
+    catalog: catalog.service,
+    payments: payments.offline,
+    refunds: payments.refunds,
+  });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {
     contact: accounts.users.contact,
@@ -116,7 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketArtwork: tickets.artwork,
     localTime,
   });
-  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales };
+  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
   const http = await createHttpServer({

@@ -81,3 +81,7 @@ export const invalidSignature = (reason: string) =>
 
 export const unknownProvider = (name: string) =>
   new AppError('not_found', 'not_found', `No payment provider is called ${name}`);
+
+/** Money taken online goes back online: the till pays back only what was paid at a counter. */
+export const paymentNotOffline = () =>
+  new AppError('conflict', 'payment_not_offline', 'This booking was not paid at a till; refund it online');

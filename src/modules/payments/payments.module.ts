@@ -13,6 +13,7 @@ import type { CatalogService } from '../catalog/catalog.module.ts';
 import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.ts';
 import { createBookingDetail } from './booking-detail.ts';
 import { registerBookingDetailRoutes } from './booking-detail.routes.ts';
+import { createOfflinePayments, type OfflinePayments } from './offline-payments.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import { registerPaymentRoutes, WEBHOOK_PATH } from './payments.routes.ts';
@@ -29,6 +30,8 @@ export interface PaymentsModule {
   /** Settling charges (its `hooks` let tests see the batches). */
   settlement: Settlement;
   refunds: RefundService;
+  /** Money taken at the box office counter (the till module records its side). */
+  offline: OfflinePayments;
   parts: ModuleParts;
   /** Runs one round of the crash reconciliation (tests). */
   reconcile(): Promise<number>;
@@ -97,6 +100,7 @@ export function createPaymentsModule(
     policy: refundPolicy,
     queue: platform.queue,
   });
+  const offline = createOfflinePayments({ db, clock, ports, settlement });
   const webhooks = createWebhookService({ db, clock, logger, providers: [provider], settlement });
   const reconciliation = createReconciliation({
     db,
@@ -121,6 +125,7 @@ export function createPaymentsModule(
     service,
     settlement,
     refunds,
+    offline,
     reconcile: () => reconciliation.runOnce(),
     deliverWebhooks: () => platform.queue.drain(WEBHOOK_QUEUE),
     parts: {

@@ -19,13 +19,16 @@ import type { SeatChanges } from '../booking/booking.module.ts';
 import {
   bookingNotCancellable,
   cancellationWindowClosed,
+  paymentNotOffline,
   ticketNotCancellable,
   unknownTickets,
 } from './payments.errors.ts';
+import { OFFLINE_METHODS, type OfflineMethod, type OfflineRefund } from './offline-payments.ts';
+import { insertRefund } from './refunds.store.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb, RefundReason } from './payments.tables.ts';
 import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
-import { type RefundPolicy, refundAmount, refundPercentOf } from './refund-policy.ts';
+import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
 import type { RefundSender } from './refund-sender.ts';
 
 export const SHOWTIME_REFUNDS_QUEUE = 'payments.showtime-refunds';
@@ -54,6 +57,7 @@ export function createRefundService(deps: {
     amount: number,
     reason: RefundReason,
     all: boolean,
+    offline?: OfflineRefund,
   ) {
     const now = clock.now();
     const voided = all
@@ -70,7 +74,7 @@ export function createRefundService(deps: {
     let refundId: string | null = null;
     if (amount > 0) {
       refundId = randomUUID();
-      await deps.refunds.record(trx, {
+      const row = {
         id: refundId,
         payment_id: payment.id,
         booking_id: booking.id,
@@ -78,9 +82,19 @@ export function createRefundService(deps: {
         currency: payment.currency,
         reason,
         ticket_ids: voided.map((t) => t.id),
-        status: 'pending',
+        status: 'pending' as const,
         created_at: now,
-      });
+      };
+      // Money paid back from the till's drawer is paid back now: there is no provider to ask.
+      if (offline)
+        await insertRefund(trx, {
+          ...row,
+          status: 'succeeded',
+          provider_refund_id: offline.reference,
+          completed_at: now,
+          next_attempt_at: now,
+        });
+      else await deps.refunds.record(trx, row);
     }
     const left = (await ports.tickets.forBooking(trx, booking.id)).filter((t) => t.status !== 'void');
     if (left.length === 0) await ports.booking.markRefunded(trx, booking.id);
@@ -219,71 +233,96 @@ export function createRefundService(deps: {
     },
 
     /** Cancels tickets of a paid booking (all when none are named) and refunds them by the policy. */
-    async cancel(principal: Principal, bookingId: string, ticketIds: string[] | undefined) {
-      const ownerId = ownerScope(principal);
-      // The showtime is read before the transaction (the catalog reads through its own connection).
-      const peek = await db
-        .selectFrom('payments')
-        .select('showtime_id')
-        .where('booking_id', '=', bookingId)
-        .limit(1)
-        .executeTakeFirst();
-      const showtime = peek ? await ports.showtime(peek.showtime_id) : null;
-      const done = await db.transaction().execute(async (trx) => {
-        const booking = await ports.booking.getForPayment(trx, bookingId, ownerId);
-        if (booking.status !== 'confirmed') throw bookingNotCancellable(booking.status);
-        const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
-        if (!payment || !showtime) throw bookingNotCancellable(booking.status);
-        const tickets = await ports.tickets.forBooking(trx, bookingId);
-        let targets = tickets.filter((t) => t.status === 'valid');
-        if (ticketIds) {
-          const wanted = [...new Set(ticketIds)];
-          const unknown = ticketIds.map((id, i) => (tickets.some((t) => t.id === id) ? -1 : i)).filter((i) => i >= 0);
-          if (unknown.length > 0) throw unknownTickets(unknown);
-          for (const id of wanted) {
-            const t = tickets.find((x) => x.id === id);
-            if (t && t.status !== 'valid') throw ticketNotCancellable(t.id, t.status);
-          }
-          targets = tickets.filter((t) => wanted.includes(t.id));
+    cancel: (principal: Principal, bookingId: string, ticketIds: string[] | undefined) =>
+      cancelTickets(ownerScope(principal), bookingId, ticketIds),
+
+    /**
+     * The same cancellation for a booking paid at the counter, the money paid back there (cash from
+     * the drawer, or the card terminal): the refund is recorded as done, and `offline.inTransaction`
+     * records it in the caller's ledger in the same transaction. 409 payment_not_offline for a
+     * booking paid online.
+     */
+    cancelOffline: (bookingId: string, ticketIds: string[] | undefined, offline: OfflineRefund) =>
+      cancelTickets(null, bookingId, ticketIds, offline),
+  };
+
+  async function cancelTickets(
+    // Null for staff and the till: exempt from the customer rules.
+    ownerId: string | null,
+    bookingId: string,
+    ticketIds: string[] | undefined,
+    offline?: OfflineRefund,
+  ) {
+    // The showtime is read before the transaction (the catalog reads through its own connection).
+    const peek = await db
+      .selectFrom('payments')
+      .select('showtime_id')
+      .where('booking_id', '=', bookingId)
+      .limit(1)
+      .executeTakeFirst();
+    const showtime = peek ? await ports.showtime(peek.showtime_id) : null;
+    const done = await db.transaction().execute(async (trx) => {
+      const booking = await ports.booking.getForPayment(trx, bookingId, ownerId);
+      if (booking.status !== 'confirmed') throw bookingNotCancellable(booking.status);
+      const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
+      if (!payment || !showtime) throw bookingNotCancellable(booking.status);
+      if (offline && !OFFLINE_METHODS.includes(payment.provider)) throw paymentNotOffline();
+      const tickets = await ports.tickets.forBooking(trx, bookingId);
+      let targets = tickets.filter((t) => t.status === 'valid');
+      if (ticketIds) {
+        const wanted = [...new Set(ticketIds)];
+        const unknown = ticketIds.map((id, i) => (tickets.some((t) => t.id === id) ? -1 : i)).filter((i) => i >= 0);
+        if (unknown.length > 0) throw unknownTickets(unknown);
+        for (const id of wanted) {
+          const t = tickets.find((x) => x.id === id);
+          if (t && t.status !== 'valid') throw ticketNotCancellable(t.id, t.status);
         }
-        const now = clock.now();
-        const percent = refundPercentOf(deps.policy, showtime, booking.confirmedAt, now);
-        if (percent === 0) {
-          throw cancellationWindowClosed(
-            showtime.startsAt,
-            deps.policy.tiers ? { refundPolicy: deps.policy.tiers } : { cutoffMinutes: deps.policy.cutoffMinutes },
-          );
-        }
-        // Every ticket left was checked in: nothing can be given back for a seat in use.
-        if (targets.length === 0)
-          throw ticketNotCancellable(tickets.find((t) => t.status === 'used')?.id ?? '', 'used');
-        // A customer may not keep a companion seat without its accessible seat; staff may leave one.
-        if (ownerId !== null)
-          await ports.booking.checkCompanionsKept(
-            trx,
-            booking,
-            targets.map((t) => t.seat.seatId),
-          );
-        const amount = refundAmount(
-          targets.map((t) => t.price.amount),
-          percent,
-          payment.amount - payment.refunded_amount,
+        targets = tickets.filter((t) => wanted.includes(t.id));
+      }
+      const now = clock.now();
+      const percent = refundPercent(deps.policy, showtime.startsAt, now);
+      if (percent === 0) {
+        throw cancellationWindowClosed(
+          showtime.startsAt,
+          deps.policy.tiers ? { refundPolicy: deps.policy.tiers } : { cutoffMinutes: deps.policy.cutoffMinutes },
         );
-        const r = await refundTickets(
+      }
+      // Every ticket left was checked in: nothing can be given back for a seat in use.
+      if (targets.length === 0) throw ticketNotCancellable(tickets.find((t) => t.status === 'used')?.id ?? '', 'used');
+      // A customer may not keep a companion seat without its accessible seat; staff may leave one.
+      if (ownerId !== null)
+        await ports.booking.checkCompanionsKept(
           trx,
           booking,
-          { id: payment.id, currency: payment.currency },
-          targets.map((t) => t.id),
-          amount,
-          'customer_cancel',
-          false,
+          targets.map((t) => t.seat.seatId),
         );
-        return { showtimeId: booking.showtimeId, ...r };
+      const amount = refundAmount(
+        targets.map((t) => t.price.amount),
+        percent,
+        payment.amount - payment.refunded_amount,
+      );
+      const r = await refundTickets(
+        trx,
+        booking,
+        { id: payment.id, currency: payment.currency },
+        targets.map((t) => t.id),
+        amount,
+        'customer_cancel',
+        false,
+        offline,
+      );
+      await offline?.inTransaction(trx, {
+        refundId: r.refundId,
+        paymentId: payment.id,
+        method: payment.provider as OfflineMethod,
+        amount,
+        currency: payment.currency.trim(),
       });
-      await afterCommit(done.changes, done.refundId);
-      return ports.booking.view(bookingId);
-    },
-  };
+      return { showtimeId: booking.showtimeId, ...r };
+    });
+    await afterCommit(done.changes, offline ? null : done.refundId);
+    return ports.booking.view(bookingId);
+  }
 }
 
 export type RefundService = ReturnType<typeof createRefundService>;

@@ -12,7 +12,8 @@
 // (a payment not pending, a booking that lost a seat, any error) rolls it back, and its payments
 // take the one-at-a-time path, which knows every case.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { Logger } from 'pino';
 import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -22,13 +23,16 @@ import type { SeatChanges } from '../booking/booking.module.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { ProviderPayment } from './payment-provider.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
+import { bookingExpired, bookingNotPayable, bookingReleased, showtimeNoLongerOnSale } from './payments.errors.ts';
 import {
   claimForSettlement,
   findPayment,
+  insertPaymentsIfOnSale,
   lockForSettlement,
   markConfirmed,
   markFailed,
   markReversed,
+  type NewPayment,
   type PaymentRow,
 } from './payments.store.ts';
 import type { RefundSender } from './refund-sender.ts';
@@ -110,32 +114,68 @@ export function createSettlement(deps: {
         if (p.showtime_status !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
         payment = await markConfirmed(trx, p.id, settled, now);
       }
-      let changes;
-      try {
-        changes = await ports.booking.confirm(trx, payment.booking_id);
-      } catch (err) {
-        if (err instanceof AppError && err.kind === 'conflict') {
-          throw new NotConfirmable(
-            err.code === 'booking_expired' || err.code === 'booking_released' ? err.code : 'booking_not_payable',
-          );
-        }
-        throw err;
-      }
-      // Payments made before seats were recorded on them read the seats from the booking.
-      const seats =
-        payment.seats.length > 0
-          ? payment.seats
-          : (await ports.booking.getForPayment(trx, payment.booking_id, null)).seats;
-      const tickets = await ports.tickets.issue(trx, {
-        bookingId: payment.booking_id,
-        paymentId: payment.id,
-        userId: payment.user_id,
-        showtimeId: payment.showtime_id,
-        currency: payment.currency.trim(),
-        seats,
-      });
-      return { payment, tickets, changes, showtimeId: payment.showtime_id };
+      return sellAndIssue(trx, payment);
     });
+  }
+
+  /** Claims → sold and tickets issued for a payment confirmed in this transaction; NotConfirmable when the seats are gone. */
+  async function sellAndIssue(trx: Transaction<PaymentsDb>, payment: PaymentRow): Promise<Confirmed> {
+    let changes;
+    try {
+      changes = await ports.booking.confirm(trx, payment.booking_id);
+    } catch (err) {
+      if (err instanceof AppError && err.kind === 'conflict') {
+        throw new NotConfirmable(
+          err.code === 'booking_expired' || err.code === 'booking_released' ? err.code : 'booking_not_payable',
+        );
+      }
+      throw err;
+    }
+    // Payments made before seats were recorded on them read the seats from the booking.
+    const seats =
+      payment.seats.length > 0
+        ? payment.seats
+        : (await ports.booking.getForPayment(trx, payment.booking_id, null)).seats;
+    const tickets = await ports.tickets.issue(trx, {
+      bookingId: payment.booking_id,
+      paymentId: payment.id,
+      userId: payment.user_id,
+      showtimeId: payment.showtime_id,
+      currency: payment.currency.trim(),
+      seats,
+    });
+    return { payment, tickets, changes, showtimeId: payment.showtime_id };
+  }
+
+  /**
+   * Money taken at the counter (cash or the card terminal): recorded and settled in ONE transaction
+   * with the caller's own record of it (`inTransaction`, the till's ledger), through the same sale of
+   * the claims and issue of tickets as a card payment. Nothing is left pending for reconciliation; a
+   * booking whose seats are gone rolls everything back (the cashier has taken nothing yet).
+   */
+  async function settleOffline(
+    row: NewPayment,
+    inTransaction: (trx: SharedTx, payment: PaymentRow) => Promise<void>,
+  ): Promise<Settled> {
+    let done: Confirmed;
+    try {
+      done = await db.transaction().execute(async (trx) => {
+        const [recorded] = await insertPaymentsIfOnSale(trx, [row]);
+        if (!recorded) throw new NotConfirmable('showtime_cancelled');
+        const payment = await markConfirmed(trx, recorded.id, { providerPaymentId: row.id }, clock.now());
+        const confirmed = await sellAndIssue(trx, payment);
+        await inTransaction(trx, payment);
+        return confirmed;
+      });
+    } catch (err) {
+      if (!(err instanceof NotConfirmable)) throw err;
+      if (err.reason === 'booking_expired') throw bookingExpired();
+      if (err.reason === 'booking_released') throw bookingReleased();
+      if (err.reason === 'showtime_cancelled') throw showtimeNoLongerOnSale();
+      throw bookingNotPayable('released');
+    }
+    await ports.booking.publishSeatChanges(done.showtimeId, done.changes).catch(() => {});
+    return { payment: done.payment, tickets: done.tickets };
   }
 
   /**
@@ -267,6 +307,7 @@ export function createSettlement(deps: {
   return {
     hooks,
     settle,
+    settleOffline,
     /**
      * The paying request's settlement: a succeeded charge settles in one transaction with the others
      * settling at that moment (a rush of buyers costs one commit per batch); same outcome as `settle`.

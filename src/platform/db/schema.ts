@@ -8,6 +8,7 @@ import type { NotificationsTables } from '../../modules/notifications/notificati
 import type { PaymentsTables } from '../../modules/payments/payments.tables.ts';
 import type { SalesTables } from '../../modules/sales/sales.tables.ts';
 import type { TicketsTables } from '../../modules/tickets/tickets.tables.ts';
+import type { TillTables } from '../../modules/till/till.tables.ts';
 import type { DB } from './generated-schema.ts';
 import type { PlatformTables } from './platform.tables.ts';
 
@@ -20,7 +21,8 @@ type Owned = keyof (PlatformTables &
   BookingTables &
   PaymentsTables &
   SalesTables &
-  TicketsTables);
+  TicketsTables &
+  TillTables);
 type NoneLeft<T extends never> = T;
 /** A compile error names the generated tables that no module's *.tables.ts picks. */
 export type UnownedTables = NoneLeft<Exclude<keyof DB, Owned>>;

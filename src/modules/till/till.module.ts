@@ -1,0 +1,31 @@
+// Till: selling at the box office counter. Owns tills, their sessions and the ledger of each
+// session's sales and refunds; the money itself is recorded by payments (offline-payments.ts) in the
+// same transaction, so the seat claims, tickets and refunds follow the rules every sale follows.
+import type { ModuleParts, Platform } from '../../platform/context.ts';
+import type { CatalogService } from '../catalog/catalog.module.ts';
+import type { OfflinePayments } from '../payments/offline-payments.ts';
+import type { RefundService } from '../payments/refunds.service.ts';
+import { registerTillRoutes } from './till.routes.ts';
+import { createTillService, type TillService } from './till.service.ts';
+
+export type { TillService } from './till.service.ts';
+
+export function createTillModule(
+  platform: Platform,
+  deps: { catalog: CatalogService; payments: OfflinePayments; refunds: Pick<RefundService, 'cancelOffline'> },
+): { service: TillService; parts: ModuleParts } {
+  const service = createTillService({
+    database: platform.database,
+    clock: platform.clock,
+    payments: deps.payments,
+    refunds: deps.refunds,
+  });
+  return {
+    service,
+    parts: {
+      routes(app, auth) {
+        registerTillRoutes(app, auth, service, deps.catalog);
+      },
+    },
+  };
+}
