@@ -28,7 +28,7 @@ import { insertRefund } from './refunds.store.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb, RefundReason } from './payments.tables.ts';
 import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
-import { type RefundPolicy, refundAmount, refundPercent } from './refund-policy.ts';
+import { type RefundPolicy, refundAmount, refundPercentOf } from './refund-policy.ts';
 import type { RefundSender } from './refund-sender.ts';
 
 export const SHOWTIME_REFUNDS_QUEUE = 'payments.showtime-refunds';
@@ -280,7 +280,7 @@ export function createRefundService(deps: {
         targets = tickets.filter((t) => wanted.includes(t.id));
       }
       const now = clock.now();
-      const percent = refundPercent(deps.policy, showtime.startsAt, now);
+      const percent = refundPercentOf(deps.policy, showtime, booking.confirmedAt, now);
       if (percent === 0) {
         throw cancellationWindowClosed(
           showtime.startsAt,
