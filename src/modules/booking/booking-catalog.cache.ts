@@ -5,7 +5,7 @@ import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import {
   findShowtimeForBooking,
   type HallSeat,
-  listHallSeats,
+  listShowtimeSeats,
   type ShowtimeForBooking,
 } from './booking-catalog.store.ts';
 import type { BookingDb } from './booking.tables.ts';
@@ -31,7 +31,7 @@ export function createCatalogCache(database: ModuleDatabase, ttlMs = TTL_MS): Ca
   async function load(showtimeId: string): Promise<ShowtimeSeats | null> {
     const showtime = await findShowtimeForBooking(moduleDb<BookingDb>(database), showtimeId);
     if (!showtime) return null;
-    const seats = await listHallSeats(moduleDb<BookingDb>(database), showtime.hallId);
+    const seats = await listShowtimeSeats(moduleDb<BookingDb>(database), showtime);
     return { showtime, seats, seatById: new Map(seats.map((s) => [s.id, s])) };
   }
 

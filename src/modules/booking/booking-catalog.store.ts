@@ -12,6 +12,8 @@ export interface ShowtimeForBooking {
   startsAt: Date;
   prices: Partial<Record<SeatType, number>>;
   currency: string;
+  /** The earlier layout the showtime keeps (it was sold with it), or null: the hall's current one. */
+  layoutId: string | null;
 }
 
 export interface HallSeat {
@@ -29,7 +31,7 @@ export async function findShowtimeForBooking(
 ): Promise<ShowtimeForBooking | null> {
   const row = await db
     .selectFrom('showtimes')
-    .select(['id', 'hall_id', 'status', 'starts_at', 'prices', 'currency'])
+    .select(['id', 'hall_id', 'status', 'starts_at', 'prices', 'currency', 'layout_id'])
     .where('id', '=', showtimeId)
     .executeTakeFirst();
   if (!row) return null;
@@ -40,19 +42,32 @@ export async function findShowtimeForBooking(
     startsAt: new Date(row.starts_at),
     prices: row.prices,
     currency: row.currency,
+    layoutId: row.layout_id,
   };
 }
 
-/** The hall's active seats in display order (row, then number). */
-export async function listHallSeats(db: Executor<BookingDb>, hallId: string): Promise<HallSeat[]> {
-  const rows = await db
-    .selectFrom('seats')
-    .select(['id', 'row_label', 'number', 'type', 'x', 'y'])
-    .where('hall_id', '=', hallId)
-    .where('active', '=', true)
-    .orderBy('row_index')
-    .orderBy('number')
-    .execute();
+/** The showtime's seats in display order (row, then number): its kept layout's, else the hall's active ones. */
+export async function listShowtimeSeats(
+  db: Executor<BookingDb>,
+  showtime: Pick<ShowtimeForBooking, 'hallId' | 'layoutId'>,
+): Promise<HallSeat[]> {
+  const rows = showtime.layoutId
+    ? await db
+        .selectFrom('hall_layout_seats as l')
+        .innerJoin('seats as s', 's.id', 'l.seat_id')
+        .select(['s.id', 's.row_label', 's.number', 'l.type', 'l.x', 'l.y'])
+        .where('l.layout_id', '=', showtime.layoutId)
+        .orderBy('l.row_index')
+        .orderBy('s.number')
+        .execute()
+    : await db
+        .selectFrom('seats')
+        .select(['id', 'row_label', 'number', 'type', 'x', 'y'])
+        .where('hall_id', '=', showtime.hallId)
+        .where('active', '=', true)
+        .orderBy('row_index')
+        .orderBy('number')
+        .execute();
   return rows.map((r) => ({
     id: r.id,
     row: r.row_label,

@@ -11,8 +11,6 @@ export const showtimeOverlap = () =>
   conflict('showtime_overlap', 'The hall already has a showtime at that time (cleaning included)');
 export const movieInUse = () =>
   conflict('movie_in_use', 'The movie has showtimes; cancel them instead of deleting the movie');
-export const hallHasSales = () =>
-  conflict('hall_has_sales', 'The hall has a coming showtime with sold or held seats; its layout cannot change now');
 export const hallNameTaken = () => conflict('hall_name_taken', 'The cinema already has a hall with this name');
 export const showtimeHasPaidBookings = () =>
   conflict(

@@ -22,6 +22,9 @@ export type SeatType = SeatsType;
 /** A showtime's price for each seat type it sells. */
 export type ShowtimePrices = Partial<Record<SeatType, number>>;
 
+/** Prices per ticket type code, then seat type: `{ child: { standard: 800 } }`. */
+export type TicketPriceMap = Record<string, ShowtimePrices>;
+
 /**
  * search_words: every word in any movie's search document (filled by a trigger), the typo dictionary.
  * hall_layouts and hall_layout_seats: layouts a hall had, kept for the showtimes sold with them.
@@ -44,11 +47,13 @@ export type CatalogTables = Pick<
  * What booking reads of the catalog in SQL. The hold statement (booking_hold_batch, migrations
  * 071/078) checks the showtime is still bookable and takes its currency in the one round trip a hold
  * may cost; the showtime's prices and its hall's seats feed every hold and seat map from a 2-second
- * cache in process (booking-catalog.store.ts), read with the hold's own columns.
+ * cache in process (booking-catalog.store.ts), read with the hold's own columns. A showtime pinned
+ * to an earlier layout (layout_id) reads its seats' types and places from hall_layout_seats.
  */
 export type CatalogReadModel = ReadOnly<{
-  showtimes: Pick<DB['showtimes'], 'id' | 'hall_id' | 'status' | 'starts_at' | 'prices' | 'currency'>;
+  showtimes: Pick<DB['showtimes'], 'id' | 'hall_id' | 'status' | 'starts_at' | 'prices' | 'currency' | 'layout_id'>;
   seats: Pick<DB['seats'], 'id' | 'hall_id' | 'active' | 'row_label' | 'number' | 'row_index' | 'type' | 'x' | 'y'>;
+  hall_layout_seats: Pick<DB['hall_layout_seats'], 'layout_id' | 'seat_id' | 'type' | 'x' | 'y' | 'row_index'>;
 }>;
 
 /** The catalog's handle: its own tables, and the claims and bookings booking lets it read. */

@@ -1,8 +1,10 @@
 // Cities, cinemas and halls through HTTP: time zones, layout validation, stable seat ids, capacity,
-// and layout changes refused while coming showtimes have sales.
+// and layout changes that coming showtimes with sales do not follow.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { buy, hold } from '../../../test/payments/payment-helpers.ts';
 import { backends } from '../../../test/support/backends.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { claimSeats, createCinema, createHall, createMovie, createShowtime, grid, tag } from './catalog.fixtures.ts';
@@ -211,45 +213,106 @@ for (const backend of backends()) {
       assert.equal(back.body.capacity, 6);
     });
 
-    test('a layout change is refused with 409 hall_has_sales while a coming showtime has sold or held seats', async () => {
+    test('showtimes with sales keep the layout they were sold with; the others take the new one', async () => {
       const cinema = await createCinema(t, admin);
       const hall = await createHall(t, admin, cinema.id, { layout: grid(2, 3) });
       const movie = await createMovie(t, admin);
-      const showtime = await createShowtime(t, admin, movie.id, hall.id, 48);
-      const seat = hall.layout.rows[0].seats[0].id;
-      const edit = () =>
-        t.request({
-          method: 'PATCH',
-          url: `/api/v1/halls/${hall.id}`,
-          token: admin.token,
-          payload: { layout: grid(3, 3) },
-        });
+      const [sold, held, free] = [
+        await createShowtime(t, admin, movie.id, hall.id, 48),
+        await createShowtime(t, admin, movie.id, hall.id, 72),
+        await createShowtime(t, admin, movie.id, hall.id, 96),
+      ];
+      const seatOf = (h: any, row: string, n: number) =>
+        h.layout.rows.find((r: any) => r.label === row)?.seats.find((s: any) => s.number === n)?.id;
+      const [a3, b1] = [seatOf(hall, 'A', 3), seatOf(hall, 'B', 1)];
+      const alice = await makeUser(t);
+      await buy(t, alice, sold.id, [a3]);
+      const bob = await makeUser(t);
+      const bobs = await hold(t, bob, held.id, [b1]);
       // An expired hold does not count.
-      await claimSeats(t, showtime.id, [seat], 'held', new Date(t.clock.now().getTime() - 1000));
-      assert.equal((await edit()).status, 200);
-      await t.app.platform.database.db.deleteFrom('seat_claims').where('showtime_id', '=', showtime.id).execute();
-      await claimSeats(t, showtime.id, [seat], 'held', new Date(t.clock.now().getTime() + 600_000));
-      const held = await edit();
-      assert.equal(held.status, 409);
-      assert.equal(held.body.code, 'hall_has_sales');
-      // Renaming is still fine.
-      assert.equal(
-        (
-          await t.request({
-            method: 'PATCH',
-            url: `/api/v1/halls/${hall.id}`,
-            token: admin.token,
-            payload: { name: `Renamed ${tag()}` },
-          })
-        ).status,
-        200,
+      await claimSeats(t, free.id, [b1], 'held', new Date(t.clock.now().getTime() - 1000));
+
+      // A3 goes, row C comes, B moves right.
+      const layout = {
+        rows: [
+          { label: 'A', seats: [1, 2].map((n) => ({ number: n, type: 'standard', x: n })) },
+          { label: 'B', seats: [1, 2, 3].map((n) => ({ number: n, type: 'standard', x: n + 5 })) },
+          { label: 'C', seats: [1, 2, 3].map((n) => ({ number: n, type: 'standard', x: n })) },
+        ],
+      };
+      const edit = () =>
+        t.request({ method: 'PATCH', url: `/api/v1/halls/${hall.id}`, token: admin.token, payload: { layout } });
+      const res = await edit();
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(res.body.keptLayout, [
+        { showtimeId: sold.id, startsAt: sold.startsAt },
+        { showtimeId: held.id, startsAt: held.startsAt },
+      ]);
+      assert.equal(res.body.capacity, 8);
+      const c1 = seatOf(res.body, 'C', 1);
+
+      const map = async (showtimeId: string) =>
+        (await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body.seats.map(
+          (s: any) => `${s.row}${s.number}@${s.x}:${s.status}`,
+        );
+      const seatsOf = async (showtimeId: string) => {
+        const r = await t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}` });
+        return [r.body.seatsAvailable, r.body.hall?.capacity ?? r.body.capacity];
+      };
+      // The booking side caches a showtime's seats for a moment.
+      await eventually(async () => (await map(free.id)).length === 8, 10_000, 50, 'the new layout');
+      assert.deepEqual(await map(sold.id), [
+        'A1@0:available',
+        'A2@1:available',
+        'A3@2:sold',
+        'B1@0:available',
+        'B2@1:available',
+        'B3@2:available',
+      ]);
+      assert.deepEqual((await map(held.id))[3], 'B1@0:held');
+      assert.deepEqual(await map(free.id), [
+        'A1@1:available',
+        'A2@2:available',
+        'B1@6:available',
+        'B2@7:available',
+        'B3@8:available',
+        'C1@1:available',
+        'C2@2:available',
+        'C3@3:available',
+      ]);
+      assert.equal((await seatsOf(sold.id))[0], 5);
+      assert.equal((await seatsOf(free.id))[0], 8);
+
+      // Holds follow each showtime's own layout.
+      const carol = await makeUser(t);
+      const tryHold = (showtimeId: string, seatIds: string[]) =>
+        t.request({ method: 'POST', url: '/api/v1/bookings', token: carol.token, payload: { showtimeId, seatIds } });
+      assert.equal((await tryHold(held.id, [a3])).status, 201);
+      assert.equal((await tryHold(held.id, [c1])).status, 422);
+      assert.equal((await tryHold(free.id, [a3])).status, 422);
+      assert.equal((await tryHold(free.id, [c1])).status, 201);
+      const paid = await t.request({
+        method: 'GET',
+        url: `/api/v1/bookings?showtimeId=${sold.id}`,
+        token: alice.token,
+      });
+      assert.equal(paid.body.items[0].tickets[0].seat.row, 'A');
+
+      // Once its sales are gone, a showtime takes the layout of the next edit; one sold since keeps
+      // the layout it was sold with; an ended one is not listed, nor one whose holds lapsed.
+      await t.request({ method: 'DELETE', url: `/api/v1/bookings/${bobs.id}`, token: bob.token });
+      for (const b of (
+        await t.request({ method: 'GET', url: `/api/v1/bookings?showtimeId=${held.id}`, token: carol.token })
+      ).body.items)
+        await t.request({ method: 'DELETE', url: `/api/v1/bookings/${b.id}`, token: carol.token });
+      const again = await edit();
+      assert.deepEqual(
+        again.body.keptLayout.map((k: any) => k.showtimeId),
+        [sold.id, free.id],
       );
-      await t.app.platform.database.db.deleteFrom('seat_claims').where('showtime_id', '=', showtime.id).execute();
-      await claimSeats(t, showtime.id, [seat], 'sold');
-      assert.equal((await edit()).body.code, 'hall_has_sales');
-      // Once the showtime is over, the hall may change again.
-      t.clock.advance(72 * 3_600_000);
-      assert.equal((await edit()).status, 200);
+      await eventually(async () => (await map(held.id)).length === 8, 10_000, 50, 'the new layout');
+      t.clock.advance(60 * 3_600_000);
+      assert.deepEqual((await edit()).body.keptLayout, []);
     });
 
     test('a layout may not add a seat type that coming showtimes have no price for', async () => {

@@ -81,7 +81,9 @@ export function registerCinemaRoutes(
       schema: {
         tags,
         security: adminSecurity,
-        summary: 'Rename, re-time or re-seat a hall (409 hall_has_sales while coming showtimes have sales)',
+        summary: 'Rename, re-time or re-seat a hall',
+        description:
+          'A new layout applies at once to every showtime without sales; coming showtimes with sold or held seats keep the layout they were sold with, listed in `keptLayout`. 409 prices_missing when a showtime taking the new layout has no price for one of its seat types.',
         params: IdParams,
         body: UpdateHallBody,
         response: { 200: Hall },

@@ -112,6 +112,12 @@ export const Hall = Type.Object({
       }),
     ),
   }),
+  keptLayout: Type.Optional(
+    Type.Array(Type.Object({ showtimeId: Uuid, startsAt: Type.String({ format: 'date-time' }) }), {
+      description:
+        'In the answer to a layout change: coming showtimes with sold or held seats, which keep the layout they were sold with (every other showtime takes the new one)',
+    }),
+  ),
 });
 export type HallView = Static<typeof Hall>;
 export const HallPage = Page(Hall);

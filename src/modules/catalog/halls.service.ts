@@ -1,5 +1,6 @@
-// Halls and their seat layouts. A layout may change only while no showtime of the hall that is
-// not over has sold or held seats; seats keep their ids by (row label, number) across edits.
+// Halls and their seat layouts. A layout may change at any time: coming showtimes with sold or held
+// seats keep the layout they were sold with (halls.store.ts keepLayoutForSales), the others take the
+// new one; seats keep their ids by (row label, number) across edits.
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
@@ -7,7 +8,7 @@ import { type ConstraintMap, translatePgError } from '../../platform/db/pg-error
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { CachedBody, CatalogCache } from './catalog.cache.ts';
 import type { CatalogDb, SeatType } from './catalog.tables.ts';
-import { cinemaNotFound, hallHasSales, hallNameTaken, hallNotFound, pricesMissing } from './catalog.errors.ts';
+import { cinemaNotFound, hallNameTaken, hallNotFound, pricesMissing } from './catalog.errors.ts';
 import type { HallInput, HallView } from './cinemas.schemas.ts';
 import { findCinema } from './cinemas.store.ts';
 import { checkLayout } from './hall-layout.ts';
@@ -130,18 +131,27 @@ export function createHallsService(deps: {
 
     async update(id, input) {
       const checked = input.layout ? checkLayout(input.layout) : undefined;
-      await write(async (trx) => {
+      const kept = await write(async (trx) => {
         // The row lock serialises layout edits of one hall.
-        if (!(await store.findHall(trx, id, true))) throw hallNotFound();
+        const hall = await store.findHall(trx, id, true);
+        if (!hall) throw hallNotFound();
         const now = clock.now();
+        let kept: store.KeptLayout[] | undefined;
         if (checked) {
-          // Booking does not lock the hall when it claims seats; a hold racing this check on a seat
-          // that is being removed is possible in principle and would stay valid on an inactive seat.
-          if (await store.hallHasLiveClaims(trx, id, now)) throw hallHasSales();
+          // Booking does not lock the hall when it claims seats: a first hold on a showtime racing
+          // this edit may land on the old layout's seat while the showtime takes the new layout (a
+          // seat that stays keeps its id, so only a removed or retyped seat would be affected).
+          kept = await store.keepLayoutForSales(trx, hall, now);
           const unpriced = await store.showtimesMissingPrices(trx, id, now, checked.seatTypes);
           if (unpriced.length > 0) throw pricesMissing(unpriced, checked.seatTypes);
           await store.replaceSeats(trx, id, checked.seats);
-          await addEvents(trx, [{ type: 'hall.layout_changed', aggregateId: id, payload: { hallId: id } }]);
+          await addEvents(trx, [
+            {
+              type: 'hall.layout_changed',
+              aggregateId: id,
+              payload: { hallId: id, keptLayout: kept.map((k) => k.id) },
+            },
+          ]);
         }
         await store.updateHall(
           trx,
@@ -153,8 +163,14 @@ export function createHallsService(deps: {
           },
           now,
         );
+        return kept;
       });
-      return (await load(db, id)) as HallView;
+      const view = (await load(db, id)) as HallView;
+      if (!kept) return view;
+      return {
+        ...view,
+        keptLayout: kept.map((k) => ({ showtimeId: k.id, startsAt: new Date(k.starts_at).toISOString() })),
+      };
     },
 
     seats(hallId) {

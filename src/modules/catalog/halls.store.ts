@@ -122,20 +122,63 @@ export async function activeSeats(
   return r.rows;
 }
 
-/**
- * Whether a showtime of the hall that is not over has a sold seat or a live hold, from the claims
- * booking publishes to the catalog (BookingReadModel).
- */
-export async function hallHasLiveClaims(ex: Executor<CatalogDb>, hallId: string, now: Date): Promise<boolean> {
-  const r = await sql<{ found: boolean }>`
-    select exists (
-      select 1 from showtimes s join seat_claims c on c.showtime_id = s.id
-      where s.hall_id = ${hallId} and s.status = 'scheduled' and s.ends_at > ${now}
-        and (c.state = 'sold' or c.expires_at > ${now})) as found`.execute(ex);
-  return r.rows[0]?.found === true;
+/** A coming showtime that keeps the layout it was sold with. */
+export interface KeptLayout {
+  id: string;
+  starts_at: Date;
 }
 
-/** Coming showtimes of the hall whose prices lack one of `types`. */
+// A showtime of the hall that is not over and has a sold seat or a live hold (blocks do not count:
+// they sell nothing), from the claims booking publishes to the catalog (BookingReadModel).
+const hasSales = (now: Date) => sql`exists (
+  select 1 from seat_claims c where c.showtime_id = s.id
+    and (c.state = 'sold' or (c.state = 'held' and c.expires_at > ${now})))`;
+
+/**
+ * Before the hall's seats change: coming showtimes with sales that follow the current layout are
+ * pinned to a copy of it (hall_layouts, hall_layout_seats), and pinned ones whose sales are all gone
+ * follow the hall again. Returns every coming showtime pinned afterwards, by start.
+ */
+export async function keepLayoutForSales(trx: Executor<CatalogDb>, hall: HallRow, now: Date): Promise<KeptLayout[]> {
+  await sql`
+    update showtimes s set layout_id = null
+    where s.hall_id = ${hall.id} and s.layout_id is not null and not ${hasSales(now)}`.execute(trx);
+  const toPin = await sql<{ id: string }>`
+    select s.id from showtimes s
+    where s.hall_id = ${hall.id} and s.layout_id is null and s.status = 'scheduled' and s.ends_at > ${now}
+      and ${hasSales(now)}`.execute(trx);
+  if (toPin.rows.length > 0) {
+    const version = await trx
+      .insertInto('hall_layouts')
+      .values({
+        hall_id: hall.id,
+        layout: JSON.stringify(hall.layout) as never,
+        capacity: hall.capacity,
+        superseded_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await sql`
+      insert into hall_layout_seats (layout_id, seat_id, type, x, y, row_index)
+      select ${version.id}, id, type, x, y, row_index from seats where hall_id = ${hall.id} and active`.execute(trx);
+    await trx
+      .updateTable('showtimes')
+      .set({ layout_id: version.id })
+      .where(
+        'id',
+        'in',
+        toPin.rows.map((r) => r.id),
+      )
+      .execute();
+  }
+  const kept = await sql<KeptLayout>`
+    select s.id, s.starts_at from showtimes s
+    where s.hall_id = ${hall.id} and s.layout_id is not null and s.status = 'scheduled' and s.ends_at > ${now}
+    order by s.starts_at, s.id`.execute(trx);
+  return kept.rows;
+}
+
+/** Coming showtimes that follow the hall's layout (not pinned) whose prices lack one of `types`. */
 export async function showtimesMissingPrices(
   ex: Executor<CatalogDb>,
   hallId: string,
@@ -144,7 +187,7 @@ export async function showtimesMissingPrices(
 ): Promise<string[]> {
   const r = await sql<{ id: string }>`
     select id from showtimes
-    where hall_id = ${hallId} and status = 'scheduled' and ends_at > ${now}
+    where hall_id = ${hallId} and status = 'scheduled' and ends_at > ${now} and layout_id is null
       and not (prices ?& ${types}::text[])
     order by starts_at limit 20`.execute(ex);
   return r.rows.map((row) => row.id);

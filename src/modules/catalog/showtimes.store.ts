@@ -44,17 +44,27 @@ export interface ShowtimeFilters {
 
 function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>) {
   // Sellable seats minus live claims on them: sold, blocked, or held and not yet expired at `now`.
+  // A showtime pinned to an earlier layout (layout_id) counts that layout's seats and capacity.
   return sql<ShowtimeRow>`
     select st.id, st.movie_id, st.hall_id, st.cinema_id, st.starts_at, st.ends_at, st.format, st.language, st.subtitles,
       st.prices, st.currency, st.status, st.moved_at, st.starts_at::text as sort_key,
-      m.title as movie_title, m.duration_minutes, m.age_rating, h.name as hall_name, h.capacity, c.name as cinema_name, c.timezone, c.city, c.address,
-      (select count(*) from seats se where se.hall_id = st.hall_id and se.active and se.type <> 'blocked')::int
+      m.title as movie_title, m.duration_minutes, m.age_rating, h.name as hall_name,
+      coalesce(hl.capacity, h.capacity) as capacity, c.name as cinema_name, c.timezone, c.city, c.address,
+      case when st.layout_id is null then
+        (select count(*) from seats se where se.hall_id = st.hall_id and se.active and se.type <> 'blocked')::int
         - (select count(*) from seat_claims sc join seats se on se.id = sc.seat_id
            where sc.showtime_id = st.id and se.active and se.type <> 'blocked'
-             and (sc.state <> 'held' or sc.expires_at > ${now}))::int as seats_available
+             and (sc.state <> 'held' or sc.expires_at > ${now}))::int
+      else
+        (select count(*) from hall_layout_seats ls where ls.layout_id = st.layout_id and ls.type <> 'blocked')::int
+        - (select count(*) from seat_claims sc join hall_layout_seats ls on ls.layout_id = st.layout_id and ls.seat_id = sc.seat_id
+           where sc.showtime_id = st.id and ls.type <> 'blocked'
+             and (sc.state <> 'held' or sc.expires_at > ${now}))::int
+      end as seats_available
     from showtimes st
     join movies m on m.id = st.movie_id
     join halls h on h.id = st.hall_id
+    left join hall_layouts hl on hl.id = st.layout_id
     join cinemas c on c.id = st.cinema_id
     ${where} ${tail}`;
 }
