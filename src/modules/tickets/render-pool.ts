@@ -4,7 +4,7 @@
 // work, and a crashed worker fails its requests and is replaced on the next one.
 import { Worker } from 'node:worker_threads';
 import type { TicketSheet } from './ticket-render.ts';
-import type { RenderReply, RenderRequest } from './ticket-render.worker.ts';
+import type { RenderReply, RenderRequest, TicketFormat } from './ticket-render.worker.ts';
 
 interface RenderedArt {
   pdf: Buffer;
@@ -59,13 +59,17 @@ function start(): { thread: Worker; pending: Pending } {
 }
 
 /** The booking's tickets PDF, and PNG QR codes for `pngCodes`, rendered off the main thread. */
-export function renderTickets(sheet: TicketSheet, pngCodes: string[] = []): Promise<RenderedArt> {
+export function renderTickets(
+  sheet: TicketSheet,
+  pngCodes: string[] = [],
+  format: TicketFormat = 'a6',
+): Promise<RenderedArt> {
   worker ??= start();
   const { thread, pending } = worker;
   const id = nextId++;
   return new Promise<RenderedArt>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     thread.ref();
-    thread.postMessage({ id, sheet, pngCodes } satisfies RenderRequest);
+    thread.postMessage({ id, sheet, pngCodes, format } satisfies RenderRequest);
   });
 }

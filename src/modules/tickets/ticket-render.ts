@@ -139,7 +139,7 @@ export function pdfPrice(price: { amount: number; currency: string }): string {
  * Draws a QR code as vector shapes: sharp at any zoom, and no image decoding in the PDF. Each run of
  * dark modules in a row is one rectangle, a third of the drawing operations of one per module.
  */
-function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, size: number): void {
+export function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, size: number): void {
   const qr = qrMatrix(code);
   const n = qr.modules.size;
   const quiet = 2;

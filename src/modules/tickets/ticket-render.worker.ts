@@ -3,13 +3,18 @@ import { readlinkSync } from 'node:fs';
 import os from 'node:os';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { qrPng, type TicketSheet, ticketsPdf } from './ticket-render.ts';
+import { thermalTicketsPdf } from './thermal-render.ts';
 
 export interface RenderRequest {
   id: number;
   sheet: TicketSheet;
   /** Codes to draw as PNG QR codes as well (inline email images). */
   pngCodes: string[];
+  /** A6 pages (print at home), or 80 mm strips for the box office's thermal printer. */
+  format?: TicketFormat;
 }
+
+export type TicketFormat = 'a6' | 'thermal';
 
 export type RenderReply = { id: number; pdf: Uint8Array; pngs: Uint8Array[] } | { id: number; error: string };
 
@@ -31,7 +36,7 @@ if (!isMainThread) {
 parentPort?.on('message', async (req: RenderRequest) => {
   try {
     const pngs = await Promise.all(req.pngCodes.map((code) => qrPng(code)));
-    const pdf = await ticketsPdf(req.sheet);
+    const pdf = await (req.format === 'thermal' ? thermalTicketsPdf : ticketsPdf)(req.sheet);
     const reply: RenderReply = { id: req.id, pdf, pngs };
     parentPort?.postMessage(reply);
   } catch (err) {

@@ -43,13 +43,14 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
         tags,
         summary: "A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone",
         params: S.IdParams,
+        querystring: S.TicketsPdfQuery,
       },
     },
     async (request, reply) => {
       await deps.assertBookingVisible(principalOf(request), request.params.id);
       const sheet = await tickets.sheet(request.params.id);
       if (!sheet) throw noTicketsToPrint();
-      const { pdf } = await renderTickets(sheet);
+      const { pdf } = await renderTickets(sheet, [], request.query.format);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="tickets-${request.params.id.slice(0, 8)}.pdf"`)

@@ -48,6 +48,16 @@ export const CheckinAnswer = Type.Object({
 });
 
 export const IdParams = Type.Object({ id: Uuid });
+export const TicketsPdfQuery = Type.Object(
+  {
+    format: Type.Optional(
+      Type.Enum(['a6', 'thermal'], {
+        description: 'a6 (default): one A6 page per ticket; thermal: 80 mm wide for a box office printer',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export const SigningKey = Type.Object({
   algorithm: Type.Literal('Ed25519'),
   publicKeyPem: Type.String(),

@@ -209,7 +209,7 @@ for (const backend of backends()) {
       await openSession(other, tillId, 0);
     });
 
-    test('the receipt is an 80 mm PDF with the seats, the total, the cash and the change', async () => {
+    test('the receipt and the thermal tickets are 80 mm PDFs: seats, total, cash and change', async () => {
       const s = await makeShowtime(t, { prices: { standard: 1250 } });
       const tillId = await newTill(s.cinemaId);
       const sessionId = await openSession(admin, tillId, 0);
@@ -243,6 +243,20 @@ for (const backend of backends()) {
         lines.some((l) => l.startsWith('Movie ')),
         JSON.stringify(lines),
       );
+
+      // The tickets for the same printer: 80 mm strips, one per ticket, each with its seat.
+      const ticketsUrl = `/api/v1/bookings/${bookingId}/tickets.pdf`;
+      const thermal = await t.app.http.inject({
+        method: 'GET',
+        url: `${ticketsUrl}?format=thermal`,
+        headers: { authorization: `Bearer ${admin.token}` },
+      });
+      assert.equal(thermal.statusCode, 200, thermal.body);
+      const strips = thermal.rawPayload.toString('latin1').match(/MediaBox \[0 0 226\.77 \d+/g) ?? [];
+      assert.equal(strips.length, 2);
+      const printed = pdfLines(thermal.rawPayload);
+      assert.ok(printed.includes('Row B  Seat 3') && printed.includes('Row B  Seat 4'), JSON.stringify(printed));
+      assert.equal((await call('GET', `${ticketsUrl}?format=poster`, admin)).status, 422);
       await call('POST', `/api/v1/till-sessions/${sessionId}/close`, admin, { countedCash: 2500 });
     });
 
