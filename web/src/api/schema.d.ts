@@ -2404,6 +2404,13 @@ export interface paths {
                                         }[];
                                     }[];
                                 };
+                                /** @description In the answer to a layout change: coming showtimes with sold or held seats, which keep the layout they were sold with (every other showtime takes the new one) */
+                                keptLayout?: {
+                                    /** Format: uuid */
+                                    showtimeId: string;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                }[];
                             }[];
                             nextCursor: string | null;
                         };
@@ -2489,6 +2496,13 @@ export interface paths {
                                     }[];
                                 }[];
                             };
+                            /** @description In the answer to a layout change: coming showtimes with sold or held seats, which keep the layout they were sold with (every other showtime takes the new one) */
+                            keptLayout?: {
+                                /** Format: uuid */
+                                showtimeId: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
                         };
                     };
                 };
@@ -2557,6 +2571,13 @@ export interface paths {
                                     }[];
                                 }[];
                             };
+                            /** @description In the answer to a layout change: coming showtimes with sold or held seats, which keep the layout they were sold with (every other showtime takes the new one) */
+                            keptLayout?: {
+                                /** Format: uuid */
+                                showtimeId: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
                         };
                     };
                 };
@@ -2576,7 +2597,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, re-time or re-seat a hall (409 hall_has_sales while coming showtimes have sales) */
+        /**
+         * Rename, re-time or re-seat a hall
+         * @description A new layout applies at once to every showtime without sales; coming showtimes with sold or held seats keep the layout they were sold with, listed in `keptLayout`. 409 prices_missing when a showtime taking the new layout has no price for one of its seat types.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -2645,6 +2669,13 @@ export interface paths {
                                     }[];
                                 }[];
                             };
+                            /** @description In the answer to a layout change: coming showtimes with sold or held seats, which keep the layout they were sold with (every other showtime takes the new one) */
+                            keptLayout?: {
+                                /** Format: uuid */
+                                showtimeId: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
                         };
                     };
                 };
@@ -2924,7 +2955,92 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Move a showtime: a new start, or a new hall while nothing is sold
+         * @description endsAt follows. 409 showtime_overlap when the hall is taken then; 409 showtime_has_sales for a new hall while seats are held, sold or blocked; 409 showtime_not_movable (reason cancelled or started); 422 for a start in the past or a hall of another cinema. Holders of paid bookings are emailed the new time, and may cancel with a full refund until the new start whatever the refund policy says.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description The new start (endsAt follows: running time + cleaning)
+                         */
+                        startsAt?: string;
+                        /**
+                         * Format: uuid
+                         * @description Another hall of the same cinema; only while no seat is held, sold or blocked
+                         */
+                        hallId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            movieId: string;
+                            /** Format: uuid */
+                            hallId: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Start + running time + cleaning buffer
+                             */
+                            endsAt: string;
+                            format: string;
+                            language: string | null;
+                            subtitles: string | null;
+                            prices: {
+                                [key: string]: number;
+                            };
+                            currency: string;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            /** @description Seats neither sold nor held right now */
+                            seatsAvailable: number;
+                            /** @description Seats the hall sells (blocked seats excluded), to read seatsAvailable against */
+                            capacity: number;
+                            movieTitle: string;
+                            hallName: string;
+                            /** @description The cinema's IANA time zone, for local display */
+                            timezone: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/movies/{id}/poster": {
@@ -3296,6 +3412,16 @@ export interface paths {
                                         minutesBefore: number;
                                         percent: number;
                                     }[];
+                                    /**
+                                     * Format: date-time
+                                     * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                     */
+                                    fullRefundUntil?: string;
+                                    /**
+                                     * @description Why fullRefundUntil applies
+                                     * @enum {string}
+                                     */
+                                    reason?: "showtime_moved";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                                 refundPreview?: {
@@ -3430,6 +3556,16 @@ export interface paths {
                                     minutesBefore: number;
                                     percent: number;
                                 }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -3562,6 +3698,16 @@ export interface paths {
                                     minutesBefore: number;
                                     percent: number;
                                 }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -3625,6 +3771,156 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a hold longer, once, by HOLD_EXTENSION_MINUTES
+         * @description expiresAt (and every held seat) moves on by HOLD_EXTENSION_MINUTES. 409 hold_already_extended the second time (with expiresAt); 409 booking_expired when the hold lapsed; 409 booking_not_payable when the booking is no hold any more (bookingStatus).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description Null for a guest booking or an anonymous till sale */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4226,6 +4522,16 @@ export interface paths {
                                         minutesBefore: number;
                                         percent: number;
                                     }[];
+                                    /**
+                                     * Format: date-time
+                                     * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                     */
+                                    fullRefundUntil?: string;
+                                    /**
+                                     * @description Why fullRefundUntil applies
+                                     * @enum {string}
+                                     */
+                                    reason?: "showtime_moved";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                                 refundPreview?: {
@@ -4374,6 +4680,16 @@ export interface paths {
                                     minutesBefore: number;
                                     percent: number;
                                 }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -5340,6 +5656,861 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/tills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cinema's tills (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cinemaId: string;
+                                name: string;
+                                /** @description ISO 4217: the drawer holds this currency only */
+                                currency: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a named till at a cinema (admin)
+         * @description 409 till_name_taken; 404 cinema_not_found.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique per cinema */
+                        name: string;
+                        /** @description ISO 4217; EUR when left out */
+                        currency?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            name: string;
+                            /** @description ISO 4217: the drawer holds this currency only */
+                            currency: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Till sessions, newest first, with their reports: staff their own, admins every till's */
+        get: {
+            parameters: {
+                query?: {
+                    tillId?: string;
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                tillId: string;
+                                tillName: string;
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** Format: uuid */
+                                staffId: string;
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                /** Format: date-time */
+                                openedAt: string;
+                                closedAt: string | null;
+                                /** @description The session's report, summed from its ledger */
+                                report: {
+                                    float: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    cashSales: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                        /** @description How many ledger lines */
+                                        count: number;
+                                    };
+                                    cashRefunds: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                        /** @description How many ledger lines */
+                                        count: number;
+                                    };
+                                    cardSales: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                        /** @description How many ledger lines */
+                                        count: number;
+                                    };
+                                    cardRefunds: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                        /** @description How many ledger lines */
+                                        count: number;
+                                    };
+                                    /** @description float + cash sales − cash refunds (fixed when the session closed) */
+                                    expectedCash: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    countedCash: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    } | null;
+                                    difference: {
+                                        amount: number;
+                                        currency: string;
+                                    } | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a session on a till with a float (staff)
+         * @description 409 till_already_open: the till, or the caller, has an open session (sessionId: the caller's own).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        tillId: string;
+                        /** @description Cash in the drawer at the start, minor units */
+                        float: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tillId: string;
+                            tillName: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** Format: uuid */
+                            staffId: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** Format: date-time */
+                            openedAt: string;
+                            closedAt: string | null;
+                            /** @description The session's report, summed from its ledger */
+                            report: {
+                                float: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                cashSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cashRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cardSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cardRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description float + cash sales − cash refunds (fixed when the session closed) */
+                                expectedCash: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                countedCash: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                difference: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A till session with its live report and its ledger of sales and refunds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tillId: string;
+                            tillName: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** Format: uuid */
+                            staffId: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** Format: date-time */
+                            openedAt: string;
+                            closedAt: string | null;
+                            /** @description The session's report, summed from its ledger */
+                            report: {
+                                float: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                cashSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cashRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cardSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cardRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description float + cash sales − cash refunds (fixed when the session closed) */
+                                expectedCash: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                countedCash: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                difference: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                            };
+                            movements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                /** @enum {unknown} */
+                                kind: "sale" | "refund";
+                                /** @enum {unknown} */
+                                method: "cash" | "card_terminal";
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                tendered: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                change: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                email: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sessions/{id}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sell a booking the cashier holds, for cash or on the card terminal
+         * @description 404 booking_not_found: not a booking this staff member holds. 409 till_closed, booking_expired, booking_not_payable. 422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch. The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A booking the cashier holds (POST /api/v1/bookings)
+                         */
+                        bookingId: string;
+                        /** @enum {unknown} */
+                        method: "cash" | "card_terminal";
+                        /** @description Cash handed over (cash only; the total when left out) */
+                        tendered?: number;
+                        /**
+                         * Format: email
+                         * @description Where the confirmation goes (optional)
+                         */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                            /** @enum {unknown} */
+                            kind: "sale" | "refund";
+                            /** @enum {unknown} */
+                            method: "cash" | "card_terminal";
+                            /** Format: uuid */
+                            bookingId: string;
+                            /** Format: uuid */
+                            showtimeId: string;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            tendered: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            change: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            email: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            tickets: {
+                                /** Format: uuid */
+                                id: string;
+                                row: string;
+                                number: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sessions/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund tickets of a booking sold at a till (all when none are named), paid back from this drawer
+         * @description The normal refund rules (policy, void tickets, seats freed); the money is paid back by the method of the sale. 409 booking_not_sold_at_till, till_closed, cancellation_window_closed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bookingId: string;
+                        /** @description Tickets to refund; all valid ones when left out */
+                        ticketIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                            /** @enum {unknown} */
+                            kind: "sale" | "refund";
+                            /** @enum {unknown} */
+                            method: "cash" | "card_terminal";
+                            /** Format: uuid */
+                            bookingId: string;
+                            /** Format: uuid */
+                            showtimeId: string;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            tendered: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            change: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            email: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sessions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a session with the counted cash: the report shows expected against counted
+         * @description 409 till_closed when it is closed already.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Cash counted in the drawer, minor units */
+                        countedCash: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tillId: string;
+                            tillName: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** Format: uuid */
+                            staffId: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** Format: date-time */
+                            openedAt: string;
+                            closedAt: string | null;
+                            /** @description The session's report, summed from its ledger */
+                            report: {
+                                float: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                cashSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cashRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cardSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                cardRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description float + cash sales − cash refunds (fixed when the session closed) */
+                                expectedCash: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                countedCash: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                difference: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sales/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt of a till sale, 80 mm wide for a thermal printer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
