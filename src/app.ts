@@ -100,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const booking = createBookingModule(platform, {
     catalog: catalog.service,
     nameOf: async (id) => (await accounts.users.contact(id))?.name ?? null,
+    verifiedEmail: accounts.users.verifiedEmail,
   });
   const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
   const payments = createPaymentsModule(platform, {
@@ -107,6 +108,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     reports: booking.reports,
     tickets: tickets.service,
     catalog: catalog.service,
+    guests: booking.guests,
+    ticketsPdf: tickets.pdf,
+    ticketQr: tickets.qrOfBooking,
   });
   const sales = createSalesModule(platform, { catalog: catalog.service });
   const till = createTillModule(platform, {
@@ -118,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const notifications = createNotificationsModule(platform, {
     contact: accounts.users.contact,
     issueLink: accounts.links.issue,
+    guestLink: booking.guests.mailLink,
     showtime: tickets.service.showtime,
     tickets: tickets.service.listForBooking,
     ticketArtwork: tickets.artwork,

@@ -141,7 +141,11 @@ export function createAuthService(deps: AccountsDeps) {
     async verifyEmail(token: string): Promise<void> {
       const userId = await db.transaction().execute(async (trx) => {
         const id = await tokens.consumeToken(trx, hashToken(token), 'verify_email', clock.now());
-        if (id) await users.updateUser(trx, id, { email_verified: true }, clock.now());
+        if (id) {
+          await users.updateUser(trx, id, { email_verified: true }, clock.now());
+          // Booking attaches the guest bookings made with this address (it reads the address itself).
+          await addEvents(trx, [{ type: 'account.email_verified', aggregateId: id, payload: { userId: id } }]);
+        }
         return id;
       });
       if (!userId) throw invalidToken();
@@ -184,6 +188,7 @@ export function createAuthService(deps: AccountsDeps) {
         await users.setPasswordHash(trx, userId, passwordHash, now);
         // The link reached the mailbox, so the address is proven too.
         await users.updateUser(trx, userId, { email_verified: true }, now);
+        await addEvents(trx, [{ type: 'account.email_verified', aggregateId: userId, payload: { userId } }]);
         await tokens.retireTokens(trx, userId, now, 'password_reset');
         return { userId, revoked: await sessions.revokeAll(trx, userId) };
       });

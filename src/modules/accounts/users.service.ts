@@ -11,6 +11,11 @@ export function createUsersService(deps: { database: ModuleDatabase }) {
       const user = await users.findUser(db, userId);
       return user?.email ? { email: user.email, name: user.name } : null;
     },
+    /** The account's address once it is verified (lower-cased as stored); null until then or when erased. */
+    async verifiedEmail(userId: string): Promise<string | null> {
+      const user = await users.findUser(db, userId);
+      return user?.email && user.email_verified ? user.email : null;
+    },
   };
 }
 

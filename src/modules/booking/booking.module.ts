@@ -11,6 +11,8 @@ import { createBlocksService } from './blocks.service.ts';
 import { registerBookingRoutes } from './booking.routes.ts';
 import { type BookingService, createBookingService } from './booking.service.ts';
 import { type ClaimStore, createClaimStore, DEFAULT_BATCH } from './claims.store.ts';
+import { subscribeGuestAttach } from './guest-attach.ts';
+import { createGuestService, type GuestService } from './guest.service.ts';
 import { registerHoldExtensionRoute } from './hold-extension.routes.ts';
 import { createHoldExtension } from './hold-extension.service.ts';
 import { createHoldSeats } from './hold.service.ts';
@@ -23,11 +25,14 @@ import { registerSeatRoutes } from './seats.routes.ts';
 import { createHoldSweeper } from './sweeper.job.ts';
 
 export type { BookingService } from './booking.service.ts';
+export { guestPassHook, guestPassOf, sameSiteOnly } from './guest-pass.ts';
 export type { BookingReadModel, BookingStatus } from './booking.tables.ts';
 export type { SeatChanges } from './seat-changes.ts';
 
 export interface BookingModule {
   service: BookingService;
+  /** Guest checkout: management tokens and attaching guest bookings to a verified account. */
+  guests: GuestService;
   reports: ReportService;
   seatMap: SeatMapService;
   feed: SeatFeed;
@@ -42,6 +47,8 @@ export function createBookingModule(
   platform: Platform,
   deps: {
     catalog: CatalogService;
+    /** An account's address once verified (accounts), to attach its guest bookings. */
+    verifiedEmail?: (userId: string) => Promise<string | null>;
     /** A staff member's name for the list of seat blocks (accounts). */
     nameOf?: (userId: string) => Promise<string | null>;
   },
@@ -100,6 +107,8 @@ export function createBookingModule(
   const service = createBookingService({ database, clock, bus, hold });
   const reports = createReportService({ database, clock, catalog });
   const extendHold = createHoldExtension({ database, clock, extensionMinutes: config.holdExtensionMinutes });
+  const guests = createGuestService({ database, clock });
+  let stopAttach: (() => Promise<void>) | undefined;
   const blocks = createBlocksService({
     database,
     clock,
@@ -109,6 +118,7 @@ export function createBookingModule(
   });
   return {
     service,
+    guests,
     reports,
     seatMap,
     feed,
@@ -121,8 +131,20 @@ export function createBookingModule(
         registerBlockRoutes(app, auth, blocks);
       },
       jobs: [createHoldSweeper({ database, clock, bus })],
-      onClose: () => {
+      onStart: async () => {
+        const verifiedEmail = deps.verifiedEmail;
+        if (verifiedEmail) {
+          stopAttach = await subscribeGuestAttach({
+            events: platform.events,
+            queue: platform.queue,
+            guests,
+            verifiedEmail,
+          });
+        }
+      },
+      onClose: async () => {
         stopEcho();
+        await stopAttach?.();
         return feed.close();
       },
     },

@@ -4,8 +4,8 @@ import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
-import { mayAccess, ownerScope } from '../../platform/http/access.ts';
-import { hasRole, type Principal } from '../../platform/http/auth.ts';
+import { accountOf, type Caller, isStaff, mayAccessBooking, ownerScope } from '../../platform/http/access.ts';
+import type { Principal } from '../../platform/http/auth.ts';
 import { decodePosition, pageOf, positionKey } from '../../platform/http/cursor.ts';
 import type { BookingDb, BookingStatus } from './booking.tables.ts';
 import { bookingNotFound, bookingNotReleasable } from './booking.errors.ts';
@@ -19,8 +19,8 @@ import type { SeatChangeBus } from './seat-changes.ts';
 export interface BookingService extends PaymentSeam {
   /** Holds seats for the caller (POST /bookings). */
   hold: HoldSeats;
-  /** One booking the caller may see (own, or any for staff); 404 otherwise. */
-  get(principal: Principal, id: string): Promise<BookingView>;
+  /** One booking the caller may see (own, any for staff, the token's for a guest); 404 otherwise. */
+  get(caller: Caller, id: string): Promise<BookingView>;
   /** Bookings newest first: own for customers, all for staff and admin. */
   list(
     principal: Principal,
@@ -30,7 +30,7 @@ export interface BookingService extends PaymentSeam {
    * Releases a live hold at once (DELETE); idempotent for cancelled or expired ones; 409 for paid ones;
    * 422 when the customer would keep a companion seat without this hold's accessible seat.
    */
-  release(principal: Principal, id: string): Promise<void>;
+  release(caller: Caller, id: string): Promise<void>;
 }
 
 interface BookingServiceDeps {
@@ -50,15 +50,14 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
     return rows.map((r) => toView(r, now));
   }
 
-  const visible = (principal: Principal, b: BookingRow | null): b is BookingRow =>
-    b !== null && mayAccess(principal, b.userId);
+  const visible = (caller: Caller, b: BookingRow | null): b is BookingRow => b !== null && mayAccessBooking(caller, b);
 
   return {
     hold: deps.hold,
 
-    async get(principal, id) {
+    async get(caller, id) {
       const b = await findBooking(db, id);
-      if (!visible(principal, b)) throw bookingNotFound();
+      if (!visible(caller, b)) throw bookingNotFound();
       return present([b])[0] as BookingView;
     },
 
@@ -76,16 +75,16 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
       return { items: present(page.items), nextCursor: page.nextCursor };
     },
 
-    async release(principal, id) {
+    async release(caller, id) {
       const changes = await withRetry(() =>
         db.transaction().execute(async (trx) => {
           const b = await findBooking(trx, id, { lock: true });
-          if (!visible(principal, b)) throw bookingNotFound();
+          if (!visible(caller, b)) throw bookingNotFound();
           const now = clock.now();
           const status = effectiveStatus(b.status, b.expiresAt, now);
           if (status === 'cancelled' || status === 'expired') return null;
           if (status !== 'held') throw bookingNotReleasable(status);
-          if (!hasRole(principal, 'staff'))
+          if (!isStaff(caller))
             await checkCompanionsKept(
               trx,
               b,
@@ -102,7 +101,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
                 userId: b.userId,
                 showtimeId: b.showtimeId,
                 seatIds: freed,
-                by: principal.userId,
+                by: accountOf(caller),
               },
             },
           ]);

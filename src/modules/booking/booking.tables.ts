@@ -6,7 +6,7 @@ import type { CatalogReadModel } from '../catalog/catalog.module.ts';
 
 export type BookingStatus = BookingsStatus;
 
-export type BookingTables = Pick<DB, 'bookings' | 'booking_seats' | 'seat_claims'>;
+export type BookingTables = Pick<DB, 'bookings' | 'booking_seats' | 'seat_claims' | 'guest_booking_tokens'>;
 
 /**
  * What the catalog reads of bookings in SQL: live claims, to count a showtime's available seats in

@@ -52,7 +52,17 @@ function companionNeeds(info: ShowtimeSeats, seats: HallSeat[]): CompanionNeed[]
   return needs;
 }
 
-export type HoldSeats = (principal: Principal, showtimeId: string, seatIds: string[]) => Promise<BookingView>;
+/** A guest checking out without an account (guest checkout): the seat limit counts by the email, lower-cased. */
+export interface GuestBuyer {
+  kind: 'guest';
+  email: string;
+  name: string;
+}
+
+/** Who holds: a signed-in account (staff are exempt from the customer rules) or a guest. */
+export type Buyer = Principal | GuestBuyer;
+
+export type HoldSeats = (buyer: Buyer, showtimeId: string, seatIds: string[]) => Promise<BookingView>;
 
 export function createHoldSeats(deps: HoldDeps): HoldSeats {
   const { database, clock, catalog, bus } = deps;
@@ -65,7 +75,9 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
   }
 
   /** Holds the seats for the principal: 1–10 distinct seats of the showtime's hall, all or none. */
-  return async function holdSeats(principal, showtimeId, seatIds) {
+  return async function holdSeats(buyer, showtimeId, seatIds) {
+    const guest = 'kind' in buyer ? buyer : null;
+    const userId = 'kind' in buyer ? null : buyer.userId;
     const info = await catalog.get(showtimeId);
     if (!info) throw showtimeNotFound();
     const now = clock.now();
@@ -78,7 +90,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     const blocked = seats.filter((s) => s.type === 'blocked').map((s) => s.id);
     if (blocked.length > 0) throw seatsUnavailable(blocked);
 
-    const staff = hasRole(principal, 'staff');
+    const staff = !('kind' in buyer) && hasRole(buyer, 'staff');
     const needs = staff ? [] : companionNeeds(info, seats);
     const alone = needs.filter((n) => n.accessibleIds.length === 0).map((n) => n.companionId);
     if (alone.length > 0) throw companionRequiresAccessible(alone);
@@ -100,7 +112,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     const store = deps.claims();
     const event = {
       bookingId,
-      userId: principal.userId,
+      userId,
       showtimeId,
       seatIds,
       total,
@@ -109,7 +121,10 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     };
     const input = {
       bookingId,
-      userId: principal.userId,
+      userId,
+      guestEmail: guest?.email ?? null,
+      guestName: guest?.name ?? null,
+      channel: guest ? ('guest' as const) : ('web' as const),
       showtimeId,
       seats: priced,
       now,
@@ -143,7 +158,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       id: bookingId,
       status: 'held',
       showtimeId,
-      userId: principal.userId,
+      userId,
       seats: seats.map((s) => ({
         seatId: s.id,
         row: s.row,

@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
+import { type Caller, mayAccessBooking } from '../../platform/http/access.ts';
 import type { BookingDb, BookingStatus } from './booking.tables.ts';
 import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from './booking.errors.ts';
 import {
@@ -28,12 +29,12 @@ interface BookingForPayment extends BookingRow {
 export interface PaymentSeam {
   /**
    * The booking with seats and total, locked FOR UPDATE unless `lock` is false (a read outside a
-   * transaction, where a lock only costs a WAL write); 404 unless it is `userId`'s (null: anyone's).
+   * transaction, where a lock only costs a WAL write); 404 unless the caller may reach it (null: the system, anyone's).
    */
   getForPayment(
     trx: SharedTx,
     bookingId: string,
-    userId: string | null,
+    caller: Caller | null,
     options?: { lock?: boolean },
   ): Promise<BookingForPayment>;
   /**
@@ -109,9 +110,9 @@ export function createPaymentSeam(deps: {
   const own = (tx: SharedTx) => narrowTx<BookingDb>(tx);
 
   return {
-    async getForPayment(trx, bookingId, userId, options) {
+    async getForPayment(trx, bookingId, caller, options) {
       const b = await findBooking(own(trx), bookingId, { lock: options?.lock ?? true });
-      if (!b || (userId !== null && b.userId !== userId)) throw bookingNotFound();
+      if (!b || !mayAccessBooking(caller, b)) throw bookingNotFound();
       return { ...b, effectiveStatus: effectiveStatus(b.status, b.expiresAt, clock.now()) };
     },
 

@@ -28,6 +28,8 @@ function composer(overrides: Partial<NotificationsDeps> = {}) {
       pngs: [Buffer.from('png')],
     }),
     issueLink: async (id, purpose) => (id === 'u1' ? `${purpose}-token` : null),
+    guestLink: async (id) =>
+      id === 'g1' ? { email: 'guest@example.test', name: 'Grace', token: 'guest-token' } : null,
     localTime: (at) => at.toISOString(),
     publicUrl: 'http://box.test',
     ...overrides,
@@ -55,6 +57,15 @@ test('the confirmation carries the PDF and one inline QR code per ticket; titles
       ['ticket-A1.png', 'qr-t1'],
     ],
   );
+});
+
+test("a guest's confirmation goes to the guest, with a link whose token was minted for it", async () => {
+  const mail = await composer()('booking-confirmed', { bookingId: 'g1', userId: null, showtimeId: 's1' });
+  assert.ok(mail);
+  assert.equal(mail.to, 'guest@example.test');
+  assert.equal(mail.userId, null);
+  assert.ok(mail.content.text.includes('http://box.test/guest/bookings/g1?token=guest-token'));
+  assert.equal(await composer()('booking-confirmed', { bookingId: 'b1', userId: null, showtimeId: 's1' }), null);
 });
 
 test('nobody to tell or nothing to say: no email', async () => {

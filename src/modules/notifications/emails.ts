@@ -50,7 +50,8 @@ export const isEmailKind = (kind: unknown): kind is EmailKind => typeof kind ===
 
 /** An email ready to store: whom to, for which account, and what. */
 export interface ComposedEmail {
-  userId: string;
+  /** Null for a guest's booking (no account). */
+  userId: string | null;
   to: string;
   content: EmailContent;
 }
@@ -81,12 +82,24 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
     };
   }
 
-  /** The customer and showtime of a booking event; null when either is gone. */
+  /**
+   * The customer, showtime and booking link of a booking event; null when either is gone. A guest's
+   * booking (the event names no account) is mailed to the guest, with a link carrying a token minted
+   * now: it opens the booking without an account.
+   */
   async function bookingContext(p: Payload) {
+    const bookingId = field(p, 'bookingId');
+    if (p.userId === null || p.userId === undefined) {
+      const guest = await deps.guestLink(bookingId);
+      const show = guest && (await showing(field(p, 'showtimeId')));
+      if (!guest || !show) return null;
+      const link = `${publicUrl}/guest/bookings/${bookingId}?token=${guest.token}`;
+      return { userId: null, to: { email: guest.email, name: guest.name }, show, bookingId, link };
+    }
     const userId = field(p, 'userId');
     const to = await deps.contact(userId);
     const show = to && (await showing(field(p, 'showtimeId')));
-    return to && show ? { userId, to, show, bookingId: field(p, 'bookingId') } : null;
+    return to && show ? { userId, to, show, bookingId, link: `${publicUrl}/bookings/${bookingId}` } : null;
   }
 
   /** An account event's recipient, while the account exists. */
@@ -108,7 +121,7 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const c = await bookingContext(p);
       const art = c && (await deps.ticketArtwork(c.bookingId));
       if (!c || !art) return null;
-      const link = `${publicUrl}/bookings/${c.bookingId}`;
+      const link = c.link;
       const content = confirmationEmail({ name: c.to.name, showing: c.show, link, ...art });
       return { userId: c.userId, to: c.to.email, content };
     },
@@ -120,7 +133,7 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
         .filter((t) => ids.includes(t.id))
         .map((t) => ({ id: t.id, row: t.seat.row, number: t.seat.number }));
       const money = p.refundId ? formatMoney(amount(p), field(p, 'currency')) : '';
-      const link = `${publicUrl}/bookings/${c.bookingId}`;
+      const link = c.link;
       const content = refundEmail({ name: c.to.name, showing: c.show, tickets, money, link });
       return { userId: c.userId, to: c.to.email, content };
     },
@@ -143,7 +156,7 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const s = await deps.showtime(field(p, 'showtimeId'));
       if (!s) return null;
       const was = deps.localTime(new Date(from.startsAt), s.cinema.timezone);
-      const link = `${publicUrl}/bookings/${c.bookingId}`;
+      const link = c.link;
       const content = showtimeMovedEmail({ name: c.to.name, showing: c.show, was, link });
       return { userId: c.userId, to: c.to.email, content };
     },

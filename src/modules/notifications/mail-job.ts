@@ -86,7 +86,8 @@ export function createMailJob(deps: {
       attachments: content.attachments ?? [],
       now: clock.now(),
     });
-    if (!(await deps.contact(composed.userId))) {
+    // Erased while the mail was made: it goes. A guest's mail has no account to erase.
+    if (composed.userId !== null && !(await deps.contact(composed.userId))) {
       await store.deleteByKey(db, key);
       return undefined;
     }

@@ -29,6 +29,11 @@ export interface NotificationsDeps {
   tickets(bookingId: string): Promise<TicketView[]>;
   /** A booking's live tickets as a PDF and QR codes; null when none is live. */
   ticketArtwork(bookingId: string): Promise<TicketArtwork | null>;
+  /**
+   * A guest booking's address and name, with a new management token for the link its email carries
+   * (minted now, like issueLink's); null for a booking that is not a guest's.
+   */
+  guestLink(bookingId: string): Promise<{ email: string; name: string; token: string } | null>;
   /** A start time as the cinema's clock shows it, with the zone. */
   localTime(at: Date, timezone: string): string;
 }

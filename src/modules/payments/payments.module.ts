@@ -2,6 +2,9 @@
 // wired here), webhooks, refunds and showtime-cancellation refunds, crash reconciliation, and the
 // booking reads and staff report, composed with what payments and tickets own
 // (booking-detail.ts): booking never calls back into this module.
+import { createRateLimiter } from '../../platform/http/rate-limit.ts';
+import type { GuestService } from '../booking/guest.service.ts';
+import { registerGuestRoutes } from './guest.routes.ts';
 import { randomBytes } from 'node:crypto';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
@@ -46,6 +49,10 @@ export function createPaymentsModule(
     reports: ReportService;
     tickets: TicketsService;
     catalog: CatalogService;
+    /** Guest checkout: management tokens (booking) and the tickets a guest downloads (tickets). */
+    guests: GuestService;
+    ticketsPdf(bookingId: string): Promise<Buffer | null>;
+    ticketQr(bookingId: string, ticketId: string): Promise<string | null>;
   },
 ): PaymentsModule {
   const { config, database, clock, logger } = platform;
@@ -131,6 +138,18 @@ export function createPaymentsModule(
     parts: {
       async routes(app, auth) {
         registerBookingDetailRoutes(app, auth, { booking: deps.booking, detail });
+        registerGuestRoutes(app, {
+          booking: deps.booking,
+          guests: deps.guests,
+          detail,
+          payments: service,
+          refunds,
+          limiter: createRateLimiter({ kv: platform.kv, clock }),
+          perMinute: config.rateLimitPerMinute,
+          publicUrl: config.publicUrl,
+          ticketsPdf: deps.ticketsPdf,
+          ticketQr: deps.ticketQr,
+        });
         await registerPaymentRoutes(app, auth, { payments: service, refunds, webhooks, cancelShowtime });
         deliver = async (body, signature) => {
           const res = await app.inject({

@@ -2,13 +2,14 @@
 // services; their shapes only have to fit these. A transaction passed to them is a SharedTx: they see
 // none of payments' tables and narrow it to their own.
 import type { SharedTx } from '../../platform/db/module-db.ts';
+import type { Caller } from '../../platform/http/access.ts';
 import type { BookingStatus, SeatChanges } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
 import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
 
 export interface PayableBooking {
   id: string;
-  userId: string;
+  userId: string | null;
   showtimeId: string;
   status: BookingStatus;
   totalAmount: number;
@@ -20,11 +21,11 @@ export interface PayableBooking {
 }
 
 interface BookingPort {
-  /** The booking, locked FOR UPDATE unless `lock` is false; 404 when missing or (for customers) not the caller's. */
+  /** The booking, locked FOR UPDATE unless `lock` is false; 404 when missing or not the caller's (null: the system). */
   getForPayment(
     trx: SharedTx,
     bookingId: string,
-    userId: string | null,
+    caller: Caller | null,
     options?: { lock?: boolean },
   ): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_released or booking_expired (rolling back) when it cannot be sold. */

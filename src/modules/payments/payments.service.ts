@@ -8,8 +8,7 @@ import type { Logger } from 'pino';
 import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
-import { ownerScope } from '../../platform/http/access.ts';
-import { hasRole, type Principal } from '../../platform/http/auth.ts';
+import { accountOf, type Caller, isStaff } from '../../platform/http/access.ts';
 import { type CardInput, type CheckedCard, checkCard } from './card.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 import {
@@ -128,20 +127,20 @@ export function createPaymentService(deps: {
    * The booking is read without a lock: settling locks it and checks again.
    */
   async function recordAttempt(
-    principal: Principal,
+    caller: Caller,
     bookingId: string,
     card: CheckedCard,
     key: string | undefined,
     hash: string,
     revive?: store.PaymentRow,
   ) {
-    const booking = await ports.booking.getForPayment(db, bookingId, ownerScope(principal), { lock: false });
+    const booking = await ports.booking.getForPayment(db, bookingId, caller, { lock: false });
     const now = clock.now();
     if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now))
       throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
     if (booking.status === 'cancelled') throw bookingReleased();
     if (booking.status !== 'held') throw bookingNotPayable(booking.status);
-    if (!hasRole(principal, 'staff')) await ports.booking.checkCompanionsPayable(db, booking);
+    if (!isStaff(caller)) await ports.booking.checkCompanionsPayable(db, booking);
     try {
       const payment = revive
         ? await store.retryAbandoned(db, revive.id, now)
@@ -149,7 +148,7 @@ export function createPaymentService(deps: {
             id: randomUUID(),
             booking_id: booking.id,
             showtime_id: booking.showtimeId,
-            user_id: principal.userId,
+            user_id: accountOf(caller),
             provider: provider.name,
             idempotency_key: key ?? null,
             request_hash: hash,
@@ -169,7 +168,8 @@ export function createPaymentService(deps: {
     } catch (err) {
       if (!isPgError(err, '23505')) throw err;
       // The same key at the same moment (answered from that attempt), or another live payment.
-      if (key && (await store.findByIdempotencyKey(db, principal.userId, key))) return null;
+      const payer = accountOf(caller);
+      if (key && payer && (await store.findByIdempotencyKey(db, payer, key))) return null;
       const live = await store.livePaymentOfBooking(db, bookingId);
       if (live?.status === 'succeeded') throw bookingNotPayable('confirmed');
       throw paymentInProgress(live?.id ?? '');
@@ -201,13 +201,16 @@ export function createPaymentService(deps: {
     hooks,
 
     /** Pays a held booking with a card: 201 confirmed with tickets, 402 declined, 409 when not payable. */
-    async pay(principal: Principal, bookingId: string, cardInput: CardInput, idempotencyKey?: string) {
+    async pay(caller: Caller, bookingId: string, cardInput: CardInput, requestedKey?: string) {
+      // A key is scoped to its account; a guest's retries are answered by the HTTP layer's replay.
+      const payer = accountOf(caller);
+      const idempotencyKey = payer ? requestedKey : undefined;
       const card = checkCard(cardInput, clock.now());
       const hash = await requestHash(bookingId, cardInput);
       for (let attempt = 0; attempt < 3; attempt++) {
         let revive: store.PaymentRow | undefined;
         if (idempotencyKey) {
-          const earlier = await store.findByIdempotencyKey(db, principal.userId, idempotencyKey);
+          const earlier = await store.findByIdempotencyKey(db, payer as string, idempotencyKey);
           if (earlier) {
             if (earlier.request_hash !== hash || earlier.booking_id !== bookingId) throw idempotencyKeyReused();
             // A retry of an attempt still in flight (or cut short by a crash) finishes it: the
@@ -217,7 +220,7 @@ export function createPaymentService(deps: {
             revive = earlier;
           }
         }
-        const recorded = await recordAttempt(principal, bookingId, card, idempotencyKey, hash, revive);
+        const recorded = await recordAttempt(caller, bookingId, card, idempotencyKey, hash, revive);
         if (!recorded) continue;
         const settled = await charge(recorded.payment, card);
         return answer(

@@ -209,7 +209,7 @@ export interface NewPayment {
   id: string;
   booking_id: string;
   showtime_id: string;
-  user_id: string;
+  user_id: string | null;
   provider: string;
   idempotency_key: string | null;
   request_hash: string;

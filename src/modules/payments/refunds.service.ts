@@ -12,8 +12,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
-import { ownerScope } from '../../platform/http/access.ts';
-import type { Principal } from '../../platform/http/auth.ts';
+import { type Caller, isStaff } from '../../platform/http/access.ts';
 import { type JobQueue, RunAgainLater } from '../../platform/queue/job-queue.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
 import {
@@ -51,7 +50,7 @@ export function createRefundService(deps: {
   /** Voids tickets, frees their seats and records their refund, all in the caller's transaction. */
   async function refundTickets(
     trx: Executor<PaymentsDb>,
-    booking: { id: string; userId: string; showtimeId: string },
+    booking: { id: string; userId: string | null; showtimeId: string },
     payment: { id: string; currency: string },
     ticketIds: string[],
     amount: number,
@@ -233,8 +232,8 @@ export function createRefundService(deps: {
     },
 
     /** Cancels tickets of a paid booking (all when none are named) and refunds them by the policy. */
-    cancel: (principal: Principal, bookingId: string, ticketIds: string[] | undefined) =>
-      cancelTickets(ownerScope(principal), bookingId, ticketIds),
+    cancel: (caller: Caller, bookingId: string, ticketIds: string[] | undefined) =>
+      cancelTickets(caller, bookingId, ticketIds),
 
     /**
      * The same cancellation for a booking paid at the counter, the money paid back there (cash from
@@ -247,8 +246,8 @@ export function createRefundService(deps: {
   };
 
   async function cancelTickets(
-    // Null for staff and the till: exempt from the customer rules.
-    ownerId: string | null,
+    // Null: the system or the till (offline), like staff exempt from the customer rules.
+    caller: Caller | null,
     bookingId: string,
     ticketIds: string[] | undefined,
     offline?: OfflineRefund,
@@ -262,7 +261,7 @@ export function createRefundService(deps: {
       .executeTakeFirst();
     const showtime = peek ? await ports.showtime(peek.showtime_id) : null;
     const done = await db.transaction().execute(async (trx) => {
-      const booking = await ports.booking.getForPayment(trx, bookingId, ownerId);
+      const booking = await ports.booking.getForPayment(trx, bookingId, caller);
       if (booking.status !== 'confirmed') throw bookingNotCancellable(booking.status);
       const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
       if (!payment || !showtime) throw bookingNotCancellable(booking.status);
@@ -290,7 +289,7 @@ export function createRefundService(deps: {
       // Every ticket left was checked in: nothing can be given back for a seat in use.
       if (targets.length === 0) throw ticketNotCancellable(tickets.find((t) => t.status === 'used')?.id ?? '', 'used');
       // A customer may not keep a companion seat without its accessible seat; staff may leave one.
-      if (ownerId !== null)
+      if (caller !== null && !isStaff(caller))
         await ports.booking.checkCompanionsKept(
           trx,
           booking,

@@ -1,8 +1,9 @@
 // Tickets: issuing (inside the payment's transaction), QR codes and PDFs, check-in at the door.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
-import type { Principal } from '../../platform/http/auth.ts';
+import type { Caller } from '../../platform/http/access.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { renderTickets } from './render-pool.ts';
+import { qrSvg } from './ticket-render.ts';
 import { registerTicketRoutes } from './tickets.routes.ts';
 import { createTicketsService, type ShowtimeInfo, type TicketsService } from './tickets.service.ts';
 
@@ -47,11 +48,15 @@ export function showtimeLookup(catalog: CatalogService) {
 
 export function createTicketsModule(
   platform: Platform,
-  deps: { catalog: CatalogService; booking: { get(principal: Principal, id: string): Promise<unknown> } },
+  deps: { catalog: CatalogService; booking: { get(caller: Caller, id: string): Promise<unknown> } },
 ): {
   service: TicketsService;
   /** A booking's tickets drawn for an email; null when none is live (or its showtime is gone). */
   artwork(bookingId: string): Promise<TicketArtwork | null>;
+  /** A booking's live tickets as one PDF (guest checkout's download); null when none is live. */
+  pdf(bookingId: string): Promise<Buffer | null>;
+  /** A ticket's QR code (SVG) when it is this booking's; null otherwise (guest checkout's page). */
+  qrOfBooking(bookingId: string, ticketId: string): Promise<string | null>;
   parts: ModuleParts;
 } {
   const { database, clock, config } = platform;
@@ -71,6 +76,14 @@ export function createTicketsModule(
         sheet.tickets.map((t) => t.code),
       );
       return { tickets: sheet.tickets, pdf, pngs };
+    },
+    async pdf(bookingId) {
+      const sheet = await service.sheet(bookingId);
+      return sheet ? (await renderTickets(sheet)).pdf : null;
+    },
+    async qrOfBooking(bookingId, ticketId) {
+      const ticket = await service.find(ticketId);
+      return ticket && ticket.booking_id === bookingId ? qrSvg(ticket.code) : null;
     },
     parts: {
       routes(app, auth) {

@@ -2,7 +2,6 @@
 // public key door scanners use to check codes offline.
 import type { FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/errors.ts';
-import { mayAccess } from '../../platform/http/access.ts';
 import type { AuthHooks, Principal } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
@@ -63,9 +62,15 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
     '/api/v1/tickets/:id/qr.svg',
     { onRequest: hooks.require(), schema: { tags, summary: 'A ticket as a QR code (SVG)', params: S.IdParams } },
     async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
-      const principal = principalOf(request);
       const ticket = await tickets.find(request.params.id);
-      if (!ticket || !mayAccess(principal, ticket.user_id)) throw notFound('The ticket', 'ticket_not_found');
+      // Whose the ticket is follows its booking (a guest booking attached to an account is the account's).
+      const visible =
+        ticket &&
+        (await deps.assertBookingVisible(principalOf(request), ticket.booking_id).then(
+          () => true,
+          () => false,
+        ));
+      if (!ticket || !visible) throw notFound('The ticket', 'ticket_not_found');
       return reply
         .type('image/svg+xml')
         .header('cache-control', 'private, max-age=300')

@@ -47,7 +47,8 @@ export interface TicketView {
 interface IssueRequest {
   bookingId: string;
   paymentId: string;
-  userId: string;
+  /** Null for a guest's ticket (the booking names the guest). */
+  userId: string | null;
   showtimeId: string;
   currency: string;
   seats: { seatId: string; row: string; number: number; type: string; price: number }[];

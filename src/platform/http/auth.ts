@@ -49,8 +49,8 @@ function bearerToken(request: FastifyRequest): string | null {
   return m[1];
 }
 
-/** A cookie session may change state only from our own pages. */
-function checkSameOrigin(request: FastifyRequest, allowedOrigins: Set<string>): void {
+/** A cookie session (or a guest checkout, which has none) may change state only from our own pages. */
+export function checkSameOrigin(request: FastifyRequest, allowedOrigins: Set<string>): void {
   const site = request.headers['sec-fetch-site'];
   if (site === 'same-origin' || site === 'none') return;
   const origin = request.headers.origin;

@@ -143,6 +143,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
           cookie: { type: 'apiKey', in: 'cookie', name: 'session' },
+          // Guest checkout: a booking's management token (`Authorization: Booking <token>` works too).
+          bookingToken: { type: 'apiKey', in: 'header', name: 'Booking-Token' },
         },
       },
     },

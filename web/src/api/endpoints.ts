@@ -68,6 +68,8 @@ export const bookings = {
       }),
     ),
   cancel: (id: string, ticketIds?: string[]) =>
+  /** Keeps a hold HOLD_EXTENSION_MINUTES longer, once. */
+  extend: (id: string) => data(client.POST('/api/v1/bookings/{id}/extend', { params: { path: { id } } })),
     data(
       client.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id } }, body: ticketIds ? { ticketIds } : {} }),
     ),

@@ -2751,6 +2751,12 @@ export interface paths {
                                 prices: {
                                     [key: string]: number;
                                 };
+                                /** @description Prices per ticket type code, then seat type; the default type's entry equals `prices` */
+                                ticketPrices: {
+                                    [key: string]: {
+                                        [key: string]: number;
+                                    };
+                                };
                                 currency: string;
                                 /** @enum {unknown} */
                                 status: "scheduled" | "cancelled";
@@ -2814,6 +2820,19 @@ export interface paths {
                             /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
                             companion?: number;
                         };
+                        /** @description Prices per ticket type code, then seat type: {"child": {"standard": 800}}. The other types' prices; types left out are copied from the cinema's default price list. The default type's entry is always `prices` */
+                        ticketPrices?: {
+                            [key: string]: {
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                standard?: number;
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                vip?: number;
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                accessible?: number;
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                companion?: number;
+                            };
+                        };
                         /** @description ISO 4217 */
                         currency: string;
                     };
@@ -2847,6 +2866,12 @@ export interface paths {
                             subtitles: string | null;
                             prices: {
                                 [key: string]: number;
+                            };
+                            /** @description Prices per ticket type code, then seat type; the default type's entry equals `prices` */
+                            ticketPrices: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
                             };
                             currency: string;
                             /** @enum {unknown} */
@@ -2924,6 +2949,12 @@ export interface paths {
                             subtitles: string | null;
                             prices: {
                                 [key: string]: number;
+                            };
+                            /** @description Prices per ticket type code, then seat type; the default type's entry equals `prices` */
+                            ticketPrices: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
                             };
                             currency: string;
                             /** @enum {unknown} */
@@ -3015,6 +3046,12 @@ export interface paths {
                             subtitles: string | null;
                             prices: {
                                 [key: string]: number;
+                            };
+                            /** @description Prices per ticket type code, then seat type; the default type's entry equals `prices` */
+                            ticketPrices: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
                             };
                             currency: string;
                             /** @enum {unknown} */
@@ -4390,6 +4427,770 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/guest/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hold seats as a guest (no account): the answer shows the management token once
+         * @description The same rules as POST /api/v1/bookings: 409 seats_unavailable, showtime_not_bookable, seat_limit_reached (MAX_SEATS_PER_CUSTOMER per email and showtime). 403 csrf_rejected from another site; 429 rate_limited past RATE_LIMIT_PER_MINUTE per client address, or 10 guest bookings per email in 10 minutes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        showtimeId: string;
+                        seatIds: string[];
+                        /**
+                         * Format: email
+                         * @description Where the confirmation and its link go; the seat limit counts by it (case ignored)
+                         */
+                        email: string;
+                        /** @description The guest as the email greets them */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description Null for a guest booking or an anonymous till sale */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                            /** @description Shown once: send it as "Authorization: Booking <token>" (or the Booking-Token header) to read, pay, cancel or release this booking and download its tickets. The confirmation email carries a link with a token of its own. */
+                            managementToken: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guest booking, with its tickets and refunds (401 without a token, 404 booking_not_found for a wrong one) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description Null for a guest booking or an anonymous till sale */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Release a held guest booking at once (409 booking_not_releasable once paid) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay for a held guest booking by card; the confirmation email goes to the guest
+         * @description As POST /api/v1/bookings/{id}/payments: 402 payment_declined, 409 booking_expired / booking_not_payable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        card: {
+                            /** @description Card number; spaces and dashes are ignored */
+                            number: string;
+                            expMonth: number;
+                            /** @description Four digits (two are read as 20YY) */
+                            expYear: number;
+                            cvc: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payment: {
+                                /** Format: uuid */
+                                id: string;
+                                status: "pending" | "succeeded" | "failed" | "refunded";
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            booking: {
+                                /** Format: uuid */
+                                id: string;
+                                status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                                /** Format: uuid */
+                                showtimeId: string;
+                                /** @description Null for a guest booking or an anonymous till sale */
+                                userId: string | null;
+                                seats: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                    price: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                confirmedAt: string | null;
+                                tickets?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    bookingId: string;
+                                    /** Format: uuid */
+                                    showtimeId: string;
+                                    seat: {
+                                        /** Format: uuid */
+                                        seatId: string;
+                                        row: string;
+                                        number: number;
+                                        /** @enum {string} */
+                                        type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                    };
+                                    price: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                    code: string;
+                                    status: "valid" | "used" | "void";
+                                    checkedInAt: string | null;
+                                }[];
+                                refunds?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    status: "pending" | "succeeded";
+                                    /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                    reason: string;
+                                    ticketIds: string[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    completedAt: string | null;
+                                }[];
+                                /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                                refundPolicy?: {
+                                    /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                    cutoffMinutes: number;
+                                    tiers?: {
+                                        minutesBefore: number;
+                                        percent: number;
+                                    }[];
+                                    /**
+                                     * Format: date-time
+                                     * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                     */
+                                    fullRefundUntil?: string;
+                                    /**
+                                     * @description Why fullRefundUntil applies
+                                     * @enum {string}
+                                     */
+                                    reason?: "showtime_moved";
+                                };
+                                /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                                refundPreview?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    percent: number;
+                                    /** Format: date-time */
+                                    asOf: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel paid tickets of a guest booking (all when none are named), refunded by the refund policy
+         * @description 409 cancellation_window_closed when the policy gives nothing back.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Tickets to cancel; all when omitted */
+                        ticketIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description Null for a guest booking or an anonymous till sale */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/tickets.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guest booking's tickets as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/tickets/{ticketId}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of a guest booking's tickets as a QR code (SVG) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    ticketId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{id}/payments": {
         parameters: {
             query?: never;
@@ -4772,6 +5573,12 @@ export interface paths {
                             prices: {
                                 [key: string]: number;
                             };
+                            /** @description Prices per ticket type code, then seat type; the default type's entry equals `prices` */
+                            ticketPrices: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
+                            };
                             currency: string;
                             /** @enum {unknown} */
                             status: "scheduled" | "cancelled";
@@ -4937,7 +5744,10 @@ export interface paths {
         /** A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description a6 (default): one A6 page per ticket; thermal: 80 mm wide for a box office printer */
+                    format?: "a6" | "thermal";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5641,6 +6451,440 @@ export interface paths {
                                 [key: string]: number;
                             };
                             currency: string | null;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/ticket-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cinema's ticket types in display order (public) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Also the deactivated types (the admin console) */
+                    includeInactive?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description Stable per cinema: adult, child, senior, student, companion, … */
+                                code: string;
+                                /** @description By language: English required, e.g. {"en": "Adult", "de": "Erwachsene"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                rule: ({
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                }) | null;
+                                minAge: number | null;
+                                maxAge: number | null;
+                                /** @description What a hold by seatIds sells; exactly one per cinema */
+                                isDefault: boolean;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a ticket type to a cinema (admin)
+         * @description 409 ticket_type_exists when the cinema has the code already; 422 when minAge > maxAge.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description By language: English required, e.g. {"en": "Adult", "de": "Erwachsene"} */
+                        names: {
+                            en: string;
+                        } & {
+                            [key: string]: string;
+                        };
+                        rule?: ({
+                            en: string;
+                        } & {
+                            [key: string]: string;
+                        }) | null;
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /** @description true makes this the default (the previous one stops being it) */
+                        isDefault?: boolean;
+                        sortOrder?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** @description Stable per cinema: adult, child, senior, student, companion, … */
+                            code: string;
+                            /** @description By language: English required, e.g. {"en": "Adult", "de": "Erwachsene"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            rule: ({
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            }) | null;
+                            minAge: number | null;
+                            maxAge: number | null;
+                            /** @description What a hold by seatIds sells; exactly one per cinema */
+                            isDefault: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deactivate a ticket type (admin): no new sales; sold tickets keep it
+         * @description 409 ticket_type_is_default for the default type.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a ticket type (admin)
+         * @description isDefault: true moves the default here. 409 ticket_type_is_default when the default would be deactivated or stop being the default without another taking over.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description By language: English required, e.g. {"en": "Adult", "de": "Erwachsene"} */
+                        names?: {
+                            en: string;
+                        } & {
+                            [key: string]: string;
+                        };
+                        rule?: ({
+                            en: string;
+                        } & {
+                            [key: string]: string;
+                        }) | null;
+                        minAge?: number | null;
+                        maxAge?: number | null;
+                        /** @description true makes this the default (the previous one stops being it) */
+                        isDefault?: boolean;
+                        sortOrder?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** @description Stable per cinema: adult, child, senior, student, companion, … */
+                            code: string;
+                            /** @description By language: English required, e.g. {"en": "Adult", "de": "Erwachsene"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            rule: ({
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            }) | null;
+                            minAge: number | null;
+                            maxAge: number | null;
+                            /** @description What a hold by seatIds sells; exactly one per cinema */
+                            isDefault: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/price-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cinema's default prices per ticket type and seat type (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            cinemaId: string;
+                            currency: string | null;
+                            /** @description Prices per ticket type code, then seat type: {"child": {"standard": 800}} */
+                            prices: {
+                                [key: string]: {
+                                    /** @description Minor units */
+                                    standard?: number;
+                                    /** @description Minor units */
+                                    vip?: number;
+                                    /** @description Minor units */
+                                    accessible?: number;
+                                    /** @description Minor units */
+                                    companion?: number;
+                                };
+                            };
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a cinema's default price list (admin): new showtimes copy it
+         * @description 422 ticket_type_unknown for a code that is not one of the cinema's ticket types.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 4217 */
+                        currency: string;
+                        /** @description Prices per ticket type code, then seat type: {"child": {"standard": 800}} */
+                        prices: {
+                            [key: string]: {
+                                /** @description Minor units */
+                                standard?: number;
+                                /** @description Minor units */
+                                vip?: number;
+                                /** @description Minor units */
+                                accessible?: number;
+                                /** @description Minor units */
+                                companion?: number;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            cinemaId: string;
+                            currency: string | null;
+                            /** @description Prices per ticket type code, then seat type: {"child": {"standard": 800}} */
+                            prices: {
+                                [key: string]: {
+                                    /** @description Minor units */
+                                    standard?: number;
+                                    /** @description Minor units */
+                                    vip?: number;
+                                    /** @description Minor units */
+                                    accessible?: number;
+                                    /** @description Minor units */
+                                    companion?: number;
+                                };
+                            };
                             updatedAt: string | null;
                         };
                     };

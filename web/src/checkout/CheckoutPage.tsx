@@ -18,6 +18,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { BookingSeats } from '../bookings/BookingSeats.tsx';
 import { CardForm } from './CardForm.tsx';
+import { ExtendHold } from './ExtendHold.tsx';
 import '../seats/seats.css';
 
 export function CheckoutPage() {
@@ -89,6 +90,7 @@ export function CheckoutPage() {
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
           {!over && b.status === 'held' && <HoldCountdown expiresAt={b.expiresAt} onExpire={() => setExpired(true)} />}
+          {!over && b.status === 'held' && <ExtendHold booking={b} />}
           {!over && b.status === 'held' && (
             <Button variant="ghost" busy={releasing} onClick={release}>
               {t('checkout.release')}

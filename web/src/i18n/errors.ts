@@ -25,6 +25,7 @@ const byCode: Record<string, CustomerKey> = {
   seat_limit_reached: 'error.seatLimit',
   companion_requires_accessible: 'error.companion',
   booking_expired: 'error.bookingExpired',
+  hold_already_extended: 'checkout.extendedAlready',
   booking_not_payable: 'error.bookingNotPayable',
   payment_declined: 'error.paymentDeclined',
   card_declined: 'error.cardDeclined',

@@ -139,6 +139,9 @@ export const de = {
   'checkout.title': 'Kasse',
   'checkout.order': 'Ihre Bestellung',
   'checkout.release': 'Plätze freigeben',
+  'checkout.extend': 'Mehr Zeit nötig?',
+  'checkout.extended': 'Ihre Plätze bleiben etwas länger reserviert.',
+  'checkout.extendedAlready': 'Diese Reservierung wurde schon einmal verlängert.',
   'checkout.payTitle': 'Mit Karte bezahlen',
   'checkout.testCards':
     'Testmodus: 4242 4242 4242 4242 zahlt, 4000 0000 0000 0002 wird abgelehnt. Beliebiges künftiges Ablaufdatum und beliebige Prüfnummer.',

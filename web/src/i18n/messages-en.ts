@@ -133,6 +133,9 @@ export const en = {
   'checkout.title': 'Checkout',
   'checkout.order': 'Your order',
   'checkout.release': 'Release these seats',
+  'checkout.extend': 'Need more time?',
+  'checkout.extended': 'Your seats are held a little longer.',
+  'checkout.extendedAlready': 'This hold was extended once already.',
   'checkout.payTitle': 'Pay by card',
   'checkout.testCards':
     'Test mode: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined. Any future expiry date and CVC.',

@@ -47,6 +47,9 @@ export const staffDe = {
   'staff.role.admin': 'Administrator',
   'staff.error.overlap':
     'Der Saal ist zu dieser Zeit schon belegt (inklusive Reinigung). Bitte eine andere Zeit oder einen anderen Saal wählen.',
+  'staff.error.showtimeHasSales':
+    'Für diese Vorstellung sind Plätze reserviert, verkauft oder gesperrt: Sie kann zeitlich verschoben werden, aber nicht in einen anderen Saal.',
+  'staff.error.notMovable': 'Eine abgesagte oder bereits begonnene Vorstellung kann nicht verschoben werden.',
   'staff.error.hallHasSales':
     'Dieser Saalplan kann jetzt nicht geändert werden: Für eine kommende Vorstellung sind Plätze verkauft oder reserviert.',
   'staff.error.movieInUse': 'Der Film hat Vorstellungen; bitte diese absagen, statt den Film zu löschen.',
@@ -201,6 +204,14 @@ export const staffDe = {
   },
   'staff.cancel.keep': 'Beibehalten',
   'staff.cancel.confirm': 'Absagen und erstatten',
+  'staff.move.button': 'Verschieben…',
+  'staff.move.title': 'Diese Vorstellung verschieben',
+  'staff.move.lead':
+    'Kunden, die bezahlt haben, erhalten eine E-Mail mit der neuen Zeit und können bis zum Beginn mit voller Erstattung stornieren.',
+  'staff.move.hallLocked':
+    'Es sind Plätze reserviert oder verkauft; sie bleibt in {hall}, nur die Zeit lässt sich ändern.',
+  'staff.move.keep': 'Nicht verschieben',
+  'staff.move.confirm': 'Vorstellung verschieben',
   'staff.copy.open': 'Diesen Tag kopieren…',
   'staff.copy.title': '{day} kopieren',
   'staff.copy.lead': {

@@ -45,6 +45,9 @@ export const staffEn = {
   'staff.role.staff': 'Staff',
   'staff.role.admin': 'Administrator',
   'staff.error.overlap': 'The hall is already in use at that time (cleaning included). Pick another start or hall.',
+  'staff.error.showtimeHasSales':
+    'Seats of this showtime are held, sold or blocked: it can move to another time, not to another hall.',
+  'staff.error.notMovable': 'A cancelled or started showtime cannot be moved.',
   'staff.error.hallHasSales': 'This layout cannot change now: a coming showtime in this hall has sold or held seats.',
   'staff.error.movieInUse': 'This movie has showtimes; cancel them instead of deleting the movie.',
   'staff.error.hallNameTaken': 'This cinema already has a hall with that name.',
@@ -196,6 +199,13 @@ export const staffEn = {
   },
   'staff.cancel.keep': 'Keep it',
   'staff.cancel.confirm': 'Cancel and refund',
+  'staff.move.button': 'Move…',
+  'staff.move.title': 'Move this showtime',
+  'staff.move.lead':
+    'Customers who have paid get an email with the new time, and may cancel for a full refund until it starts.',
+  'staff.move.hallLocked': 'Seats are held or sold, so it stays in {hall}; only the time can change.',
+  'staff.move.keep': 'Keep as it is',
+  'staff.move.confirm': 'Move showtime',
   'staff.copy.open': 'Copy this day…',
   'staff.copy.title': 'Copy {day}',
   'staff.copy.lead': {

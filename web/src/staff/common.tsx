@@ -10,6 +10,8 @@ import { Skeleton } from '../ui/Skeleton.tsx';
 const CODE_KEYS: Record<string, StaffKey> = {
   showtime_overlap: 'error.overlap',
   hall_has_sales: 'error.hallHasSales',
+  showtime_has_sales: 'error.showtimeHasSales',
+  showtime_not_movable: 'error.notMovable',
   movie_in_use: 'error.movieInUse',
   hall_name_taken: 'error.hallNameTaken',
   already_checked_in: 'door.already',

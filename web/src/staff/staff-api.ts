@@ -94,6 +94,8 @@ export const staff = {
     ),
   createShowtime: (body: Body<'/api/v1/showtimes', 'post'>) => data(client.POST('/api/v1/showtimes', { body })),
   cancelShowtime: (id: string) => data(client.POST('/api/v1/showtimes/{id}/cancel', { params: { path: { id } } })),
+  moveShowtime: (id: string, body: Body<'/api/v1/showtimes/{id}', 'patch'>) =>
+    data(client.PATCH('/api/v1/showtimes/{id}', { params: { path: { id } }, body })),
   report: (id: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/showtimes/{id}/report', { params: { path: { id } }, signal })),
 

@@ -11,6 +11,7 @@ import { Skeleton } from '../../ui/Skeleton.tsx';
 import { ErrorNotice } from '../common.tsx';
 import { staff, type StaffShowtime } from '../staff-api.ts';
 import { staffQueries } from '../staff-queries.ts';
+import { MoveShowtime } from './MoveShowtime.tsx';
 import { ShowtimePrices } from './ShowtimePrices.tsx';
 
 export function ShowtimeDetails({
@@ -56,6 +57,7 @@ export function ShowtimeDetails({
         <Link className="btn btn-secondary" to="/staff/sales/$id" params={{ id: showtime.id }}>
           {t('staff.schedule.openSales')}
         </Link>
+        {!cancelled && <MoveShowtime showtime={showtime} timeZone={timeZone} onMoved={onChanged} />}
         {!cancelled && (
           <Button variant="danger" onClick={() => setAsking(true)}>
             {t('staff.cancel.button')}

@@ -1,0 +1,29 @@
+// Registering later with the same verified email attaches past guest bookings to the account. The
+// consumer of account.email_verified only queues a job in its own transaction (it may read nothing
+// else there); the job asks accounts for the verified address and attaches, idempotently: a booking
+// that has an account keeps it, so a redelivered event or a retried job changes nothing.
+import type { EventBus } from '../../platform/events/event-bus.ts';
+import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import type { JobQueue } from '../../platform/queue/job-queue.ts';
+import type { GuestService } from './guest.service.ts';
+
+export const GUEST_ATTACH_CONSUMER = 'booking.guest-attach';
+export const GUEST_ATTACH_QUEUE = 'booking.guest-attach';
+
+export async function subscribeGuestAttach(deps: {
+  events: EventBus;
+  queue: JobQueue;
+  guests: GuestService;
+  /** The account's address once verified; null otherwise (accounts' users.verifiedEmail). */
+  verifiedEmail(userId: string): Promise<string | null>;
+}): Promise<Unsubscribe> {
+  deps.queue.work<{ userId: string }>(GUEST_ATTACH_QUEUE, async (job) => {
+    const email = await deps.verifiedEmail(job.payload.userId);
+    if (email) await deps.guests.attach(job.payload.userId, email);
+  });
+  return deps.events.subscribe(GUEST_ATTACH_CONSUMER, 'account.email_verified', async (event, trx) => {
+    const userId = event.payload.userId;
+    if (typeof userId !== 'string') return;
+    await deps.queue.enqueue(trx, GUEST_ATTACH_QUEUE, { userId }, { key: `attach:${event.id}` });
+  });
+}

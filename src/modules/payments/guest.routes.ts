@@ -1,0 +1,188 @@
+// HTTP for guest checkout: a booking made with only an email address and a name, then read, paid,
+// cancelled, released and printed with its management token (booking/guest-pass.ts). The same
+// services as for accounts do the work; the token's pass is the caller, and reaches its booking only.
+import { Type } from 'typebox';
+import { notFound } from '../../platform/errors.ts';
+import { type Limit, type RateLimiter, rateLimited } from '../../platform/http/rate-limit.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import type { BookingService } from '../booking/booking.service.ts';
+import { Booking } from '../booking/booking.schemas.ts';
+import type { GuestService } from '../booking/guest.service.ts';
+import { guestPassHook, guestPassOf, sameSiteOnly } from '../booking/booking.module.ts';
+import { noTicketsToPrint } from '../tickets/tickets.errors.ts';
+import type { BookingDetail } from './booking-detail.ts';
+import { GuestBookingCreated, GuestHoldBody, GuestTicketParams, guestSecurity as security } from './guest.schemas.ts';
+import * as S from './payments.schemas.ts';
+import type { PaymentService } from './payments.service.ts';
+import type { RefundService } from './refunds.service.ts';
+
+const tags = ['guest'];
+/** Guest bookings one email may start: a cap on mail sent to an address nobody proved is theirs. */
+const PER_EMAIL: Limit = { name: 'guest-booking-email', max: 10, windowMs: 10 * 60_000 };
+
+export interface GuestRouteDeps {
+  booking: BookingService;
+  guests: GuestService;
+  detail: BookingDetail;
+  payments: PaymentService;
+  refunds: RefundService;
+  limiter: RateLimiter;
+  /** RATE_LIMIT_PER_MINUTE: guest bookings one client address may start per minute. */
+  perMinute: number;
+  publicUrl: string;
+  ticketsPdf(bookingId: string): Promise<Buffer | null>;
+  ticketQr(bookingId: string, ticketId: string): Promise<string | null>;
+}
+
+export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
+  const { booking, guests, detail } = deps;
+  const pass = guestPassHook(guests);
+  const perAddress: Limit = { name: 'guest-booking', max: deps.perMinute, windowMs: 60_000 };
+  const view = async (caller: ReturnType<typeof guestPassOf>, id: string) =>
+    (await detail.compose([await booking.get(caller, id)]))[0];
+
+  app.post(
+    '/api/v1/guest/bookings',
+    {
+      onRequest: [sameSiteOnly(deps.publicUrl), deps.limiter.hook(perAddress)],
+      preHandler: async (request) => {
+        const h = await deps.limiter.hit(PER_EMAIL, request.body.email.trim().toLowerCase());
+        if (!h.allowed)
+          throw rateLimited(h.retryAfterSeconds, 'Too many guest bookings for this email; try again later');
+      },
+      // The answer carries the management token: a retry with the same key holds again rather than
+      // handing the token out a second time.
+      config: { idempotency: { secretAnswer: true } },
+      schema: {
+        tags,
+        summary: 'Hold seats as a guest (no account): the answer shows the management token once',
+        description:
+          'The same rules as POST /api/v1/bookings: 409 seats_unavailable, showtime_not_bookable, seat_limit_reached (MAX_SEATS_PER_CUSTOMER per email and showtime). ' +
+          '403 csrf_rejected from another site; 429 rate_limited past RATE_LIMIT_PER_MINUTE per client address, or 10 guest bookings per email in 10 minutes.',
+        body: GuestHoldBody,
+        response: { 201: GuestBookingCreated },
+      },
+    },
+    async (request, reply) => {
+      const { showtimeId, seatIds, email, name } = request.body;
+      const held = await booking.hold(
+        { kind: 'guest', email: email.trim().toLowerCase(), name: name.trim() },
+        showtimeId,
+        seatIds,
+      );
+      const managementToken = await guests.issue(held.id);
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send({ ...held, managementToken });
+    },
+  );
+
+  app.get(
+    '/api/v1/guest/bookings/:id',
+    {
+      onRequest: pass,
+      schema: {
+        tags,
+        summary:
+          'A guest booking, with its tickets and refunds (401 without a token, 404 booking_not_found for a wrong one)',
+        security,
+        params: S.BookingIdParams,
+        response: { 200: Booking },
+      },
+    },
+    async (request) => view(guestPassOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/guest/bookings/:id/payments',
+    {
+      onRequest: pass,
+      schema: {
+        tags,
+        summary: 'Pay for a held guest booking by card; the confirmation email goes to the guest',
+        description:
+          'As POST /api/v1/bookings/{id}/payments: 402 payment_declined, 409 booking_expired / booking_not_payable.',
+        security,
+        params: S.BookingIdParams,
+        body: S.PayBody,
+        response: { 201: S.PayAnswer },
+      },
+    },
+    async (request, reply) => {
+      const answer = await deps.payments.pay(guestPassOf(request), request.params.id, request.body.card);
+      return reply.code(201).send(answer);
+    },
+  );
+
+  app.post(
+    '/api/v1/guest/bookings/:id/cancel',
+    {
+      onRequest: pass,
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      schema: {
+        tags,
+        summary: 'Cancel paid tickets of a guest booking (all when none are named), refunded by the refund policy',
+        description: '409 cancellation_window_closed when the policy gives nothing back.',
+        security,
+        params: S.BookingIdParams,
+        body: S.CancelBody,
+        response: { 200: S.CancelAnswer },
+      },
+    },
+    async (request) => deps.refunds.cancel(guestPassOf(request), request.params.id, request.body?.ticketIds),
+  );
+
+  app.delete(
+    '/api/v1/guest/bookings/:id',
+    {
+      onRequest: pass,
+      schema: {
+        tags,
+        summary: 'Release a held guest booking at once (409 booking_not_releasable once paid)',
+        security,
+        params: S.BookingIdParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await booking.release(guestPassOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/guest/bookings/:id/tickets.pdf',
+    {
+      onRequest: pass,
+      schema: { tags, summary: "A guest booking's tickets as a PDF", security, params: S.BookingIdParams },
+    },
+    async (request, reply) => {
+      const pdf = await deps.ticketsPdf(guestPassOf(request).bookingId);
+      if (!pdf) throw noTicketsToPrint();
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="tickets-${request.params.id.slice(0, 8)}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/v1/guest/bookings/:id/tickets/:ticketId/qr.svg',
+    {
+      onRequest: pass,
+      schema: {
+        tags,
+        summary: "One of a guest booking's tickets as a QR code (SVG)",
+        security,
+        params: GuestTicketParams,
+      },
+    },
+    async (request, reply) => {
+      const svg = await deps.ticketQr(guestPassOf(request).bookingId, request.params.ticketId);
+      if (!svg) throw notFound('The ticket', 'ticket_not_found');
+      return reply.type('image/svg+xml').header('cache-control', 'private, no-store').send(svg);
+    },
+  );
+}

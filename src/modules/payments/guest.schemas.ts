@@ -1,0 +1,37 @@
+// Schemas of guest checkout (guest.routes.ts): a booking made with an email address and a name, and
+// managed with the token its 201 answer shows once.
+import { Type } from 'typebox';
+import { Booking } from '../booking/booking.schemas.ts';
+
+const Uuid = Type.String({ format: 'uuid' });
+
+export const GuestHoldBody = Type.Object(
+  {
+    showtimeId: Uuid,
+    seatIds: Type.Array(Uuid, { minItems: 1, maxItems: 10, uniqueItems: true }),
+    email: Type.String({
+      format: 'email',
+      maxLength: 254,
+      description: 'Where the confirmation and its link go; the seat limit counts by it (case ignored)',
+    }),
+    name: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      pattern: '\\S',
+      description: 'The guest as the email greets them',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const GuestBookingCreated = Type.Object({
+  ...Booking.properties,
+  managementToken: Type.String({
+    description:
+      'Shown once: send it as "Authorization: Booking <token>" (or the Booking-Token header) to read, pay, cancel or release this booking and download its tickets. The confirmation email carries a link with a token of its own.',
+  }),
+});
+
+export const GuestTicketParams = Type.Object({ id: Uuid, ticketId: Uuid });
+
+export const guestSecurity: { [label: string]: string[] }[] = [{ bookingToken: [] }];
