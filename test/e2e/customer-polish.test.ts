@@ -2,11 +2,11 @@
 // coming soon), ratings and day tabs that read naturally, showtime buttons with the price from and
 // how full they are, dollars shown as locals read them, a calm focus mark after navigation, the
 // phone header's account link named, no tickets PDF for a refunded booking, and a home page that
-// leads with what is on today at the customer's cinema.
+// leads with what is on today at the customer's cinema; a hold kept longer once at checkout.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buy, cancel } from '../payments/payment-helpers.ts';
+import { buy, cancel, hold } from '../payments/payment-helpers.ts';
 import { gridLayout, makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../support/factories.ts';
 import { fewSeatsLeft, priceFrom } from '../../web/src/pages/showtimes.ts';
@@ -296,6 +296,22 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
       .waitFor();
     await ctx.close();
   });
+  test('checkout: "Need more time?" keeps the seats five minutes longer, once', async () => {
+    const show = await makeShowtime(server.t, { seats: gridLayout(1, 2) });
+    const held = await hold(server.t, customer, show.showtimeId, [show.seat('A', 1).id]);
+    const ctx = await signedInContext(browser, server, customer);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    await page.goto(`${server.baseUrl}/bookings/${held.id}/checkout`);
+    await page.getByRole('button', { name: 'Need more time?' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your seats are held a little longer.' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Need more time?' }).count(), 0);
+    const now = (await server.t.request({ method: 'GET', url: `/api/v1/bookings/${held.id}`, token: customer.token }))
+      .body;
+    assert.equal(Date.parse(now.expiresAt) - Date.parse(held.expiresAt), 5 * 60_000);
+    await ctx.close();
+  });
+
   test('the rules behind the buttons: price from, few seats left, unambiguous dollars in mixed lists', () => {
     assert.equal(priceFrom({ standard: 1300, vip: 1900, accessible: 1000, companion: 900 }), 1300);
     assert.equal(priceFrom({ vip: 1900, accessible: 1000 }), 1900);

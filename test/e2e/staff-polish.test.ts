@@ -2,11 +2,13 @@
 // plan and it counts the seats it would delete, the showtime form starts in the future and says why
 // it cannot schedule, the door counts its scans and the back-office pages fit a phone, sales are
 // grouped by currency a page at a time (the pager keeps the focus), who holds what stays inside its
-// card, and a German reader gets all of it in German, plurals and the server's refusals included.
+// card, a showtime moves (or says what it would overlap), and a German reader gets all of it in
+// German, plurals and the server's refusals included.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, fromWall } from '../../web/src/staff/zoned.ts';
+import { makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser } from '../support/factories.ts';
 import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
@@ -173,6 +175,41 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     await page.waitForURL((u) => u.searchParams.get('date') === addDays(at.date, 7));
     assert.equal(await week.getAttribute('aria-pressed'), 'true');
     assert.equal(await page.getByLabel('Date', { exact: true }).first().inputValue(), addDays(at.date, 7));
+    await page.close();
+  });
+
+  test('a showtime moves to a free time; onto another showtime of its hall the overlap is said', async () => {
+    const tz = 'Europe/Berlin';
+    const day = addDays(localParts(server.clock.now().getTime(), tz).date, 150);
+    const first = await makeShowtime(server.t, { startsAt: new Date(fromWall(day, '10:00', tz)) });
+    const second = await server.t.request({
+      method: 'POST',
+      url: '/api/v1/showtimes',
+      token: server.admin.token,
+      payload: {
+        movieId: first.movieId,
+        hallId: first.hallId,
+        startsAt: fromWall(day, '13:00', tz),
+        prices: { standard: 1000 },
+        currency: 'EUR',
+      },
+    });
+    assert.equal(second.status, 201, second.text);
+    const page = await desk.newPage();
+    watchErrors(page, errors);
+    await page.goto(`${server.baseUrl}/staff/schedule?date=${day}`);
+    await page.getByLabel('Cinema').selectOption(first.cinemaId);
+    await page.locator('.lane-block', { hasText: '10:00' }).click();
+    await page.getByRole('button', { name: 'Move…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move this showtime' });
+    await dialog.getByLabel(/^Start/).fill('13:30');
+    await dialog.getByRole('button', { name: 'Move showtime' }).click();
+    await dialog.getByText('The hall is already in use at that time (cleaning included).', { exact: false }).waitFor();
+    await dialog.getByLabel(/^Start/).fill('11:00');
+    await dialog.getByRole('button', { name: 'Move showtime' }).click();
+    await page.locator('.lane-block', { hasText: '11:00' }).waitFor();
+    const moved = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${first.showtimeId}` })).body;
+    assert.equal(Date.parse(moved.startsAt), Date.parse(fromWall(day, '11:00', tz)));
     await page.close();
   });
 
