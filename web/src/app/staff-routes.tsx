@@ -69,6 +69,11 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       'staff',
       lazyPage(() => import('../staff/door/DoorPage.tsx'), 'DoorPage'),
     ),
+    at(
+      'till',
+      'staff',
+      lazyPage(() => import('../staff/till/TillPage.tsx'), 'TillPage'),
+    ),
     withSearch(
       'schedule',
       'admin',

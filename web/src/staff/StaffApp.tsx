@@ -15,6 +15,7 @@ import './staff.css';
 const sections = [
   { to: '/staff/sales', label: 'nav.sales', home: 'home.sales' },
   { to: '/staff/door', label: 'nav.door', home: 'home.door' },
+  { to: '/staff/till', label: 'nav.till', home: 'home.till' },
   { to: '/staff/schedule', label: 'nav.schedule', home: 'home.schedule' },
   { to: '/staff/halls', label: 'nav.halls', home: 'home.halls' },
   { to: '/staff/movies', label: 'nav.movies', home: 'home.movies' },

@@ -1,0 +1,191 @@
+// Selling at the counter: pick a showtime, pick seats on the live map (the same seat claims as the
+// web: the hold goes through the normal hold path), hold them, then take cash (tendered, change
+// due) or the card terminal, and print the receipt and the thermal tickets.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useCallback, useState } from 'react';
+import { bookings, catalog } from '../../api/endpoints.ts';
+import type { Seat } from '../../api/types.ts';
+import { useI18n } from '../../i18n/staff.ts';
+import { SeatMap } from '../../seats/SeatMap.tsx';
+import { useSeatMap } from '../../seats/use-seat-map.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { ErrorNotice, SelectField } from '../common.tsx';
+import { toMinor } from '../schedule/prices.ts';
+import { tillApi, tillKeys, type TillSale, type TillSession } from './till-api.ts';
+import '../../seats/seats.css';
+
+type Held = Awaited<ReturnType<typeof bookings.hold>>;
+
+export function TillSell({ session }: { session: TillSession }) {
+  const { t, dateTime } = useI18n();
+  const [showtimeId, setShowtimeId] = useState('');
+  const showtimes = useQuery({
+    queryKey: [...tillKeys.all(), 'showtimes', session.cinemaId],
+    queryFn: ({ signal }) => catalog.showtimes({ cinemaId: session.cinemaId, limit: 50 }, signal),
+  });
+  return (
+    <section className="panel till-sell" aria-labelledby="till-sell-title">
+      <h2 id="till-sell-title">{t('staff.till.sell')}</h2>
+      <SelectField label={t('staff.till.showtime')} value={showtimeId} onChange={(e) => setShowtimeId(e.target.value)}>
+        <option value="">{t('staff.till.pickShowtime')}</option>
+        {(showtimes.data?.items ?? []).map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.movieTitle} · {s.hallName} · {dateTime(s.startsAt, s.timezone)}
+          </option>
+        ))}
+      </SelectField>
+      {showtimeId && <SellShowtime key={showtimeId} session={session} showtimeId={showtimeId} />}
+    </section>
+  );
+}
+
+function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeId: string }) {
+  const { t, money } = useI18n();
+  const client = useQueryClient();
+  const seatMap = useSeatMap(showtimeId);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [held, setHeld] = useState<Held | null>(null);
+  const [method, setMethod] = useState<'cash' | 'card_terminal'>('cash');
+  const [tendered, setTendered] = useState('');
+  const [email, setEmail] = useState('');
+  const [sale, setSale] = useState<TillSale | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const toggle = useCallback((s: Seat) => {
+    if (s.status !== 'available') return;
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(s.id)) next.delete(s.id);
+      else next.add(s.id);
+      return next;
+    });
+  }, []);
+  const seatLabel = (s: Seat, isSelected: boolean) =>
+    `${t('seat.short', { row: s.row, number: s.number })}${isSelected ? ` (${t('seatState.selected')})` : ''}, ${t(`seatState.${s.status}` as 'seatState.available')}`;
+
+  async function hold() {
+    setBusy(true);
+    setError(null);
+    try {
+      setHeld(await bookings.hold(showtimeId, [...selected]));
+    } catch (err) {
+      setError(err);
+      seatMap.reload();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const total = held?.total;
+  const tenderedMinor = total && tendered ? toMinor(tendered, total.currency) : null;
+  const change = total && tenderedMinor !== null ? tenderedMinor - total.amount : null;
+
+  async function pay(e: FormEvent) {
+    e.preventDefault();
+    if (!held) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const done = await tillApi.sell(session.id, {
+        bookingId: held.id,
+        method,
+        ...(method === 'cash' && tenderedMinor !== null ? { tendered: tenderedMinor } : {}),
+        ...(email.trim() ? { email: email.trim() } : {}),
+      });
+      setSale(done);
+      setHeld(null);
+      setSelected(new Set());
+      setTendered('');
+      setEmail('');
+      await client.invalidateQueries({ queryKey: tillKeys.all() });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="till-sale">
+      {seatMap.map ? (
+        <SeatMap
+          seats={seatMap.map.seats}
+          selected={selected}
+          mine={held ? new Set(held.seats.map((s) => s.seatId)) : undefined}
+          label={t('seats.mapLabel')}
+          screenLabel={t('seats.screen')}
+          seatLabel={seatLabel}
+          onToggle={held ? () => {} : toggle}
+        />
+      ) : (
+        <div className="hall-skeleton skeleton" aria-hidden="true" />
+      )}
+      {error != null && <ErrorNotice error={error} />}
+      {!held && (
+        <Button onClick={() => void hold()} disabled={selected.size === 0} busy={busy}>
+          {t('staff.till.hold', { count: selected.size })}
+        </Button>
+      )}
+      {held && (
+        <form onSubmit={(e) => void pay(e)} className="till-pay">
+          <p>
+            {t('staff.till.total')}: <strong data-testid="till-total">{money(held.total)}</strong>
+          </p>
+          <fieldset>
+            <legend>{t('staff.till.method')}</legend>
+            <label>
+              <input type="radio" name="method" checked={method === 'cash'} onChange={() => setMethod('cash')} />{' '}
+              {t('staff.till.cash')}
+            </label>{' '}
+            <label>
+              <input
+                type="radio"
+                name="method"
+                checked={method === 'card_terminal'}
+                onChange={() => setMethod('card_terminal')}
+              />{' '}
+              {t('staff.till.cardTerminal')}
+            </label>
+          </fieldset>
+          {method === 'cash' && (
+            <Field
+              label={t('staff.till.tendered')}
+              inputMode="decimal"
+              value={tendered}
+              onChange={(e) => setTendered(e.target.value)}
+              hint={
+                change !== null && change >= 0
+                  ? t('staff.till.changeDue', { amount: money({ amount: change, currency: held.total.currency }) })
+                  : undefined
+              }
+              error={change !== null && change < 0 ? t('staff.till.tooLittle') : null}
+            />
+          )}
+          <Field label={t('staff.till.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Button type="submit" busy={busy} disabled={change !== null && change < 0}>
+            {t('staff.till.takePayment')}
+          </Button>
+        </form>
+      )}
+      {sale && (
+        <div className="notice notice-success" role="status">
+          <p>
+            {t('staff.till.sold', { amount: money(sale.amount) })}
+            {sale.change && <> {t('staff.till.changeDue', { amount: money(sale.change) })}</>}
+          </p>
+          <p>
+            <a href={tillApi.receiptUrl(sale.id)} target="_blank" rel="noreferrer">
+              {t('staff.till.printReceipt')}
+            </a>{' '}
+            ·{' '}
+            <a href={tillApi.thermalTicketsUrl(sale.bookingId)} target="_blank" rel="noreferrer">
+              {t('staff.till.printTickets')}
+            </a>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
