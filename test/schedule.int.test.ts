@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { localTime } from '../src/modules/tickets/tickets.module.ts';
-import { buy, cancel, hold } from './payments/payment-helpers.ts';
+import { buy, cancel, card, hold } from './payments/payment-helpers.ts';
 import { backends } from './support/backends.ts';
 import { gridLayout, makeShowtime } from './support/catalog-factories.ts';
 import { makeUser, type TestUser } from './support/factories.ts';
@@ -135,6 +135,21 @@ for (const backend of backends()) {
     test('holders are emailed the new time; they may cancel in full until the new start, past the cut-off', async () => {
       const s = await makeShowtime(t, { startsAt: at(300) });
       const paid = await buy(t, alice, s.showtimeId, [s.seat('B', 1).id, s.seat('B', 2).id]);
+      // A guest's booking: mailed too, with a link that opens it without an account.
+      const guestEmail = `guest-${Date.now()}@example.test`;
+      const guest = await t.request({
+        method: 'POST',
+        url: '/api/v1/guest/bookings',
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('B', 4).id], email: guestEmail, name: 'Grace' },
+      });
+      assert.equal(guest.status, 201, guest.text);
+      const guestPaid = await t.request({
+        method: 'POST',
+        url: `/api/v1/guest/bookings/${guest.body.id}/payments`,
+        headers: { authorization: `Booking ${guest.body.managementToken}` },
+        payload: { card: card() },
+      });
+      assert.equal(guestPaid.status, 201, guestPaid.text);
       t.clock.advance(MINUTE);
       const newStart = at(360);
       const res = await move(s.showtimeId, { startsAt: newStart.toISOString() });
@@ -162,6 +177,17 @@ for (const backend of backends()) {
         token: admin.token,
       });
       assert.ok(!bobs.body.items.some((m: any) => m.subject.startsWith('New time')), 'bought after the move');
+      const guests = await t.request({
+        method: 'GET',
+        url: `/api/v1/dev/mailbox?to=${encodeURIComponent(guestEmail)}`,
+        token: admin.token,
+      });
+      const guestMail = guests.body.items.find((m: any) => m.subject.startsWith('New time'));
+      assert.ok(guestMail, JSON.stringify(guests.body.items.map((m: any) => m.subject)));
+      assert.ok(
+        guestMail.links.some((l: string) => l.includes(`/guest/bookings/${guest.body.id}?token=`)),
+        guestMail.links.join(),
+      );
 
       // 30 minutes before the new start: past the 120-minute cut-off.
       t.clock.set(new Date(newStart.getTime() - 30 * MINUTE));

@@ -37,11 +37,11 @@ export async function hasLiveSales(trx: Executor<CatalogDb>, showtimeId: string,
   return r.rows[0]?.taken ?? false;
 }
 
-/** The paid bookings of a showtime and whose they are (account holders; a guest's has no user). */
+/** The paid bookings of a showtime and whose they are (null: a guest's, or an anonymous till sale). */
 export async function confirmedBookings(
   trx: Executor<CatalogDb>,
   showtimeId: string,
-): Promise<{ bookingId: string; userId: string }[]> {
+): Promise<{ bookingId: string; userId: string | null }[]> {
   const rows = await trx
     .selectFrom('bookings')
     .select(['id', 'user_id'])
@@ -49,7 +49,7 @@ export async function confirmedBookings(
     .where('status', '=', 'confirmed')
     .orderBy('id')
     .execute();
-  return rows.flatMap((r) => (r.user_id ? [{ bookingId: r.id, userId: r.user_id }] : []));
+  return rows.map((r) => ({ bookingId: r.id, userId: r.user_id }));
 }
 
 export async function updateShowtimeSlot(

@@ -35,13 +35,16 @@ export const EMAIL_KINDS = {
   { event: string; when?: (p: Payload) => boolean; each?: (p: Payload) => { key: string; payload: Payload }[] }
 >;
 
-/** A showtime.moved event as one payload per paid booking, keyed by the booking. */
+/** A showtime.moved event as one payload per paid booking, keyed by the booking (userId null: a guest's). */
 function movedBookings(p: Payload): { key: string; payload: Payload }[] {
   const list = Array.isArray(p.bookings) ? (p.bookings as { bookingId?: unknown; userId?: unknown }[]) : [];
   const { bookings: _all, ...rest } = p;
   return list
-    .filter((b) => typeof b.bookingId === 'string' && typeof b.userId === 'string')
-    .map((b) => ({ key: b.bookingId as string, payload: { ...rest, bookingId: b.bookingId, userId: b.userId } }));
+    .filter((b) => typeof b.bookingId === 'string')
+    .map((b) => ({
+      key: b.bookingId as string,
+      payload: { ...rest, bookingId: b.bookingId, userId: typeof b.userId === 'string' ? b.userId : null },
+    }));
 }
 
 export type EmailKind = keyof typeof EMAIL_KINDS;
