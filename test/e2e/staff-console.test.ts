@@ -2,7 +2,8 @@
 // measured while dragging), schedules a showtime and sees an overlap refused, a customer buys in
 // another browser while the admin watches the sale arrive live, an usher checks the ticket in on a
 // phone-sized screen and a second scan is refused, a queue is checked in by typed codes (scans per
-// minute measured), the hall refuses a layout change now that it has sales, and the CSV export parses.
+// minute measured), the hall's layout changes while the sold showtime keeps its own, staff block
+// seats on the live map and unblock one, and the CSV export parses.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -349,15 +350,59 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
     await ctx.close();
   });
 
-  test('the hall now refuses a layout change with the server’s reason', async () => {
+  test('the hall changes its layout; the showtime with a sale keeps the old one and is listed', async () => {
     await admin.goto(`${server.baseUrl}/staff/halls/${hallId}`);
     await admin.locator('svg.editor-canvas[data-seat-count="599"]').waitFor();
     await admin.locator('[data-name="A2"]').click();
     await admin.locator('svg.editor-canvas').press('Delete');
     await admin.getByRole('button', { name: 'Save hall' }).click();
-    await admin
-      .getByText(/This layout cannot change now: a coming showtime in this hall has sold or held seats\./)
-      .waitFor();
+    await admin.getByText('The hall is saved.').waitFor();
+    await admin.getByText('These showtimes have sold or held seats and keep the previous layout:').waitFor();
+    const kept = admin.getByTestId('kept-layout').getByRole('link');
+    assert.equal(await kept.count(), 1);
+    assert.match((await kept.getAttribute('href')) ?? '', new RegExp(`/staff/sales/${showtimeId}$`));
+    // Its seat map still has A2; the hall's does not.
+    const map = await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` });
+    assert.equal(map.body.seats.length, 599);
+    assert.ok(map.body.seats.some((seat: any) => seat.row === 'A' && seat.number === 2));
+    const hall = await server.t.request({ method: 'GET', url: `/api/v1/halls/${hallId}` });
+    assert.equal(
+      hall.body.layout.rows[0].seats.length + 1,
+      map.body.seats.filter((seat: any) => seat.row === 'A').length,
+    );
+  });
+
+  test('staff block seats on the live map with a reason, see them blocked, and unblock one', async () => {
+    const map = await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` });
+    const [x, y] = map.body.seats.filter((seat: any) => seat.status === 'available' && seat.price).slice(-2);
+    await admin.goto(`${server.baseUrl}/staff/sales/${showtimeId}`);
+    const blocks = admin.locator('section.seat-blocks');
+    await blocks.getByText('No seat of this showtime is blocked.').waitFor();
+    await blocks.getByRole('button', { name: 'Block seats' }).click();
+    for (const seat of [x, y]) await admin.locator(`.live-map [data-seat-id="${seat.id}"]`).click();
+    await blocks.getByRole('textbox', { name: 'Reason' }).fill('House seats');
+    await blocks.getByRole('button', { name: 'Block 2 seats' }).click();
+    await blocks.getByText('2 seats blocked.').waitFor();
+    for (const seat of [x, y]) {
+      await blocks
+        .locator(`tr[data-seat="${seat.row}${seat.number}"]`)
+        .getByRole('cell', { name: 'House seats' })
+        .waitFor();
+      await admin.locator(`.live-map [data-seat-id="${seat.id}"][data-status="blocked"]`).waitFor();
+    }
+    await blocks.getByRole('button', { name: `Unblock seat ${x.row}${x.number}` }).click();
+    await blocks.locator(`tr[data-seat="${x.row}${x.number}"]`).waitFor({ state: 'detached' });
+    await admin.locator(`.live-map [data-seat-id="${x.id}"][data-status="available"]`).waitFor();
+    const left = await server.t.request({
+      method: 'GET',
+      url: `/api/v1/showtimes/${showtimeId}/blocks`,
+      token: server.admin.token,
+    });
+    assert.deepEqual(
+      left.body.items.map((b: any) => [b.seatId, b.reason]),
+      [[y.id, 'House seats']],
+    );
+    assert.deepEqual(errors, []);
   });
 
   test('the sales page totals the day and the CSV export parses', async () => {

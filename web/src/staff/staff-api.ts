@@ -12,6 +12,7 @@ export type StaffSeat = Answer<'/api/v1/staff/showtimes/{id}/seats', 'get'>['sea
 export type ShowtimeSummary = Answer<'/api/v1/staff/showtimes/{id}/summary', 'get'>;
 export type SalesReport = Answer<'/api/v1/staff/sales', 'get'>;
 export type CheckinAnswer = Answer<'/api/v1/checkins', 'post'>;
+export type SeatBlock = Answer<'/api/v1/showtimes/{id}/blocks', 'get'>['items'][number];
 
 type Paging = { limit?: number; cursor?: string };
 
@@ -22,7 +23,7 @@ export type TicketTypeInput = Partial<
   code?: string;
 };
 /** A cinema's default price list: per ticket type × seat type, in minor units of `currency`. */
-export type PriceList = { currency: string; prices: TicketPrices };
+export type PriceList = { currency: string | null; prices: TicketPrices };
 /** New prices for a showtime's seats not yet held. */
 export type ShowtimePricesInput = { prices?: Partial<Record<string, number>>; ticketPrices?: TicketPrices };
 type SalesQuery = Query<'/api/v1/staff/sales', 'get'>;
@@ -93,11 +94,17 @@ export const staff = {
       data(client.GET('/api/v1/showtimes', { params: { query: { ...p, limit: 100, cursor } }, signal })),
     ),
   createShowtime: (body: Body<'/api/v1/showtimes', 'post'>) => data(client.POST('/api/v1/showtimes', { body })),
-  cancelShowtime: (id: string) => data(client.POST('/api/v1/showtimes/{id}/cancel', { params: { path: { id } } })),
   moveShowtime: (id: string, body: Body<'/api/v1/showtimes/{id}', 'patch'>) =>
     data(client.PATCH('/api/v1/showtimes/{id}', { params: { path: { id } }, body })),
+  cancelShowtime: (id: string) => data(client.POST('/api/v1/showtimes/{id}/cancel', { params: { path: { id } } })),
   report: (id: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/showtimes/{id}/report', { params: { path: { id } }, signal })),
+  blocks: (id: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/showtimes/{id}/blocks', { params: { path: { id } }, signal })),
+  block: (id: string, body: Body<'/api/v1/showtimes/{id}/blocks', 'post'>) =>
+    data(client.POST('/api/v1/showtimes/{id}/blocks', { params: { path: { id } }, body })),
+  unblock: (id: string, seatId: string) =>
+    data(client.DELETE('/api/v1/showtimes/{id}/blocks/{seatId}', { params: { path: { id, seatId } } })),
 
   seats: (id: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/staff/showtimes/{id}/seats', { params: { path: { id } }, signal })),
@@ -112,7 +119,7 @@ export const staff = {
   setPriceDefaults: (hallId: string, body: Body<'/api/v1/staff/halls/{id}/price-defaults', 'put'>) =>
     data(client.PUT('/api/v1/staff/halls/{id}/price-defaults', { params: { path: { id: hallId } }, body })),
 
-  ticketTypes: (cinemaId: string, signal?: AbortSignal) => catalog.ticketTypes(cinemaId, signal),
+  ticketTypes: (cinemaId: string, signal?: AbortSignal) => catalog.ticketTypes(cinemaId, signal, true),
   createTicketType: (cinemaId: string, body: TicketTypeInput) =>
     data(
       loose.POST('/api/v1/cinemas/{id}/ticket-types', { params: { path: { id: cinemaId } }, body }),

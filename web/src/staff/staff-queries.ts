@@ -141,6 +141,13 @@ export const staffQueries = {
       queryFn: ({ signal }) => staff.report(showtimeId, signal),
       staleTime: 0,
     }),
+  /** The showtime's blocked seats (reason, who, when). */
+  blocks: (showtimeId: string) =>
+    queryOptions({
+      queryKey: ['staff', 'blocks', showtimeId],
+      queryFn: ({ signal }) => staff.blocks(showtimeId, signal),
+      staleTime: 0,
+    }),
   summary: (showtimeId: string) =>
     queryOptions({
       queryKey: ['staff', 'summary', showtimeId],

@@ -1,6 +1,6 @@
 // The hall editor: draw rows and seats on a grid, move them, curve rows, leave aisles, set seat
-// types, renumber, preview as customers see it, and save through the API (which refuses, with its
-// reason, to change a layout that has sales).
+// types, renumber, preview as customers see it, and save through the API (coming showtimes with
+// sales keep the layout they were sold with: the answer lists them, KeptLayout.tsx shows them).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { type KeyboardEvent, useMemo, useState } from 'react';
@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/staff.ts';
 import { EditorCanvas } from './EditorCanvas.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HallPreview } from './HallPreview.tsx';
+import { KeptLayout } from './KeptLayout.tsx';
 import * as M from './layout-model.ts';
 import { useHistory } from './use-history.ts';
 
@@ -217,6 +218,7 @@ function HallEditor(props: {
       )}
       <ErrorNotice error={saveError} title={t('staff.hall.saveFailed')} />
       {saved && <Notice tone="success">{t('staff.hall.saved')}</Notice>}
+      {saved && hall?.keptLayout && <KeptLayout cinemaId={cinemaId} kept={hall.keptLayout} />}
       <div className="staff-actions">
         <Button onClick={save} busy={saving} disabled={problems.length > 0 || !name.trim()}>
           {t('staff.hall.save')}

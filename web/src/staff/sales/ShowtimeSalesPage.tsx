@@ -1,5 +1,6 @@
 // One showtime live: the seat map as customers see it, updated over Server-Sent Events, with who
-// holds or bought each taken seat (staff only), occupancy, revenue net of refunds and check-ins.
+// holds or bought each taken seat (staff only), occupancy, revenue net of refunds and check-ins, and
+// the seats staff blocked (SeatBlocks.tsx).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -19,6 +20,7 @@ import { ErrorNotice } from '../common.tsx';
 import type { StaffSeat } from '../staff-api.ts';
 import { staffQueries } from '../staff-queries.ts';
 import { Holders } from './Holders.tsx';
+import { SeatBlocks } from './SeatBlocks.tsx';
 
 const none = new Set<string>();
 
@@ -37,6 +39,13 @@ export function ShowtimeSalesPage() {
   const [live, setLive] = useState(true);
   const [polling, setPolling] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
+  // Choosing seats to block: map clicks pick free seats instead of showing who holds them.
+  const [picking, setPicking] = useState(false);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(none);
+  const pick = (on: boolean) => {
+    setPicking(on);
+    setPicked(none);
+  };
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
   const st = showtime.data as
     (typeof showtime.data & { movieTitle?: string; hallName?: string; timezone?: string }) | undefined;
@@ -156,11 +165,16 @@ export function ShowtimeSalesPage() {
           {map.data ? (
             <SeatMap
               seats={map.data.seats}
-              selected={none}
+              selected={picking ? picked : none}
               label={t('staff.live.mapLabel')}
               screenLabel={t('seats.screen')}
               seatLabel={seatLabel}
-              onToggle={() => {}}
+              onToggle={(seat) => {
+                if (!picking) return;
+                const next = new Set(picked);
+                if (!next.delete(seat.id)) next.add(seat.id);
+                setPicked(next);
+              }}
             />
           ) : (
             <Skeleton height="18rem" width="100%" />
@@ -168,6 +182,14 @@ export function ShowtimeSalesPage() {
         </div>
         <Holders seats={holders.data?.seats} focusSeat={focus} timeZone={tz} />
       </div>
+      <SeatBlocks
+        showtimeId={id}
+        picking={picking}
+        picked={picked}
+        onPicking={pick}
+        onBlocked={refreshSoon}
+        timeZone={tz}
+      />
     </div>
   );
 }
