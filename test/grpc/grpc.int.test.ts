@@ -109,6 +109,11 @@ for (const backend of backends()) {
       assert.deepEqual(held.total, { amount: 1250, currency: 'EUR' });
       const fetched = await call(booking, 'GetBooking', { id: held.id }, customer.token);
       assert.equal(fetched.id, held.id);
+      const longer = await call(booking, 'ExtendHold', { id: held.id }, customer.token);
+      assert.ok(Date.parse(longer.expiresAt) > Date.parse(held.expiresAt), 'the hold runs longer');
+      const twice = await rejection(call(booking, 'ExtendHold', { id: held.id }, customer.token));
+      assert.equal(twice.code, grpc.status.FAILED_PRECONDITION);
+      assert.equal(errorInfoOf(twice.metadata)?.reason, 'hold_already_extended');
 
       const rival = await makeUser(t);
       const err = await rejection(

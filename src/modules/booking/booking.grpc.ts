@@ -33,6 +33,10 @@ export const bookingRpcs: RpcTable = {
       }),
       fromRest: (b) => ({ ...b, items: (b.items ?? []).map(toBookingMessage) }),
     },
+    ExtendHold: {
+      toRest: (r) => ({ method: 'POST', url: `/api/v1/bookings/${segment(r.id)}/extend` }),
+      fromRest: toBookingMessage,
+    },
     ReleaseBooking: {
       toRest: (r) => ({ method: 'DELETE', url: `/api/v1/bookings/${segment(r.id)}` }),
       fromRest: () => ({}),
