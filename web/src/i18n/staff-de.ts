@@ -50,8 +50,6 @@ export const staffDe = {
   'staff.error.showtimeHasSales':
     'Für diese Vorstellung sind Plätze reserviert, verkauft oder gesperrt: Sie kann zeitlich verschoben werden, aber nicht in einen anderen Saal.',
   'staff.error.notMovable': 'Eine abgesagte oder bereits begonnene Vorstellung kann nicht verschoben werden.',
-  'staff.error.hallHasSales':
-    'Dieser Saalplan kann jetzt nicht geändert werden: Für eine kommende Vorstellung sind Plätze verkauft oder reserviert.',
   'staff.error.movieInUse': 'Der Film hat Vorstellungen; bitte diese absagen, statt den Film zu löschen.',
   'staff.error.hallNameTaken': 'Dieses Kino hat schon einen Saal mit diesem Namen.',
   'staff.error.forbidden': 'Ihre Rolle erlaubt das nicht.',

@@ -48,7 +48,6 @@ export const staffEn = {
   'staff.error.showtimeHasSales':
     'Seats of this showtime are held, sold or blocked: it can move to another time, not to another hall.',
   'staff.error.notMovable': 'A cancelled or started showtime cannot be moved.',
-  'staff.error.hallHasSales': 'This layout cannot change now: a coming showtime in this hall has sold or held seats.',
   'staff.error.movieInUse': 'This movie has showtimes; cancel them instead of deleting the movie.',
   'staff.error.hallNameTaken': 'This cinema already has a hall with that name.',
   'staff.error.forbidden': 'Your role does not allow this.',

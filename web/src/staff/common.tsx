@@ -9,7 +9,6 @@ import { Skeleton } from '../ui/Skeleton.tsx';
 
 const CODE_KEYS: Record<string, StaffKey> = {
   showtime_overlap: 'error.overlap',
-  hall_has_sales: 'error.hallHasSales',
   showtime_has_sales: 'error.showtimeHasSales',
   showtime_not_movable: 'error.notMovable',
   movie_in_use: 'error.movieInUse',
@@ -31,13 +30,7 @@ const KNOWN_ISSUES: readonly { path: string; message: string; key: StaffKey }[] 
 ];
 
 /** Codes whose server detail adds the reason (which showtime, which seat types) to our sentence. */
-const WITH_REASON = new Set([
-  'hall_has_sales',
-  'prices_missing',
-  'showtime_has_paid_bookings',
-  'checkin_not_open',
-  'checkin_closed',
-]);
+const WITH_REASON = new Set(['prices_missing', 'showtime_has_paid_bookings', 'checkin_not_open', 'checkin_closed']);
 
 /** One sentence for a staff action's error: ours for the codes we know, the server's reason otherwise. */
 export function useStaffError(): (err: unknown) => string {
