@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkCard } from './card.ts';
 import { luhnValid } from './luhn.ts';
-import { refundAmount, refundPercent, ticketRefund } from './refund-policy.ts';
+import { refundAmount, refundOverride, refundPercent, refundPercentOf, ticketRefund } from './refund-policy.ts';
 import { decideTestCard, TEST_CARDS } from './test-card-processor.ts';
 import { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
 
@@ -136,6 +136,18 @@ describe('refund policy', () => {
     assert.equal(refundPercent(tiers, start, before(7200)), 50);
     assert.equal(refundPercent(tiers, start, before(5000)), 30);
     assert.equal(refundPercent(tiers, start, before(4319)), 0);
+  });
+  test('paid before the showtime moved: everything back until the new start, whatever the policy', () => {
+    const movedAt = before(600);
+    const show = { startsAt: start, movedAt };
+    assert.deepEqual(refundOverride(show, before(700)), { fullRefundUntil: start, reason: 'showtime_moved' });
+    assert.equal(refundPercentOf(cutoff, show, before(700), before(30)), 100);
+    assert.equal(refundPercentOf(tiers, show, before(700), before(1)), 100);
+    assert.equal(refundPercentOf(cutoff, show, before(700), before(-1)), 0, 'not once it started');
+    // Paid after the move (or at its instant), or never moved: the policy as ever.
+    assert.equal(refundOverride(show, movedAt), null);
+    assert.equal(refundPercentOf(cutoff, show, before(500), before(30)), 0);
+    assert.equal(refundPercentOf(cutoff, { startsAt: start, movedAt: null }, before(700), before(30)), 0);
   });
   test('each ticket rounds down; the total never exceeds what is left to refund', () => {
     assert.equal(ticketRefund(999, 30), 299);
