@@ -184,6 +184,15 @@ export function backends(): Backend[] {
 }
 
 /**
+ * One backend, for suites whose rules live above the database (request framing, request ids, rate
+ * limits, refused credentials): PostgreSQL when configured, since it starts an app several times
+ * faster than PGlite, PGlite otherwise. Anything that depends on SQL runs on `backends()`.
+ */
+export function oneBackend(): Backend[] {
+  return [backends().at(-1)!];
+}
+
+/**
  * Only the real PostgreSQL (multi-process and crash tests). When it is not configured the list is
  * empty and a skipped test says so in the report, so a suite never vanishes without a word.
  */

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { GOOD_PASSWORD, uniqueEmail } from '../../../test/support/accounts.ts';
-import { backends } from '../../../test/support/backends.ts';
+import { oneBackend } from '../../../test/support/backends.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 const PER_MINUTE = 3;
@@ -11,7 +11,7 @@ let address = 0;
 /** A fresh client address, so per-address limits of one test do not touch another. */
 const newAddress = () => `10.9.${Math.floor(++address / 250)}.${(address % 250) + 1}`;
 
-for (const backend of backends()) {
+for (const backend of oneBackend()) {
   describe(`rate limits on ${backend.name}`, () => {
     let t: TestApp;
     before(async () => {

@@ -2,11 +2,11 @@
 // a malformed or unknown bearer token is always refused.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { backends } from '../../../test/support/backends.ts';
+import { oneBackend } from '../../../test/support/backends.ts';
 import { makeUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
-for (const backend of backends()) {
+for (const backend of oneBackend()) {
   describe(`authentication on ${backend.name}`, () => {
     let t: TestApp;
     before(async () => {

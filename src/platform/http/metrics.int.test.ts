@@ -2,18 +2,18 @@
 // route pattern and status, one registry per app.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { backends } from '../../../test/support/backends.ts';
+import { oneBackend } from '../../../test/support/backends.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
-const [pglite] = backends();
+const [backend] = oneBackend();
 
 describe('metrics', () => {
   let t: TestApp;
   let other: TestApp;
   before(async () => {
-    t = await startTestApp(pglite!, { useServices: false });
+    t = await startTestApp(backend!, { useServices: false });
     t.app.http.get('/test/items/:id', async () => ({ ok: true }));
-    other = await startTestApp(pglite!, { useServices: false });
+    other = await startTestApp(backend!, { useServices: false });
   });
   after(async () => {
     await t.close();

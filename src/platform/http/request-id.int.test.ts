@@ -2,12 +2,12 @@
 // markup, control characters) is replaced by a new id, so it is neither echoed nor logged.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { backends } from '../../../test/support/backends.ts';
+import { oneBackend } from '../../../test/support/backends.ts';
 import { type LoggedApp, startLoggedApp } from '../../../test/support/captured-logs.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-for (const backend of backends()) {
+for (const backend of oneBackend()) {
   describe(`X-Request-Id on ${backend.name}`, () => {
     let t: LoggedApp;
     before(async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import { backends } from '../../../test/support/backends.ts';
+import { oneBackend } from '../../../test/support/backends.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 const INDEX = '<!doctype html><title>Marquee</title><div id="root"></div>';
@@ -23,7 +23,7 @@ describe('web app serving', () => {
     writeFileSync(path.join(dist, 'assets', 'index-abc123.js.gz'), gzipSync(SCRIPT));
     writeFileSync(path.join(dist, '.build-stamp'), 'now');
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    t = await startTestApp(backends()[0]!, { env: { WEB_DIST: dist } });
+    t = await startTestApp(oneBackend()[0]!, { env: { WEB_DIST: dist } });
   });
   after(async () => {
     await t.close();
@@ -90,7 +90,7 @@ describe('web app serving', () => {
   });
 
   test('without a build, pages explain how to make one', async () => {
-    const empty = await startTestApp(backends()[0]!, { env: { WEB_DIST: path.join(dist, 'missing') } });
+    const empty = await startTestApp(oneBackend()[0]!, { env: { WEB_DIST: path.join(dist, 'missing') } });
     try {
       const res = await empty.request({ method: 'GET', url: '/movies/1' });
       assert.equal(res.status, 503);

@@ -7,12 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
-import { backends } from '../../../test/support/backends.ts';
+import { oneBackend } from '../../../test/support/backends.ts';
 import { testConfig } from '../../../test/support/test-app.ts';
 import { type App, buildApp } from '../../app.ts';
 import { startTelemetry, type Telemetry } from './tracing.ts';
 
-const [pglite] = backends();
+const [backend] = oneBackend();
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 
 describe('tracing over OTLP', () => {
@@ -43,7 +43,7 @@ describe('tracing over OTLP', () => {
     });
     const logger = pino({ level: 'info' }, sink);
     telemetry = await startTelemetry(config, logger);
-    const created = await pglite!.create();
+    const created = await backend!.create();
     drop = created.drop;
     app = await buildApp({ config, logger, database: created.database, runJobs: false });
   });
