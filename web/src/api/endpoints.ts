@@ -5,7 +5,11 @@ import type { Query, TicketType } from './types.ts';
 
 const v1 = '/api/v1';
 
-type LooseInit = { params?: { path?: Record<string, string> }; body?: unknown; signal?: AbortSignal };
+type LooseInit = {
+  params?: { path?: Record<string, string>; query?: Record<string, unknown> };
+  body?: unknown;
+  signal?: AbortSignal;
+};
 type LooseCall = (path: string, init?: LooseInit) => Promise<{ data?: unknown; response: Response }>;
 /**
  * The ticket-type routes of issue 15 through the same client, until they are in the generated
@@ -36,10 +40,14 @@ export const catalog = {
     data(client.GET('/api/v1/showtimes/{id}', { params: { path: { id } }, signal })),
   seats: (id: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/showtimes/{id}/seats', { params: { path: { id } }, signal })),
-  ticketTypes: (cinemaId: string, signal?: AbortSignal) =>
-    data(loose.GET('/api/v1/cinemas/{id}/ticket-types', { params: { path: { id: cinemaId } }, signal })).then(
-      (answer) => (answer as { items: TicketType[] }).items,
-    ),
+  /** The active ticket types (`includeInactive`: the deactivated ones too, for the console). */
+  ticketTypes: (cinemaId: string, signal?: AbortSignal, includeInactive?: boolean) =>
+    data(
+      loose.GET('/api/v1/cinemas/{id}/ticket-types', {
+        params: { path: { id: cinemaId }, query: { includeInactive } },
+        signal,
+      }),
+    ).then((answer) => (answer as { items: TicketType[] }).items),
   /** The seat map's own address, for conditional polls (seat-events.ts). */
   seatsUrl: (id: string) => `${v1}/showtimes/${enc(id)}/seats`,
   seatEventsUrl: (id: string) => `${v1}/showtimes/${enc(id)}/seats/events`,

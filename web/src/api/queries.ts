@@ -64,7 +64,7 @@ export const queries = {
     }),
   seats: (showtimeId: string) =>
     queryOptions({ queryKey: keys.seats(showtimeId), queryFn: ({ signal }) => catalog.seats(showtimeId, signal) }),
-  /** A cinema's ticket types (inactive ones too: the staff console lists them). */
+  /** A cinema's ticket types on sale. */
   ticketTypes: (cinemaId: string) =>
     queryOptions({
       queryKey: keys.ticketTypes(cinemaId),

@@ -56,6 +56,10 @@ export const staffDe = {
   'staff.error.startsInPast': 'Dieser Beginn ist schon vorbei: bitte eine spätere Zeit wählen.',
   'staff.error.currency': 'Das ist kein Währungscode (ISO 4217, etwa EUR).',
   'staff.error.timezone': 'Diese Zeitzone ist unbekannt (etwa Europe/Berlin).',
+  'staff.error.ticketTypeExists': 'Dieses Kino hat schon eine Ticketart mit diesem Kürzel.',
+  'staff.error.ticketTypeIsDefault':
+    'Die Standard-Ticketart bleibt im Verkauf: Machen Sie zuerst eine andere Art zum Standard.',
+  'staff.error.ticketTypeUnknown': 'Eine Ticketart dieser Preisliste gehört nicht zu den aktiven Arten des Kinos.',
   'staff.error.validation': 'Bitte {field} prüfen: {message}.',
   'staff.halls.new': 'Neuer Saal',
   'staff.halls.capacity': 'Verkaufbare Plätze',

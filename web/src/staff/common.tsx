@@ -17,6 +17,9 @@ const CODE_KEYS: Record<string, StaffKey> = {
   ticket_void: 'door.void',
   ticket_not_found: 'door.unknown',
   forbidden: 'error.forbidden',
+  ticket_type_exists: 'error.ticketTypeExists',
+  ticket_type_is_default: 'error.ticketTypeIsDefault',
+  ticket_type_unknown: 'error.ticketTypeUnknown',
 };
 
 /**

@@ -43,8 +43,9 @@ function PriceListForm({
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [currency, setCurrency] = useState(initial.currency);
-  const [text, setText] = useState<PriceGridText>(() => gridText(initial.prices, initial.currency));
+  // A cinema without a saved list has no currency yet: its showtimes' usual one is a fair start.
+  const [currency, setCurrency] = useState(initial.currency ?? 'EUR');
+  const [text, setText] = useState<PriceGridText>(() => gridText(initial.prices, initial.currency ?? 'EUR'));
   const [saved, setSaved] = useState(false);
   const { prices, bad } = gridPrices(text, currency);
   const save = useMutation({
