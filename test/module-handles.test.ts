@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import type { AccountsDb } from '../src/modules/accounts/accounts.tables.ts';
 import type { NotificationsDb } from '../src/modules/notifications/notifications.tables.ts';
 import type { PaymentsDb } from '../src/modules/payments/payments.tables.ts';
+import type { TillDb } from '../src/modules/till/till.tables.ts';
 import type { Platform } from '../src/platform/context.ts';
 import type { Executor } from '../src/platform/db/database.ts';
 import { moduleDb, narrowTx } from '../src/platform/db/module-db.ts';
@@ -40,6 +41,12 @@ export const refused = {
   notificationsReadsUsers: (db: Executor<NotificationsDb>) =>
     // @ts-expect-error users is accounts'
     db.selectFrom('users').select('email'),
+  tillWritesPayments: (db: Executor<TillDb>) =>
+    // @ts-expect-error payments is payments': the till records money through offline-payments.ts
+    db.updateTable('payments').set({ status: 'refunded' }),
+  tillReadsBookings: (db: Executor<TillDb>) =>
+    // @ts-expect-error bookings is booking's: the till asks payments, which asks booking
+    db.selectFrom('bookings').select('user_id'),
 };
 
 export const allowed = {

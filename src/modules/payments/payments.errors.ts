@@ -85,3 +85,7 @@ export const unknownProvider = (name: string) =>
 /** Money taken online goes back online: the till pays back only what was paid at a counter. */
 export const paymentNotOffline = () =>
   new AppError('conflict', 'payment_not_offline', 'This booking was not paid at a till; refund it online');
+
+/** Cash or card-terminal money is paid back at a till (POST /api/v1/till-sessions/{id}/refunds). */
+export const refundAtTill = () =>
+  new AppError('conflict', 'refund_at_till', 'This booking was paid at a till; it is refunded at a till');

@@ -28,6 +28,8 @@ import { createSettlement, type Settlement } from './settlement.ts';
 import { createTestCardProvider, TEST_PROVIDER, WEBHOOK_QUEUE, type WebhookDeliverer } from './test-card-provider.ts';
 import { createWebhookService } from './webhooks.service.ts';
 
+export type { OfflinePayments } from './offline-payments.ts';
+
 export interface PaymentsModule {
   service: PaymentService;
   /** Settling charges (its `hooks` let tests see the batches). */

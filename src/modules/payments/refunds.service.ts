@@ -19,6 +19,7 @@ import {
   bookingNotCancellable,
   cancellationWindowClosed,
   paymentNotOffline,
+  refundAtTill,
   ticketNotCancellable,
   unknownTickets,
 } from './payments.errors.ts';
@@ -265,7 +266,9 @@ export function createRefundService(deps: {
       if (booking.status !== 'confirmed') throw bookingNotCancellable(booking.status);
       const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
       if (!payment || !showtime) throw bookingNotCancellable(booking.status);
+      // Money goes back the way it came: card payments online, cash and terminal payments at a till.
       if (offline && !OFFLINE_METHODS.includes(payment.provider)) throw paymentNotOffline();
+      if (!offline && OFFLINE_METHODS.includes(payment.provider)) throw refundAtTill();
       const tickets = await ports.tickets.forBooking(trx, bookingId);
       let targets = tickets.filter((t) => t.status === 'valid');
       if (ticketIds) {

@@ -143,6 +143,10 @@ for (const backend of backends()) {
         201,
       );
       const refunds = `/api/v1/till-sessions/${sessionId}/refunds`;
+      // And cash is not paid back online: no provider holds it.
+      const online = await call('POST', `/api/v1/bookings/${cashBooking}/cancel`, cashier, {});
+      assert.equal(online.status, 409, online.text);
+      assert.equal(online.body.code, 'refund_at_till');
       assert.equal(
         (await call('POST', refunds, cashier, { bookingId: webBooking })).body.code,
         'booking_not_sold_at_till',

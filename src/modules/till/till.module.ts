@@ -3,7 +3,7 @@
 // same transaction, so the seat claims, tickets and refunds follow the rules every sale follows.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
-import type { OfflinePayments } from '../payments/offline-payments.ts';
+import type { OfflinePayments } from '../payments/payments.module.ts';
 import type { RefundService } from '../payments/refunds.service.ts';
 import { registerTillRoutes } from './till.routes.ts';
 import { createTillService, type TillService } from './till.service.ts';

@@ -8,7 +8,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
 import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
-import type { OfflinePayments } from '../payments/offline-payments.ts';
+import type { OfflinePayments } from '../payments/payments.module.ts';
 import type { RefundService } from '../payments/refunds.service.ts';
 import {
   cinemaNotFound,
