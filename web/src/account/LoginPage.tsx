@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { loadSelection } from '../seats/selection.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { AuthLayout, safeNext } from './AuthLayout.tsx';
 import { useSubmit } from './use-submit.ts';
@@ -17,6 +18,10 @@ export function LoginPage() {
   const session = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Seats chosen before signing in can be bought without an account too (guest checkout).
+  const showtime = /^\/showtimes\/([^/?#]+)$/.exec(next)?.[1];
+  const chosen = showtime ? loadSelection(showtime) : [];
+  const guestCheckout = showtime && chosen.length > 0 ? { showtime, seats: chosen.join(',') } : null;
   const submit = useSubmit(async () => {
     await session.login(email.trim(), password);
     void navigate({ href: next, replace: true });
@@ -40,6 +45,13 @@ export function LoginPage() {
       }
     >
       {next.startsWith('/showtimes/') && <p className="muted">{t('login.toContinue')}</p>}
+      {guestCheckout && (
+        <p>
+          <Link to="/guest/checkout" search={guestCheckout} className="btn btn-secondary">
+            {t('guest.continue')}
+          </Link>
+        </p>
+      )}
       <form onSubmit={onSubmit} noValidate>
         {submit.error && <Notice tone="error">{submit.error}</Notice>}
         <Field

@@ -13,7 +13,15 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PageSkeleton } from '../pages/PageSkeleton.tsx';
 import { PersonPage } from '../pages/PersonPage.tsx';
 import { SearchPage } from '../pages/SearchPage.tsx';
-import { loadAccount, loadBookingPage, loadBookingsPage, loadCheckout, loadSeatPicker } from './lazy-pages.ts';
+import {
+  loadAccount,
+  loadBookingPage,
+  loadBookingsPage,
+  loadCheckout,
+  loadGuestBooking,
+  loadGuestCheckout,
+  loadSeatPicker,
+} from './lazy-pages.ts';
 import { queryClient } from './query-client.ts';
 import { RouteError } from './RouteError.tsx';
 import { currentUser, useSession } from './session.tsx';
@@ -124,6 +132,8 @@ const routeTree = rootRoute.addChildren([
   at('/bookings', page(loadBookingsPage, 'BookingsPage'), 'user'),
   at('/bookings/$id/checkout', page(loadCheckout, 'CheckoutPage'), 'user'),
   withSearch('/bookings/$id', page(loadBookingPage, 'BookingPage'), ['confirmed'], 'user'),
+  withSearch('/guest/checkout', page(loadGuestCheckout, 'GuestCheckoutPage'), ['showtime', 'seats']),
+  withSearch('/guest/bookings/$id', page(loadGuestBooking, 'GuestBookingPage'), ['token', 'paid']),
   withSearch('/login', page(loadAccount, 'LoginPage'), ['next']),
   withSearch('/register', page(loadAccount, 'RegisterPage'), ['next']),
   withSearch('/verify-email', page(loadAccount, 'VerifyEmailPage'), ['token']),

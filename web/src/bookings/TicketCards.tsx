@@ -11,7 +11,16 @@ export function ticketSeat(ticket: Ticket, booking: Booking): { row: string; num
   return s ? { row: s.row, number: s.number } : null;
 }
 
-export function TicketCards({ tickets, booking }: { tickets: Ticket[]; booking: Booking }) {
+export function TicketCards({
+  tickets,
+  booking,
+  qrSrc = bookings.qrUrl,
+}: {
+  tickets: Ticket[];
+  booking: Booking;
+  /** Where a ticket's QR code is (guest checkout: an object URL fetched with the token). */
+  qrSrc?: (ticketId: string) => string | undefined;
+}) {
   const { t, dateTime } = useI18n();
   return (
     <ul className="ticket-grid">
@@ -26,7 +35,7 @@ export function TicketCards({ tickets, booking }: { tickets: Ticket[]; booking: 
                   {t('ticketStatus.void')}
                 </span>
               ) : (
-                <img src={bookings.qrUrl(tk.id)} alt={t('booking.qrAlt', { seat: name })} width={176} height={176} />
+                <img src={qrSrc(tk.id)} alt={t('booking.qrAlt', { seat: name })} width={176} height={176} />
               )}
             </div>
             <p className="ticket-seat">{name}</p>

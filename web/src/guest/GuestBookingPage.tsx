@@ -1,0 +1,149 @@
+// A guest's booking, opened from the emailed link (or right after paying): its tickets with QR codes,
+// the PDF, and cancelling by the refund policy. The link's token moves to this tab's storage and out
+// of the address at once, and the page sends no Referer, so the token reaches no log or other site.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { guest, guestToken, rememberGuestToken } from '../api/guest.ts';
+import { ApiError } from '../api/http.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { BookingSeats } from '../bookings/BookingSeats.tsx';
+import { StatusBadge } from '../bookings/StatusBadge.tsx';
+import { TicketCards } from '../bookings/TicketCards.tsx';
+import { PageSkeleton } from '../pages/PageSkeleton.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useTitle } from '../ui/use-title.ts';
+import '../seats/seats.css';
+
+/** While the page is shown, no request it makes names it as the referrer. */
+function useNoReferrer() {
+  useEffect(() => {
+    const meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    document.head.append(meta);
+    return () => meta.remove();
+  }, []);
+}
+
+export function GuestBookingPage() {
+  const { t, lang, money } = useI18n();
+  const { id } = useParams({ from: '/guest/bookings/$id' });
+  const search = useSearch({ from: '/guest/bookings/$id' });
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  useNoReferrer();
+  useTitle(t('guest.bookingTitle'));
+  const [ready, setReady] = useState(!search.token);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [files, setFiles] = useState<{ pdf?: string; qr: Record<string, string> }>({ qr: {} });
+
+  useEffect(() => {
+    if (!search.token) return;
+    rememberGuestToken(id, search.token);
+    void navigate({ to: '/guest/bookings/$id', params: { id }, search: { paid: search.paid }, replace: true }).then(
+      () => setReady(true),
+    );
+  }, [id, search.token, search.paid, navigate]);
+
+  const booking = useQuery({
+    queryKey: ['guest-booking', id],
+    queryFn: ({ signal }) => guest.get(id, signal),
+    enabled: ready && guestToken(id) !== null,
+  });
+  const b = booking.data;
+  const live = (b?.tickets ?? []).filter((tk) => tk.status !== 'void');
+
+  useEffect(() => {
+    if (!b || live.length === 0) return;
+    let gone = false;
+    const made: string[] = [];
+    void (async () => {
+      const qr: Record<string, string> = {};
+      for (const tk of live) qr[tk.id] = await guest.fileUrl(id, `tickets/${tk.id}/qr.svg`);
+      const pdf = await guest.fileUrl(id, 'tickets.pdf');
+      made.push(pdf, ...Object.values(qr));
+      if (!gone) setFiles({ pdf, qr });
+    })().catch(() => undefined);
+    return () => {
+      gone = true;
+      for (const url of made) URL.revokeObjectURL(url);
+    };
+    // The files follow the set of live tickets.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [b?.id, live.map((tk) => tk.id).join()]);
+
+  if (!ready) return <PageSkeleton />;
+  if (guestToken(id) === null || (booking.error instanceof ApiError && booking.error.status < 500)) {
+    return (
+      <div className="container page">
+        <Notice tone="info">{t('guest.linkMissing')}</Notice>
+      </div>
+    );
+  }
+  if (booking.error) {
+    return (
+      <div className="container page">
+        <Notice tone="error">{errorText(booking.error, t, lang)}</Notice>
+      </div>
+    );
+  }
+  if (!b) return <PageSkeleton />;
+
+  async function cancel() {
+    setCancelling(true);
+    setFailure(null);
+    try {
+      client.setQueryData(['guest-booking', id], await guest.cancel(id));
+    } catch (err) {
+      setFailure(errorText(err, t, lang));
+    } finally {
+      setCancelling(false);
+    }
+  }
+
+  const refunded = (b.refunds ?? []).reduce((sum, r) => sum + r.amount.amount, 0);
+  return (
+    <div className="container page">
+      <h1>
+        {t('guest.bookingTitle')} <StatusBadge status={b.status} />
+      </h1>
+      {search.paid && b.status === 'confirmed' && <Notice tone="success">{t('guest.linkEmailed')}</Notice>}
+      {refunded > 0 && (
+        <Notice tone="success">
+          {t('booking.refunded', { amount: money({ amount: refunded, currency: b.total.currency }) })}
+        </Notice>
+      )}
+      <div className="checkout-layout">
+        <section className="panel" aria-labelledby="tickets-title">
+          <h2 id="tickets-title">{t('booking.tickets')}</h2>
+          {b.tickets && b.tickets.length > 0 ? (
+            <TicketCards tickets={b.tickets} booking={b} qrSrc={(ticketId) => files.qr[ticketId]} />
+          ) : (
+            <p className="muted">{t(b.status === 'expired' ? 'booking.expiredNote' : 'booking.cancelledNote')}</p>
+          )}
+          {live.length > 0 && files.pdf && (
+            <p className="mt-2">
+              <a className="btn btn-secondary" href={files.pdf} download={`tickets-${b.id.slice(0, 8)}.pdf`}>
+                {t('booking.downloadPdf')}
+              </a>
+            </p>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="order-title">
+          <h2 id="order-title">{t('checkout.order')}</h2>
+          <BookingSeats booking={b} />
+          {b.status === 'confirmed' && live.length > 0 && (
+            <Button variant="secondary" busy={cancelling} onClick={() => void cancel()}>
+              {t('guest.cancel')}
+            </Button>
+          )}
+          {failure && <Notice tone="error">{failure}</Notice>}
+        </section>
+      </div>
+    </div>
+  );
+}
