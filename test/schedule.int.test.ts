@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { localTime } from '../src/modules/tickets/tickets.module.ts';
-import { buy, cancel, card, hold } from './payments/payment-helpers.ts';
+import { buy, cancel, card, hold, pay } from './payments/payment-helpers.ts';
 import { backends } from './support/backends.ts';
 import { gridLayout, makeShowtime } from './support/catalog-factories.ts';
 import { makeUser, type TestUser } from './support/factories.ts';
@@ -233,6 +233,10 @@ for (const backend of backends()) {
       const again = await extend(booking.id, alice);
       assert.equal(again.status, 409, again.text);
       assert.equal(again.body.code, 'hold_already_extended');
+      // Paid after the first expiry, within the extension: sold.
+      const paidLate = await pay(t, alice, booking.id);
+      assert.equal(paidLate.status, 201, paidLate.text);
+      assert.equal(paidLate.body.booking.status, 'confirmed');
 
       const paid = await buy(t, alice, s.showtimeId, [s.seat('A', 5).id]);
       const notHeld = await extend(paid.booking.id, alice);
