@@ -3,6 +3,12 @@
 // move of the start records moved_at (bookings paid before it may then be cancelled in full until
 // the new start: payments/refund-policy.ts) and a showtime.moved event naming the paid bookings, whose
 // holders notifications tells.
+//
+// A new hall is only safe while nothing is taken. The row lock orders the move after any hold whose
+// booking row is written (its foreign key holds a share lock on the showtime until it commits), so
+// those claims are seen. Known gap: booking validates seat ids against a 2-second per-process copy
+// of the hall's seats (booking-catalog.cache.ts), so a hold made within that window after a hall
+// move can still claim seats of the old hall.
 import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
