@@ -148,6 +148,8 @@ export interface SaleOutcome {
   /** Null when the booking does not exist. */
   status: BookingStatus | null;
   userId: string | null;
+  /** 'till' for a sale at the box office counter: its emails go to the email given there, if any. */
+  channel: string | null;
   showtimeId: string | null;
   seats: string[];
   /** False when it was not held or lost a seat (the caller rolls back, so claims already turned stay as they were). */
@@ -169,13 +171,14 @@ export async function sellHeldBookings(
     id: string;
     status: BookingStatus;
     user_id: string;
+    channel: string;
     showtime_id: string;
     seats: string[] | null;
     confirmed: boolean;
     version: string | number | null;
   }>`
     with b as (
-      select id, status, user_id, showtime_id, seat_count from bookings where id = any(${bookingIds}::uuid[]) order by id for update
+      select id, status, user_id, channel, showtime_id, seat_count from bookings where id = any(${bookingIds}::uuid[]) order by id for update
     ), sold as (
       update seat_claims c set state = 'sold', expires_at = null where (c.showtime_id, c.seat_id) in (
         select showtime_id, seat_id from seat_claims where booking_id = any(${bookingIds}::uuid[]) order by showtime_id, seat_id for update
@@ -189,7 +192,7 @@ export async function sellHeldBookings(
       where bookings.id = b.id and bookings.status = 'held' and k.n = b.seat_count
       returning bookings.id
     )
-    select b.id::text as id, b.status, b.user_id::text as user_id, b.showtime_id::text as showtime_id, k.seats,
+    select b.id::text as id, b.status, b.user_id::text as user_id, b.channel, b.showtime_id::text as showtime_id, k.seats,
            exists (select 1 from confirmed c where c.id = b.id) as confirmed,
            case when k.n > 0 then nextval('seat_change_seq') end as version
     from b left join counts k on k.booking_id = b.id`.execute(trx);
@@ -199,12 +202,26 @@ export async function sellHeldBookings(
     return {
       status: row?.status ?? null,
       userId: row?.user_id ?? null,
+      channel: row?.channel ?? null,
       showtimeId: row?.showtime_id ?? null,
       seats: row?.seats ?? [],
       confirmed: row?.confirmed ?? false,
       version: row?.version == null ? null : Number(row.version),
     };
   });
+}
+
+/**
+ * A hold the cashier is selling at the counter: channel 'till', and the customer's email (or none)
+ * where its emails go instead of the cashier's account.
+ */
+export async function markCounterSale(trx: Executor<BookingDb>, id: string, email: string | null): Promise<void> {
+  await trx
+    .updateTable('bookings')
+    .set({ channel: 'till', guest_email: email })
+    .where('id', '=', id)
+    .where('status', '=', 'held')
+    .execute();
 }
 
 export async function setBookingStatus(

@@ -12,6 +12,7 @@ import {
   type BookingRow,
   deleteClaims,
   findBooking,
+  markCounterSale,
   type SaleOutcome,
   sellHeldBookings,
   setBookingStatus,
@@ -42,6 +43,8 @@ export interface PaymentSeam {
    * booking_expired when a claim is no longer this booking's otherwise. Publish after commit.
    */
   confirm(trx: SharedTx, bookingId: string): Promise<SeatChanges>;
+  /** Before confirm, in its transaction: a hold sold at the box office counter, its emails to `email` (none when null). */
+  markCounterSale(trx: SharedTx, bookingId: string, email: string | null): Promise<void>;
   /**
    * Several at once, in one statement: the changes per booking id, or null for a booking that could
    * not be confirmed (missing, not held, a seat lost); the caller rolls back and goes one by one.
@@ -84,7 +87,8 @@ export function createPaymentSeam(deps: {
                 aggregateId: bookingIds[i] as string,
                 payload: {
                   bookingId: bookingIds[i],
-                  userId: o.userId,
+                  // A counter sale's email goes to the email given at the till (as for a guest), not the cashier.
+                  userId: o.channel === 'till' ? null : o.userId,
                   showtimeId: o.showtimeId,
                   seatIds: o.seats,
                   version: o.version,
@@ -124,6 +128,8 @@ export function createPaymentSeam(deps: {
       if (!changes) throw sold.status === 'cancelled' ? bookingReleasedBeforeSale() : bookingClaimsLost();
       return changes;
     },
+
+    markCounterSale: (trx, bookingId, email) => markCounterSale(own(trx), bookingId, email),
 
     async confirmMany(trx, bookingIds) {
       const outcomes = await sell(own(trx), bookingIds);

@@ -64,14 +64,16 @@ export function createOfflinePayments(deps: {
     },
 
     /**
-     * Sells a booking held by `holderId` for money taken at the counter; `inTransaction` records the
-     * caller's side (the till's ledger) in the sale's transaction. 404 when the booking is not the
+     * Sells a booking held by `holderId` for money taken at the counter; its emails go to `email`
+     * (none when null), and `inTransaction` records the caller's side (the till's ledger) in the
+     * sale's transaction. 404 when the booking is not the
      * holder's, 409 when it cannot be sold any more (expired, released, showtime cancelled).
      */
     async sell(
       holderId: string,
       bookingId: string,
       method: OfflineMethod,
+      email: string | null,
       inTransaction: (trx: SharedTx, sale: OfflineSale) => Promise<void>,
     ) {
       const { booking, amount, currency } = await this.quote(holderId, bookingId);
@@ -93,6 +95,7 @@ export function createOfflinePayments(deps: {
           seats: JSON.stringify(seats),
           created_at: clock.now(),
         },
+        email,
         (trx) => inTransaction(trx, sale),
       );
       return { sale, tickets: settled.tickets ?? [] };

@@ -30,6 +30,8 @@ interface BookingPort {
   ): Promise<PayableBooking>;
   /** Claims → sold, booking confirmed; throws booking_released or booking_expired (rolling back) when it cannot be sold. */
   confirm(trx: SharedTx, bookingId: string): Promise<SeatChanges>;
+  /** Before confirm, in its transaction: a hold sold at the box office counter, its emails to `email` (none when null). */
+  markCounterSale(trx: SharedTx, bookingId: string, email: string | null): Promise<void>;
   /** Several at once: the changes per booking, or null for one that could not be sold (roll back). */
   confirmMany(trx: SharedTx, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
   /** Before a customer's cancel: 422 companion_requires_accessible when a companion seat they keep would lose its accessible neighbour. */

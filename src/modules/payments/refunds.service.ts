@@ -104,7 +104,8 @@ export function createRefundService(deps: {
         aggregateId: booking.id,
         payload: {
           bookingId: booking.id,
-          userId: booking.userId,
+          // A counter sale's refund email goes to the email given at the till, not the cashier.
+          userId: offline ? null : booking.userId,
           showtimeId: booking.showtimeId,
           ticketIds: voided.map((t) => t.id),
           seatIds,

@@ -155,6 +155,7 @@ export function createSettlement(deps: {
    */
   async function settleOffline(
     row: NewPayment,
+    email: string | null,
     inTransaction: (trx: SharedTx, payment: PaymentRow) => Promise<void>,
   ): Promise<Settled> {
     let done: Confirmed;
@@ -163,6 +164,7 @@ export function createSettlement(deps: {
         const [recorded] = await insertPaymentsIfOnSale(trx, [row]);
         if (!recorded) throw new NotConfirmable('showtime_cancelled');
         const payment = await markConfirmed(trx, recorded.id, { providerPaymentId: row.id }, clock.now());
+        await ports.booking.markCounterSale(trx, row.booking_id, email);
         const confirmed = await sellAndIssue(trx, payment);
         await inTransaction(trx, payment);
         return confirmed;

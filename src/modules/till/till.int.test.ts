@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { deliverMail } from '../../../test/support/mail.ts';
 import { pdfLines } from '../../../test/support/pdf-text.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -165,6 +166,16 @@ for (const backend of backends()) {
         (await hold(customer, s, [`${sold.body.tickets[0].row}${sold.body.tickets[0].number}`])).status,
         201,
       );
+
+      // The confirmation and the refund go to the email given at the till; the cashier gets none.
+      await deliverMail(t);
+      const mails = await t.app.platform.database.db
+        .selectFrom('mail_outbox')
+        .select(['recipient', 'subject'])
+        .where('recipient', 'in', ['walk.in@example.com', cashier.email])
+        .execute();
+      assert.deepEqual([...new Set(mails.map((m) => m.recipient))], ['walk.in@example.com'], JSON.stringify(mails));
+      assert.ok(mails.length >= 2, JSON.stringify(mails));
 
       const live = await call('GET', `/api/v1/till-sessions/${sessionId}`, cashier);
       assert.equal(live.status, 200, live.text);

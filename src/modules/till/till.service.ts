@@ -135,11 +135,13 @@ export function createTillService(deps: {
       if (input.tendered !== undefined && input.tendered < quote.amount)
         throw tenderedTooLittle(quote.amount, input.tendered);
       const id = randomUUID();
+      const email = input.email?.trim().toLowerCase() ?? null;
       let row: store.MovementRow | undefined;
       const { tickets } = await deps.payments.sell(
         principal.userId,
         input.bookingId,
         input.method,
+        email,
         async (tx, sale) => {
           const trx = await lockOpen(tx, s.id);
           // The price cannot change under a hold; checked again in case it ever does.
@@ -159,7 +161,7 @@ export function createTillService(deps: {
             amount: sale.amount,
             currency: sale.currency,
             tendered: input.method === 'cash' ? (input.tendered ?? sale.amount) : null,
-            email: input.email?.trim().toLowerCase() ?? null,
+            email,
             created_by: principal.userId,
             created_at: clock.now(),
           };
