@@ -191,6 +191,16 @@ for (const backend of backends()) {
       assert.equal(bad.status, 422);
       const nameless = await guestHold({ showtimeId: s.showtimeId, seatIds, email: uniqueEmail(), name: ' ' });
       assert.equal(nameless.status, 422);
+      const both = await guestHold({
+        showtimeId: s.showtimeId,
+        seatIds,
+        seats: [{ seatId: seatIds[0], ticketType: 'adult' }],
+        email: uniqueEmail(),
+        name: 'X',
+      });
+      assert.equal(both.status, 422);
+      const neither = await guestHold({ showtimeId: s.showtimeId, email: uniqueEmail(), name: 'X' });
+      assert.equal(neither.status, 422);
       const body = { showtimeId: s.showtimeId, seatIds, email: uniqueEmail(), name: 'X' };
       const evil = await guestHold(body, { origin: 'https://evil.example' });
       assert.equal(evil.status, 403);

@@ -2,7 +2,7 @@
 // cancelled, released and printed with its management token (booking/guest-pass.ts). The same
 // services as for accounts do the work; the token's pass is the caller, and reaches its booking only.
 import { Type } from 'typebox';
-import { notFound } from '../../platform/errors.ts';
+import { notFound, validationFailed } from '../../platform/errors.ts';
 import { type Limit, type RateLimiter, rateLimited } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { BookingService } from '../booking/booking.service.ts';
@@ -64,11 +64,15 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
       },
     },
     async (request, reply) => {
-      const { showtimeId, seatIds, email, name } = request.body;
+      const { showtimeId, seatIds, seats, email, name } = request.body;
+      const wanted = seatIds ?? seats;
+      if (!wanted || (seatIds && seats)) throw validationFailed('/seatIds', 'Send exactly one of seatIds and seats');
+      if (new Set(wanted.map((s) => (typeof s === 'string' ? s : s.seatId))).size !== wanted.length)
+        throw validationFailed('/seats', 'Each seat may be asked for once');
       const held = await booking.hold(
         { kind: 'guest', email: email.trim().toLowerCase(), name: name.trim() },
         showtimeId,
-        seatIds,
+        wanted,
       );
       const managementToken = await guests.issue(held.id);
       reply.header('cache-control', 'no-store');

@@ -8,7 +8,26 @@ const Uuid = Type.String({ format: 'uuid' });
 export const GuestHoldBody = Type.Object(
   {
     showtimeId: Uuid,
-    seatIds: Type.Array(Uuid, { minItems: 1, maxItems: 10, uniqueItems: true }),
+    seatIds: Type.Optional(
+      Type.Array(Uuid, {
+        minItems: 1,
+        maxItems: 10,
+        uniqueItems: true,
+        description: 'Seats of the default ticket type',
+      }),
+    ),
+    seats: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            seatId: Uuid,
+            ticketType: Type.String({ pattern: '^[a-z][a-z0-9_]{1,31}$', description: 'A ticket type code' }),
+          },
+          { additionalProperties: false },
+        ),
+        { minItems: 1, maxItems: 10, description: 'Each seat with its ticket type; exactly one of seatIds and seats' },
+      ),
+    ),
     email: Type.String({
       format: 'email',
       maxLength: 254,

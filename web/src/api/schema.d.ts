@@ -3080,6 +3080,128 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/showtimes/{id}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a showtime's prices for seats not yet held (admin)
+         * @description Holds made from now on pay the new prices; seats already held or sold keep theirs. `prices` (the default ticket type's) must cover every seat type of the hall; 422 ticket_type_unknown for a code that is not an active type of the cinema.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description New prices for holds made from now on (seats held or sold keep theirs). `prices` is the default type's; ticketPrices replaces the other types' (types left out lose their prices) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A price for every seat type the hall has (blocked seats are not sold) */
+                        prices?: {
+                            /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                            standard?: number;
+                            /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                            vip?: number;
+                            /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                            accessible?: number;
+                            /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                            companion?: number;
+                        };
+                        /** @description Prices per ticket type code, then seat type: {"child": {"standard": 800}}. Replaces the other types' prices: types left out lose theirs */
+                        ticketPrices?: {
+                            [key: string]: {
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                standard?: number;
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                vip?: number;
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                accessible?: number;
+                                /** @description Minor units of the currency (ISO 4217): 1250 EUR = €12.50, 1800 JPY = ¥1,800, 1250 KWD = KWD 1.250 */
+                                companion?: number;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            movieId: string;
+                            /** Format: uuid */
+                            hallId: string;
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Start + running time + cleaning buffer
+                             */
+                            endsAt: string;
+                            format: string;
+                            language: string | null;
+                            subtitles: string | null;
+                            prices: {
+                                [key: string]: number;
+                            };
+                            /** @description Prices per ticket type code, then seat type; the default type's entry equals `prices` */
+                            ticketPrices: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
+                            };
+                            currency: string;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            /** @description Seats neither sold nor held right now */
+                            seatsAvailable: number;
+                            /** @description Seats the hall sells (blocked seats excluded), to read seatsAvailable against */
+                            capacity: number;
+                            movieTitle: string;
+                            hallName: string;
+                            /** @description The cinema's IANA time zone, for local display */
+                            timezone: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/movies/{id}/poster": {
         parameters: {
             query?: never;
@@ -3392,6 +3514,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    /** @description The ticket type's code (adult, child, …) */
+                                    ticketType: string;
+                                    /** @description The ticket type's English name */
+                                    ticketTypeName: string;
                                 }[];
                                 total: {
                                     amount: number;
@@ -3489,7 +3615,7 @@ export interface paths {
         put?: never;
         /**
          * Hold 1–10 seats of a showtime for HOLD_MINUTES, all or none
-         * @description 409 seats_unavailable lists the seats taken (held, sold or blocked); 409 showtime_not_bookable; 409 seat_limit_reached; 422 companion_requires_accessible.
+         * @description Exactly one of seatIds (the cinema's default ticket type) and seats (a ticket type each); prices come from the showtime. 409 seats_unavailable lists the seats taken (held, sold or blocked); 409 showtime_not_bookable; 409 seat_limit_reached; 422 companion_requires_accessible; 422 ticket_type_unknown (no such active type at this cinema), ticket_type_not_priced (not on the showtime's price list for that seat type), ticket_type_not_allowed (the film's age rating excludes the type), each with the seatIds concerned.
          */
         post: {
             parameters: {
@@ -3506,7 +3632,15 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         showtimeId: string;
-                        seatIds: string[];
+                        /** @description Seats sold as the cinema's default ticket type; or use `seats` */
+                        seatIds?: string[];
+                        /** @description Seats with a ticket type each; or use `seatIds` */
+                        seats?: {
+                            /** Format: uuid */
+                            seatId: string;
+                            /** @description A ticket type code of the cinema (GET /cinemas/{id}/ticket-types) */
+                            ticketType: string;
+                        }[];
                     };
                 };
             };
@@ -3536,6 +3670,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
                             }[];
                             total: {
                                 amount: number;
@@ -3678,6 +3816,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
                             }[];
                             total: {
                                 amount: number;
@@ -3865,6 +4007,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
                             }[];
                             total: {
                                 amount: number;
@@ -4455,7 +4601,15 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         showtimeId: string;
-                        seatIds: string[];
+                        /** @description Seats of the default ticket type */
+                        seatIds?: string[];
+                        /** @description Each seat with its ticket type; exactly one of seatIds and seats */
+                        seats?: {
+                            /** Format: uuid */
+                            seatId: string;
+                            /** @description A ticket type code */
+                            ticketType: string;
+                        }[];
                         /**
                          * Format: email
                          * @description Where the confirmation and its link go; the seat limit counts by it (case ignored)
@@ -4492,6 +4646,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
                             }[];
                             total: {
                                 amount: number;
@@ -4636,6 +4794,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
                             }[];
                             total: {
                                 amount: number;
@@ -4844,6 +5006,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    /** @description The ticket type's code (adult, child, …) */
+                                    ticketType: string;
+                                    /** @description The ticket type's English name */
+                                    ticketTypeName: string;
                                 }[];
                                 total: {
                                     amount: number;
@@ -5002,6 +5168,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
                             }[];
                             total: {
                                 amount: number;
@@ -5266,6 +5436,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    /** @description The ticket type's code (adult, child, …) */
+                                    ticketType: string;
+                                    /** @description The ticket type's English name */
+                                    ticketTypeName: string;
                                 }[];
                                 total: {
                                     amount: number;
@@ -5424,6 +5598,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
                             }[];
                             total: {
                                 amount: number;
