@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { makeUser } from '../support/factories.ts';
-import { launch, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launch,
+  screenshot,
+  skipWithoutChromium,
+  watchErrors,
+} from './support/browser.ts';
 import { euros, seatButton, signedInContext } from './support/pages.ts';
 import { type E2eServer, startServer } from './support/server.ts';
 
@@ -66,6 +73,11 @@ describe('the till in the browser', { skip: skipWithoutChromium, timeout: 180_00
     await page.getByLabel('Showtime').selectOption(showtimeId);
     await seatButton(page, a).click();
     await seatButton(page, b).click();
+    // Each chosen seat offers the ticket types it may be sold as, the default chosen.
+    const typeA = page.getByLabel(`Ticket for Row ${a.row}, seat ${a.number}`);
+    assert.equal(await typeA.inputValue(), 'adult');
+    const audit = await axeViolations(page);
+    assert.deepEqual(audit, [], describeViolations(audit));
     await page.getByRole('button', { name: 'Hold 2 seats' }).click();
     await page
       .getByTestId('till-total')

@@ -413,6 +413,7 @@ export const staffDe = {
   'staff.till.history': 'Alle Kassen',
   'staff.till.opened': 'Geöffnet',
   'staff.till.stillOpen': 'Offen',
+  'staff.till.ticketFor': 'Ticket für {seat}',
 } as const satisfies Translation<typeof staffEn>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

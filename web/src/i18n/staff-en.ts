@@ -405,4 +405,5 @@ export const staffEn = {
   'staff.till.history': 'Every till',
   'staff.till.opened': 'Opened',
   'staff.till.stillOpen': 'Open',
+  'staff.till.ticketFor': 'Ticket for {seat}',
 } as const satisfies Record<`staff.${string}`, Message>;

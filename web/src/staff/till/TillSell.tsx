@@ -4,9 +4,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useState } from 'react';
 import { bookings, catalog } from '../../api/endpoints.ts';
+import { queries } from '../../api/queries.ts';
 import type { Seat } from '../../api/types.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { SeatMap } from '../../seats/SeatMap.tsx';
+import { chosenType, ticketTypeName, typesFor } from '../../seats/ticket-choice.ts';
 import { useSeatMap } from '../../seats/use-seat-map.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -41,10 +43,14 @@ export function TillSell({ session }: { session: TillSession }) {
 }
 
 function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeId: string }) {
-  const { t, money } = useI18n();
+  const { t, money, lang } = useI18n();
   const client = useQueryClient();
   const seatMap = useSeatMap(showtimeId);
+  const showtime = useQuery(queries.showtime(showtimeId)).data;
+  const movie = useQuery({ ...queries.movie(showtime?.movieId ?? ''), enabled: !!showtime }).data;
+  const types = useQuery(queries.ticketTypes(session.cinemaId)).data;
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [choices, setChoices] = useState<Record<string, string>>({});
   const [held, setHeld] = useState<Held | null>(null);
   const [method, setMethod] = useState<'cash' | 'card_terminal'>('cash');
   const [tendered, setTendered] = useState('');
@@ -69,13 +75,26 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
     setBusy(true);
     setError(null);
     try {
-      setHeld(await bookings.hold(showtimeId, [...selected]));
+      const seats = [...selected];
+      setHeld(
+        await bookings.hold(
+          showtimeId,
+          types ? seats.map((seatId) => ({ seatId, ticketType: typeOf(seatId)?.code ?? '' })) : seats,
+        ),
+      );
     } catch (err) {
       setError(err);
       seatMap.reload();
     } finally {
       setBusy(false);
     }
+  }
+
+  const chosen = (seatMap.map?.seats ?? []).filter((s) => selected.has(s.id));
+  const offeredFor = (seat: Seat) => (types ? typesFor(seat, types, showtime, movie?.ageRating) : []);
+  function typeOf(seatId: string) {
+    const seat = chosen.find((s) => s.id === seatId);
+    return seat ? chosenType(choices[seatId], offeredFor(seat)) : undefined;
   }
 
   const total = held?.total;
@@ -123,6 +142,22 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
         <div className="hall-skeleton skeleton" aria-hidden="true" />
       )}
       {error != null && <ErrorNotice error={error} />}
+      {!held &&
+        types &&
+        chosen.map((seat) => (
+          <SelectField
+            key={seat.id}
+            label={t('staff.till.ticketFor', { seat: t('seat.short', { row: seat.row, number: seat.number }) })}
+            value={typeOf(seat.id)?.code ?? ''}
+            onChange={(e) => setChoices((c) => ({ ...c, [seat.id]: e.target.value }))}
+          >
+            {offeredFor(seat).map((type) => (
+              <option key={type.code} value={type.code}>
+                {ticketTypeName(type, lang)}
+              </option>
+            ))}
+          </SelectField>
+        ))}
       {!held && (
         <Button onClick={() => void hold()} disabled={selected.size === 0} busy={busy}>
           {t('staff.till.hold', { count: selected.size })}
