@@ -67,7 +67,7 @@ export function ShowtimeDetails({
           {t('staff.common.close')}
         </Button>
       </div>
-      {!cancelled && <ShowtimePrices showtime={showtime} onChanged={onChanged} />}
+      {!cancelled && <ShowtimePrices showtime={showtime} />}
       {!asking && <ErrorNotice error={error} />}
       <Dialog
         open={asking}

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ErrorNotice } from '../common.tsx';
 import { staff, type StaffShowtime } from '../staff-api.ts';
-import { staffQueries } from '../staff-queries.ts';
+import { staffKeys, staffQueries } from '../staff-queries.ts';
 import { PriceGrid } from './PriceGrid.tsx';
 import { gridPrices, gridText, type PriceGridText } from './prices.ts';
 
@@ -21,10 +21,13 @@ export function showtimeTicketPrices(showtime: StaffShowtime, types: readonly Ti
   return fallback ? { [fallback.code]: showtime.prices as TicketPrices[string] } : {};
 }
 
-export function ShowtimePrices({ showtime, onChanged }: { showtime: StaffShowtime; onChanged(): void }) {
+/** The details stay open after a save (saying so); the schedule reads anew behind them. */
+export function ShowtimePrices({ showtime: given }: { showtime: StaffShowtime }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
+  // The answer to the last save: a second edit starts from the prices just saved.
+  const [showtime, setShowtime] = useState(given);
   const types = useQuery({ ...staffQueries.ticketTypes(showtime.cinemaId), enabled: open });
   return (
     <div className="showtime-prices">
@@ -36,10 +39,10 @@ export function ShowtimePrices({ showtime, onChanged }: { showtime: StaffShowtim
         <PricesForm
           showtime={showtime}
           types={types.data}
-          onSaved={() => {
+          onSaved={(answer) => {
+            setShowtime(answer);
             setOpen(false);
             setSaved(true);
-            onChanged();
           }}
           onCancel={() => setOpen(false)}
         />
@@ -59,7 +62,7 @@ function PricesForm({
 }: {
   showtime: StaffShowtime;
   types: readonly TicketType[];
-  onSaved(): void;
+  onSaved(answer: StaffShowtime): void;
   onCancel(): void;
 }) {
   const { t } = useI18n();
@@ -77,10 +80,11 @@ function PricesForm({
         ...(defaultCode && prices[defaultCode] && { prices: prices[defaultCode] }),
         ticketPrices: prices,
       }),
-    onSuccess: () => {
+    onSuccess: (answer) => {
       void queryClient.invalidateQueries({ queryKey: keys.showtime(showtime.id) });
       void queryClient.invalidateQueries({ queryKey: keys.seats(showtime.id) });
-      onSaved();
+      void queryClient.invalidateQueries({ queryKey: staffKeys.schedule(showtime.cinemaId) });
+      onSaved(answer);
     },
   });
   return (
