@@ -12,6 +12,8 @@ import { receivedToken } from '../../../test/support/mail.ts';
 import { freePort, type SmtpReceiver, startSmtpReceiver } from '../../../test/support/smtp-receiver.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { MAIL_QUEUE } from './notifications.module.ts';
+import { card } from '../../../test/payments/payment-helpers.ts';
+import { makeShowtime } from '../../../test/support/catalog-factories.ts';
 
 const stored = async (t: TestApp, email: string) =>
   (await mailsTo(t, email)).map((m) => `${m.text_body}\n${m.html_body}`).join('\n');
@@ -74,6 +76,35 @@ for (const backend of backends()) {
         payload: { token: reset, password: `${GOOD_PASSWORD}-2` },
       });
       assert.equal(confirmed.status, 204);
+    });
+
+    test("a guest's confirmation: the stored copy has no token, the mailed link opens the booking", async () => {
+      const s = await makeShowtime(t);
+      const email = uniqueEmail('guest');
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/guest/bookings',
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', 1).id], email, name: 'Grace' },
+      });
+      assert.equal(held.status, 201, held.text);
+      const paid = await t.request({
+        method: 'POST',
+        url: `/api/v1/guest/bookings/${held.body.id}/payments`,
+        headers: { 'booking-token': held.body.managementToken },
+        payload: { card: card() },
+      });
+      assert.equal(paid.status, 201, paid.text);
+      await mailsTo(t, email);
+      const linked = receivedToken(receiver, email, `/guest/bookings/${held.body.id}`);
+      const copy = await stored(t, email);
+      assert.ok(!copy.includes(linked) && !copy.includes(held.body.managementToken), 'no token in the kept copy');
+      assert.match(copy, /guest\/bookings\/[0-9a-f-]+\?token=\[redacted\]/);
+      const read = await t.request({
+        method: 'GET',
+        url: `/api/v1/guest/bookings/${held.body.id}`,
+        headers: { authorization: `Booking ${linked}` },
+      });
+      assert.equal(read.status, 200);
     });
 
     test('a mail given up after its last attempt keeps no token either', async () => {

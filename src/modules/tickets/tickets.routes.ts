@@ -1,7 +1,7 @@
 // HTTP: a booking's tickets (JSON and PDF), one ticket's QR code, check-in at the door, and the
 // public key door scanners use to check codes offline.
 import type { FastifyRequest } from 'fastify';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { AuthHooks, Principal } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
@@ -68,7 +68,10 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
         ticket &&
         (await deps.assertBookingVisible(principalOf(request), ticket.booking_id).then(
           () => true,
-          () => false,
+          (err: unknown) => {
+            if (err instanceof AppError && err.kind === 'not_found') return false;
+            throw err;
+          },
         ));
       if (!ticket || !visible) throw notFound('The ticket', 'ticket_not_found');
       return reply
