@@ -123,10 +123,18 @@ for (const backend of backends()) {
       assert.equal((await move(s.showtimeId, { startsAt: at(3100).toISOString() })).status, 200);
       const released = await t.request({ method: 'DELETE', url: `/api/v1/bookings/${held.id}`, token: alice.token });
       assert.equal(released.status, 204);
+      // Pinned to a kept layout of the old hall (its sales since refunded): the new hall's seats count.
+      const kept = await db()
+        .insertInto('hall_layouts')
+        .values({ hall_id: s.hallId, layout: JSON.stringify(gridLayout(3, 10)) as never, capacity: 30 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db().updateTable('showtimes').set({ layout_id: kept.id }).where('id', '=', s.showtimeId).execute();
       const res = await move(s.showtimeId, { hallId: hall.id });
       assert.equal(res.status, 200, res.text);
       assert.equal(res.body.hallId, hall.id);
       assert.equal(res.body.seatsAvailable, 4);
+      assert.equal(res.body.capacity, 4);
       const other = await makeShowtime(t, { startsAt: at(3000) });
       const foreign = await move(s.showtimeId, { hallId: other.hallId });
       assert.equal(foreign.status, 422, 'a hall of another cinema');

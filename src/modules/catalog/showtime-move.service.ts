@@ -59,7 +59,14 @@ export function createShowtimeMover(deps: { database: ModuleDatabase; clock: Clo
               throw validationFailed('/hallId', `has ${type} seats, which this showtime has no price for`);
         }
         const endsAt = new Date(startsAt.getTime() + (st.duration_minutes + hall.cleaning_minutes) * MINUTE);
-        await store.updateShowtimeSlot(trx, id, { hallId, startsAt, endsAt, movedAt: startChanged ? now : null, now });
+        await store.updateShowtimeSlot(trx, id, {
+          hallId,
+          hallChanged,
+          startsAt,
+          endsAt,
+          movedAt: startChanged ? now : null,
+          now,
+        });
         const bookings = startChanged ? await store.confirmedBookings(trx, id) : [];
         await addEvents(trx, [
           {

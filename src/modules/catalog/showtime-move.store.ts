@@ -55,7 +55,7 @@ export async function confirmedBookings(
 export async function updateShowtimeSlot(
   trx: Executor<CatalogDb>,
   id: string,
-  v: { hallId: string; startsAt: Date; endsAt: Date; movedAt: Date | null; now: Date },
+  v: { hallId: string; hallChanged: boolean; startsAt: Date; endsAt: Date; movedAt: Date | null; now: Date },
 ): Promise<void> {
   await trx
     .updateTable('showtimes')
@@ -65,6 +65,8 @@ export async function updateShowtimeSlot(
       ends_at: v.endsAt,
       updated_at: v.now,
       ...(v.movedAt ? { moved_at: v.movedAt } : {}),
+      // In another hall it follows that hall's current seats, not a kept layout of the old one.
+      ...(v.hallChanged ? { layout_id: null } : {}),
     })
     .where('id', '=', id)
     .execute();
