@@ -1,5 +1,6 @@
-// A real box office for browser tests: the whole app built in-process on a fresh PGlite database
-// with the demo chain, listening on a free port so the browser talks real HTTP and SSE.
+// A real box office for browser tests: the whole app built in-process on a fresh database (PGlite,
+// or PostgreSQL when DATABASE_URL is set) with the demo chain, listening on a free port so the
+// browser talks real HTTP and SSE.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { backends } from '../../support/backends.ts';
@@ -25,7 +26,11 @@ export interface E2eServer {
 
 export async function startServer(env: Record<string, string> = {}): Promise<E2eServer> {
   ensureWebBuild();
-  const t = await startTestApp(backends()[0]!, {
+  // The last backend: PostgreSQL when DATABASE_URL is set (CI), PGlite otherwise. A browser test is
+  // about the web app, and the integration suites test every rule on both; on PostgreSQL the demo
+  // chain is ready several times sooner and the page's parallel requests do not queue for PGlite's
+  // single session.
+  const t = await startTestApp(backends().at(-1)!, {
     env: { CINEMA_DEMO: 'true', WEB_DIST: path.join(root, 'web', 'dist'), RATE_LIMIT_PER_MINUTE: '1000', ...env },
     runJobs: true,
   });
