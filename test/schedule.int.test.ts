@@ -135,6 +135,17 @@ for (const backend of backends()) {
       assert.equal(res.body.hallId, hall.id);
       assert.equal(res.body.seatsAvailable, 4);
       assert.equal(res.body.capacity, 4);
+      // Holds at once know the new hall: an old hall's seat is refused, a new one's held.
+      const oldSeat = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: bob.token,
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', 2).id] },
+      });
+      assert.equal(oldSeat.status, 422, oldSeat.text);
+      const map = await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` });
+      assert.equal(map.body.hallId, hall.id);
+      await hold(t, bob, s.showtimeId, [map.body.seats[0].id]);
       const other = await makeShowtime(t, { startsAt: at(3000) });
       const foreign = await move(s.showtimeId, { hallId: other.hallId });
       assert.equal(foreign.status, 422, 'a hall of another cinema');

@@ -6,18 +6,21 @@
 //
 // A new hall is only safe while nothing is taken. The row lock orders the move after any hold whose
 // booking row is written (its foreign key holds a share lock on the showtime until it commits), so
-// those claims are seen. Known gap: booking validates seat ids against a 2-second per-process copy
-// of the hall's seats (booking-catalog.cache.ts), so a hold made within that window after a hall
-// move can still claim seats of the old hall.
+// those claims are seen. Booking validates seat ids against a 2-second per-process copy of the
+// showtime and its hall's seats (booking-catalog.cache.ts): after the commit every process is told on
+// SHOWTIME_PRICES_CHANNEL (the channel that says "read this showtime afresh") to drop it. Left: a
+// hold validated just before that message arrives can still claim seats of the old hall.
 import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
+import type { PubSub } from '../../platform/events/pubsub.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import type { CatalogCache } from './catalog.cache.ts';
 import { showtimeHasSales, showtimeNotFound, showtimeNotMovable, showtimeOverlap } from './catalog.errors.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import { findHall } from './halls.store.ts';
+import { SHOWTIME_PRICES_CHANNEL } from './showtime-prices.service.ts';
 import * as store from './showtime-move.store.ts';
 import type { MoveShowtimeInput } from './showtimes.schemas.ts';
 import { hallSeatTypes } from './showtimes.store.ts';
@@ -30,7 +33,12 @@ export const SHOWTIME_MOVED = 'showtime.moved';
 export type { MoveShowtimeInput } from './showtimes.schemas.ts';
 
 /** Moves a showtime; resolves to its id once committed (the caller reads the answer). */
-export function createShowtimeMover(deps: { database: ModuleDatabase; clock: Clock; cache: CatalogCache }) {
+export function createShowtimeMover(deps: {
+  database: ModuleDatabase;
+  clock: Clock;
+  cache: CatalogCache;
+  pubsub: PubSub;
+}) {
   const db = moduleDb<CatalogDb>(deps.database);
   const { clock, cache } = deps;
 
@@ -91,6 +99,8 @@ export function createShowtimeMover(deps: { database: ModuleDatabase; clock: Clo
     if (moved) {
       await cache.contentChanged();
       await cache.liveChanged();
+      // Lost, the copies still lapse within their two seconds: not worth failing a committed move.
+      await deps.pubsub.publish(SHOWTIME_PRICES_CHANNEL, id).catch(() => {});
     }
   };
 }
