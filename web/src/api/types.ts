@@ -53,19 +53,6 @@ export type Money = Booking['total'];
 export type Ticket = Answer<'/api/v1/bookings/{id}/tickets', 'get'>[number];
 export type Payment = Answer<'/api/v1/bookings/{id}/payments', 'post'>['payment'];
 
-// Ticket types (issue 15). Provisional shapes from the agreed contract until the server's routes are
-// in docs/openapi.json; then they are taken from there like the rest.
-export interface TicketType {
-  id: string;
-  cinemaId: string;
-  code: string;
-  names: { en: string; de?: string } & Record<string, string | undefined>;
-  rule: ({ en: string } & Record<string, string | undefined>) | null;
-  minAge: number | null;
-  maxAge: number | null;
-  isDefault: boolean;
-  sortOrder: number;
-  active: boolean;
-}
+export type TicketType = Answer<'/api/v1/cinemas/{id}/ticket-types', 'get'>['items'][number];
 /** Price per ticket type code × seat type, in the showtime's (or cinema's) currency's minor units. */
-export type TicketPrices = Record<string, Partial<Record<SeatType, number>>>;
+export type TicketPrices = Showtime['ticketPrices'];

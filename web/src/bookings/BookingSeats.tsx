@@ -3,12 +3,6 @@ import type { Booking } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { TYPE_KEYS } from '../seats/Legend.tsx';
 
-/** A seat's ticket type as the booking names it (issue 15: older answers have none). */
-function ticketName(seat: Booking['seats'][number]): string | undefined {
-  const s = seat as { ticketTypeName?: string | null; ticketType?: string | null };
-  return s.ticketTypeName ?? s.ticketType ?? undefined;
-}
-
 /** The seats of a booking with their ticket types, their prices and the total. */
 export function BookingSeats({ booking }: { booking: Booking }) {
   const { t, money } = useI18n();
@@ -29,7 +23,7 @@ export function BookingSeats({ booking }: { booking: Booking }) {
               <th scope="row">
                 {t('seat.short', { row: s.row, number: s.number })}
                 <span className="muted"> · {t(TYPE_KEYS[s.type] ?? 'seatType.standard')}</span>
-                {ticketName(s) && <span className="ticket-type"> · {ticketName(s)}</span>}
+                {s.ticketTypeName && <span className="ticket-type"> · {s.ticketTypeName}</span>}
               </th>
               <td>{price ? money(price) : ''}</td>
             </tr>

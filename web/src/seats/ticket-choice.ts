@@ -27,7 +27,7 @@ export function minimumAge(rating: string | null | undefined): number | null {
 }
 
 function showtimePrices(showtime: Showtime | undefined): TicketPrices {
-  return ((showtime as { ticketPrices?: TicketPrices } | undefined)?.ticketPrices ?? {}) as TicketPrices;
+  return showtime?.ticketPrices ?? {};
 }
 
 /** What a ticket of type `code` costs on `seat`: the default type costs the seat's own price. */

@@ -1,9 +1,9 @@
 // The endpoints the staff console calls beyond the customer app's (api/endpoints.ts): catalog
 // admin writes, halls with layouts, scheduling, the sales module's staff reads, check-in, users.
 // Paths, parameters and answers are checked against the generated API types.
-import { catalog, loose } from '../api/endpoints.ts';
+import { catalog } from '../api/endpoints.ts';
 import { client, data } from '../api/http.ts';
-import type { Answer, Body, Page, Query, Role, TicketPrices, TicketType } from '../api/types.ts';
+import type { Answer, Body, Page, Query, Role } from '../api/types.ts';
 
 export type { HallLayout, MovieInput, Prices } from '../api/types.ts';
 export type StaffHall = Answer<'/api/v1/halls/{id}', 'get'>;
@@ -16,16 +16,8 @@ export type SeatBlock = Answer<'/api/v1/showtimes/{id}/blocks', 'get'>['items'][
 
 type Paging = { limit?: number; cursor?: string };
 
-/** What an admin sets on a ticket type (the code only when creating it). */
-export type TicketTypeInput = Partial<
-  Pick<TicketType, 'names' | 'rule' | 'minAge' | 'maxAge' | 'isDefault' | 'sortOrder' | 'active'>
-> & {
-  code?: string;
-};
-/** A cinema's default price list: per ticket type × seat type, in minor units of `currency`. */
-export type PriceList = { currency: string | null; prices: TicketPrices };
-/** New prices for a showtime's seats not yet held. */
-export type ShowtimePricesInput = { prices?: Partial<Record<string, number>>; ticketPrices?: TicketPrices };
+export type TicketTypeInput = Body<'/api/v1/ticket-types/{id}', 'patch'> & { code?: string };
+export type PriceList = Answer<'/api/v1/cinemas/{id}/price-list', 'get'>;
 type SalesQuery = Query<'/api/v1/staff/sales', 'get'>;
 
 /**
@@ -120,24 +112,18 @@ export const staff = {
     data(client.PUT('/api/v1/staff/halls/{id}/price-defaults', { params: { path: { id: hallId } }, body })),
 
   ticketTypes: (cinemaId: string, signal?: AbortSignal) => catalog.ticketTypes(cinemaId, signal, true),
-  createTicketType: (cinemaId: string, body: TicketTypeInput) =>
-    data(
-      loose.POST('/api/v1/cinemas/{id}/ticket-types', { params: { path: { id: cinemaId } }, body }),
-    ) as Promise<TicketType>,
-  updateTicketType: (id: string, body: TicketTypeInput) =>
-    data(loose.PATCH('/api/v1/ticket-types/{id}', { params: { path: { id } }, body })) as Promise<TicketType>,
+  createTicketType: (cinemaId: string, body: Body<'/api/v1/cinemas/{id}/ticket-types', 'post'>) =>
+    data(client.POST('/api/v1/cinemas/{id}/ticket-types', { params: { path: { id: cinemaId } }, body })),
+  updateTicketType: (id: string, body: Body<'/api/v1/ticket-types/{id}', 'patch'>) =>
+    data(client.PATCH('/api/v1/ticket-types/{id}', { params: { path: { id } }, body })),
   /** Deactivates it (the cinema's default cannot be: 409). */
-  deactivateTicketType: (id: string) => data(loose.DELETE('/api/v1/ticket-types/{id}', { params: { path: { id } } })),
+  deactivateTicketType: (id: string) => data(client.DELETE('/api/v1/ticket-types/{id}', { params: { path: { id } } })),
   priceList: (cinemaId: string, signal?: AbortSignal) =>
-    data(
-      loose.GET('/api/v1/cinemas/{id}/price-list', { params: { path: { id: cinemaId } }, signal }),
-    ) as Promise<PriceList>,
-  setPriceList: (cinemaId: string, body: PriceList) =>
-    data(
-      loose.PUT('/api/v1/cinemas/{id}/price-list', { params: { path: { id: cinemaId } }, body }),
-    ) as Promise<PriceList>,
-  setShowtimePrices: (id: string, body: ShowtimePricesInput) =>
-    data(loose.PUT('/api/v1/showtimes/{id}/prices', { params: { path: { id } }, body })) as Promise<StaffShowtime>,
+    data(client.GET('/api/v1/cinemas/{id}/price-list', { params: { path: { id: cinemaId } }, signal })),
+  setPriceList: (cinemaId: string, body: Body<'/api/v1/cinemas/{id}/price-list', 'put'>) =>
+    data(client.PUT('/api/v1/cinemas/{id}/price-list', { params: { path: { id: cinemaId } }, body })),
+  setShowtimePrices: (id: string, body: Body<'/api/v1/showtimes/{id}/prices', 'put'>) =>
+    data(client.PUT('/api/v1/showtimes/{id}/prices', { params: { path: { id } }, body })),
 
   checkin: (code: string) => data(client.POST('/api/v1/checkins', { body: { code } })),
 

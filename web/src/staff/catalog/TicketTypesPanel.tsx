@@ -26,7 +26,7 @@ export function TicketTypesPanel({ cinemaId }: { cinemaId: string }) {
   const save = useMutation({
     mutationFn: (body: TicketTypeInput) =>
       editing === 'new' || editing === null
-        ? staff.createTicketType(cinemaId, body)
+        ? staff.createTicketType(cinemaId, { ...body, code: body.code ?? '', names: body.names ?? { en: '' } })
         : staff.updateTicketType(editing.id, body),
     onSuccess: () => {
       setEditing(null);

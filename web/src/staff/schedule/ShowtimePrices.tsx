@@ -15,8 +15,8 @@ import { gridPrices, gridText, type PriceGridText } from './prices.ts';
 
 /** The showtime's list per ticket type; a showtime from before ticket types has its seat prices as the default's. */
 export function showtimeTicketPrices(showtime: StaffShowtime, types: readonly TicketType[]): TicketPrices {
-  const listed = (showtime as { ticketPrices?: TicketPrices | null }).ticketPrices;
-  if (listed && Object.keys(listed).length > 0) return listed;
+  const listed = showtime.ticketPrices;
+  if (Object.keys(listed).length > 0) return listed;
   const fallback = types.find((x) => x.isDefault);
   return fallback ? { [fallback.code]: showtime.prices as TicketPrices[string] } : {};
 }
