@@ -92,7 +92,6 @@ export function createCatalogModule(platform: Platform): {
   const halls = createHallsService({ database, clock, cache });
   const showtimes = createShowtimesService({ database, clock, cache });
   const moveShowtime = createShowtimeMover({ database, clock, cache, pubsub: platform.pubsub });
-  const setShowtimePrices = createShowtimePricer({ database, clock, cache, pubsub: platform.pubsub });
   const images = createImagesService({ database, clock, cache, storage, movies, people });
   const db = moduleDb<CatalogDb>(database);
 
