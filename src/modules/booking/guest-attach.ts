@@ -2,13 +2,17 @@
 // consumer of account.email_verified only queues a job in its own transaction (it may read nothing
 // else there); the job asks accounts for the verified address and attaches, idempotently: a booking
 // that has an account keeps it, so a redelivered event or a retried job changes nothing.
+import { narrowTx } from '../../platform/db/module-db.ts';
 import type { EventBus } from '../../platform/events/event-bus.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { JobQueue } from '../../platform/queue/job-queue.ts';
+import type { BookingDb } from './booking.tables.ts';
 import type { GuestService } from './guest.service.ts';
+import { forgetGuestContact } from './guest-tokens.store.ts';
 
 export const GUEST_ATTACH_CONSUMER = 'booking.guest-attach';
 export const GUEST_ATTACH_QUEUE = 'booking.guest-attach';
+export const GUEST_ERASURE_CONSUMER = 'booking.guest-erasure';
 
 export async function subscribeGuestAttach(deps: {
   events: EventBus;
@@ -21,9 +25,18 @@ export async function subscribeGuestAttach(deps: {
     const email = await deps.verifiedEmail(job.payload.userId);
     if (email) await deps.guests.attach(job.payload.userId, email);
   });
-  return deps.events.subscribe(GUEST_ATTACH_CONSUMER, 'account.email_verified', async (event, trx) => {
+  const attach = await deps.events.subscribe(GUEST_ATTACH_CONSUMER, 'account.email_verified', async (event, trx) => {
     const userId = event.payload.userId;
     if (typeof userId !== 'string') return;
     await deps.queue.enqueue(trx, GUEST_ATTACH_QUEUE, { userId }, { key: `attach:${event.id}` });
   });
+  // An erased account's attached guest bookings keep no address or name (paid ones stay, anonymised).
+  const erase = await deps.events.subscribe(GUEST_ERASURE_CONSUMER, 'account.erased', async (event, trx) => {
+    const userId = event.payload.userId;
+    if (typeof userId === 'string') await forgetGuestContact(narrowTx<BookingDb>(trx), userId);
+  });
+  return async () => {
+    await attach();
+    await erase();
+  };
 }

@@ -38,6 +38,16 @@ export async function guestContact(
   return row?.guest_email ? { email: row.guest_email, name: row.guest_name ?? '' } : undefined;
 }
 
+/** An erased account's bookings forget the guest address and name they were made with. */
+export async function forgetGuestContact(db: Executor<BookingDb>, userId: string): Promise<void> {
+  await db
+    .updateTable('bookings')
+    .set({ guest_email: null, guest_name: null })
+    .where('user_id', '=', userId)
+    .where('guest_email', 'is not', null)
+    .execute();
+}
+
 /**
  * Gives the account every guest booking made with its address (idempotent: a booking that has an
  * account keeps it). Its payments and tickets follow, so the account's lists and QR codes show them.

@@ -248,6 +248,30 @@ for (const backend of backends()) {
       );
       const own = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}`, token: session });
       assert.equal(own.body.userId, user.id);
+      // Erasing the account erases the guest address the booking was made with too.
+      const erased = await t.request({
+        method: 'DELETE',
+        url: '/api/v1/me',
+        token: session,
+        payload: { password: user.password },
+      });
+      assert.equal(erased.status, 204, erased.text);
+      const row = () =>
+        t.app.platform.database.db
+          .selectFrom('bookings')
+          .select(['guest_email', 'guest_name'])
+          .where('id', '=', booking.id)
+          .executeTakeFirstOrThrow();
+      await eventually(
+        async () => {
+          await t.app.runJobsOnce();
+          return (await row()).guest_email === null;
+        },
+        20_000,
+        25,
+        'guest address erased',
+      );
+      assert.equal((await row()).guest_name, null);
     });
   });
 }
