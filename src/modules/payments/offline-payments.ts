@@ -16,14 +16,20 @@ import type { Settlement } from './settlement.ts';
 export const OFFLINE_METHODS: readonly string[] = ['cash', 'card_terminal'];
 export type OfflineMethod = 'cash' | 'card_terminal';
 
+/** A refund paid back at the counter, as the caller's ledger records it. */
+export interface OfflineRefundLine {
+  refundId: string | null;
+  paymentId: string;
+  method: OfflineMethod;
+  amount: number;
+  currency: string;
+}
+
 /** What a refund paid back at the counter tells the caller's ledger, in the refund's transaction. */
 export interface OfflineRefund {
   /** The caller's own id for the refund (the till's ledger entry). */
   reference: string;
-  inTransaction(
-    trx: SharedTx,
-    refund: { refundId: string | null; paymentId: string; method: OfflineMethod; amount: number; currency: string },
-  ): Promise<void>;
+  inTransaction(trx: SharedTx, refund: OfflineRefundLine): Promise<void>;
 }
 
 export interface OfflineSale {

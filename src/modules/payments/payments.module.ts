@@ -28,7 +28,7 @@ import { createSettlement, type Settlement } from './settlement.ts';
 import { createTestCardProvider, TEST_PROVIDER, WEBHOOK_QUEUE, type WebhookDeliverer } from './test-card-provider.ts';
 import { createWebhookService } from './webhooks.service.ts';
 
-export type { OfflinePayments } from './offline-payments.ts';
+export type { OfflinePayments, OfflineRefundLine } from './offline-payments.ts';
 
 export interface PaymentsModule {
   service: PaymentService;

@@ -10,6 +10,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { JobQueue } from '../../platform/queue/job-queue.ts';
 import type { PaymentProvider } from './payment-provider.ts';
+import { OFFLINE_METHODS } from './offline-payments.ts';
 import { findPayment } from './payments.store.ts';
 import { completeRefund, findRefund, insertRefund, type RefundRow } from './refunds.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
@@ -37,6 +38,9 @@ export function createRefundSender(deps: {
     const refund = await findRefund(db, refundId);
     if (!refund || refund.status !== 'pending') return;
     const payment = await findPayment(db, refund.payment_id);
+    // Cash or the card terminal: no provider holds the money. It waits, pending, until a till pays
+    // it out (refunds.service.ts payOutAtTill), so the job has nothing to retry.
+    if (payment && OFFLINE_METHODS.includes(payment.provider)) return;
     if (!payment?.provider_payment_id) throw new Error('the payment has no provider charge to refund');
     const done = await provider.refund({
       paymentId: payment.provider_payment_id,

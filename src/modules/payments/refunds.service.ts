@@ -24,10 +24,10 @@ import {
   unknownTickets,
 } from './payments.errors.ts';
 import { OFFLINE_METHODS, type OfflineMethod, type OfflineRefund } from './offline-payments.ts';
-import { insertRefund } from './refunds.store.ts';
+import { completeRefund, insertRefund, pendingRefundsOfBooking } from './refunds.store.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb, RefundReason } from './payments.tables.ts';
-import { paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
+import { findPayment, paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
 import { type RefundPolicy, refundAmount, refundPercentOf } from './refund-policy.ts';
 import type { RefundSender } from './refund-sender.ts';
 
@@ -52,7 +52,7 @@ export function createRefundService(deps: {
   async function refundTickets(
     trx: Executor<PaymentsDb>,
     booking: { id: string; userId: string | null; showtimeId: string },
-    payment: { id: string; currency: string },
+    payment: { id: string; currency: string; provider: string },
     ticketIds: string[],
     amount: number,
     reason: RefundReason,
@@ -104,8 +104,8 @@ export function createRefundService(deps: {
         aggregateId: booking.id,
         payload: {
           bookingId: booking.id,
-          // A counter sale's refund email goes to the email given at the till, not the cashier.
-          userId: offline ? null : booking.userId,
+          // A counter sale's emails go to the email given at the till, not the cashier.
+          userId: OFFLINE_METHODS.includes(payment.provider) ? null : booking.userId,
           showtimeId: booking.showtimeId,
           ticketIds: voided.map((t) => t.id),
           seatIds,
@@ -135,7 +135,7 @@ export function createRefundService(deps: {
       const r = await refundTickets(
         trx,
         booking,
-        { id: payment.id, currency: payment.currency },
+        { id: payment.id, currency: payment.currency, provider: payment.provider },
         [],
         amount,
         'showtime_cancelled',
@@ -245,6 +245,30 @@ export function createRefundService(deps: {
      */
     cancelOffline: (bookingId: string, ticketIds: string[] | undefined, offline: OfflineRefund) =>
       cancelTickets(null, bookingId, ticketIds, offline),
+
+    /**
+     * Pays out at a till what a counter sale is owed already (its showtime was cancelled: the refund
+     * run recorded the refund, but no provider can send cash): each pending refund of the booking is
+     * marked paid, and `offline.inTransaction` records the sum in the caller's ledger, in one
+     * transaction. False when nothing was owed.
+     */
+    async payOutAtTill(bookingId: string, offline: OfflineRefund): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const owed = await pendingRefundsOfBooking(trx, bookingId);
+        const payment = owed[0] && (await findPayment(trx, owed[0].payment_id));
+        if (!payment || !OFFLINE_METHODS.includes(payment.provider)) return false;
+        const now = clock.now();
+        for (const r of owed) await completeRefund(trx, r.id, offline.reference, now);
+        await offline.inTransaction(trx, {
+          refundId: owed.length === 1 ? (owed[0]?.id ?? null) : null,
+          paymentId: payment.id,
+          method: payment.provider as OfflineMethod,
+          amount: owed.reduce((sum, r) => sum + r.amount, 0),
+          currency: payment.currency.trim(),
+        });
+        return true;
+      });
+    },
   };
 
   async function cancelTickets(
@@ -307,7 +331,7 @@ export function createRefundService(deps: {
       const r = await refundTickets(
         trx,
         booking,
-        { id: payment.id, currency: payment.currency },
+        { id: payment.id, currency: payment.currency, provider: payment.provider },
         targets.map((t) => t.id),
         amount,
         'customer_cancel',

@@ -46,6 +46,18 @@ export async function completeRefund(
   return Number(r.numUpdatedRows) > 0;
 }
 
+/** A booking's refunds not yet paid out, locked: those of a counter sale wait for a till. */
+export async function pendingRefundsOfBooking(db: Executor<PaymentsDb>, bookingId: string): Promise<RefundRow[]> {
+  return db
+    .selectFrom('refunds')
+    .selectAll()
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'pending')
+    .orderBy('created_at')
+    .forUpdate()
+    .execute();
+}
+
 export async function refundsOfBookings(db: Executor<PaymentsDb>, bookingIds: string[]): Promise<RefundRow[]> {
   if (bookingIds.length === 0) return [];
   return db

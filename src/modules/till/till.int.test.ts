@@ -275,6 +275,41 @@ for (const backend of backends()) {
       await call('POST', `/api/v1/till-sessions/${sessionId}/close`, admin, { countedCash: 2500 });
     });
 
+    test("a cancelled showtime's till sale waits for the till, which pays it out in cash", async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const tillId = await newTill(s.cinemaId);
+      const clerk = await makeUser(t, { role: 'staff' });
+      const sessionId = await openSession(clerk, tillId, 500);
+      const bookingId = await held(clerk, s, ['A1', 'A2']);
+      const sold = await call('POST', `/api/v1/till-sessions/${sessionId}/sales`, clerk, { bookingId, method: 'cash' });
+      assert.equal(sold.status, 201, sold.text);
+      assert.equal((await call('POST', `/api/v1/showtimes/${s.showtimeId}/cancel`, admin)).status, 200);
+      // No provider holds cash: the refund is recorded and waits, however often its job runs.
+      for (let i = 0; i < 3; i++) {
+        t.clock.advance(10 * 60_000);
+        await t.app.runJobsOnce();
+      }
+      const owed = await call('GET', `/api/v1/bookings/${bookingId}`, clerk);
+      assert.deepEqual(
+        owed.body.refunds.map((r: { status: string; amount: { amount: number } }) => [r.status, r.amount.amount]),
+        [['pending', 2000]],
+      );
+      const paid = await call('POST', `/api/v1/till-sessions/${sessionId}/refunds`, clerk, { bookingId });
+      assert.equal(paid.status, 201, paid.text);
+      assert.deepEqual(paid.body.amount, { amount: 2000, currency: 'EUR' });
+      const after = await call('GET', `/api/v1/bookings/${bookingId}`, clerk);
+      assert.equal(after.body.refunds[0].status, 'succeeded');
+      const report = (await call('GET', `/api/v1/till-sessions/${sessionId}`, clerk)).body.report;
+      assert.deepEqual(report.expectedCash, { amount: 500, currency: 'EUR' });
+      assert.equal(report.cashRefunds.count, 1);
+      // Paid once: asking again finds nothing owed and nothing left to cancel.
+      assert.equal(
+        (await call('POST', `/api/v1/till-sessions/${sessionId}/refunds`, clerk, { bookingId })).status,
+        409,
+      );
+      await call('POST', `/api/v1/till-sessions/${sessionId}/close`, clerk, { countedCash: 500 });
+    });
+
     test('till and web race for the same seats: exactly one wins each seat, and the report counts only the wins', async () => {
       const s = await makeShowtime(t, { prices: { standard: 1000 } });
       const tillId = await newTill(s.cinemaId);

@@ -12,7 +12,11 @@ export type { TillService } from './till.service.ts';
 
 export function createTillModule(
   platform: Platform,
-  deps: { catalog: CatalogService; payments: OfflinePayments; refunds: Pick<RefundService, 'cancelOffline'> },
+  deps: {
+    catalog: CatalogService;
+    payments: OfflinePayments;
+    refunds: Pick<RefundService, 'cancelOffline' | 'payOutAtTill'>;
+  },
 ): { service: TillService; parts: ModuleParts } {
   const service = createTillService({
     database: platform.database,

@@ -8,7 +8,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
 import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
-import type { OfflinePayments } from '../payments/payments.module.ts';
+import type { OfflinePayments, OfflineRefundLine } from '../payments/payments.module.ts';
 import type { RefundService } from '../payments/refunds.service.ts';
 import {
   cinemaNotFound,
@@ -34,7 +34,7 @@ export function createTillService(deps: {
   database: ModuleDatabase;
   clock: Clock;
   payments: OfflinePayments;
-  refunds: Pick<RefundService, 'cancelOffline'>;
+  refunds: Pick<RefundService, 'cancelOffline' | 'payOutAtTill'>;
 }) {
   const db = moduleDb<TillDb>(deps.database);
   const { clock } = deps;
@@ -182,9 +182,9 @@ export function createTillService(deps: {
       if (!sold) throw notSoldAtTill();
       const id = randomUUID();
       let row: store.MovementRow | undefined;
-      await deps.refunds.cancelOffline(input.bookingId, input.ticketIds, {
+      const offline = {
         reference: id,
-        async inTransaction(tx, refund) {
+        async inTransaction(tx: SharedTx, refund: OfflineRefundLine) {
           const trx = await lockOpen(tx, s.id);
           row = {
             id,
@@ -205,7 +205,10 @@ export function createTillService(deps: {
           };
           await store.insertMovement(trx, { ...row, lines: '[]' });
         },
-      });
+      };
+      // Owed already (the showtime was cancelled)? Paid out as it stands; otherwise cancelled now.
+      const paidOut = !input.ticketIds && (await deps.refunds.payOutAtTill(input.bookingId, offline));
+      if (!paidOut) await deps.refunds.cancelOffline(input.bookingId, input.ticketIds, offline);
       return movementView(row as store.MovementRow);
     },
 
