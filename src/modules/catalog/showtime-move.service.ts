@@ -20,7 +20,7 @@ import type { CatalogCache } from './catalog.cache.ts';
 import { showtimeHasSales, showtimeNotFound, showtimeNotMovable, showtimeOverlap } from './catalog.errors.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import { findHall } from './halls.store.ts';
-import { SHOWTIME_PRICES_CHANNEL } from './showtime-prices.service.ts';
+import { SHOWTIME_PRICES_CHANNEL } from './showtime-channel.ts';
 import * as store from './showtime-move.store.ts';
 import type { MoveShowtimeInput } from './showtimes.schemas.ts';
 import { hallSeatTypes } from './showtimes.store.ts';
