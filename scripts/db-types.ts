@@ -54,12 +54,18 @@ const JSON_SHAPES: Record<string, ExpressionNode> = {
   'payments.seats': list('PaidSeat'),
   'people.photo': id('StoredImage'),
   'showtimes.prices': id('ShowtimePrices'),
+  'showtimes.ticket_prices': id('TicketPriceMap'),
+  'cinema_price_lists.prices': id('TicketPriceMap'),
+  'ticket_types.names': id('LocalizedText'),
+  'ticket_types.rule': id('LocalizedText'),
   'webhook_events.payload': record('unknown'),
 };
 const modules = '../../modules';
 /** Where those shapes are declared, relative to the generated file. */
 const SHAPE_IMPORTS: Record<string, string> = {
   HallLayout: `${modules}/catalog/catalog.tables.ts#HallLayout`,
+  LocalizedText: `${modules}/sales/sales.tables.ts#LocalizedText`,
+  TicketPriceMap: `${modules}/catalog/catalog.tables.ts#TicketPriceMap`,
   PaidSeat: `${modules}/payments/payments.tables.ts#PaidSeat`,
   PriceMap: `${modules}/sales/sales.tables.ts#PriceMap`,
   ShowtimePrices: `${modules}/catalog/catalog.tables.ts#ShowtimePrices`,

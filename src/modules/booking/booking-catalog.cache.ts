@@ -5,7 +5,10 @@ import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import {
   findShowtimeForBooking,
   type HallSeat,
+  IMPLICIT_DEFAULT,
+  listCinemaTicketTypes,
   listShowtimeSeats,
+  type SellableType,
   type ShowtimeForBooking,
 } from './booking-catalog.store.ts';
 import type { BookingDb } from './booking.tables.ts';
@@ -14,6 +17,10 @@ export interface ShowtimeSeats {
   showtime: ShowtimeForBooking;
   seats: HallSeat[];
   seatById: Map<string, HallSeat>;
+  /** The cinema's ticket types by code, inactive ones included. */
+  typeByCode: Map<string, SellableType>;
+  /** The type a hold by seatIds sells. */
+  defaultType: SellableType;
 }
 
 const TTL_MS = 2000;
@@ -31,8 +38,18 @@ export function createCatalogCache(database: ModuleDatabase, ttlMs = TTL_MS): Ca
   async function load(showtimeId: string): Promise<ShowtimeSeats | null> {
     const showtime = await findShowtimeForBooking(moduleDb<BookingDb>(database), showtimeId);
     if (!showtime) return null;
-    const seats = await listShowtimeSeats(moduleDb<BookingDb>(database), showtime);
-    return { showtime, seats, seatById: new Map(seats.map((s) => [s.id, s])) };
+    const [seats, types] = await Promise.all([
+      listShowtimeSeats(moduleDb<BookingDb>(database), showtime),
+      listCinemaTicketTypes(moduleDb<BookingDb>(database), showtime.cinemaId),
+    ]);
+    const defaultType = types.find((t) => t.isDefault) ?? IMPLICIT_DEFAULT;
+    return {
+      showtime,
+      seats,
+      seatById: new Map(seats.map((s) => [s.id, s])),
+      typeByCode: new Map([defaultType, ...types].map((t) => [t.code, t])),
+      defaultType,
+    };
   }
 
   return {

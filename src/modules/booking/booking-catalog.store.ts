@@ -2,12 +2,18 @@
 // through the read model the catalog publishes for the hold path (CatalogReadModel). Kept in this
 // one file so they can move behind the catalog service without touching rules.
 import type { Executor } from '../../platform/db/database.ts';
-import type { SeatType } from '../catalog/catalog.module.ts';
+import type { SeatType, TicketPriceMap } from '../catalog/catalog.module.ts';
+import type { LocalizedText } from '../sales/sales.module.ts';
 import type { BookingDb } from './booking.tables.ts';
 
 export interface ShowtimeForBooking {
   id: string;
   hallId: string;
+  cinemaId: string;
+  /** The film's age rating as typed ("FSK 12", "PG-13"): see age-rating.ts. */
+  ageRating: string | null;
+  /** Per ticket type code, then seat type; the default type's entry is `prices`. */
+  ticketPrices: TicketPriceMap;
   status: 'scheduled' | 'cancelled';
   startsAt: Date;
   prices: Partial<Record<SeatType, number>>;
@@ -30,14 +36,29 @@ export async function findShowtimeForBooking(
   showtimeId: string,
 ): Promise<ShowtimeForBooking | null> {
   const row = await db
-    .selectFrom('showtimes')
-    .select(['id', 'hall_id', 'status', 'starts_at', 'prices', 'currency', 'layout_id'])
-    .where('id', '=', showtimeId)
+    .selectFrom('showtimes as st')
+    .innerJoin('movies as m', 'm.id', 'st.movie_id')
+    .select([
+      'st.id',
+      'st.hall_id',
+      'st.cinema_id',
+      'm.age_rating',
+      'st.status',
+      'st.starts_at',
+      'st.prices',
+      'st.ticket_prices',
+      'st.currency',
+      'st.layout_id',
+    ])
+    .where('st.id', '=', showtimeId)
     .executeTakeFirst();
   if (!row) return null;
   return {
     id: row.id,
     hallId: row.hall_id,
+    cinemaId: row.cinema_id,
+    ageRating: row.age_rating,
+    ticketPrices: row.ticket_prices,
     status: row.status,
     startsAt: new Date(row.starts_at),
     prices: row.prices,
@@ -81,4 +102,52 @@ export async function listShowtimeSeats(
 /** Price of a seat type: its own price, else the standard one (accessible and companion seats usually cost the same). */
 export function priceOf(showtime: ShowtimeForBooking, type: SeatType): number {
   return showtime.prices[type] ?? showtime.prices.standard ?? 0;
+}
+
+export interface SellableType {
+  code: string;
+  names: LocalizedText;
+  rule: LocalizedText | null;
+  maxAge: number | null;
+  isDefault: boolean;
+  active: boolean;
+}
+
+/** The cinema's ticket types (inactive ones too: sold tickets keep showing their name). */
+export async function listCinemaTicketTypes(db: Executor<BookingDb>, cinemaId: string): Promise<SellableType[]> {
+  const rows = await db
+    .selectFrom('ticket_types')
+    .select(['code', 'names', 'rule', 'max_age', 'is_default', 'active'])
+    .where('cinema_id', '=', cinemaId)
+    .execute();
+  return rows.map((r) => ({
+    code: r.code,
+    names: r.names,
+    rule: r.rule,
+    maxAge: r.max_age,
+    isDefault: r.is_default,
+    active: r.active,
+  }));
+}
+
+/** A cinema that has no ticket types yet (sales gives it `adult` on first use) sells this one. */
+export const IMPLICIT_DEFAULT: SellableType = {
+  code: 'adult',
+  names: { en: 'Adult', de: 'Erwachsene' },
+  rule: null,
+  maxAge: null,
+  isDefault: true,
+  active: true,
+};
+
+/** What a seat of this type costs as this ticket type; undefined when the showtime does not sell that pair. */
+export function ticketPriceOf(
+  showtime: ShowtimeForBooking,
+  ticketType: SellableType,
+  seatType: SeatType,
+): number | undefined {
+  if (ticketType.isDefault) return priceOf(showtime, seatType);
+  const map = showtime.ticketPrices[ticketType.code];
+  if (!map) return undefined;
+  return map[seatType] ?? map.standard;
 }

@@ -76,3 +76,17 @@ export const holdLapsed = () => conflict('booking_expired', 'The hold on these s
 /** Extending a booking that is not a hold any more (paid, released, refunded). */
 export const holdNotExtendable = (status: string) =>
   conflict('booking_not_payable', `A ${status} booking is not a hold that can be extended`, { bookingStatus: status });
+
+/** 422: a seat asked for as a ticket type the cinema does not sell (unknown or deactivated). */
+export const ticketTypeUnknown = (seatIds: string[]) =>
+  unprocessable('ticket_type_unknown', 'This cinema sells no such ticket type', { seatIds });
+/** 422: the showtime has no price for that ticket type on that seat type. */
+export const ticketTypeNotPriced = (seatIds: string[]) =>
+  unprocessable('ticket_type_not_priced', 'This showtime sells no ticket of that type for these seats', { seatIds });
+/** 422: a ticket type for guests younger than the film's rating admits (a child ticket for a 16 film). */
+export const ticketTypeNotAllowed = (seatIds: string[], ageRating: string) =>
+  unprocessable(
+    'ticket_type_not_allowed',
+    `The film is rated ${ageRating}: this ticket type is for guests too young to see it`,
+    { seatIds },
+  );

@@ -4,7 +4,7 @@
 import { Counter, Gauge, Histogram } from 'prom-client';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { createStreamSlots, type StreamSlots } from '../../platform/http/stream-slots.ts';
-import type { CatalogService } from '../catalog/catalog.module.ts';
+import { type CatalogService, SHOWTIME_PRICES_CHANNEL } from '../catalog/catalog.module.ts';
 import { createCatalogCache } from './booking-catalog.cache.ts';
 import { registerBlockRoutes } from './blocks.routes.ts';
 import { createBlocksService } from './blocks.service.ts';
@@ -55,6 +55,13 @@ export function createBookingModule(
 ): BookingModule {
   const { database, clock, config, pubsub, logger } = platform;
   const catalog = createCatalogCache(database);
+  // New showtime prices apply to the next hold in every process, not after the cache's few seconds.
+  const stopPrices = pubsub
+    .subscribe(SHOWTIME_PRICES_CHANNEL, (showtimeId) => catalog.forget(showtimeId))
+    .catch((err: unknown) => {
+      logger.warn({ err }, 'price changes will reach holds only when the catalog cache expires');
+      return async () => {};
+    });
   const seatMap = createSeatMapService({ database, clock, catalog });
   // A claim change also moves the catalog's `seatsAvailable`; its shared cache learns it at once.
   const onLocalChange = (id: string) => {
@@ -144,6 +151,9 @@ export function createBookingModule(
       },
       onClose: async () => {
         stopEcho();
+        await (
+          await stopPrices
+        )();
         await stopAttach?.();
         return feed.close();
       },

@@ -1,6 +1,7 @@
 // Request and response schemas of the booking routes: validation, serialisation and the OpenAPI document.
 import { type Static, Type } from 'typebox';
 import { SeatTypeText } from '../catalog/cinemas.schemas.ts';
+import { validationFailed } from '../../platform/errors.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 export const Money = Type.Object({ amount: Type.Integer(), currency: Type.String({ minLength: 3, maxLength: 3 }) });
@@ -12,13 +13,45 @@ const BookingStatus = Type.Union([
   Type.Literal('cancelled'),
 ]);
 
-export const HoldBody = Type.Object(
-  {
-    showtimeId: Uuid,
-    seatIds: Type.Array(Uuid, { minItems: 1, maxItems: 10, uniqueItems: true }),
-  },
-  { additionalProperties: false },
-);
+/** The seats of a hold: exactly one of `seatIds` (the default ticket type) and `seats` (a type each). */
+export const HoldSeatFields = {
+  seatIds: Type.Optional(
+    Type.Array(Uuid, {
+      minItems: 1,
+      maxItems: 10,
+      uniqueItems: true,
+      description: "Seats sold as the cinema's default ticket type; or use `seats`",
+    }),
+  ),
+  seats: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          seatId: Uuid,
+          ticketType: Type.String({
+            pattern: '^[a-z][a-z0-9_]{1,31}$',
+            description: 'A ticket type code of the cinema (GET /cinemas/{id}/ticket-types)',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 10, description: 'Seats with a ticket type each; or use `seatIds`' },
+    ),
+  ),
+};
+
+export const HoldBody = Type.Object({ showtimeId: Uuid, ...HoldSeatFields }, { additionalProperties: false });
+
+/** The seats a hold body asks for; 422 validation_failed unless exactly one of seatIds and seats is given. */
+export function seatRequestsOf(body: {
+  seatIds?: string[] | undefined;
+  seats?: { seatId: string; ticketType: string }[] | undefined;
+}): string[] | { seatId: string; ticketType: string }[] {
+  if (body.seatIds && body.seats) throw validationFailed('/seats', 'give seatIds or seats, not both');
+  const seats = body.seatIds ?? body.seats;
+  if (!seats) throw validationFailed('/seatIds', 'is required (or seats)');
+  return seats;
+}
 
 export const BookingParams = Type.Object({ id: Uuid });
 export const ShowtimeParams = Type.Object({ id: Uuid });
@@ -74,7 +107,15 @@ export const Booking = Type.Object({
   showtimeId: Uuid,
   userId: Type.Union([Uuid, Type.Null()], { description: 'Null for a guest booking or an anonymous till sale' }),
   seats: Type.Array(
-    Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText, price: Money }),
+    Type.Object({
+      seatId: Uuid,
+      row: Type.String(),
+      number: Type.Integer(),
+      type: SeatTypeText,
+      price: Money,
+      ticketType: Type.String({ description: "The ticket type's code (adult, child, …)" }),
+      ticketTypeName: Type.String({ description: "The ticket type's English name" }),
+    }),
   ),
   total: Money,
   expiresAt: Type.String({ format: 'date-time' }),

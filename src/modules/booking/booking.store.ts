@@ -15,8 +15,28 @@ export interface BookingRow {
   expiresAt: Date;
   createdAt: Date;
   confirmedAt: Date | null;
-  seats: { seatId: string; row: string; number: number; type: string; price: number }[];
+  seats: {
+    seatId: string;
+    row: string;
+    number: number;
+    type: string;
+    price: number;
+    /** The ticket type's code, and its English name (the code capitalised when the type is gone). */
+    ticketType: string;
+    ticketTypeName: string;
+  }[];
 }
+
+/**
+ * A seat's ticket type name: the cinema's type's English name, else the code capitalised (sold before
+ * the cinema had types). `seat` is the alias of booking_seats in the statement.
+ */
+const ticketTypeName = (seat: 'bs' | 's') =>
+  seat === 'bs'
+    ? sql<string>`coalesce((select tt.names ->> 'en' from showtimes st join ticket_types tt on tt.cinema_id = st.cinema_id
+        where st.id = bs.showtime_id and tt.code = bs.ticket_type), initcap(bs.ticket_type))`
+    : sql<string>`coalesce((select tt.names ->> 'en' from showtimes st join ticket_types tt on tt.cinema_id = st.cinema_id
+        where st.id = s.showtime_id and tt.code = s.ticket_type), initcap(s.ticket_type))`;
 
 const bookingColumns = [
   'b.id',
@@ -60,20 +80,37 @@ function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
 async function withSeats(db: Executor<BookingDb>, rows: RawBooking[]): Promise<BookingRow[]> {
   if (rows.length === 0) return [];
   const seats = await db
-    .selectFrom('booking_seats')
-    .select(['booking_id', 'seat_id', 'row_label', 'number', 'seat_type', 'price_amount'])
+    .selectFrom('booking_seats as bs')
+    .select([
+      'bs.booking_id',
+      'bs.seat_id',
+      'bs.row_label',
+      'bs.number',
+      'bs.seat_type',
+      'bs.price_amount',
+      'bs.ticket_type',
+    ])
+    .select(ticketTypeName('bs').as('ticket_type_name'))
     .where(
-      'booking_id',
+      'bs.booking_id',
       'in',
       rows.map((r) => r.id),
     )
-    .orderBy('row_label')
-    .orderBy('number')
+    .orderBy('bs.row_label')
+    .orderBy('bs.number')
     .execute();
   const byBooking = new Map<string, BookingRow['seats']>();
   for (const s of seats) {
     const list = byBooking.get(s.booking_id) ?? [];
-    list.push({ seatId: s.seat_id, row: s.row_label, number: s.number, type: s.seat_type, price: s.price_amount });
+    list.push({
+      seatId: s.seat_id,
+      row: s.row_label,
+      number: s.number,
+      type: s.seat_type,
+      price: s.price_amount,
+      ticketType: s.ticket_type,
+      ticketTypeName: s.ticket_type_name,
+    });
     byBooking.set(s.booking_id, list);
   }
   return rows.map((r) => toBookingRow(r, byBooking.get(r.id) ?? []));
@@ -91,7 +128,8 @@ export async function findBooking(
     .select(
       sql<
         BookingRow['seats'] | null
-      >`(select jsonb_agg(jsonb_build_object('seatId', s.seat_id, 'row', s.row_label, 'number', s.number, 'type', s.seat_type, 'price', s.price_amount)
+      >`(select jsonb_agg(jsonb_build_object('seatId', s.seat_id, 'row', s.row_label, 'number', s.number, 'type', s.seat_type,
+          'price', s.price_amount, 'ticketType', s.ticket_type, 'ticketTypeName', ${ticketTypeName('s')})
         order by s.row_label, s.number) from booking_seats s where s.booking_id = b.id)`.as('seats'),
     )
     .where('b.id', '=', id);

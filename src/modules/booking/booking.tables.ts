@@ -3,6 +3,7 @@
 import type { BookingsStatus, DB } from '../../platform/db/generated-schema.ts';
 import type { ReadOnly } from '../../platform/db/module-db.ts';
 import type { CatalogReadModel } from '../catalog/catalog.module.ts';
+import type { TicketTypesReadModel } from '../sales/sales.module.ts';
 
 export type BookingStatus = BookingsStatus;
 
@@ -21,4 +22,4 @@ export type BookingReadModel = ReadOnly<{
 }>;
 
 /** Booking's handle: its own tables, and the showtimes and seats catalog lets it read. */
-export type BookingDb = BookingTables & CatalogReadModel;
+export type BookingDb = BookingTables & CatalogReadModel & TicketTypesReadModel;

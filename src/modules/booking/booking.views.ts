@@ -15,7 +15,15 @@ export interface BookingView {
   status: BookingStatus;
   showtimeId: string;
   userId: string | null;
-  seats: { seatId: string; row: string; number: number; type: string; price: Money }[];
+  seats: {
+    seatId: string;
+    row: string;
+    number: number;
+    type: string;
+    price: Money;
+    ticketType: string;
+    ticketTypeName: string;
+  }[];
   total: Money;
   expiresAt: string;
   createdAt: string;
@@ -51,6 +59,8 @@ export function toView(b: BookingRow, now: Date): BookingView {
       number: s.number,
       type: s.type,
       price: { amount: s.price, currency },
+      ticketType: s.ticketType,
+      ticketTypeName: s.ticketTypeName,
     })),
     total: { amount: b.totalAmount, currency },
     expiresAt: b.expiresAt.toISOString(),

@@ -7,13 +7,18 @@ import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
-import { findShowtimeForBooking, type HallSeat, priceOf } from './booking-catalog.store.ts';
+import { typeAllowedForRating } from './age-rating.ts';
+import { findShowtimeForBooking, type HallSeat, type SellableType, ticketPriceOf } from './booking-catalog.store.ts';
+import { validationFailed } from '../../platform/errors.ts';
 import {
   companionRequiresAccessible,
   seatLimitReached,
   seatsUnavailable,
   showtimeNotBookable,
   showtimeNotFound,
+  ticketTypeNotAllowed,
+  ticketTypeNotPriced,
+  ticketTypeUnknown,
   unknownSeats,
 } from './booking.errors.ts';
 import type { BookingView } from './booking.views.ts';
@@ -62,7 +67,28 @@ export interface GuestBuyer {
 /** Who holds: a signed-in account (staff are exempt from the customer rules) or a guest. */
 export type Buyer = Principal | GuestBuyer;
 
-export type HoldSeats = (buyer: Buyer, showtimeId: string, seatIds: string[]) => Promise<BookingView>;
+/** A seat asked for: its id (sold as the cinema's default ticket type), or with a ticket type code. */
+export type SeatRequest = string | { seatId: string; ticketType?: string | undefined };
+
+export type HoldSeats = (buyer: Buyer, showtimeId: string, seats: readonly SeatRequest[]) => Promise<BookingView>;
+
+/** Each seat's ticket type and price, checked against the cinema's types, the film's rating and the price list. */
+function priceSeats(info: ShowtimeSeats, seats: HallSeat[], requests: { ticketType?: string | undefined }[]) {
+  const types = requests.map((r) => info.typeByCode.get(r.ticketType ?? info.defaultType.code));
+  const unknown = seats.filter((_, i) => !types[i]?.active).map((s) => s.id);
+  if (unknown.length > 0) throw ticketTypeUnknown(unknown);
+  const sellable = types as SellableType[];
+  const tooYoung = seats.filter((_, i) => !typeAllowedForRating(sellable[i]!.maxAge, info.showtime.ageRating));
+  if (tooYoung.length > 0)
+    throw ticketTypeNotAllowed(
+      tooYoung.map((s) => s.id),
+      info.showtime.ageRating ?? '',
+    );
+  const prices = seats.map((s, i) => ticketPriceOf(info.showtime, sellable[i]!, s.type));
+  const unpriced = seats.filter((_, i) => prices[i] === undefined).map((s) => s.id);
+  if (unpriced.length > 0) throw ticketTypeNotPriced(unpriced);
+  return seats.map((s, i) => ({ seat: s, type: sellable[i]!, price: prices[i] as number }));
+}
 
 export function createHoldSeats(deps: HoldDeps): HoldSeats {
   const { database, clock, catalog, bus } = deps;
@@ -75,7 +101,11 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
   }
 
   /** Holds the seats for the principal: 1–10 distinct seats of the showtime's hall, all or none. */
-  return async function holdSeats(buyer, showtimeId, seatIds) {
+  return async function holdSeats(buyer, showtimeId, seatRequests) {
+    const requests = seatRequests.map((r) => (typeof r === 'string' ? { seatId: r } : r));
+    const seatIds = requests.map((r) => r.seatId);
+    const repeated = seatIds.findIndex((id, i) => seatIds.indexOf(id) !== i);
+    if (repeated >= 0) throw validationFailed(`/seats/${repeated}/seatId`, 'names a seat twice');
     const guest = 'kind' in buyer ? buyer : null;
     const userId = 'kind' in buyer ? null : buyer.userId;
     const info = await catalog.get(showtimeId);
@@ -95,14 +125,16 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     const alone = needs.filter((n) => n.accessibleIds.length === 0).map((n) => n.companionId);
     if (alone.length > 0) throw companionRequiresAccessible(alone);
 
-    const priced = seats
-      .map((s) => ({
+    const sold = priceSeats(info, seats, requests);
+    const priced = sold
+      .map(({ seat: s, type, price }) => ({
         id: s.id,
         row: s.row,
         number: s.number,
         type: s.type,
-        price: priceOf(info.showtime, s.type),
-        ticketType: 'adult',
+        price,
+        ticketType: type.code,
+        ticketTypeName: type.names.en,
       }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const total = priced.reduce((sum, s) => sum + s.price, 0);
@@ -165,6 +197,8 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
         number: s.number,
         type: s.type,
         price: { amount: byId.get(s.id)?.price ?? 0, currency },
+        ticketType: byId.get(s.id)?.ticketType ?? info.defaultType.code,
+        ticketTypeName: byId.get(s.id)?.ticketTypeName ?? info.defaultType.names.en,
       })),
       total: { amount: total, currency },
       expiresAt: expiresAt.toISOString(),

@@ -24,10 +24,13 @@ import { createPeopleService } from './people.service.ts';
 import type { ShowtimeView } from './showtimes.schemas.ts';
 import { registerShowtimeRoutes } from './showtimes.routes.ts';
 import { registerShowtimeMoveRoute } from './showtime-move.routes.ts';
+import { registerShowtimePricesRoute } from './showtime-prices.routes.ts';
+import { createShowtimePricer } from './showtime-prices.service.ts';
 import { createShowtimeMover } from './showtime-move.service.ts';
 import { createShowtimesService, type ShowtimeCancelRefunds, showtimeView } from './showtimes.service.ts';
 
-export type { CatalogReadModel, SeatType } from './catalog.tables.ts';
+export type { CatalogReadModel, SeatType, TicketPriceMap } from './catalog.tables.ts';
+export { SHOWTIME_PRICES_CHANNEL } from './showtime-channel.ts';
 export type { HallSeat } from './halls.service.ts';
 
 /** A showtime as other modules need it: what is shown, where, when, and at what prices. */
@@ -92,6 +95,7 @@ export function createCatalogModule(platform: Platform): {
   const halls = createHallsService({ database, clock, cache });
   const showtimes = createShowtimesService({ database, clock, cache });
   const moveShowtime = createShowtimeMover({ database, clock, cache, pubsub: platform.pubsub });
+  const setShowtimePrices = createShowtimePricer({ database, clock, cache, pubsub: platform.pubsub });
   const images = createImagesService({ database, clock, cache, storage, movies, people });
   const db = moduleDb<CatalogDb>(database);
 
@@ -186,13 +190,15 @@ export function createCatalogModule(platform: Platform): {
       registerMovieRoutes(app, auth, movies, people, search);
       registerCinemaRoutes(app, auth, cinemas, halls);
       registerShowtimeRoutes(app, auth, showtimes);
-      registerShowtimeMoveRoute(app, auth, moveShowtime, {
-        async fresh(id) {
+      const fresh = {
+        async fresh(id: string) {
           const row = await showtimes.load(db, id);
           if (!row) throw showtimeNotFound();
           return showtimeView(row);
         },
-      });
+      };
+      registerShowtimeMoveRoute(app, auth, moveShowtime, fresh);
+      registerShowtimePricesRoute(app, auth, setShowtimePrices, fresh);
       await registerImageRoutes(app, auth, images);
     },
     async onStart() {

@@ -4,6 +4,7 @@
 import type { DB, SeatsType } from '../../platform/db/generated-schema.ts';
 import type { ReadOnly } from '../../platform/db/module-db.ts';
 import type { BookingReadModel } from '../booking/booking.module.ts';
+import type { TicketTypesReadModel } from '../sales/sales.module.ts';
 
 /** A stored image: content-hashed variants served under /media. */
 export interface StoredImage {
@@ -51,10 +52,27 @@ export type CatalogTables = Pick<
  * to an earlier layout (layout_id) reads its seats' types and places from hall_layout_seats.
  */
 export type CatalogReadModel = ReadOnly<{
-  showtimes: Pick<DB['showtimes'], 'id' | 'hall_id' | 'status' | 'starts_at' | 'prices' | 'currency' | 'layout_id'>;
+  showtimes: Pick<
+    DB['showtimes'],
+    | 'id'
+    | 'hall_id'
+    | 'cinema_id'
+    | 'movie_id'
+    | 'status'
+    | 'starts_at'
+    | 'prices'
+    | 'ticket_prices'
+    | 'currency'
+    | 'layout_id'
+  >;
+  /** The age rating: the hold refuses ticket types too young for the film. */
+  movies: Pick<DB['movies'], 'id' | 'age_rating'>;
   seats: Pick<DB['seats'], 'id' | 'hall_id' | 'active' | 'row_label' | 'number' | 'row_index' | 'type' | 'x' | 'y'>;
   hall_layout_seats: Pick<DB['hall_layout_seats'], 'layout_id' | 'seat_id' | 'type' | 'x' | 'y' | 'row_index'>;
 }>;
 
-/** The catalog's handle: its own tables, and the claims and bookings booking lets it read. */
-export type CatalogDb = CatalogTables & BookingReadModel;
+/**
+ * The catalog's handle: its own tables, the claims and bookings booking lets it read, and the ticket
+ * types and default price lists sales lets it read (a new showtime copies its cinema's list).
+ */
+export type CatalogDb = CatalogTables & BookingReadModel & TicketTypesReadModel;

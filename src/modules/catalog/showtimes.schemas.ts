@@ -20,6 +20,11 @@ export const Prices = Type.Object(
   },
 );
 
+const ticketPrices = (description: string) =>
+  Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]{1,31}$' }), Prices, {
+    description: `Prices per ticket type code, then seat type: {"child": {"standard": 800}}. ${description}`,
+  });
+
 export const CreateShowtimeBody = Type.Object(
   {
     movieId: Uuid,
@@ -29,6 +34,11 @@ export const CreateShowtimeBody = Type.Object(
     language: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
     subtitles: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
     prices: Prices,
+    ticketPrices: Type.Optional(
+      ticketPrices(
+        "The other types' prices; types left out are copied from the cinema's default price list. The default type's entry is always `prices`",
+      ),
+    ),
     currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217' }),
   },
   { additionalProperties: false },
@@ -64,6 +74,9 @@ export const Showtime = Type.Object({
   language: Nullable(Type.String()),
   subtitles: Nullable(Type.String()),
   prices: Type.Record(Type.String(), Type.Integer()),
+  ticketPrices: Type.Record(Type.String(), Type.Record(Type.String(), Type.Integer()), {
+    description: "Prices per ticket type code, then seat type; the default type's entry equals `prices`",
+  }),
   currency: Type.String(),
   status: Type.Enum(['scheduled', 'cancelled']),
   seatsAvailable: Type.Integer({ description: 'Seats neither sold nor held right now' }),
@@ -92,3 +105,17 @@ export const MoveShowtimeBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type MoveShowtimeInput = Static<typeof MoveShowtimeBody>;
+
+export const SetShowtimePricesBody = Type.Object(
+  {
+    prices: Type.Optional(Prices),
+    ticketPrices: Type.Optional(ticketPrices("Replaces the other types' prices: types left out lose theirs")),
+  },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description:
+      "New prices for holds made from now on (seats held or sold keep theirs). `prices` is the default type's; ticketPrices replaces the other types' (types left out lose their prices)",
+  },
+);
+export type SetShowtimePricesInput = Static<typeof SetShowtimePricesBody>;

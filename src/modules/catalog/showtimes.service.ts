@@ -13,6 +13,7 @@ import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { findHall } from './halls.store.ts';
 import type { CreateShowtimeInput, ShowtimeQueryInput, ShowtimeView } from './showtimes.schemas.ts';
 import * as store from './showtimes.store.ts';
+import { cinemaPricing, composeTicketPrices } from './showtime-prices.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 
 export interface ShowtimesService {
@@ -54,6 +55,7 @@ export function showtimeView(row: store.ShowtimeRow): ShowtimeView {
     language: row.language,
     subtitles: row.subtitles,
     prices: row.prices as Record<string, number>,
+    ticketPrices: row.ticket_prices as Record<string, Record<string, number>>,
     currency: row.currency,
     status: row.status,
     seatsAvailable: Math.max(0, row.seats_available),
@@ -150,6 +152,8 @@ export function createShowtimesService(deps: {
       try {
         id = await db.transaction().execute(async (trx) => {
           const v = await validate(trx, input, now);
+          const pricing = await cinemaPricing(trx, v.hall.cinema_id);
+          const ticketPrices = composeTicketPrices(pricing, v.prices, input.ticketPrices, pricing.list);
           return store.insertShowtime(
             trx,
             {
@@ -162,6 +166,7 @@ export function createShowtimesService(deps: {
               language: input.language ?? null,
               subtitles: input.subtitles ?? null,
               prices: v.prices,
+              ticketPrices,
               currency: input.currency,
             },
             now,

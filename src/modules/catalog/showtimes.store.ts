@@ -2,7 +2,7 @@
 // (BookingReadModel): exact, in the same query as the showtimes.
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { CatalogDb, SeatType } from './catalog.tables.ts';
+import type { CatalogDb, SeatType, TicketPriceMap } from './catalog.tables.ts';
 
 export interface ShowtimeRow {
   id: string;
@@ -15,6 +15,7 @@ export interface ShowtimeRow {
   language: string | null;
   subtitles: string | null;
   prices: Partial<Record<SeatType, number>>;
+  ticket_prices: TicketPriceMap;
   currency: string;
   status: 'scheduled' | 'cancelled';
   /** When the start last moved (PATCH): bookings confirmed before it may be cancelled in full. */
@@ -47,7 +48,7 @@ function select(now: Date, where: RawBuilder<unknown>, tail: RawBuilder<unknown>
   // A showtime pinned to an earlier layout (layout_id) counts that layout's seats and capacity.
   return sql<ShowtimeRow>`
     select st.id, st.movie_id, st.hall_id, st.cinema_id, st.starts_at, st.ends_at, st.format, st.language, st.subtitles,
-      st.prices, st.currency, st.status, st.moved_at, st.starts_at::text as sort_key,
+      st.prices, st.ticket_prices, st.currency, st.status, st.moved_at, st.starts_at::text as sort_key,
       m.title as movie_title, m.duration_minutes, m.age_rating, h.name as hall_name,
       coalesce(hl.capacity, h.capacity) as capacity, c.name as cinema_name, c.timezone, c.city, c.address,
       case when st.layout_id is null then
@@ -112,6 +113,7 @@ export async function insertShowtime(
     language: string | null;
     subtitles: string | null;
     prices: Record<string, number>;
+    ticketPrices: TicketPriceMap;
     currency: string;
   },
   now: Date,
@@ -128,6 +130,7 @@ export async function insertShowtime(
       language: v.language,
       subtitles: v.subtitles,
       prices: JSON.stringify(v.prices) as never,
+      ticket_prices: JSON.stringify(v.ticketPrices) as never,
       currency: v.currency,
       created_at: now,
       updated_at: now,

@@ -17,7 +17,15 @@ export interface PayableBooking {
   expiresAt: Date;
   createdAt: Date;
   confirmedAt: Date | null;
-  seats: { seatId: string; row: string; number: number; type: string; price: number }[];
+  seats: {
+    seatId: string;
+    row: string;
+    number: number;
+    type: string;
+    price: number;
+    ticketType: string;
+    ticketTypeName: string;
+  }[];
 }
 
 interface BookingPort {

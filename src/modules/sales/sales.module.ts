@@ -5,19 +5,26 @@ import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { registerSalesRoutes } from './sales.routes.ts';
 import { createSalesService, type SalesService } from './sales.service.ts';
+import { registerTicketTypeRoutes } from './ticket-types.routes.ts';
+import { createTicketTypesService, type TicketTypesService } from './ticket-types.service.ts';
 
 export type { SalesService } from './sales.service.ts';
+export type { TicketTypesService } from './ticket-types.service.ts';
+export type { LocalizedText, TicketTypesReadModel } from './sales.tables.ts';
 
 export function createSalesModule(
   platform: Platform,
   deps: { catalog: CatalogService },
-): { service: SalesService; parts: ModuleParts } {
+): { service: SalesService; ticketTypes: TicketTypesService; parts: ModuleParts } {
   const service = createSalesService({ database: platform.database, clock: platform.clock, catalog: deps.catalog });
+  const ticketTypes = createTicketTypesService({ database: platform.database, clock: platform.clock });
   return {
     service,
+    ticketTypes,
     parts: {
       routes(app, auth) {
         registerSalesRoutes(app, auth, service);
+        registerTicketTypeRoutes(app, auth, ticketTypes);
       },
     },
   };

@@ -5,7 +5,23 @@ import type { ReadOnly } from '../../platform/db/module-db.ts';
 
 export type PriceMap = Partial<Record<'standard' | 'vip' | 'accessible' | 'companion', number>>;
 
-export type SalesTables = Pick<DB, 'hall_price_defaults'>;
+/** A text in several languages: English required (`{ en: "Adult", de: "Erwachsene" }`). */
+export type LocalizedText = { en: string } & Record<string, string>;
+
+export type SalesTables = Pick<DB, 'hall_price_defaults' | 'ticket_types' | 'cinema_price_lists'>;
+
+/**
+ * What booking and catalog read of ticket types in SQL: the hold checks a seat's type against the
+ * cinema's active types (booking's cached catalog read), and a new showtime copies the cinema's
+ * default price list (catalog). Both are created before sales, so they cannot call its service.
+ */
+export type TicketTypesReadModel = ReadOnly<{
+  ticket_types: Pick<
+    DB['ticket_types'],
+    'id' | 'cinema_id' | 'code' | 'names' | 'rule' | 'min_age' | 'max_age' | 'is_default' | 'sort_order' | 'active'
+  >;
+  cinema_price_lists: Pick<DB['cinema_price_lists'], 'cinema_id' | 'currency' | 'prices'>;
+}>;
 
 /**
  * The reporting read model: the staff console's questions join across modules in one statement

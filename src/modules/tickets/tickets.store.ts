@@ -19,6 +19,7 @@ const TICKET_COLUMNS = allColumns<DB['tickets']>()([
   'row_label',
   'seat_number',
   'seat_type',
+  'ticket_type',
   'price_amount',
   'currency',
   'code',

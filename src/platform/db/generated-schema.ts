@@ -1,9 +1,9 @@
 // Generated from the migrated database (src/platform/db/migrations) by `npm run db-types` (kysely-codegen): do not edit.
 
-import type { HallLayout, ShowtimePrices, StoredImage } from "../../modules/catalog/catalog.tables.ts";
+import type { HallLayout, ShowtimePrices, StoredImage, TicketPriceMap } from "../../modules/catalog/catalog.tables.ts";
 import type { StoredAttachment } from "../../modules/notifications/notifications.tables.ts";
 import type { PaidSeat } from "../../modules/payments/payments.tables.ts";
-import type { PriceMap } from "../../modules/sales/sales.tables.ts";
+import type { LocalizedText, PriceMap } from "../../modules/sales/sales.tables.ts";
 import type { ColumnType, JSONColumnType } from "kysely";
 
 export type AccountTokensPurpose = "password_reset" | "verify_email";
@@ -109,6 +109,14 @@ export interface BookingSeats {
   seat_type: string;
   showtime_id: string;
   ticket_type: Generated<string>;
+}
+
+export interface CinemaPriceLists {
+  cinema_id: string;
+  currency: string;
+  prices: JSONColumnType<TicketPriceMap>;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
 }
 
 export interface Cinemas {
@@ -401,6 +409,7 @@ export interface Showtimes {
   starts_at: Timestamp;
   status: Generated<ShowtimesStatus>;
   subtitles: string | null;
+  ticket_prices: Generated<JSONColumnType<TicketPriceMap>>;
   updated_at: Generated<Timestamp>;
 }
 
@@ -450,8 +459,24 @@ export interface Tickets {
   seat_type: string;
   showtime_id: string;
   status: TicketsStatus;
+  ticket_type: Generated<string>;
   user_id: string | null;
   voided_at: Timestamp | null;
+}
+
+export interface TicketTypes {
+  active: Generated<boolean>;
+  cinema_id: string;
+  code: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  is_default: Generated<boolean>;
+  max_age: number | null;
+  min_age: number | null;
+  names: JSONColumnType<LocalizedText>;
+  rule: JSONColumnType<LocalizedText> | null;
+  sort_order: Generated<number>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface TillMovements {
@@ -519,6 +544,7 @@ export interface DB {
   app_settings: AppSettings;
   booking_seats: BookingSeats;
   bookings: Bookings;
+  cinema_price_lists: CinemaPriceLists;
   cinemas: Cinemas;
   guest_booking_tokens: GuestBookingTokens;
   hall_layout_seats: HallLayoutSeats;
@@ -548,6 +574,7 @@ export interface DB {
   test_processor_charges: TestProcessorCharges;
   test_processor_refunds: TestProcessorRefunds;
   test_processor_webhooks: TestProcessorWebhooks;
+  ticket_types: TicketTypes;
   tickets: Tickets;
   till_movements: TillMovements;
   till_sessions: TillSessions;
