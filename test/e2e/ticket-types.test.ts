@@ -1,7 +1,8 @@
 // Ticket types in a real browser (issue 15): a customer picks a child ticket for one seat and an
 // adult one for the next, pays, and the booking page names both types with the right total; the
 // usher at the door sees the child ticket and the proof to check; an admin changes a showtime's
-// child price in the console and the showtime answers with it.
+// child price in the console and the showtime answers with it, adds and deactivates a ticket type
+// and sets the cinema's default price list.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -185,6 +186,36 @@ describe('ticket types in the browser', { skip: skipWithoutChromium, timeout: 18
     assert.equal(after.ticketPrices[child.code].standard, 640);
     assert.equal(after.ticketPrices[adult.code].standard, showtime.ticketPrices[adult.code]!.standard);
     await screenshot(admin, 'ticket-types-showtime-prices');
+    assert.deepEqual(errors, []);
+  });
+
+  test("an admin adds a ticket type, deactivates it, and sets the cinema's default child price", async () => {
+    const admin = await (await signedInContext(browser, server, server.admin)).newPage();
+    watchErrors(admin, errors);
+    await admin.goto(`${server.baseUrl}/staff/cinemas/${showtime.cinemaId}`);
+    await admin.getByRole('button', { name: 'Add a ticket type' }).click();
+    const form = admin.getByRole('form', { name: 'New ticket type' });
+    await form.getByLabel('Code').fill('student');
+    await form.getByLabel('Name (English)').fill('Student');
+    await form.getByLabel('Name (German)').fill('Studierende');
+    await form.getByLabel('Rule at the door (English)').fill('Student card at the door');
+    await form.getByLabel('Minimum age').fill('16');
+    await form.getByRole('button', { name: 'Create' }).click();
+    const row = admin.locator('tr[data-code="student"]');
+    await row.getByText('Student card at the door').waitFor();
+    await row.getByRole('button', { name: 'Deactivate Student' }).click();
+    await row.getByText('inactive').waitFor();
+    const types = await api('GET', `/api/v1/cinemas/${showtime.cinemaId}/ticket-types?includeInactive=true`);
+    const student = (types.items as TicketType[]).find((x) => x.code === 'student')!;
+    assert.deepEqual([student.active, student.minAge, student.names.de], [false, 16, 'Studierende']);
+
+    const cell = admin.locator('.price-list').getByLabel(`${child.names.en}, Standard`);
+    await cell.fill('5,00');
+    await admin.getByRole('button', { name: 'Save price list' }).click();
+    await admin.locator('.price-list').getByText('Saved.').waitFor();
+    const list = await api('GET', `/api/v1/cinemas/${showtime.cinemaId}/price-list`);
+    assert.equal(list.prices[child.code].standard, 500);
+    await screenshot(admin, 'ticket-types-cinema');
     assert.deepEqual(errors, []);
   });
 });

@@ -24,7 +24,7 @@ export function PriceListPanel({ cinemaId }: { cinemaId: string }) {
       <h2 id="price-list-title">{t('staff.priceList.title')}</h2>
       <p className="muted small">{t('staff.priceList.lead')}</p>
       {list.data && types.data ? (
-        <PriceListForm key={list.dataUpdatedAt} cinemaId={cinemaId} initial={list.data} types={types.data} />
+        <PriceListForm cinemaId={cinemaId} initial={list.data} types={types.data} />
       ) : (
         <ErrorNotice error={list.error ?? types.error} />
       )}
