@@ -7,9 +7,13 @@ import type { CheckinAnswer } from '../staff-api.ts';
 import { staffQueries } from '../staff-queries.ts';
 
 type TypeFields = { ticketType?: string | null; ticketTypeName?: string | null; ticketTypeRule?: string | null };
+type AnswerType = { ticketType?: { code: string; name: string; rule: string | null } };
 
-/** The ticket type as the answer gives it, on the ticket or on its seat. */
+/** The ticket type as the answer gives it: `ticketType {code, name, rule}`, or a code on the ticket or seat. */
 export function answerTicketType(answer: CheckinAnswer): TypeFields {
+  const given = (answer as AnswerType).ticketType;
+  if (given && typeof given === 'object')
+    return { ticketType: given.code, ticketTypeName: given.name, ticketTypeRule: given.rule };
   const ticket = answer.ticket as TypeFields;
   const seat = answer.seat as TypeFields;
   return {
