@@ -354,8 +354,13 @@ for (const backend of backends()) {
       assert.equal((await t.request({ method: 'GET', url, token: bob.token })).status, 403);
       const res = await t.request({ method: 'GET', url, token: staff.token });
       assert.equal(res.status, 200);
-      const { revenue, ...counts } = res.body;
+      const { revenue, byTicketType, ...counts } = res.body;
       assert.deepEqual(counts, { capacity: 9, sold: 2, held: 1, available: 6, checkedIn: 0 });
+      assert.deepEqual(
+        byTicketType.map((x: { ticketType: string; sold: number }) => [x.ticketType, x.sold]),
+        [['adult', 2]],
+        'seats held by seatIds are sold as the default type',
+      );
       // Revenue is refined by the payments module (money actually taken); this booking was confirmed without a payment.
       assert.equal(revenue.currency, 'EUR');
       assert.equal(typeof revenue.amount, 'number');

@@ -198,6 +198,10 @@ export const Report = Type.Object({
   available: Type.Integer(),
   revenue: Money,
   checkedIn: Type.Integer(),
+  byTicketType: Type.Array(
+    Type.Object({ ticketType: Type.String(), name: Type.String(), sold: Type.Integer(), revenue: Money }),
+    { description: 'Sold seats and their revenue as sold (before refunds) per ticket type' },
+  ),
 });
 
 /** The live seat feed's answer, for the OpenAPI document only: the route writes the stream itself. */

@@ -5,7 +5,7 @@ import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import type { CatalogCache } from './booking-catalog.cache.ts';
 import { showtimeNotFound } from './booking.errors.ts';
 import type { Money } from './booking.views.ts';
-import { countShowtime } from './seat-state.store.ts';
+import { countShowtime, soldByTicketType } from './seat-state.store.ts';
 import type { BookingDb } from './booking.tables.ts';
 
 export interface ShowtimeReport {
@@ -15,6 +15,8 @@ export interface ShowtimeReport {
   available: number;
   revenue: Money;
   checkedIn: number;
+  /** Sold seats and their revenue (as sold, before refunds) per ticket type. */
+  byTicketType: { ticketType: string; name: string; sold: number; revenue: Money }[];
 }
 
 export interface ReportService {
@@ -31,7 +33,11 @@ export function createReportService(deps: {
     async report(showtimeId) {
       const info = await deps.catalog.get(showtimeId);
       if (!info) throw showtimeNotFound();
-      const counts = await countShowtime(moduleDb<BookingDb>(deps.database), showtimeId, deps.clock.now());
+      const db = moduleDb<BookingDb>(deps.database);
+      const [counts, byType] = await Promise.all([
+        countShowtime(db, showtimeId, deps.clock.now()),
+        soldByTicketType(db, showtimeId),
+      ]);
       const capacity = info.seats.filter((s) => s.type !== 'blocked').length;
       const report: ShowtimeReport = {
         capacity,
@@ -43,6 +49,12 @@ export function createReportService(deps: {
         revenue: { amount: counts.revenue, currency: info.showtime.currency },
         // Payments fills it in from tickets.
         checkedIn: 0,
+        byTicketType: byType.map((r) => ({
+          ticketType: r.ticket_type,
+          name: info.typeByCode.get(r.ticket_type)?.names.en ?? r.ticket_type,
+          sold: r.sold,
+          revenue: { amount: r.revenue, currency: info.showtime.currency },
+        })),
       };
       return report;
     },

@@ -79,3 +79,17 @@ export async function countShowtime(db: Executor<BookingDb>, showtimeId: string,
   );
   return r.rows[0] ?? { sold: 0, held: 0, blocked: 0, revenue: 0 };
 }
+
+/** Sold seats and their revenue per ticket type (the prices they were sold at) of a showtime. */
+export async function soldByTicketType(
+  db: Executor<BookingDb>,
+  showtimeId: string,
+): Promise<{ ticket_type: string; sold: number; revenue: number }[]> {
+  const r = await sql<{ ticket_type: string; sold: number; revenue: number }>`
+    select bs.ticket_type, count(*)::int as sold, coalesce(sum(bs.price_amount), 0)::int as revenue
+    from seat_claims c
+    join booking_seats bs on bs.booking_id = c.booking_id and bs.seat_id = c.seat_id
+    where c.showtime_id = ${showtimeId}::uuid and c.state = 'sold'
+    group by bs.ticket_type order by bs.ticket_type`.execute(db);
+  return r.rows;
+}

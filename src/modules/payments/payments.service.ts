@@ -156,7 +156,14 @@ export function createPaymentService(deps: {
             currency: booking.currency,
             card_last4: card.last4,
             seats: JSON.stringify(
-              booking.seats.map(({ seatId, row, number, type, price }) => ({ seatId, row, number, type, price })),
+              booking.seats.map(({ seatId, row, number, type, price, ticketType }) => ({
+                seatId,
+                row,
+                number,
+                type,
+                price,
+                ticketType,
+              })),
             ),
             created_at: now,
           });

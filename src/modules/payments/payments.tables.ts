@@ -12,6 +12,8 @@ export interface PaidSeat {
   number: number;
   type: string;
   price: number;
+  /** The ticket type's code; absent on payments made before ticket types (adult). */
+  ticketType?: string;
 }
 
 export type PaymentsTables = Pick<

@@ -53,6 +53,7 @@ for (const backend of backends()) {
       assert.equal(res.status, 201, res.text);
       return res.body as {
         id: string;
+        startsAt: string;
         prices: Record<string, number>;
         ticketPrices: Record<string, Record<string, number>>;
       };
@@ -178,6 +179,29 @@ for (const backend of backends()) {
         ],
       });
       assert.equal(twice.status, 422);
+
+      // Paid: each ticket keeps its type, and the door is told the type and the proof to check.
+      const paid = await call('POST', `/api/v1/bookings/${mixed.body.id}/payments`, customer, {
+        card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' },
+      });
+      assert.equal(paid.status, 201, paid.text);
+      const tickets = await call('GET', `/api/v1/bookings/${mixed.body.id}/tickets`, customer);
+      const childTicket = tickets.body.find((x: { seat: { seatId: string } }) => x.seat.seatId === seat('A1'));
+      assert.equal(childTicket.ticketType, 'child');
+      const report = await call('GET', `/api/v1/showtimes/${st.id}/report`, admin);
+      assert.equal(report.status, 200, report.text);
+      assert.deepEqual(report.body.byTicketType, [
+        { ticketType: 'adult', name: 'Adult', sold: 1, revenue: { amount: 1300, currency: 'EUR' } },
+        { ticketType: 'child', name: 'Child', sold: 1, revenue: { amount: 800, currency: 'EUR' } },
+      ]);
+      t.clock.advance(new Date(st.startsAt).getTime() - t.clock.now().getTime() - 30 * 60_000);
+      const door = await call('POST', '/api/v1/checkins', admin, { code: childTicket.code });
+      assert.equal(door.status, 200, door.text);
+      assert.deepEqual(door.body.ticketType, {
+        code: 'child',
+        name: 'Child',
+        rule: 'Under 12: proof of age may be asked',
+      });
 
       const unknown = await hold(st.id, { seats: [{ seatId: seat('C1'), ticketType: 'pirate' }] });
       assert.equal(unknown.status, 422);

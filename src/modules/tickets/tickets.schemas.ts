@@ -17,6 +17,7 @@ export const Ticket = Type.Object({
   showtimeId: Uuid,
   seat: TicketSeat,
   price: Money,
+  ticketType: Type.String({ description: "The ticket type's code (adult, child, …)" }),
   code: Type.String({ description: 'Self-signed (Ed25519) ticket code, as in the QR code' }),
   status: Type.Union([Type.Literal('valid'), Type.Literal('used'), Type.Literal('void')]),
   checkedInAt: Type.Union([Time, Type.Null()]),
@@ -31,6 +32,14 @@ export const CheckinBody = Type.Object(
 
 export const CheckinAnswer = Type.Object({
   ticket: Ticket,
+  ticketType: Type.Object(
+    {
+      code: Type.String(),
+      name: Type.String({ description: 'English name' }),
+      rule: Type.Union([Type.String(), Type.Null()], { description: 'What to check at the door, e.g. proof of age' }),
+    },
+    { description: 'The ticket type and the proof to check' },
+  ),
   showtime: Type.Object({
     id: Uuid,
     startsAt: Time,

@@ -39,6 +39,8 @@ export interface TicketView {
   showtimeId: string;
   seat: { seatId: string; row: string; number: number; type: string };
   price: { amount: number; currency: string };
+  /** The ticket type's code (adult, child, …). */
+  ticketType: string;
   code: string;
   status: 'valid' | 'used' | 'void';
   checkedInAt: string | null;
@@ -51,7 +53,7 @@ interface IssueRequest {
   userId: string | null;
   showtimeId: string;
   currency: string;
-  seats: { seatId: string; row: string; number: number; type: string; price: number }[];
+  seats: { seatId: string; row: string; number: number; type: string; price: number; ticketType?: string }[];
 }
 
 const toTicketView = (t: store.TicketRow): TicketView => ({
@@ -60,6 +62,7 @@ const toTicketView = (t: store.TicketRow): TicketView => ({
   showtimeId: t.showtime_id,
   seat: { seatId: t.seat_id, row: t.row_label, number: t.seat_number, type: t.seat_type },
   price: { amount: t.price_amount, currency: t.currency.trim() },
+  ticketType: t.ticket_type,
   code: t.code,
   status: t.status,
   checkedInAt: t.checked_in_at?.toISOString() ?? null,
@@ -102,6 +105,7 @@ export function createTicketsService(deps: {
             row_label: s.row,
             seat_number: s.number,
             seat_type: s.type,
+            ticket_type: s.ticketType ?? 'adult',
             price_amount: s.price,
             currency: request.currency,
             code: signTicketCode(k, id, request.showtimeId),
@@ -211,8 +215,15 @@ export function createTicketsService(deps: {
         throw ticketVoid(ticket.id, again?.voided_at ?? null);
       }
       const view = toTicketView(used);
+      const type = await store.ticketTypeAt(db, showtime.cinema.id, used.ticket_type);
       return {
         ticket: view,
+        // What the door checks: the type's name and its rule ("proof of age"), in English.
+        ticketType: {
+          code: used.ticket_type,
+          name: type?.name ?? used.ticket_type.charAt(0).toUpperCase() + used.ticket_type.slice(1),
+          rule: type?.rule ?? null,
+        },
         showtime: {
           id: showtime.id,
           startsAt: showtime.startsAt.toISOString(),

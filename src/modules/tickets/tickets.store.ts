@@ -123,3 +123,18 @@ export async function showtimeCounts(
     .executeTakeFirstOrThrow();
   return { checkedIn: Number(row.checked_in), live: Number(row.live) };
 }
+
+/** A ticket type's English name and rule at a cinema; null when the cinema has no such type (adult before types). */
+export async function ticketTypeAt(
+  db: Executor<TicketsDb>,
+  cinemaId: string,
+  code: string,
+): Promise<{ name: string; rule: string | null } | null> {
+  const row = await db
+    .selectFrom('ticket_types')
+    .select(['names', 'rule'])
+    .where('cinema_id', '=', cinemaId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row ? { name: row.names.en, rule: row.rule?.en ?? null } : null;
+}

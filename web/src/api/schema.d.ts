@@ -4551,6 +4551,16 @@ export interface paths {
                                 currency: string;
                             };
                             checkedIn: number;
+                            /** @description Sold seats and their revenue as sold (before refunds) per ticket type */
+                            byTicketType: {
+                                ticketType: string;
+                                name: string;
+                                sold: number;
+                                revenue: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -5886,6 +5896,8 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
+                            /** @description The ticket type's code (adult, child, …) */
+                            ticketType: string;
                             /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                             code: string;
                             status: "valid" | "used" | "void";
@@ -6060,10 +6072,20 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                            };
+                            /** @description The ticket type and the proof to check */
+                            ticketType: {
+                                code: string;
+                                /** @description English name */
+                                name: string;
+                                /** @description What to check at the door, e.g. proof of age */
+                                rule: string | null;
                             };
                             showtime: {
                                 /** Format: uuid */
