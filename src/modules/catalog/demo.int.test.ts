@@ -75,6 +75,20 @@ for (const backend of backends()) {
       );
     });
 
+    test('every demo cinema sells adult, child, senior, student and companion tickets', async () => {
+      const cinemas = (await get('/api/v1/cinemas')).items;
+      for (const c of cinemas) {
+        const types = (await get(`/api/v1/cinemas/${c.id}/ticket-types`)).items;
+        assert.deepEqual(
+          types.map((x: any) => x.code),
+          ['adult', 'child', 'senior', 'student', 'companion'],
+        );
+        assert.equal(types.find((x: any) => x.code === 'child').maxAge, 11);
+      }
+      const showtime = (await get(`/api/v1/showtimes?cinemaId=${cinemas[0].id}&limit=1`)).items[0];
+      assert.ok(showtime.ticketPrices.child.standard < showtime.prices.standard, 'children pay less');
+    });
+
     test('twelve movies with synopses, people and locally made posters; some coming soon', async () => {
       const movies = (await get('/api/v1/movies?limit=100')).items;
       assert.equal(movies.length, 12);

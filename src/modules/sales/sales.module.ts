@@ -6,6 +6,9 @@ import type { CatalogService } from '../catalog/catalog.module.ts';
 import { registerSalesRoutes } from './sales.routes.ts';
 import { createSalesService, type SalesService } from './sales.service.ts';
 import { registerTicketTypeRoutes } from './ticket-types.routes.ts';
+import { seedDemoTicketTypes } from './demo-ticket-types.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
+import type { SalesDb } from './sales.tables.ts';
 import { createTicketTypesService, type TicketTypesService } from './ticket-types.service.ts';
 
 export type { SalesService } from './sales.service.ts';
@@ -25,6 +28,11 @@ export function createSalesModule(
       routes(app, auth) {
         registerSalesRoutes(app, auth, service);
         registerTicketTypeRoutes(app, auth, ticketTypes);
+      },
+      // After the catalog's demo seed (modules start in order): its cinemas get the demo's ticket types.
+      async onStart() {
+        if (!platform.config.demo) return;
+        await seedDemoTicketTypes(moduleDb<SalesDb>(platform.database), platform.clock.now());
       },
     },
   };

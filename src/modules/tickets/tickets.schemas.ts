@@ -17,7 +17,7 @@ export const Ticket = Type.Object({
   showtimeId: Uuid,
   seat: TicketSeat,
   price: Money,
-  ticketType: Type.String({ description: "The ticket type's code (adult, child, …)" }),
+  ticketType: Type.Optional(Type.String({ description: "The ticket type's code (adult, child, …)" })),
   code: Type.String({ description: 'Self-signed (Ed25519) ticket code, as in the QR code' }),
   status: Type.Union([Type.Literal('valid'), Type.Literal('used'), Type.Literal('void')]),
   checkedInAt: Type.Union([Time, Type.Null()]),

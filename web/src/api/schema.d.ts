@@ -5897,7 +5897,7 @@ export interface paths {
                                 currency: string;
                             };
                             /** @description The ticket type's code (adult, child, …) */
-                            ticketType: string;
+                            ticketType?: string;
                             /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                             code: string;
                             status: "valid" | "used" | "void";
@@ -6073,7 +6073,7 @@ export interface paths {
                                     currency: string;
                                 };
                                 /** @description The ticket type's code (adult, child, …) */
-                                ticketType: string;
+                                ticketType?: string;
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
                                 status: "valid" | "used" | "void";

@@ -48,14 +48,26 @@ async function catalogIsEmpty(ex: Executor<CatalogDb>): Promise<boolean> {
   return r.rows[0]?.used !== true;
 }
 
+/**
+ * The demo's prices per ticket type (the types sales gives demo cinemas: sales/demo-ticket-types.ts):
+ * adults pay the seat's price, children about two thirds, seniors and students less, companions of
+ * guests with a disability nothing. Rounded to 50 cents.
+ */
+export function demoTicketPrices(prices: Record<string, number>): Record<string, Record<string, number>> {
+  const share = (f: number) =>
+    Object.fromEntries(Object.entries(prices).map(([type, p]) => [type, Math.round((p * f) / 50) * 50]));
+  return { adult: prices, child: share(0.65), senior: share(0.8), student: share(0.85), companion: share(0) };
+}
+
 async function insertShowtimes(trx: Executor<CatalogDb>, planned: PlannedShowtime[], now: Date): Promise<number> {
   if (planned.length === 0) return 0;
   // One statement for all; a slot that collides with a showtime someone scheduled by hand is skipped.
+  const rows = planned.map((p) => ({ ...p, ticket_prices: demoTicketPrices(p.prices) }));
   const r = await sql`
-    insert into showtimes (movie_id, hall_id, cinema_id, starts_at, ends_at, format, language, subtitles, prices, currency, created_at, updated_at)
-    select r.movie_id, r.hall_id, r.cinema_id, r.starts_at, r.ends_at, r.format, r.language, r.subtitles, r.prices, r.currency, ${now}, ${now}
-    from jsonb_to_recordset(${JSON.stringify(planned)}::jsonb) as r(movie_id uuid, hall_id uuid, cinema_id uuid, starts_at timestamptz,
-      ends_at timestamptz, format text, language text, subtitles text, prices jsonb, currency text)
+    insert into showtimes (movie_id, hall_id, cinema_id, starts_at, ends_at, format, language, subtitles, prices, ticket_prices, currency, created_at, updated_at)
+    select r.movie_id, r.hall_id, r.cinema_id, r.starts_at, r.ends_at, r.format, r.language, r.subtitles, r.prices, r.ticket_prices, r.currency, ${now}, ${now}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(movie_id uuid, hall_id uuid, cinema_id uuid, starts_at timestamptz,
+      ends_at timestamptz, format text, language text, subtitles text, prices jsonb, ticket_prices jsonb, currency text)
     on conflict do nothing`.execute(trx);
   return Number(r.numAffectedRows ?? 0);
 }
