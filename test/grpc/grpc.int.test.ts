@@ -97,6 +97,27 @@ for (const backend of backends()) {
       assert.equal(errorInfoOf(err.metadata)?.reason, 'unauthorized');
     });
 
+    test('a hold names a ticket type per seat; an unknown one is INVALID_ARGUMENT ticket_type_unknown', async () => {
+      const seat = show.seat('C', 3);
+      const held = await call(
+        booking,
+        'CreateBooking',
+        { showtimeId: show.showtimeId, seats: [{ seatId: seat.id, ticketType: 'adult' }] },
+        customer.token,
+      );
+      assert.deepEqual([held.seats[0].ticketType, held.seats[0].ticketTypeName], ['adult', 'Adult']);
+      await call(booking, 'ReleaseBooking', { id: held.id }, customer.token);
+      const err = await rejection(
+        call(
+          booking,
+          'CreateBooking',
+          { showtimeId: show.showtimeId, seats: [{ seatId: seat.id, ticketType: 'pirate' }] },
+          customer.token,
+        ),
+      );
+      assert.equal(errorInfoOf(err.metadata)?.reason, 'ticket_type_unknown');
+    });
+
     test('holds seats, and a taken seat is FAILED_PRECONDITION seats_unavailable naming it', async () => {
       const seat = show.seat('B', 2);
       const held = await call(

@@ -16,7 +16,10 @@ export const bookingRpcs: RpcTable = {
       toRest: (r) => ({
         method: 'POST',
         url: '/api/v1/bookings',
-        payload: { showtimeId: r.showtimeId, seatIds: r.seatIds ?? [] },
+        // Proto3 repeated fields arrive empty rather than absent: seats, when given, replace seatIds.
+        payload: r.seats?.length
+          ? { showtimeId: r.showtimeId, seats: r.seats }
+          : { showtimeId: r.showtimeId, seatIds: r.seatIds ?? [] },
         idempotencyKey: r.idempotencyKey,
       }),
       fromRest: toBookingMessage,
