@@ -18,6 +18,8 @@ interface Totals {
 }
 
 export interface SalesReportView {
+  /** Filled by the service: live tickets and their prices per ticket type (one entry per currency). */
+  byTicketType?: { ticketType: string; name: string; sold: number; revenue: { amount: number; currency: string } }[];
   from: string;
   to: string;
   cinemaId: string | null;

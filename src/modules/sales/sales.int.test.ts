@@ -322,7 +322,7 @@ for (const backend of backends()) {
       assert.equal(lines.at(-1), '');
       assert.equal(
         lines[0],
-        'date,time,cinema,hall,movie,showtime_id,status,capacity,tickets,checked_in,currency,gross,refunded,net',
+        'date,time,cinema,hall,movie,showtime_id,status,capacity,tickets,checked_in,currency,gross,refunded,net,ticket_types',
       );
       assert.equal(lines.length, 3);
       assert.ok(!lines.slice(0, -1).some((l) => l.includes('\n')));
@@ -330,7 +330,7 @@ for (const backend of backends()) {
       assert.ok(row.startsWith(`${day},${time},`), row);
       assert.ok(
         row.includes(
-          `,"'+Saal, 1","'=HYPERLINK(""x""), ""Zoë"" ✓",${s.showtimeId},scheduled,30,2,0,EUR,25.00,0.00,25.00`,
+          `,"'+Saal, 1","'=HYPERLINK(""x""), ""Zoë"" ✓",${s.showtimeId},scheduled,30,2,0,EUR,25.00,0.00,25.00,adult 2`,
         ),
         row,
       );

@@ -82,6 +82,11 @@ export const SalesReport = Type.Object({
   movies: Type.Array(Type.Object({ movieId: Uuid, title: Type.String(), showtimes: Type.Integer(), ...Totals })),
   totals: Type.Array(Type.Object({ showtimes: Type.Integer(), ...Totals }), { description: 'One entry per currency' }),
   showtimeCount: Type.Integer({ description: 'Showtimes in the range, whatever limit and offset list' }),
+  byTicketType: Type.Optional(
+    Type.Array(Type.Object({ ticketType: Type.String(), name: Type.String(), sold: Type.Integer(), revenue: Money }), {
+      description: 'Live tickets and their prices per ticket type over the range; one entry per currency',
+    }),
+  ),
   showtimes: Type.Array(
     Type.Object({
       showtimeId: Uuid,

@@ -116,7 +116,19 @@ export function createSalesService(deps: {
     },
 
     async report(q) {
-      return buildReport(q, await rows(q));
+      const [report, byType] = await Promise.all([
+        rows(q).then((r) => buildReport(q, r)),
+        store.salesByTicketType(db, q),
+      ]);
+      return {
+        ...report,
+        byTicketType: byType.map((r) => ({
+          ticketType: r.ticket_type,
+          name: r.name ?? r.ticket_type,
+          sold: r.sold,
+          revenue: { amount: r.revenue, currency: r.currency },
+        })),
+      };
     },
 
     async csv(q) {
@@ -135,6 +147,7 @@ export function createSalesService(deps: {
         'gross',
         'refunded',
         'net',
+        'ticket_types',
       ];
       const body = (await rows(q)).map((r) => [
         r.day,
@@ -151,6 +164,7 @@ export function createSalesService(deps: {
         decimalAmount(r.gross, r.currency),
         decimalAmount(r.refunded, r.currency),
         decimalAmount(r.gross - r.refunded, r.currency),
+        r.ticket_types,
       ]);
       return toCsv(header, body);
     },

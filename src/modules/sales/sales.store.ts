@@ -96,6 +96,8 @@ export interface SalesRow {
   checked_in: number;
   gross: number;
   refunded: number;
+  /** Live tickets per ticket type, as `adult 3; child 1` (the CSV's last column). */
+  ticket_types: string;
 }
 
 /** Every showtime whose local calendar day (in its cinema's zone) is within [from, to], with its sales. */
@@ -111,7 +113,10 @@ export async function salesByShowtime(
            m.id as movie_id, m.title as movie_title, h.name as hall_name, c.id as cinema_id, c.name as cinema_name,
            h.capacity, s.currency,
            coalesce(t.tickets, 0)::int as tickets, coalesce(t.checked_in, 0)::int as checked_in,
-           coalesce(p.gross, 0)::int as gross, coalesce(p.refunded, 0)::int as refunded
+           coalesce(p.gross, 0)::int as gross, coalesce(p.refunded, 0)::int as refunded,
+           coalesce((select string_agg(x.ticket_type || ' ' || x.n, '; ' order by x.ticket_type)
+             from (select ticket_type, count(*) as n from tickets where showtime_id = s.id and status <> 'void'
+                   group by ticket_type) x), '') as ticket_types
       from showtimes s
       join cinemas c on c.id = s.cinema_id
       join halls h on h.id = s.hall_id
@@ -128,5 +133,27 @@ export async function salesByShowtime(
        and (s.starts_at at time zone c.timezone)::date between ${q.from}::date and ${q.to}::date
        ${cinema}
      order by s.starts_at, s.id`.execute(ex);
+  return r.rows;
+}
+
+/** Live tickets and their prices per ticket type and currency over the showtimes of [from, to] (local days). */
+export async function salesByTicketType(
+  ex: Executor<SalesDb>,
+  q: { from: string; to: string; cinemaId?: string | undefined },
+): Promise<{ ticket_type: string; name: string | null; currency: string; sold: number; revenue: number }[]> {
+  const cinema = q.cinemaId ? sql`and s.cinema_id = ${q.cinemaId}` : sql``;
+  const r = await sql<{ ticket_type: string; name: string | null; currency: string; sold: number; revenue: number }>`
+    select t.ticket_type, min(tt.names ->> 'en') as name, trim(t.currency) as currency,
+           count(*)::int as sold, sum(t.price_amount)::int as revenue
+      from tickets t
+      join showtimes s on s.id = t.showtime_id
+      join cinemas c on c.id = s.cinema_id
+      left join ticket_types tt on tt.cinema_id = s.cinema_id and tt.code = t.ticket_type
+     where t.status <> 'void'
+       and s.starts_at >= (${q.from}::date - interval '1 day') and s.starts_at < (${q.to}::date + interval '2 days')
+       and (s.starts_at at time zone c.timezone)::date between ${q.from}::date and ${q.to}::date
+       ${cinema}
+     group by t.ticket_type, trim(t.currency)
+     order by t.ticket_type, 3`.execute(ex);
   return r.rows;
 }

@@ -34,7 +34,18 @@ export type SalesReadModel = ReadOnly<{
   seat_claims: Pick<DB['seat_claims'], 'showtime_id' | 'seat_id' | 'booking_id' | 'state' | 'expires_at'>;
   bookings: Pick<DB['bookings'], 'id' | 'showtime_id' | 'user_id' | 'status'>;
   users: Pick<DB['users'], 'id' | 'name' | 'email'>;
-  tickets: Pick<DB['tickets'], 'id' | 'booking_id' | 'showtime_id' | 'seat_id' | 'status' | 'checked_in_at'>;
+  tickets: Pick<
+    DB['tickets'],
+    | 'id'
+    | 'booking_id'
+    | 'showtime_id'
+    | 'seat_id'
+    | 'status'
+    | 'checked_in_at'
+    | 'ticket_type'
+    | 'price_amount'
+    | 'currency'
+  >;
   payments: Pick<DB['payments'], 'booking_id' | 'showtime_id' | 'status' | 'amount' | 'refunded_amount' | 'currency'>;
   showtimes: Pick<DB['showtimes'], 'id' | 'movie_id' | 'hall_id' | 'cinema_id' | 'starts_at' | 'status' | 'currency'>;
   seats: Pick<DB['seats'], 'id' | 'row_label' | 'number' | 'row_index'>;

@@ -194,6 +194,24 @@ for (const backend of backends()) {
         { ticketType: 'adult', name: 'Adult', sold: 1, revenue: { amount: 1300, currency: 'EUR' } },
         { ticketType: 'child', name: 'Child', sold: 1, revenue: { amount: 800, currency: 'EUR' } },
       ]);
+      const day = new Date(st.startsAt).toISOString().slice(0, 10);
+      const range = `from=${day}&to=${day}&cinemaId=${base.cinemaId}`;
+      const sales = await call('GET', `/api/v1/staff/sales?${range}`, admin);
+      assert.equal(sales.status, 200, sales.text);
+      assert.deepEqual(
+        sales.body.byTicketType.map((x: { ticketType: string; sold: number }) => [x.ticketType, x.sold]),
+        [
+          ['adult', 1],
+          ['child', 1],
+        ],
+      );
+      const csv = await call('GET', `/api/v1/staff/sales.csv?${range}`, admin);
+      const [head, row] = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+      assert.ok(head!.endsWith(',net,ticket_types'), head);
+      assert.ok(row!.endsWith('adult 1; child 1'), row);
       t.clock.advance(new Date(st.startsAt).getTime() - t.clock.now().getTime() - 30 * 60_000);
       const door = await call('POST', '/api/v1/checkins', admin, { code: childTicket.code });
       assert.equal(door.status, 200, door.text);

@@ -6454,6 +6454,17 @@ export interface paths {
                             }[];
                             /** @description Showtimes in the range, whatever limit and offset list */
                             showtimeCount: number;
+                            /** @description Live tickets and their prices per ticket type over the range; one entry per currency */
+                            byTicketType?: {
+                                ticketType: string;
+                                name: string;
+                                sold: number;
+                                revenue: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
                             showtimes: {
                                 /** Format: uuid */
                                 showtimeId: string;
