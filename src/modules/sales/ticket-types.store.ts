@@ -141,14 +141,12 @@ export async function upsertPriceList(
     .insertInto('cinema_price_lists')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .column('cinema_id')
-        .doUpdateSet({
-          currency: row.currency,
-          prices: row.prices,
-          updated_at: row.updated_at,
-          updated_by: row.updated_by,
-        }),
+      oc.column('cinema_id').doUpdateSet({
+        currency: row.currency,
+        prices: row.prices,
+        updated_at: row.updated_at,
+        updated_by: row.updated_by,
+      }),
     )
     .execute();
 }
