@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Notice } from '../ui/Notice.tsx';
-import { loadSelection } from '../seats/selection.ts';
+import { encodeGuestSeats, loadSelection, loadTicketTypes } from '../seats/selection.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { AuthLayout, safeNext } from './AuthLayout.tsx';
 import { useSubmit } from './use-submit.ts';
@@ -21,7 +21,9 @@ export function LoginPage() {
   // Seats chosen before signing in can be bought without an account too (guest checkout).
   const showtime = /^\/showtimes\/([^/?#]+)$/.exec(next)?.[1];
   const chosen = showtime ? loadSelection(showtime) : [];
-  const guestCheckout = showtime && chosen.length > 0 ? { showtime, seats: chosen.join(',') } : null;
+  // Each seat goes with the ticket type picked for it, so a child ticket stays a child ticket.
+  const guestCheckout =
+    showtime && chosen.length > 0 ? { showtime, seats: encodeGuestSeats(chosen, loadTicketTypes(showtime)) } : null;
   const submit = useSubmit(async () => {
     await session.login(email.trim(), password);
     void navigate({ href: next, replace: true });

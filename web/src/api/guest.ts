@@ -15,9 +15,17 @@ const auth = (bookingId: string) => ({ 'booking-token': guestToken(bookingId) ??
 const path = (id: string) => ({ path: { id } });
 
 export const guest = {
-  /** Holds the seats as a guest; remembers the management token the answer shows once. */
-  async hold(showtimeId: string, seatIds: string[], email: string, name: string): Promise<Booking> {
-    const created = await data(client.POST('/api/v1/guest/bookings', { body: { showtimeId, seatIds, email, name } }));
+  /**
+   * Holds the seats as a guest (bare seat ids: the default ticket type; else each with its type);
+   * remembers the management token the answer shows once.
+   */
+  async hold(
+    showtimeId: string,
+    seats: { seatIds: string[] } | { seats: { seatId: string; ticketType: string }[] },
+    email: string,
+    name: string,
+  ): Promise<Booking> {
+    const created = await data(client.POST('/api/v1/guest/bookings', { body: { showtimeId, ...seats, email, name } }));
     const { managementToken, ...booking } = created;
     rememberGuestToken(booking.id, managementToken);
     return booking as Booking;

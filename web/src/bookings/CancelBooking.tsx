@@ -17,11 +17,14 @@ export function CancelBooking({
   tickets,
   startsAt,
   onCancelled,
+  cancel,
 }: {
   booking: Booking;
   tickets: Ticket[] | undefined;
   startsAt: string;
-  onCancelled(): void;
+  onCancelled(next: Booking): void;
+  /** How to cancel (a guest's page sends its management token); an account's cancel by default. */
+  cancel?: (bookingId: string) => Promise<Booking>;
 }) {
   const { t, lang, money } = useI18n();
   const client = useQueryClient();
@@ -35,14 +38,16 @@ export function CancelBooking({
     setBusy(true);
     setError(null);
     try {
-      const next = await bookings.cancel(booking.id);
-      client.setQueryData(keys.booking(booking.id), next);
-      void client.invalidateQueries({ queryKey: keys.bookings() });
+      const next = await (cancel ?? bookings.cancel)(booking.id);
+      if (!cancel) {
+        client.setQueryData(keys.booking(booking.id), next);
+        void client.invalidateQueries({ queryKey: keys.bookings() });
+      }
       void client.invalidateQueries({ queryKey: keys.seats(booking.showtimeId) });
       // The refunded seats are free again in the programmes ("few seats left", "sold out").
       void client.invalidateQueries({ queryKey: keys.showtimes() });
       setOpen(false);
-      onCancelled();
+      onCancelled(next);
     } catch (err) {
       setError(errorText(err, t, lang));
     } finally {

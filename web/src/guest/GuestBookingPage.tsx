@@ -6,13 +6,14 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { guest, guestToken, rememberGuestToken } from '../api/guest.ts';
 import { ApiError } from '../api/http.ts';
+import { queries } from '../api/queries.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { BookingSeats } from '../bookings/BookingSeats.tsx';
+import { CancelBooking } from '../bookings/CancelBooking.tsx';
 import { StatusBadge } from '../bookings/StatusBadge.tsx';
 import { TicketCards } from '../bookings/TicketCards.tsx';
 import { PageSkeleton } from '../pages/PageSkeleton.tsx';
-import { Button } from '../ui/Button.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import '../seats/seats.css';
@@ -37,8 +38,6 @@ export function GuestBookingPage() {
   useNoReferrer();
   useTitle(t('guest.bookingTitle'));
   const [ready, setReady] = useState(!search.token);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [cancelling, setCancelling] = useState(false);
   const [files, setFiles] = useState<{ pdf?: string; qr: Record<string, string> }>({ qr: {} });
 
   useEffect(() => {
@@ -55,6 +54,8 @@ export function GuestBookingPage() {
     enabled: ready && guestToken(id) !== null,
   });
   const b = booking.data;
+  // The start, for the refund preview when the answer carries none (the server's figure wins).
+  const showtime = useQuery({ ...queries.showtime(b?.showtimeId ?? ''), enabled: !!b && !b.refundPreview });
   const live = (b?.tickets ?? []).filter((tk) => tk.status !== 'void');
 
   useEffect(() => {
@@ -77,7 +78,10 @@ export function GuestBookingPage() {
   }, [b?.id, live.map((tk) => tk.id).join()]);
 
   if (!ready) return <PageSkeleton />;
-  if (guestToken(id) === null || (booking.error instanceof ApiError && booking.error.status < 500)) {
+  // No token, or one that opens nothing: the emailed link is the way in. Other refusals (429 and
+  // the like) say what they are.
+  const shut = booking.error instanceof ApiError && (booking.error.status === 401 || booking.error.status === 404);
+  if (guestToken(id) === null || shut) {
     return (
       <div className="container page">
         <Notice tone="info">{t('guest.linkMissing')}</Notice>
@@ -92,18 +96,6 @@ export function GuestBookingPage() {
     );
   }
   if (!b) return <PageSkeleton />;
-
-  async function cancel() {
-    setCancelling(true);
-    setFailure(null);
-    try {
-      client.setQueryData(['guest-booking', id], await guest.cancel(id));
-    } catch (err) {
-      setFailure(errorText(err, t, lang));
-    } finally {
-      setCancelling(false);
-    }
-  }
 
   const refunded = (b.refunds ?? []).reduce((sum, r) => sum + r.amount.amount, 0);
   return (
@@ -136,12 +128,15 @@ export function GuestBookingPage() {
         <section className="panel" aria-labelledby="order-title">
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
-          {b.status === 'confirmed' && live.length > 0 && (
-            <Button variant="secondary" busy={cancelling} onClick={() => void cancel()}>
-              {t('guest.cancel')}
-            </Button>
+          {b.status === 'confirmed' && live.length > 0 && (b.refundPreview || showtime.data) && (
+            <CancelBooking
+              booking={b}
+              tickets={b.tickets}
+              startsAt={showtime.data?.startsAt ?? ''}
+              cancel={guest.cancel}
+              onCancelled={(next) => client.setQueryData(['guest-booking', id], next)}
+            />
           )}
-          {failure && <Notice tone="error">{failure}</Notice>}
         </section>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { BookingSeats } from '../bookings/BookingSeats.tsx';
 import { CardForm } from '../checkout/CardForm.tsx';
+import { decodeGuestSeats } from '../seats/selection.ts';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -20,7 +21,9 @@ export function GuestCheckoutPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const search = useSearch({ from: '/guest/checkout' });
-  const seatIds = (search.seats ?? '').split(',').filter(Boolean);
+  // "seatId:ticketType" each (bare ids from an older link: the default type).
+  const wanted = decodeGuestSeats(search.seats);
+  const seatCount = 'seats' in wanted ? wanted.seats.length : wanted.seatIds.length;
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
@@ -40,7 +43,7 @@ export function GuestCheckoutPage() {
     setBusy(true);
     setFailure(null);
     try {
-      setBooking(await guest.hold(search.showtime, seatIds, email.trim(), name.trim()));
+      setBooking(await guest.hold(search.showtime, wanted, email.trim(), name.trim()));
     } catch (err) {
       setFailure(errorText(err, t, lang));
     } finally {
@@ -48,7 +51,7 @@ export function GuestCheckoutPage() {
     }
   }
 
-  if (!search.showtime || seatIds.length === 0) {
+  if (!search.showtime || seatCount === 0) {
     return (
       <div className="container page">
         <Notice tone="info">{t('guest.noSeats')}</Notice>

@@ -186,7 +186,6 @@ export const de = {
   'guest.bookingTitle': 'Ihre Buchung',
   'guest.linkEmailed': 'Bezahlt. Ihre Tickets und ein Link zu dieser Buchung sind per E-Mail unterwegs.',
   'guest.linkMissing': 'Diese Buchung öffnet sich über den Link in Ihrer Bestätigungs-E-Mail.',
-  'guest.cancel': 'Stornieren und erstatten',
   'booking.payNow': 'Jetzt bezahlen',
   'booking.expiredNote': 'Diese Reservierung lief ab, bevor sie bezahlt wurde; es wurden keine Tickets ausgestellt.',
   'booking.cancelledNote': 'Diese Buchung wurde vor der Zahlung storniert; es wurden keine Tickets ausgestellt.',

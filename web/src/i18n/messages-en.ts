@@ -177,7 +177,6 @@ export const en = {
   'guest.bookingTitle': 'Your booking',
   'guest.linkEmailed': 'Paid. We have emailed your tickets and a link to this booking to you.',
   'guest.linkMissing': 'This booking opens from the link in your confirmation email.',
-  'guest.cancel': 'Cancel and refund',
   'booking.payNow': 'Pay now',
   'booking.expiredNote': 'This hold expired before it was paid; no tickets were issued.',
   'booking.cancelledNote': 'This booking was cancelled before it was paid; no tickets were issued.',

@@ -17,7 +17,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { Legend, TYPE_KEYS } from './Legend.tsx';
 import { SeatMap } from './SeatMap.tsx';
-import { MAX_SEATS } from './selection.ts';
+import { loadTicketTypes, MAX_SEATS } from './selection.ts';
 import { type ChosenSeat, SeatSummary } from './SeatSummary.tsx';
 import { ShowtimeHeading } from './ShowtimeHeading.tsx';
 import { chosenType, ticketPrice, typesFor } from './ticket-choice.ts';
@@ -64,7 +64,7 @@ export function SeatPickerPage() {
   // A ticket type per chosen seat: the customer's pick while the seat offers it, else the default.
   // A server without ticket types (or not answering) leaves every seat at its own price.
   const ticketTypes = useQuery({ ...queries.ticketTypes(ctx.showtime?.cinemaId ?? ''), enabled: !!ctx.showtime });
-  const [ticketChoice, setTicketChoice] = useState<Record<string, string>>({});
+  const [ticketChoice, setTicketChoice] = useState<Record<string, string>>(() => loadTicketTypes(id));
   const chosen = chosenSeats.map((seat): ChosenSeat => {
     const offered = typesFor(seat, ticketTypes.data ?? [], ctx.showtime, ctx.movie?.ageRating);
     const ticket = chosenType(ticketChoice[seat.id], offered);

@@ -50,3 +50,42 @@ export function saveSelection(showtimeId: string, ids: string[]): void {
     else sessionStorage.setItem(key(showtimeId), JSON.stringify(ids));
   } catch {}
 }
+
+const ticketsKey = (showtimeId: string) => `marquee.selection.${showtimeId}.tickets`;
+
+/** The ticket type chosen for each picked seat (seat id → type code), as kept across sign-in. */
+export function loadTicketTypes(showtimeId: string): Record<string, string> {
+  try {
+    const raw = JSON.parse(sessionStorage.getItem(ticketsKey(showtimeId)) ?? '{}') as unknown;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+    return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+export function saveTicketTypes(showtimeId: string, types: Record<string, string>): void {
+  try {
+    if (Object.keys(types).length === 0) sessionStorage.removeItem(ticketsKey(showtimeId));
+    else sessionStorage.setItem(ticketsKey(showtimeId), JSON.stringify(types));
+  } catch {}
+}
+
+/** The `seats` search parameter of guest checkout: "seatId:ticketType" (or a bare seat id), comma-separated. */
+export function encodeGuestSeats(seatIds: readonly string[], types: Record<string, string>): string {
+  return seatIds.map((id) => (types[id] ? `${id}:${types[id]}` : id)).join(',');
+}
+
+export type GuestSeats = { seatIds: string[] } | { seats: { seatId: string; ticketType: string }[] };
+
+/** The seats of guest checkout's `seats` parameter: with a type each when every seat names one. */
+export function decodeGuestSeats(param: string | undefined): GuestSeats {
+  const parts = (param ?? '').split(',').filter(Boolean);
+  const seats = parts.map((p) => {
+    const [seatId = '', ticketType = ''] = p.split(':');
+    return { seatId, ticketType };
+  });
+  return seats.length > 0 && seats.every((s) => s.ticketType !== '')
+    ? { seats }
+    : { seatIds: seats.map((s) => s.seatId) };
+}

@@ -7,7 +7,7 @@ import { bookings as bookingApi } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { keys } from '../api/queries.ts';
 import type { Seat } from '../api/types.ts';
-import { saveSelection } from './selection.ts';
+import { saveSelection, saveTicketTypes } from './selection.ts';
 import type { SeatNotice } from './use-selection.ts';
 
 export interface Hold {
@@ -33,6 +33,8 @@ export function useHold(
   async function hold(seats: Seat[], ticketTypes?: string[]) {
     if (seats.length === 0 || holding) return;
     if (!options.signedIn) {
+      // Kept for guest checkout, which the sign-in page offers: the guest pays for these types.
+      saveTicketTypes(showtimeId, ticketTypes ? Object.fromEntries(seats.map((s, i) => [s.id, ticketTypes[i]!])) : {});
       void navigate({ to: '/login', search: { next: `/showtimes/${showtimeId}` } });
       return;
     }
@@ -46,6 +48,7 @@ export function useHold(
       client.setQueryData(keys.booking(booking.id), booking);
       void client.invalidateQueries({ queryKey: keys.bookings() });
       saveSelection(showtimeId, []);
+      saveTicketTypes(showtimeId, {});
       void navigate({ to: '/bookings/$id/checkout', params: { id: booking.id } });
     } catch (err) {
       setHolding(false);
