@@ -140,14 +140,22 @@ export const IMPLICIT_DEFAULT: SellableType = {
   active: true,
 };
 
-/** What a seat of this type costs as this ticket type; undefined when the showtime does not sell that pair. */
+/** Seat types that cost the standard price when a list leaves them out (as priceOf does); a VIP seat never does. */
+const STANDARD_PRICED: ReadonlySet<SeatType> = new Set(['accessible', 'companion']);
+
+/**
+ * What a seat of this type costs as this ticket type; undefined when the showtime does not sell that
+ * pair (422 ticket_type_not_priced). Every type is priced from ticket_prices under its own code, so a
+ * type made the default later keeps its own prices; `prices` serves only rows written before
+ * ticket_prices existed ('{}'), where it was the default type's.
+ */
 export function ticketPriceOf(
   showtime: ShowtimeForBooking,
   ticketType: SellableType,
   seatType: SeatType,
 ): number | undefined {
-  if (ticketType.isDefault) return priceOf(showtime, seatType);
-  const map = showtime.ticketPrices[ticketType.code];
+  const legacy = Object.keys(showtime.ticketPrices).length === 0;
+  const map = legacy ? (ticketType.isDefault ? showtime.prices : undefined) : showtime.ticketPrices[ticketType.code];
   if (!map) return undefined;
-  return map[seatType] ?? map.standard;
+  return map[seatType] ?? (STANDARD_PRICED.has(seatType) ? map.standard : undefined);
 }

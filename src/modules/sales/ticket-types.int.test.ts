@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends } from '../../../test/support/backends.ts';
-import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
+import { gridLayout, makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -247,6 +247,41 @@ for (const backend of backends()) {
       assert.equal(child.body.code, 'ticket_type_not_allowed');
       assert.deepEqual(child.body.seatIds, [seat('A1')]);
       assert.equal((await hold(rated.id, { seats: [{ seatId: seat('A1'), ticketType: 'adult' }] })).status, 201);
+    });
+
+    test("a VIP seat is not sold at a type's standard price; a new default keeps its own prices", async () => {
+      const own = await makeShowtime(t, { seats: gridLayout(1, 4, { A1: 'vip', A2: 'accessible' }) });
+      const made = await call('POST', types(own.cinemaId), admin, { code: 'child', names: { en: 'Child' } });
+      assert.equal(made.status, 201, made.text);
+      await t.app.platform.database.db
+        .updateTable('showtimes')
+        .set({
+          ticket_prices: JSON.stringify({ adult: { standard: 1200, vip: 1800 }, child: { standard: 800 } }) as never,
+        })
+        .where('id', '=', own.showtimeId)
+        .execute();
+      const at = (label: string) => own.seat(label[0]!, Number(label.slice(1))).id;
+      // Child becomes the default (before any hold reads the showtime into the hold cache): a hold
+      // by seat ids pays the child prices, adults still theirs, and a VIP seat has no child price.
+      const patched = await call('PATCH', `/api/v1/ticket-types/${made.body.id}`, admin, { isDefault: true });
+      assert.equal(patched.status, 200, patched.text);
+      const vip = await hold(own.showtimeId, { seats: [{ seatId: at('A1'), ticketType: 'child' }] });
+      assert.equal(vip.status, 422, vip.text);
+      assert.equal(vip.body.code, 'ticket_type_not_priced');
+      assert.deepEqual(vip.body.seatIds, [at('A1')]);
+
+      const byIds = await hold(own.showtimeId, { seatIds: [at('A2'), at('A3')] });
+      assert.equal(byIds.status, 201, byIds.text);
+      assert.deepEqual(
+        byIds.body.seats.map((s: { ticketType: string; price: { amount: number } }) => [s.ticketType, s.price.amount]),
+        [
+          ['child', 800],
+          ['child', 800],
+        ],
+      );
+      const adult = await hold(own.showtimeId, { seats: [{ seatId: at('A4'), ticketType: 'adult' }] });
+      assert.equal(adult.status, 201, adult.text);
+      assert.equal(adult.body.seats[0].price.amount, 1200);
     });
 
     test('new showtime prices apply to new holds; seats held keep the price they were given', async () => {
