@@ -3,6 +3,8 @@
 // (also racing the sweeper).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { createSeatChangeBus } from '../src/modules/booking/seat-changes.ts';
+import { createHoldSweeper } from '../src/modules/booking/sweeper.job.ts';
 import { localTime } from '../src/modules/tickets/tickets.module.ts';
 import { buy, cancel, card, hold, pay } from './payments/payment-helpers.ts';
 import { backends } from './support/backends.ts';
@@ -269,45 +271,85 @@ for (const backend of backends()) {
       assert.equal(lapsed.body.code, 'booking_expired');
     });
 
-    test('an extension racing the sweeper: either the hold is extended and kept, or it lapsed and says so', async () => {
+    test('an extension racing the sweeper: an extended hold keeps its seats until the new expiry; a swept one cannot be extended', async () => {
       const s = await makeShowtime(t, { startsAt: at(6000) });
-      for (let round = 0; round < 4; round++) {
-        const seat = s.seat('B', round + 3).id;
-        const booking = await hold(t, bob, s.showtimeId, [seat]);
-        // The clock at the expiry itself: the sweeper may take it, the extension sees it live.
-        const expiresAt = new Date(booking.expiresAt);
-        t.clock.set(new Date(expiresAt.getTime() - 1));
-        const [ext] = await Promise.all([
-          extend(booking.id, bob),
-          (async () => {
-            t.clock.set(expiresAt);
-            await t.app.runJobsOnce();
-          })(),
-        ]);
-        t.clock.set(expiresAt);
-        await t.app.runJobsOnce();
-        const row = await db()
-          .selectFrom('bookings')
-          .select(['status', 'expires_at'])
-          .where('id', '=', booking.id)
-          .executeTakeFirstOrThrow();
-        const claim = await db()
+      const { database, pubsub, logger } = t.app.platform;
+      const bus = createSeatChangeBus({ pubsub, logger, onLocalChange: () => {} });
+      // Another process whose clock is already past the first expiry (a minute on, well before the
+      // extended one): it sweeps while this one's extension still sees the hold live.
+      let ahead = new Date(0);
+      const sweeper = createHoldSweeper({ database, clock: { now: () => ahead }, bus });
+      const claimOf = (seat: string) =>
+        db()
           .selectFrom('seat_claims')
           .select(['booking_id', 'expires_at'])
           .where('showtime_id', '=', s.showtimeId)
           .where('seat_id', '=', seat)
           .executeTakeFirst();
-        if (ext.status === 200) {
-          assert.equal(row.status, 'held');
-          assert.equal(new Date(row.expires_at).getTime(), expiresAt.getTime() + 5 * MINUTE);
-          assert.equal(new Date(claim?.expires_at as Date).getTime(), expiresAt.getTime() + 5 * MINUTE);
+      const statusOf = async (id: string) =>
+        await db()
+          .selectFrom('bookings')
+          .select(['status', 'expires_at'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+      const outcomes: number[] = [];
+      const rounds = ['extend first', 'sweep first', 'race', 'race reversed', 'race', 'race reversed'] as const;
+      for (const [round, order] of rounds.entries()) {
+        const seat = s.seat('B', round + 3).id;
+        const booking = await hold(t, bob, s.showtimeId, [seat]);
+        const expiresAt = new Date(booking.expiresAt);
+        const extendedTo = expiresAt.getTime() + 5 * MINUTE;
+        t.clock.set(new Date(expiresAt.getTime() - 1)); // the extension happens strictly before expiry
+        ahead = new Date(expiresAt.getTime() + MINUTE);
+        let ext: Awaited<ReturnType<typeof extend>>;
+        if (order === 'extend first') {
+          ext = await extend(booking.id, bob);
+          await sweeper.runOnce();
+        } else if (order === 'sweep first') {
+          await sweeper.runOnce();
+          ext = await extend(booking.id, bob);
+        } else if (order === 'race') {
+          [ext] = await Promise.all([extend(booking.id, bob), sweeper.runOnce()]);
         } else {
-          assert.equal(ext.status, 409, ext.text);
-          assert.equal(ext.body.code, 'booking_expired');
-          assert.equal(row.status, 'expired');
-          assert.equal(claim, undefined);
+          [, ext] = await Promise.all([sweeper.runOnce(), extend(booking.id, bob)]);
+        }
+        outcomes.push(ext.status);
+        if (order === 'extend first') assert.equal(ext.status, 200, `${order}: ${ext.text}`);
+        if (order === 'sweep first') assert.equal(ext.status, 409, `${order}: ${ext.text}`);
+
+        // Whatever won, the other process sweeps again before the extended expiry.
+        await sweeper.runOnce();
+        const claim = await claimOf(seat);
+        const row = await statusOf(booking.id);
+        if (ext.status === 200) {
+          assert.equal(ext.body.expiresAt, new Date(extendedTo).toISOString(), order);
+          assert.equal(row.status, 'held', order);
+          assert.equal(new Date(row.expires_at).getTime(), extendedTo, order);
+          // The seat is still this booking's, held until the new expiry.
+          assert.equal(claim?.booking_id, booking.id, `${order}: the extended hold lost its seat`);
+          assert.equal(new Date(claim?.expires_at as Date).getTime(), extendedTo, order);
+          t.clock.set(ahead);
+          await t.app.runJobsOnce();
+          const seats = await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/seats` });
+          assert.equal(seats.body.seats.find((x: any) => x.id === seat).status, 'held', order);
+          assert.equal((await extend(booking.id, bob)).body.code, 'hold_already_extended', order);
+          // At the new expiry it goes, as any hold.
+          t.clock.set(new Date(extendedTo));
+          await t.app.runJobsOnce();
+          assert.equal(await claimOf(seat), undefined, order);
+        } else {
+          assert.equal(ext.status, 409, `${order}: ${ext.text}`);
+          assert.equal(ext.body.code, 'booking_expired', order);
+          assert.equal(claim, undefined, order);
+          assert.equal(row.status, 'expired', order);
+          assert.equal(new Date(row.expires_at).getTime(), expiresAt.getTime(), `${order}: a swept hold moved`);
+          // Swept: still not extendable, even by a clock that thinks it is live.
+          const again = await extend(booking.id, bob);
+          assert.equal(again.status, 409, again.text);
+          assert.equal(again.body.code, 'booking_expired', order);
         }
       }
+      assert.ok(outcomes.includes(200) && outcomes.includes(409), `both outcomes: ${outcomes.join(', ')}`);
     });
   });
 }
