@@ -13,6 +13,13 @@ export interface CinemaPricing {
   codes: Set<string>;
   /** The cinema's default price list ({} when none was saved). */
   list: TicketPriceMap;
+  /** The list's currency (null when none was saved): its amounts mean nothing in another one. */
+  listCurrency: string | null;
+}
+
+/** The cinema's list as a showtime in `currency` may copy it: nothing when its amounts are in another currency. */
+export function listIn(pricing: CinemaPricing, currency: string): TicketPriceMap {
+  return pricing.listCurrency === currency ? pricing.list : {};
 }
 
 export async function cinemaPricing(ex: Executor<CatalogDb>, cinemaId: string): Promise<CinemaPricing> {
@@ -23,10 +30,19 @@ export async function cinemaPricing(ex: Executor<CatalogDb>, cinemaId: string): 
       .where('cinema_id', '=', cinemaId)
       .where('active', '=', true)
       .execute(),
-    ex.selectFrom('cinema_price_lists').select('prices').where('cinema_id', '=', cinemaId).executeTakeFirst(),
+    ex
+      .selectFrom('cinema_price_lists')
+      .select(['prices', 'currency'])
+      .where('cinema_id', '=', cinemaId)
+      .executeTakeFirst(),
   ]);
   const defaultCode = types.find((t) => t.is_default)?.code ?? 'adult';
-  return { defaultCode, codes: new Set([defaultCode, ...types.map((t) => t.code)]), list: list?.prices ?? {} };
+  return {
+    defaultCode,
+    codes: new Set([defaultCode, ...types.map((t) => t.code)]),
+    list: list?.prices ?? {},
+    listCurrency: list?.currency.trim() ?? null,
+  };
 }
 
 const unknownType = (path: string, code: string) =>

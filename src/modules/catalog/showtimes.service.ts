@@ -13,7 +13,7 @@ import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { findHall } from './halls.store.ts';
 import type { CreateShowtimeInput, ShowtimeQueryInput, ShowtimeView } from './showtimes.schemas.ts';
 import * as store from './showtimes.store.ts';
-import { cinemaPricing, composeTicketPrices } from './showtime-prices.ts';
+import { cinemaPricing, composeTicketPrices, listIn } from './showtime-prices.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 
 export interface ShowtimesService {
@@ -153,7 +153,13 @@ export function createShowtimesService(deps: {
         id = await db.transaction().execute(async (trx) => {
           const v = await validate(trx, input, now);
           const pricing = await cinemaPricing(trx, v.hall.cinema_id);
-          const ticketPrices = composeTicketPrices(pricing, v.prices, input.ticketPrices, pricing.list);
+          // A list in another currency is not copied: its types stay unpriced until the admin prices them.
+          const ticketPrices = composeTicketPrices(
+            pricing,
+            v.prices,
+            input.ticketPrices,
+            listIn(pricing, input.currency),
+          );
           return store.insertShowtime(
             trx,
             {

@@ -135,6 +135,9 @@ for (const backend of backends()) {
       // The default type's prices are the request's `prices`; the others come from the list.
       assert.deepEqual(st.ticketPrices, { adult: { standard: 1300 }, child: { standard: 800 } });
       assert.deepEqual((await call('GET', `/api/v1/showtimes/${st.id}`)).body.ticketPrices, st.ticketPrices);
+      // A showtime in another currency than the list's does not copy its amounts.
+      const chf = await showtime(await movie(null), 30, { currency: 'CHF' });
+      assert.deepEqual(chf.ticketPrices, { adult: { standard: 1300 } });
 
       const mixed = await hold(st.id, {
         seats: [
