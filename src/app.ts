@@ -101,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     catalog: catalog.service,
     nameOf: async (id) => (await accounts.users.contact(id))?.name ?? null,
     verifiedEmail: accounts.users.verifiedEmail,
+    verifiedUserByEmail: accounts.users.verifiedUserByEmail,
   });
   const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
   const payments = createPaymentsModule(platform, {

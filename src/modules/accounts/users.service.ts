@@ -16,6 +16,11 @@ export function createUsersService(deps: { database: ModuleDatabase }) {
       const user = await users.findUser(db, userId);
       return user?.email && user.email_verified ? user.email : null;
     },
+    /** The account whose verified address this is (case ignored); null when none is verified. */
+    async verifiedUserByEmail(email: string): Promise<string | null> {
+      const user = await users.findCredentials(db, email.trim().toLowerCase());
+      return user?.email_verified ? user.id : null;
+    },
   };
 }
 

@@ -49,6 +49,8 @@ export function createBookingModule(
     catalog: CatalogService;
     /** An account's address once verified (accounts), to attach its guest bookings. */
     verifiedEmail?: (userId: string) => Promise<string | null>;
+    /** The account whose verified address this is, if any (accounts' users.verifiedUserByEmail). */
+    verifiedUserByEmail?: (email: string) => Promise<string | null>;
     /** A staff member's name for the list of seat blocks (accounts). */
     nameOf?: (userId: string) => Promise<string | null>;
   },
@@ -111,9 +113,9 @@ export function createBookingModule(
     bus,
     claims: () => claims,
   });
-  const service = createBookingService({ database, clock, bus, hold });
-  const reports = createReportService({ database, clock, catalog });
   const extendHold = createHoldExtension({ database, clock, extensionMinutes: config.holdExtensionMinutes });
+  const service = createBookingService({ database, clock, bus, hold, extendHold });
+  const reports = createReportService({ database, clock, catalog });
   const guests = createGuestService({ database, clock });
   let stopAttach: (() => Promise<void>) | undefined;
   const blocks = createBlocksService({
@@ -146,6 +148,7 @@ export function createBookingModule(
             queue: platform.queue,
             guests,
             verifiedEmail,
+            verifiedUserByEmail: deps.verifiedUserByEmail ?? (async () => null),
           });
         }
       },

@@ -22,6 +22,8 @@ export interface GuestService {
   open(bookingId: string, token: string | undefined): Promise<GuestPass>;
   /** The guest's address and name, and a new token for the link an email carries; null unless it is a guest booking. */
   mailLink(bookingId: string): Promise<{ email: string; name: string; token: string } | null>;
+  /** The guest's address and name; null unless it is a guest booking. */
+  contact(bookingId: string): Promise<{ email: string; name: string } | null>;
   /** Gives the account its guest bookings made with `email` (verified); the ids attached. */
   attach(userId: string, email: string): Promise<string[]>;
 }
@@ -52,6 +54,8 @@ export function createGuestService(deps: { database: ModuleDatabase; clock: Cloc
       const contact = await guestContact(db, bookingId);
       return contact ? { ...contact, token: await issue(bookingId) } : null;
     },
+
+    contact: async (bookingId) => (await guestContact(db, bookingId)) ?? null,
 
     attach: (userId, email) => attachGuestBookings(db, userId, email.toLowerCase()),
   };

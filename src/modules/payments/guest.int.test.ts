@@ -10,7 +10,9 @@ import { login, mailedToken, mailsTo, registerUser, uniqueEmail } from '../../..
 import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime } from '../../../test/support/catalog-factories.ts';
 import { eventually } from '../../../test/support/eventually.ts';
+import { makeUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { GUEST_BOOKINGS_PER_EMAIL } from './guest.routes.ts';
 
 const address = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 
@@ -67,6 +69,7 @@ for (const backend of backends()) {
       });
       assert.equal(read.status, 200, read.text);
       assert.equal(read.body.refundPreview.percent, 100);
+      assert.equal(read.headers['cache-control'], 'no-store', 'a guest booking is kept by no cache');
 
       const pdf = await t.request({
         method: 'GET',
@@ -272,6 +275,114 @@ for (const backend of backends()) {
         'guest address erased',
       );
       assert.equal((await row()).guest_name, null);
+    });
+
+    test(`one email starts at most ${GUEST_BOOKINGS_PER_EMAIL} guest bookings in the window, from any address`, async () => {
+      const s = await makeShowtime(t);
+      const email = uniqueEmail('flood');
+      const statuses: number[] = [];
+      for (let i = 0; i <= GUEST_BOOKINGS_PER_EMAIL; i++) {
+        const res = await guestHold({
+          showtimeId: s.showtimeId,
+          seatIds: [s.seats[i]!.id],
+          email: i % 2 ? email.toUpperCase() : email,
+          name: 'Flood',
+        });
+        statuses.push(res.status);
+        if (res.status === 429) assert.ok(res.headers['retry-after']);
+      }
+      assert.ok(!statuses.slice(0, -1).includes(429), String(statuses));
+      assert.equal(statuses.at(-1), 429);
+      const other = await guestHold({
+        showtimeId: s.showtimeId,
+        seatIds: [s.seat('C', 10).id],
+        email: uniqueEmail('flood'),
+        name: 'Other',
+      });
+      assert.equal(other.status, 201, other.text);
+    });
+
+    test('a guest holds seats with ticket types and pays the child price', async () => {
+      const s = await makeShowtime(t);
+      const admin = await makeUser(t, { role: 'admin' });
+      const made = await t.request({
+        method: 'POST',
+        url: `/api/v1/cinemas/${s.cinemaId}/ticket-types`,
+        token: admin.token,
+        payload: { code: 'child', names: { en: 'Child' }, maxAge: 11 },
+      });
+      assert.equal(made.status, 201, made.text);
+      const priced = await t.request({
+        method: 'PUT',
+        url: `/api/v1/showtimes/${s.showtimeId}/prices`,
+        token: admin.token,
+        payload: { ticketPrices: { child: { standard: 700 } } },
+      });
+      assert.equal(priced.status, 200, priced.text);
+      const res = await guestHold({
+        showtimeId: s.showtimeId,
+        seats: [
+          { seatId: s.seat('A', 1).id, ticketType: 'child' },
+          { seatId: s.seat('A', 2).id, ticketType: 'adult' },
+        ],
+        email: uniqueEmail('family'),
+        name: 'Family',
+      });
+      assert.equal(res.status, 201, res.text);
+      assert.deepEqual(
+        res.body.seats.map((x: any) => x.ticketType),
+        ['child', 'adult'],
+      );
+      assert.equal(res.body.total.amount, 700 + 1200);
+      const unknown = await guestHold({
+        showtimeId: s.showtimeId,
+        seats: [{ seatId: s.seat('A', 3).id, ticketType: 'pirate' }],
+        email: uniqueEmail('family'),
+        name: 'Family',
+      });
+      assert.equal(unknown.status, 422);
+      assert.equal(unknown.body.code, 'ticket_type_unknown');
+    });
+
+    test("a guest booking confirmed with a verified account's address is attached, tickets and all", async () => {
+      const user = await registerUser(t);
+      const email = user.email.toLowerCase();
+      const verify = await mailedToken(t, email, '/verify-email');
+      assert.equal(
+        (await t.request({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: verify } })).status,
+        204,
+      );
+      const session = (await login(t, user.email, user.password)).body.token;
+      const { booking, token } = await guestBooking(1, email.toUpperCase());
+      await t.app.runJobsOnce();
+      const paid = await t.request({
+        method: 'POST',
+        url: `/api/v1/guest/bookings/${booking.id}/payments`,
+        headers: asGuest(token),
+        payload: { card: card() },
+      });
+      assert.equal(paid.status, 201, paid.text);
+      const own = () => t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}`, token: session });
+      await eventually(
+        async () => {
+          await t.app.runJobsOnce();
+          return (await own()).status === 200;
+        },
+        20_000,
+        25,
+        'confirmed guest booking attached',
+      );
+      assert.equal((await own()).body.userId, user.id);
+      // Once more changes nothing (idempotent), and the account sees tickets, QR codes and the PDF.
+      assert.deepEqual(await t.app.modules.booking.guests.attach(user.id, email), []);
+      const tickets = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets`, token: session });
+      assert.equal(tickets.status, 200, tickets.text);
+      const ticketId = (tickets.body.items ?? tickets.body)[0].id;
+      const qr = await t.request({ method: 'GET', url: `/api/v1/tickets/${ticketId}/qr.svg`, token: session });
+      assert.equal(qr.status, 200, qr.text);
+      const pdf = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}/tickets.pdf`, token: session });
+      assert.equal(pdf.status, 200, pdf.text);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
     });
   });
 }

@@ -17,8 +17,14 @@ import type { PaymentService } from './payments.service.ts';
 import type { RefundService } from './refunds.service.ts';
 
 const tags = ['guest'];
-/** Guest bookings one email may start: a cap on mail sent to an address nobody proved is theirs. */
-const PER_EMAIL: Limit = { name: 'guest-booking-email', max: 10, windowMs: 10 * 60_000 };
+/** Guest bookings one email may start per window: a cap on mail sent to an address nobody proved is theirs. */
+export const GUEST_BOOKINGS_PER_EMAIL = 10;
+export const GUEST_EMAIL_WINDOW_MINUTES = 10;
+const PER_EMAIL: Limit = {
+  name: 'guest-booking-email',
+  max: GUEST_BOOKINGS_PER_EMAIL,
+  windowMs: GUEST_EMAIL_WINDOW_MINUTES * 60_000,
+};
 
 export interface GuestRouteDeps {
   booking: BookingService;
@@ -93,7 +99,11 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
         response: { 200: Booking },
       },
     },
-    async (request) => view(guestPassOf(request), request.params.id),
+    async (request, reply) => {
+      // The answer names the guest and their tickets: no cache keeps it (as for the PDF and QR codes).
+      reply.header('cache-control', 'no-store');
+      return view(guestPassOf(request), request.params.id);
+    },
   );
 
   app.post(
@@ -118,6 +128,23 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
   );
 
   app.post(
+    '/api/v1/guest/bookings/:id/extend',
+    {
+      onRequest: pass,
+      schema: {
+        tags,
+        summary: 'Keep a held guest booking longer, once, by HOLD_EXTENSION_MINUTES',
+        description:
+          'As POST /api/v1/bookings/{id}/extend: 409 hold_already_extended the second time, booking_expired, booking_not_payable.',
+        security,
+        params: S.BookingIdParams,
+        response: { 200: Booking },
+      },
+    },
+    async (request) => booking.extendHold(guestPassOf(request), request.params.id),
+  );
+
+  app.post(
     '/api/v1/guest/bookings/:id/cancel',
     {
       onRequest: pass,
@@ -127,7 +154,8 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
       schema: {
         tags,
         summary: 'Cancel paid tickets of a guest booking (all when none are named), refunded by the refund policy',
-        description: '409 cancellation_window_closed when the policy gives nothing back.',
+        description:
+          '409 cancellation_window_closed when the policy gives nothing back. After the showtime was moved (PATCH /api/v1/showtimes/{id}), the refund is full until the new start whatever the policy (refundPolicy/refundPreview on the booking show it).',
         security,
         params: S.BookingIdParams,
         body: S.CancelBody,

@@ -112,7 +112,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'strict-origin-when-cross-origin');
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "frame-ancestors 'none'");
     reply.removeHeader('x-powered-by');
     // What a signed-in user gets (bookings with their ticket codes, sessions, profile) is kept by

@@ -45,6 +45,14 @@ describe('web app serving', () => {
     }
   });
 
+  test('guest pages (opened with a token in the link) send no Referer', async () => {
+    const guest = await t.request({ method: 'GET', url: '/guest/bookings/7f1c?token=abc_-' });
+    assert.equal(guest.status, 200);
+    assert.equal(guest.headers['referrer-policy'], 'no-referrer');
+    const home = await t.request({ method: 'GET', url: '/' });
+    assert.equal(home.headers['referrer-policy'], 'strict-origin-when-cross-origin');
+  });
+
   test('hashed assets are cached for a year and sent pre-compressed', async () => {
     const res = await t.request({
       method: 'GET',

@@ -73,6 +73,9 @@ export async function registerWebApp(app: HttpApp, options: { dist: string }): P
     }
     reply.header('content-security-policy', APP_CSP);
     reply.header('cache-control', 'no-cache');
+    // A guest booking's page is opened with its management token in the link: the page's own
+    // requests (and any link followed from it) must not carry that address in a Referer.
+    if (pathname.startsWith('/guest/')) reply.header('referrer-policy', 'no-referrer');
     return reply.sendFile('index.html', { cacheControl: false });
   });
 }

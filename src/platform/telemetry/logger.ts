@@ -3,6 +3,8 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 const REDACT_PATHS = [
   'req.headers.authorization',
+  // A guest booking's management token (Authorization: Booking … is covered above).
+  'req.headers["booking-token"]',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
   '*.password',
