@@ -3501,7 +3501,7 @@ export interface paths {
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** @description Null for a guest booking or an anonymous till sale */
+                                /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                                 userId: string | null;
                                 seats: {
                                     /** Format: uuid */
@@ -3528,6 +3528,8 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 confirmedAt: string | null;
+                                /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                                holdExtendedAt: string | null;
                                 tickets?: {
                                     /** Format: uuid */
                                     id: string;
@@ -3638,8 +3640,8 @@ export interface paths {
                         seats?: {
                             /** Format: uuid */
                             seatId: string;
-                            /** @description A ticket type code of the cinema (GET /cinemas/{id}/ticket-types) */
-                            ticketType: string;
+                            /** @description A ticket type code of the cinema (GET /cinemas/{id}/ticket-types); the cinema's default when left out */
+                            ticketType?: string;
                         }[];
                     };
                 };
@@ -3657,7 +3659,7 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description Null for a guest booking or an anonymous till sale */
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -3684,6 +3686,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -3803,7 +3807,7 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description Null for a guest booking or an anonymous till sale */
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -3830,6 +3834,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -3994,7 +4000,7 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description Null for a guest booking or an anonymous till sale */
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -4021,6 +4027,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -4643,7 +4651,7 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description Null for a guest booking or an anonymous till sale */
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -4670,6 +4678,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -4791,7 +4801,7 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description Null for a guest booking or an anonymous till sale */
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -4818,6 +4828,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -5003,7 +5015,7 @@ export interface paths {
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** @description Null for a guest booking or an anonymous till sale */
+                                /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                                 userId: string | null;
                                 seats: {
                                     /** Format: uuid */
@@ -5030,6 +5042,8 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 confirmedAt: string | null;
+                                /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                                holdExtendedAt: string | null;
                                 tickets?: {
                                     /** Format: uuid */
                                     id: string;
@@ -5119,6 +5133,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/guest/bookings/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a held guest booking longer, once, by HOLD_EXTENSION_MINUTES
+         * @description As POST /api/v1/bookings/{id}/extend: 409 hold_already_extended the second time, booking_expired, booking_not_payable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /**
+                                 * @description Why fullRefundUntil applies
+                                 * @enum {string}
+                                 */
+                                reason?: "showtime_moved";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/guest/bookings/{id}/cancel": {
         parameters: {
             query?: never;
@@ -5130,7 +5300,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel paid tickets of a guest booking (all when none are named), refunded by the refund policy
-         * @description 409 cancellation_window_closed when the policy gives nothing back.
+         * @description 409 cancellation_window_closed when the policy gives nothing back. After the showtime was moved (PATCH /api/v1/showtimes/{id}), the refund is full until the new start whatever the policy (refundPolicy/refundPreview on the booking show it).
          */
         post: {
             parameters: {
@@ -5165,7 +5335,7 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description Null for a guest booking or an anonymous till sale */
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -5192,6 +5362,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -5433,7 +5605,7 @@ export interface paths {
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** @description Null for a guest booking or an anonymous till sale */
+                                /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                                 userId: string | null;
                                 seats: {
                                     /** Format: uuid */
@@ -5460,6 +5632,8 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 confirmedAt: string | null;
+                                /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                                holdExtendedAt: string | null;
                                 tickets?: {
                                     /** Format: uuid */
                                     id: string;
@@ -5595,7 +5769,7 @@ export interface paths {
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description Null for a guest booking or an anonymous till sale */
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -5622,6 +5796,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -7612,7 +7788,7 @@ export interface paths {
         put?: never;
         /**
          * Sell a booking the cashier holds, for cash or on the card terminal
-         * @description 404 booking_not_found: not a booking this staff member holds. 409 till_closed, booking_expired, booking_not_payable. 422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch. The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf.
+         * @description 404 booking_not_found: not a booking this staff member holds. 409 till_closed, booking_expired, booking_not_payable. 422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch, till_wrong_cinema (the booking's showtime is at another cinema than this till). The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf.
          */
         post: {
             parameters: {
@@ -7689,6 +7865,8 @@ export interface paths {
                                 id: string;
                                 row: string;
                                 number: number;
+                                /** @description The ticket type's code the seat was held as */
+                                ticketType: string;
                             }[];
                         };
                     };
@@ -7721,7 +7899,7 @@ export interface paths {
         put?: never;
         /**
          * Refund tickets of a booking sold at a till (all when none are named), paid back from this drawer
-         * @description The normal refund rules (policy, void tickets, seats freed); the money is paid back by the method of the sale. 409 booking_not_sold_at_till, till_closed, cancellation_window_closed.
+         * @description Tickets are voided and their seats freed as for any refund; the money is paid back by the method of the sale. Staff at the till refund in full until the showtime starts, whatever the customer refund policy (REFUND_CUTOFF_MINUTES, REFUND_POLICY) says; once it has started, 409 cancellation_window_closed. 409 booking_not_sold_at_till, till_closed. 422 till_wrong_cinema (the showtime is at another cinema than this till), till_currency_mismatch (the sale's currency is not this drawer's).
          */
         post: {
             parameters: {
