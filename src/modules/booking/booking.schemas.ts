@@ -28,10 +28,13 @@ export const HoldSeatFields = {
       Type.Object(
         {
           seatId: Uuid,
-          ticketType: Type.String({
-            pattern: '^[a-z][a-z0-9_]{1,31}$',
-            description: 'A ticket type code of the cinema (GET /cinemas/{id}/ticket-types)',
-          }),
+          ticketType: Type.Optional(
+            Type.String({
+              pattern: '^[a-z][a-z0-9_]{1,31}$',
+              description:
+                "A ticket type code of the cinema (GET /cinemas/{id}/ticket-types); the cinema's default when left out",
+            }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -45,8 +48,8 @@ export const HoldBody = Type.Object({ showtimeId: Uuid, ...HoldSeatFields }, { a
 /** The seats a hold body asks for; 422 validation_failed unless exactly one of seatIds and seats is given. */
 export function seatRequestsOf(body: {
   seatIds?: string[] | undefined;
-  seats?: { seatId: string; ticketType: string }[] | undefined;
-}): string[] | { seatId: string; ticketType: string }[] {
+  seats?: { seatId: string; ticketType?: string | undefined }[] | undefined;
+}): string[] | { seatId: string; ticketType?: string | undefined }[] {
   if (body.seatIds && body.seats) throw validationFailed('/seats', 'give seatIds or seats, not both');
   const seats = body.seatIds ?? body.seats;
   if (!seats) throw validationFailed('/seatIds', 'is required (or seats)');
@@ -105,7 +108,10 @@ export const Booking = Type.Object({
   id: Uuid,
   status: BookingStatus,
   showtimeId: Uuid,
-  userId: Type.Union([Uuid, Type.Null()], { description: 'Null for a guest booking or an anonymous till sale' }),
+  userId: Type.Union([Uuid, Type.Null()], {
+    description:
+      "The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)",
+  }),
   seats: Type.Array(
     Type.Object({
       seatId: Uuid,

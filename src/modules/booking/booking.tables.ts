@@ -18,7 +18,7 @@ export type BookingTables = Pick<DB, 'bookings' | 'booking_seats' | 'seat_claims
  */
 export type BookingReadModel = ReadOnly<{
   seat_claims: Pick<DB['seat_claims'], 'showtime_id' | 'seat_id' | 'state' | 'expires_at'>;
-  bookings: Pick<DB['bookings'], 'id' | 'showtime_id' | 'status' | 'user_id'>;
+  bookings: Pick<DB['bookings'], 'id' | 'showtime_id' | 'status' | 'user_id' | 'channel'>;
 }>;
 
 /** Booking's handle: its own tables, and the showtimes and seats catalog lets it read. */

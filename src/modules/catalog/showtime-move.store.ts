@@ -37,19 +37,25 @@ export async function hasLiveSales(trx: Executor<CatalogDb>, showtimeId: string,
   return r.rows[0]?.taken ?? false;
 }
 
-/** The paid bookings of a showtime and whose they are (null: a guest's, or an anonymous till sale). */
+/**
+ * The paid bookings of a showtime and whose they are (null: a guest's, or a till sale: its user_id
+ * is the cashier's, and its email goes to the address given at the till), with `till` marking
+ * counter sales, which are paid back at the box office rather than cancelled online.
+ */
 export async function confirmedBookings(
   trx: Executor<CatalogDb>,
   showtimeId: string,
-): Promise<{ bookingId: string; userId: string | null }[]> {
+): Promise<{ bookingId: string; userId: string | null; till?: true }[]> {
   const rows = await trx
     .selectFrom('bookings')
-    .select(['id', 'user_id'])
+    .select(['id', 'user_id', 'channel'])
     .where('showtime_id', '=', showtimeId)
     .where('status', '=', 'confirmed')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ bookingId: r.id, userId: r.user_id }));
+  return rows.map((r) =>
+    r.channel === 'till' ? { bookingId: r.id, userId: null, till: true } : { bookingId: r.id, userId: r.user_id },
+  );
 }
 
 export async function updateShowtimeSlot(

@@ -37,13 +37,20 @@ export const EMAIL_KINDS = {
 
 /** A showtime.moved event as one payload per paid booking, keyed by the booking (userId null: a guest's). */
 function movedBookings(p: Payload): { key: string; payload: Payload }[] {
-  const list = Array.isArray(p.bookings) ? (p.bookings as { bookingId?: unknown; userId?: unknown }[]) : [];
+  const list = Array.isArray(p.bookings)
+    ? (p.bookings as { bookingId?: unknown; userId?: unknown; till?: unknown }[])
+    : [];
   const { bookings: _all, ...rest } = p;
   return list
     .filter((b) => typeof b.bookingId === 'string')
     .map((b) => ({
       key: b.bookingId as string,
-      payload: { ...rest, bookingId: b.bookingId, userId: typeof b.userId === 'string' ? b.userId : null },
+      payload: {
+        ...rest,
+        bookingId: b.bookingId,
+        userId: typeof b.userId === 'string' ? b.userId : null,
+        ...(b.till === true ? { till: true } : {}),
+      },
     }));
 }
 
@@ -159,7 +166,8 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const s = await deps.showtime(field(p, 'showtimeId'));
       if (!s) return null;
       const was = deps.localTime(new Date(from.startsAt), s.cinema.timezone);
-      const link = c.link;
+      // A till sale is paid back at the box office (cancelling it online is 409 refund_at_till).
+      const link = p.till === true ? null : c.link;
       const content = showtimeMovedEmail({ name: c.to.name, showing: c.show, was, link });
       return { userId: c.userId, to: c.to.email, content };
     },

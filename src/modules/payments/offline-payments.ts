@@ -38,7 +38,15 @@ export interface OfflineSale {
   showtimeId: string;
   amount: number;
   currency: string;
-  seats: { seatId: string; row: string; number: number; type: string; price: number }[];
+  seats: {
+    seatId: string;
+    row: string;
+    number: number;
+    type: string;
+    price: number;
+    ticketType: string;
+    ticketTypeName: string;
+  }[];
 }
 
 export type OfflinePayments = ReturnType<typeof createOfflinePayments>;
@@ -84,7 +92,16 @@ export function createOfflinePayments(deps: {
     ) {
       const { booking, amount, currency } = await this.quote(holderId, bookingId);
       const id = randomUUID();
-      const seats = booking.seats.map(({ seatId, row, number, type, price }) => ({ seatId, row, number, type, price }));
+      // Each seat keeps the ticket type it was held as: the tickets, the door and the receipt show it.
+      const seats = booking.seats.map(({ seatId, row, number, type, price, ticketType, ticketTypeName }) => ({
+        seatId,
+        row,
+        number,
+        type,
+        price,
+        ticketType,
+        ticketTypeName,
+      }));
       const sale = { paymentId: id, bookingId, showtimeId: booking.showtimeId, amount, currency, seats };
       const settled = await deps.settlement.settleOffline(
         {
@@ -98,7 +115,7 @@ export function createOfflinePayments(deps: {
           amount,
           currency: booking.currency,
           card_last4: null,
-          seats: JSON.stringify(seats),
+          seats: JSON.stringify(seats.map(({ ticketTypeName: _, ...paid }) => paid)),
           created_at: clock.now(),
         },
         email,

@@ -239,7 +239,8 @@ export function createRefundService(deps: {
 
     /**
      * The same cancellation for a booking paid at the counter, the money paid back there (cash from
-     * the drawer, or the card terminal): the refund is recorded as done, and `offline.inTransaction`
+     * the drawer, or the card terminal), in full until the showtime starts whatever the customer
+     * policy says (staff decide at the counter): the refund is recorded as done, and `offline.inTransaction`
      * records it in the caller's ledger in the same transaction. 409 payment_not_offline for a
      * booking paid online.
      */
@@ -307,11 +308,21 @@ export function createRefundService(deps: {
         targets = tickets.filter((t) => wanted.includes(t.id));
       }
       const now = clock.now();
-      const percent = refundPercentOf(deps.policy, showtime, booking.confirmedAt, now);
+      // At the till, staff give everything back until the showtime starts (the box office's call,
+      // face to face); the customer policy's cut-off and tiers are for cancelling online.
+      const percent = offline
+        ? now.getTime() < showtime.startsAt.getTime()
+          ? 100
+          : 0
+        : refundPercentOf(deps.policy, showtime, booking.confirmedAt, now);
       if (percent === 0) {
         throw cancellationWindowClosed(
           showtime.startsAt,
-          deps.policy.tiers ? { refundPolicy: deps.policy.tiers } : { cutoffMinutes: deps.policy.cutoffMinutes },
+          offline
+            ? { tillRefundUntil: showtime.startsAt.toISOString() }
+            : deps.policy.tiers
+              ? { refundPolicy: deps.policy.tiers }
+              : { cutoffMinutes: deps.policy.cutoffMinutes },
         );
       }
       // Every ticket left was checked in: nothing can be given back for a seat in use.

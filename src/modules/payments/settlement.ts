@@ -131,11 +131,10 @@ export function createSettlement(deps: {
       }
       throw err;
     }
-    // Payments made before seats were recorded on them read the seats from the booking.
-    const seats =
-      payment.seats.length > 0
-        ? payment.seats
-        : (await ports.booking.getForPayment(trx, payment.booking_id, null)).seats;
+    // Payments made before seats (or their ticket types) were recorded on them read them from the
+    // booking, whose seats have a ticket type always (adult for holds from before ticket types).
+    const typed = payment.seats.length > 0 && payment.seats.every((s) => s.ticketType);
+    const seats = typed ? payment.seats : (await ports.booking.getForPayment(trx, payment.booking_id, null)).seats;
     const tickets = await ports.tickets.issue(trx, {
       bookingId: payment.booking_id,
       paymentId: payment.id,
@@ -191,7 +190,7 @@ export function createSettlement(deps: {
       const payments = await claimForSettlement(trx, claims, clock.now());
       if (payments.length === 0) return new Map();
       // Payments made before seats were recorded on them take the single path.
-      if (payments.some((p) => p.seats.length === 0)) throw new BatchBroken();
+      if (payments.some((p) => p.seats.length === 0 || p.seats.some((s) => !s.ticketType))) throw new BatchBroken();
       const sold = await ports.booking.confirmMany(
         trx,
         payments.map((p) => p.booking_id),

@@ -53,6 +53,7 @@ interface IssueRequest {
   userId: string | null;
   showtimeId: string;
   currency: string;
+  /** Every seat names its ticket type: a ticket never guesses one (settlement fills old payments' from the booking). */
   seats: { seatId: string; row: string; number: number; type: string; price: number; ticketType?: string }[];
 }
 
@@ -67,6 +68,12 @@ const toTicketView = (t: store.TicketRow): TicketView => ({
   status: t.status,
   checkedInAt: t.checked_in_at?.toISOString() ?? null,
 });
+
+/** A seat's ticket type; a seat without one is a caller's bug, never silently an adult ticket. */
+function requireTicketType(seat: { seatId: string; ticketType?: string }): string {
+  if (!seat.ticketType) throw new Error(`seat ${seat.seatId} was issued without a ticket type`);
+  return seat.ticketType;
+}
 
 export type TicketsService = ReturnType<typeof createTicketsService>;
 
@@ -105,7 +112,7 @@ export function createTicketsService(deps: {
             row_label: s.row,
             seat_number: s.number,
             seat_type: s.type,
-            ticket_type: s.ticketType ?? 'adult',
+            ticket_type: requireTicketType(s),
             price_amount: s.price,
             currency: request.currency,
             code: signTicketCode(k, id, request.showtimeId),

@@ -28,7 +28,7 @@ export interface Receipt {
 
 export function receiptPdf(r: Receipt): Promise<Buffer> {
   // Tall enough for every line; thermal printers cut where the content ends.
-  const height = 260 + r.lines.length * 14;
+  const height = 260 + r.lines.length * 24;
   const doc = new PDFDocument({ size: [WIDTH, height], margin: MARGIN, info: { Title: 'Receipt', Author: 'Marquee' } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -68,7 +68,12 @@ export function receiptPdf(r: Receipt): Promise<Buffer> {
   if (r.hall) doc.text(r.hall, { width });
   rule();
   doc.fontSize(8);
-  for (const l of r.lines) row(`Row ${l.row} Seat ${l.number} (${l.type})`, price(l.price));
+  for (const l of r.lines) {
+    row(`Row ${l.row} Seat ${l.number} (${l.type})`, price(l.price));
+    // The ticket type under its seat: what the door checks (a child's ticket, a student's).
+    const kind = l.ticketTypeName ?? l.ticketType;
+    if (kind) doc.font('Helvetica').text(`  ${kind}`, MARGIN, doc.y, { width });
+  }
   rule();
   doc.fontSize(10);
   row('Total', price(r.total), true);

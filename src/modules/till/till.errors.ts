@@ -23,3 +23,6 @@ export const currencyMismatch = (till: string, booking: string) =>
   });
 export const notSoldAtTill = () =>
   conflict('booking_not_sold_at_till', 'This booking was not sold at a till; refund it online');
+/** A till sells and pays back only its own cinema's showtimes: the money stays in that cinema's drawers. */
+export const wrongCinema = () =>
+  unprocessable('till_wrong_cinema', "This booking's showtime is at another cinema than this till");

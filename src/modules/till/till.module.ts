@@ -23,6 +23,7 @@ export function createTillModule(
     clock: platform.clock,
     payments: deps.payments,
     refunds: deps.refunds,
+    showtimeCinema: async (id) => (await deps.catalog.getShowtime(id))?.cinema.id ?? null,
   });
   return {
     service,

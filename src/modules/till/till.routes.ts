@@ -111,7 +111,8 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
         summary: 'Sell a booking the cashier holds, for cash or on the card terminal',
         description:
           '404 booking_not_found: not a booking this staff member holds. 409 till_closed, booking_expired, booking_not_payable. ' +
-          '422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch. ' +
+          '422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch, ' +
+          "till_wrong_cinema (the booking's showtime is at another cinema than this till). " +
           'The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf.',
         params: S.IdParams,
         body: S.NewSale,
@@ -130,8 +131,11 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
         security,
         summary: 'Refund tickets of a booking sold at a till (all when none are named), paid back from this drawer',
         description:
-          'The normal refund rules (policy, void tickets, seats freed); the money is paid back by the method of the sale. ' +
-          '409 booking_not_sold_at_till, till_closed, cancellation_window_closed.',
+          'Tickets are voided and their seats freed as for any refund; the money is paid back by the method of the sale. ' +
+          'Staff at the till refund in full until the showtime starts, whatever the customer refund policy ' +
+          '(REFUND_CUTOFF_MINUTES, REFUND_POLICY) says; once it has started, 409 cancellation_window_closed. ' +
+          '409 booking_not_sold_at_till, till_closed. 422 till_wrong_cinema (the showtime is at another cinema ' +
+          "than this till), till_currency_mismatch (the sale's currency is not this drawer's).",
         params: S.IdParams,
         body: S.NewRefund,
         response: { 201: S.Movement },

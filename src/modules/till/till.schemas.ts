@@ -106,7 +106,14 @@ export const NewSale = Type.Object(
 );
 export const Sale = Type.Object({
   ...Movement.properties,
-  tickets: Type.Array(Type.Object({ id: Uuid, row: Type.String(), number: Type.Integer() })),
+  tickets: Type.Array(
+    Type.Object({
+      id: Uuid,
+      row: Type.String(),
+      number: Type.Integer(),
+      ticketType: Type.String({ description: "The ticket type's code the seat was held as" }),
+    }),
+  ),
 });
 
 export const NewRefund = Type.Object(

@@ -21,6 +21,7 @@ import {
   tillClosed,
   tillNameTaken,
   tillNotFound,
+  wrongCinema,
 } from './till.errors.ts';
 import * as store from './till.store.ts';
 import type { TillDb } from './till.tables.ts';
@@ -35,6 +36,8 @@ export function createTillService(deps: {
   clock: Clock;
   payments: OfflinePayments;
   refunds: Pick<RefundService, 'cancelOffline' | 'payOutAtTill'>;
+  /** The cinema a showtime is at (null: no such showtime). */
+  showtimeCinema: (showtimeId: string) => Promise<string | null>;
 }) {
   const db = moduleDb<TillDb>(deps.database);
   const { clock } = deps;
@@ -54,6 +57,11 @@ export function createTillService(deps: {
     const s = await store.findSession(trx, sessionId, { lock: true });
     if (s?.status !== 'open') throw tillClosed();
     return trx;
+  }
+
+  /** 422 till_wrong_cinema unless the showtime is at the session's till's cinema. */
+  async function atTillCinema(s: store.SessionWithTill, showtimeId: string) {
+    if ((await deps.showtimeCinema(showtimeId)) !== s.cinema_id) throw wrongCinema();
   }
 
   async function report(s: store.SessionWithTill) {
@@ -131,6 +139,7 @@ export function createTillService(deps: {
       const s = await visibleSession(principal, sessionId, true);
       if (input.tendered !== undefined && input.method !== 'cash') throw tenderedNotCash();
       const quote = await deps.payments.quote(principal.userId, input.bookingId);
+      await atTillCinema(s, quote.booking.showtimeId);
       if (quote.currency !== s.currency.trim()) throw currencyMismatch(s.currency.trim(), quote.currency);
       if (input.tendered !== undefined && input.tendered < quote.amount)
         throw tenderedTooLittle(quote.amount, input.tendered);
@@ -169,7 +178,10 @@ export function createTillService(deps: {
         },
       );
       const sale = movementView(row as store.MovementRow);
-      return { ...sale, tickets: tickets.map((t) => ({ id: t.id, row: t.seat.row, number: t.seat.number })) };
+      return {
+        ...sale,
+        tickets: tickets.map((t) => ({ id: t.id, row: t.seat.row, number: t.seat.number, ticketType: t.ticketType })),
+      };
     },
 
     /**
@@ -180,6 +192,9 @@ export function createTillService(deps: {
       const s = await visibleSession(principal, sessionId, true);
       const sold = await store.saleOfBooking(db, input.bookingId);
       if (!sold) throw notSoldAtTill();
+      // Paid back only from a drawer of the cinema that sold it, in the money it was paid in.
+      await atTillCinema(s, sold.showtime_id);
+      if (sold.currency.trim() !== s.currency.trim()) throw currencyMismatch(s.currency.trim(), sold.currency.trim());
       const id = randomUUID();
       let row: store.MovementRow | undefined;
       const offline = {

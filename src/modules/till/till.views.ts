@@ -8,6 +8,9 @@ export interface ReceiptLine {
   number: number;
   type: string;
   price: number;
+  /** The ticket type's code and name (absent on sales from before ticket types). */
+  ticketType?: string;
+  ticketTypeName?: string;
 }
 
 const money = (amount: number, currency: string) => ({ amount, currency: currency.trim() });

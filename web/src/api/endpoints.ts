@@ -46,7 +46,7 @@ const isIds = (seats: string[] | object[]): seats is string[] => seats.every((s)
 
 export const bookings = {
   /** Seats by id (the default ticket type), or each seat with its ticket type. */
-  hold: (showtimeId: string, seats: string[] | { seatId: string; ticketType: string }[]) =>
+  hold: (showtimeId: string, seats: string[] | { seatId: string; ticketType?: string }[]) =>
     data(
       client.POST('/api/v1/bookings', {
         body: isIds(seats) ? { showtimeId, seatIds: seats } : { showtimeId, seats },

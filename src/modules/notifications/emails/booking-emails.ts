@@ -99,9 +99,32 @@ export function showtimeCancelledEmail(input: { name: string; showing: Showing; 
   };
 }
 
-/** The showtime moved to another time: the new time, the old one, and the way out (a full refund until the start). */
-export function showtimeMovedEmail(input: { name: string; showing: Showing; was: string; link: string }): EmailContent {
+/**
+ * The showtime moved to another time: the new time, the old one, and the way out (a full refund until
+ * the start): the booking's link, or for a till sale (`link` null) the box office, where it was paid.
+ */
+export function showtimeMovedEmail(input: {
+  name: string;
+  showing: Showing;
+  was: string;
+  link: string | null;
+}): EmailContent {
   const { showing: s, was, link } = input;
+  if (link === null) {
+    const refund = `Your tickets stay valid for the new time. If it does not suit you, come to the box office of ${s.cinema} before the showtime starts for a full refund.`;
+    return {
+      subject: `New time: ${s.title}, ${s.when}`,
+      text: `${hello(input.name)}\n\nThe showtime of ${s.title} you have tickets for has moved.\n\nNew time: ${s.when}, ${s.cinema} (${s.hall})\nWas: ${was}\n\n${refund}\n`,
+      html: emailHtml({
+        paragraphs: [
+          hello(input.name),
+          html`The showtime of <strong>${s.title}</strong> you have tickets for has moved.`,
+          lines(`New time: ${s.when}, ${s.cinema} (${s.hall})\nWas: ${was}`),
+          refund,
+        ],
+      }),
+    };
+  }
   return {
     subject: `New time: ${s.title}, ${s.when}`,
     text: `${hello(input.name)}\n\nThe showtime of ${s.title} you have tickets for has moved.\n\nNew time: ${s.when}, ${s.cinema} (${s.hall})\nWas: ${was}\n\nYour tickets stay valid for the new time. If it does not suit you, you can cancel your booking for a full refund until the showtime starts:\n${link}\n`,

@@ -79,7 +79,13 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
       setHeld(
         await bookings.hold(
           showtimeId,
-          types ? seats.map((seatId) => ({ seatId, ticketType: typeOf(seatId)?.code ?? '' })) : seats,
+          // A seat without a chosen type goes without one: the server sells it as the default type.
+          types
+            ? seats.map((seatId) => {
+                const code = typeOf(seatId)?.code;
+                return code ? { seatId, ticketType: code } : { seatId };
+              })
+            : seats,
         ),
       );
     } catch (err) {
