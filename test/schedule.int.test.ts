@@ -271,6 +271,71 @@ for (const backend of backends()) {
       assert.equal(lapsed.body.code, 'booking_expired');
     });
 
+    test("reads show holdExtendedAt; a guest extends with its token once, another booking's token is 404", async () => {
+      const s = await makeShowtime(t, { startsAt: at(7000) });
+      const read = (id: string) => t.request({ method: 'GET', url: `/api/v1/bookings/${id}`, token: alice.token });
+      const mine = await hold(t, alice, s.showtimeId, [s.seat('C', 3).id]);
+      assert.equal((await read(mine.id)).body.holdExtendedAt, null);
+      const extendedAt = t.clock.now().toISOString();
+      const res = await extend(mine.id, alice);
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.holdExtendedAt, extendedAt);
+      const after = await read(mine.id);
+      assert.equal(after.status, 200, after.text);
+      assert.equal(after.body.holdExtendedAt, extendedAt);
+      assert.equal(after.body.expiresAt, res.body.expiresAt);
+
+      const guestHold = (seat: string) =>
+        t.request({
+          method: 'POST',
+          url: '/api/v1/guest/bookings',
+          payload: { showtimeId: s.showtimeId, seatIds: [seat], email: 'grace@example.test', name: 'Grace' },
+        });
+      const [g, other] = await Promise.all([guestHold(s.seat('C', 5).id), guestHold(s.seat('C', 7).id)]);
+      assert.equal(g.status, 201, g.text);
+      assert.equal(other.status, 201, other.text);
+      const guestExtend = (id: string, token: string) =>
+        t.request({
+          method: 'POST',
+          url: `/api/v1/guest/bookings/${id}/extend`,
+          headers: { authorization: `Booking ${token}` },
+          payload: {},
+        });
+      const wrong = await guestExtend(g.body.id, other.body.managementToken);
+      assert.equal(wrong.status, 404, wrong.text);
+      assert.equal(wrong.body.code, 'booking_not_found');
+      const none = await t.request({ method: 'POST', url: `/api/v1/guest/bookings/${g.body.id}/extend`, payload: {} });
+      assert.equal(none.status, 401, none.text);
+      const ok = await guestExtend(g.body.id, g.body.managementToken);
+      assert.equal(ok.status, 200, ok.text);
+      assert.equal(ok.body.expiresAt, new Date(Date.parse(g.body.expiresAt) + 5 * MINUTE).toISOString());
+      assert.equal(ok.body.holdExtendedAt, t.clock.now().toISOString());
+      const claim = await db()
+        .selectFrom('seat_claims')
+        .select('expires_at')
+        .where('showtime_id', '=', s.showtimeId)
+        .where('seat_id', '=', s.seat('C', 5).id)
+        .executeTakeFirstOrThrow();
+      assert.equal(new Date(claim.expires_at as Date).toISOString(), ok.body.expiresAt);
+      const twice = await guestExtend(g.body.id, g.body.managementToken);
+      assert.equal(twice.status, 409, twice.text);
+      assert.equal(twice.body.code, 'hold_already_extended');
+      const guestRead = await t.request({
+        method: 'GET',
+        url: `/api/v1/guest/bookings/${g.body.id}`,
+        headers: { authorization: `Booking ${g.body.managementToken}` },
+      });
+      assert.equal(guestRead.body.holdExtendedAt, ok.body.holdExtendedAt);
+      // The other guest's hold was not touched by the refused attempt.
+      const untouched = await t.request({
+        method: 'GET',
+        url: `/api/v1/guest/bookings/${other.body.id}`,
+        headers: { authorization: `Booking ${other.body.managementToken}` },
+      });
+      assert.equal(untouched.body.holdExtendedAt, null);
+      assert.equal(untouched.body.expiresAt, other.body.expiresAt);
+    });
+
     test('an extension racing the sweeper: an extended hold keeps its seats until the new expiry; a swept one cannot be extended', async () => {
       const s = await makeShowtime(t, { startsAt: at(6000) });
       const { database, pubsub, logger } = t.app.platform;

@@ -127,6 +127,9 @@ export const Booking = Type.Object({
   expiresAt: Type.String({ format: 'date-time' }),
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  holdExtendedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When the hold was kept longer (POST …/extend); null until then. A hold extends once only.',
+  }),
   // Filled in by the payments and tickets modules.
   tickets: Type.Optional(Type.Array(BookingTicket)),
   refunds: Type.Optional(Type.Array(BookingRefund)),

@@ -12,6 +12,7 @@ import { bookingNotFound, bookingNotReleasable } from './booking.errors.ts';
 import { type BookingRow, deleteClaims, findBooking, listBookings, setBookingStatus } from './booking.store.ts';
 import { type BookingView, effectiveStatus, toView } from './booking.views.ts';
 import { checkCompanionsKept } from './companion-rule.ts';
+import type { ExtendHold } from './hold-extension.service.ts';
 import type { HoldSeats } from './hold.service.ts';
 import { createPaymentSeam, type PaymentSeam } from './payment-seam.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
@@ -19,6 +20,8 @@ import type { SeatChangeBus } from './seat-changes.ts';
 export interface BookingService extends PaymentSeam {
   /** Holds seats for the caller (POST /bookings). */
   hold: HoldSeats;
+  /** Keeps a hold longer, once (POST /bookings/{id}/extend and its guest twin). */
+  extendHold: ExtendHold;
   /** One booking the caller may see (own, any for staff, the token's for a guest); 404 otherwise. */
   get(caller: Caller, id: string): Promise<BookingView>;
   /** Bookings newest first: own for customers, all for staff and admin. */
@@ -38,6 +41,7 @@ interface BookingServiceDeps {
   clock: Clock;
   bus: SeatChangeBus;
   hold: HoldSeats;
+  extendHold: ExtendHold;
 }
 
 export function createBookingService(deps: BookingServiceDeps): BookingService {
@@ -54,6 +58,7 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
 
   return {
     hold: deps.hold,
+    extendHold: deps.extendHold,
 
     async get(caller, id) {
       const b = await findBooking(db, id);

@@ -15,6 +15,8 @@ export interface BookingRow {
   expiresAt: Date;
   createdAt: Date;
   confirmedAt: Date | null;
+  /** When the customer kept the hold longer (once only); null until then. */
+  holdExtendedAt: Date | null;
   seats: {
     seatId: string;
     row: string;
@@ -48,6 +50,7 @@ const bookingColumns = [
   'b.expires_at',
   'b.created_at',
   'b.confirmed_at',
+  'b.hold_extended_at',
 ] as const;
 
 type RawBooking = {
@@ -60,6 +63,7 @@ type RawBooking = {
   expires_at: Date;
   created_at: Date;
   confirmed_at: Date | null;
+  hold_extended_at: Date | null;
 };
 
 function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
@@ -73,6 +77,7 @@ function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
     expiresAt: new Date(r.expires_at),
     createdAt: new Date(r.created_at),
     confirmedAt: r.confirmed_at ? new Date(r.confirmed_at) : null,
+    holdExtendedAt: r.hold_extended_at ? new Date(r.hold_extended_at) : null,
     seats,
   };
 }

@@ -28,6 +28,8 @@ export interface BookingView {
   expiresAt: string;
   createdAt: string;
   confirmedAt: string | null;
+  /** When the hold was kept longer (POST /bookings/{id}/extend); a hold extends once only. */
+  holdExtendedAt: string | null;
   /** Filled by payments/booking-detail.ts, which serves the booking reads. */
   tickets?: BookingTicketView[];
   refunds?: BookingRefundView[];
@@ -66,5 +68,6 @@ export function toView(b: BookingRow, now: Date): BookingView {
     expiresAt: b.expiresAt.toISOString(),
     createdAt: b.createdAt.toISOString(),
     confirmedAt: b.confirmedAt ? b.confirmedAt.toISOString() : null,
+    holdExtendedAt: b.holdExtendedAt ? b.holdExtendedAt.toISOString() : null,
   };
 }

@@ -9,8 +9,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
-import { mayAccess } from '../../platform/http/access.ts';
-import type { Principal } from '../../platform/http/auth.ts';
+import { type Caller, mayAccessBooking } from '../../platform/http/access.ts';
 import { bookingNotFound, holdAlreadyExtended, holdLapsed, holdNotExtendable } from './booking.errors.ts';
 import { findBooking } from './booking.store.ts';
 import type { BookingDb } from './booking.tables.ts';
@@ -28,7 +27,8 @@ async function extendClaims(trx: Executor<BookingDb>, bookingId: string, now: Da
   return Number(r.numAffectedRows ?? 0);
 }
 
-export type ExtendHold = (principal: Principal, bookingId: string) => Promise<BookingView>;
+/** Extends a hold the caller may reach: their own, any for staff, the token's one for a guest. */
+export type ExtendHold = (caller: Caller, bookingId: string) => Promise<BookingView>;
 
 export function createHoldExtension(deps: {
   database: ModuleDatabase;
@@ -39,21 +39,16 @@ export function createHoldExtension(deps: {
   const { clock } = deps;
 
   /** Extends the caller's hold once by HOLD_EXTENSION_MINUTES (409 hold_already_extended, booking_expired, booking_not_payable). */
-  return async function extendHold(principal, bookingId) {
+  return async function extendHold(caller, bookingId) {
     const view = await withRetry(() =>
       db.transaction().execute(async (trx) => {
         const b = await findBooking(trx, bookingId, { lock: true });
-        if (!b || !mayAccess(principal, b.userId as string)) throw bookingNotFound();
+        if (!b || !mayAccessBooking(caller, b)) throw bookingNotFound();
         const now = clock.now();
         const status = effectiveStatus(b.status, b.expiresAt, now);
         if (status === 'expired') throw holdLapsed();
         if (status !== 'held') throw holdNotExtendable(status);
-        const done = await trx
-          .selectFrom('bookings')
-          .select('hold_extended_at')
-          .where('id', '=', bookingId)
-          .executeTakeFirstOrThrow();
-        if (done.hold_extended_at) throw holdAlreadyExtended(b.expiresAt);
+        if (b.holdExtendedAt) throw holdAlreadyExtended(b.expiresAt);
         const expiresAt = new Date(b.expiresAt.getTime() + deps.extensionMinutes * MINUTE);
         // Every seat still this booking's and live, or the hold has lapsed under us (rolled back).
         if ((await extendClaims(trx, bookingId, now, expiresAt)) !== b.seats.length) throw holdLapsed();
@@ -69,7 +64,7 @@ export function createHoldExtension(deps: {
             payload: { bookingId, showtimeId: b.showtimeId, expiresAt: expiresAt.toISOString() },
           },
         ]);
-        return toView({ ...b, expiresAt }, now);
+        return toView({ ...b, expiresAt, holdExtendedAt: now }, now);
       }),
     );
     return view;

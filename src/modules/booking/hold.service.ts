@@ -204,6 +204,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       expiresAt: expiresAt.toISOString(),
       createdAt: now.toISOString(),
       confirmedAt: null,
+      holdExtendedAt: null,
     };
   };
 }

@@ -17,6 +17,7 @@ export interface PayableBooking {
   expiresAt: Date;
   createdAt: Date;
   confirmedAt: Date | null;
+  holdExtendedAt: Date | null;
   seats: {
     seatId: string;
     row: string;
