@@ -139,6 +139,51 @@ for (const backend of backends()) {
       assert.equal(res2.body.code, 'showtime_not_bookable');
     });
 
+    test('a hold is checked against the showtime as it is now, not the copy this process keeps', async () => {
+      const db = t.app.platform.database.db;
+      const prime = (showtimeId: string) => hold(bob, showtimeId, ['00000000-0000-4000-8000-000000000000']);
+      const claimed = async (showtimeId: string) =>
+        (await db.selectFrom('seat_claims').select('seat_id').where('showtime_id', '=', showtimeId).execute()).length;
+
+      // Another process moved the showtime to a second hall of the cinema; this one was not told.
+      const s = await makeShowtime(t, { seats: gridLayout(1, 4) });
+      const hall = await db
+        .insertInto('halls')
+        .values({
+          cinema_id: s.cinemaId,
+          name: 'Second',
+          layout: JSON.stringify(gridLayout(1, 1)) as never,
+          capacity: 1,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const seat = await db
+        .insertInto('seats')
+        .values({ hall_id: hall.id, row_label: 'A', number: 1, type: 'standard', x: 0, y: 0, row_index: 0 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      assert.equal((await prime(s.showtimeId)).status, 422);
+      await db.updateTable('showtimes').set({ hall_id: hall.id }).where('id', '=', s.showtimeId).execute();
+      const old = await hold(alice, s.showtimeId, [s.seat('A', 1).id]);
+      assert.equal(old.status, 422, old.text);
+      assert.equal(old.body.code, 'validation_failed');
+      assert.equal(await claimed(s.showtimeId), 0);
+      assert.equal((await hold(alice, s.showtimeId, [seat.id])).status, 201);
+
+      // Its layout changed elsewhere: a seat retyped is sold as its new type, a removed one refused.
+      const e = await makeShowtime(t, { seats: gridLayout(1, 4) });
+      assert.equal((await prime(e.showtimeId)).status, 422);
+      await db.updateTable('seats').set({ type: 'vip' }).where('id', '=', e.seat('A', 3).id).execute();
+      const vip = await hold(alice, e.showtimeId, [e.seat('A', 3).id]);
+      assert.equal(vip.status, 201, vip.text);
+      assert.deepEqual([vip.body.seats[0].type, vip.body.total.amount], ['vip', 1800]);
+      assert.equal((await prime(e.showtimeId)).status, 422);
+      await db.updateTable('seats').set({ active: false }).where('id', '=', e.seat('A', 1).id).execute();
+      const removed = await hold(alice, e.showtimeId, [e.seat('A', 1).id]);
+      assert.equal(removed.status, 422, removed.text);
+      assert.equal(await claimed(e.showtimeId), 1);
+    });
+
     test('all or nothing: a 409 lists exactly the taken seats and holds none of the others', async () => {
       const s = await makeShowtime(t, { seats: gridLayout(1, 6, { A6: 'blocked' }) });
       const [a1, a2, a3, a4] = [1, 2, 3, 4].map((n) => s.seat('A', n).id) as [string, string, string, string];

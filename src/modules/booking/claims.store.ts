@@ -44,7 +44,9 @@ export type HoldOutcome =
   | { outcome: 'taken'; seatIds: string[] }
   | { outcome: 'limit'; live: number }
   | { outcome: 'companion'; seatIds: string[] }
-  | { outcome: 'not_bookable' };
+  | { outcome: 'not_bookable' }
+  /** A seat is not, with the type it was priced as, among the showtime's current seats (migration 116). */
+  | { outcome: 'stale'; seatIds: string[] };
 
 /** How a hold writes its claims; the real one below, an unprotected one only in the crowd tests. */
 export interface ClaimStore {

@@ -101,7 +101,14 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
   }
 
   /** Holds the seats for the principal: 1–10 distinct seats of the showtime's hall, all or none. */
-  return async function holdSeats(buyer, showtimeId, seatRequests) {
+  return (buyer, showtimeId, seatRequests) => holdOnce(buyer, showtimeId, seatRequests, false);
+
+  async function holdOnce(
+    buyer: Buyer,
+    showtimeId: string,
+    seatRequests: readonly SeatRequest[],
+    afresh: boolean,
+  ): Promise<BookingView> {
     const requests = seatRequests.map((r) => (typeof r === 'string' ? { seatId: r } : r));
     const seatIds = requests.map((r) => r.seatId);
     const repeated = seatIds.findIndex((id, i) => seatIds.indexOf(id) !== i);
@@ -177,6 +184,13 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
         throw companionRequiresAccessible(result.seatIds);
       case 'not_bookable':
         return notBookableReason(showtimeId);
+      case 'stale':
+        // The cached seats were out of date (the showtime moved hall, or its layout changed): decide
+        // again from a fresh read, which answers 422 for a seat no longer the showtime's. Should it
+        // change again meanwhile, the seats the database refused are answered as unknown.
+        catalog.forget(showtimeId);
+        if (!afresh) return holdOnce(buyer, showtimeId, seatRequests, true);
+        throw unknownSeats(seatIds.flatMap((id, i) => (result.seatIds.includes(id) ? [i] : [])));
     }
     void bus.publish({
       showtimeId,
@@ -206,5 +220,5 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       confirmedAt: null,
       holdExtendedAt: null,
     };
-  };
+  }
 }

@@ -138,9 +138,9 @@ export function createHallsService(deps: {
         const now = clock.now();
         let kept: store.KeptLayout[] | undefined;
         if (checked) {
-          // Booking does not lock the hall when it claims seats: a first hold on a showtime racing
-          // this edit may land on the old layout's seat while the showtime takes the new layout (a
-          // seat that stays keeps its id, so only a removed or retyped seat would be affected).
+          // A hold racing this edit either commits before it (keepLayoutForSales locks the coming
+          // showtimes, which holds key-share lock) and the showtime keeps its layout, or waits and
+          // is checked against the new seats (migration 116).
           kept = await store.keepLayoutForSales(trx, hall, now);
           const unpriced = await store.showtimesMissingPrices(trx, id, now, checked.seatTypes);
           if (unpriced.length > 0) throw pricesMissing(unpriced, checked.seatTypes);

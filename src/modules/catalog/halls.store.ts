@@ -140,6 +140,13 @@ const hasSales = (now: Date) => sql`exists (
  * follow the hall again. Returns every coming showtime pinned afterwards, by start.
  */
 export async function keepLayoutForSales(trx: Executor<CatalogDb>, hall: HallRow, now: Date): Promise<KeptLayout[]> {
+  // Holds key-share lock their showtimes (migration 116): locking the coming ones first lets the
+  // holds in flight commit, so their claims are seen below and the showtime keeps its layout, and
+  // makes the holds after this wait and then check their seats against the new seats.
+  await sql`
+    select s.id from showtimes s
+    where s.hall_id = ${hall.id} and s.status = 'scheduled' and s.ends_at > ${now}
+    order by s.id for update`.execute(trx);
   await sql`
     update showtimes s set layout_id = null
     where s.hall_id = ${hall.id} and s.layout_id is not null and not ${hasSales(now)}`.execute(trx);
