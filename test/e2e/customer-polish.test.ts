@@ -309,6 +309,10 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
     const now = (await server.t.request({ method: 'GET', url: `/api/v1/bookings/${held.id}`, token: customer.token }))
       .body;
     assert.equal(Date.parse(now.expiresAt) - Date.parse(held.expiresAt), 5 * 60_000);
+    // After a reload the booking says it was extended: no offer that would only answer 409.
+    await page.reload();
+    await page.getByRole('button', { name: 'Release these seats' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Need more time?' }).count(), 0);
     await ctx.close();
   });
 

@@ -1,5 +1,6 @@
 // "Need more time?": keeps the hold HOLD_EXTENSION_MINUTES longer, once. The server refuses a second
-// time (409 hold_already_extended); either way the offer is gone afterwards.
+// time (409 hold_already_extended); either way the offer is gone afterwards, and a booking that says
+// it was extended (holdExtendedAt, e.g. after a reload) is not offered it at all.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { bookings } from '../api/endpoints.ts';
@@ -18,7 +19,7 @@ export function ExtendHold({ booking }: { booking: Booking }) {
     mutationFn: () => bookings.extend(booking.id),
     onSuccess: (next) => {
       client.setQueryData(keys.booking(booking.id), (old: Booking | undefined) =>
-        old ? { ...old, expiresAt: next.expiresAt } : old,
+        old ? { ...old, expiresAt: next.expiresAt, holdExtendedAt: next.holdExtendedAt } : old,
       );
       setDone(true);
     },
@@ -33,6 +34,7 @@ export function ExtendHold({ booking }: { booking: Booking }) {
       </p>
     );
   }
+  if (booking.holdExtendedAt) return null;
   return (
     <div className="extend-hold">
       <Button variant="secondary" busy={extending.isPending} onClick={() => extending.mutate()}>
