@@ -147,7 +147,12 @@ export const Booking = Type.Object({
               'The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say',
           }),
         ),
-        reason: Type.Optional(Type.Literal('showtime_moved', { description: 'Why fullRefundUntil applies' })),
+        reason: Type.Optional(
+          Type.Union([Type.Literal('showtime_moved'), Type.Literal('at_till')], {
+            description:
+              'Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)',
+          }),
+        ),
       },
       { description: 'The refund policy cancelling is judged by (confirmed bookings)' },
     ),

@@ -38,7 +38,8 @@ export interface BookingView {
     tiers?: { minutesBefore: number; percent: number }[];
     /** The showtime moved after this booking was paid: a full refund until then, whatever the policy. */
     fullRefundUntil?: string;
-    reason?: 'showtime_moved';
+    /** showtime_moved, or at_till: paid at a box office till, refunded only there (in full until the start). */
+    reason?: 'showtime_moved' | 'at_till';
   };
   refundPreview?: { amount: Money; percent: number; asOf: string };
 }

@@ -10,6 +10,7 @@ import type { ReportService, ShowtimeReport } from '../booking/report.service.ts
 import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
+import { OFFLINE_METHODS } from './offline-payments.ts';
 import { netRevenue, refundableOfBookings } from './payments.store.ts';
 import { type RefundPolicy, refundAmount, refundOverride, refundPercentOf } from './refund-policy.ts';
 import { type RefundRow, refundsOfBookings } from './refunds.store.ts';
@@ -61,10 +62,19 @@ export function createBookingDetail(deps: {
       const show = shows.get(v.showtimeId);
       if (!show) continue;
       const confirmedAt = v.confirmedAt ? new Date(v.confirmedAt) : null;
-      const percent = refundPercentOf(policy, show, confirmedAt, now);
+      const paid = refundable.get(v.id);
+      // Paid at a till: paid back there, in full until the start (refunds.service cancelOffline).
+      const atTill = paid !== undefined && OFFLINE_METHODS.includes(paid.provider);
+      const percent = atTill
+        ? now.getTime() < show.startsAt.getTime()
+          ? 100
+          : 0
+        : refundPercentOf(policy, show, confirmedAt, now);
       const prices = ((v.tickets ?? []) as TicketView[]).filter((t) => t.status === 'valid').map((t) => t.price.amount);
-      const amount = refundAmount(prices, percent, refundable.get(v.id) ?? 0);
-      const override = refundOverride(show, confirmedAt);
+      const amount = refundAmount(prices, percent, paid?.left ?? 0);
+      const override = atTill
+        ? { fullRefundUntil: show.startsAt, reason: 'at_till' as const }
+        : refundOverride(show, confirmedAt);
       v.refundPolicy = override
         ? { ...published, fullRefundUntil: override.fullRefundUntil.toISOString(), reason: override.reason }
         : published;

@@ -139,15 +139,15 @@ export async function refundablePaymentsOfShowtime(
 export async function refundableOfBookings(
   db: Executor<PaymentsDb>,
   bookingIds: string[],
-): Promise<Map<string, number>> {
+): Promise<Map<string, { left: number; provider: string }>> {
   if (bookingIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('payments')
-    .select(['booking_id', 'amount', 'refunded_amount'])
+    .select(['booking_id', 'amount', 'refunded_amount', 'provider'])
     .where('booking_id', 'in', bookingIds)
     .where('outcome', '=', 'confirmed')
     .execute();
-  return new Map(rows.map((r) => [r.booking_id, r.amount - r.refunded_amount]));
+  return new Map(rows.map((r) => [r.booking_id, { left: r.amount - r.refunded_amount, provider: r.provider }]));
 }
 
 /** Money kept from a showtime: what was charged for tickets, less what was or is being refunded. */

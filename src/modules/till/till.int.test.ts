@@ -483,6 +483,12 @@ for (const backend of backends()) {
       const online = await call('POST', `/api/v1/bookings/${web}/cancel`, customer, {});
       assert.equal(online.status, 409, online.text);
       assert.equal(online.body.code, 'cancellation_window_closed');
+      // The booking's answer says so: refunded at the till, in full until the start (no cancel online).
+      const view = (await call('GET', `/api/v1/bookings/${bookingId}`, clerk)).body;
+      assert.equal(view.refundPolicy.reason, 'at_till');
+      assert.equal(view.refundPolicy.fullRefundUntil, s.startsAt.toISOString());
+      assert.equal(view.refundPreview.percent, 100);
+      assert.deepEqual(view.refundPreview.amount, { amount: 2000, currency: 'EUR' });
       const late = await call('POST', refunds, clerk, { bookingId, ticketIds: [ticket(2)] });
       assert.equal(late.status, 201, late.text);
       assert.deepEqual(late.body.amount, { amount: 1000, currency: 'EUR' });

@@ -2988,7 +2988,7 @@ export interface paths {
         head?: never;
         /**
          * Move a showtime: a new start, or a new hall while nothing is sold
-         * @description endsAt follows. 409 showtime_overlap when the hall is taken then; 409 showtime_has_sales for a new hall while seats are held, sold or blocked; 409 showtime_not_movable (reason cancelled or started); 422 for a start in the past or a hall of another cinema. Holders of paid bookings are emailed the new time, and may cancel with a full refund until the new start whatever the refund policy says.
+         * @description endsAt follows. 409 showtime_overlap when the hall is taken then; 409 showtime_has_sales for a new hall while seats are held or sold, 409 showtime_has_blocks while only staff blocks remain; 409 showtime_not_movable (reason cancelled or started); 422 for a start in the past or a hall of another cinema. Holders of paid bookings are emailed the new time, and may cancel with a full refund until the new start whatever the refund policy says.
          */
         patch: {
             parameters: {
@@ -3582,11 +3582,8 @@ export interface paths {
                                      * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                      */
                                     fullRefundUntil?: string;
-                                    /**
-                                     * @description Why fullRefundUntil applies
-                                     * @enum {string}
-                                     */
-                                    reason?: "showtime_moved";
+                                    /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                    reason?: "showtime_moved" | "at_till";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                                 refundPreview?: {
@@ -3740,11 +3737,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -3888,11 +3882,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -4081,11 +4072,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -4732,11 +4720,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -4882,11 +4867,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -5096,11 +5078,8 @@ export interface paths {
                                      * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                      */
                                     fullRefundUntil?: string;
-                                    /**
-                                     * @description Why fullRefundUntil applies
-                                     * @enum {string}
-                                     */
-                                    reason?: "showtime_moved";
+                                    /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                    reason?: "showtime_moved" | "at_till";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                                 refundPreview?: {
@@ -5253,11 +5232,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -5416,11 +5392,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {
@@ -5686,11 +5659,8 @@ export interface paths {
                                      * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                      */
                                     fullRefundUntil?: string;
-                                    /**
-                                     * @description Why fullRefundUntil applies
-                                     * @enum {string}
-                                     */
-                                    reason?: "showtime_moved";
+                                    /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                    reason?: "showtime_moved" | "at_till";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                                 refundPreview?: {
@@ -5850,11 +5820,8 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /**
-                                 * @description Why fullRefundUntil applies
-                                 * @enum {string}
-                                 */
-                                reason?: "showtime_moved";
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
                             refundPreview?: {

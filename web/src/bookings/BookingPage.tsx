@@ -105,7 +105,10 @@ export function BookingPage() {
         <section className="panel" aria-labelledby="order-title">
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
-          {b.status === 'confirmed' && upcoming && ctx.showtime && (
+          {b.status === 'confirmed' && upcoming && b.refundPolicy?.reason === 'at_till' && (
+            <p className="muted">{t('booking.refundAtTill')}</p>
+          )}
+          {b.status === 'confirmed' && upcoming && ctx.showtime && b.refundPolicy?.reason !== 'at_till' && (
             <CancelBooking
               booking={b}
               tickets={list}

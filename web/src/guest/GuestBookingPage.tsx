@@ -128,15 +128,22 @@ export function GuestBookingPage() {
         <section className="panel" aria-labelledby="order-title">
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
-          {b.status === 'confirmed' && live.length > 0 && (b.refundPreview || showtime.data) && (
-            <CancelBooking
-              booking={b}
-              tickets={b.tickets}
-              startsAt={showtime.data?.startsAt ?? ''}
-              cancel={guest.cancel}
-              onCancelled={(next) => client.setQueryData(['guest-booking', id], next)}
-            />
+          {/* Paid at a till: refunded there, not online (the server answers 409 refund_at_till). */}
+          {b.status === 'confirmed' && live.length > 0 && b.refundPolicy?.reason === 'at_till' && (
+            <p className="muted">{t('booking.refundAtTill')}</p>
           )}
+          {b.status === 'confirmed' &&
+            live.length > 0 &&
+            b.refundPolicy?.reason !== 'at_till' &&
+            (b.refundPreview || showtime.data) && (
+              <CancelBooking
+                booking={b}
+                tickets={b.tickets}
+                startsAt={showtime.data?.startsAt ?? ''}
+                cancel={guest.cancel}
+                onCancelled={(next) => client.setQueryData(['guest-booking', id], next)}
+              />
+            )}
         </section>
       </div>
     </div>

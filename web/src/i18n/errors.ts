@@ -31,6 +31,7 @@ const byCode: Record<string, CustomerKey> = {
   card_declined: 'error.cardDeclined',
   insufficient_funds: 'error.insufficientFunds',
   cancellation_window_closed: 'error.cancellationClosed',
+  refund_at_till: 'booking.refundAtTill',
   ticket_type_unknown: 'error.ticketTypeUnknown',
   ticket_type_not_priced: 'error.ticketTypeNotPriced',
   ticket_type_not_allowed: 'error.ticketTypeNotAllowed',

@@ -188,6 +188,8 @@ export const de = {
   'guest.linkMissing': 'Diese Buchung öffnet sich über den Link in Ihrer Bestätigungs-E-Mail.',
   'booking.payNow': 'Jetzt bezahlen',
   'booking.expiredNote': 'Diese Reservierung lief ab, bevor sie bezahlt wurde; es wurden keine Tickets ausgestellt.',
+  'booking.refundAtTill':
+    'An der Kasse bezahlt: Erstattung an der Kasse, in voller Höhe bis zum Beginn der Vorstellung.',
   'booking.cancelledNote': 'Diese Buchung wurde vor der Zahlung storniert; es wurden keine Tickets ausgestellt.',
   'booking.refunded': '{amount} wurden auf Ihre Karte erstattet.',
   'booking.seat': 'Platz',

@@ -179,6 +179,8 @@ export const en = {
   'guest.linkMissing': 'This booking opens from the link in your confirmation email.',
   'booking.payNow': 'Pay now',
   'booking.expiredNote': 'This hold expired before it was paid; no tickets were issued.',
+  'booking.refundAtTill':
+    'Paid at the box office: come to the box office for a refund, in full until the showtime starts.',
   'booking.cancelledNote': 'This booking was cancelled before it was paid; no tickets were issued.',
   'booking.refunded': '{amount} has been refunded to your card.',
   'booking.seat': 'Seat',
