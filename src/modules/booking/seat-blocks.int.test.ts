@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buy, hold } from '../../../test/payments/payment-helpers.ts';
 import { backends } from '../../../test/support/backends.ts';
-import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
+import { gridLayout, makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -20,6 +20,7 @@ for (const backend of backends()) {
       customer = await makeUser(t);
     });
     after(() => t.close());
+    const db = () => t.app.platform.database.db;
 
     const block = (s: TestShowtime, seatIds: string[], reason = 'house seats', user = staff) =>
       t.request({
@@ -126,6 +127,92 @@ for (const backend of backends()) {
       const taken = await block(s, [a5]);
       assert.equal(taken.status, 201, taken.text);
       assert.equal((await statuses(s)).get(a5), 'blocked');
+    });
+
+    test('a block is checked against the showtime as it is now, not the copy this process keeps', async () => {
+      const prime = async (s: TestShowtime) =>
+        assert.equal(
+          (await t.request({ method: 'GET', url: `/api/v1/showtimes/${s.showtimeId}/blocks`, token: staff.token }))
+            .status,
+          200,
+        );
+      const s = await makeShowtime(t);
+      await prime(s);
+      // Another process removed a seat from the hall, then cancelled the showtime; this one was not told.
+      await db().updateTable('seats').set({ active: false }).where('id', '=', s.seat('A', 1).id).execute();
+      const removed = await block(s, [s.seat('A', 2).id, s.seat('A', 1).id]);
+      assert.equal(removed.status, 422, removed.text);
+      assert.equal(removed.body.errors[0].path, '/seatIds/1');
+      await prime(s);
+      await db().updateTable('showtimes').set({ status: 'cancelled' }).where('id', '=', s.showtimeId).execute();
+      const cancelled = await block(s, [s.seat('A', 2).id]);
+      assert.equal(cancelled.status, 409, cancelled.text);
+      assert.equal(cancelled.body.code, 'showtime_not_bookable');
+      const claims = await db()
+        .selectFrom('seat_claims')
+        .select('seat_id')
+        .where('showtime_id', '=', s.showtimeId)
+        .execute();
+      assert.equal(claims.length, 0);
+    });
+
+    test('a showtime with only blocks moves hall once they are lifted (409 showtime_has_blocks before)', async () => {
+      const admin = await makeUser(t, { role: 'admin' });
+      const s = await makeShowtime(t);
+      const hall = await db()
+        .insertInto('halls')
+        .values({
+          cinema_id: s.cinemaId,
+          name: 'Second',
+          layout: JSON.stringify(gridLayout(1, 1)) as never,
+          capacity: 1,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db()
+        .insertInto('seats')
+        .values({ hall_id: hall.id, row_label: 'A', number: 1, type: 'standard', x: 0, y: 0, row_index: 0 })
+        .execute();
+      assert.equal((await block(s, [s.seat('A', 1).id])).status, 201);
+      const move = () =>
+        t.request({
+          method: 'PATCH',
+          url: `/api/v1/showtimes/${s.showtimeId}`,
+          token: admin.token,
+          payload: { hallId: hall.id },
+        });
+      const refused = await move();
+      assert.equal(refused.status, 409, refused.text);
+      assert.equal(refused.body.code, 'showtime_has_blocks');
+      const lifted = await t.request({
+        method: 'DELETE',
+        url: `/api/v1/showtimes/${s.showtimeId}/blocks/${s.seat('A', 1).id}`,
+        token: staff.token,
+      });
+      assert.equal(lifted.status, 200, lifted.text);
+      const moved = await move();
+      assert.equal(moved.status, 200, moved.text);
+      // Held or sold is still showtime_has_sales.
+      const sold = await makeShowtime(t);
+      await hold(t, customer, sold.showtimeId, [sold.seat('A', 1).id]);
+      await block(sold, [sold.seat('A', 2).id]);
+      const other = await db()
+        .insertInto('halls')
+        .values({
+          cinema_id: sold.cinemaId,
+          name: 'Other',
+          layout: JSON.stringify(gridLayout(1, 1)) as never,
+          capacity: 1,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const busy = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/showtimes/${sold.showtimeId}`,
+        token: admin.token,
+        payload: { hallId: other.id },
+      });
+      assert.equal(busy.body.code, 'showtime_has_sales', busy.text);
     });
 
     test('only staff block; bad input is a clear 4xx', async () => {

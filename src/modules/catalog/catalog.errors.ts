@@ -36,7 +36,13 @@ export const showtimeNotMovable = (why: 'cancelled' | 'started') =>
 export const showtimeHasSales = () =>
   conflict(
     'showtime_has_sales',
-    'Seats of this showtime are held, sold or blocked; it can move to another time but not to another hall',
+    'Seats of this showtime are held or sold; it can move to another time but not to another hall',
+  );
+
+export const showtimeHasBlocks = () =>
+  conflict(
+    'showtime_has_blocks',
+    'Seats of this showtime are blocked; lift the blocks to move it to another hall (it can move to another time)',
   );
 
 export { validationFailed };

@@ -20,7 +20,7 @@ export function registerShowtimeMoveRoute(
         security: adminSecurity,
         summary: 'Move a showtime: a new start, or a new hall while nothing is sold',
         description:
-          'endsAt follows. 409 showtime_overlap when the hall is taken then; 409 showtime_has_sales for a new hall while seats are held, sold or blocked; 409 showtime_not_movable (reason cancelled or started); 422 for a start in the past or a hall of another cinema. Holders of paid bookings are emailed the new time, and may cancel with a full refund until the new start whatever the refund policy says.',
+          'endsAt follows. 409 showtime_overlap when the hall is taken then; 409 showtime_has_sales for a new hall while seats are held or sold, 409 showtime_has_blocks while only staff blocks remain; 409 showtime_not_movable (reason cancelled or started); 422 for a start in the past or a hall of another cinema. Holders of paid bookings are emailed the new time, and may cancel with a full refund until the new start whatever the refund policy says.',
         params: IdParams,
         body: MoveShowtimeBody,
         response: { 200: Showtime },

@@ -17,7 +17,13 @@ import { addEvents } from '../../platform/events/outbox.ts';
 import type { PubSub } from '../../platform/events/pubsub.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import type { CatalogCache } from './catalog.cache.ts';
-import { showtimeHasSales, showtimeNotFound, showtimeNotMovable, showtimeOverlap } from './catalog.errors.ts';
+import {
+  showtimeHasBlocks,
+  showtimeHasSales,
+  showtimeNotFound,
+  showtimeNotMovable,
+  showtimeOverlap,
+} from './catalog.errors.ts';
 import type { CatalogDb } from './catalog.tables.ts';
 import { findHall } from './halls.store.ts';
 import { SHOWTIME_PRICES_CHANNEL } from './showtime-channel.ts';
@@ -61,7 +67,10 @@ export function createShowtimeMover(deps: {
         const startChanged = startsAt.getTime() !== st.starts_at.getTime();
         if (!hallChanged && !startChanged) return false;
         if (hallChanged) {
-          if (await store.hasLiveSales(trx, id, now)) throw showtimeHasSales();
+          const inUse = await store.seatsInUse(trx, id, now);
+          if (inUse === 'sales') throw showtimeHasSales();
+          // Blocks are staff's own: they are told to lift them (and set them again in the new hall).
+          if (inUse === 'blocks') throw showtimeHasBlocks();
           for (const type of await hallSeatTypes(trx, hallId))
             if (st.prices[type] === undefined)
               throw validationFailed('/hallId', `has ${type} seats, which this showtime has no price for`);

@@ -26,15 +26,28 @@ export async function lockShowtimeToMove(trx: Executor<CatalogDb>, id: string): 
   return row && { ...row, starts_at: new Date(row.starts_at), ends_at: new Date(row.ends_at) };
 }
 
-/** Whether any seat of the showtime is sold, or held and not yet lapsed at `now`, or any booking is paid. */
-export async function hasLiveSales(trx: Executor<CatalogDb>, showtimeId: string, now: Date): Promise<boolean> {
-  const r = await sql<{ taken: boolean }>`
+/**
+ * What keeps the showtime in its hall: 'sales' when any seat is sold, or held and not yet lapsed at
+ * `now`, or any booking is paid; else 'blocks' when staff blocked seats (claims in state 'blocked',
+ * which are no sale); null when nothing.
+ */
+export async function seatsInUse(
+  trx: Executor<CatalogDb>,
+  showtimeId: string,
+  now: Date,
+): Promise<'sales' | 'blocks' | null> {
+  const r = await sql<{ sales: boolean; blocks: boolean }>`
     select exists (
-      select 1 from seat_claims where showtime_id = ${showtimeId}::uuid and (state <> 'held' or expires_at > ${now}::timestamptz)
+      select 1 from seat_claims where showtime_id = ${showtimeId}::uuid and state <> 'blocked'
+        and (state <> 'held' or expires_at > ${now}::timestamptz)
     ) or exists (
       select 1 from bookings where showtime_id = ${showtimeId}::uuid and status = 'confirmed'
-    ) as taken`.execute(trx);
-  return r.rows[0]?.taken ?? false;
+    ) as sales,
+    exists (select 1 from seat_claims where showtime_id = ${showtimeId}::uuid and state = 'blocked') as blocks`.execute(
+    trx,
+  );
+  const row = r.rows[0];
+  return row?.sales ? 'sales' : row?.blocks ? 'blocks' : null;
 }
 
 /**

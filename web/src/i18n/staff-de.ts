@@ -48,7 +48,9 @@ export const staffDe = {
   'staff.error.overlap':
     'Der Saal ist zu dieser Zeit schon belegt (inklusive Reinigung). Bitte eine andere Zeit oder einen anderen Saal wählen.',
   'staff.error.showtimeHasSales':
-    'Für diese Vorstellung sind Plätze reserviert, verkauft oder gesperrt: Sie kann zeitlich verschoben werden, aber nicht in einen anderen Saal.',
+    'Für diese Vorstellung sind Plätze reserviert oder verkauft: Sie kann zeitlich verschoben werden, aber nicht in einen anderen Saal.',
+  'staff.error.showtimeHasBlocks':
+    'Für diese Vorstellung sind Plätze gesperrt: Bitte die Sperren aufheben, um sie in einen anderen Saal zu verlegen, und dort neu setzen. Zeitlich verschieben geht auch so.',
   'staff.error.notMovable': 'Eine abgesagte oder bereits begonnene Vorstellung kann nicht verschoben werden.',
   'staff.error.movieInUse': 'Der Film hat Vorstellungen; bitte diese absagen, statt den Film zu löschen.',
   'staff.error.hallNameTaken': 'Dieses Kino hat schon einen Saal mit diesem Namen.',

@@ -46,7 +46,9 @@ export const staffEn = {
   'staff.role.admin': 'Administrator',
   'staff.error.overlap': 'The hall is already in use at that time (cleaning included). Pick another start or hall.',
   'staff.error.showtimeHasSales':
-    'Seats of this showtime are held, sold or blocked: it can move to another time, not to another hall.',
+    'Seats of this showtime are held or sold: it can move to another time, not to another hall.',
+  'staff.error.showtimeHasBlocks':
+    'Seats of this showtime are blocked: lift the blocks to move it to another hall, then block them again there. It can move to another time as it is.',
   'staff.error.notMovable': 'A cancelled or started showtime cannot be moved.',
   'staff.error.movieInUse': 'This movie has showtimes; cancel them instead of deleting the movie.',
   'staff.error.hallNameTaken': 'This cinema already has a hall with that name.',

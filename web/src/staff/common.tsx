@@ -10,6 +10,7 @@ import { Skeleton } from '../ui/Skeleton.tsx';
 const CODE_KEYS: Record<string, StaffKey> = {
   showtime_overlap: 'error.overlap',
   showtime_has_sales: 'error.showtimeHasSales',
+  showtime_has_blocks: 'error.showtimeHasBlocks',
   showtime_not_movable: 'error.notMovable',
   movie_in_use: 'error.movieInUse',
   hall_name_taken: 'error.hallNameTaken',
