@@ -7,6 +7,7 @@ import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import type { CatalogCache, ShowtimeSeats } from './booking-catalog.cache.ts';
+import { findShowtimeForBooking } from './booking-catalog.store.ts';
 import type { BlockRow } from './blocks.store.ts';
 import { deleteBlocks, insertBlocks, listBlocks } from './blocks.store.ts';
 import type { SeatBlockView } from './blocks.schemas.ts';
@@ -86,14 +87,23 @@ export function createBlocksService(deps: {
       const unknown = seatIds.flatMap((id, i) => (info.seatById.has(id) ? [] : [i]));
       if (unknown.length > 0) throw unknownSeats(unknown);
       await change(showtimeId, 'blocked', async (trx) => {
-        const taken = await insertBlocks(trx, {
+        const result = await insertBlocks(trx, {
           showtimeId,
           seatIds,
           reason: reason.trim(),
           by: principal.userId,
           now,
         });
-        if (taken.length > 0) throw seatsUnavailable(taken);
+        // The cached copy above was out of date: the database's answer stands, and the copy goes.
+        if (result.outcome === 'not_bookable' || result.outcome === 'unknown') catalog.forget(showtimeId);
+        if (result.outcome === 'taken') throw seatsUnavailable(result.seatIds);
+        if (result.outcome === 'unknown')
+          throw unknownSeats(seatIds.flatMap((id, i) => (result.seatIds.includes(id) ? [i] : [])));
+        if (result.outcome === 'not_bookable') {
+          const fresh = await findShowtimeForBooking(trx, showtimeId);
+          if (!fresh) throw showtimeNotFound();
+          throw showtimeNotBookable(fresh.status === 'cancelled' ? 'cancelled' : 'started');
+        }
         return seatIds;
       });
       return present(info, await listBlocks(db, showtimeId));
