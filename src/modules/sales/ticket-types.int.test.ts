@@ -118,6 +118,41 @@ for (const backend of backends()) {
       assert.equal(all.body.items.length, 3);
     });
 
+    test('concurrent default changes and deactivations answer 2xx or 409, never 5xx; one default remains', async () => {
+      const own = await makeShowtime(t);
+      const made: string[] = [];
+      for (const code of ['one', 'two', 'three', 'four']) {
+        const res = await call('POST', types(own.cinemaId), admin, { code, names: { en: code } });
+        assert.equal(res.status, 201, res.text);
+        made.push(res.body.id);
+      }
+      const [one, two, three, four] = made as [string, string, string, string];
+      const patch = (id: string) => call('PATCH', `/api/v1/ticket-types/${id}`, admin, { isDefault: true });
+      const remove = (id: string) => call('DELETE', `/api/v1/ticket-types/${id}`, admin);
+      for (let round = 0; round < 3; round++) {
+        const answers = await Promise.all([
+          patch(one),
+          patch(two),
+          remove(three),
+          patch(three),
+          patch(four),
+          remove(four),
+        ]);
+        for (const res of answers) assert.ok([200, 204, 409].includes(res.status), res.text);
+        for (const res of answers.filter((r) => r.status === 409))
+          assert.equal(res.body.code, 'ticket_type_is_default');
+        const all = (await call('GET', `${types(own.cinemaId)}?includeInactive=true`)).body.items as {
+          isDefault: boolean;
+          active: boolean;
+        }[];
+        const defaults = all.filter((x) => x.isDefault);
+        assert.equal(defaults.length, 1);
+        assert.equal(defaults[0]!.active, true);
+        // Bring three and four back for the next round.
+        for (const id of [three, four]) await call('PATCH', `/api/v1/ticket-types/${id}`, admin, { active: true });
+      }
+    });
+
     test("the cinema's price list is copied into new showtimes; holds pay each seat's ticket type", async () => {
       const list = `/api/v1/cinemas/${base.cinemaId}/price-list`;
       const unknownCode = await call('PUT', list, admin, { currency: 'EUR', prices: { pirate: { standard: 1 } } });

@@ -81,6 +81,15 @@ export function createTicketTypesService(deps: { database: ModuleDatabase; clock
     return store.listTicketTypes(db, cinemaId);
   }
 
+  /** Should a writer that takes no lock (the previous release) race a default change: a 409, not a 500. */
+  function defaultRace(err: unknown): never {
+    const constraint = (err as { constraint?: string } | null)?.constraint ?? '';
+    // The one-default index, or the table check that the default stays active (ages are checked before).
+    if (isPgError(err, '23505') && constraint === 'ticket_types_one_default') throw ticketTypeIsDefault();
+    if (isPgError(err, '23514') && /^ticket_types_check\d*$/.test(constraint)) throw ticketTypeIsDefault();
+    throw err;
+  }
+
   return {
     async list(cinemaId, opts = {}) {
       const rows = await typesOf(cinemaId);
@@ -96,6 +105,7 @@ export function createTicketTypesService(deps: { database: ModuleDatabase; clock
           db.transaction().execute(async (trx) => {
             if (input.isDefault) {
               if (input.active === false) throw ticketTypeIsDefault();
+              await store.lockCinemaTypes(trx, cinemaId);
               await store.clearDefault(trx, cinemaId, now);
             }
             return store.insertTicketType(trx, {
@@ -124,7 +134,11 @@ export function createTicketTypesService(deps: { database: ModuleDatabase; clock
       const now = deps.clock.now();
       const row = await withRetry(() =>
         db.transaction().execute(async (trx) => {
-          const current = await store.findTicketType(trx, id, { lock: true });
+          const found = await store.findTicketType(trx, id);
+          if (!found) throw ticketTypeNotFound();
+          // The default rules below read the other types: decided under the cinema's lock, afresh.
+          await store.lockCinemaTypes(trx, found.cinema_id);
+          const current = await store.findTicketType(trx, id);
           if (!current) throw ticketTypeNotFound();
           checkAges(
             input.minAge === undefined ? current.min_age : input.minAge,
@@ -152,16 +166,24 @@ export function createTicketTypesService(deps: { database: ModuleDatabase; clock
             now,
           );
         }),
-      );
+      ).catch(defaultRace);
       return view(row);
     },
 
     async deactivate(id) {
       if (!UUID.test(id)) throw ticketTypeNotFound();
-      const current = await store.findTicketType(db, id);
-      if (!current) throw ticketTypeNotFound();
-      if (current.is_default) throw ticketTypeIsDefault();
-      await store.updateTicketType(db, id, { active: false }, deps.clock.now());
+      await withRetry(() =>
+        db.transaction().execute(async (trx) => {
+          const found = await store.findTicketType(trx, id);
+          if (!found) throw ticketTypeNotFound();
+          // Locked, so a PATCH making this type the default cannot slip in between the check and the write.
+          await store.lockCinemaTypes(trx, found.cinema_id);
+          const current = await store.findTicketType(trx, id);
+          if (!current) throw ticketTypeNotFound();
+          if (current.is_default) throw ticketTypeIsDefault();
+          await store.updateTicketType(trx, id, { active: false }, deps.clock.now());
+        }),
+      ).catch(defaultRace);
     },
 
     async priceList(cinemaId) {

@@ -105,6 +105,21 @@ export async function updateTicketType(
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Locks all of the cinema's types (in id order) for a change that moves or checks the default mark:
+ * two such changes then run one after the other, each reading what the other wrote, instead of
+ * meeting in ticket_types_one_default or the active-default check.
+ */
+export async function lockCinemaTypes(ex: Executor<SalesDb>, cinemaId: string): Promise<void> {
+  await ex
+    .selectFrom('ticket_types')
+    .select('id')
+    .where('cinema_id', '=', cinemaId)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
 /** Takes the default mark off the cinema's current default (before another type gets it). */
 export async function clearDefault(ex: Executor<SalesDb>, cinemaId: string, now: Date): Promise<void> {
   await ex
