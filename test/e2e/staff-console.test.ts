@@ -433,6 +433,7 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
       'gross',
       'refunded',
       'net',
+      'ticket_types',
     ]);
     const ours = rows.find((r) => r[5] === showtimeId);
     assert.ok(ours, 'the showtime is in the export');
@@ -440,6 +441,7 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
       [ours[0], ours[1], ours[3], ours[4], ours[8], ours[9]],
       [start.date, start.time, 'Saal E2E', movieTitle, '22', '21'],
     );
+    assert.match(ours[14] ?? '', /^[a-z_]+ 22$/, 'every ticket of one type, counted');
     assert.ok(rows.slice(1).every((r) => r.length === rows[0]!.length));
     assert.deepEqual(errors, []);
   });

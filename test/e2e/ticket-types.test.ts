@@ -190,19 +190,20 @@ describe('ticket types in the browser', { skip: skipWithoutChromium, timeout: 18
     await admin.goto(`${server.baseUrl}/staff/cinemas/${showtime.cinemaId}`);
     await admin.getByRole('button', { name: 'Add a ticket type' }).click();
     const form = admin.getByRole('form', { name: 'New ticket type' });
-    await form.getByLabel('Code').fill('student');
-    await form.getByLabel('Name (English)').fill('Student');
-    await form.getByLabel('Name (German)').fill('Studierende');
-    await form.getByLabel('Rule at the door (English)').fill('Student card at the door');
+    // A code the demo chain does not have (it seeds student, child, senior…): a clash would be refused.
+    await form.getByLabel('Code').fill('trainee');
+    await form.getByLabel('Name (English)').fill('Trainee');
+    await form.getByLabel('Name (German)').fill('Auszubildende');
+    await form.getByLabel('Rule at the door (English)').fill('Trainee card at the door');
     await form.getByLabel('Minimum age').fill('16');
     await form.getByRole('button', { name: 'Create' }).click();
-    const row = admin.locator('tr[data-code="student"]');
-    await row.getByText('Student card at the door').waitFor();
-    await row.getByRole('button', { name: 'Deactivate Student' }).click();
+    const row = admin.locator('tr[data-code="trainee"]');
+    await row.getByText('Trainee card at the door').waitFor();
+    await row.getByRole('button', { name: 'Deactivate Trainee' }).click();
     await row.getByText('inactive').waitFor();
     const types = await api('GET', `/api/v1/cinemas/${showtime.cinemaId}/ticket-types?includeInactive=true`);
-    const student = (types.items as TicketType[]).find((x) => x.code === 'student')!;
-    assert.deepEqual([student.active, student.minAge, student.names.de], [false, 16, 'Studierende']);
+    const trainee = (types.items as TicketType[]).find((x) => x.code === 'trainee')!;
+    assert.deepEqual([trainee.active, trainee.minAge, trainee.names.de], [false, 16, 'Auszubildende']);
 
     const cell = admin.locator('.price-list').getByLabel(`${child.names.en}, Standard`);
     await cell.fill('5,00');

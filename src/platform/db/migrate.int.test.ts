@@ -39,18 +39,22 @@ for (const backend of backends()) {
       }
     });
 
-    test('the hold is decided by one function: booking_hold_batch, the single booking_hold is gone (087)', async () => {
+    test('holds are decided by booking_hold_batch: the single booking_hold is gone (087), and the 078 batch stays beside 096 for a rolling deploy', async () => {
       const { database, drop } = await backend.create({ empty: true });
       try {
         await migrate(database);
         const rows = await database.withSession((s) =>
-          s.query<{ proname: string }>(
-            "select proname from pg_proc where proname like 'booking_hold%' order by proname",
+          s.query<{ proname: string; pronargs: number }>(
+            "select proname, pronargs from pg_proc where proname like 'booking_hold%' order by pronargs",
           ),
         );
+        // 17 arguments: the previous release's (078); 21: with guests, channels and ticket types (096).
         assert.deepEqual(
-          rows.map((r) => r.proname),
-          ['booking_hold_batch'],
+          rows.map((r) => [r.proname, Number(r.pronargs)]),
+          [
+            ['booking_hold_batch', 17],
+            ['booking_hold_batch', 21],
+          ],
         );
       } finally {
         await drop();
