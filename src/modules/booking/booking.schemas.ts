@@ -91,6 +91,7 @@ const BookingTicket = Type.Object({
   code: Type.String({ description: 'Self-signed (Ed25519) ticket code, as in the QR code' }),
   status: Type.Union([Type.Literal('valid'), Type.Literal('used'), Type.Literal('void')]),
   checkedInAt: Type.Union([Time, Type.Null()]),
+  ticketType: Type.Optional(Type.String({ description: "The ticket type's code (adult, child, …)" })),
 });
 
 /** Money given back for cancelled tickets or a cancelled showtime, as the payments module records it. */

@@ -158,6 +158,7 @@ for (const backend of backends()) {
         'seat',
         'showtimeId',
         'status',
+        'ticketType',
       ]);
       assert.deepEqual(
         paid.booking.tickets,

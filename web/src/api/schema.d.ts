@@ -3553,6 +3553,8 @@ export interface paths {
                                     code: string;
                                     status: "valid" | "used" | "void";
                                     checkedInAt: string | null;
+                                    /** @description The ticket type's code (adult, child, …) */
+                                    ticketType?: string;
                                 }[];
                                 refunds?: {
                                     /** Format: uuid */
@@ -3708,6 +3710,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
@@ -3853,6 +3857,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
@@ -4043,6 +4049,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
@@ -4691,6 +4699,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
@@ -4838,6 +4848,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
@@ -5049,6 +5061,8 @@ export interface paths {
                                     code: string;
                                     status: "valid" | "used" | "void";
                                     checkedInAt: string | null;
+                                    /** @description The ticket type's code (adult, child, …) */
+                                    ticketType?: string;
                                 }[];
                                 refunds?: {
                                     /** Format: uuid */
@@ -5203,6 +5217,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
@@ -5363,6 +5379,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
@@ -5630,6 +5648,8 @@ export interface paths {
                                     code: string;
                                     status: "valid" | "used" | "void";
                                     checkedInAt: string | null;
+                                    /** @description The ticket type's code (adult, child, …) */
+                                    ticketType?: string;
                                 }[];
                                 refunds?: {
                                     /** Format: uuid */
@@ -5791,6 +5811,8 @@ export interface paths {
                                 code: string;
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
                             }[];
                             refunds?: {
                                 /** Format: uuid */
