@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends } from './support/backends.ts';
+import { makeShowtime } from './support/catalog-factories.ts';
 import { makeUser, type TestUser } from './support/factories.ts';
 import { startTestApp, type TestApp, type TestResponse } from './support/test-app.ts';
 
@@ -32,9 +33,19 @@ for (const backend of backends()) {
     let t: TestApp;
     let admin: TestUser;
     let operations: { method: (typeof methods)[number]; path: string; op: Operation }[];
+    // Guest routes take a booking's management token instead of a session: one guest booking's.
+    let guest: { id: string; token: string };
     before(async () => {
       t = await startTestApp(backend);
       admin = await makeUser(t, { role: 'admin' });
+      const s = await makeShowtime(t);
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/guest/bookings',
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', 1).id], email: 'ada@example.test', name: 'Ada' },
+      });
+      assert.equal(held.status, 201, held.text);
+      guest = { id: held.body.id, token: held.body.managementToken };
       const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).body as {
         paths: Record<string, Partial<Record<(typeof methods)[number], Operation>>>;
       };
@@ -46,6 +57,9 @@ for (const backend of backends()) {
     after(() => t.close());
 
     const fill = (path: string, id: string) => path.replace(/\{[^}]+\}/g, id);
+    const isGuest = (path: string) => path.startsWith('/api/v1/guest/bookings/{');
+    const credentials = (path: string) =>
+      isGuest(path) ? { headers: { authorization: `Booking ${guest.token}` } } : { token: admin.token };
     const upper = (m: string) => m.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
     test('a NUL character in any query parameter is 422 validation_failed naming the parameter', async () => {
@@ -68,11 +82,11 @@ for (const backend of backends()) {
       let checked = 0;
       for (const { method, path, op } of operations) {
         if (!op.requestBody?.content || !('application/json' in op.requestBody.content)) continue;
-        const url = fill(path, '00000000-0000-4000-8000-000000000000');
+        const url = fill(path, isGuest(path) ? guest.id : '00000000-0000-4000-8000-000000000000');
         const res = await t.request({
           method: upper(method),
           url,
-          token: admin.token,
+          ...credentials(path),
           payload: { name: 'ok', nested: { list: ['fine', 'bad\u0000value'] } },
         });
         assertProblem(res, 422, 'validation_failed', `${method} ${url}`);
@@ -90,7 +104,7 @@ for (const backend of backends()) {
           const res = await t.request({
             method: upper(method),
             url: fill(path, id),
-            token: admin.token,
+            ...credentials(path),
             payload: method === 'get' || method === 'delete' ? undefined : {},
           });
           assertProblem(res, 404, 'not_found', `${method} ${fill(path, id)}`);

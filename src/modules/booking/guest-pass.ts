@@ -28,11 +28,15 @@ function tokenOf(request: FastifyRequest): string | undefined {
 }
 
 /** Checks the management token against `:id`; sets request.guestPass. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function guestPassHook(guests: GuestService): RequestHook {
   return async (request) => {
     const token = tokenOf(request);
     if (!token) throw unauthorized('Send the booking\'s management token as "Authorization: Booking <token>"');
     const { id } = request.params as { id: string };
+    // An id that cannot be a booking's is left to the route's schema: 404 not_found, as on every route.
+    if (!UUID.test(id)) return;
     request.guestPass = await guests.open(id, token);
   };
 }
