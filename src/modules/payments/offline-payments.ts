@@ -9,7 +9,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import { notFound } from '../../platform/errors.ts';
 import { bookingExpired, bookingNotPayable, bookingReleased } from './payments.errors.ts';
-import type { PaymentsDeps } from './payments.ports.ts';
+import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import type { Settlement } from './settlement.ts';
 
@@ -38,15 +38,7 @@ export interface OfflineSale {
   showtimeId: string;
   amount: number;
   currency: string;
-  seats: {
-    seatId: string;
-    row: string;
-    number: number;
-    type: string;
-    price: number;
-    ticketType: string;
-    ticketTypeName: string;
-  }[];
+  seats: PayableBooking['seats'];
 }
 
 export type OfflinePayments = ReturnType<typeof createOfflinePayments>;

@@ -1,7 +1,7 @@
 // Tickets for the box office's thermal printer: 80 mm wide, one strip per ticket, black on white
 // with no greys (thermal heads print dots or nothing), the QR code large enough for door scanners.
 import PDFDocument from 'pdfkit';
-import { drawQr, localTime, pdfPrice, type TicketSheet } from './ticket-render.ts';
+import { drawQr, localTime, pdfBytes, pdfPrice, type TicketSheet } from './ticket-render.ts';
 
 /** 80 mm in PDF points. */
 const WIDTH = 226.77;
@@ -16,12 +16,7 @@ export function thermalTicketsPdf(sheet: TicketSheet): Promise<Buffer> {
     autoFirstPage: false,
     info: { Title: `Tickets ${sheet.movie.title}`, Author: 'Marquee' },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const width = WIDTH - 2 * MARGIN;
   const when = localTime(sheet.startsAt, sheet.cinema.timezone);
   for (const t of sheet.tickets) {

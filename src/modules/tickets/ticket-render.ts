@@ -160,6 +160,16 @@ export function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: numb
   doc.fill('#000000').restore();
 }
 
+/** The bytes a PDF document writes, once it is ended. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
 /** Every ticket of a booking as a PDF, one A6 page each. */
 export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -168,12 +178,7 @@ export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
     autoFirstPage: false,
     info: { Title: `Tickets ${sheet.movie.title}`, Author: 'Marquee' },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const when = localTime(sheet.startsAt, sheet.cinema.timezone);
   const where = [sheet.cinema.address, sheet.cinema.city].filter(Boolean).join(', ');
   sheet.tickets.forEach((t, i) => {

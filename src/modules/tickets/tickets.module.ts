@@ -8,7 +8,7 @@ import { registerTicketRoutes } from './tickets.routes.ts';
 import { createTicketsService, type ShowtimeInfo, type TicketsService } from './tickets.service.ts';
 
 export type { TicketsService } from './tickets.service.ts';
-export { localTime, pdfPrice } from './ticket-render.ts';
+export { localTime, pdfBytes, pdfPrice } from './ticket-render.ts';
 
 /** A booking's live tickets drawn (in the render worker): the PDF of them all and one QR PNG each, in order. */
 export interface TicketArtwork {

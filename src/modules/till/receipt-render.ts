@@ -2,7 +2,7 @@
 // page, so it is drawn on the request's thread in about a millisecond (tickets with their QR codes
 // go to the tickets module's render worker).
 import PDFDocument from 'pdfkit';
-import { localTime, pdfPrice } from '../tickets/tickets.module.ts';
+import { localTime, pdfBytes, pdfPrice } from '../tickets/tickets.module.ts';
 import type { ReceiptLine } from './till.views.ts';
 
 /** 80 mm in PDF points; the printable width of common thermal printers is about 72 mm. */
@@ -30,12 +30,7 @@ export function receiptPdf(r: Receipt): Promise<Buffer> {
   // Tall enough for every line; thermal printers cut where the content ends.
   const height = 260 + r.lines.length * 24;
   const doc = new PDFDocument({ size: [WIDTH, height], margin: MARGIN, info: { Title: 'Receipt', Author: 'Marquee' } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const width = WIDTH - 2 * MARGIN;
   const price = (amount: number) => pdfPrice({ amount, currency: r.currency });
   const row = (left: string, right: string, bold = false) => {
