@@ -2,6 +2,7 @@
 // exactly one default type (the partial unique index of migration 097 keeps it at most one; these
 // rules never leave none): a cinema that has none yet is given `adult` on first use.
 import type { Clock } from '../../platform/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { isPgError, withRetry } from '../../platform/db/pg-errors.ts';
 import { validationFailed } from '../../platform/errors.ts';
@@ -81,6 +82,16 @@ export function createTicketTypesService(deps: { database: ModuleDatabase; clock
     return store.listTicketTypes(db, cinemaId);
   }
 
+  /** The type read again under its cinema's types' lock: what the default rules decide on. */
+  async function lockedType(trx: Executor<SalesDb>, id: string): Promise<store.TicketTypeRow> {
+    const found = await store.findTicketType(trx, id);
+    if (!found) throw ticketTypeNotFound();
+    await store.lockCinemaTypes(trx, found.cinema_id);
+    const current = await store.findTicketType(trx, id);
+    if (!current) throw ticketTypeNotFound();
+    return current;
+  }
+
   /** Should a writer that takes no lock (the previous release) race a default change: a 409, not a 500. */
   function defaultRace(err: unknown): never {
     const constraint = (err as { constraint?: string } | null)?.constraint ?? '';
@@ -134,12 +145,8 @@ export function createTicketTypesService(deps: { database: ModuleDatabase; clock
       const now = deps.clock.now();
       const row = await withRetry(() =>
         db.transaction().execute(async (trx) => {
-          const found = await store.findTicketType(trx, id);
-          if (!found) throw ticketTypeNotFound();
           // The default rules below read the other types: decided under the cinema's lock, afresh.
-          await store.lockCinemaTypes(trx, found.cinema_id);
-          const current = await store.findTicketType(trx, id);
-          if (!current) throw ticketTypeNotFound();
+          const current = await lockedType(trx, id);
           checkAges(
             input.minAge === undefined ? current.min_age : input.minAge,
             input.maxAge === undefined ? current.max_age : input.maxAge,
@@ -174,12 +181,8 @@ export function createTicketTypesService(deps: { database: ModuleDatabase; clock
       if (!UUID.test(id)) throw ticketTypeNotFound();
       await withRetry(() =>
         db.transaction().execute(async (trx) => {
-          const found = await store.findTicketType(trx, id);
-          if (!found) throw ticketTypeNotFound();
           // Locked, so a PATCH making this type the default cannot slip in between the check and the write.
-          await store.lockCinemaTypes(trx, found.cinema_id);
-          const current = await store.findTicketType(trx, id);
-          if (!current) throw ticketTypeNotFound();
+          const current = await lockedType(trx, id);
           if (current.is_default) throw ticketTypeIsDefault();
           await store.updateTicketType(trx, id, { active: false }, deps.clock.now());
         }),
