@@ -90,3 +90,15 @@ export const ticketTypeNotAllowed = (seatIds: string[], ageRating: string) =>
     `The film is rated ${ageRating}: this ticket type is for guests too young to see it`,
     { seatIds },
   );
+
+/** adjustHeld (promo codes, gift cards) on a booking that is no hold any more (paid, released, refunded). */
+export const bookingNotHeld = (status: string) =>
+  conflict('booking_not_payable', `A ${status} booking is not a hold: its price can no longer change`, {
+    bookingStatus: status,
+  });
+
+/** adjustHeld: the discount and gift cards together would be more than the seats cost. */
+export const priceBreakdownExceeded = (total: number) =>
+  conflict('price_breakdown_exceeded', 'The discount and gift cards together cannot exceed the booking total', {
+    total,
+  });

@@ -105,6 +105,29 @@ const BookingRefund = Type.Object({
   completedAt: Type.Union([Time, Type.Null()]),
 });
 
+/** Issue 16: what the booking costs and what is left to pay once a promo code and gift cards are taken off. */
+export const PriceBreakdown = Type.Object(
+  {
+    subtotal: Money,
+    discount: Type.Union(
+      [
+        Type.Object({
+          code: Type.String({ description: 'The promo code as applied (upper case)' }),
+          amount: Money,
+        }),
+        Type.Null(),
+      ],
+      { description: 'The promo code applied to the booking (POST /bookings/{id}/promo-code), or null' },
+    ),
+    giftCards: Money,
+    due: Money,
+  },
+  {
+    description:
+      'subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge)',
+  },
+);
+
 export const Booking = Type.Object({
   id: Uuid,
   status: BookingStatus,
@@ -125,6 +148,7 @@ export const Booking = Type.Object({
     }),
   ),
   total: Money,
+  priceBreakdown: PriceBreakdown,
   expiresAt: Type.String({ format: 'date-time' }),
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

@@ -17,6 +17,10 @@ export interface BookingRow {
   confirmedAt: Date | null;
   /** When the customer kept the hold longer (once only); null until then. */
   holdExtendedAt: Date | null;
+  /** Price breakdown (issue 16): a promo code's discount and gift cards' share of totalAmount (the subtotal). */
+  discountAmount: number;
+  promoCode: string | null;
+  giftCardAmount: number;
   seats: {
     seatId: string;
     row: string;
@@ -51,6 +55,9 @@ const bookingColumns = [
   'b.created_at',
   'b.confirmed_at',
   'b.hold_extended_at',
+  'b.discount_amount',
+  'b.promo_code',
+  'b.gift_card_amount',
 ] as const;
 
 type RawBooking = {
@@ -64,6 +71,9 @@ type RawBooking = {
   created_at: Date;
   confirmed_at: Date | null;
   hold_extended_at: Date | null;
+  discount_amount: number;
+  promo_code: string | null;
+  gift_card_amount: number;
 };
 
 function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
@@ -78,6 +88,9 @@ function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
     createdAt: new Date(r.created_at),
     confirmedAt: r.confirmed_at ? new Date(r.confirmed_at) : null,
     holdExtendedAt: r.hold_extended_at ? new Date(r.hold_extended_at) : null,
+    discountAmount: r.discount_amount,
+    promoCode: r.promo_code,
+    giftCardAmount: r.gift_card_amount,
     seats,
   };
 }
@@ -264,6 +277,29 @@ export async function markCounterSale(trx: Executor<BookingDb>, id: string, emai
     .set({ channel: 'till', guest_email: email })
     .where('id', '=', id)
     .where('status', '=', 'held')
+    .execute();
+}
+
+/**
+ * A held booking's price breakdown (adjustHeld): the discount and its code replaced, the gift cards'
+ * amount moved by `giftCardDelta`. The row's checks keep both within the subtotal.
+ */
+export async function setPriceBreakdown(
+  trx: Executor<BookingDb>,
+  id: string,
+  change: { discount?: { amount: number; code: string } | null; giftCardDelta?: number },
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('bookings')
+    .set((eb) => ({
+      updated_at: now,
+      ...(change.discount !== undefined
+        ? { discount_amount: change.discount?.amount ?? 0, promo_code: change.discount?.code ?? null }
+        : {}),
+      ...(change.giftCardDelta ? { gift_card_amount: eb('gift_card_amount', '+', change.giftCardDelta) } : {}),
+    }))
+    .where('id', '=', id)
     .execute();
 }
 

@@ -25,6 +25,8 @@ export interface BookingView {
     ticketTypeName: string;
   }[];
   total: Money;
+  /** Issue 16: subtotal (= total), a promo code's discount, gift cards, and what is left to pay. */
+  priceBreakdown: PriceBreakdown;
   expiresAt: string;
   createdAt: string;
   confirmedAt: string | null;
@@ -42,6 +44,30 @@ export interface BookingView {
     reason?: 'showtime_moved' | 'at_till';
   };
   refundPreview?: { amount: Money; percent: number; asOf: string };
+}
+
+export interface PriceBreakdown {
+  subtotal: Money;
+  discount: { code: string; amount: Money } | null;
+  giftCards: Money;
+  due: Money;
+}
+
+/** What is left to pay of a booking: the subtotal less its discount and gift cards (never below 0). */
+export function dueAmount(b: Pick<BookingRow, 'totalAmount' | 'discountAmount' | 'giftCardAmount'>): number {
+  return Math.max(0, b.totalAmount - b.discountAmount - b.giftCardAmount);
+}
+
+export function priceBreakdownOf(
+  b: Pick<BookingRow, 'totalAmount' | 'discountAmount' | 'giftCardAmount' | 'promoCode' | 'currency'>,
+): PriceBreakdown {
+  const currency = b.currency;
+  return {
+    subtotal: { amount: b.totalAmount, currency },
+    discount: b.promoCode !== null ? { code: b.promoCode, amount: { amount: b.discountAmount, currency } } : null,
+    giftCards: { amount: b.giftCardAmount, currency },
+    due: { amount: dueAmount(b), currency },
+  };
 }
 
 /** The status a client sees at `now`. */
@@ -66,6 +92,7 @@ export function toView(b: BookingRow, now: Date): BookingView {
       ticketTypeName: s.ticketTypeName,
     })),
     total: { amount: b.totalAmount, currency },
+    priceBreakdown: priceBreakdownOf(b),
     expiresAt: b.expiresAt.toISOString(),
     createdAt: b.createdAt.toISOString(),
     confirmedAt: b.confirmedAt ? b.confirmedAt.toISOString() : null,

@@ -21,7 +21,7 @@ import {
   ticketTypeUnknown,
   unknownSeats,
 } from './booking.errors.ts';
-import type { BookingView } from './booking.views.ts';
+import { type BookingView, priceBreakdownOf } from './booking.views.ts';
 import type { ClaimStore } from './claims.store.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
 import type { BookingDb } from './booking.tables.ts';
@@ -215,6 +215,13 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
         ticketTypeName: byId.get(s.id)?.ticketTypeName ?? info.defaultType.names.en,
       })),
       total: { amount: total, currency },
+      priceBreakdown: priceBreakdownOf({
+        totalAmount: total,
+        discountAmount: 0,
+        giftCardAmount: 0,
+        promoCode: null,
+        currency,
+      }),
       expiresAt: expiresAt.toISOString(),
       createdAt: now.toISOString(),
       confirmedAt: null,

@@ -7,7 +7,14 @@ import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { type Caller, mayAccessBooking } from '../../platform/http/access.ts';
 import type { BookingDb, BookingStatus } from './booking.tables.ts';
-import { bookingClaimsLost, bookingNotFound, bookingReleasedBeforeSale } from './booking.errors.ts';
+import {
+  bookingClaimsLost,
+  bookingNotFound,
+  bookingNotHeld,
+  bookingReleasedBeforeSale,
+  holdLapsed,
+  priceBreakdownExceeded,
+} from './booking.errors.ts';
 import {
   type BookingRow,
   deleteClaims,
@@ -16,6 +23,7 @@ import {
   type SaleOutcome,
   sellHeldBookings,
   setBookingStatus,
+  setPriceBreakdown,
 } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
 import { checkCompanionsKept, checkCompanionsPayable, type CompanionBooking } from './companion-rule.ts';
@@ -24,6 +32,14 @@ import type { SeatChangeBus, SeatChanges } from './seat-changes.ts';
 /** A booking locked for payment: the row as stored, the status a client would see, seats and total. */
 interface BookingForPayment extends BookingRow {
   effectiveStatus: BookingStatus;
+}
+
+/** A change to a held booking's price breakdown (adjustHeld). */
+export interface PriceChange {
+  /** The promo code's discount replacing any earlier one; null removes it; undefined leaves it. */
+  discount?: { amount: number; code: string } | null;
+  /** Added to (positive) or taken from (negative) what gift cards pay of the booking. */
+  giftCardDelta?: number;
 }
 
 /** Each function runs in the caller's (payments') transaction, narrowed to booking's tables. */
@@ -57,6 +73,13 @@ export interface PaymentSeam {
   checkCompanionsKept(trx: SharedTx, booking: CompanionBooking, seatIds: string[]): Promise<void>;
   /** Before a customer pays: 422 companion_requires_accessible when a companion seat's accessible neighbour is neither in the booking nor bought. */
   checkCompanionsPayable(db: SharedTx, booking: CompanionBooking): Promise<void>;
+  /**
+   * Promo codes and gift cards, in the caller's transaction: locks the booking, 404 unless the caller
+   * may reach it (null: the system), 409 booking_not_payable unless held, 409 booking_expired when
+   * the hold lapsed, 409 price_breakdown_exceeded when discount + gift cards would pass the total;
+   * applies the change and returns the booking with its new numbers (due = dueAmount(booking)).
+   */
+  adjustHeld(trx: SharedTx, bookingId: string, caller: Caller | null, change: PriceChange): Promise<BookingForPayment>;
   /** Refunds: frees these seats of the booking at once. Publish after commit. */
   releaseSeats(trx: SharedTx, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** A confirmed booking whose every ticket was refunded becomes `refunded`. */
@@ -139,6 +162,23 @@ export function createPaymentSeam(deps: {
     checkCompanionsKept: (trx, booking, seatIds) => checkCompanionsKept(own(trx), booking, seatIds),
 
     checkCompanionsPayable: (db, booking) => checkCompanionsPayable(own(db), booking),
+
+    async adjustHeld(tx, bookingId, caller, change) {
+      const trx = own(tx);
+      const b = await findBooking(trx, bookingId, { lock: true });
+      if (!b || !mayAccessBooking(caller, b)) throw bookingNotFound();
+      const now = clock.now();
+      const status = effectiveStatus(b.status, b.expiresAt, now);
+      if (status === 'expired') throw holdLapsed();
+      if (status !== 'held') throw bookingNotHeld(status);
+      const discountAmount = change.discount === undefined ? b.discountAmount : (change.discount?.amount ?? 0);
+      const promoCode = change.discount === undefined ? b.promoCode : (change.discount?.code ?? null);
+      const giftCardAmount = b.giftCardAmount + (change.giftCardDelta ?? 0);
+      if (discountAmount < 0 || giftCardAmount < 0 || discountAmount + giftCardAmount > b.totalAmount)
+        throw priceBreakdownExceeded(b.totalAmount);
+      await setPriceBreakdown(trx, bookingId, change, now);
+      return { ...b, discountAmount, promoCode, giftCardAmount, effectiveStatus: status };
+    },
 
     async releaseSeats(tx, bookingId, seatIds) {
       const trx = own(tx);

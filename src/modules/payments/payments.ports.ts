@@ -18,6 +18,10 @@ export interface PayableBooking {
   createdAt: Date;
   confirmedAt: Date | null;
   holdExtendedAt: Date | null;
+  /** Issue 16: a promo code's discount and gift cards' share of totalAmount; due = total − both. */
+  discountAmount: number;
+  promoCode: string | null;
+  giftCardAmount: number;
   seats: {
     seatId: string;
     row: string;

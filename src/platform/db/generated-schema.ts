@@ -16,6 +16,14 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type GiftCardLedgerKind = "issue" | "redeem" | "refund" | "release" | "void";
+
+export type GiftCardOrdersStatus = "issued" | "paid" | "pending";
+
+export type GiftCardsChannel = "online" | "till";
+
+export type GiftCardsStatus = "active" | "void";
+
 export type HallLayoutSeatsType = "accessible" | "blocked" | "companion" | "standard" | "vip";
 
 export type JobsState = "dead" | "ready" | "running";
@@ -42,6 +50,8 @@ export type PaymentsOutcome = "confirmed" | "reversed";
 
 export type PaymentsStatus = "failed" | "pending" | "refunded" | "succeeded";
 
+export type ReceiptsSource = "booking" | "gift_card";
+
 export type RefundsReason = "booking_unavailable" | "customer_cancel" | "late_success" | "showtime_cancelled";
 
 export type RefundsStatus = "pending" | "succeeded";
@@ -56,7 +66,7 @@ export type TestProcessorChargesStatus = "failed" | "succeeded";
 
 export type TicketsStatus = "used" | "valid" | "void";
 
-export type TillMovementsKind = "refund" | "sale";
+export type TillMovementsKind = "gift_card_sale" | "refund" | "sale";
 
 export type TillMovementsMethod = "card_terminal" | "cash";
 
@@ -87,11 +97,14 @@ export interface Bookings {
   confirmed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   currency: string;
+  discount_amount: Generated<number>;
   expires_at: Timestamp;
+  gift_card_amount: Generated<number>;
   guest_email: string | null;
   guest_name: string | null;
   hold_extended_at: Timestamp | null;
   id: Generated<string>;
+  promo_code: string | null;
   seat_count: number;
   showtime_id: string;
   status: BookingsStatus;
@@ -127,6 +140,94 @@ export interface Cinemas {
   name: string;
   timezone: string;
   updated_at: Generated<Timestamp>;
+}
+
+export interface CinemaTaxSettings {
+  cinema_id: string;
+  country: string;
+  legal_address: string;
+  legal_name: string;
+  rate_default: number;
+  rate_food: number;
+  rate_merchandise: number;
+  rate_tickets: number;
+  tax_id: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CreditNotes {
+  booking_id: string;
+  cinema_id: string | null;
+  content: Json;
+  currency: string;
+  gross: number;
+  id: string;
+  issued_at: Timestamp;
+  net: number;
+  number: string;
+  receipt_id: string;
+  seq: number;
+  series: string;
+  source_key: string;
+  tax: number;
+  year: number;
+}
+
+export interface DocumentSeries {
+  last: number;
+  series: string;
+  year: number;
+}
+
+export interface GiftCardLedger {
+  amount: number;
+  balance_after: number;
+  booking_id: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+  event_id: string | null;
+  gift_card_id: string;
+  id: string;
+  kind: GiftCardLedgerKind;
+  seq: Generated<number>;
+  till_session_id: string | null;
+}
+
+export interface GiftCardOrders {
+  amount: number;
+  buyer_email: string | null;
+  buyer_user_id: string | null;
+  created_at: Timestamp;
+  currency: string;
+  id: string;
+  message: string | null;
+  paid_at: Timestamp | null;
+  payment_id: string | null;
+  recipient_email: string;
+  recipient_name: string | null;
+  status: GiftCardOrdersStatus;
+}
+
+export interface GiftCards {
+  balance: number;
+  channel: GiftCardsChannel;
+  cinema_id: string | null;
+  code_hash: string;
+  code_sealed: string | null;
+  created_at: Timestamp;
+  currency: string;
+  expires_at: Timestamp | null;
+  id: string;
+  initial_amount: number;
+  last4: string;
+  lookup: string;
+  message: string | null;
+  order_id: string | null;
+  recipient_email: string | null;
+  recipient_name: string | null;
+  status: GiftCardsStatus;
+  till_session_id: string | null;
+  voided_at: Timestamp | null;
 }
 
 export interface GuestBookingTokens {
@@ -322,6 +423,24 @@ export interface ProcessedEvents {
   processed_at: Timestamp;
 }
 
+export interface Receipts {
+  booking_id: string | null;
+  cinema_id: string | null;
+  content: Json;
+  currency: string;
+  gift_card_id: string | null;
+  gross: number;
+  id: string;
+  issued_at: Timestamp;
+  net: number;
+  number: string;
+  seq: number;
+  series: string;
+  source: ReceiptsSource;
+  tax: number;
+  year: number;
+}
+
 export interface Refunds {
   amount: number;
   attempts: Generated<number>;
@@ -329,6 +448,7 @@ export interface Refunds {
   completed_at: Timestamp | null;
   created_at: Timestamp;
   currency: string;
+  gift_card_amount: Generated<number>;
   id: string;
   last_error: string | null;
   next_attempt_at: Timestamp;
@@ -481,20 +601,22 @@ export interface TicketTypes {
 
 export interface TillMovements {
   amount: number;
-  booking_id: string;
+  booking_id: string | null;
   created_at: Timestamp;
   created_by: string;
   currency: string;
   email: string | null;
+  gift_card_amount: Generated<number>;
+  gift_card_id: string | null;
   id: string;
   kind: TillMovementsKind;
   lines: Generated<Json>;
   method: TillMovementsMethod;
-  payment_id: string;
+  payment_id: string | null;
   refund_id: string | null;
   seq: Generated<number>;
   session_id: string;
-  showtime_id: string;
+  showtime_id: string | null;
   tendered: number | null;
 }
 
@@ -545,7 +667,13 @@ export interface DB {
   booking_seats: BookingSeats;
   bookings: Bookings;
   cinema_price_lists: CinemaPriceLists;
+  cinema_tax_settings: CinemaTaxSettings;
   cinemas: Cinemas;
+  credit_notes: CreditNotes;
+  document_series: DocumentSeries;
+  gift_card_ledger: GiftCardLedger;
+  gift_card_orders: GiftCardOrders;
+  gift_cards: GiftCards;
   guest_booking_tokens: GuestBookingTokens;
   hall_layout_seats: HallLayoutSeats;
   hall_layouts: HallLayouts;
@@ -563,6 +691,7 @@ export interface DB {
   payments: Payments;
   people: People;
   processed_events: ProcessedEvents;
+  receipts: Receipts;
   refunds: Refunds;
   schema_migrations: SchemaMigrations;
   search_words: SearchWords;

@@ -3523,6 +3523,30 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                                priceBreakdown: {
+                                    subtotal: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                    discount: {
+                                        /** @description The promo code as applied (upper case) */
+                                        code: string;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    } | null;
+                                    giftCards: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    due: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                };
                                 /** Format: date-time */
                                 expiresAt: string;
                                 /** Format: date-time */
@@ -3680,6 +3704,30 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
                             /** Format: date-time */
                             expiresAt: string;
                             /** Format: date-time */
@@ -3826,6 +3874,30 @@ export interface paths {
                             total: {
                                 amount: number;
                                 currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
                             };
                             /** Format: date-time */
                             expiresAt: string;
@@ -4018,6 +4090,30 @@ export interface paths {
                             total: {
                                 amount: number;
                                 currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
                             };
                             /** Format: date-time */
                             expiresAt: string;
@@ -4669,6 +4765,30 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
                             /** Format: date-time */
                             expiresAt: string;
                             /** Format: date-time */
@@ -4817,6 +4937,30 @@ export interface paths {
                             total: {
                                 amount: number;
                                 currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
                             };
                             /** Format: date-time */
                             expiresAt: string;
@@ -5031,6 +5175,30 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                                priceBreakdown: {
+                                    subtotal: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                    discount: {
+                                        /** @description The promo code as applied (upper case) */
+                                        code: string;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    } | null;
+                                    giftCards: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    due: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                };
                                 /** Format: date-time */
                                 expiresAt: string;
                                 /** Format: date-time */
@@ -5186,6 +5354,30 @@ export interface paths {
                             total: {
                                 amount: number;
                                 currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
                             };
                             /** Format: date-time */
                             expiresAt: string;
@@ -5348,6 +5540,30 @@ export interface paths {
                             total: {
                                 amount: number;
                                 currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
                             };
                             /** Format: date-time */
                             expiresAt: string;
@@ -5618,6 +5834,30 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                                priceBreakdown: {
+                                    subtotal: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                    discount: {
+                                        /** @description The promo code as applied (upper case) */
+                                        code: string;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    } | null;
+                                    giftCards: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    due: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                };
                                 /** Format: date-time */
                                 expiresAt: string;
                                 /** Format: date-time */
@@ -5780,6 +6020,30 @@ export interface paths {
                             total: {
                                 amount: number;
                                 currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
                             };
                             /** Format: date-time */
                             expiresAt: string;
