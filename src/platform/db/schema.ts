@@ -4,6 +4,7 @@
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.ts';
+import type { GiftcardsTables } from '../../modules/giftcards/giftcards.tables.ts';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.ts';
 import type { PaymentsTables } from '../../modules/payments/payments.tables.ts';
 import type { SalesTables } from '../../modules/sales/sales.tables.ts';
@@ -19,6 +20,7 @@ type Owned = keyof (PlatformTables &
   NotificationsTables &
   CatalogTables &
   BookingTables &
+  GiftcardsTables &
   PaymentsTables &
   SalesTables &
   TicketsTables &
