@@ -122,6 +122,31 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       lazyPage(() => import('../staff/catalog/CinemaEditPage.tsx'), 'CinemaEditPage'),
     ),
     at(
+      'promo-codes',
+      'admin',
+      lazyPage(() => import('../staff/money/PromoCodesPage.tsx'), 'PromoCodesPage'),
+    ),
+    at(
+      'promo-codes/$id',
+      'admin',
+      lazyPage(() => import('../staff/money/PromoEditPage.tsx'), 'PromoEditPage'),
+    ),
+    at(
+      'gift-cards',
+      'staff',
+      lazyPage(() => import('../staff/money/GiftCardsPage.tsx'), 'GiftCardsPage'),
+    ),
+    at(
+      'gift-cards/$id',
+      'staff',
+      lazyPage(() => import('../staff/money/GiftCardsPage.tsx'), 'GiftCardPage'),
+    ),
+    at(
+      'finance',
+      'admin',
+      lazyPage(() => import('../staff/money/FinancePage.tsx'), 'FinancePage'),
+    ),
+    at(
       'users',
       'admin',
       lazyPage(() => import('../staff/users/UsersPage.tsx'), 'UsersPage'),

@@ -22,6 +22,9 @@ const sections = [
   { to: '/staff/people', label: 'nav.people', home: 'home.people' },
   { to: '/staff/cinemas', label: 'nav.cinemas', home: 'home.cinemas' },
   { to: '/staff/users', label: 'nav.users', home: 'home.users' },
+  { to: '/staff/promo-codes', label: 'nav.promo', home: 'home.promo' },
+  { to: '/staff/gift-cards', label: 'nav.giftCards', home: 'home.giftCards' },
+  { to: '/staff/finance', label: 'nav.finance', home: 'home.finance' },
 ] as const satisfies readonly { to: string; label: StaffKey; home: StaffKey }[];
 
 type Section = (typeof sections)[number];

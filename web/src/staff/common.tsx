@@ -21,6 +21,10 @@ const CODE_KEYS: Record<string, StaffKey> = {
   ticket_type_exists: 'error.ticketTypeExists',
   ticket_type_is_default: 'error.ticketTypeIsDefault',
   ticket_type_unknown: 'error.ticketTypeUnknown',
+  promo_code_taken: 'error.promoCodeTaken',
+  gift_card_not_found: 'error.giftCardNotFound',
+  gift_card_empty: 'error.giftCardEmpty',
+  gift_card_currency_mismatch: 'error.giftCardCurrency',
 };
 
 /**

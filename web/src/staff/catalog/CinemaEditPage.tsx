@@ -1,6 +1,6 @@
 // A cinema (admin): name, city, address and time zone (picked from the zones the browser knows,
 // with the local time there shown); its halls, opening in the editor; its ticket types and default
-// price list.
+// price list; its tax settings (money/TaxPanel.tsx).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -17,6 +17,7 @@ import { RecordPending, useCreated } from '../edit-record.tsx';
 import { staffKeys, staffQueries } from '../staff-queries.ts';
 import { PriceListPanel } from './PriceListPanel.tsx';
 import { TicketTypesPanel } from './TicketTypesPanel.tsx';
+import { TaxPanel } from '../money/TaxPanel.tsx';
 
 function zones(): string[] {
   const all = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -151,6 +152,7 @@ function CinemaForm(props: { initial: Cinema | null; saved: boolean; onCreated(c
           <PriceListPanel cinemaId={cinema.id} />
         </div>
       )}
+      {cinema && <TaxPanel cinemaId={cinema.id} />}
     </div>
   );
 }

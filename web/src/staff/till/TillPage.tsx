@@ -1,6 +1,6 @@
-// The box office counter at /staff/till: open a till with a float, sell (TillSell.tsx), pay a till
-// sale back in cash, close with the counted cash and see the close report. Admins also see every
-// till's history.
+// The box office counter at /staff/till: open a till with a float, sell (TillSell.tsx), sell gift
+// cards (TillGiftCardSale.tsx), pay a till sale back in cash, close with the counted cash and see
+// the close report. Admins also see every till's history.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
@@ -14,6 +14,7 @@ import { toMinor } from '../schedule/prices.ts';
 import { useCinemas } from '../use-cinemas.ts';
 import { tillApi, tillKeys, tillQueries, type TillSession } from './till-api.ts';
 import { TillReport } from './TillReport.tsx';
+import { TillGiftCardSale } from './TillGiftCardSale.tsx';
 import { TillSell } from './TillSell.tsx';
 
 export function TillPage() {
@@ -147,6 +148,7 @@ function OpenSession({ id, onClosed }: { id: string; onClosed(s: TillSession): v
       <p>{t('staff.till.openOn', { till: s.tillName })}</p>
       <TillReport report={s.report} caption={t('staff.till.liveReport')} />
       <TillSell session={s} />
+      <TillGiftCardSale session={s} />
       {error != null && <ErrorNotice error={error} />}
       {s.movements.length > 0 && (
         <table className="table">

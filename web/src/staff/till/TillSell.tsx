@@ -1,11 +1,12 @@
 // Selling at the counter: pick a showtime, pick seats on the live map (the same seat claims as the
 // web: the hold goes through the normal hold path), hold them, then take cash (tendered, change
-// due) or the card terminal, and print the receipt and the thermal tickets.
+// due) or the card terminal, a gift card first if the customer has one (TillGiftCardTender.tsx),
+// and print the receipt and the thermal tickets.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useState } from 'react';
 import { bookings, catalog } from '../../api/endpoints.ts';
 import { queries } from '../../api/queries.ts';
-import type { Seat } from '../../api/types.ts';
+import type { Money, Seat } from '../../api/types.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { SeatMap } from '../../seats/SeatMap.tsx';
 import { chosenType, ticketTypeName, typesFor } from '../../seats/ticket-choice.ts';
@@ -15,6 +16,7 @@ import { Field } from '../../ui/Field.tsx';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { toMinor } from '../schedule/prices.ts';
 import { tillApi, tillKeys, type TillSale, type TillSession } from './till-api.ts';
+import { giftCardTaken, type GiftTender, TillGiftCardTender } from './TillGiftCardTender.tsx';
 import '../../seats/seats.css';
 
 type Held = Awaited<ReturnType<typeof bookings.hold>>;
@@ -55,7 +57,8 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
   const [method, setMethod] = useState<'cash' | 'card_terminal'>('cash');
   const [tendered, setTendered] = useState('');
   const [email, setEmail] = useState('');
-  const [sale, setSale] = useState<TillSale | null>(null);
+  const [sale, setSale] = useState<(TillSale & { giftCardTaken: Money | null }) | null>(null);
+  const [gift, setGift] = useState<GiftTender | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -103,7 +106,7 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
     return seat ? chosenType(choices[seatId], offeredFor(seat)) : undefined;
   }
 
-  const total = held?.total;
+  const total = held && gift ? { ...held.total, amount: held.total.amount - gift.taken.amount } : held?.total;
   const tenderedMinor = total && tendered ? toMinor(tendered, total.currency) : null;
   const change = total && tenderedMinor !== null ? tenderedMinor - total.amount : null;
 
@@ -113,14 +116,17 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
     setBusy(true);
     setError(null);
     try {
-      const done = await tillApi.sell(session.id, {
+      const body = {
         bookingId: held.id,
         method,
         ...(method === 'cash' && tenderedMinor !== null ? { tendered: tenderedMinor } : {}),
         ...(email.trim() ? { email: email.trim() } : {}),
-      });
-      setSale(done);
+        ...(gift ? { giftCard: { code: gift.code } } : {}),
+      };
+      const done = await tillApi.sell(session.id, body);
+      setSale({ ...done, giftCardTaken: giftCardTaken(done) ?? gift?.taken ?? null });
       setHeld(null);
+      setGift(null);
       setSelected(new Set());
       setTendered('');
       setEmail('');
@@ -174,6 +180,7 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
           <p>
             {t('staff.till.total')}: <strong data-testid="till-total">{money(held.total)}</strong>
           </p>
+          <TillGiftCardTender total={held.total} value={gift} onChange={setGift} />
           <fieldset>
             <legend>{t('staff.till.method')}</legend>
             <label>
@@ -214,6 +221,7 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
         <div className="notice notice-success" role="status">
           <p>
             {t('staff.till.sold', { amount: money(sale.amount) })}
+            {sale.giftCardTaken && <> {t('staff.till.giftTaken', { amount: money(sale.giftCardTaken) })}</>}
             {sale.change && <> {t('staff.till.changeDue', { amount: money(sale.change) })}</>}
           </p>
           <p>

@@ -1,0 +1,30 @@
+// The promo code form's text fields and their conversion to the API's shapes: limits as whole
+// numbers or none, validity as the browser's local date-times (sent as instants).
+
+/** An instant as a `datetime-local` input's value, in the browser's zone. */
+export function localInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value as an instant; undefined when empty or not a date. */
+export function instant(local: string): string | undefined {
+  if (!local) return undefined;
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+/** "" → null (no limit), "12" → 12, anything else → undefined (not a limit). */
+export function limitOf(text: string): number | null | undefined {
+  const s = text.trim();
+  if (!s) return null;
+  return /^\d+$/.test(s) && Number(s) >= 1 ? Number(s) : undefined;
+}
+
+/** A shared code as the server takes it: 4–32 of A–Z, 0–9 and '-', case-insensitive. */
+export const codeOk = (code: string) => /^[A-Z0-9-]{4,32}$/i.test(code.trim());
+
+/** The options chosen in a `<select multiple>`. */
+export const chosenValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value);
