@@ -10,12 +10,22 @@ const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const TIMEOUT_MS = 300_000;
 const CONCURRENCY = 2;
+// Every test process (and every server process a suite spawns) compiles the same few hundred
+// modules; Node's on-disk compile cache, keyed by each file's content, saves ~0.5 s of CPU a process.
+const compileCache = process.env.NODE_COMPILE_CACHE ?? path.join(root, 'node_modules', '.cache', 'node-compile-cache');
 
 if (args.length > 0) {
   const r = spawnSync(
     process.execPath,
-    ['--test', `--test-concurrency=${CONCURRENCY}`, `--test-timeout=${TIMEOUT_MS}`, '--test-reporter=spec', ...args],
-    { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'test' } },
+    [
+      '--test',
+      `--test-concurrency=${CONCURRENCY}`,
+      `--test-timeout=${TIMEOUT_MS}`,
+      '--test-force-exit',
+      '--test-reporter=spec',
+      ...args,
+    ],
+    { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'test', NODE_COMPILE_CACHE: compileCache } },
   );
   process.exit(r.status ?? 1);
 }
@@ -45,7 +55,10 @@ const files = [...new Set(['src/**/*.test.ts', 'test/**/*.test.ts'].flatMap((p) 
 
 // Test processes inherit the environment.
 process.env.NODE_ENV = 'test';
-const stream = run({ files, concurrency: CONCURRENCY, timeout: TIMEOUT_MS, cwd: root });
+process.env.NODE_COMPILE_CACHE = compileCache;
+// `forceExit`: a suite whose set-up failed is reported as failed, and its process then ends even if
+// the failure left a handle open (a pool, a socket) instead of keeping the whole run waiting forever.
+const stream = run({ files, concurrency: CONCURRENCY, timeout: TIMEOUT_MS, cwd: root, forceExit: true });
 stream.on('test:fail', (event) => {
   if (!event.todo) process.exitCode = 1;
 });

@@ -85,30 +85,62 @@ const pglite: Backend = {
   },
 };
 
+/**
+ * Set-up talks to PostgreSQL with these bounds, so a stuck server or a lock another process never
+ * lets go of fails the suite with a message instead of leaving its test process waiting forever.
+ * Generous: they only end set-ups that would otherwise never end.
+ */
+const SETUP_CONNECT_TIMEOUT_MS = 60_000;
+const SETUP_LOCK_TIMEOUT = '120s';
+
+async function adminClient(baseUrl: string) {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: SETUP_CONNECT_TIMEOUT_MS });
+  try {
+    await client.connect();
+    await client.query(`set lock_timeout = '${SETUP_LOCK_TIMEOUT}'`);
+  } catch (e) {
+    await client.end().catch(() => {});
+    throw e;
+  }
+  return client;
+}
+
+/** Runs `work` with a connected admin client that is always closed afterwards (an open one keeps the process alive). */
+async function withAdmin<T>(baseUrl: string, work: (admin: import('pg').Client) => Promise<T>): Promise<T> {
+  const admin = await adminClient(baseUrl);
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
 /** A new database on the PostgreSQL server of `baseUrl` (empty, or a copy of `template`), and a function that drops it. */
 export async function freshPostgresDatabase(
   baseUrl: string,
   prefix = 'marquee_t',
   template?: string,
 ): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
-  const pg = (await import('pg')).default;
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
-  await admin.end();
+  await withAdmin(baseUrl, (admin) => admin.query(`create database ${name}${template ? ` template ${template}` : ''}`));
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
+  const dropDatabase = () =>
+    withAdmin(baseUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`)).then(() => {});
+  let database: Database;
+  try {
+    database = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', poolSize: 20 });
+  } catch (e) {
+    await dropDatabase().catch(() => {});
+    throw e;
+  }
   return {
     database,
     url: url.toString(),
     async drop() {
       await database.close();
-      const c = new pg.Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await dropDatabase();
     },
   };
 }
@@ -132,12 +164,10 @@ function postgresTemplate(baseUrl: string): Promise<string> {
 }
 
 async function makePostgresTemplate(baseUrl: string): Promise<string> {
-  const pg = (await import('pg')).default;
   const name = `marquee_tpl_${await schemaKey()}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  const exists = async () => (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  try {
+  return withAdmin(baseUrl, async (admin) => {
+    const exists = async () =>
+      (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
     if (await exists()) return name;
     await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
@@ -155,7 +185,8 @@ async function makePostgresTemplate(baseUrl: string): Promise<string> {
         await database.close();
       }
       await admin.query(`alter database ${building} rename to ${name}`);
-      // Older schemas' templates go (one being copied right now stays until the next time).
+      // Older schemas' templates go (one being copied right now stays until the next time; a run
+      // still copying one that went makes it again: see `copyOfTemplate`).
       const old = await admin.query<{ datname: string }>(
         "select datname from pg_database where datname like 'marquee\\_tpl\\_%' and datname <> $1",
         [name],
@@ -163,18 +194,38 @@ async function makePostgresTemplate(baseUrl: string): Promise<string> {
       for (const { datname } of old.rows) await admin.query(`drop database if exists ${datname}`).catch(() => {});
       return name;
     } finally {
-      await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+      await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]).catch(() => {});
     }
-  } finally {
-    await admin.end();
+  });
+}
+
+/** PostgreSQL's "database does not exist" (SQLSTATE 3D000): the template went since this process made or found it. */
+const isMissingDatabase = (e: unknown) => (e as { code?: string } | null)?.code === '3D000';
+
+/**
+ * A copy of the migrated template. Another run (another schema, after a migration changed) may drop
+ * the template this process found: it is then made again, once; any other failure is thrown with the
+ * step that failed named, so the suite fails loudly at once.
+ */
+async function copyOfTemplate(baseUrl: string) {
+  for (let attempt = 1; ; attempt++) {
+    let template: string | undefined;
+    try {
+      template = await postgresTemplate(baseUrl);
+      return await freshPostgresDatabase(baseUrl, 'marquee_t', template);
+    } catch (e) {
+      postgresTemplates.delete(baseUrl);
+      if (attempt < 2 && isMissingDatabase(e)) continue;
+      const step = template ? `copying template database ${template}` : 'making the migrated template database';
+      throw new Error(`PostgreSQL test database set-up failed while ${step}: ${(e as Error).message}`, { cause: e });
+    }
   }
 }
 
 function postgres(baseUrl: string): Backend {
   return {
     name: 'postgres',
-    create: async (options = {}) =>
-      freshPostgresDatabase(baseUrl, 'marquee_t', options.empty ? undefined : await postgresTemplate(baseUrl)),
+    create: (options = {}) => (options.empty ? freshPostgresDatabase(baseUrl) : copyOfTemplate(baseUrl)),
   };
 }
 

@@ -59,7 +59,14 @@ export function testConfig(env: Record<string, string> = {}, namespace = newName
 /** Starts an app on a new database of the backend. */
 export async function startTestApp(backend: Backend, options: TestAppOptions = {}): Promise<TestApp> {
   const created = await backend.create();
-  const app = await startOnDatabase(created.database, created.url, options);
+  let app: TestApp;
+  try {
+    app = await startOnDatabase(created.database, created.url, options);
+  } catch (e) {
+    // Closed here, since the suite never gets an app to close: an open pool would keep its process alive.
+    await created.drop().catch(() => {});
+    throw e;
+  }
   return {
     ...app,
     async close() {
