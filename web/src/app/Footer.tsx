@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 export function Footer() {
@@ -6,6 +7,9 @@ export function Footer() {
     <footer className="site-footer">
       <div className="container">
         <p>{t('footer.line')}</p>
+        <p>
+          <Link to="/gift-cards">{t('nav.giftCards')}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -27,6 +27,9 @@ export function Header() {
           <Link to="/search" aria-current={current('/search')}>
             {t('nav.search')}
           </Link>
+          <Link to="/gift-cards" aria-current={current('/gift-cards')}>
+            {t('nav.giftCards')}
+          </Link>
           {user && (
             <Link to="/bookings" aria-current={current('/bookings')}>
               {t('nav.bookings')}

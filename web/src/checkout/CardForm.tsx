@@ -1,10 +1,10 @@
-// The card form for the built-in test processor. Checked as the customer goes; the server's
+// The card form for the built-in test processor (the server's `test_card` provider). Checked as the customer goes; the server's
 // answer decides. One Idempotency-Key per attempt: a retry after a lost answer reuses it, so a
 // double submit can never pay twice; a changed card is a new attempt with a new key.
 import { type FormEvent, useRef, useState } from 'react';
-import { bookings } from '../api/endpoints.ts';
 import { ApiError, newIdempotencyKey } from '../api/http.ts';
-import type { Booking, Money } from '../api/types.ts';
+import type { Card, Outcome } from '../api/money-api.ts';
+import type { Money } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import type { CustomerKey } from '../i18n/catalog.ts';
@@ -27,20 +27,18 @@ const errorKeys: Record<keyof CardInput, Record<string, CustomerKey>> = {
   cvc: { required: 'card.cvcRequired', invalid: 'card.cvcInvalid' },
 };
 
-export interface CardFormProps {
-  bookingId: string;
+export interface CardFormProps<R> {
   total: Money;
   disabled: boolean;
-  onPaid(booking: Booking): void;
-  onExpired(): void;
-  /** How to pay (default: the signed-in customer's booking); guest checkout pays with its token. */
-  pay?: (
-    card: { number: string; expMonth: number; expYear: number; cvc: string },
-    key: string,
-  ) => Promise<{ booking: Booking }>;
+  /** Pays with the card (a booking's, a guest's or a gift card order's call). */
+  pay(card: Card, key: string): Promise<Outcome<R>>;
+  onPaid(result: R): void;
+  /** The provider has not finished (202): the caller waits for the settlement. */
+  onPending?(): void;
+  onExpired?(): void;
 }
 
-export function CardForm({ bookingId, total, disabled, onPaid, onExpired, pay }: CardFormProps) {
+export function CardForm<R>({ total, disabled, onPaid, onPending, onExpired, pay }: CardFormProps<R>) {
   const { t, lang, money } = useI18n();
   const [input, setInput] = useState<CardInput>({ number: '', expiry: '', cvc: '' });
   const [touched, setTouched] = useState<Partial<Record<keyof CardInput, boolean>>>({});
@@ -86,14 +84,19 @@ export function CardForm({ bookingId, total, disabled, onPaid, onExpired, pay }:
     setBusy(true);
     setFailure(null);
     try {
-      const res = await (pay ?? ((c, key) => bookings.pay(bookingId, c, key)))(card, attempt.current.key);
+      const res = await pay(card, attempt.current.key);
       attempt.current = null;
-      onPaid(res.booking);
+      if ('done' in res) onPaid(res.done);
+      else onPending?.();
     } catch (err) {
       // No answer at all: the same attempt may be retried with the same key. Any answer ends it.
       if (!(err instanceof ApiError && err.code === 'network_error')) attempt.current = null;
       setBusy(false);
-      if (err instanceof ApiError && (err.code === 'booking_expired' || err.code === 'booking_not_payable')) {
+      if (
+        onExpired &&
+        err instanceof ApiError &&
+        (err.code === 'booking_expired' || err.code === 'booking_not_payable')
+      ) {
         onExpired();
         return;
       }

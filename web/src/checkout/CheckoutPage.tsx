@@ -1,9 +1,11 @@
-// Paying for a hold: what is being bought, how long the seats stay held, the card form.
+// Paying for a hold: what is being bought, how long the seats stay held, promo code, gift cards and
+// the provider's payment form (BookingPayment).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useEffect, useMemo, useState } from 'react';
 import { bookings } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { customerMoney, type MoneyBooking } from '../api/money-api.ts';
 import { keys, queries } from '../api/queries.ts';
 import type { Booking } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -17,13 +19,18 @@ import { Button } from '../ui/Button.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { BookingSeats } from '../bookings/BookingSeats.tsx';
-import { CardForm } from './CardForm.tsx';
+import { PriceBreakdown } from './PriceBreakdown.tsx';
+import { BookingPayment } from './BookingPayment.tsx';
 import { ExtendHold } from './ExtendHold.tsx';
+import { returnUrl, stripeReturn } from './stripe.ts';
 import '../seats/seats.css';
 
 export function CheckoutPage() {
   const { t, lang } = useI18n();
   const { id } = useParams({ from: '/bookings/$id/checkout' });
+  const search = useSearch({ from: '/bookings/$id/checkout' });
+  const back = useMemo(() => stripeReturn(search), [search]);
+  const api = useMemo(() => customerMoney(id), [id]);
   const client = useQueryClient();
   const navigate = useNavigate();
   const booking = useQuery({ ...queries.booking(id), staleTime: 0 });
@@ -31,7 +38,7 @@ export function CheckoutPage() {
   const [expired, setExpired] = useState(false);
   const [releasing, setReleasing] = useState(false);
   useTitle(t('checkout.title'));
-  const b = booking.data;
+  const b = booking.data as MoneyBooking | undefined;
 
   useEffect(() => {
     if (b && (b.status === 'confirmed' || b.status === 'refunded'))
@@ -89,6 +96,7 @@ export function CheckoutPage() {
         <section className="panel" aria-labelledby="order-title">
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
+          <PriceBreakdown breakdown={b.priceBreakdown} />
           {!over && b.status === 'held' && <HoldCountdown expiresAt={b.expiresAt} onExpire={() => setExpired(true)} />}
           {!over && b.status === 'held' && <ExtendHold booking={b} />}
           {!over && b.status === 'held' && (
@@ -111,10 +119,16 @@ export function CheckoutPage() {
               {t('checkout.expiredBody')}
             </Notice>
           ) : (
-            <CardForm
-              bookingId={b.id}
-              total={b.total}
+            <BookingPayment
+              booking={b}
+              api={api}
               disabled={b.status !== 'held'}
+              returnUrl={returnUrl(`/bookings/${b.id}/checkout`)}
+              back={back}
+              onReturnRead={() =>
+                void navigate({ to: '/bookings/$id/checkout', params: { id: b.id }, search: {}, replace: true })
+              }
+              onChange={(next) => client.setQueryData(keys.booking(next.id), next)}
               onPaid={paid}
               onExpired={() => {
                 setExpired(true);

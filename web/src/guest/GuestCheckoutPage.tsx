@@ -1,18 +1,24 @@
 // Checkout without an account: the seats chosen on the seat map, an email address and a name, then
-// the card. Signing in stays one link away. The management token the hold answers with is kept for
-// this tab only (api/guest.ts); the booking page after paying reads it from there.
+// promo code, gift cards and payment. Signing in stays one link away. The management token the hold
+// answers with is kept for this tab only (api/guest.ts); the booking page after paying reads it from
+// there. Once held, the address names the booking (`?booking=`), so a reload or the way back from
+// 3-D Secure finds it again.
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch, Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
-import { guest } from '../api/guest.ts';
-import type { Booking } from '../api/types.ts';
+import { type FormEvent, useMemo, useState } from 'react';
+import { guest, guestToken } from '../api/guest.ts';
+import { guestMoney, type MoneyBooking } from '../api/money-api.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { BookingSeats } from '../bookings/BookingSeats.tsx';
-import { CardForm } from '../checkout/CardForm.tsx';
+import { BookingPayment } from '../checkout/BookingPayment.tsx';
+import { PriceBreakdown } from '../checkout/PriceBreakdown.tsx';
+import { returnUrl, stripeReturn } from '../checkout/stripe.ts';
 import { decodeGuestSeats } from '../seats/selection.ts';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { PageSkeleton } from '../pages/PageSkeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -29,8 +35,18 @@ export function GuestCheckoutPage() {
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [booking, setBooking] = useState<Booking | null>(null);
+  const [held, setHeld] = useState<MoneyBooking | null>(null);
+  const [expired, setExpired] = useState(false);
   useTitle(t('guest.title'));
+  const known = search.booking && guestToken(search.booking) !== null ? search.booking : null;
+  const loaded = useQuery({
+    queryKey: ['guest-booking', known ?? ''],
+    queryFn: () => guestMoney(known!).get(),
+    enabled: known !== null && held?.id !== known,
+  });
+  const booking = held ?? (loaded.data?.id === known ? loaded.data : null) ?? null;
+  const api = useMemo(() => (booking ? guestMoney(booking.id) : null), [booking?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const returned = useMemo(() => stripeReturn(search), [search]);
 
   const emailError = touched && !EMAIL.test(email.trim()) ? t('guest.emailInvalid') : null;
   const nameError = touched && name.trim() === '' ? t('guest.nameRequired') : null;
@@ -43,7 +59,9 @@ export function GuestCheckoutPage() {
     setBusy(true);
     setFailure(null);
     try {
-      setBooking(await guest.hold(search.showtime, wanted, email.trim(), name.trim()));
+      const made = await guest.hold(search.showtime, wanted, email.trim(), name.trim());
+      setHeld(made);
+      void navigate({ to: '/guest/checkout', search: { showtime: search.showtime, booking: made.id }, replace: true });
     } catch (err) {
       setFailure(errorText(err, t, lang));
     } finally {
@@ -51,7 +69,12 @@ export function GuestCheckoutPage() {
     }
   }
 
-  if (!search.showtime || seatCount === 0) {
+  function paid(next: MoneyBooking) {
+    void navigate({ to: '/guest/bookings/$id', params: { id: next.id }, search: { paid: '1' }, replace: true });
+  }
+
+  if (known && !booking && !loaded.error) return <PageSkeleton />;
+  if (!booking && (!search.showtime || seatCount === 0)) {
     return (
       <div className="container page">
         <Notice tone="info">{t('guest.noSeats')}</Notice>
@@ -62,29 +85,31 @@ export function GuestCheckoutPage() {
   return (
     <div className="container page narrow">
       <h1>{t('guest.title')}</h1>
-      {booking ? (
+      {booking && api ? (
         <>
           <section className="panel" aria-labelledby="order-title">
             <h2 id="order-title">{t('checkout.order')}</h2>
             <BookingSeats booking={booking} />
+            <PriceBreakdown breakdown={booking.priceBreakdown} />
           </section>
-          <section className="panel" aria-labelledby="pay-title">
-            <h2 id="pay-title">{t('checkout.payTitle')}</h2>
-            <CardForm
-              bookingId={booking.id}
-              total={booking.total}
-              disabled={false}
-              pay={(card) => guest.pay(booking.id, card)}
-              onPaid={(paid) =>
-                void navigate({
-                  to: '/guest/bookings/$id',
-                  params: { id: paid.id },
-                  search: { paid: '1' },
-                  replace: true,
-                })
-              }
-              onExpired={() => setFailure(t('checkout.expiredBody'))}
-            />
+          <section className="panel">
+            {expired || booking.status !== 'held' ? (
+              <Notice tone="warning">{t('checkout.expiredBody')}</Notice>
+            ) : (
+              <BookingPayment
+                booking={booking}
+                api={api}
+                disabled={false}
+                returnUrl={returnUrl('/guest/checkout', { booking: booking.id })}
+                back={returned}
+                onReturnRead={() =>
+                  void navigate({ to: '/guest/checkout', search: { booking: booking.id }, replace: true })
+                }
+                onChange={setHeld}
+                onPaid={paid}
+                onExpired={() => setExpired(true)}
+              />
+            )}
           </section>
         </>
       ) : (

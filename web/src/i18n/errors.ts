@@ -39,6 +39,15 @@ const byCode: Record<string, CustomerKey> = {
   email_not_verified: 'error.emailNotVerified',
   validation_failed: 'error.validation',
   payload_too_large: 'error.validation',
+  promo_code_not_found: 'error.promoNotFound',
+  promo_code_not_applicable: 'error.promoNotApplicable',
+  promo_code_expired: 'error.promoExpired',
+  promo_code_exhausted: 'error.promoExhausted',
+  promo_code_customer_limit: 'error.promoCustomerLimit',
+  gift_card_not_found: 'error.giftCardNotFound',
+  gift_card_empty: 'error.giftCardEmpty',
+  gift_card_currency_mismatch: 'error.giftCardCurrency',
+  card_data_not_accepted: 'error.cardDataNotAccepted',
 };
 
 /** The reason a payment was declined, wherever the server put it. */

@@ -2,6 +2,7 @@
 // prüft es).
 import type { Checked, DroppedPlaceholders, Translation, UnknownPlaceholders } from './catalog.ts';
 import type { en } from './messages-en.ts';
+import { moneyDe } from './messages-money-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -328,6 +329,7 @@ export const de = {
   'error.ticketTypeNotPriced':
     'Eine der gewählten Ticketarten gibt es für diesen Platz nicht. Bitte wählen Sie eine andere.',
   'error.ticketTypeNotAllowed': 'Die Altersfreigabe dieses Films lässt eine der gewählten Ticketarten nicht zu.',
+  ...moneyDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

@@ -1,6 +1,7 @@
 // The customer's words in English, the reference: German must have every key (the type checker
 // says so). A counted message holds its plural forms (see catalog.ts).
 import type { Message } from './catalog.ts';
+import { moneyEn } from './messages-money-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -316,4 +317,5 @@ export const en = {
   'error.ticketTypeNotPriced':
     'One of the ticket types you chose is not sold for that seat. Please choose another type.',
   'error.ticketTypeNotAllowed': 'The age rating of this film does not allow one of the ticket types you chose.',
+  ...moneyEn,
 } as const satisfies Record<string, Message>;
