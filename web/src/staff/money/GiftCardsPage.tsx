@@ -68,7 +68,7 @@ export function GiftCardsPage() {
                     </Link>
                   </td>
                   <td>{money(g.balance)}</td>
-                  <td>{t(g.status === 'void' ? 'staff.gift.void' : 'staff.gift.active')}</td>
+                  <td>{t(`staff.gift.status.${g.status}`)}</td>
                   <td>{g.expiresAt ? date(g.expiresAt) : '—'}</td>
                 </tr>
               ))}
@@ -99,6 +99,7 @@ function GiftCardDetails({ card }: { card: GiftCardDetail }) {
   const { user } = useSession();
   const queryClient = useQueryClient();
   const title = t('staff.gift.endingIn', { last4: card.last4 });
+  const currency = card.balance.currency;
   useTitle(title);
   const [confirming, setConfirming] = useState(false);
   const voiding = useMutation({
@@ -117,14 +118,12 @@ function GiftCardDetails({ card }: { card: GiftCardDetail }) {
       <dl className="money-facts">
         <dt>{t('staff.gift.balance')}</dt>
         <dd data-testid="gift-balance">{money(card.balance)}</dd>
-        {card.initial && (
-          <>
-            <dt>{t('staff.gift.initial')}</dt>
-            <dd>{money(card.initial)}</dd>
-          </>
-        )}
+        <dt>{t('staff.gift.initial')}</dt>
+        <dd>{money(card.initial)}</dd>
+        <dt>{t('staff.gift.channel')}</dt>
+        <dd>{t(card.channel === 'till' ? 'staff.gift.atTill' : 'staff.gift.online')}</dd>
         <dt>{t('staff.gift.status')}</dt>
-        <dd>{t(card.status === 'void' ? 'staff.gift.void' : 'staff.gift.active')}</dd>
+        <dd>{t(`staff.gift.status.${card.status}`)}</dd>
         <dt>{t('staff.gift.expires')}</dt>
         <dd>{card.expiresAt ? date(card.expiresAt) : '—'}</dd>
       </dl>
@@ -156,15 +155,17 @@ function GiftCardDetails({ card }: { card: GiftCardDetail }) {
               <th scope="col">{t('staff.gift.when')}</th>
               <th scope="col">{t('staff.gift.entry')}</th>
               <th scope="col">{t('staff.gift.amount')}</th>
+              <th scope="col">{t('staff.gift.balanceAfter')}</th>
               <th scope="col">{t('staff.gift.booking')}</th>
             </tr>
           </thead>
           <tbody>
-            {card.ledger.map((e) => (
-              <tr key={e.id}>
+            {card.ledger.map((e, i) => (
+              <tr key={i}>
                 <td>{dateTime(e.createdAt)}</td>
                 <td>{t(`staff.gift.kind.${e.kind}`)}</td>
-                <td>{money(e.amount)}</td>
+                <td>{money({ amount: e.amount, currency })}</td>
+                <td>{money({ amount: e.balanceAfter, currency })}</td>
                 <td className="mono">{e.bookingId ? e.bookingId.slice(0, 8) : '—'}</td>
               </tr>
             ))}

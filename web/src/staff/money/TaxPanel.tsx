@@ -21,6 +21,9 @@ export function rateOf(text: string): number | null | undefined {
   return n <= 100 ? n : undefined;
 }
 
+/** The kinds every cinema has a rate for; the others take the default when left empty. */
+const REQUIRED: readonly TaxKind[] = ['tickets', 'default'];
+
 export function TaxPanel({ cinemaId }: { cinemaId: string }) {
   const tax = useQuery(moneyQueries.tax(cinemaId));
   const missing = tax.error instanceof ApiError && tax.error.status === 404;
@@ -59,7 +62,7 @@ function TaxForm({ cinemaId, initial }: { cinemaId: string; initial: TaxSettings
     form.legalName.trim() !== '' &&
     form.legalAddress.trim() !== '' &&
     TAX_KINDS.every((k) => parsed[k] !== undefined) &&
-    parsed.default != null;
+    REQUIRED.every((k) => parsed[k] != null);
 
   const save = useMutation({
     mutationFn: () =>
@@ -67,7 +70,7 @@ function TaxForm({ cinemaId, initial }: { cinemaId: string; initial: TaxSettings
         country: form.country.trim().toUpperCase(),
         legalName: form.legalName.trim(),
         legalAddress: form.legalAddress.trim(),
-        ...(form.taxId.trim() && { taxId: form.taxId.trim() }),
+        taxId: form.taxId.trim() || null,
         taxRates: Object.fromEntries(TAX_KINDS.filter((k) => parsed[k] != null).map((k) => [k, parsed[k]])),
       }),
     onSuccess: (result) => {
@@ -121,8 +124,8 @@ function TaxForm({ cinemaId, initial }: { cinemaId: string; initial: TaxSettings
                 error={
                   parsed[k] === undefined
                     ? t('staff.tax.badRate')
-                    : k === 'default' && parsed[k] === null
-                      ? t('staff.tax.defaultNeeded')
+                    : REQUIRED.includes(k) && parsed[k] === null
+                      ? t('staff.tax.rateNeeded')
                       : null
                 }
               />

@@ -48,22 +48,24 @@ export type PromoPatch = Partial<
   Pick<PromoCode, 'name' | 'validFrom' | 'validUntil' | 'maxUses' | 'maxUsesPerCustomer' | 'active'>
 >;
 
-export type GiftCardStatus = 'active' | 'void';
+export type GiftCardStatus = 'active' | 'void' | 'expired';
 export interface GiftCard {
   id: string;
   last4: string;
+  initial: Money;
   balance: Money;
-  initial?: Money;
   status: GiftCardStatus;
+  channel: 'online' | 'till';
   expiresAt: string | null;
-  createdAt?: string;
-  orderId?: string | null;
+  createdAt: string;
 }
 export interface LedgerEntry {
-  id: string;
   kind: 'issue' | 'redeem' | 'release' | 'refund' | 'void';
-  amount: Money;
-  bookingId?: string | null;
+  /** Minor units, signed: negative took from the card. */
+  amount: number;
+  balanceAfter: number;
+  bookingId: string | null;
+  tillSessionId: string | null;
   createdAt: string;
 }
 export type GiftCardDetail = GiftCard & { ledger: LedgerEntry[] };
