@@ -194,6 +194,7 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
       ['cinema', `/cinemas/${cinemaId}`, '.showtime-chip'],
       ['seat-picker', `/showtimes/${showtime.id}`, '[data-ready] .seat'],
       ['login', '/login', 'form'],
+      ['gift-cards', '/gift-cards', '.gift-cards-page form'],
       ['forgot-password', '/forgot-password', 'form'],
       ['reset-password', '/reset-password?token=abc', 'form'],
       ['verify-email-failed', '/verify-email?token=not-a-real-token', '.notice-error'],
