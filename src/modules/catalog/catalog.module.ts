@@ -11,6 +11,7 @@ import { showtimeNotFound } from './catalog.errors.ts';
 import type { CatalogDb, SeatType } from './catalog.tables.ts';
 import { registerCinemaRoutes } from './cinemas.routes.ts';
 import { createCinemasService } from './cinemas.service.ts';
+import { findCinema } from './cinemas.store.ts';
 import { seedDemoChain } from './demo/seed-demo.ts';
 import { createHallsService, type HallSeat } from './halls.service.ts';
 import { findHall } from './halls.store.ts';
@@ -31,6 +32,7 @@ import { createShowtimesService, type ShowtimeCancelRefunds, showtimeView } from
 
 export type { CatalogReadModel, SeatType, TicketPriceMap } from './catalog.tables.ts';
 export { SHOWTIME_PRICES_CHANNEL } from './showtime-channel.ts';
+export { demoCinemaIds } from './demo/seed-demo.ts';
 export type { HallSeat } from './halls.service.ts';
 
 /** A showtime as other modules need it: what is shown, where, when, and at what prices. */
@@ -69,6 +71,8 @@ export interface CatalogService {
   getShowtime(id: string): Promise<CatalogShowtime | null>;
   /** A hall's cinema, name and capacity; null when unknown. */
   getHall(id: string): Promise<CatalogHall | null>;
+  /** A cinema's name and time zone; null when unknown. */
+  getCinema(id: string): Promise<{ id: string; name: string; timezone: string } | null>;
   /** The hall's active seats, blocked ones included, in drawing order. */
   getHallSeats(hallId: string): Promise<readonly HallSeat[]>;
   /** A movie as the API shows it; null when unknown. */
@@ -153,6 +157,11 @@ export function createCatalogModule(platform: Platform): {
         },
         (json) => json as CatalogHall | null,
       );
+    },
+    async getCinema(id) {
+      if (!UUID.test(id)) return null;
+      const c = await findCinema(db, id);
+      return c ? { id: c.id, name: c.name, timezone: c.timezone } : null;
     },
     getHallSeats: (hallId) => (UUID.test(hallId) ? halls.seats(hallId) : Promise.resolve([])),
     async getMovie(id) {

@@ -132,7 +132,8 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const art = c && (await deps.ticketArtwork(c.bookingId));
       if (!c || !art) return null;
       const link = c.link;
-      const content = confirmationEmail({ name: c.to.name, showing: c.show, link, ...art });
+      const receipt = (await deps.receipt?.(c.bookingId)) ?? null;
+      const content = confirmationEmail({ name: c.to.name, showing: c.show, link, ...art, receipt });
       return { userId: c.userId, to: c.to.email, content };
     },
     async refund(p) {

@@ -36,4 +36,18 @@ export interface NotificationsDeps {
   guestLink(bookingId: string): Promise<{ email: string; name: string; token: string } | null>;
   /** A start time as the cinema's clock shows it, with the zone. */
   localTime(at: Date, timezone: string): string;
+  /**
+   * A sold booking's receipt (finance issues it now if its consumer has not yet) with its PDF; null
+   * when there is none. Optional: without it the confirmation has no receipt.
+   */
+  receipt?(bookingId: string): Promise<MailedReceipt | null>;
 }
+
+/** A receipt as the confirmation email shows it: its number, net/tax/gross per rate, and the PDF. */
+export interface MailedReceipt {
+  number: string;
+  taxes: { rate: number; net: Money; tax: Money; gross: Money }[];
+  pdf: Buffer;
+}
+
+type Money = { amount: number; currency: string };

@@ -1,6 +1,7 @@
 // Generated from the migrated database (src/platform/db/migrations) by `npm run db-types` (kysely-codegen): do not edit.
 
 import type { HallLayout, ShowtimePrices, StoredImage, TicketPriceMap } from "../../modules/catalog/catalog.tables.ts";
+import type { CreditNoteContent, ReceiptContent } from "../../modules/finance/finance.tables.ts";
 import type { StoredAttachment } from "../../modules/notifications/notifications.tables.ts";
 import type { PaidSeat } from "../../modules/payments/payments.tables.ts";
 import type { LocalizedText, PriceMap } from "../../modules/sales/sales.tables.ts";
@@ -48,7 +49,13 @@ export type PaymentNotificationsKind = "booking_confirmed" | "payment_reversed" 
 
 export type PaymentsOutcome = "confirmed" | "reversed";
 
+export type PaymentsPurpose = "booking" | "gift_card_order";
+
 export type PaymentsStatus = "failed" | "pending" | "refunded" | "succeeded";
+
+export type PromoCodesKind = "fixed" | "percent";
+
+export type PromoRedemptionsReleaseReason = "expired" | "refunded" | "released" | "removed" | "replaced";
 
 export type ReceiptsSource = "booking" | "gift_card";
 
@@ -158,11 +165,12 @@ export interface CinemaTaxSettings {
 export interface CreditNotes {
   booking_id: string;
   cinema_id: string | null;
-  content: Json;
+  content: JSONColumnType<CreditNoteContent>;
   currency: string;
   gross: number;
   id: string;
   issued_at: Timestamp;
+  issued_on: Timestamp;
   net: number;
   number: string;
   receipt_id: string;
@@ -387,7 +395,7 @@ export interface PaymentNotifications {
 
 export interface Payments {
   amount: number;
-  booking_id: string;
+  booking_id: string | null;
   card_last4: string | null;
   completed_at: Timestamp | null;
   created_at: Timestamp;
@@ -396,13 +404,15 @@ export interface Payments {
   failure_message: string | null;
   id: string;
   idempotency_key: string | null;
+  order_id: string | null;
   outcome: PaymentsOutcome | null;
   provider: string;
   provider_payment_id: string | null;
+  purpose: Generated<PaymentsPurpose>;
   refunded_amount: Generated<number>;
   request_hash: string;
   seats: Generated<JSONColumnType<PaidSeat[]>>;
-  showtime_id: string;
+  showtime_id: string | null;
   status: PaymentsStatus;
   updated_at: Timestamp;
   user_id: string | null;
@@ -423,15 +433,55 @@ export interface ProcessedEvents {
   processed_at: Timestamp;
 }
 
+export interface PromoCodes {
+  active: Generated<boolean>;
+  amount: number | null;
+  created_at: Generated<Timestamp>;
+  currency: string | null;
+  generated_count: Generated<number>;
+  id: Generated<string>;
+  kind: PromoCodesKind;
+  max_uses: number | null;
+  max_uses_per_customer: number | null;
+  name: string;
+  percent: number | null;
+  scope: Generated<Json>;
+  updated_at: Generated<Timestamp>;
+  uses: Generated<number>;
+  valid_from: Timestamp | null;
+  valid_until: Timestamp | null;
+}
+
+export interface PromoCodeValues {
+  code: string;
+  promo_id: string;
+  single_use: boolean;
+  uses: Generated<number>;
+}
+
+export interface PromoRedemptions {
+  amount: number;
+  booking_id: string;
+  code: string;
+  created_at: Timestamp;
+  currency: string;
+  customer: string;
+  id: Generated<string>;
+  promo_id: string;
+  release_reason: PromoRedemptionsReleaseReason | null;
+  released_at: Timestamp | null;
+}
+
 export interface Receipts {
   booking_id: string | null;
   cinema_id: string | null;
-  content: Json;
+  content: JSONColumnType<ReceiptContent>;
   currency: string;
   gift_card_id: string | null;
   gross: number;
   id: string;
   issued_at: Timestamp;
+  issued_on: Timestamp;
   net: number;
   number: string;
   seq: number;
@@ -691,6 +741,9 @@ export interface DB {
   payments: Payments;
   people: People;
   processed_events: ProcessedEvents;
+  promo_code_values: PromoCodeValues;
+  promo_codes: PromoCodes;
+  promo_redemptions: PromoRedemptions;
   receipts: Receipts;
   refunds: Refunds;
   schema_migrations: SchemaMigrations;

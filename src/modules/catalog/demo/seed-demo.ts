@@ -41,6 +41,11 @@ async function readMarker(ex: Executor<CatalogDb>): Promise<Marker | null> {
   return value === undefined ? null : (JSON.parse(value) as Marker);
 }
 
+/** The demo chain's cinema ids by key (berlin, lisbon, new-york), once it is seeded: other modules' demo data. */
+export async function demoCinemaIds(database: ModuleDatabase): Promise<Record<string, string>> {
+  return (await readMarker(moduleDb<CatalogDb>(database)))?.cinemas ?? {};
+}
+
 async function catalogIsEmpty(ex: Executor<CatalogDb>): Promise<boolean> {
   const r = await sql<{
     used: boolean;

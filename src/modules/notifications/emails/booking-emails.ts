@@ -1,7 +1,9 @@
 // The emails about a booking: the confirmation (tickets PDF attached, QR codes inline), a refund, a
 // charge reversed because the seats were gone, a showtime cancelled. `when` is the start in the
 // cinema's own zone.
+import { formatMoney } from '../../../platform/money.ts';
 import { type EmailContent, emailHtml, html, lines } from '../email-layout.ts';
+import type { MailedReceipt } from '../notifications.ports.ts';
 
 /** The showtime as the emails name it. */
 export interface Showing {
@@ -21,6 +23,15 @@ export interface MailedTicket {
 const hello = (name: string) => `Hello ${name || 'there'},`;
 const what = (s: Showing) => `${s.title}, ${s.when}, ${s.cinema} (${s.hall})`;
 const seatLine = (t: MailedTicket) => `Row ${t.row}, seat ${t.number}`;
+const money = (m: { amount: number; currency: string }) => formatMoney(m.amount, m.currency);
+
+/** The receipt's lines in an email: its number, then net, tax and gross per rate. */
+function receiptLines(r: MailedReceipt): string[] {
+  return [
+    `Receipt ${r.number}`,
+    ...r.taxes.map((t) => `${t.rate} %: net ${money(t.net)}, tax ${money(t.tax)}, gross ${money(t.gross)}`),
+  ];
+}
 
 export function confirmationEmail(input: {
   name: string;
@@ -30,11 +41,15 @@ export function confirmationEmail(input: {
   pdf: Buffer;
   /** One QR code per ticket, in the same order. */
   pngs: Buffer[];
+  /** The sale's receipt (attached as a PDF); null when finance has none. */
+  receipt?: MailedReceipt | null;
 }): EmailContent {
   const { showing: s, tickets, link } = input;
+  const receipt = input.receipt ? receiptLines(input.receipt) : [];
+  const receiptText = receipt.length > 0 ? `\n${receipt.join('\n')}\n(attached as a PDF)\n` : '';
   return {
     subject: `Your tickets: ${s.title}, ${s.when}`,
-    text: `${hello(input.name)}\n\nYour booking is confirmed.\n\n${what(s)}\n${tickets.map(seatLine).join('\n')}\n\nYour tickets are attached as a PDF; show them at the door.\n${link}\n`,
+    text: `${hello(input.name)}\n\nYour booking is confirmed.\n\n${what(s)}\n${tickets.map(seatLine).join('\n')}\n\nYour tickets are attached as a PDF; show them at the door.\n${link}\n${receiptText}`,
     html: emailHtml({
       paragraphs: [
         hello(input.name),
@@ -44,10 +59,20 @@ export function confirmationEmail(input: {
           (t) => html`${seatLine(t)}<br /><img src="cid:qr-${t.id}" alt="Ticket QR code" width="200" height="200" />`,
         ),
         html`Your tickets are attached as a PDF. <a href="${link}">Your booking</a>`,
+        ...(receipt.length > 0 ? [lines(receipt.join('\n'))] : []),
       ],
     }),
     attachments: [
       { filename: 'tickets.pdf', contentType: 'application/pdf', contentBase64: input.pdf.toString('base64') },
+      ...(input.receipt
+        ? [
+            {
+              filename: `receipt-${input.receipt.number}.pdf`,
+              contentType: 'application/pdf',
+              contentBase64: input.receipt.pdf.toString('base64'),
+            },
+          ]
+        : []),
       ...tickets.map((t, i) => ({
         filename: `ticket-${t.row}${t.number}.png`,
         contentType: 'image/png',

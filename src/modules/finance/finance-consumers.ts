@@ -1,0 +1,85 @@
+// Finance hears of sales and refunds by events: booking.confirmed (online and till), gift_card.issued
+// and tickets.cancelled. A consumer runs in the transaction that marks its event processed, so it only
+// queues a job (keyed by the event, so a redelivery adds nothing); the job issues the document, once
+// per booking, gift card or refund, with the queue's retries and dead letter.
+import type { EventBus, SubscribeOptions } from '../../platform/events/event-bus.ts';
+import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import { PermanentJobError, type JobQueue, type QueuedJob } from '../../platform/queue/job-queue.ts';
+import type { ReceiptsService } from './receipts.service.ts';
+
+export const FINANCE_QUEUE = 'finance.documents';
+
+/** Every consumer finance subscribes, with its event pattern (tests wait for them). */
+export const FINANCE_CONSUMERS = [
+  { name: 'finance.receipt', pattern: 'booking.confirmed' },
+  { name: 'finance.gift-card-receipt', pattern: 'gift_card.issued' },
+  { name: 'finance.credit-note', pattern: 'tickets.cancelled' },
+] as const;
+
+type Payload = Record<string, unknown>;
+interface FinanceJob {
+  event: { id: string; type: string; payload: Payload };
+}
+
+const text = (p: Payload, name: string): string => {
+  const v = p[name];
+  if (typeof v !== 'string' || v === '') throw new PermanentJobError(`the event has no ${name}`);
+  return v;
+};
+const int = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) ? v : 0);
+
+/** Runs one job: the document its event asks for. */
+export function financeJob(receipts: ReceiptsService) {
+  return async (job: QueuedJob<FinanceJob>): Promise<void> => {
+    const { event } = job.payload;
+    const p = event?.payload;
+    if (!p) throw new PermanentJobError('not a finance job this version knows');
+    if (event.type === 'booking.confirmed') {
+      await receipts.ofBooking(text(p, 'bookingId'));
+    } else if (event.type === 'gift_card.issued') {
+      await receipts.ofGiftCard({
+        giftCardId: text(p, 'giftCardId'),
+        amount: int(p.amount),
+        currency: text(p, 'currency'),
+        cinemaId: typeof p.cinemaId === 'string' ? p.cinemaId : null,
+        method: typeof p.method === 'string' ? p.method : p.channel === 'online' ? 'card' : null,
+      });
+    } else if (event.type === 'tickets.cancelled') {
+      // Since issue 16 the payload splits what went back to the card and to gift cards.
+      const split = p.refund as { cardAmount?: unknown; giftCardAmount?: unknown } | undefined;
+      const giftCardAmount = int(split?.giftCardAmount);
+      const total = split ? int(split.cardAmount) + giftCardAmount : int(p.amount);
+      await receipts.creditForRefund({
+        sourceKey: typeof p.refundId === 'string' ? `refund:${p.refundId}` : `event:${event.id}`,
+        bookingId: text(p, 'bookingId'),
+        seatIds: Array.isArray(p.seatIds) ? p.seatIds.filter((s): s is string => typeof s === 'string') : [],
+        total,
+        giftCardAmount,
+        reason: typeof p.reason === 'string' ? p.reason : 'refund',
+      });
+    } else throw new PermanentJobError(`finance does not handle ${event.type}`);
+  };
+}
+
+/** Subscribes the consumers: each queues the job of its event in the event's transaction. */
+export async function subscribeFinance(
+  events: EventBus,
+  queue: JobQueue,
+  options: SubscribeOptions = {},
+): Promise<Unsubscribe[]> {
+  const subscriptions: Unsubscribe[] = [];
+  for (const c of FINANCE_CONSUMERS) {
+    subscriptions.push(
+      await events.subscribe(
+        c.name,
+        c.pattern,
+        async (event, trx) => {
+          const job: FinanceJob = { event: { id: event.id, type: event.type, payload: event.payload } };
+          await queue.enqueue(trx, FINANCE_QUEUE, job as unknown as Payload, { key: `${c.name}:${event.id}` });
+        },
+        options,
+      ),
+    );
+  }
+  return subscriptions;
+}

@@ -1,0 +1,169 @@
+// The accountants' CSV exports over a period (days of issue in the cinema's zone) and one cinema or
+// all: sales and refunds per document and tax rate, promo discounts, gift card liabilities, and
+// money per payment method. Every figure is read from the documents as issued, so the export adds up
+// to the receipts and credit notes; the CSV is the sales module's, formula-safe.
+import type { Kysely } from 'kysely';
+import { decimalAmount } from '../../platform/money.ts';
+import { toCsv } from '../sales/csv.ts';
+import { badPeriod } from './finance.errors.ts';
+import type { FinanceDeps } from './finance.ports.ts';
+import type { CreditNoteView, ExportQueryInput, ReceiptView } from './finance.schemas.ts';
+import { documentsOfPeriod } from './finance.store.ts';
+import type { FinanceDb } from './finance.tables.ts';
+
+type Cell = string | number | null;
+const DAY_MS = 86_400_000;
+
+/** An amount as a decimal; a negative one as a number, so the CSV does not defuse its minus sign as a formula. */
+const dec = (minor: number, currency: string): Cell =>
+  minor < 0 ? Number(decimalAmount(minor, currency)) : decimalAmount(minor, currency);
+
+function checkPeriod(from: string, to: string): void {
+  const span = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+  if (!(span >= 0)) throw badPeriod('to must not be before from');
+  if (span > 366 * DAY_MS) throw badPeriod('The period spans at most 366 days');
+}
+
+const day = (d: { issuedAtLocal: string }) => d.issuedAtLocal.slice(0, 10);
+
+function perRate(docs: (ReceiptView | CreditNoteView)[], extra: (d: ReceiptView | CreditNoteView) => Cell[]): Cell[][] {
+  return docs.flatMap((d) =>
+    d.taxes.map((t) => [
+      d.number,
+      day(d),
+      d.cinemaId,
+      ...extra(d),
+      d.currency,
+      t.rate,
+      dec(t.net.amount, d.currency),
+      dec(t.tax.amount, d.currency),
+      dec(t.gross.amount, d.currency),
+    ]),
+  );
+}
+
+/** Sums per key of amounts in minor units. */
+function sumInto(map: Map<string, number>, key: string, amount: number): void {
+  map.set(key, (map.get(key) ?? 0) + amount);
+}
+
+export function createFinanceExport(deps: { db: Kysely<FinanceDb>; ports: FinanceDeps }) {
+  const { db, ports } = deps;
+
+  /** The CSV of one kind over a period; 422 for a period backwards or over 366 days. */
+  return async function exportCsv(q: ExportQueryInput): Promise<string> {
+    checkPeriod(q.from, q.to);
+    const period = { cinemaId: q.cinemaId, from: q.from, to: q.to };
+    const receipts = () => documentsOfPeriod(db, 'receipts', period) as Promise<ReceiptView[]>;
+    const credits = () => documentsOfPeriod(db, 'credit_notes', period) as Promise<CreditNoteView[]>;
+    const rateHeader = ['currency', 'tax_rate_percent', 'net', 'tax', 'gross'];
+    switch (q.kind) {
+      case 'sales':
+        return toCsv(
+          ['receipt_number', 'date', 'cinema_id', 'source', 'booking_id', 'gift_card_id', ...rateHeader],
+          perRate(await receipts(), (d) => {
+            const r = d as ReceiptView;
+            return [r.source, r.bookingId, r.giftCardId];
+          }),
+        );
+      case 'refunds':
+        return toCsv(
+          ['credit_note_number', 'date', 'cinema_id', 'receipt_number', 'booking_id', 'reason', ...rateHeader],
+          perRate(await credits(), (d) => {
+            const c = d as CreditNoteView;
+            return [c.receiptNumber, c.bookingId, c.reason];
+          }),
+        );
+      case 'discounts':
+        return toCsv(
+          [
+            'receipt_number',
+            'date',
+            'cinema_id',
+            'booking_id',
+            'promo_code',
+            'currency',
+            'subtotal',
+            'discount',
+            'gross',
+          ],
+          (await receipts())
+            .filter((r) => r.discount)
+            .map((r) => [
+              r.number,
+              day(r),
+              r.cinemaId,
+              r.bookingId,
+              r.discount?.code ?? null,
+              r.currency,
+              dec(r.subtotal.amount, r.currency),
+              dec(r.discount?.amount.amount ?? 0, r.currency),
+              dec(r.totals.gross.amount, r.currency),
+            ]),
+        );
+      case 'gift-cards':
+        return giftCards(q);
+      case 'payment-methods': {
+        const sales = new Map<string, number>();
+        const refunds = new Map<string, number>();
+        const key = (t: ReceiptView['tenders'][number], currency: string) =>
+          `${currency}|${t.method}|${t.provider ?? ''}`;
+        for (const r of await receipts())
+          for (const t of r.tenders) sumInto(sales, key(t, r.currency), t.amount.amount);
+        for (const c of await credits())
+          for (const t of c.refundedTo) sumInto(refunds, key(t, c.currency), t.amount.amount);
+        const keys = [...new Set([...sales.keys(), ...refunds.keys()])].sort();
+        return toCsv(
+          ['currency', 'method', 'provider', 'sales', 'refunds', 'net'],
+          keys.map((k) => {
+            const [currency = '', method = '', provider = ''] = k.split('|');
+            const s = sales.get(k) ?? 0;
+            const r = refunds.get(k) ?? 0;
+            return [currency, method, provider || null, dec(s, currency), dec(r, currency), dec(s - r, currency)];
+          }),
+        );
+      }
+    }
+  };
+
+  /** Gift card money of the period: from the gift cards module when wired, else from the documents. */
+  async function giftCards(q: ExportQueryInput): Promise<string> {
+    const header = ['currency', 'issued', 'redeemed', 'refunded', 'voided', 'outstanding_at_end'];
+    if (ports.giftCardLiabilities) {
+      const rows = await ports.giftCardLiabilities({
+        ...(q.cinemaId ? { cinemaId: q.cinemaId } : {}),
+        from: new Date(`${q.from}T00:00:00Z`),
+        to: new Date(Date.parse(`${q.to}T00:00:00Z`) + DAY_MS),
+      });
+      return toCsv(
+        header,
+        rows.map((r) => [
+          r.currency,
+          ...[r.issued, r.redeemed, r.refunded, r.voided, r.outstanding].map((x) => dec(x, r.currency)),
+        ]),
+      );
+    }
+    const period = { cinemaId: q.cinemaId, from: q.from, to: q.to };
+    const issued = new Map<string, number>();
+    const redeemed = new Map<string, number>();
+    const refunded = new Map<string, number>();
+    for (const r of (await documentsOfPeriod(db, 'receipts', period)) as ReceiptView[]) {
+      if (r.source === 'gift_card') sumInto(issued, r.currency, r.totals.gross.amount);
+      for (const t of r.tenders) if (t.method === 'gift_card') sumInto(redeemed, r.currency, t.amount.amount);
+    }
+    for (const c of (await documentsOfPeriod(db, 'credit_notes', period)) as CreditNoteView[])
+      for (const t of c.refundedTo) if (t.method === 'gift_card') sumInto(refunded, c.currency, t.amount.amount);
+    const currencies = [...new Set([...issued.keys(), ...redeemed.keys(), ...refunded.keys()])].sort();
+    return toCsv(
+      header,
+      currencies.map((c) => [
+        c,
+        dec(issued.get(c) ?? 0, c),
+        dec(redeemed.get(c) ?? 0, c),
+        dec(refunded.get(c) ?? 0, c),
+        null,
+        null,
+      ]),
+    );
+  }
+}

@@ -1,0 +1,23 @@
+// The finance module's error codes.
+import { AppError, notFound } from '../../platform/errors.ts';
+
+export const cinemaNotFound = () => notFound('The cinema', 'cinema_not_found');
+export const receiptNotFound = () => notFound('The receipt', 'receipt_not_found');
+export const creditNoteNotFound = () => notFound('The credit note', 'credit_note_not_found');
+
+/** A rate with more than two decimals (the schema checks the range). */
+export const badRate = (kind: string) =>
+  new AppError('unprocessable', 'validation_failed', 'A tax rate has at most two decimals', {
+    errors: [{ path: `/taxRates/${kind}`, message: 'has more than two decimals' }],
+  });
+
+/** An export period runs forwards and spans at most 366 days. */
+export const badPeriod = (detail: string) =>
+  new AppError('unprocessable', 'validation_failed', detail, { errors: [{ path: '/to', message: detail }] });
+
+/** A booking that was never paid has no receipt (yet). */
+export const bookingNotSold = () =>
+  new AppError('conflict', 'booking_not_sold', 'The booking is not paid, so it has no receipt');
+
+/** The cinema exists but has no tax settings yet. */
+export const taxSettingsNotFound = () => notFound('The tax settings of this cinema', 'tax_settings_not_found');

@@ -1,0 +1,64 @@
+// Finance: each cinema's tax settings, the receipts of sales and credit notes of refunds (numbered
+// without gaps per series and year, receipts.service.ts), and the accountants' exports. It hears of
+// sales and refunds by events (finance-consumers.ts) and reads the other modules through its ports.
+import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
+import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import type { RequestHook } from '../../platform/http/auth.ts';
+import { seedDemoTax } from './demo-tax.ts';
+import { documentPdf } from './document-pdf.ts';
+import { FINANCE_QUEUE, financeJob, subscribeFinance } from './finance-consumers.ts';
+import { createFinanceExport } from './finance-export.ts';
+import type { FinanceDeps } from './finance.ports.ts';
+import { registerFinanceRoutes } from './finance.routes.ts';
+import type { FinanceDb } from './finance.tables.ts';
+import { createReceiptsService, type ReceiptsService } from './receipts.service.ts';
+import { createTaxSettingsService } from './tax-settings.service.ts';
+
+export type { FinanceDeps } from './finance.ports.ts';
+export type { ReceiptView } from './finance.schemas.ts';
+export { FINANCE_CONSUMERS, FINANCE_QUEUE } from './finance-consumers.ts';
+
+export interface FinanceModule {
+  receipts: ReceiptsService;
+  /** A booking's receipt and its PDF, issued now if need be; null when it was not sold (the confirmation email). */
+  receiptWithPdf(
+    bookingId: string,
+  ): Promise<{ receipt: import('./finance.schemas.ts').ReceiptView; pdf: Buffer } | null>;
+  parts: ModuleParts;
+}
+
+export function createFinanceModule(
+  platform: Platform,
+  deps: FinanceDeps & {
+    guestPass: RequestHook;
+    /** The demo chain's cinemas by key (CINEMA_DEMO). */
+    demoCinemas: () => Promise<Record<string, string>>;
+  },
+): FinanceModule {
+  const { clock, events, queue, config } = platform;
+  const db = moduleDb<FinanceDb>(platform.database);
+  const receipts = createReceiptsService({ db, clock, ports: deps });
+  const tax = createTaxSettingsService({ db, clock, ports: deps });
+  const exportCsv = createFinanceExport({ db, ports: deps });
+  queue.work(FINANCE_QUEUE, financeJob(receipts) as never, { concurrency: 2, maxAttempts: 15 });
+  let subscriptions: Unsubscribe[] = [];
+  return {
+    receipts,
+    async receiptWithPdf(bookingId) {
+      const receipt = await receipts.ofBooking(bookingId);
+      return receipt ? { receipt, pdf: await documentPdf(receipt) } : null;
+    },
+    parts: {
+      routes: (app, auth) => registerFinanceRoutes(app, auth, { tax, receipts, exportCsv, guestPass: deps.guestPass }),
+      // After the catalog's demo seed (modules start in order).
+      async onStart() {
+        if (config.demo) await seedDemoTax(db, await deps.demoCinemas(), clock.now());
+        subscriptions = await subscribeFinance(events, queue);
+      },
+      onClose: async () => {
+        for (const unsubscribe of subscriptions) await unsubscribe();
+      },
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// HTTP for finance: tax settings (staff read, admins change), a booking's receipt and credit notes
+// (its owner, staff, or a guest with the booking's token), and the accountants' exports (admins).
+import { Type } from 'typebox';
+import type { Caller } from '../../platform/http/access.ts';
+import type { AuthHooks, RequestHook } from '../../platform/http/auth.ts';
+import { principalOf } from '../../platform/http/auth.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import { guestPassOf } from '../booking/booking.module.ts';
+import { documentPdf } from './document-pdf.ts';
+import * as S from './finance.schemas.ts';
+import type { ReceiptsService } from './receipts.service.ts';
+import type { TaxSettingsService } from './tax-settings.service.ts';
+
+const tags = ['finance'];
+const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
+const guestSecurity: { [scheme: string]: string[] }[] = [{ bookingToken: [] }];
+const noStore = 'private, no-store';
+/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
+const BOM = '\uFEFF';
+const CreditNotePdfParams = Type.Object({
+  file: Type.String({ pattern: '^[0-9a-fA-F-]{36}\\.pdf$', description: '{creditNoteId}.pdf' }),
+});
+
+export function registerFinanceRoutes(
+  app: HttpApp,
+  auth: AuthHooks,
+  deps: {
+    tax: TaxSettingsService;
+    receipts: ReceiptsService;
+    exportCsv: (q: S.ExportQueryInput) => Promise<string>;
+    /** Checks a guest's booking token (booking/guest-pass.ts). */
+    guestPass: RequestHook;
+  },
+): void {
+  const { tax, receipts } = deps;
+  const signedIn = { onRequest: auth.require() };
+  const pdfReply = (pdf: Buffer, name: string) => ({ pdf, name });
+
+  app.get(
+    '/api/v1/cinemas/:id/tax',
+    {
+      onRequest: auth.require('staff'),
+      schema: {
+        tags,
+        security,
+        summary: "A cinema's country, legal seller and tax rates (staff); 404 tax_settings_not_found without them",
+        params: S.IdParams,
+        response: { 200: S.TaxSettings },
+      },
+    },
+    async (request) => tax.get(request.params.id),
+  );
+  app.put(
+    '/api/v1/cinemas/:id/tax',
+    {
+      onRequest: auth.require('admin'),
+      schema: {
+        tags,
+        security,
+        summary: "Set a cinema's tax settings (admin); receipts issued before keep theirs",
+        params: S.IdParams,
+        body: S.TaxSettingsBody,
+        response: { 200: S.TaxSettings },
+      },
+    },
+    async (request) => tax.put(request.params.id, request.body),
+  );
+
+  // The same four reads for signed-in callers and for guests with the booking's token.
+  const readers: { prefix: string; hook: RequestHook; caller: (r: never) => Caller; sec: typeof security }[] = [
+    { prefix: '/api/v1/bookings', hook: auth.require(), caller: principalOf as never, sec: security },
+    { prefix: '/api/v1/guest/bookings', hook: deps.guestPass, caller: guestPassOf as never, sec: guestSecurity },
+  ];
+  for (const { prefix, hook, caller, sec } of readers) {
+    const guest = prefix.includes('guest') ? ' (guest, with the booking token)' : '';
+    app.get(
+      `${prefix}/:id/receipt`,
+      {
+        onRequest: hook,
+        schema: {
+          tags,
+          security: sec,
+          summary: `A paid booking's receipt: lines, discount, tenders, net/tax/gross per rate${guest}`,
+          description:
+            'Issued on first request if the sale was not processed yet; 409 booking_not_sold before payment.',
+          params: S.IdParams,
+          response: { 200: S.Receipt },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header('cache-control', noStore)
+          .send(await receipts.forCaller(request.params.id, caller(request as never))),
+    );
+    app.get(
+      `${prefix}/:id/receipt.pdf`,
+      {
+        onRequest: hook,
+        schema: { tags, security: sec, summary: `A paid booking's receipt as a PDF${guest}`, params: S.IdParams },
+      },
+      async (request, reply) => {
+        const r = await receipts.forCaller(request.params.id, caller(request as never));
+        const { pdf, name } = pdfReply(await documentPdf(r), r.number);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="receipt-${name}.pdf"`)
+          .header('cache-control', noStore)
+          .send(pdf);
+      },
+    );
+    app.get(
+      `${prefix}/:id/credit-notes`,
+      {
+        onRequest: hook,
+        schema: {
+          tags,
+          security: sec,
+          summary: `A booking's credit notes (one per refund), oldest first${guest}`,
+          params: S.IdParams,
+          response: { 200: S.CreditNoteList },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header('cache-control', noStore)
+          .send({ items: await receipts.creditNotes(request.params.id, caller(request as never)) }),
+    );
+  }
+
+  app.get(
+    '/api/v1/credit-notes/:file',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: 'A credit note as a PDF: /api/v1/credit-notes/{id}.pdf (its booking owner, staff)',
+        params: CreditNotePdfParams,
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.file.slice(0, -'.pdf'.length).toLowerCase();
+      const note = await receipts.creditNote(id, principalOf(request));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="credit-note-${note.number}.pdf"`)
+        .header('cache-control', noStore)
+        .send(await documentPdf(note));
+    },
+  );
+
+  app.get(
+    '/api/v1/finance/export.csv',
+    {
+      onRequest: auth.require('admin'),
+      schema: {
+        tags,
+        security,
+        summary:
+          'Finance export as CSV (admin): sales, refunds, discounts, gift-cards or payment-methods over a period',
+        description:
+          'Days are days of issue in the cinema zone, from and to inclusive, at most 366 days. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.',
+        querystring: S.ExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { kind, from, to } = request.query;
+      const csv = await deps.exportCsv(request.query);
+      return reply
+        .type('text/csv; charset=utf-8; header=present')
+        .header('content-disposition', `attachment; filename="finance-${kind}-${from}-to-${to}.csv"`)
+        .header('cache-control', noStore)
+        .send(BOM + csv);
+    },
+  );
+}

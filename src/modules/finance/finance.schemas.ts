@@ -1,0 +1,127 @@
+// TypeBox schemas of the finance endpoints: tax settings, receipts, credit notes and the export.
+import { type Static, Type } from 'typebox';
+
+const Uuid = Type.String({ format: 'uuid' });
+const Time = Type.String({ format: 'date-time' });
+const Nullable = <T extends import('typebox').TSchema>(s: T) => Type.Union([s, Type.Null()]);
+const Money = Type.Object({ amount: Type.Integer({ description: 'Minor units' }), currency: Type.String() });
+const Rate = Type.Number({ minimum: 0, maximum: 100, description: 'Percent with at most two decimals (7, 5.5, 19)' });
+
+export const IdParams = Type.Object({ id: Uuid });
+
+export const TaxSettingsBody = Type.Object(
+  {
+    country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, upper case (DE)' }),
+    legalName: Type.String({ minLength: 1, maxLength: 200 }),
+    legalAddress: Type.String({ minLength: 1, maxLength: 500 }),
+    taxId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
+    taxRates: Type.Object(
+      {
+        tickets: Rate,
+        food: Type.Optional(Rate),
+        merchandise: Type.Optional(Rate),
+        default: Rate,
+      },
+      { additionalProperties: false, description: 'Kinds not given take the default rate' },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type TaxSettingsInput = Static<typeof TaxSettingsBody>;
+
+export const TaxSettings = Type.Object({
+  cinemaId: Uuid,
+  country: Type.String(),
+  legalName: Type.String(),
+  legalAddress: Type.String(),
+  taxId: Nullable(Type.String()),
+  taxRates: Type.Object({
+    tickets: Type.Number(),
+    food: Type.Number(),
+    merchandise: Type.Number(),
+    default: Type.Number(),
+  }),
+  updatedAt: Time,
+});
+export type TaxSettingsView = Static<typeof TaxSettings>;
+
+const Seller = Type.Object({
+  name: Type.String(),
+  address: Type.String(),
+  country: Type.String(),
+  taxId: Nullable(Type.String()),
+});
+
+const DocumentLine = Type.Object({
+  description: Type.String(),
+  seat: Nullable(Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer() })),
+  ticketType: Nullable(Type.String({ description: 'Ticket type code' })),
+  kind: Type.Enum(['tickets', 'gift_card']),
+  rate: Type.Number({ description: 'Tax rate, percent' }),
+  price: Money,
+  discount: Money,
+  gross: Money,
+});
+
+const TaxRow = Type.Object({ rate: Type.Number(), net: Money, tax: Money, gross: Money });
+const Tender = Type.Object({
+  method: Type.Enum(['card', 'cash', 'card_terminal', 'gift_card']),
+  provider: Nullable(Type.String({ description: 'The card payment provider (test_card, stripe)' })),
+  amount: Money,
+});
+const Totals = Type.Object({ net: Money, tax: Money, gross: Money });
+const Showing = Type.Object({
+  title: Type.String(),
+  startsAt: Type.String(),
+  cinema: Type.String(),
+  hall: Type.String(),
+});
+
+const documentFields = {
+  id: Uuid,
+  number: Type.String({ description: '{prefix}-{year}-{000001}: gapless per series and year' }),
+  bookingId: Nullable(Uuid),
+  cinemaId: Nullable(Uuid),
+  issuedAt: Time,
+  issuedAtLocal: Type.String({ description: "Date and time of issue in the cinema's zone" }),
+  seller: Nullable(Seller),
+  sellerMissing: Type.Boolean({ description: 'The cinema has no tax settings: no seller details, rate 0' }),
+  showing: Nullable(Showing),
+  lines: Type.Array(DocumentLine),
+  taxes: Type.Array(TaxRow, { description: 'Net, tax and gross per rate' }),
+  totals: Totals,
+  currency: Type.String(),
+};
+
+export const Receipt = Type.Object({
+  ...documentFields,
+  source: Type.Enum(['booking', 'gift_card']),
+  giftCardId: Nullable(Uuid),
+  subtotal: Money,
+  discount: Nullable(Type.Object({ code: Nullable(Type.String()), amount: Money })),
+  tenders: Type.Array(Tender),
+});
+export type ReceiptView = Static<typeof Receipt>;
+
+export const CreditNote = Type.Object({
+  ...documentFields,
+  receiptId: Uuid,
+  receiptNumber: Type.String(),
+  reason: Type.String(),
+  refundedTo: Type.Array(Tender, { description: 'Where the money went back' }),
+});
+export type CreditNoteView = Static<typeof CreditNote>;
+
+export const CreditNoteList = Type.Object({ items: Type.Array(CreditNote) });
+
+export const EXPORT_KINDS = ['sales', 'refunds', 'discounts', 'gift-cards', 'payment-methods'] as const;
+export const ExportQuery = Type.Object(
+  {
+    cinemaId: Type.Optional(Uuid),
+    from: Type.String({ format: 'date', description: "First day, inclusive (the day of issue in the cinema's zone)" }),
+    to: Type.String({ format: 'date', description: 'Last day, inclusive; at most 366 days after from' }),
+    kind: Type.Enum([...EXPORT_KINDS]),
+  },
+  { additionalProperties: false },
+);
+export type ExportQueryInput = Static<typeof ExportQuery>;

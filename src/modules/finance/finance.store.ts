@@ -1,0 +1,158 @@
+// SQL for finance's tables: tax settings, the document series counters, receipts and credit notes.
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { CreditNoteContent, FinanceDb, ReceiptContent } from './finance.tables.ts';
+
+export interface TaxSettingsRow {
+  cinema_id: string;
+  country: string;
+  legal_name: string;
+  legal_address: string;
+  tax_id: string | null;
+  rate_tickets: number;
+  rate_food: number;
+  rate_merchandise: number;
+  rate_default: number;
+  updated_at: Date;
+}
+
+export async function findTaxSettings(db: Executor<FinanceDb>, cinemaId: string): Promise<TaxSettingsRow | undefined> {
+  return db.selectFrom('cinema_tax_settings').selectAll().where('cinema_id', '=', cinemaId).executeTakeFirst();
+}
+
+export async function upsertTaxSettings(db: Executor<FinanceDb>, row: TaxSettingsRow): Promise<TaxSettingsRow> {
+  const { cinema_id: _id, ...rest } = row;
+  return db
+    .insertInto('cinema_tax_settings')
+    .values(row)
+    .onConflict((oc) => oc.column('cinema_id').doUpdateSet(rest))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Inserts settings unless the cinema has some (the demo seed). */
+export async function insertTaxSettingsIfNone(db: Executor<FinanceDb>, row: TaxSettingsRow): Promise<void> {
+  await db
+    .insertInto('cinema_tax_settings')
+    .values(row)
+    .onConflict((oc) => oc.column('cinema_id').doNothing())
+    .execute();
+}
+
+/**
+ * The next number of a series in a year, taken in the caller's transaction: the upsert locks the
+ * counter row until it commits, so writers of one series queue here, and a rollback gives the number back.
+ */
+export async function nextNumber(trx: Executor<FinanceDb>, series: string, year: number): Promise<number> {
+  const row = await trx
+    .insertInto('document_series')
+    .values({ series, year, last: 1 })
+    .onConflict((oc) => oc.columns(['series', 'year']).doUpdateSet({ last: sql`document_series.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+export interface DocumentRow {
+  id: string;
+  cinema_id: string | null;
+  series: string;
+  year: number;
+  seq: number;
+  number: string;
+  issued_at: Date;
+  issued_on: string;
+  currency: string;
+  gross: number;
+  net: number;
+  tax: number;
+}
+
+/** Inserts a receipt unless its booking or gift card has one; false when it had. */
+export async function insertReceipt(
+  trx: Executor<FinanceDb>,
+  row: DocumentRow & {
+    source: 'booking' | 'gift_card';
+    booking_id: string | null;
+    gift_card_id: string | null;
+    content: ReceiptContent;
+  },
+): Promise<boolean> {
+  const target = row.booking_id !== null ? 'booking_id' : 'gift_card_id';
+  const inserted = await trx
+    .insertInto('receipts')
+    .values({ ...row, content: JSON.stringify(row.content) })
+    .onConflict((oc) => oc.column(target).where(target, 'is not', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function receiptOfBooking(
+  db: Executor<FinanceDb>,
+  bookingId: string,
+): Promise<ReceiptContent | undefined> {
+  const r = await db.selectFrom('receipts').select('content').where('booking_id', '=', bookingId).executeTakeFirst();
+  return r?.content;
+}
+
+export async function receiptOfGiftCard(
+  db: Executor<FinanceDb>,
+  giftCardId: string,
+): Promise<ReceiptContent | undefined> {
+  const r = await db.selectFrom('receipts').select('content').where('gift_card_id', '=', giftCardId).executeTakeFirst();
+  return r?.content;
+}
+
+/** Inserts a credit note unless its refund has one; false when it had. */
+export async function insertCreditNote(
+  trx: Executor<FinanceDb>,
+  row: DocumentRow & { receipt_id: string; booking_id: string; source_key: string; content: CreditNoteContent },
+): Promise<boolean> {
+  const inserted = await trx
+    .insertInto('credit_notes')
+    .values({ ...row, content: JSON.stringify(row.content) })
+    .onConflict((oc) => oc.column('source_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function creditNotesOfBooking(db: Executor<FinanceDb>, bookingId: string): Promise<CreditNoteContent[]> {
+  const rows = await db
+    .selectFrom('credit_notes')
+    .select('content')
+    .where('booking_id', '=', bookingId)
+    .orderBy('issued_at')
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => r.content);
+}
+
+export async function findCreditNote(
+  db: Executor<FinanceDb>,
+  id: string,
+): Promise<{ bookingId: string; content: CreditNoteContent } | undefined> {
+  const r = await db
+    .selectFrom('credit_notes')
+    .select(['booking_id', 'content'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r && { bookingId: r.booking_id, content: r.content };
+}
+
+/** Receipts or credit notes issued on the days from–to (inclusive), of one cinema or all, in number order. */
+export async function documentsOfPeriod(
+  db: Executor<FinanceDb>,
+  table: 'receipts' | 'credit_notes',
+  query: { cinemaId?: string | undefined; from: string; to: string },
+): Promise<(ReceiptContent | CreditNoteContent)[]> {
+  let q = db
+    .selectFrom(table)
+    .select('content')
+    .where('issued_on', '>=', sql<Date>`${query.from}::date`)
+    .where('issued_on', '<=', sql<Date>`${query.to}::date`);
+  if (query.cinemaId) q = q.where('cinema_id', '=', query.cinemaId);
+  const rows = await q.orderBy('series').orderBy('year').orderBy('seq').execute();
+  return rows.map((r) => r.content as ReceiptContent | CreditNoteContent);
+}

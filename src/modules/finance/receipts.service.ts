@@ -1,0 +1,185 @@
+// Receipts and credit notes: issued once per sale (booking or gift card) and once per refund, each
+// numbered in its series without gaps. A number is taken by bumping the series' counter row in the
+// transaction that inserts the document (finance.store.ts nextNumber): concurrent issuers of one
+// series queue on that row, and a transaction that fails, or finds its document issued meanwhile,
+// rolls its number back with it. Whoever asks first issues (the event consumer's job, the mail job,
+// a GET); the others find the document (unique per booking, gift card and refund).
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../platform/clock.ts';
+import type { SharedTx } from '../../platform/db/module-db.ts';
+import type { Caller } from '../../platform/http/access.ts';
+import { type DocumentHead, bookingReceipt, creditNote, giftCardReceipt, localParts, tenderOf } from './documents.ts';
+import { bookingNotSold, creditNoteNotFound } from './finance.errors.ts';
+import type { FinanceDeps } from './finance.ports.ts';
+import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
+import * as store from './finance.store.ts';
+import type { FinanceDb } from './finance.tables.ts';
+
+/** Statuses of a booking that was sold (a refunded one was sold first). */
+const SOLD = ['confirmed', 'refunded'];
+
+/** The document was issued by someone else meanwhile: roll back (and give the number back). */
+class AlreadyIssued extends Error {}
+
+type Stored = Omit<store.DocumentRow, 'issued_on'> & { issued_on: string };
+
+export function createReceiptsService(deps: { db: Kysely<FinanceDb>; clock: Clock; ports: FinanceDeps }) {
+  const { db, clock, ports } = deps;
+  const root = db as unknown as SharedTx;
+
+  /**
+   * Issues one document under the next number of `kind`'s series of the cinema (`online` without one)
+   * and the local year; false when `insert` found it issued already (nothing is kept, no number used).
+   */
+  async function issue<T extends ReceiptView | CreditNoteView>(
+    kind: 'R' | 'CN',
+    place: { cinemaId: string | null; timezone: string },
+    build: (h: DocumentHead) => T,
+    insert: (trx: Kysely<FinanceDb>, row: Stored, content: T) => Promise<boolean>,
+  ): Promise<boolean> {
+    const issuedAt = clock.now();
+    const { day } = localParts(issuedAt, place.timezone);
+    const year = Number(day.slice(0, 4));
+    const where = place.cinemaId ?? 'online';
+    const series = `${kind === 'R' ? 'receipt' : 'credit'}:${where}`;
+    const prefix = `${kind}-${place.cinemaId ? place.cinemaId.slice(0, 8).toUpperCase() : 'ONLINE'}`;
+    const settings = place.cinemaId ? await store.findTaxSettings(db, place.cinemaId) : undefined;
+    try {
+      await db.transaction().execute(async (trx) => {
+        const seq = await store.nextNumber(trx, series, year);
+        const number = `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
+        const content = build({ id: randomUUID(), number, issuedAt, ...place, settings });
+        const row: Stored = {
+          id: content.id,
+          cinema_id: place.cinemaId,
+          series,
+          year,
+          seq,
+          number,
+          issued_at: issuedAt,
+          issued_on: day,
+          currency: content.currency,
+          gross: content.totals.gross.amount,
+          net: content.totals.net.amount,
+          tax: content.totals.tax.amount,
+        };
+        if (!(await insert(trx, row, content))) throw new AlreadyIssued();
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof AlreadyIssued) return false;
+      throw err;
+    }
+  }
+
+  /** The booking's receipt, issued now if it was sold and has none yet; null when it was not sold. */
+  async function ofBooking(bookingId: string, caller: Caller | null = null): Promise<ReceiptView | null> {
+    const booking = await ports.booking(root, bookingId, caller);
+    const existing = await store.receiptOfBooking(db, bookingId);
+    if (existing) return existing;
+    if (!SOLD.includes(booking.status)) return null;
+    const show = await ports.showtime(booking.showtimeId);
+    if (!show) return null;
+    const paidBy = await ports.paidBy(bookingId);
+    const place = { cinemaId: show.cinema.id, timezone: show.cinema.timezone };
+    await issue(
+      'R',
+      place,
+      (h) => bookingReceipt(h, booking, show, paidBy),
+      (trx, row, content) =>
+        store.insertReceipt(trx, { ...row, source: 'booking', booking_id: bookingId, gift_card_id: null, content }),
+    );
+    return (await store.receiptOfBooking(db, bookingId)) ?? null;
+  }
+
+  return {
+    /** The booking's receipt (issued now if the consumer has not yet); null when the booking was not sold. */
+    ofBooking,
+
+    /** The receipt for the API: 404 unless the caller may see the booking, 409 booking_not_sold before it is paid. */
+    async forCaller(bookingId: string, caller: Caller): Promise<ReceiptView> {
+      const r = await ofBooking(bookingId, caller);
+      if (!r) throw bookingNotSold();
+      return r;
+    },
+
+    /** A gift card sale's receipt (gift_card.issued), once per gift card. */
+    async ofGiftCard(sale: {
+      giftCardId: string;
+      amount: number;
+      currency: string;
+      cinemaId: string | null;
+      method: string | null;
+    }): Promise<ReceiptView | null> {
+      const existing = await store.receiptOfGiftCard(db, sale.giftCardId);
+      if (existing) return existing;
+      const cinema = sale.cinemaId ? await ports.cinema(sale.cinemaId) : null;
+      const place = { cinemaId: cinema?.id ?? null, timezone: cinema?.timezone ?? 'UTC' };
+      const tender = tenderOf(sale.method ?? (cinema ? 'cash' : 'card'), sale.amount, sale.currency);
+      await issue(
+        'R',
+        place,
+        (h) => giftCardReceipt(h, { ...sale, tender }),
+        (trx, row, content) =>
+          store.insertReceipt(trx, {
+            ...row,
+            source: 'gift_card',
+            booking_id: null,
+            gift_card_id: sale.giftCardId,
+            content,
+          }),
+      );
+      return (await store.receiptOfGiftCard(db, sale.giftCardId)) ?? null;
+    },
+
+    /** A refund's credit note (tickets.cancelled), referencing the booking's receipt; once per `sourceKey`. */
+    async creditForRefund(refund: {
+      sourceKey: string;
+      bookingId: string;
+      seatIds: string[];
+      total: number;
+      giftCardAmount: number;
+      reason: string;
+    }): Promise<void> {
+      if (refund.total <= 0) return;
+      const receipt = await ofBooking(refund.bookingId);
+      if (!receipt) return;
+      const cinema = receipt.cinemaId ? await ports.cinema(receipt.cinemaId) : null;
+      const place = { cinemaId: receipt.cinemaId, timezone: cinema?.timezone ?? 'UTC' };
+      await issue(
+        'CN',
+        place,
+        (h) => creditNote(h, receipt, refund),
+        (trx, row, content) =>
+          store.insertCreditNote(trx, {
+            ...row,
+            receipt_id: receipt.id,
+            booking_id: refund.bookingId,
+            source_key: refund.sourceKey,
+            content,
+          }),
+      );
+    },
+
+    /** A booking's credit notes, oldest first; 404 unless the caller may see the booking. */
+    async creditNotes(bookingId: string, caller: Caller): Promise<CreditNoteView[]> {
+      await ports.booking(root, bookingId, caller);
+      return store.creditNotesOfBooking(db, bookingId);
+    },
+
+    /** One credit note; 404 credit_note_not_found unless the caller may see its booking. */
+    async creditNote(id: string, caller: Caller): Promise<CreditNoteView> {
+      const found = await store.findCreditNote(db, id);
+      if (!found) throw creditNoteNotFound();
+      try {
+        await ports.booking(root, found.bookingId, caller);
+      } catch {
+        throw creditNoteNotFound();
+      }
+      return found.content;
+    },
+  };
+}
+
+export type ReceiptsService = ReturnType<typeof createReceiptsService>;
