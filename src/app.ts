@@ -1,43 +1,36 @@
 // Composition root: platform adapters in, modules wired with every dependency visible, routes mounted.
-import type { Logger } from "pino";
-import type { Config } from "./config.ts";
-import { createAccountsModule } from "./modules/accounts/accounts.module.ts";
-import { createBookingModule } from "./modules/booking/booking.module.ts";
-import { createCatalogModule } from "./modules/catalog/catalog.module.ts";
-import { createNotificationsModule } from "./modules/notifications/notifications.module.ts";
-import { createPaymentsModule } from "./modules/payments/payments.module.ts";
-import {
-  createTicketsModule,
-  localTime,
-} from "./modules/tickets/tickets.module.ts";
-import { createSalesModule } from "./modules/sales/sales.module.ts";
-import { createTillModule } from "./modules/till/till.module.ts";
-import { createFinanceModule } from "./modules/finance/finance.module.ts";
-import { createPaymentReads } from "./modules/payments/payment-reads.ts";
-import { demoCinemaIds } from "./modules/catalog/catalog.module.ts";
-import { guestPassHook } from "./modules/booking/booking.module.ts";
-import { type Clock, systemClock } from "./platform/clock.ts";
-import type { AppPlatform, ModuleParts } from "./platform/context.ts";
-import {
-  type Database,
-  type DatabaseOptions,
-  openDatabase,
-} from "./platform/db/database.ts";
-import { migrate } from "./platform/db/migrate.ts";
-import { createAuthHooks } from "./platform/http/auth.ts";
-import { registerHealthRoutes } from "./platform/http/health.ts";
-import { registerRequestDeadline } from "./platform/http/request-deadline.ts";
-import { createHttpServer, type HttpApp } from "./platform/http/server.ts";
-import { registerWebApp } from "./platform/http/web.ts";
-import { JobRunner } from "./platform/jobs.ts";
-import { createInfrastructure } from "./platform/infrastructure.ts";
-import { createJobsAdmin } from "./platform/queue/jobs-admin.ts";
-import { registerJobAdminRoutes } from "./platform/queue/jobs.routes.ts";
-import { createLogger } from "./platform/telemetry/logger.ts";
-import { createGrpcServer } from "./platform/grpc/server.ts";
-import { catalogRpcs } from "./modules/catalog/catalog.grpc.ts";
-import { bookingRpcs } from "./modules/booking/booking.grpc.ts";
-import pkg from "../package.json" with { type: "json" };
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { createAccountsModule } from './modules/accounts/accounts.module.ts';
+import { createBookingModule } from './modules/booking/booking.module.ts';
+import { createCatalogModule } from './modules/catalog/catalog.module.ts';
+import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
+import { createPaymentsModule } from './modules/payments/payments.module.ts';
+import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
+import { createSalesModule } from './modules/sales/sales.module.ts';
+import { createTillModule } from './modules/till/till.module.ts';
+import { createFinanceModule } from './modules/finance/finance.module.ts';
+import { createPaymentReads } from './modules/payments/payment-reads.ts';
+import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
+import { guestPassHook } from './modules/booking/booking.module.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import type { AppPlatform, ModuleParts } from './platform/context.ts';
+import { type Database, type DatabaseOptions, openDatabase } from './platform/db/database.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { createAuthHooks } from './platform/http/auth.ts';
+import { registerHealthRoutes } from './platform/http/health.ts';
+import { registerRequestDeadline } from './platform/http/request-deadline.ts';
+import { createHttpServer, type HttpApp } from './platform/http/server.ts';
+import { registerWebApp } from './platform/http/web.ts';
+import { JobRunner } from './platform/jobs.ts';
+import { createInfrastructure } from './platform/infrastructure.ts';
+import { createJobsAdmin } from './platform/queue/jobs-admin.ts';
+import { registerJobAdminRoutes } from './platform/queue/jobs.routes.ts';
+import { createLogger } from './platform/telemetry/logger.ts';
+import { createGrpcServer } from './platform/grpc/server.ts';
+import { catalogRpcs } from './modules/catalog/catalog.grpc.ts';
+import { bookingRpcs } from './modules/booking/booking.grpc.ts';
+import pkg from '../package.json' with { type: 'json' };
 
 export interface AppDeps {
   config: Config;
@@ -101,18 +94,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config.logLevel);
   const ownsDatabase = !deps.database;
-  const database =
-    deps.database ?? (await openDatabase(databaseOptions(config)));
+  const database = deps.database ?? (await openDatabase(databaseOptions(config)));
   await migrate(database);
   const clock = deps.clock ?? systemClock;
   const infra = await createInfrastructure(config, logger, { database, clock });
-  const platform: AppPlatform = {
-    config,
-    database,
-    clock,
-    logger,
-    ...infra.adapters,
-  };
+  const platform: AppPlatform = { config, database, clock, logger, ...infra.adapters };
 
   const accounts = createAccountsModule(platform);
   const catalog = createCatalogModule(platform);
@@ -122,10 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     verifiedEmail: accounts.users.verifiedEmail,
     verifiedUserByEmail: accounts.users.verifiedUserByEmail,
   });
-  const tickets = createTicketsModule(platform, {
-    catalog: catalog.service,
-    booking: booking.service,
-  });
+  const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
   const payments = createPaymentsModule(platform, {
     booking: booking.service,
     reports: booking.reports,
@@ -144,8 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Receipts and credit notes from sales and refunds; it reads bookings, showtimes and payments.
   const paymentReads = createPaymentReads(platform.database);
   const finance = createFinanceModule(platform, {
-    booking: (db, id, caller) =>
-      booking.service.getForPayment(db, id, caller, { lock: false }),
+    booking: (db, id, caller) => booking.service.getForPayment(db, id, caller, { lock: false }),
     showtime: tickets.service.showtime,
     cinema: catalog.service.getCinema,
     paidBy: paymentReads.paidByBooking,
@@ -163,22 +145,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     localTime,
     receipt: async (bookingId) => {
       const r = await finance.receiptWithPdf(bookingId);
-      return (
-        r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf }
-      );
+      return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
     },
   });
-  const modules = {
-    accounts,
-    notifications,
-    catalog,
-    booking,
-    payments,
-    tickets,
-    sales,
-    till,
-    finance,
-  };
+  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till, finance };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
   const http = await createHttpServer({
@@ -206,11 +176,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     infra.queue.start();
   }
 
-  const grpc = createGrpcServer(
-    http,
-    { ...catalogRpcs, ...bookingRpcs },
-    logger,
-  );
+  const grpc = createGrpcServer(http, { ...catalogRpcs, ...bookingRpcs }, logger);
   let grpcPort: number | undefined;
   let closed = false;
   return {
@@ -221,16 +187,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       for (const job of jobs) await job.runOnce();
       // Bounded: a job that keeps making due work would otherwise hold a test here for ever.
       for (let round = 0; round < RUN_ONCE_ROUNDS; round++) {
-        const ran =
-          (await infra.queue.drain()) + (await infra.dispatcher.runOnce());
+        const ran = (await infra.queue.drain()) + (await infra.dispatcher.runOnce());
         if (ran === 0) break;
       }
     },
     async listen() {
-      const address = await http.listen({
-        port: config.port,
-        host: config.host,
-      });
+      const address = await http.listen({ port: config.port, host: config.host });
       grpcPort = await grpc.start(config.host, config.grpcPort);
       return address;
     },
@@ -238,18 +200,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.all([
-        http.close(),
-        grpcPort !== undefined ? grpc.close() : Promise.resolve(),
-      ]);
+      await Promise.all([http.close(), grpcPort !== undefined ? grpc.close() : Promise.resolve()]);
       // Event consumers take nothing more, and the queue claims nothing more, at once; deliveries and
       // jobs in flight finish (the queue's for QUEUE_STOP_GRACE_MS at most, then leases cover them)
       // before the modules close what they use.
-      await Promise.all([
-        infra.closeEvents(),
-        runner.stop(),
-        infra.queue.stop(QUEUE_STOP_GRACE_MS),
-      ]);
+      await Promise.all([infra.closeEvents(), runner.stop(), infra.queue.stop(QUEUE_STOP_GRACE_MS)]);
       for (const part of parts) await part.onClose?.();
       await infra.close();
       if (ownsDatabase) await database.close();
