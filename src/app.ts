@@ -4,16 +4,14 @@ import type { Config } from './config.ts';
 import { createAccountsModule } from './modules/accounts/accounts.module.ts';
 import { createBookingModule } from './modules/booking/booking.module.ts';
 import { createCatalogModule } from './modules/catalog/catalog.module.ts';
+import { createGiftcardsModule } from './modules/giftcards/giftcards.module.ts';
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
 import { createPaymentsModule } from './modules/payments/payments.module.ts';
 import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
-import { createFinanceModule } from './modules/finance/finance.module.ts';
-import { createPaymentReads } from './modules/payments/payment-reads.ts';
-import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
-import { guestPassHook } from './modules/booking/booking.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
+import { AppError } from './platform/errors.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -54,7 +52,7 @@ export interface App {
     tickets: ReturnType<typeof createTicketsModule>;
     sales: ReturnType<typeof createSalesModule>;
     till: ReturnType<typeof createTillModule>;
-    finance: ReturnType<typeof createFinanceModule>;
+    giftcards: ReturnType<typeof createGiftcardsModule>;
   };
   /**
    * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
@@ -119,20 +117,22 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketQr: tickets.qrOfBooking,
   });
   const sales = createSalesModule(platform, { catalog: catalog.service });
+  const giftcards = createGiftcardsModule(platform, {
+    booking: booking.service,
+    payments: {
+      payOrder: () =>
+        Promise.reject(new AppError('unavailable', 'payment_unavailable', 'Order payments are not wired yet')),
+      startOrderIntent: () =>
+        Promise.reject(new AppError('unavailable', 'payment_unavailable', 'Order payments are not wired yet')),
+    },
+    guests: booking.guests,
+    viewBooking: payments.viewBooking,
+  });
   const till = createTillModule(platform, {
     catalog: catalog.service,
     payments: payments.offline,
     refunds: payments.refunds,
-  });
-  // Receipts and credit notes from sales and refunds; it reads bookings, showtimes and payments.
-  const paymentReads = createPaymentReads(platform.database);
-  const finance = createFinanceModule(platform, {
-    booking: (db, id, caller) => booking.service.getForPayment(db, id, caller, { lock: false }),
-    showtime: tickets.service.showtime,
-    cinema: catalog.service.getCinema,
-    paidBy: paymentReads.paidByBooking,
-    guestPass: guestPassHook(booking.guests),
-    demoCinemas: () => demoCinemaIds(platform.database),
+    giftCards: { cards: giftcards.service, guard: giftcards.guard },
   });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {
@@ -143,12 +143,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     tickets: tickets.service.listForBooking,
     ticketArtwork: tickets.artwork,
     localTime,
-    receipt: async (bookingId) => {
-      const r = await finance.receiptWithPdf(bookingId);
-      return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
-    },
   });
-  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till, finance };
+  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till, giftcards };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
   const http = await createHttpServer({

@@ -64,7 +64,8 @@ export function createOfflinePayments(deps: {
       if (booking.status !== 'held') throw bookingNotPayable(booking.status);
       return {
         booking,
-        amount: booking.seats.reduce((sum, seat) => sum + seat.price, 0),
+        // What is left after a promo code and gift cards (which the till takes first).
+        amount: Math.max(0, booking.totalAmount - booking.discountAmount - booking.giftCardAmount),
         currency: booking.currency.trim(),
       };
     },

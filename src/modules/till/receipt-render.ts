@@ -11,7 +11,8 @@ const MARGIN = 12;
 
 export interface Receipt {
   saleId: string;
-  bookingId: string;
+  /** Null for a gift card sold at the counter. */
+  bookingId: string | null;
   till: string;
   cinema: string;
   timezone: string;
@@ -24,6 +25,8 @@ export interface Receipt {
   total: number;
   tendered: number | null;
   lines: ReceiptLine[];
+  /** A gift card sold (its line), or the gift card part of a ticket sale paid first. */
+  giftCard?: { sold: boolean; amount: number } | undefined;
 }
 
 export function receiptPdf(r: Receipt): Promise<Buffer> {
@@ -69,10 +72,13 @@ export function receiptPdf(r: Receipt): Promise<Buffer> {
     const kind = l.ticketTypeName ?? l.ticketType;
     if (kind) doc.font('Helvetica').text(`  ${kind}`, MARGIN, doc.y, { width });
   }
+  if (r.giftCard?.sold) row('Gift card', price(r.total));
   rule();
+  const giftPart = r.giftCard && !r.giftCard.sold ? r.giftCard.amount : 0;
   doc.fontSize(10);
-  row('Total', price(r.total), true);
+  row('Total', price(r.total + giftPart), true);
   doc.fontSize(8);
+  if (giftPart > 0) row('Paid by gift card', price(giftPart));
   if (r.method === 'cash') {
     const tendered = r.tendered ?? r.total;
     row('Paid cash', price(tendered));
@@ -80,7 +86,7 @@ export function receiptPdf(r: Receipt): Promise<Buffer> {
   } else row('Paid by card terminal', price(r.total));
   rule();
   doc.fontSize(7).text(`Sale ${r.saleId}`, { width, align: 'center' });
-  doc.text(`Booking ${r.bookingId}`, { width, align: 'center' });
+  if (r.bookingId) doc.text(`Booking ${r.bookingId}`, { width, align: 'center' });
   doc.end();
   return done;
 }

@@ -5,6 +5,7 @@ import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { OfflinePayments } from '../payments/payments.module.ts';
 import type { RefundService } from '../payments/refunds.service.ts';
+import type { CodeGuard, GiftCardService } from '../giftcards/giftcards.module.ts';
 import { registerTillRoutes } from './till.routes.ts';
 import { createTillService, type TillService } from './till.service.ts';
 
@@ -16,6 +17,7 @@ export function createTillModule(
     catalog: CatalogService;
     payments: OfflinePayments;
     refunds: Pick<RefundService, 'cancelOffline' | 'payOutAtTill'>;
+    giftCards: { cards: Pick<GiftCardService, 'issue' | 'redeem'>; guard: CodeGuard };
   },
 ): { service: TillService; parts: ModuleParts } {
   const service = createTillService({
@@ -23,6 +25,7 @@ export function createTillModule(
     clock: platform.clock,
     payments: deps.payments,
     refunds: deps.refunds,
+    giftCards: deps.giftCards,
     showtimeCinema: async (id) => (await deps.catalog.getShowtime(id))?.cinema.id ?? null,
   });
   return {

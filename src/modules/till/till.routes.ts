@@ -113,7 +113,8 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
           '404 booking_not_found: not a booking this staff member holds. 409 till_closed, booking_expired, booking_not_payable. ' +
           '422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch, ' +
           "till_wrong_cinema (the booking's showtime is at another cinema than this till). " +
-          'The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf.',
+          'The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf. ' +
+          'giftCard {code}: the card pays first (as POST /api/v1/bookings/{id}/gift-cards, same errors), the method the rest.',
         params: S.IdParams,
         body: S.NewSale,
         response: { 201: S.Sale },
@@ -121,6 +122,28 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
     },
     async (request, reply) =>
       reply.code(201).send(await till.sell(principalOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/api/v1/till-sessions/:id/gift-cards',
+    {
+      ...staff,
+      schema: {
+        tags,
+        security,
+        summary: 'Sell a gift card for cash or on the card terminal; the answer shows its code once, to print',
+        description:
+          '409 till_closed; 422 tendered_too_little. recipientEmail: the card is also emailed there with its code and PDF. ' +
+          'The receipt is receiptUrl (GET /api/v1/till-sales/{id}/receipt.pdf, without the code).',
+        params: S.IdParams,
+        body: S.NewGiftCardSale,
+        response: { 201: S.GiftCardSold },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .header('cache-control', noStore)
+        .send(await till.sellGiftCard(principalOf(request), request.params.id, request.body)),
   );
   app.post(
     '/api/v1/till-sessions/:id/refunds',
@@ -174,14 +197,16 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
     async (request, reply) => {
       const found = await till.saleForReceipt(principalOf(request), request.params.id);
       if (!found) throw saleNotFound();
-      const showtime = await catalog.getShowtime(found.sale.showtime_id);
+      const { sale } = found;
+      const showtime = sale.showtime_id ? await catalog.getShowtime(sale.showtime_id) : null;
+      const cinema = showtime?.cinema ?? (sale.showtime_id ? null : await catalog.getCinema(found.session.cinema_id));
       const pdf = await receiptPdf({
         saleId: found.sale.id,
         bookingId: found.sale.booking_id,
         till: found.session.till_name,
-        cinema: showtime?.cinema.name ?? '',
-        timezone: showtime?.cinema.timezone ?? 'UTC',
-        movie: showtime?.movie.title ?? '',
+        cinema: cinema?.name ?? '',
+        timezone: cinema?.timezone ?? 'UTC',
+        movie: showtime?.movie.title ?? (sale.kind === 'gift_card_sale' ? 'Gift card' : ''),
         hall: showtime?.hall.name ?? '',
         startsAt: showtime?.startsAt ?? null,
         soldAt: found.sale.created_at,
@@ -190,6 +215,12 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
         total: found.sale.amount,
         tendered: found.sale.tendered,
         lines: found.sale.lines as unknown as ReceiptLine[],
+        giftCard:
+          sale.kind === 'gift_card_sale'
+            ? { sold: true, amount: sale.amount }
+            : sale.gift_card_amount > 0
+              ? { sold: false, amount: sale.gift_card_amount }
+              : undefined,
       });
       return reply
         .type('application/pdf')

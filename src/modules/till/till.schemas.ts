@@ -68,11 +68,20 @@ export const Report = Type.Object(
 export const Movement = Type.Object({
   id: Uuid,
   sessionId: Uuid,
-  kind: Type.Enum(['sale', 'refund']),
+  kind: Type.Enum(['sale', 'refund', 'gift_card_sale'], { description: 'gift_card_sale: a gift card sold (no booking)' }),
   method: Type.Enum(['cash', 'card_terminal']),
-  bookingId: Uuid,
-  showtimeId: Uuid,
-  amount: Money,
+  bookingId: Nullable(Uuid),
+  showtimeId: Nullable(Uuid),
+  amount: Type.Object(
+    { amount: Type.Integer({ description: 'Minor units' }), currency: Type.String() },
+    { description: 'What the drawer or the terminal took (or paid back)' },
+  ),
+  giftCard: Nullable(
+    Type.Object(
+      { id: Uuid, amount: Money },
+      { description: 'The gift card sold (gift_card_sale), or the one that paid part of a sale (amount: that part)' },
+    ),
+  ),
   tendered: Nullable(Money),
   change: Nullable(Money),
   email: Nullable(Type.String()),
@@ -101,9 +110,36 @@ export const NewSale = Type.Object(
     email: Type.Optional(
       Type.String({ format: 'email', maxLength: 254, description: 'Where the confirmation goes (optional)' }),
     ),
+    giftCard: Type.Optional(
+      Type.Object(
+        { code: Type.String({ minLength: 1, maxLength: 64 }) },
+        { additionalProperties: false, description: 'A gift card paying first; the rest by method' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
+export const NewGiftCardSale = Type.Object(
+  {
+    amount: Type.Integer({ minimum: 500, maximum: 50_000, description: "Minor units, in the till's currency" }),
+    method: Type.Enum(['cash', 'card_terminal']),
+    tendered: Type.Optional(MinorUnits('Cash handed over (cash only; the amount when left out)')),
+    recipientEmail: Type.Optional(
+      Type.String({ format: 'email', maxLength: 254, description: 'Also email the card with its code and PDF here' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export const GiftCardSold = Type.Object({
+  giftCard: Type.Object({
+    id: Uuid,
+    code: Type.String({ description: 'Shown once: print it for the customer' }),
+    last4: Type.String(),
+    balance: Money,
+  }),
+  sale: Movement,
+  receiptUrl: Type.String(),
+});
 export const Sale = Type.Object({
   ...Movement.properties,
   tickets: Type.Array(

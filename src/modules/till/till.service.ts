@@ -10,6 +10,7 @@ import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../pl
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
 import type { OfflinePayments, OfflineRefundLine } from '../payments/payments.module.ts';
 import type { RefundService } from '../payments/refunds.service.ts';
+import type { CodeGuard, GiftCardService } from '../giftcards/giftcards.module.ts';
 import {
   cinemaNotFound,
   currencyMismatch,
@@ -38,6 +39,8 @@ export function createTillService(deps: {
   refunds: Pick<RefundService, 'cancelOffline' | 'payOutAtTill'>;
   /** The cinema a showtime is at (null: no such showtime). */
   showtimeCinema: (showtimeId: string) => Promise<string | null>;
+  /** Gift cards sold at the counter and taken as a tender (their guesses counted per cashier). */
+  giftCards: { cards: Pick<GiftCardService, 'issue' | 'redeem'>; guard: CodeGuard };
 }) {
   const db = moduleDb<TillDb>(deps.database);
   const { clock } = deps;
@@ -134,13 +137,29 @@ export function createTillService(deps: {
     async sell(
       principal: Principal,
       sessionId: string,
-      input: { bookingId: string; method: 'cash' | 'card_terminal'; tendered?: number; email?: string },
+      input: {
+        bookingId: string;
+        method: 'cash' | 'card_terminal';
+        tendered?: number;
+        email?: string;
+        giftCard?: { code: string };
+      },
     ) {
       const s = await visibleSession(principal, sessionId, true);
       if (input.tendered !== undefined && input.method !== 'cash') throw tenderedNotCash();
-      const quote = await deps.payments.quote(principal.userId, input.bookingId);
+      let quote = await deps.payments.quote(principal.userId, input.bookingId);
       await atTillCinema(s, quote.booking.showtimeId);
       if (quote.currency !== s.currency.trim()) throw currencyMismatch(s.currency.trim(), quote.currency);
+      // A gift card pays first, held on the booking at once as online (a sale that then fails leaves
+      // it there until the hold ends or the cashier takes it off); the method pays what is left.
+      let gift: { cardId: string; taken: number } | null = null;
+      if (input.giftCard) {
+        const card = await deps.giftCards.guard.cardFor(`user:${principal.userId}`, input.giftCard.code);
+        gift = await db.transaction().execute((trx) =>
+          deps.giftCards.cards.redeem(trx, principal, input.bookingId, card),
+        );
+        quote = await deps.payments.quote(principal.userId, input.bookingId);
+      }
       if (input.tendered !== undefined && input.tendered < quote.amount)
         throw tenderedTooLittle(quote.amount, input.tendered);
       const id = randomUUID();
@@ -171,6 +190,8 @@ export function createTillService(deps: {
             currency: sale.currency,
             tendered: input.method === 'cash' ? (input.tendered ?? sale.amount) : null,
             email,
+            gift_card_id: gift?.cardId ?? null,
+            gift_card_amount: gift?.taken ?? 0,
             created_by: principal.userId,
             created_at: clock.now(),
           };
@@ -193,7 +214,7 @@ export function createTillService(deps: {
       const sold = await store.saleOfBooking(db, input.bookingId);
       if (!sold) throw notSoldAtTill();
       // Paid back only from a drawer of the cinema that sold it, in the money it was paid in.
-      await atTillCinema(s, sold.showtime_id);
+      await atTillCinema(s, sold.showtime_id ?? '');
       if (sold.currency.trim() !== s.currency.trim()) throw currencyMismatch(s.currency.trim(), sold.currency.trim());
       const id = randomUUID();
       let row: store.MovementRow | undefined;
@@ -215,6 +236,8 @@ export function createTillService(deps: {
             currency: refund.currency,
             tendered: null,
             email: null,
+            gift_card_id: null,
+            gift_card_amount: 0,
             created_by: principal.userId,
             created_at: clock.now(),
           };
@@ -225,6 +248,63 @@ export function createTillService(deps: {
       const paidOut = !input.ticketIds && (await deps.refunds.payOutAtTill(input.bookingId, offline));
       if (!paidOut) await deps.refunds.cancelOffline(input.bookingId, input.ticketIds, offline);
       return movementView(row as store.MovementRow);
+    },
+
+    /**
+     * Sells a gift card for cash or on the card terminal: the card (its code shown once, to print) and
+     * the ledger line commit together, with the session locked. A recipient's email gets it too.
+     */
+    async sellGiftCard(
+      principal: Principal,
+      sessionId: string,
+      input: { amount: number; method: 'cash' | 'card_terminal'; tendered?: number; recipientEmail?: string },
+    ) {
+      const s = await visibleSession(principal, sessionId, true);
+      if (input.tendered !== undefined && input.method !== 'cash') throw tenderedNotCash();
+      if (input.tendered !== undefined && input.tendered < input.amount)
+        throw tenderedTooLittle(input.amount, input.tendered);
+      const id = randomUUID();
+      const currency = s.currency.trim();
+      const email = input.recipientEmail?.trim().toLowerCase() ?? null;
+      return db.transaction().execute(async (trx) => {
+        await lockOpen(trx, s.id);
+        const { card, code } = await deps.giftCards.cards.issue(trx, {
+          amount: input.amount,
+          currency,
+          channel: 'till',
+          cinemaId: s.cinema_id,
+          tillSessionId: s.id,
+          recipientEmail: email,
+          createdBy: principal.userId,
+          method: input.method,
+          sealForMail: email !== null,
+        });
+        const row: store.MovementRow = {
+          id,
+          session_id: s.id,
+          kind: 'gift_card_sale',
+          method: input.method,
+          booking_id: null,
+          showtime_id: null,
+          lines: [],
+          payment_id: null,
+          refund_id: null,
+          amount: input.amount,
+          currency,
+          tendered: input.method === 'cash' ? (input.tendered ?? input.amount) : null,
+          email,
+          gift_card_id: card.id,
+          gift_card_amount: 0,
+          created_by: principal.userId,
+          created_at: clock.now(),
+        };
+        await store.insertMovement(trx, { ...row, lines: '[]' });
+        return {
+          giftCard: { id: card.id, code, last4: card.last4, balance: { amount: card.balance, currency } },
+          sale: movementView(row),
+          receiptUrl: `/api/v1/till-sales/${id}/receipt.pdf`,
+        };
+      });
     },
 
     /** Closes the session with the counted cash; the report compares it with what the ledger expects. 409 till_closed the second time. */
@@ -243,7 +323,7 @@ export function createTillService(deps: {
     /** A sale (with its session) for its receipt: the cashier's own, or any for an admin; 404 otherwise. */
     async saleForReceipt(principal: Principal, saleId: string) {
       const m = await store.findMovement(db, saleId);
-      if (m?.kind !== 'sale') return null;
+      if (m?.kind !== 'sale' && m?.kind !== 'gift_card_sale') return null;
       const s = await store.findSession(db, m.session_id);
       if (!s || (s.staff_id !== principal.userId && !hasRole(principal, 'admin'))) return null;
       return { sale: m, session: s };

@@ -96,12 +96,12 @@ export interface SessionTotals {
 export async function sessionTotals(db: Executor<TillDb>, sessionId: string): Promise<SessionTotals> {
   const r = await sql<SessionTotals>`
     select
-      coalesce(sum(amount) filter (where kind = 'sale' and method = 'cash'), 0)::int as "cashSales",
-      (count(*) filter (where kind = 'sale' and method = 'cash'))::int as "cashSalesCount",
+      coalesce(sum(amount) filter (where kind in ('sale', 'gift_card_sale') and method = 'cash'), 0)::int as "cashSales",
+      (count(*) filter (where kind in ('sale', 'gift_card_sale') and method = 'cash'))::int as "cashSalesCount",
       coalesce(sum(amount) filter (where kind = 'refund' and method = 'cash'), 0)::int as "cashRefunds",
       (count(*) filter (where kind = 'refund' and method = 'cash'))::int as "cashRefundsCount",
-      coalesce(sum(amount) filter (where kind = 'sale' and method = 'card_terminal'), 0)::int as "cardSales",
-      (count(*) filter (where kind = 'sale' and method = 'card_terminal'))::int as "cardSalesCount",
+      coalesce(sum(amount) filter (where kind in ('sale', 'gift_card_sale') and method = 'card_terminal'), 0)::int as "cardSales",
+      (count(*) filter (where kind in ('sale', 'gift_card_sale') and method = 'card_terminal'))::int as "cardSalesCount",
       coalesce(sum(amount) filter (where kind = 'refund' and method = 'card_terminal'), 0)::int as "cardRefunds",
       (count(*) filter (where kind = 'refund' and method = 'card_terminal'))::int as "cardRefundsCount"
     from till_movements where session_id = ${sessionId}::uuid`.execute(db);

@@ -57,6 +57,10 @@ export const movementView = (m: MovementRow) => ({
   bookingId: m.booking_id,
   showtimeId: m.showtime_id,
   amount: money(m.amount, m.currency),
+  giftCard:
+    m.gift_card_id === null
+      ? null
+      : { id: m.gift_card_id, amount: money(m.kind === 'gift_card_sale' ? m.amount : m.gift_card_amount, m.currency) },
   tendered: m.tendered === null ? null : money(m.tendered, m.currency),
   change: m.tendered === null ? null : money(m.tendered - m.amount, m.currency),
   email: m.email,
