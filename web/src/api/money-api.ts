@@ -7,12 +7,7 @@ import { ApiError, problemOf } from './http.ts';
 import type { Booking, Money } from './types.ts';
 
 // The shapes of /work/agents/api-16.md until the server's schemas land in schema.d.ts.
-export interface PriceBreakdown {
-  subtotal: Money;
-  discount: { code: string; amount: Money } | null;
-  giftCards: Money;
-  due: Money;
-}
+export type PriceBreakdown = Booking['priceBreakdown'];
 export interface PaymentsConfig {
   provider: 'test_card' | 'stripe';
   publishableKey: string | null;
@@ -47,8 +42,8 @@ export interface CreditNote {
   issuedAt: string;
   totals: { gross: Money };
 }
-/** A booking answer with its price breakdown (every booking answer has one from issue 16). */
-export type MoneyBooking = Booking & { priceBreakdown?: PriceBreakdown };
+/** A booking answer, with its price breakdown. */
+export type MoneyBooking = Booking;
 export type Card = { number: string; expMonth: number; expYear: number; cvc: string };
 
 /** A payment the provider has not finished yet (3-D Secure, a bank redirect): 202. */

@@ -15,7 +15,6 @@ import { useShowtimeContext } from '../pages/use-showtime-context.ts';
 import { ShowtimeHeading } from '../seats/ShowtimeHeading.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useTitle } from '../ui/use-title.ts';
-import type { MoneyBooking } from '../api/money-api.ts';
 import { PriceBreakdown } from '../checkout/PriceBreakdown.tsx';
 import { BookingSeats } from './BookingSeats.tsx';
 import { Receipts } from './Receipts.tsx';
@@ -108,7 +107,7 @@ export function BookingPage() {
         <section className="panel" aria-labelledby="order-title">
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
-          <PriceBreakdown breakdown={(b as MoneyBooking).priceBreakdown} paid={paid} />
+          <PriceBreakdown breakdown={b.priceBreakdown} paid={paid} />
           <Receipts booking={b} />
           {b.status === 'confirmed' && upcoming && b.refundPolicy?.reason === 'at_till' && (
             <p className="muted">{t('booking.refundAtTill')}</p>

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router'
 import { useEffect, useMemo, useState } from 'react';
 import { bookings } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
-import { customerMoney, type MoneyBooking } from '../api/money-api.ts';
+import { customerMoney } from '../api/money-api.ts';
 import { keys, queries } from '../api/queries.ts';
 import type { Booking } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -38,12 +38,19 @@ export function CheckoutPage() {
   const [expired, setExpired] = useState(false);
   const [releasing, setReleasing] = useState(false);
   useTitle(t('checkout.title'));
-  const b = booking.data as MoneyBooking | undefined;
+  const b = booking.data;
 
+  // Paid already (in another tab, or by Stripe's webhook before the way back from 3-D Secure).
+  const done = b?.status === 'confirmed' || b?.status === 'refunded';
   useEffect(() => {
-    if (b && (b.status === 'confirmed' || b.status === 'refunded'))
-      void navigate({ to: '/bookings/$id', params: { id: b.id }, replace: true });
-  }, [b, navigate]);
+    if (b && done)
+      void navigate({
+        to: '/bookings/$id',
+        params: { id: b.id },
+        search: back && b.status === 'confirmed' ? { confirmed: '1' } : {},
+        replace: true,
+      });
+  }, [b, done, back, navigate]);
 
   if (booking.error instanceof ApiError && (booking.error.status === 404 || booking.error.status === 422))
     return <NotFoundPage message={t('booking.notFound')} />;
@@ -54,7 +61,7 @@ export function CheckoutPage() {
       </div>
     );
   }
-  if (!b) return <PageSkeleton />;
+  if (!b || done) return <PageSkeleton />;
 
   const over = expired || b.status === 'expired' || b.status === 'cancelled';
 

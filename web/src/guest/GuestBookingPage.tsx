@@ -14,7 +14,6 @@ import { CancelBooking } from '../bookings/CancelBooking.tsx';
 import { StatusBadge } from '../bookings/StatusBadge.tsx';
 import { TicketCards } from '../bookings/TicketCards.tsx';
 import { Receipts } from '../bookings/Receipts.tsx';
-import type { MoneyBooking } from '../api/money-api.ts';
 import { PriceBreakdown } from '../checkout/PriceBreakdown.tsx';
 import { PageSkeleton } from '../pages/PageSkeleton.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -131,10 +130,7 @@ export function GuestBookingPage() {
         <section className="panel" aria-labelledby="order-title">
           <h2 id="order-title">{t('checkout.order')}</h2>
           <BookingSeats booking={b} />
-          <PriceBreakdown
-            breakdown={(b as MoneyBooking).priceBreakdown}
-            paid={b.status === 'confirmed' || b.status === 'refunded'}
-          />
+          <PriceBreakdown breakdown={b.priceBreakdown} paid={b.status === 'confirmed' || b.status === 'refunded'} />
           <Receipts booking={b} asGuest />
           {/* Paid at a till: refunded there, not online (the server answers 409 refund_at_till). */}
           {b.status === 'confirmed' && live.length > 0 && b.refundPolicy?.reason === 'at_till' && (

@@ -5,7 +5,7 @@
 // 3-D Secure finds it again.
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch, Link } from '@tanstack/react-router';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { guest, guestToken } from '../api/guest.ts';
 import { guestMoney, type MoneyBooking } from '../api/money-api.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -72,8 +72,13 @@ export function GuestCheckoutPage() {
   function paid(next: MoneyBooking) {
     void navigate({ to: '/guest/bookings/$id', params: { id: next.id }, search: { paid: '1' }, replace: true });
   }
+  // Paid already (Stripe's webhook before the way back from 3-D Secure): on to the booking.
+  const settled = booking?.status === 'confirmed';
+  useEffect(() => {
+    if (settled && booking) paid(booking);
+  }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (known && !booking && !loaded.error) return <PageSkeleton />;
+  if ((known && !booking && !loaded.error) || settled) return <PageSkeleton />;
   if (!booking && (!search.showtime || seatCount === 0)) {
     return (
       <div className="container page">
