@@ -7,6 +7,7 @@ import { createCatalogModule } from './modules/catalog/catalog.module.ts';
 import { createGiftcardsModule } from './modules/giftcards/giftcards.module.ts';
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
 import { createPaymentsModule } from './modules/payments/payments.module.ts';
+import { createPromotionsModule } from './modules/promotions/promotions.module.ts';
 import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
@@ -53,6 +54,7 @@ export interface App {
     sales: ReturnType<typeof createSalesModule>;
     till: ReturnType<typeof createTillModule>;
     giftcards: ReturnType<typeof createGiftcardsModule>;
+    promotions: ReturnType<typeof createPromotionsModule>;
   };
   /**
    * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
@@ -128,6 +130,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     guests: booking.guests,
     viewBooking: payments.viewBooking,
   });
+  const promotions = createPromotionsModule(platform, {
+    booking: booking.service,
+    guests: booking.guests,
+    catalog: catalog.service,
+  });
   const till = createTillModule(platform, {
     catalog: catalog.service,
     payments: payments.offline,
@@ -144,7 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketArtwork: tickets.artwork,
     localTime,
   });
-  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till, giftcards };
+  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till, giftcards, promotions };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
   const http = await createHttpServer({

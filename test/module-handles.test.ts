@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import type { AccountsDb } from '../src/modules/accounts/accounts.tables.ts';
 import type { NotificationsDb } from '../src/modules/notifications/notifications.tables.ts';
 import type { PaymentsDb } from '../src/modules/payments/payments.tables.ts';
+import type { PromotionsDb } from '../src/modules/promotions/promotions.tables.ts';
 import type { TillDb } from '../src/modules/till/till.tables.ts';
 import type { Platform } from '../src/platform/context.ts';
 import type { Executor } from '../src/platform/db/database.ts';
@@ -47,6 +48,9 @@ export const refused = {
   tillReadsBookings: (db: Executor<TillDb>) =>
     // @ts-expect-error bookings is booking's: the till asks payments, which asks booking
     db.selectFrom('bookings').select('user_id'),
+  promotionsWritesBookings: (db: Executor<PromotionsDb>) =>
+    // @ts-expect-error bookings is booking's: a discount is set through booking's adjustHeld
+    db.updateTable('bookings').set({ discount_amount: 0 }),
 };
 
 export const allowed = {

@@ -39,7 +39,7 @@ function generatedFiles() {
 // types it re-exports), and its services, ports, errors, schemas and views. Stores, tables, jobs,
 // routes and helpers are internal: another module reaches them through the owner's functions.
 const PUBLIC = String.raw`[^/]+\.(?:module|service|ports|errors|schemas|views)\.ts$`;
-const SIBLING_MODULE = String.raw`^(?:\.\./)+(?:modules/)?(?:accounts|booking|catalog|notifications|payments|sales|tickets)/`;
+const SIBLING_MODULE = String.raw`^(?:\.\./)+(?:modules/)?(?:accounts|booking|catalog|notifications|payments|promotions|sales|tickets)/`;
 
 /** A `no-restricted-imports` rule forbidding other modules' internals, except `allowed` specifiers. */
 function moduleBoundary(allowed = []) {

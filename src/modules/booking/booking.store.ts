@@ -21,6 +21,8 @@ export interface BookingRow {
   discountAmount: number;
   promoCode: string | null;
   giftCardAmount: number;
+  /** A guest booking's email (a till sale's, when given): whom per-customer promo limits count. */
+  guestEmail: string | null;
   seats: {
     seatId: string;
     row: string;
@@ -58,6 +60,7 @@ const bookingColumns = [
   'b.discount_amount',
   'b.promo_code',
   'b.gift_card_amount',
+  'b.guest_email',
 ] as const;
 
 type RawBooking = {
@@ -74,6 +77,7 @@ type RawBooking = {
   discount_amount: number;
   promo_code: string | null;
   gift_card_amount: number;
+  guest_email: string | null;
 };
 
 function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
@@ -91,6 +95,7 @@ function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
     discountAmount: r.discount_amount,
     promoCode: r.promo_code,
     giftCardAmount: r.gift_card_amount,
+    guestEmail: r.guest_email,
     seats,
   };
 }

@@ -75,7 +75,7 @@ export function effectiveStatus(status: BookingStatus, expiresAt: Date, now: Dat
   return status === 'held' && expiresAt.getTime() <= now.getTime() ? 'expired' : status;
 }
 
-export function toView(b: BookingRow, now: Date): BookingView {
+export function toView(b: Omit<BookingRow, 'guestEmail'>, now: Date): BookingView {
   const currency = b.currency;
   return {
     id: b.id,

@@ -7981,19 +7981,30 @@ export interface paths {
                                 id: string;
                                 /** Format: uuid */
                                 sessionId: string;
-                                /** @enum {unknown} */
-                                kind: "sale" | "refund";
+                                /**
+                                 * @description gift_card_sale: a gift card sold (no booking)
+                                 * @enum {unknown}
+                                 */
+                                kind: "sale" | "refund" | "gift_card_sale";
                                 /** @enum {unknown} */
                                 method: "cash" | "card_terminal";
-                                /** Format: uuid */
-                                bookingId: string;
-                                /** Format: uuid */
-                                showtimeId: string;
+                                bookingId: string | null;
+                                showtimeId: string | null;
+                                /** @description What the drawer or the terminal took (or paid back) */
                                 amount: {
                                     /** @description Minor units */
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCard: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    amount: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
                                 tendered: {
                                     /** @description Minor units */
                                     amount: number;
@@ -8041,7 +8052,7 @@ export interface paths {
         put?: never;
         /**
          * Sell a booking the cashier holds, for cash or on the card terminal
-         * @description 404 booking_not_found: not a booking this staff member holds. 409 till_closed, booking_expired, booking_not_payable. 422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch, till_wrong_cinema (the booking's showtime is at another cinema than this till). The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf.
+         * @description 404 booking_not_found: not a booking this staff member holds. 409 till_closed, booking_expired, booking_not_payable. 422 tendered_too_little (cash handed over is less than the total), till_currency_mismatch, till_wrong_cinema (the booking's showtime is at another cinema than this till). The answer has the change due, and the receipt is GET /api/v1/till-sales/{id}/receipt.pdf. giftCard {code}: the card pays first (as POST /api/v1/bookings/{id}/gift-cards, same errors), the method the rest.
          */
         post: {
             parameters: {
@@ -8072,6 +8083,10 @@ export interface paths {
                          * @description Where the confirmation goes (optional)
                          */
                         email?: string;
+                        /** @description A gift card paying first; the rest by method */
+                        giftCard?: {
+                            code: string;
+                        };
                     };
                 };
             };
@@ -8087,19 +8102,30 @@ export interface paths {
                             id: string;
                             /** Format: uuid */
                             sessionId: string;
-                            /** @enum {unknown} */
-                            kind: "sale" | "refund";
+                            /**
+                             * @description gift_card_sale: a gift card sold (no booking)
+                             * @enum {unknown}
+                             */
+                            kind: "sale" | "refund" | "gift_card_sale";
                             /** @enum {unknown} */
                             method: "cash" | "card_terminal";
-                            /** Format: uuid */
-                            bookingId: string;
-                            /** Format: uuid */
-                            showtimeId: string;
+                            bookingId: string | null;
+                            showtimeId: string | null;
+                            /** @description What the drawer or the terminal took (or paid back) */
                             amount: {
                                 /** @description Minor units */
                                 amount: number;
                                 currency: string;
                             };
+                            giftCard: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
                             tendered: {
                                 /** @description Minor units */
                                 amount: number;
@@ -8121,6 +8147,132 @@ export interface paths {
                                 /** @description The ticket type's code the seat was held as */
                                 ticketType: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sessions/{id}/gift-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sell a gift card for cash or on the card terminal; the answer shows its code once, to print
+         * @description 409 till_closed; 422 tendered_too_little. recipientEmail: the card is also emailed there with its code and PDF. The receipt is receiptUrl (GET /api/v1/till-sales/{id}/receipt.pdf, without the code).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minor units, in the till's currency */
+                        amount: number;
+                        /** @enum {unknown} */
+                        method: "cash" | "card_terminal";
+                        /** @description Cash handed over (cash only; the amount when left out) */
+                        tendered?: number;
+                        /**
+                         * Format: email
+                         * @description Also email the card with its code and PDF here
+                         */
+                        recipientEmail?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            giftCard: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Shown once: print it for the customer */
+                                code: string;
+                                last4: string;
+                                balance: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            sale: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                /**
+                                 * @description gift_card_sale: a gift card sold (no booking)
+                                 * @enum {unknown}
+                                 */
+                                kind: "sale" | "refund" | "gift_card_sale";
+                                /** @enum {unknown} */
+                                method: "cash" | "card_terminal";
+                                bookingId: string | null;
+                                showtimeId: string | null;
+                                /** @description What the drawer or the terminal took (or paid back) */
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCard: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    amount: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                tendered: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                change: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                email: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            receiptUrl: string;
                         };
                     };
                 };
@@ -8188,19 +8340,30 @@ export interface paths {
                             id: string;
                             /** Format: uuid */
                             sessionId: string;
-                            /** @enum {unknown} */
-                            kind: "sale" | "refund";
+                            /**
+                             * @description gift_card_sale: a gift card sold (no booking)
+                             * @enum {unknown}
+                             */
+                            kind: "sale" | "refund" | "gift_card_sale";
                             /** @enum {unknown} */
                             method: "cash" | "card_terminal";
-                            /** Format: uuid */
-                            bookingId: string;
-                            /** Format: uuid */
-                            showtimeId: string;
+                            bookingId: string | null;
+                            showtimeId: string | null;
+                            /** @description What the drawer or the terminal took (or paid back) */
                             amount: {
                                 /** @description Minor units */
                                 amount: number;
                                 currency: string;
                             };
+                            giftCard: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
                             tendered: {
                                 /** @description Minor units */
                                 amount: number;
@@ -8374,6 +8537,3540 @@ export interface paths {
                 path: {
                     id: string;
                 };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a gift card (signed in, or as a guest with buyerEmail); pay it next
+         * @description amount 500..50000 minor units. 422 validation_failed without buyerEmail when signed out.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description Minor units: 5.00 to 500.00 */
+                            amount: number;
+                            currency: string;
+                        };
+                        /** Format: email */
+                        recipientEmail: string;
+                        recipientName?: string;
+                        message?: string;
+                        /**
+                         * Format: email
+                         * @description Required without an account (the receipt goes there)
+                         */
+                        buyerEmail?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "paid" | "issued";
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            recipientEmail: string;
+                            recipientName: string | null;
+                            message: string | null;
+                            buyerEmail: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            paidAt: string | null;
+                            giftCard: {
+                                /** Format: uuid */
+                                id: string;
+                                last4: string;
+                                balance: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A gift card order; once paid, status issued and the card's id, last four and balance
+         * @description 404 gift_card_order_not_found (also for another account's order).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "paid" | "issued";
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            recipientEmail: string;
+                            recipientName: string | null;
+                            message: string | null;
+                            buyerEmail: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            paidAt: string | null;
+                            giftCard: {
+                                /** Format: uuid */
+                                id: string;
+                                last4: string;
+                                balance: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a gift card order: the card is issued and emailed to the recipient with its code
+         * @description {card} with the built-in test processor (402 payment_declined), {paymentIntentId} with Stripe (202 while the PaymentIntent still needs action). 409 gift_card_order_not_payable once paid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description {card} with the built-in test processor; {paymentIntentId} with Stripe */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        card: {
+                            /** @description Card number; spaces and dashes are ignored */
+                            number: string;
+                            expMonth: number;
+                            /** @description Four digits (two are read as 20YY) */
+                            expYear: number;
+                            cvc: string;
+                        };
+                    } | {
+                        paymentIntentId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payment: {
+                                /** Format: uuid */
+                                id?: string;
+                                status: string;
+                                amount?: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            nextAction?: {
+                                redirectUrl?: string;
+                            } | null;
+                            order: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "paid" | "issued";
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                recipientEmail: string;
+                                recipientName: string | null;
+                                message: string | null;
+                                buyerEmail: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                paidAt: string | null;
+                                giftCard: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    last4: string;
+                                    balance: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payment: {
+                                /** Format: uuid */
+                                id?: string;
+                                status: string;
+                                amount?: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            nextAction?: {
+                                redirectUrl?: string;
+                            } | null;
+                            order: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "paid" | "issued";
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                recipientEmail: string;
+                                recipientName: string | null;
+                                message: string | null;
+                                buyerEmail: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                paidAt: string | null;
+                                giftCard: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    last4: string;
+                                    balance: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/orders/{id}/payment-intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a client-confirmed payment (Stripe PaymentIntent) for a gift card order
+         * @description 409 provider_not_client_confirmed with the test processor; 409 gift_card_order_not_payable once paid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As POST /api/v1/bookings/{id}/payment-intents: {paymentId, provider, clientSecret, publishableKey, amount, status} */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A gift card's balance by its code
+         * @description 404 gift_card_not_found for any code that is not a card. 429 rate_limited past 20 look-ups a minute, or 10 unknown codes in 15 minutes, per account (signed out: per client network).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description XXXX-XXXX-XXXX-XXXX-XXXX */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            last4: string;
+                            balance: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            expiresAt: string | null;
+                            /** @enum {unknown} */
+                            status: "active" | "void" | "expired";
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gift cards, newest first (staff); q: the last four characters of a code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The last four characters of the code */
+                    q?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                last4: string;
+                                initial: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                balance: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @enum {unknown} */
+                                status: "active" | "void" | "expired";
+                                /** @enum {unknown} */
+                                channel: "online" | "till";
+                                orderId: string | null;
+                                cinemaId: string | null;
+                                tillSessionId: string | null;
+                                recipientEmail: string | null;
+                                expiresAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                voidedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A gift card with its ledger (staff)
+         * @description 404 gift_card_not_found.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            last4: string;
+                            initial: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            balance: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @enum {unknown} */
+                            status: "active" | "void" | "expired";
+                            /** @enum {unknown} */
+                            channel: "online" | "till";
+                            orderId: string | null;
+                            cinemaId: string | null;
+                            tillSessionId: string | null;
+                            recipientEmail: string | null;
+                            expiresAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            voidedAt: string | null;
+                            ledger: {
+                                /** @enum {unknown} */
+                                kind: "issue" | "redeem" | "release" | "refund" | "void";
+                                /** @description Minor units, signed: negative took from the card */
+                                amount: number;
+                                balanceAfter: number;
+                                bookingId: string | null;
+                                tillSessionId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a gift card (admin): its balance goes to 0 and it can no longer be used
+         * @description 404 gift_card_not_found; 409 gift_card_void when it is void already.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            last4: string;
+                            initial: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            balance: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @enum {unknown} */
+                            status: "active" | "void" | "expired";
+                            /** @enum {unknown} */
+                            channel: "online" | "till";
+                            orderId: string | null;
+                            cinemaId: string | null;
+                            tillSessionId: string | null;
+                            recipientEmail: string | null;
+                            expiresAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            voidedAt: string | null;
+                            ledger: {
+                                /** @enum {unknown} */
+                                kind: "issue" | "redeem" | "release" | "refund" | "void";
+                                /** @description Minor units, signed: negative took from the card */
+                                amount: number;
+                                balanceAfter: number;
+                                bookingId: string | null;
+                                tillSessionId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/gift-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay part of a held booking with a gift card
+         * @description Spends min(balance, due, amount) of the card on the booking at once; several cards may pay one booking, and what is left is paid as usual (due in priceBreakdown; due 0 is paid without a card). Given back when the hold is released or expires, or with DELETE. 404 gift_card_not_found (unknown, void or expired code; guesses limited as for the balance, 429 rate_limited); 409 gift_card_empty, gift_card_currency_mismatch, gift_card_nothing_due; 409 booking_expired / booking_not_payable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The gift card code */
+                        code: string;
+                        /** @description At most this much (minor units); default all it can pay */
+                        amount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Give the gift card money of a held booking back to its cards
+         * @description 409 booking_expired / booking_not_payable unless the booking is still held.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/gift-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay part of a held guest booking with a gift card
+         * @description Spends min(balance, due, amount) of the card on the booking at once; several cards may pay one booking, and what is left is paid as usual (due in priceBreakdown; due 0 is paid without a card). Given back when the hold is released or expires, or with DELETE. 404 gift_card_not_found (unknown, void or expired code; guesses limited as for the balance, 429 rate_limited); 409 gift_card_empty, gift_card_currency_mismatch, gift_card_nothing_due; 409 booking_expired / booking_not_payable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The gift card code */
+                        code: string;
+                        /** @description At most this much (minor units); default all it can pay */
+                        amount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Give the gift card money of a held booking back to its cards
+         * @description 409 booking_expired / booking_not_payable unless the booking is still held.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promo codes, newest first (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name or shared code */
+                    q?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string | null;
+                                name: string;
+                                kind: "percent" | "fixed";
+                                percent: number | null;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                /** @description Where the code applies; a field left out (or empty) means every one. from/to: showtime dates, inclusive */
+                                scope: {
+                                    movieIds?: string[];
+                                    cinemaIds?: string[];
+                                    showtimeIds?: string[];
+                                    /** @description Ticket type codes: the discount applies to these seats only */
+                                    ticketTypes?: string[];
+                                    /**
+                                     * Format: date
+                                     * @description A date of the showtime (the cinema's local date)
+                                     */
+                                    from?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A date of the showtime (the cinema's local date)
+                                     */
+                                    to?: string;
+                                };
+                                validFrom: string | null;
+                                validUntil: string | null;
+                                maxUses: number | null;
+                                maxUsesPerCustomer: number | null;
+                                /** @description Live uses: applied to held or paid bookings, not given back */
+                                uses: number;
+                                generatedCount: number;
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a promo code, or a campaign of single-use generated codes (admin)
+         * @description Exactly one of `code` (a shared code) and `generate` ({count, prefix?}: that many single-use codes, see codes.csv). kind percent takes `percent`, kind fixed takes `amount`. 409 promo_code_taken.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 4–32 letters, digits or dashes; compared case-insensitively (stored upper case) */
+                        code?: string;
+                        name: string;
+                        kind: "percent" | "fixed";
+                        percent?: number;
+                        amount?: {
+                            /** @description Minor units */
+                            amount: number;
+                            currency: string;
+                        };
+                        /** @description Where the code applies; a field left out (or empty) means every one. from/to: showtime dates, inclusive */
+                        scope?: {
+                            movieIds?: string[];
+                            cinemaIds?: string[];
+                            showtimeIds?: string[];
+                            /** @description Ticket type codes: the discount applies to these seats only */
+                            ticketTypes?: string[];
+                            /**
+                             * Format: date
+                             * @description A date of the showtime (the cinema's local date)
+                             */
+                            from?: string;
+                            /**
+                             * Format: date
+                             * @description A date of the showtime (the cinema's local date)
+                             */
+                            to?: string;
+                        };
+                        /** Format: date-time */
+                        validFrom?: string;
+                        /** Format: date-time */
+                        validUntil?: string;
+                        maxUses?: number | null;
+                        maxUsesPerCustomer?: number | null;
+                        /** @description Instead of `code`: this many single-use codes */
+                        generate?: {
+                            count: number;
+                            prefix?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string | null;
+                            name: string;
+                            kind: "percent" | "fixed";
+                            percent: number | null;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            /** @description Where the code applies; a field left out (or empty) means every one. from/to: showtime dates, inclusive */
+                            scope: {
+                                movieIds?: string[];
+                                cinemaIds?: string[];
+                                showtimeIds?: string[];
+                                /** @description Ticket type codes: the discount applies to these seats only */
+                                ticketTypes?: string[];
+                                /**
+                                 * Format: date
+                                 * @description A date of the showtime (the cinema's local date)
+                                 */
+                                from?: string;
+                                /**
+                                 * Format: date
+                                 * @description A date of the showtime (the cinema's local date)
+                                 */
+                                to?: string;
+                            };
+                            validFrom: string | null;
+                            validUntil: string | null;
+                            maxUses: number | null;
+                            maxUsesPerCustomer: number | null;
+                            /** @description Live uses: applied to held or paid bookings, not given back */
+                            uses: number;
+                            generatedCount: number;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promo-codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A promo code (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string | null;
+                            name: string;
+                            kind: "percent" | "fixed";
+                            percent: number | null;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            /** @description Where the code applies; a field left out (or empty) means every one. from/to: showtime dates, inclusive */
+                            scope: {
+                                movieIds?: string[];
+                                cinemaIds?: string[];
+                                showtimeIds?: string[];
+                                /** @description Ticket type codes: the discount applies to these seats only */
+                                ticketTypes?: string[];
+                                /**
+                                 * Format: date
+                                 * @description A date of the showtime (the cinema's local date)
+                                 */
+                                from?: string;
+                                /**
+                                 * Format: date
+                                 * @description A date of the showtime (the cinema's local date)
+                                 */
+                                to?: string;
+                            };
+                            validFrom: string | null;
+                            validUntil: string | null;
+                            maxUses: number | null;
+                            maxUsesPerCustomer: number | null;
+                            /** @description Live uses: applied to held or paid bookings, not given back */
+                            uses: number;
+                            generatedCount: number;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Deactivate a promo code: it is then unknown to customers; bookings keep their discount (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a promo code's name, validity, limits or active flag (admin)
+         * @description 409 promo_code_limit_below_uses when maxUses would be below the live uses.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        validFrom?: string | null;
+                        validUntil?: string | null;
+                        maxUses?: number | null;
+                        maxUsesPerCustomer?: number | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string | null;
+                            name: string;
+                            kind: "percent" | "fixed";
+                            percent: number | null;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            /** @description Where the code applies; a field left out (or empty) means every one. from/to: showtime dates, inclusive */
+                            scope: {
+                                movieIds?: string[];
+                                cinemaIds?: string[];
+                                showtimeIds?: string[];
+                                /** @description Ticket type codes: the discount applies to these seats only */
+                                ticketTypes?: string[];
+                                /**
+                                 * Format: date
+                                 * @description A date of the showtime (the cinema's local date)
+                                 */
+                                from?: string;
+                                /**
+                                 * Format: date
+                                 * @description A date of the showtime (the cinema's local date)
+                                 */
+                                to?: string;
+                            };
+                            validFrom: string | null;
+                            validUntil: string | null;
+                            maxUses: number | null;
+                            maxUsesPerCustomer: number | null;
+                            /** @description Live uses: applied to held or paid bookings, not given back */
+                            uses: number;
+                            generatedCount: number;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/promo-codes/{id}/codes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's generated codes as CSV: code,used (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/promo-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a promo code to a held booking
+         * @description Replaces an earlier code. 404 promo_code_not_found (unknown or inactive; wrong codes are rate limited: 429 rate_limited); 422 promo_code_not_applicable with `reason` (not_yet_valid, movie, cinema, showtime, date, ticket_types, currency, nothing_to_discount); 409 promo_code_expired, promo_code_exhausted (total uses), promo_code_customer_limit; 409 booking_expired / booking_not_payable when the booking is no live hold. The discount applies to the seats of the scope's ticket types; a percentage rounds down per booking; a fixed amount is capped at those seats' sum. The answer shows it in priceBreakdown.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Take the promo code off a held booking (its use is given back) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/promo-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a promo code to a held guest booking
+         * @description Replaces an earlier code. 404 promo_code_not_found (unknown or inactive; wrong codes are rate limited: 429 rate_limited); 422 promo_code_not_applicable with `reason` (not_yet_valid, movie, cinema, showtime, date, ticket_types, currency, nothing_to_discount); 409 promo_code_expired, promo_code_exhausted (total uses), promo_code_customer_limit; 409 booking_expired / booking_not_payable when the booking is no live hold. The discount applies to the seats of the scope's ticket types; a percentage rounds down per booking; a fixed amount is capped at those seats' sum. The answer shows it in priceBreakdown.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Take the promo code off a held guest booking (its use is given back) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            priceBreakdown: {
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                reason: string;
+                                ticketIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/tax": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cinema's country, legal seller and tax rates (staff); 404 tax_settings_not_found without them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            cinemaId: string;
+                            country: string;
+                            legalName: string;
+                            legalAddress: string;
+                            taxId: string | null;
+                            taxRates: {
+                                tickets: number;
+                                food: number;
+                                merchandise: number;
+                                default: number;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set a cinema's tax settings (admin); receipts issued before keep theirs */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 3166-1 alpha-2, upper case (DE) */
+                        country: string;
+                        legalName: string;
+                        legalAddress: string;
+                        taxId?: string | null;
+                        /** @description Kinds not given take the default rate */
+                        taxRates: {
+                            /** @description Percent with at most two decimals (7, 5.5, 19) */
+                            tickets: number;
+                            /** @description Percent with at most two decimals (7, 5.5, 19) */
+                            food?: number;
+                            /** @description Percent with at most two decimals (7, 5.5, 19) */
+                            merchandise?: number;
+                            /** @description Percent with at most two decimals (7, 5.5, 19) */
+                            default: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            cinemaId: string;
+                            country: string;
+                            legalName: string;
+                            legalAddress: string;
+                            taxId: string | null;
+                            taxRates: {
+                                tickets: number;
+                                food: number;
+                                merchandise: number;
+                                default: number;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A paid booking's receipt: lines, discount, tenders, net/tax/gross per rate
+         * @description Issued on first request if the sale was not processed yet; 409 booking_not_sold before payment.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description {prefix}-{year}-{000001}: gapless per series and year */
+                            number: string;
+                            bookingId: string | null;
+                            cinemaId: string | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** @description Date and time of issue in the cinema's zone */
+                            issuedAtLocal: string;
+                            seller: {
+                                name: string;
+                                address: string;
+                                country: string;
+                                taxId: string | null;
+                            } | null;
+                            /** @description The cinema has no tax settings: no seller details, rate 0 */
+                            sellerMissing: boolean;
+                            showing: {
+                                title: string;
+                                startsAt: string;
+                                cinema: string;
+                                hall: string;
+                            } | null;
+                            lines: {
+                                description: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                } | null;
+                                ticketType: string | null;
+                                /** @enum {unknown} */
+                                kind: "tickets" | "gift_card";
+                                /** @description Tax rate, percent */
+                                rate: number;
+                                price: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                discount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            /** @description Net, tax and gross per rate */
+                            taxes: {
+                                rate: number;
+                                net: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                tax: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            totals: {
+                                net: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                tax: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            currency: string;
+                            /** @enum {unknown} */
+                            source: "booking" | "gift_card";
+                            giftCardId: string | null;
+                            subtotal: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            discount: {
+                                code: string | null;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
+                            tenders: {
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "card_terminal" | "gift_card";
+                                provider: string | null;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A paid booking's receipt as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booking's credit notes (one per refund), oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description {prefix}-{year}-{000001}: gapless per series and year */
+                                number: string;
+                                bookingId: string | null;
+                                cinemaId: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                /** @description Date and time of issue in the cinema's zone */
+                                issuedAtLocal: string;
+                                seller: {
+                                    name: string;
+                                    address: string;
+                                    country: string;
+                                    taxId: string | null;
+                                } | null;
+                                /** @description The cinema has no tax settings: no seller details, rate 0 */
+                                sellerMissing: boolean;
+                                showing: {
+                                    title: string;
+                                    startsAt: string;
+                                    cinema: string;
+                                    hall: string;
+                                } | null;
+                                lines: {
+                                    description: string;
+                                    seat: {
+                                        /** Format: uuid */
+                                        seatId: string;
+                                        row: string;
+                                        number: number;
+                                    } | null;
+                                    ticketType: string | null;
+                                    /** @enum {unknown} */
+                                    kind: "tickets" | "gift_card";
+                                    /** @description Tax rate, percent */
+                                    rate: number;
+                                    price: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    discount: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    gross: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                }[];
+                                /** @description Net, tax and gross per rate */
+                                taxes: {
+                                    rate: number;
+                                    net: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    tax: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    gross: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                }[];
+                                totals: {
+                                    net: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    tax: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    gross: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                };
+                                currency: string;
+                                /** Format: uuid */
+                                receiptId: string;
+                                receiptNumber: string;
+                                reason: string;
+                                /** @description Where the money went back */
+                                refundedTo: {
+                                    /** @enum {unknown} */
+                                    method: "card" | "cash" | "card_terminal" | "gift_card";
+                                    provider: string | null;
+                                    amount: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A paid booking's receipt: lines, discount, tenders, net/tax/gross per rate (guest, with the booking token)
+         * @description Issued on first request if the sale was not processed yet; 409 booking_not_sold before payment.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description {prefix}-{year}-{000001}: gapless per series and year */
+                            number: string;
+                            bookingId: string | null;
+                            cinemaId: string | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** @description Date and time of issue in the cinema's zone */
+                            issuedAtLocal: string;
+                            seller: {
+                                name: string;
+                                address: string;
+                                country: string;
+                                taxId: string | null;
+                            } | null;
+                            /** @description The cinema has no tax settings: no seller details, rate 0 */
+                            sellerMissing: boolean;
+                            showing: {
+                                title: string;
+                                startsAt: string;
+                                cinema: string;
+                                hall: string;
+                            } | null;
+                            lines: {
+                                description: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                } | null;
+                                ticketType: string | null;
+                                /** @enum {unknown} */
+                                kind: "tickets" | "gift_card";
+                                /** @description Tax rate, percent */
+                                rate: number;
+                                price: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                discount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            /** @description Net, tax and gross per rate */
+                            taxes: {
+                                rate: number;
+                                net: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                tax: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            totals: {
+                                net: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                tax: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            currency: string;
+                            /** @enum {unknown} */
+                            source: "booking" | "gift_card";
+                            giftCardId: string | null;
+                            subtotal: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            discount: {
+                                code: string | null;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
+                            tenders: {
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "card_terminal" | "gift_card";
+                                provider: string | null;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A paid booking's receipt as a PDF (guest, with the booking token) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booking's credit notes (one per refund), oldest first (guest, with the booking token) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description {prefix}-{year}-{000001}: gapless per series and year */
+                                number: string;
+                                bookingId: string | null;
+                                cinemaId: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                /** @description Date and time of issue in the cinema's zone */
+                                issuedAtLocal: string;
+                                seller: {
+                                    name: string;
+                                    address: string;
+                                    country: string;
+                                    taxId: string | null;
+                                } | null;
+                                /** @description The cinema has no tax settings: no seller details, rate 0 */
+                                sellerMissing: boolean;
+                                showing: {
+                                    title: string;
+                                    startsAt: string;
+                                    cinema: string;
+                                    hall: string;
+                                } | null;
+                                lines: {
+                                    description: string;
+                                    seat: {
+                                        /** Format: uuid */
+                                        seatId: string;
+                                        row: string;
+                                        number: number;
+                                    } | null;
+                                    ticketType: string | null;
+                                    /** @enum {unknown} */
+                                    kind: "tickets" | "gift_card";
+                                    /** @description Tax rate, percent */
+                                    rate: number;
+                                    price: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    discount: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    gross: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                }[];
+                                /** @description Net, tax and gross per rate */
+                                taxes: {
+                                    rate: number;
+                                    net: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    tax: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    gross: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                }[];
+                                totals: {
+                                    net: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    tax: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    gross: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                };
+                                currency: string;
+                                /** Format: uuid */
+                                receiptId: string;
+                                receiptNumber: string;
+                                reason: string;
+                                /** @description Where the money went back */
+                                refundedTo: {
+                                    /** @enum {unknown} */
+                                    method: "card" | "cash" | "card_terminal" | "gift_card";
+                                    provider: string | null;
+                                    amount: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A credit note as a PDF: /api/v1/credit-notes/{id}.pdf (its booking owner, staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description {creditNoteId}.pdf */
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finance export as CSV (admin): sales, refunds, discounts, gift-cards or payment-methods over a period
+         * @description Days are days of issue in the cinema zone, from and to inclusive, at most 366 days. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cinemaId?: string;
+                    /** @description First day, inclusive (the day of issue in the cinema's zone) */
+                    from: string;
+                    /** @description Last day, inclusive; at most 366 days after from */
+                    to: string;
+                    kind: "sales" | "refunds" | "discounts" | "gift-cards" | "payment-methods";
+                };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
