@@ -9,7 +9,14 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUser } from '../support/factories.ts';
-import { axeViolations, describeViolations, launch, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launch,
+  screenshot,
+  skipWithoutChromium,
+  watchErrors,
+} from './support/browser.ts';
 import { euros, seatButton, signedInContext } from './support/pages.ts';
 import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
 
@@ -67,7 +74,7 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
       await page.getByLabel('How many codes').fill('5');
       await page.getByLabel('Prefix (optional)').fill('FLY');
       await page.getByLabel('Fixed amount off').check();
-      await page.getByLabel('Amount off').fill('3.00');
+      await page.getByLabel('Amount off', { exact: true }).fill('3.00');
       await page.getByLabel('Ticket types').selectOption(['adult']);
       await page.getByRole('button', { name: 'Create' }).click();
       await page.getByRole('heading', { name: 'Flyer batch' }).waitFor();
@@ -84,6 +91,7 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
         csv.join('\n'),
       );
       assert.equal(new Set(csv.slice(1)).size, 5);
+      await screenshot(page, 'staff-promo-batch');
     },
   );
 
@@ -103,6 +111,7 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
     await panel.getByLabel('Default').fill('20');
     await panel.getByRole('button', { name: 'Save tax settings' }).click();
     await panel.getByText('Saved.').waitFor();
+    await screenshot(page, 'staff-tax-settings');
     const tax = await server.t.request({
       method: 'GET',
       url: `/api/v1/cinemas/${cinema.id}/tax`,
@@ -188,6 +197,7 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
         .getByRole('status')
         .filter({ hasText: `Gift card paid ${euros(gift)}.` })
         .waitFor();
+      await screenshot(till1, 'staff-till-gift-card-sale');
 
       // The card is spent: its balance is zero, and its ledger shows the issue and the redemption.
       const balance = await server.t.request({

@@ -10,7 +10,8 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice } from '../common.tsx';
 import { RecordPending } from '../edit-record.tsx';
-import { download, moneyApi, moneyKeys, moneyQueries, type PromoCode } from './money-api.ts';
+import { staffQueries } from '../staff-queries.ts';
+import { download, moneyApi, moneyKeys, moneyQueries, type PromoCode, type PromoScope } from './money-api.ts';
 import './money.css';
 import { useDiscountText } from './PromoCodesPage.tsx';
 import { PromoCreateForm } from './PromoCreateForm.tsx';
@@ -24,11 +25,29 @@ export function PromoEditPage() {
   return <PromoDetail key={promo.data.id} promo={promo.data} />;
 }
 
+/** What a code applies to, in a line: "Adult · 2 movies · Kino Mitte · 2026-12-01 – 2026-12-24". */
+function useScopeText(): (scope: PromoScope | null) => string {
+  const { t, date } = useI18n();
+  const cinemas = useQuery(staffQueries.allCinemas()).data ?? [];
+  return (scope) => {
+    const parts: string[] = [];
+    if (scope?.ticketTypes?.length) parts.push(scope.ticketTypes.join(', '));
+    if (scope?.movieIds?.length) parts.push(t('staff.promo.movieCount', { count: scope.movieIds.length }));
+    if (scope?.cinemaIds?.length)
+      parts.push(scope.cinemaIds.map((id) => cinemas.find((c) => c.id === id)?.name ?? '…').join(', '));
+    if (scope?.showtimeIds?.length) parts.push(t('staff.promo.showtimeCount', { count: scope.showtimeIds.length }));
+    if (scope?.from || scope?.to)
+      parts.push(`${scope.from ? date(scope.from) : '…'} – ${scope.to ? date(scope.to) : '…'}`);
+    return parts.length > 0 ? parts.join(' · ') : t('staff.promo.everything');
+  };
+}
+
 function PromoDetail({ promo }: { promo: PromoCode }) {
   const { t, dateTime } = useI18n();
   useTitle(promo.name);
   const queryClient = useQueryClient();
   const discount = useDiscountText();
+  const scopeText = useScopeText();
   const [form, setForm] = useState({
     name: promo.name,
     validFrom: localInput(promo.validFrom),
@@ -53,7 +72,7 @@ function PromoDetail({ promo }: { promo: PromoCode }) {
         name: form.name.trim(),
         validFrom: instant(form.validFrom) ?? null,
         validUntil: instant(form.validUntil) ?? null,
-        maxUses: maxUses ?? null,
+        ...(promo.generatedCount === 0 && { maxUses: maxUses ?? null }),
         maxUsesPerCustomer: perCustomer ?? null,
       }),
     onSuccess: (updated) => {
@@ -94,10 +113,14 @@ function PromoDetail({ promo }: { promo: PromoCode }) {
         <dd>{discount(promo)}</dd>
         <dt>{t('staff.promo.uses')}</dt>
         <dd data-testid="promo-uses">
-          {promo.maxUses === null
-            ? t('staff.promo.usesUnlimited', { uses: promo.uses })
-            : t('staff.promo.usesOf', { uses: promo.uses, max: promo.maxUses })}
+          {promo.generatedCount > 0
+            ? t('staff.promo.codesUsed', { uses: promo.uses, count: promo.generatedCount })
+            : promo.maxUses === null
+              ? t('staff.promo.usesUnlimited', { uses: promo.uses })
+              : t('staff.promo.usesOf', { uses: promo.uses, max: promo.maxUses })}
         </dd>
+        <dt>{t('staff.promo.scope')}</dt>
+        <dd>{scopeText(promo.scope)}</dd>
         <dt>{t('staff.promo.status')}</dt>
         <dd>{t(promo.active ? 'staff.promo.active' : 'staff.promo.inactive')}</dd>
         <dt>{t('staff.promo.created')}</dt>
@@ -129,14 +152,16 @@ function PromoDetail({ promo }: { promo: PromoCode }) {
           />
         </div>
         <div className="field-row">
-          <Field
-            label={t('staff.promo.maxUses')}
-            inputMode="numeric"
-            value={form.maxUses}
-            onChange={set('maxUses')}
-            hint={t('staff.promo.noLimitHint')}
-            error={maxUses === undefined ? t('staff.promo.badLimit') : null}
-          />
+          {promo.generatedCount === 0 && (
+            <Field
+              label={t('staff.promo.maxUses')}
+              inputMode="numeric"
+              value={form.maxUses}
+              onChange={set('maxUses')}
+              hint={t('staff.promo.noLimitHint')}
+              error={maxUses === undefined ? t('staff.promo.badLimit') : null}
+            />
+          )}
           <Field
             label={t('staff.promo.maxPerCustomer')}
             inputMode="numeric"
