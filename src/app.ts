@@ -150,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     tickets: tickets.service.listForBooking,
     ticketArtwork: tickets.artwork,
     localTime,
+    giftCardMail: giftcards.mail,
   });
   const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till, giftcards, promotions };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);

@@ -15,6 +15,7 @@ import {
   showtimeCancelledEmail,
   showtimeMovedEmail,
 } from './emails/booking-emails.ts';
+import { giftCardEmail, giftCardSentEmail } from './emails/gift-card-emails.ts';
 import type { LinkPurpose, NotificationsDeps } from './notifications.ports.ts';
 
 type Payload = Record<string, unknown>;
@@ -30,6 +31,8 @@ export const EMAIL_KINDS = {
   verification: { event: 'account.verification_requested' },
   'password-reset': { event: 'account.password_reset_requested' },
   'sign-in-alert': { event: 'account.sign_in_alert' },
+  'gift-card': { event: 'gift_card.issued' },
+  'gift-card-buyer': { event: 'gift_card.issued', when: (p: Payload) => p.channel === 'online' },
 } as const satisfies Record<
   string,
   { event: string; when?: (p: Payload) => boolean; each?: (p: Payload) => { key: string; payload: Payload }[] }
@@ -187,6 +190,29 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
     async 'password-reset'(p) {
       const c = await linkContext(p, 'password_reset');
       return c && { userId: c.userId, to: c.to, content: passwordResetEmail(publicUrl, c.name, c.token) };
+    },
+    async 'gift-card'(p) {
+      const m = await deps.giftCardMail?.(field(p, 'giftCardId'));
+      if (!m?.recipient || !m.code || !m.pdf) return null;
+      const content = giftCardEmail({
+        name: m.recipient.name,
+        money: formatMoney(m.amount, m.currency),
+        code: m.code,
+        message: m.message,
+        validUntil: m.expiresAt?.toISOString().slice(0, 10) ?? null,
+        pdf: m.pdf,
+      });
+      return { userId: null, to: m.recipient.email, content };
+    },
+    async 'gift-card-buyer'(p) {
+      const m = await deps.giftCardMail?.(field(p, 'giftCardId'));
+      if (!m?.buyer || !m.recipient) return null;
+      const account = m.buyer.userId ? await deps.contact(m.buyer.userId) : null;
+      const to = account?.email ?? m.buyer.email;
+      if (!to) return null;
+      const money = formatMoney(m.amount, m.currency);
+      const content = giftCardSentEmail({ name: account?.name ?? null, money, recipient: m.recipient.email, last4: m.last4 });
+      return { userId: m.buyer.userId, to, content };
     },
     async 'sign-in-alert'(p) {
       const c = await accountContext(p);

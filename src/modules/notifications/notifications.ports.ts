@@ -41,6 +41,12 @@ export interface NotificationsDeps {
    * when there is none. Optional: without it the confirmation has no receipt.
    */
   receipt?(bookingId: string): Promise<MailedReceipt | null>;
+  /**
+   * A gift card's email data (giftcards): the recipient, the code unsealed for this email and the PDF
+   * (null once void), and who bought it; null when there is no such card. Optional: without it no
+   * gift card email is sent.
+   */
+  giftCardMail?(giftCardId: string): Promise<GiftCardMailData | null>;
 }
 
 /** A receipt as the confirmation email shows it: its number, net/tax/gross per rate, and the PDF. */
@@ -51,3 +57,16 @@ export interface MailedReceipt {
 }
 
 type Money = { amount: number; currency: string };
+
+/** What the gift card emails are made from. */
+export interface GiftCardMailData {
+  last4: string;
+  amount: number;
+  currency: string;
+  expiresAt: Date | null;
+  recipient: { email: string; name: string | null } | null;
+  message: string | null;
+  code: string | null;
+  pdf: Buffer | null;
+  buyer: { userId: string | null; email: string | null } | null;
+}

@@ -24,11 +24,18 @@ import {
   unknownTickets,
 } from './payments.errors.ts';
 import { OFFLINE_METHODS, type OfflineMethod, type OfflineRefund } from './offline-payments.ts';
-import { completeRefund, insertRefund, pendingRefundsOfBooking } from './refunds.store.ts';
+import {
+  completeRefund,
+  giftCardRefundedOf,
+  insertRefund,
+  pendingRefundsOfBooking,
+  setRefundedStatus,
+} from './refunds.store.ts';
+import { type RefundSplit, splitRefund } from './refund-split.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb, RefundReason } from './payments.tables.ts';
 import { findPayment, paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
-import { type RefundPolicy, refundAmount, refundPercentOf } from './refund-policy.ts';
+import { type RefundPolicy, refundPercentOf } from './refund-policy.ts';
 import type { RefundSender } from './refund-sender.ts';
 
 export const SHOWTIME_REFUNDS_QUEUE = 'payments.showtime-refunds';
@@ -54,11 +61,12 @@ export function createRefundService(deps: {
     booking: { id: string; userId: string | null; showtimeId: string },
     payment: { id: string; currency: string; provider: string },
     ticketIds: string[],
-    amount: number,
+    split: RefundSplit & { done: boolean },
     reason: RefundReason,
     all: boolean,
     offline?: OfflineRefund,
   ) {
+    const amount = split.cardAmount + split.giftCardAmount;
     const now = clock.now();
     const voided = all
       ? await ports.tickets.voidAll(trx, booking.id)
@@ -78,23 +86,27 @@ export function createRefundService(deps: {
         id: refundId,
         payment_id: payment.id,
         booking_id: booking.id,
-        amount,
+        // The provider's (or the drawer's) part; the gift card part goes back through tickets.cancelled.
+        amount: split.cardAmount,
+        gift_card_amount: split.giftCardAmount,
         currency: payment.currency,
         reason,
         ticket_ids: voided.map((t) => t.id),
         status: 'pending' as const,
         created_at: now,
       };
-      // Money paid back from the till's drawer is paid back now: there is no provider to ask.
-      if (offline)
+      // Money paid back from the till's drawer is paid back now, and a refund all to gift cards has
+      // nothing to send: there is no provider to ask.
+      if (offline || split.cardAmount === 0)
         await insertRefund(trx, {
           ...row,
           status: 'succeeded',
-          provider_refund_id: offline.reference,
+          provider_refund_id: offline?.reference ?? null,
           completed_at: now,
           next_attempt_at: now,
         });
       else await deps.refunds.record(trx, row);
+      await setRefundedStatus(trx, payment.id, split.done);
     }
     const left = (await ports.tickets.forBooking(trx, booking.id)).filter((t) => t.status !== 'void');
     if (left.length === 0) await ports.booking.markRefunded(trx, booking.id);
@@ -112,6 +124,12 @@ export function createRefundService(deps: {
           refundId,
           amount,
           currency: payment.currency.trim(),
+          // Where it goes: the provider (or the till) and the gift cards (giftcards credits them).
+          refund: {
+            cardAmount: split.cardAmount,
+            giftCardAmount: split.giftCardAmount,
+            currency: payment.currency.trim(),
+          },
           reason,
           bookingRefunded: left.length === 0,
         },
@@ -131,13 +149,18 @@ export function createRefundService(deps: {
       const booking = await ports.booking.getForPayment(trx, bookingId, null);
       const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
       if (!payment || payment.status !== 'succeeded') return null;
-      const amount = payment.amount - payment.refunded_amount;
+      const giftLeft = booking.giftCardAmount - (await giftCardRefundedOf(trx, payment.id));
+      const split = {
+        cardAmount: payment.amount - payment.refunded_amount,
+        giftCardAmount: Math.max(0, giftLeft),
+        done: true,
+      };
       const r = await refundTickets(
         trx,
         booking,
         { id: payment.id, currency: payment.currency, provider: payment.provider },
         [],
-        amount,
+        split,
         'showtime_cancelled',
         true,
       );
@@ -286,7 +309,7 @@ export function createRefundService(deps: {
       .where('booking_id', '=', bookingId)
       .limit(1)
       .executeTakeFirst();
-    const showtime = peek ? await ports.showtime(peek.showtime_id) : null;
+    const showtime = peek?.showtime_id ? await ports.showtime(peek.showtime_id) : null;
     const done = await db.transaction().execute(async (trx) => {
       const booking = await ports.booking.getForPayment(trx, bookingId, caller);
       if (booking.status !== 'confirmed') throw bookingNotCancellable(booking.status);
@@ -334,17 +357,23 @@ export function createRefundService(deps: {
           booking,
           targets.map((t) => t.seat.seatId),
         );
-      const amount = refundAmount(
+      // What these tickets were paid (less their share of a promo discount), split between the gift
+      // cards and the provider as they paid (refund-split.ts).
+      const cardLeft = payment.amount - payment.refunded_amount;
+      const giftLeft = Math.max(0, booking.giftCardAmount - (await giftCardRefundedOf(trx, payment.id)));
+      const split = splitRefund(
         targets.map((t) => t.price.amount),
         percent,
-        payment.amount - payment.refunded_amount,
+        booking,
+        { cardPaid: payment.amount, cardLeft, giftLeft },
       );
+      const done = split.cardAmount === cardLeft && split.giftCardAmount === giftLeft;
       const r = await refundTickets(
         trx,
         booking,
         { id: payment.id, currency: payment.currency, provider: payment.provider },
         targets.map((t) => t.id),
-        amount,
+        { ...split, done },
         'customer_cancel',
         false,
         offline,
@@ -353,7 +382,7 @@ export function createRefundService(deps: {
         refundId: r.refundId,
         paymentId: payment.id,
         method: payment.provider as OfflineMethod,
-        amount,
+        amount: split.cardAmount,
         currency: payment.currency.trim(),
       });
       return { showtimeId: booking.showtimeId, ...r };

@@ -68,3 +68,26 @@ export async function refundsOfBookings(db: Executor<PaymentsDb>, bookingIds: st
     .orderBy('id')
     .execute();
 }
+
+/** What of a payment's booking went back to gift cards so far (refunds' gift card parts). */
+export async function giftCardRefundedOf(db: Executor<PaymentsDb>, paymentId: string): Promise<number> {
+  const r = await db
+    .selectFrom('refunds')
+    .select(sql<number>`coalesce(sum(gift_card_amount), 0)::int`.as('sum'))
+    .where('payment_id', '=', paymentId)
+    .executeTakeFirstOrThrow();
+  return r.sum;
+}
+
+/**
+ * A payment reads `refunded` once nothing is left to give back, its gift cards' part included (so a
+ * booking paid by gift card alone, a payment of 0, is not `refunded` by its first partial refund).
+ */
+export async function setRefundedStatus(db: Executor<PaymentsDb>, paymentId: string, done: boolean): Promise<void> {
+  await db
+    .updateTable('payments')
+    .set({ status: done ? 'refunded' : 'succeeded' })
+    .where('id', '=', paymentId)
+    .where('status', 'in', ['succeeded', 'refunded'])
+    .execute();
+}
