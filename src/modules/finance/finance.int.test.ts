@@ -58,6 +58,14 @@ for (const backend of backends()) {
       t.request({ method: 'GET', url, token: user?.token, headers });
     const putTax = (cinemaId: string, payload: Record<string, unknown>, user: TestUser = admin) =>
       t.request({ method: 'PUT', url: `/api/v1/cinemas/${cinemaId}/tax`, token: user.token, payload });
+    /** A PDF route's text lines (raw bytes: the test client's text would mangle them). */
+    async function pdfOf(url: string, user?: TestUser, headers: Record<string, string> = {}) {
+      const auth = user ? { authorization: `Bearer ${user.token}` } : {};
+      const res = await t.app.http.inject({ method: 'GET', url, headers: { ...auth, ...headers } });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.headers['content-type'], 'application/pdf');
+      return pdfLines(res.rawPayload);
+    }
     const seats = (...names: string[]) => names.map((n) => s.seat(n[0] as string, Number(n.slice(1))).id);
 
     test('tax settings: admins set them, staff read them, bad input is 4xx', async () => {
@@ -109,9 +117,11 @@ for (const backend of backends()) {
           gross: { amount: 3600, currency: 'EUR' },
         },
       ]);
-      assert.deepEqual(r.tenders, [
-        { method: 'card', provider: 'test_card', amount: { amount: 3600, currency: 'EUR' } },
-      ]);
+      // The provider's name is the payments module's (the built-in test processor here).
+      assert.deepEqual(
+        r.tenders.map((x: any) => [x.method, typeof x.provider, x.amount.amount]),
+        [['card', 'string', 3600]],
+      );
       assert.equal(r.discount, null);
       // The same receipt every time, for staff too; someone else's booking is missing.
       assert.deepEqual((await get(`/api/v1/bookings/${id}/receipt`, staff)).body, r);
@@ -127,10 +137,7 @@ for (const backend of backends()) {
         1,
       );
 
-      const pdf = await get(`/api/v1/bookings/${id}/receipt.pdf`, alice);
-      assert.equal(pdf.status, 200);
-      assert.equal(pdf.headers['content-type'], 'application/pdf');
-      const lines = pdfLines(Buffer.from(pdf.text, 'latin1'));
+      const lines = await pdfOf(`/api/v1/bookings/${id}/receipt.pdf`, alice);
       for (const expected of [
         `Receipt ${r.number}`,
         'Kino Test GmbH',
@@ -169,7 +176,8 @@ for (const backend of backends()) {
       const gr = await get(`/api/v1/guest/bookings/${guest.body.id}/receipt`, undefined, auth);
       assert.equal(gr.status, 200, gr.text);
       assert.equal(gr.body.totals.gross.amount, 1200);
-      assert.equal((await get(`/api/v1/guest/bookings/${guest.body.id}/receipt.pdf`, undefined, auth)).status, 200);
+      const guestPdf = await pdfOf(`/api/v1/guest/bookings/${guest.body.id}/receipt.pdf`, undefined, auth);
+      assert.ok(guestPdf.includes(`Receipt ${gr.body.number}`));
       assert.equal((await get(`/api/v1/guest/bookings/${id}/receipt`, undefined, auth)).status, 404);
     });
 
@@ -193,13 +201,12 @@ for (const backend of backends()) {
       assert.equal(note.lines.length, 1);
       assert.equal(note.lines[0].seat.seatId, ticket.seat.seatId);
       assert.equal(note.totals.tax.amount, Math.round((refunded * 7) / 107));
-      assert.deepEqual(note.refundedTo, [
-        { method: 'card', provider: 'test_card', amount: { amount: refunded, currency: 'EUR' } },
-      ]);
+      assert.deepEqual(
+        note.refundedTo.map((x: any) => [x.method, x.provider, x.amount.amount]),
+        [['card', receipt.tenders[0].provider, refunded]],
+      );
       assert.equal((await get(`/api/v1/bookings/${id}/credit-notes`, bob)).status, 404);
-      const pdf = await get(`/api/v1/credit-notes/${note.id}.pdf`, alice);
-      assert.equal(pdf.status, 200, pdf.text);
-      const lines = pdfLines(Buffer.from(pdf.text, 'latin1'));
+      const lines = await pdfOf(`/api/v1/credit-notes/${note.id}.pdf`, alice);
       assert.ok(lines.includes(`Credit note ${note.number}`), JSON.stringify(lines));
       assert.ok(lines.includes(`Corrects receipt ${receipt.number}`));
       assert.equal((await get(`/api/v1/credit-notes/${note.id}.pdf`, bob)).status, 404);
