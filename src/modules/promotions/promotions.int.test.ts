@@ -11,6 +11,7 @@ import { gridLayout, makeShowtime, type TestShowtime } from '../../../test/suppo
 import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { DEMO_PROMO_CODE, seedDemoPromo } from './demo-promo.ts';
 import { WRONG_CODES_PER_CUSTOMER } from './promo-guesses.ts';
 
 let n = 0;
@@ -77,6 +78,7 @@ for (const backend of backends()) {
         assert.equal(res.status, 422, `${JSON.stringify(bad)}: ${res.text}`);
       }
 
+      t.clock.advance(1000);
       const batch = await newCode({
         name: 'Flyers',
         kind: 'fixed',
@@ -123,6 +125,21 @@ for (const backend of backends()) {
       assert.equal(inactive.status, 404);
       assert.equal(inactive.body.code, 'promo_code_not_found', 'an inactive code answers as an unknown one');
       assert.equal((await call('GET', '/api/v1/promo-codes/00000000-0000-4000-8000-000000000000', admin)).status, 404);
+
+      // The demo chain's code, made once.
+      assert.equal(await seedDemoPromo(t.app.platform.database, t.clock.now()), true);
+      assert.equal(await seedDemoPromo(t.app.platform.database, t.clock.now()), false);
+      const demo = (await call('GET', `/api/v1/promo-codes?q=${DEMO_PROMO_CODE}`, admin)).body.items;
+      assert.deepEqual(
+        demo.map((p: any) => [p.code, p.percent, p.maxUsesPerCustomer]),
+        [[DEMO_PROMO_CODE, 10, 1]],
+      );
+      const welcomed = await apply(
+        customer,
+        (await hold(t, customer, s.showtimeId, [s.seat('A', 2).id])).id,
+        'welcome10',
+      );
+      assert.equal(welcomed.body.priceBreakdown.discount.amount.amount, 120);
     });
 
     test('percent rounds down on the seats in scope; fixed is capped; replace, remove, and the payment charges what is due', async () => {

@@ -6,6 +6,7 @@ import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import { createRateLimiter } from '../../platform/http/rate-limit.ts';
 import type { BookingModule } from '../booking/booking.module.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
+import { seedDemoPromo } from './demo-promo.ts';
 import { createPromoAdmin, type PromoAdmin } from './promo-admin.service.ts';
 import { createGuessLimit } from './promo-guesses.ts';
 import { subscribePromoRelease } from './promo-release.ts';
@@ -48,6 +49,7 @@ export function createPromotionsModule(
         registerPromoRoutes(app, auth, { admin, redemptions, guests: deps.guests });
       },
       async onStart() {
+        if (platform.config.demo) await seedDemoPromo(database, clock.now());
         subscriptions = await subscribePromoRelease(platform.events, clock);
       },
       async onClose() {
