@@ -11,6 +11,10 @@ import { createPromotionsModule } from './modules/promotions/promotions.module.t
 import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
+import { createFinanceModule } from './modules/finance/finance.module.ts';
+import { createPaymentReads } from './modules/payments/payment-reads.ts';
+import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
+import { guestPassHook } from './modules/booking/booking.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { AppError } from './platform/errors.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
@@ -54,6 +58,7 @@ export interface App {
     sales: ReturnType<typeof createSalesModule>;
     till: ReturnType<typeof createTillModule>;
     giftcards: ReturnType<typeof createGiftcardsModule>;
+    finance: ReturnType<typeof createFinanceModule>;
     promotions: ReturnType<typeof createPromotionsModule>;
   };
   /**
@@ -141,6 +146,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     refunds: payments.refunds,
     giftCards: { cards: giftcards.service, guard: giftcards.guard },
   });
+  // Receipts and credit notes from sales and refunds; it reads bookings, showtimes and payments.
+  const paymentReads = createPaymentReads(platform.database);
+  const finance = createFinanceModule(platform, {
+    booking: (db, id, caller) => booking.service.getForPayment(db, id, caller, { lock: false }),
+    showtime: tickets.service.showtime,
+    cinema: catalog.service.getCinema,
+    paidBy: paymentReads.paidByBooking,
+    guestPass: guestPassHook(booking.guests),
+    demoCinemas: () => demoCinemaIds(platform.database),
+  });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {
     contact: accounts.users.contact,
@@ -151,8 +166,24 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketArtwork: tickets.artwork,
     localTime,
     giftCardMail: giftcards.mail,
+    receipt: async (bookingId) => {
+      const r = await finance.receiptWithPdf(bookingId);
+      return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
+    },
   });
-  const modules = { accounts, notifications, catalog, booking, payments, tickets, sales, till, giftcards, promotions };
+  const modules = {
+    accounts,
+    notifications,
+    catalog,
+    booking,
+    payments,
+    tickets,
+    sales,
+    till,
+    giftcards,
+    promotions,
+    finance,
+  };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
   const http = await createHttpServer({
