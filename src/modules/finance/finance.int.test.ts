@@ -181,6 +181,58 @@ for (const backend of backends()) {
       assert.equal((await get(`/api/v1/guest/bookings/${id}/receipt`, undefined, auth)).status, 404);
     });
 
+    test('a promo discount is spread over the lines, and tax is taken per rate after it', async () => {
+      const code = `FIN${Date.now().toString(36).toUpperCase()}`.slice(0, 12);
+      const created = await t.request({
+        method: 'POST',
+        url: '/api/v1/promo-codes',
+        token: admin.token,
+        payload: { code, name: 'Finance test', kind: 'fixed', amount: { amount: 500, currency: 'EUR' } },
+      });
+      assert.equal(created.status, 201, created.text);
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: alice.token,
+        payload: { showtimeId: s.showtimeId, seatIds: seats('C7', 'C8', 'C9') },
+      });
+      const applied = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${held.body.id}/promo-code`,
+        token: alice.token,
+        payload: { code },
+      });
+      assert.equal(applied.status, 200, applied.text);
+      const paid = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${held.body.id}/payments`,
+        token: alice.token,
+        payload: { card: card() },
+      });
+      assert.equal(paid.status, 201, paid.text);
+      const r = (await get(`/api/v1/bookings/${held.body.id}/receipt`, alice)).body;
+      assert.deepEqual(r.subtotal, { amount: 3600, currency: 'EUR' });
+      assert.deepEqual(r.discount, { code, amount: { amount: 500, currency: 'EUR' } });
+      // 500 over three lines of 12.00: 167 + 167 + 166.
+      assert.deepEqual(
+        r.lines.map((l: any) => [l.price.amount, l.discount.amount, l.gross.amount]),
+        [
+          [1200, 167, 1033],
+          [1200, 167, 1033],
+          [1200, 166, 1034],
+        ],
+      );
+      // 31.00 at 7 %: tax = round(3100 × 7 / 107) = 202.80 → 203, net 2897.
+      assert.deepEqual(
+        r.taxes.map((x: any) => [x.rate, x.net.amount, x.tax.amount, x.gross.amount]),
+        [[7, 2897, 203, 3100]],
+      );
+      assert.deepEqual(
+        r.tenders.map((x: any) => [x.method, x.amount.amount]),
+        [['card', 3100]],
+      );
+    });
+
     test('a refund makes a credit note referencing the receipt; the confirmation email carries the receipt', async () => {
       const paid = await buy(t, alice, s.showtimeId, seats('B1', 'B2'));
       const id = paid.booking.id;
