@@ -1,0 +1,238 @@
+// Gift cards through HTTP on a real database: the balance of a code and the limit on guessing,
+// split tender (gift cards then a card), a booking paid by gift cards alone, two bookings racing for
+// a card's last balance, money back on release, expiry and DELETE, a refund split between the card
+// and the gift card, staff list/detail/void, and guests with their booking token.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { backends } from '../../../test/support/backends.ts';
+import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
+import { eventually } from '../../../test/support/eventually.ts';
+import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+
+const CARD = { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' };
+
+for (const backend of backends()) {
+  describe(`gift cards on ${backend.name}`, () => {
+    let t: TestApp;
+    let customer: TestUser;
+    let other: TestUser;
+    let staff: TestUser;
+    let admin: TestUser;
+    before(async () => {
+      t = await startTestApp(backend, { env: { REFUND_CUTOFF_MINUTES: '10', HOLD_MINUTES: '10' } });
+      [customer, other, staff, admin] = await Promise.all([
+        makeUser(t),
+        makeUser(t),
+        makeUser(t, { role: 'staff' }),
+        makeUser(t, { role: 'admin' }),
+      ]);
+    });
+    after(() => t.close());
+
+    const call = (method: 'GET' | 'POST' | 'DELETE', url: string, user?: TestUser, payload?: unknown) =>
+      t.request({ method, url, token: user?.token, ...(payload === undefined ? {} : { payload: payload as object }) });
+    /** A card issued directly (the online and till sales are tested through HTTP below). */
+    async function giftCard(amount: number, currency = 'EUR') {
+      const gc = t.app.modules.giftcards.service;
+      const { card, code } = await t.app.platform.database.db
+        .transaction()
+        .execute((trx) => gc.issue(trx, { amount, currency, channel: 'online', method: 'card', sealForMail: false }));
+      return { id: card.id, code };
+    }
+    async function held(user: TestUser, s: TestShowtime, seats: string[]): Promise<string> {
+      const ids = seats.map((x) => s.seat(x[0] as string, Number(x.slice(1))).id);
+      const res = await call('POST', '/api/v1/bookings', user, { showtimeId: s.showtimeId, seatIds: ids });
+      assert.equal(res.status, 201, res.text);
+      return res.body.id;
+    }
+    const balanceOf = async (code: string, user: TestUser = staff) =>
+      (await call('POST', '/api/v1/gift-cards/balance', user, { code })).body.balance?.amount;
+    const settle = () => eventually(async () => (await t.app.runJobsOnce(), true), 10_000);
+
+    test('the balance of a code; unknown codes are 404 and guessing is limited per account', async () => {
+      const { code } = await giftCard(2500);
+      const res = await call('POST', '/api/v1/gift-cards/balance', customer, { code: code.toLowerCase() });
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(res.body.balance, { amount: 2500, currency: 'EUR' });
+      assert.equal(res.body.last4, code.slice(-4));
+      assert.equal(res.body.status, 'active');
+      const guesser = await makeUser(t);
+      for (let i = 0; i < 10; i++) {
+        const miss = await call('POST', '/api/v1/gift-cards/balance', guesser, { code: `AAAA-AAAA-AAAA-AAAA-AA${10 + i}` });
+        assert.equal(miss.status, 404);
+        assert.equal(miss.body.code, 'gift_card_not_found');
+      }
+      // Past ten misses even a real code is refused for a while; someone else is not affected.
+      const limited = await call('POST', '/api/v1/gift-cards/balance', guesser, { code });
+      assert.equal(limited.status, 429);
+      assert.ok(Number(limited.headers['retry-after']) > 0);
+      assert.equal((await call('POST', '/api/v1/gift-cards/balance', customer, { code })).status, 200);
+      assert.equal((await call('POST', '/api/v1/gift-cards/balance', customer, { code: 'x' })).status, 404);
+      assert.equal((await call('POST', '/api/v1/gift-cards/balance', customer, {})).status, 422);
+    });
+
+    test('split tender: two gift cards then a card pay one booking; the card is charged only the rest', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const a = await giftCard(1200);
+      const b = await giftCard(300);
+      const bookingId = await held(customer, s, ['A1', 'A2']);
+      const url = `/api/v1/bookings/${bookingId}/gift-cards`;
+      const first = await call('POST', url, customer, { code: a.code, amount: 500 });
+      assert.equal(first.status, 200, first.text);
+      assert.deepEqual(first.body.priceBreakdown.giftCards, { amount: 500, currency: 'EUR' });
+      assert.deepEqual(first.body.priceBreakdown.due, { amount: 1500, currency: 'EUR' });
+      const second = await call('POST', url, customer, { code: b.code });
+      assert.equal(second.body.priceBreakdown.due.amount, 1200);
+      assert.equal((await call('POST', url, customer, { code: b.code })).body.code, 'gift_card_empty');
+      assert.equal((await call('POST', url, other, { code: a.code })).status, 404, "someone else's booking");
+      const paid = await call('POST', `/api/v1/bookings/${bookingId}/payments`, customer, { card: CARD });
+      assert.equal(paid.status, 201, paid.text);
+      assert.equal(paid.body.payment.amount.amount, 1200);
+      assert.equal(paid.body.booking.status, 'confirmed');
+      assert.equal(await balanceOf(a.code), 700);
+      assert.equal(await balanceOf(b.code), 0);
+      // Paid: the gift cards stay spent, and a DELETE is refused.
+      assert.equal((await call('DELETE', url, customer)).body.code, 'booking_not_payable');
+      const detail = await call('GET', `/api/v1/gift-cards/${a.id}`, staff);
+      assert.deepEqual(
+        detail.body.ledger.map((l: { kind: string; amount: number }) => [l.kind, l.amount]),
+        [
+          ['issue', 1200],
+          ['redeem', -500],
+        ],
+      );
+    });
+
+    test('a booking paid by gift cards alone is confirmed with nothing charged', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const card = await giftCard(5000);
+      const bookingId = await held(customer, s, ['A1']);
+      const res = await call('POST', `/api/v1/bookings/${bookingId}/gift-cards`, customer, { code: card.code });
+      assert.equal(res.body.priceBreakdown.due.amount, 0);
+      assert.equal(
+        (await call('POST', `/api/v1/bookings/${bookingId}/gift-cards`, customer, { code: card.code })).body.code,
+        'gift_card_nothing_due',
+      );
+      const paid = await call('POST', `/api/v1/bookings/${bookingId}/payments`, customer, { card: CARD });
+      assert.equal(paid.status, 201, paid.text);
+      assert.equal(paid.body.payment.amount.amount, 0);
+      assert.equal(paid.body.booking.status, 'confirmed');
+      assert.equal(await balanceOf(card.code), 4000);
+    });
+
+    test('two bookings racing for the last balance of one card: exactly one gets it', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const card = await giftCard(1000);
+      const users = await Promise.all(Array.from({ length: 6 }, () => makeUser(t)));
+      const bookings = await Promise.all(users.map((u, i) => held(u, s, [`B${i + 1}`])));
+      const answers = await Promise.all(
+        bookings.map((id, i) => call('POST', `/api/v1/bookings/${id}/gift-cards`, users[i], { code: card.code })),
+      );
+      const won = answers.filter((r) => r.status === 200);
+      assert.equal(won.length, 1, answers.map((r) => r.text).join('\n'));
+      assert.equal(won[0]?.body.priceBreakdown.giftCards.amount, 1000);
+      for (const r of answers.filter((x) => x.status !== 200)) assert.equal(r.body.code, 'gift_card_empty');
+      assert.equal(await balanceOf(card.code), 0);
+    });
+
+    test('money goes back: DELETE at once, a released hold and an expired one by their events', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const card = await giftCard(3000);
+      const redeem = async (id: string) =>
+        assert.equal((await call('POST', `/api/v1/bookings/${id}/gift-cards`, customer, { code: card.code })).status, 200);
+      const undone = await held(customer, s, ['C1']);
+      await redeem(undone);
+      const off = await call('DELETE', `/api/v1/bookings/${undone}/gift-cards`, customer);
+      assert.equal(off.status, 200, off.text);
+      assert.equal(off.body.priceBreakdown.giftCards.amount, 0);
+      assert.equal(await balanceOf(card.code), 3000);
+      const released = await held(customer, s, ['C2']);
+      await redeem(released);
+      assert.equal((await call('DELETE', `/api/v1/bookings/${released}`, customer)).status, 204);
+      const expired = await held(customer, s, ['C3']);
+      await redeem(expired);
+      assert.equal(await balanceOf(card.code), 1000);
+      t.clock.advance(11 * 60_000);
+      await eventually(async () => {
+        await t.app.runJobsOnce();
+        return (await balanceOf(card.code)) === 3000;
+      });
+      // Each event gives back once: running the jobs again changes nothing.
+      await settle();
+      assert.equal(await balanceOf(card.code), 3000);
+    });
+
+    test('a refund goes back where the money came from: part to the gift card, part to the card', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const card = await giftCard(1000);
+      const bookingId = await held(customer, s, ['A1', 'A2']);
+      await call('POST', `/api/v1/bookings/${bookingId}/gift-cards`, customer, { code: card.code });
+      const paid = await call('POST', `/api/v1/bookings/${bookingId}/payments`, customer, { card: CARD });
+      assert.equal(paid.body.payment.amount.amount, 1000);
+      const ticket = paid.body.booking.tickets[0].id as string;
+      const cancelled = await call('POST', `/api/v1/bookings/${bookingId}/cancel`, customer, { ticketIds: [ticket] });
+      assert.equal(cancelled.status, 200, cancelled.text);
+      assert.deepEqual(
+        cancelled.body.refunds.map((r: { amount: { amount: number } }) => r.amount.amount),
+        [500],
+      );
+      await eventually(async () => {
+        await t.app.runJobsOnce();
+        return (await balanceOf(card.code)) === 500;
+      });
+      // The rest: everything left goes back, 500 to each.
+      const rest = await call('POST', `/api/v1/bookings/${bookingId}/cancel`, customer, {});
+      assert.equal(rest.body.status, 'refunded');
+      await eventually(async () => {
+        await t.app.runJobsOnce();
+        return (await balanceOf(card.code)) === 1000;
+      });
+      const db = t.app.platform.database.db;
+      const pay = await db.selectFrom('payments').selectAll().where('booking_id', '=', bookingId).executeTakeFirst();
+      assert.equal(pay?.refunded_amount, 1000);
+      assert.equal(pay?.status, 'refunded');
+    });
+
+    test('staff list and read cards with their ledger; admins void; customers see none of it', async () => {
+      const card = await giftCard(800);
+      const list = await call('GET', `/api/v1/gift-cards?q=${card.code.slice(-4)}`, staff);
+      assert.equal(list.status, 200, list.text);
+      assert.ok(list.body.items.some((c: { id: string }) => c.id === card.id));
+      assert.equal((await call('GET', '/api/v1/gift-cards', customer)).status, 403);
+      assert.equal((await call('POST', `/api/v1/gift-cards/${card.id}/void`, staff)).status, 403);
+      const voided = await call('POST', `/api/v1/gift-cards/${card.id}/void`, admin);
+      assert.equal(voided.status, 200, voided.text);
+      assert.equal(voided.body.status, 'void');
+      assert.deepEqual(voided.body.balance, { amount: 0, currency: 'EUR' });
+      assert.equal(voided.body.ledger.at(-1).kind, 'void');
+      assert.equal((await call('POST', `/api/v1/gift-cards/${card.id}/void`, admin)).body.code, 'gift_card_void');
+      const s = await makeShowtime(t);
+      const bookingId = await held(customer, s, ['A1']);
+      const spend = await call('POST', `/api/v1/bookings/${bookingId}/gift-cards`, customer, { code: card.code });
+      assert.equal(spend.body.code, 'gift_card_not_found');
+    });
+
+    test('guests spend a gift card with their booking token; a card in another currency is refused', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const card = await giftCard(400);
+      const usd = await giftCard(400, 'USD');
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/guest/bookings',
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', 5).id], email: 'g@example.test', name: 'Gil' },
+      });
+      const { id, managementToken } = res.body;
+      const url = `/api/v1/guest/bookings/${id}/gift-cards`;
+      const headers = { authorization: `Booking ${managementToken}` };
+      assert.equal((await t.request({ method: 'POST', url, payload: { code: card.code } })).status, 401);
+      const spent = await t.request({ method: 'POST', url, headers, payload: { code: card.code } });
+      assert.equal(spent.status, 200, spent.text);
+      assert.equal(spent.body.priceBreakdown.due.amount, 600);
+      const other = await t.request({ method: 'POST', url, headers, payload: { code: usd.code } });
+      assert.equal(other.body.code, 'gift_card_currency_mismatch');
+      const back = await t.request({ method: 'DELETE', url, headers });
+      assert.equal(back.body.priceBreakdown.due.amount, 1000);
+    });
+  });
+}
