@@ -37,6 +37,18 @@ export interface Config {
   paymentReconcileAfterMs: number;
   /** Simulated network time of the built-in test card processor's answers (crash tests, demos). */
   testCardLatencyMs: number;
+  /** Who takes payments: the built-in test card processor (default) or Stripe (issue 16). */
+  paymentProvider: 'test_card' | 'stripe';
+  /** Stripe: all three are required when PAYMENT_PROVIDER=stripe (start-up error otherwise). */
+  stripe: {
+    secretKey: string | undefined;
+    publishableKey: string | undefined;
+    webhookSecret: string | undefined;
+    /** Another Stripe API address (the local fake server in tests and development); Stripe's own when unset. */
+    apiBase: string | undefined;
+    /** Where the browser loads Stripe.js (https://js.stripe.com/v3/ unless the fake server's). */
+    jsUrl: string;
+  };
   logLevel: string;
   dbPoolSize: number;
   dbPreparedStatements: boolean;
@@ -147,6 +159,30 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const publicUrl =
     url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const paymentProvider = str(env, 'PAYMENT_PROVIDER') ?? 'test_card';
+  if (paymentProvider !== 'test_card' && paymentProvider !== 'stripe')
+    throw new ConfigError(`PAYMENT_PROVIDER must be test_card or stripe, got "${paymentProvider}"`);
+  const stripeApiBase = url(env, 'STRIPE_API_BASE', ['http:', 'https:']);
+  const stripe = {
+    secretKey: str(env, 'STRIPE_SECRET_KEY'),
+    publishableKey: str(env, 'STRIPE_PUBLISHABLE_KEY'),
+    webhookSecret: str(env, 'STRIPE_WEBHOOK_SECRET'),
+    apiBase: stripeApiBase?.replace(/\/+$/, ''),
+    jsUrl:
+      url(env, 'STRIPE_JS_URL', ['http:', 'https:']) ??
+      (stripeApiBase ? `${stripeApiBase.replace(/\/+$/, '')}/v3/` : 'https://js.stripe.com/v3/'),
+  };
+  if (paymentProvider === 'stripe') {
+    const unset = (
+      [
+        ['STRIPE_SECRET_KEY', stripe.secretKey],
+        ['STRIPE_PUBLISHABLE_KEY', stripe.publishableKey],
+        ['STRIPE_WEBHOOK_SECRET', stripe.webhookSecret],
+      ] as const
+    ).filter(([, v]) => v === undefined);
+    if (unset.length > 0)
+      throw new ConfigError(`PAYMENT_PROVIDER=stripe needs ${unset.map(([name]) => name).join(', ')}`);
+  }
   const logLevel = str(env, 'LOG_LEVEL') ?? 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
@@ -178,6 +214,8 @@ export function loadConfig(env: Env = process.env): Config {
     paymentWebhookSecret: str(env, 'PAYMENT_WEBHOOK_SECRET'),
     paymentReconcileAfterMs: int(env, 'PAYMENT_RECONCILE_AFTER_SECONDS', 60, 1, 24 * 60 * 60) * 1000,
     testCardLatencyMs: int(env, 'TEST_CARD_LATENCY_MS', 0, 0, 60_000),
+    paymentProvider,
+    stripe,
     logLevel,
     dbPoolSize: int(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
     dbPreparedStatements: bool(env, 'DATABASE_PREPARED_STATEMENTS', true),

@@ -13,7 +13,9 @@ import { noTicketsToPrint } from '../tickets/tickets.errors.ts';
 import type { BookingDetail } from './booking-detail.ts';
 import { GuestBookingCreated, GuestHoldBody, GuestTicketParams, guestSecurity as security } from './guest.schemas.ts';
 import * as S from './payments.schemas.ts';
-import type { PaymentService } from './payments.service.ts';
+import type { CardInput } from './card.ts';
+import type { ClientPayments } from './client-payments.ts';
+import type { PayMethod, PaymentService } from './payments.service.ts';
 import type { RefundService } from './refunds.service.ts';
 
 const tags = ['guest'];
@@ -31,6 +33,9 @@ export interface GuestRouteDeps {
   guests: GuestService;
   detail: BookingDetail;
   payments: PaymentService;
+  /** PaymentIntents (Stripe) and how a card or PaymentIntent becomes a payment method. */
+  client: ClientPayments;
+  resolveMethod: (body: { card?: CardInput; paymentIntentId?: string }) => Promise<PayMethod>;
   refunds: RefundService;
   limiter: RateLimiter;
   /** RATE_LIMIT_PER_MINUTE: guest bookings one client address may start per minute. */
@@ -112,18 +117,41 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
       onRequest: pass,
       schema: {
         tags,
-        summary: 'Pay for a held guest booking by card; the confirmation email goes to the guest',
+        summary:
+          'Pay for a held guest booking by card (test provider) or PaymentIntent (Stripe); the confirmation email goes to the guest',
         description:
-          'As POST /api/v1/bookings/{id}/payments: 402 payment_declined, 409 booking_expired / booking_not_payable.',
+          'As POST /api/v1/bookings/{id}/payments: 202 while the PaymentIntent waits (nextAction), 402 payment_declined, 409 booking_expired / booking_not_payable, 422 card_data_not_accepted.',
         security,
         params: S.BookingIdParams,
         body: S.PayBody,
-        response: { 201: S.PayAnswer },
+        response: { 201: S.PayAnswer, 202: S.PayPending },
       },
     },
     async (request, reply) => {
-      const answer = await deps.payments.pay(guestPassOf(request), request.params.id, request.body.card);
+      const method = await deps.resolveMethod(request.body);
+      const answer = await deps.payments.pay(guestPassOf(request), request.params.id, method);
+      if ('pending' in answer) return reply.code(202).send({ payment: answer.payment, nextAction: answer.nextAction });
       return reply.code(201).send(answer);
+    },
+  );
+
+  app.post(
+    '/api/v1/guest/bookings/:id/payment-intents',
+    {
+      onRequest: pass,
+      schema: {
+        tags,
+        summary: 'Start paying a held guest booking with Stripe: a PaymentIntent for what is due',
+        description:
+          'As POST /api/v1/bookings/{id}/payment-intents: 409 provider_not_client_confirmed with the test provider.',
+        security,
+        params: S.BookingIdParams,
+        response: { 201: S.IntentAnswer },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send(await deps.client.startForBooking(guestPassOf(request), request.params.id));
     },
   );
 

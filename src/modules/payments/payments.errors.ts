@@ -89,3 +89,21 @@ export const paymentNotOffline = () =>
 /** Cash or card-terminal money is paid back at a till (POST /api/v1/till-sessions/{id}/refunds). */
 export const refundAtTill = () =>
   new AppError('conflict', 'refund_at_till', 'This booking was paid at a till; it is refunded at a till');
+
+/** A PaymentIntent (or other provider payment) we never started for this booking or order. */
+export const paymentNotFound = () =>
+  new AppError('not_found', 'payment_not_found', 'No payment of this booking or order has this id');
+
+/** Card numbers go to the provider from the browser only (PAYMENT_PROVIDER=stripe). */
+export const cardDataNotAccepted = () =>
+  unprocessable(
+    'card_data_not_accepted',
+    'Card data is not accepted here: start a payment with POST …/payment-intents and confirm it with the provider',
+  );
+
+/** The test card processor takes cards on our API; it has no PaymentIntents. */
+export const providerNotClientConfirmed = () =>
+  conflict('provider_not_client_confirmed', 'The payment provider in use takes a card, not a PaymentIntent');
+
+/** An order that was paid already (gift card orders). */
+export const conflictOrderPaid = () => conflict('order_already_paid', 'This order has been paid already');

@@ -1,5 +1,5 @@
-// Payments: paying holds through a provider (the built-in test card processor unless a real one is
-// wired here), webhooks, refunds and showtime-cancellation refunds, crash reconciliation, and the
+// Payments: paying holds and orders through a provider (the built-in test card processor, or Stripe
+// with PAYMENT_PROVIDER=stripe: the one place a provider is chosen), webhooks, refunds and showtime-cancellation refunds, crash reconciliation, and the
 // booking reads and staff report, composed with what payments and tickets own
 // (booking-detail.ts): booking never calls back into this module.
 import { createRateLimiter } from '../../platform/http/rate-limit.ts';
@@ -28,6 +28,13 @@ import { createRefundService, type RefundService } from './refunds.service.ts';
 import { createSettlement, type Settlement } from './settlement.ts';
 import { createTestCardProvider, TEST_PROVIDER, WEBHOOK_QUEUE, type WebhookDeliverer } from './test-card-provider.ts';
 import { createWebhookService } from './webhooks.service.ts';
+import type { CardInput } from './card.ts';
+import { createClientPayments, type ClientPayments } from './client-payments.ts';
+import { createOrderPayments, type OrderPaymentInput, type OrderPayments } from './order-payments.ts';
+import type { PaymentProvider } from './payment-provider.ts';
+import { cardDataNotAccepted, providerNotClientConfirmed } from './payments.errors.ts';
+import type { PayMethod } from './payments.service.ts';
+import { createStripeProvider } from './stripe-provider.ts';
 
 export type { OfflinePayments, OfflineRefundLine } from './offline-payments.ts';
 
@@ -38,6 +45,12 @@ export interface PaymentsModule {
   refunds: RefundService;
   /** Money taken at the box office counter (the till module records its side). */
   offline: OfflinePayments;
+  /** Paying orders (gift card orders): payOrder / startOrderIntent, `order.paid` on success. */
+  orders: Pick<OrderPayments, 'payOrder' | 'startOrderIntent'>;
+  /** PaymentIntents of bookings (client-confirmed providers). */
+  client: ClientPayments;
+  /** The provider in use (PAYMENT_PROVIDER). */
+  provider: PaymentProvider;
   /** A booking as every answer shows it: booking's view with tickets and refunds (gift cards, promo codes). */
   viewBooking(caller: Caller, bookingId: string): Promise<BookingView>;
   parts: ModuleParts;
@@ -92,7 +105,7 @@ export function createPaymentsModule(
   };
   // The test processor calls our own webhook endpoint through the full HTTP stack (set with the routes).
   let deliver: WebhookDeliverer = async () => 0;
-  const provider = createTestCardProvider({
+  const testCards = createTestCardProvider({
     db,
     clock,
     queue: platform.queue,
@@ -100,7 +113,29 @@ export function createPaymentsModule(
     secret,
     latencyMs: config.testCardLatencyMs,
   });
-  const refundSender = createRefundSender({ db, clock, logger, provider, queue: platform.queue });
+  const stripe =
+    config.paymentProvider === 'stripe'
+      ? createStripeProvider({
+          secretKey: config.stripe.secretKey as string,
+          webhookSecret: config.stripe.webhookSecret as string,
+          apiBase: config.stripe.apiBase,
+          clock,
+        })
+      : null;
+  // The provider new payments go to; payments made with the other stay settled and refunded by theirs.
+  const provider: PaymentProvider = stripe ?? testCards;
+  const providers = stripe ? [stripe, testCards] : [testCards];
+  const providerFor = (name: string) => providers.find((p) => p.name === name);
+  /** A payment method as the HTTP API gives it: a test card becomes a token here; Stripe takes PaymentIntents only. */
+  const resolveMethod = async (input: { card?: CardInput; paymentIntentId?: string }): Promise<PayMethod> => {
+    if (input.paymentIntentId !== undefined) {
+      if (!provider.clientConfirmed) throw providerNotClientConfirmed();
+      return { kind: 'intent', paymentIntentId: input.paymentIntentId };
+    }
+    if (provider.clientConfirmed || !input.card) throw cardDataNotAccepted();
+    return { kind: 'token', ...(await testCards.tokenize(input.card)) };
+  };
+  const refundSender = createRefundSender({ db, clock, logger, providerFor, queue: platform.queue });
   const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender });
   const service = createPaymentService({ db, clock, logger, provider, ports, settlement, secret });
   const refunds = createRefundService({
@@ -113,13 +148,33 @@ export function createPaymentsModule(
     queue: platform.queue,
   });
   const offline = createOfflinePayments({ db, clock, ports, settlement });
-  const webhooks = createWebhookService({ db, clock, logger, providers: [provider], settlement });
-  const reconciliation = createReconciliation({
+  const client: ClientPayments = createClientPayments({
     db,
     clock,
     logger,
     provider,
+    publishableKey: stripe ? (config.stripe.publishableKey ?? null) : null,
+    payments: service,
     settlement,
+    settleOrder: (id, charge) => orders.settleOrder(id, charge),
+  });
+  const orders = createOrderPayments({
+    db,
+    clock,
+    logger,
+    provider,
+    secret,
+    resolveMethod: (input: OrderPaymentInput) => resolveMethod(input),
+    client: () => client,
+  });
+  const webhooks = createWebhookService({ db, clock, logger, providers, settlement, settleOrder: orders.settleOrder });
+  const reconciliation = createReconciliation({
+    db,
+    clock,
+    logger,
+    providerFor,
+    settlement,
+    settleOrder: orders.settleOrder,
     afterMs: config.paymentReconcileAfterMs,
   });
   // Cancelling a showtime: the catalog cancels it, recording our refund run (and its queue job) in
@@ -138,6 +193,9 @@ export function createPaymentsModule(
     settlement,
     refunds,
     offline,
+    orders: { payOrder: orders.payOrder, startOrderIntent: orders.startOrderIntent },
+    client,
+    provider,
     viewBooking: async (caller, id) => (await detail.compose([await deps.booking.get(caller, id)]))[0] as BookingView,
     reconcile: () => reconciliation.runOnce(),
     deliverWebhooks: () => platform.queue.drain(WEBHOOK_QUEUE),
@@ -149,6 +207,8 @@ export function createPaymentsModule(
           guests: deps.guests,
           detail,
           payments: service,
+          client,
+          resolveMethod,
           refunds,
           limiter: createRateLimiter({ kv: platform.kv, clock }),
           perMinute: config.rateLimitPerMinute,
@@ -156,7 +216,19 @@ export function createPaymentsModule(
           ticketsPdf: deps.ticketsPdf,
           ticketQr: deps.ticketQr,
         });
-        await registerPaymentRoutes(app, auth, { payments: service, refunds, webhooks, cancelShowtime });
+        await registerPaymentRoutes(app, auth, {
+          payments: service,
+          client,
+          resolveMethod,
+          refunds,
+          webhooks,
+          cancelShowtime,
+          config: {
+            provider: config.paymentProvider,
+            publishableKey: stripe ? (config.stripe.publishableKey ?? null) : null,
+            stripeJsUrl: stripe ? config.stripe.jsUrl : null,
+          },
+        });
         deliver = async (body, signature) => {
           const res = await app.inject({
             method: 'POST',

@@ -4,10 +4,12 @@ import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { FastifyRequest } from 'fastify';
+import type { CardInput } from './card.ts';
 import { adminSecurity, IdParams } from '../catalog/catalog.schemas.ts';
 import { Showtime, type ShowtimeView } from '../catalog/showtimes.schemas.ts';
 import * as S from './payments.schemas.ts';
-import type { PaymentService } from './payments.service.ts';
+import type { ClientPayments } from './client-payments.ts';
+import type { PayMethod, PaymentService } from './payments.service.ts';
 import type { RefundService } from './refunds.service.ts';
 
 const tags = ['payments'];
@@ -27,11 +29,44 @@ export async function registerPaymentRoutes(
   hooks: AuthHooks,
   deps: {
     payments: PaymentService;
+    client: ClientPayments;
+    resolveMethod: (body: { card?: CardInput; paymentIntentId?: string }) => Promise<PayMethod>;
     refunds: RefundService;
     webhooks: WebhookReceiver;
     cancelShowtime: (id: string) => Promise<ShowtimeView>;
+    config: { provider: 'test_card' | 'stripe'; publishableKey: string | null; stripeJsUrl: string | null };
   },
 ) {
+  app.get(
+    '/api/v1/payments/config',
+    {
+      schema: {
+        tags,
+        summary: 'Which payment provider the checkout uses, with its publishable key and Stripe.js address',
+        response: { 200: S.PaymentsConfig },
+      },
+    },
+    async () => deps.config,
+  );
+
+  app.post(
+    '/api/v1/bookings/:id/payment-intents',
+    {
+      onRequest: hooks.require(),
+      schema: {
+        tags,
+        summary: 'Start paying a held booking with Stripe: a PaymentIntent for what is due, confirmed in the browser',
+        description:
+          'Asking again answers the same PaymentIntent while the amount due is the same (a new one after a promo code or gift card changed it). ' +
+          'Nothing due: settled at once without a provider (provider none, status succeeded). 409 provider_not_client_confirmed with the test card processor; 409 booking_expired / booking_not_payable / payment_in_progress.',
+        params: S.BookingIdParams,
+        response: { 201: S.IntentAnswer },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await deps.client.startForBooking(principalOf(request), request.params.id)),
+  );
+
   app.post(
     '/api/v1/bookings/:id/payments',
     {
@@ -47,23 +82,26 @@ export async function registerPaymentRoutes(
       schema: {
         tags,
         summary:
-          'Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice',
+          'Pay for a held booking: {card} with the test card processor, {paymentIntentId} with Stripe; the same Idempotency-Key replays the first answer and never charges twice',
         description:
+          '202 {payment: pending, nextAction} while the PaymentIntent waits for the customer (3-D Secure: redirect to nextAction.redirectUrl) or the provider. 422 card_data_not_accepted: a card while Stripe is the provider. 404 payment_not_found: a PaymentIntent not started for this booking. ' +
           '402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). ' +
           '422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).',
         params: S.BookingIdParams,
         headers: S.IdempotencyHeaders,
         body: S.PayBody,
-        response: { 201: S.PayAnswer },
+        response: { 201: S.PayAnswer, 202: S.PayPending },
       },
     },
     async (request, reply) => {
+      const method = await deps.resolveMethod(request.body);
       const answer = await deps.payments.pay(
         principalOf(request),
         request.params.id,
-        request.body.card,
+        method,
         request.headers['idempotency-key'],
       );
+      if ('pending' in answer) return reply.code(202).send({ payment: answer.payment, nextAction: answer.nextAction });
       return reply.code(201).send(answer);
     },
   );
@@ -111,7 +149,8 @@ export async function registerPaymentRoutes(
       {
         schema: {
           tags,
-          summary: 'Payment provider events, signed with PAYMENT_WEBHOOK_SECRET (Webhook-Signature: t=…,v1=…)',
+          summary:
+            'Payment provider events: builtin signed with PAYMENT_WEBHOOK_SECRET (Webhook-Signature: t=…,v1=…), stripe with STRIPE_WEBHOOK_SECRET (Stripe-Signature)',
           params: S.ProviderParams,
           response: { 200: S.WebhookAnswer },
         },

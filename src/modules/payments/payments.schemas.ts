@@ -20,7 +20,18 @@ export const Card = Type.Object(
   { additionalProperties: false },
 );
 
-export const PayBody = Type.Object({ card: Card }, { additionalProperties: false });
+export const PaymentIntentId = Type.String({
+  minLength: 4,
+  maxLength: 255,
+  pattern: '^pi_[A-Za-z0-9_]+$',
+  description: 'A Stripe PaymentIntent started with POST …/payment-intents and confirmed in the browser',
+});
+
+/** `{card}` with the test card processor, `{paymentIntentId}` with Stripe: exactly one of them. */
+export const PayBody = Type.Object(
+  { card: Type.Optional(Card), paymentIntentId: Type.Optional(PaymentIntentId) },
+  { additionalProperties: false, minProperties: 1, maxProperties: 1 },
+);
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' })),
 });
@@ -38,6 +49,33 @@ export const Payment = Type.Object({
 
 /** The booking paid for, as every booking answer has it (the fresh answer has no refund preview yet). */
 export const PayAnswer = Type.Object({ payment: Payment, booking: Booking });
+
+export const NextAction = Type.Union([
+  Type.Object({
+    redirectUrl: Type.String({ description: 'Where the customer finishes the payment (3-D Secure, a bank)' }),
+  }),
+  Type.Null(),
+]);
+
+/** 202: a PaymentIntent still waiting for the customer (3-D Secure) or the provider (processing). */
+export const PayPending = Type.Object({ payment: Payment, nextAction: NextAction });
+
+export const IntentAnswer = Type.Object({
+  paymentId: Uuid,
+  provider: Type.String({ description: 'stripe; none when nothing was due (settled at once)' }),
+  clientSecret: Type.Union([Type.String(), Type.Null()], {
+    description: 'For Stripe.js: elements({clientSecret}); null when nothing was due',
+  }),
+  publishableKey: Type.Union([Type.String(), Type.Null()]),
+  amount: Money,
+  status: Payment.properties.status,
+});
+
+export const PaymentsConfig = Type.Object({
+  provider: Type.Union([Type.Literal('test_card'), Type.Literal('stripe')]),
+  publishableKey: Type.Union([Type.String(), Type.Null()]),
+  stripeJsUrl: Type.Union([Type.String(), Type.Null()]),
+});
 
 export const CancelBody = Type.Object(
   {

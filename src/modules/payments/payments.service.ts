@@ -1,7 +1,10 @@
-// Paying for a hold. The amount comes from the held seats, never the client. The payment row (with
-// the Idempotency-Key) is committed BEFORE the provider is called, so every charge the provider
-// makes is one we know about; the provider is asked with our payment id as its idempotency key, so
-// a retry never charges twice. Settling the answer is settlement.ts.
+// Paying for a hold. The amount is what is due of the booking (its seats less a promo discount and
+// gift cards), never the client's. The payment row (with the Idempotency-Key) is committed BEFORE
+// the provider is called, so every charge the provider makes is one we know about; the provider is
+// asked with our payment id as its idempotency key, so a retry never charges twice. Settling the
+// answer is settlement.ts. This file never sees card data: a payment method is a provider reference
+// (a test card token, made in test-card-provider.ts) or a PaymentIntent the browser confirmed
+// (client-payments.ts starts those). Nothing due: settled at once without any provider ("none").
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -9,8 +12,7 @@ import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
 import { accountOf, type Caller, isStaff } from '../../platform/http/access.ts';
-import { type CardInput, type CheckedCard, checkCard } from './card.ts';
-import type { PaymentProvider } from './payment-provider.ts';
+import { isFinal, type PaymentProvider, type ProviderPayment } from './payment-provider.ts';
 import {
   bookingExpired,
   bookingNotPayable,
@@ -18,10 +20,11 @@ import {
   idempotencyKeyReused,
   paymentDeclined,
   paymentInProgress,
+  paymentNotFound,
   paymentUnavailable,
   showtimeNoLongerOnSale,
 } from './payments.errors.ts';
-import { toView } from '../booking/booking.views.ts';
+import { dueAmount, toView } from '../booking/booking.views.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
 import * as store from './payments.store.ts';
@@ -34,7 +37,26 @@ interface PaymentView {
   amount: { amount: number; currency: string };
 }
 
-const toPaymentView = (p: store.PaymentRow): PaymentView => ({
+/** How a payment is made: a provider reference with what may be shown of it, or a PaymentIntent. */
+export type PayMethod =
+  | { kind: 'token'; method: string; last4: string | null; fingerprint: string }
+  | { kind: 'intent'; paymentIntentId: string };
+
+/** Provider name of payments of nothing due (a booking paid in full by promo code or gift cards). */
+export const NO_PROVIDER = 'none';
+
+/** The charge a payment of nothing due stands for. */
+export const nothingDue = (p: { id: string; currency: string }): ProviderPayment => ({
+  id: `none_${p.id}`,
+  reference: p.id,
+  status: 'succeeded',
+  amount: 0,
+  currency: p.currency.trim(),
+  failureCode: null,
+  failureMessage: null,
+});
+
+export const toPaymentView = (p: Pick<store.PaymentRow, 'id' | 'status' | 'amount' | 'currency'>): PaymentView => ({
   id: p.id,
   status: p.status,
   amount: { amount: p.amount, currency: p.currency.trim() },
@@ -59,16 +81,9 @@ export function createPaymentService(deps: {
   const hooks: PaymentHooks = {};
 
   /** A keyed hash of the request, so a reused key can be told from a retry without keeping card data. */
-  async function requestHash(bookingId: string, card: CardInput): Promise<string> {
-    const canonical = JSON.stringify([
-      bookingId,
-      card.number.replace(/[\s-]/g, ''),
-      card.expMonth,
-      card.expYear,
-      card.cvc,
-    ]);
+  async function requestHash(bookingId: string, fingerprint: string): Promise<string> {
     return createHmac('sha256', await deps.secret())
-      .update(canonical)
+      .update(JSON.stringify([bookingId, fingerprint]))
       .digest('hex');
   }
 
@@ -129,18 +144,14 @@ export function createPaymentService(deps: {
   async function recordAttempt(
     caller: Caller,
     bookingId: string,
-    card: CheckedCard,
+    method: { last4: string | null },
     key: string | undefined,
     hash: string,
     revive?: store.PaymentRow,
   ) {
-    const booking = await ports.booking.getForPayment(db, bookingId, caller, { lock: false });
+    const booking = await payableBooking(caller, bookingId);
     const now = clock.now();
-    if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now))
-      throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
-    if (booking.status === 'cancelled') throw bookingReleased();
-    if (booking.status !== 'held') throw bookingNotPayable(booking.status);
-    if (!isStaff(caller)) await ports.booking.checkCompanionsPayable(db, booking);
+    const due = dueAmount(booking);
     try {
       const payment = revive
         ? await store.retryAbandoned(db, revive.id, now)
@@ -149,12 +160,12 @@ export function createPaymentService(deps: {
             booking_id: booking.id,
             showtime_id: booking.showtimeId,
             user_id: accountOf(caller),
-            provider: provider.name,
+            provider: due === 0 ? NO_PROVIDER : provider.name,
             idempotency_key: key ?? null,
             request_hash: hash,
-            amount: booking.seats.reduce((sum, seat) => sum + seat.price, 0),
+            amount: due,
             currency: booking.currency,
-            card_last4: card.last4,
+            card_last4: due === 0 ? null : method.last4,
             seats: JSON.stringify(
               booking.seats.map(({ seatId, row, number, type, price, ticketType }) => ({
                 seatId,
@@ -183,18 +194,21 @@ export function createPaymentService(deps: {
     }
   }
 
-  /** Asks the provider (idempotent by our payment id) and settles its answer. */
-  async function charge(p: store.PaymentRow, card: CheckedCard) {
+  /** Asks the provider (idempotent by our payment id) and settles its answer; nothing due asks nobody. */
+  async function charge(p: store.PaymentRow, method: string) {
     await hooks.beforeCharge?.(p.id);
     let result;
     try {
-      result = await provider.createPayment({
-        reference: p.id,
-        amount: p.amount,
-        currency: p.currency.trim(),
-        card,
-        description: `Booking ${p.booking_id}`,
-      });
+      result =
+        p.provider === NO_PROVIDER
+          ? nothingDue(p)
+          : await provider.createPayment({
+              reference: p.id,
+              amount: p.amount,
+              currency: p.currency.trim(),
+              method,
+              description: `Booking ${p.booking_id}`,
+            });
     } catch (err) {
       deps.logger.error({ err, paymentId: p.id }, 'payment provider failed; reconciliation will settle the payment');
       throw paymentUnavailable(p.id);
@@ -204,16 +218,58 @@ export function createPaymentService(deps: {
     return { payment: settled.payment ?? p, tickets: settled.tickets };
   }
 
+  /** The booking, checked payable by this caller (read without a lock: settling locks and checks again). */
+  async function payableBooking(caller: Caller, bookingId: string): Promise<PayableBooking> {
+    const booking = await ports.booking.getForPayment(db, bookingId, caller, { lock: false });
+    const now = clock.now();
+    if (booking.status === 'expired' || (booking.status === 'held' && booking.expiresAt <= now))
+      throw bookingExpired({ expiresAt: booking.expiresAt.toISOString() });
+    if (booking.status === 'cancelled') throw bookingReleased();
+    if (booking.status !== 'held') throw bookingNotPayable(booking.status);
+    if (!isStaff(caller)) await ports.booking.checkCompanionsPayable(db, booking);
+    return booking;
+  }
+
+  /**
+   * A payment the browser confirmed (a PaymentIntent, started by POST …/payment-intents): settled
+   * when the provider says it succeeded (unless a webhook did first); 202 with the next action while
+   * it waits for the customer; 402 when declined (the PaymentIntent stays open for another card).
+   */
+  async function payWithIntent(caller: Caller, bookingId: string, providerPaymentId: string) {
+    const found = await store.findByProviderPaymentId(db, provider.name, providerPaymentId);
+    if (!found || found.booking_id !== bookingId) throw paymentNotFound();
+    const p = found as store.PaymentRow;
+    // 404 unless the caller may see the booking.
+    await ports.booking.getForPayment(db, bookingId, caller, { lock: false });
+    if (p.status !== 'pending') return answer(p);
+    let result;
+    try {
+      result = await provider.getPayment(p.id, providerPaymentId);
+    } catch (err) {
+      deps.logger.error({ err, paymentId: p.id }, 'payment provider failed; reconciliation will settle the payment');
+      throw paymentUnavailable(p.id);
+    }
+    if (!result) throw paymentNotFound();
+    if (isFinal(result)) return answer((await settlement.settle(p.id, result)).payment ?? p);
+    if (result.status === 'open' && result.failureCode)
+      throw paymentDeclined(p.id, result.failureCode, result.failureMessage ?? 'The card was declined');
+    return { pending: true as const, payment: toPaymentView(p), nextAction: result.nextAction ?? null };
+  }
+
   return {
     hooks,
+    payableBooking,
 
-    /** Pays a held booking with a card: 201 confirmed with tickets, 402 declined, 409 when not payable. */
-    async pay(caller: Caller, bookingId: string, cardInput: CardInput, requestedKey?: string) {
+    /**
+     * Pays a held booking: 201 confirmed with tickets, 202 while a PaymentIntent waits for the
+     * customer, 402 declined, 409 when not payable.
+     */
+    async pay(caller: Caller, bookingId: string, method: PayMethod, requestedKey?: string) {
+      if (method.kind === 'intent') return payWithIntent(caller, bookingId, method.paymentIntentId);
       // A key is scoped to its account; a guest's retries are answered by the HTTP layer's replay.
       const payer = accountOf(caller);
       const idempotencyKey = payer ? requestedKey : undefined;
-      const card = checkCard(cardInput, clock.now());
-      const hash = await requestHash(bookingId, cardInput);
+      const hash = await requestHash(bookingId, method.fingerprint);
       for (let attempt = 0; attempt < 3; attempt++) {
         let revive: store.PaymentRow | undefined;
         if (idempotencyKey) {
@@ -222,14 +278,14 @@ export function createPaymentService(deps: {
             if (earlier.request_hash !== hash || earlier.booking_id !== bookingId) throw idempotencyKeyReused();
             // A retry of an attempt still in flight (or cut short by a crash) finishes it: the
             // provider returns the same charge for the same reference.
-            if (earlier.status === 'pending') return answer((await charge(earlier, card)).payment);
+            if (earlier.status === 'pending') return answer((await charge(earlier, method.method)).payment);
             if (earlier.status !== 'failed' || earlier.failure_code !== 'abandoned') return answer(earlier);
             revive = earlier;
           }
         }
-        const recorded = await recordAttempt(caller, bookingId, card, idempotencyKey, hash, revive);
+        const recorded = await recordAttempt(caller, bookingId, method, idempotencyKey, hash, revive);
         if (!recorded) continue;
-        const settled = await charge(recorded.payment, card);
+        const settled = await charge(recorded.payment, method.method);
         return answer(
           settled.payment,
           settled.tickets ? { booking: recorded.booking, tickets: settled.tickets } : undefined,
@@ -252,7 +308,7 @@ export function createPaymentService(deps: {
     async latestForBooking(bookingId: string): Promise<PaymentView | null> {
       const row = await db
         .selectFrom('payments')
-        .selectAll()
+        .select(['id', 'status', 'amount', 'currency'])
         .where('booking_id', '=', bookingId)
         .orderBy('created_at', 'desc')
         .limit(1)

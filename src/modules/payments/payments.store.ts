@@ -5,7 +5,17 @@ import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 
-export type PaymentRow = Selectable<DB['payments']>;
+/** Any payment: a booking's (booking_id and showtime_id set) or an order's (order_id set, purpose says of what). */
+export type AnyPaymentRow = Selectable<DB['payments']>;
+/**
+ * A booking's payment. Every query here selects booking payments by booking, showtime or id from a
+ * booking path; code that may meet an order's payment (webhooks, reconciliation) checks `purpose` first.
+ */
+export type PaymentRow = Omit<AnyPaymentRow, 'booking_id' | 'showtime_id'> & {
+  booking_id: string;
+  showtime_id: string;
+};
+type BookingTarget = { booking_id: string; showtime_id: string };
 
 // Named, not `*`: these statements stay prepared across a deploy that adds a column.
 const PAYMENT_COLUMNS = allColumns<DB['payments']>()([
@@ -29,8 +39,11 @@ const PAYMENT_COLUMNS = allColumns<DB['payments']>()([
   'created_at',
   'updated_at',
   'completed_at',
+  'purpose',
+  'order_id',
 ]);
 
+/** A payment by id: a booking's, or an order's where the caller checks `purpose` (webhooks, reconciliation). */
 export async function findPayment(
   db: Executor<PaymentsDb>,
   id: string,
@@ -38,7 +51,7 @@ export async function findPayment(
 ): Promise<PaymentRow | undefined> {
   let q = db.selectFrom('payments').select(PAYMENT_COLUMNS).where('id', '=', id);
   if (options.lock) q = q.forUpdate();
-  return q.executeTakeFirst();
+  return q.$narrowType<BookingTarget>().executeTakeFirst();
 }
 
 export async function findByIdempotencyKey(
@@ -51,7 +64,32 @@ export async function findByIdempotencyKey(
     .select(PAYMENT_COLUMNS)
     .where('user_id', '=', userId)
     .where('idempotency_key', '=', key)
+    .$narrowType<BookingTarget>()
     .executeTakeFirst();
+}
+
+/** A payment by the provider's id for it (a PaymentIntent id). */
+export async function findByProviderPaymentId(
+  db: Executor<PaymentsDb>,
+  provider: string,
+  providerPaymentId: string,
+): Promise<AnyPaymentRow | undefined> {
+  return db
+    .selectFrom('payments')
+    .select(PAYMENT_COLUMNS)
+    .where('provider', '=', provider)
+    .where('provider_payment_id', '=', providerPaymentId)
+    .executeTakeFirst();
+}
+
+/** The provider's id for a payment started in the browser (written once it exists). */
+export async function setProviderPaymentId(db: Executor<PaymentsDb>, id: string, providerPaymentId: string) {
+  await db
+    .updateTable('payments')
+    .set({ provider_payment_id: providerPaymentId })
+    .where('id', '=', id)
+    .where('provider_payment_id', 'is', null)
+    .execute();
 }
 
 /** The payment in flight or taken for a booking, if any (at most one, by a unique index). */
@@ -66,7 +104,7 @@ export async function livePaymentOfBooking(
     .where('booking_id', '=', bookingId)
     .where('status', 'in', ['pending', 'succeeded']);
   if (options.lock) q = q.forUpdate();
-  return q.executeTakeFirst();
+  return q.$narrowType<BookingTarget>().executeTakeFirst();
 }
 
 /** The payment that paid for a booking (succeeded, possibly refunded since). */
@@ -83,7 +121,7 @@ export async function paidPaymentOfBooking(
     .orderBy('created_at', 'desc')
     .limit(1);
   if (options.lock) q = q.forUpdate();
-  return q.executeTakeFirst();
+  return q.$narrowType<BookingTarget>().executeTakeFirst();
 }
 
 export async function markFailed(
@@ -106,15 +144,28 @@ export async function markFailed(
     .execute();
 }
 
-/** Payments still pending since before `before`: crashed or abandoned mid-way. */
-export async function stalePending(db: Executor<PaymentsDb>, before: Date, limit: number): Promise<PaymentRow[]> {
+/**
+ * Payments (of bookings or orders) still pending and not looked at since before `before`: crashed or
+ * abandoned mid-way, or waiting for the customer to confirm them in the browser.
+ */
+export async function stalePending(db: Executor<PaymentsDb>, before: Date, limit: number): Promise<AnyPaymentRow[]> {
   return db
     .selectFrom('payments')
     .select(PAYMENT_COLUMNS)
     .where('status', '=', 'pending')
-    .where('created_at', '<', before)
-    .orderBy('created_at')
+    .where('updated_at', '<', before)
+    .orderBy('updated_at')
     .limit(limit)
+    .execute();
+}
+
+/** A pending payment looked at (still waiting for the customer): the next look is a delay later. */
+export async function touchPending(db: Executor<PaymentsDb>, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('payments')
+    .set({ updated_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
     .execute();
 }
 
@@ -132,6 +183,7 @@ export async function refundablePaymentsOfShowtime(
     .where('status', '=', 'succeeded')
     .orderBy('created_at')
     .limit(limit)
+    .$narrowType<BookingTarget>()
     .execute();
 }
 
@@ -147,7 +199,9 @@ export async function refundableOfBookings(
     .where('booking_id', 'in', bookingIds)
     .where('outcome', '=', 'confirmed')
     .execute();
-  return new Map(rows.map((r) => [r.booking_id, { left: r.amount - r.refunded_amount, provider: r.provider }]));
+  return new Map(
+    rows.map((r) => [r.booking_id as string, { left: r.amount - r.refunded_amount, provider: r.provider }]),
+  );
 }
 
 /** Money kept from a showtime: what was charged for tickets, less what was or is being refunded. */
@@ -201,6 +255,7 @@ export async function retryAbandoned(db: Executor<PaymentsDb>, id: string, now: 
     .where('status', '=', 'failed')
     .where('failure_code', '=', 'abandoned')
     .returning(PAYMENT_COLUMNS)
+    .$narrowType<BookingTarget>()
     .executeTakeFirst();
 }
 
@@ -301,4 +356,60 @@ export async function markConfirmed(
   const [row] = await confirmPayments(trx, [{ id, ...c }], now, false);
   if (!row) throw new Error(`payment ${id} vanished while being settled`);
   return row;
+}
+
+/** An order's payment to record (purpose gift_card_order): no booking, no showtime, no seats. */
+export interface NewOrderPayment {
+  id: string;
+  purpose: 'gift_card_order';
+  order_id: string;
+  user_id: string | null;
+  provider: string;
+  idempotency_key: string | null;
+  request_hash: string;
+  amount: number;
+  currency: string;
+  card_last4: string | null;
+  created_at: Date;
+}
+
+/** Records an order's payment attempt; a second live one of the order, or a reused key, throws 23505. */
+export async function insertOrderPayment(db: Executor<PaymentsDb>, row: NewOrderPayment): Promise<AnyPaymentRow> {
+  return db
+    .insertInto('payments')
+    .values({ ...row, booking_id: null, showtime_id: null, status: 'pending', updated_at: row.created_at })
+    .returning(PAYMENT_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+/** The payment in flight or taken for an order, if any (at most one, by a unique index). */
+export async function livePaymentOfOrder(
+  db: Executor<PaymentsDb>,
+  purpose: string,
+  orderId: string,
+): Promise<AnyPaymentRow | undefined> {
+  return db
+    .selectFrom('payments')
+    .select(PAYMENT_COLUMNS)
+    .where('purpose', '=', purpose as never)
+    .where('order_id', '=', orderId)
+    .where('status', 'in', ['pending', 'succeeded'])
+    .executeTakeFirst();
+}
+
+/** An order's payment succeeded (locked and checked pending by the caller). */
+export async function markOrderPaid(db: Executor<PaymentsDb>, id: string, providerPaymentId: string, now: Date) {
+  await db
+    .updateTable('payments')
+    .set({
+      status: 'succeeded',
+      outcome: 'confirmed',
+      provider_payment_id: providerPaymentId,
+      failure_code: null,
+      failure_message: null,
+      updated_at: now,
+      completed_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
 }

@@ -2,27 +2,49 @@
 // record, or the provider did not answer) is settled from the provider's own record once it is
 // older than the reconciliation delay: confirmed when the seats are still the booking's, refunded
 // otherwise, failed when the provider never charged. Runs at start-up and periodically, in any
-// number of processes (settling locks the payment row).
+// number of processes (settling locks the payment row). A payment the customer confirms in the
+// browser (a Stripe PaymentIntent) is read the same way: settled once the PaymentIntent succeeded
+// (the webhook and the customer's answer may both have been lost), left open while the customer may
+// still finish it (looked at again a delay later), and cancelled at the provider once abandoned.
+// Order payments (gift card orders) are settled by order-payments.ts.
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Job } from '../../platform/jobs.ts';
-import type { PaymentProvider } from './payment-provider.ts';
-import { findPayment, markFailed, stalePending } from './payments.store.ts';
+import { isFinal, type PaymentProvider, type ProviderPayment } from './payment-provider.ts';
+import { NO_PROVIDER, nothingDue } from './payments.service.ts';
+import { findPayment, markFailed, stalePending, touchPending } from './payments.store.ts';
 import type { Settlement } from './settlement.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 
 const BATCH = 20;
+/** A payment confirmed in the browser that is still not done this long after it started is given up. */
+export const INTENT_ABANDON_MS = 2 * 3600_000;
 
 export function createReconciliation(deps: {
   db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
-  provider: PaymentProvider;
+  /** The provider that took a payment, by the name recorded on it. */
+  providerFor: (name: string) => PaymentProvider | undefined;
   settlement: Settlement;
+  settleOrder: (paymentId: string, charge: ProviderPayment) => Promise<unknown>;
   afterMs: number;
 }) {
-  const { db, clock, logger, provider, settlement } = deps;
+  const { db, clock, logger, settlement } = deps;
+
+  async function giveUp(paymentId: string) {
+    await db.transaction().execute(async (trx) => {
+      const again = await findPayment(trx, paymentId, { lock: true });
+      if (again?.status !== 'pending') return;
+      await markFailed(trx, paymentId, {
+        providerPaymentId: again.provider_payment_id,
+        code: 'abandoned',
+        message: 'The payment was never completed',
+        now: clock.now(),
+      });
+    });
+  }
 
   /** Settles one batch of stale pending payments; returns how many it looked at. */
   async function runOnce(): Promise<number> {
@@ -31,23 +53,29 @@ export function createReconciliation(deps: {
     let unresolved = 0;
     for (const p of stale) {
       try {
-        const charge = await provider.getPayment(p.id);
-        if (charge) {
-          await settlement.settle(p.id, charge);
+        // Nothing was due: settled without any provider, as the paying request would have.
+        const provider = deps.providerFor(p.provider);
+        const charge =
+          p.provider === NO_PROVIDER
+            ? nothingDue(p)
+            : ((await provider?.getPayment(p.id, p.provider_payment_id)) ?? null);
+        if (charge && isFinal(charge)) {
+          if (p.purpose !== 'booking') await deps.settleOrder(p.id, charge);
+          else await settlement.settle(p.id, charge);
+        } else if (charge && now.getTime() - p.created_at.getTime() < INTENT_ABANDON_MS) {
+          // The customer may still confirm it (3-D Secure, another card): look again later.
+          await touchPending(db, p.id, now);
+        } else if (charge) {
+          if (charge.status === 'processing') await touchPending(db, p.id, now);
+          else {
+            await provider?.cancelPayment?.(charge.id, p.id);
+            await giveUp(p.id);
+          }
         } else {
-          await db.transaction().execute(async (trx) => {
-            const again = await findPayment(trx, p.id, { lock: true });
-            if (again?.status !== 'pending') return;
-            await markFailed(trx, p.id, {
-              providerPaymentId: null,
-              code: 'abandoned',
-              message: 'The payment was never completed',
-              now: clock.now(),
-            });
-          });
+          await giveUp(p.id);
         }
         logger.info(
-          { paymentId: p.id, bookingId: p.booking_id, found: charge?.status ?? 'none' },
+          { paymentId: p.id, bookingId: p.booking_id, orderId: p.order_id, found: charge?.status ?? 'none' },
           'reconciled a pending payment',
         );
       } catch (err) {

@@ -28,10 +28,11 @@ export function createRefundSender(deps: {
   db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
-  provider: PaymentProvider;
+  /** The provider that took a payment, by the name recorded on it. */
+  providerFor: (name: string) => PaymentProvider | undefined;
   queue: JobQueue;
 }) {
-  const { db, clock, logger, provider, queue } = deps;
+  const { db, clock, logger, queue } = deps;
 
   /** Asks the provider for one refund; throws when it does not accept it. */
   async function attempt(refundId: string): Promise<void> {
@@ -42,6 +43,8 @@ export function createRefundSender(deps: {
     // it out (refunds.service.ts payOutAtTill), so the job has nothing to retry.
     if (payment && OFFLINE_METHODS.includes(payment.provider)) return;
     if (!payment?.provider_payment_id) throw new Error('the payment has no provider charge to refund');
+    const provider = deps.providerFor(payment.provider);
+    if (!provider) throw new Error(`no payment provider ${payment.provider} is configured to refund this payment`);
     const done = await provider.refund({
       paymentId: payment.provider_payment_id,
       reference: refund.id,

@@ -1,9 +1,11 @@
 // The built-in provider: the test card processor of API.md behind the PaymentProvider interface.
-// It behaves like an outside company: its ledger is its own tables, written in its own short
+// The API still takes test card numbers for it (API.md): `tokenize` checks the card and turns it into
+// a test token here, the only place a card number is read; payments and settlement see the token,
+// the last four digits and a keyed fingerprint. It behaves like an outside company: its ledger is its own tables, written in its own short
 // transactions (never ours), charges are idempotent by our reference, and each outcome is also
 // sent as a signed webhook event to our webhook endpoint: the event is written with a
 // `test-processor.webhook` job, whose retries with backoff stand for the processor's own.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { createBatcher } from '../../platform/batcher.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -11,12 +13,67 @@ import { allColumns, columnList } from '../../platform/db/columns.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { JobQueue } from '../../platform/queue/job-queue.ts';
-import type { PaymentProvider, ProviderPayment } from './payment-provider.ts';
+import { type CardInput, checkCard } from './card.ts';
+import type { PaymentProvider, ProviderEvent, ProviderPayment } from './payment-provider.ts';
 import { decideTestCard } from './test-card-processor.ts';
 import { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 
 export const TEST_PROVIDER = 'builtin';
+
+/** A test card as payments sees it: a token for the processor, never the number. */
+export interface CardToken {
+  method: string;
+  last4: string;
+  /** Keyed hash of the card data: tells a retry from another request without keeping the card. */
+  fingerprint: string;
+}
+
+const TOKEN = /^tok_test_(ok|card_declined|insufficient_funds)_(\d{4})_[0-9a-f]+$/;
+
+/** The test processor's own events, checked for the fields it always sends (422 otherwise). */
+function readTestEvent(body: unknown): ProviderEvent {
+  const e = body as { id?: unknown; type?: unknown; data?: Record<string, unknown> } | null;
+  const errors: { path: string; message: string }[] = [];
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) errors.push({ path: '', message: 'must be an object' });
+  else {
+    if (typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200)
+      errors.push({ path: '/id', message: 'must be a non-empty string' });
+    if (typeof e.type !== 'string' || e.type.length > 100) errors.push({ path: '/type', message: 'must be a string' });
+    if (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data))
+      errors.push({ path: '/data', message: 'must be an object' });
+    else if (typeof e.data.paymentId !== 'string')
+      errors.push({ path: '/data/paymentId', message: 'must be a string' });
+  }
+  if (errors.length > 0 || !e)
+    throw new AppError('unprocessable', 'validation_failed', `${errors[0]?.path || 'body'} ${errors[0]?.message}`, {
+      errors,
+    });
+  const data = e.data as Record<string, unknown>;
+  const type = e.type as string;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    id: e.id as string,
+    type,
+    kind:
+      type === 'payment.succeeded' || type === 'payment.failed'
+        ? 'payment'
+        : type === 'refund.succeeded'
+          ? 'refund'
+          : 'other',
+    payment: data.paymentId as string,
+    failureCode: type === 'payment.failed' ? text(data.failureCode).slice(0, 100) || 'card_declined' : null,
+    refund:
+      type === 'refund.succeeded'
+        ? {
+            reference: text(data.refundId),
+            providerRefundId: text(data.providerRefundId) || 'unknown',
+            status: 'succeeded',
+          }
+        : undefined,
+    raw: body,
+  };
+}
 export const WEBHOOK_QUEUE = 'test-processor.webhook';
 
 // Named, not `*`: the charge statements stay prepared across a deploy that adds a column.
@@ -51,7 +108,7 @@ export function createTestCardProvider(deps: {
   secret: () => Promise<string>;
   /** Pretend network time after the charge is made, before the answer arrives (crash tests). */
   latencyMs?: number;
-}): PaymentProvider {
+}): PaymentProvider & { tokenize(card: CardInput): Promise<CardToken> } {
   const { db, clock, queue } = deps;
 
   const toPayment = (row: Selectable<DB['test_processor_charges']>): ProviderPayment => ({
@@ -167,9 +224,30 @@ export function createTestCardProvider(deps: {
 
   return {
     name: TEST_PROVIDER,
+    clientConfirmed: false,
 
-    async createPayment({ reference, amount, currency, card }) {
+    /** Checks a test card (422 naming the bad field) and turns it into a token for createPayment. */
+    async tokenize(input: CardInput): Promise<CardToken> {
+      const card = checkCard(input, clock.now());
       const decision = decideTestCard(card.number);
+      const fingerprint = createHmac('sha256', await deps.secret())
+        .update(JSON.stringify([card.number, input.expMonth, input.expYear, input.cvc]))
+        .digest('hex');
+      const outcome = decision.approved ? 'ok' : decision.code;
+      return {
+        method: `tok_test_${outcome}_${card.last4}_${randomBytes(8).toString('hex')}`,
+        last4: card.last4,
+        fingerprint,
+      };
+    },
+
+    async createPayment({ reference, amount, currency, method }) {
+      const token = TOKEN.exec(method);
+      if (!token) throw new AppError('unprocessable', 'validation_failed', 'Not a test card token');
+      const decision =
+        token[1] === 'ok'
+          ? { approved: true as const }
+          : { approved: false as const, code: token[1] as 'card_declined' | 'insufficient_funds' };
       const chargeId = newId('ch');
       const type = decision.approved ? 'payment.succeeded' : 'payment.failed';
       const failureCode = decision.approved ? null : decision.code;
@@ -182,7 +260,7 @@ export function createTestCardProvider(deps: {
         currency,
         status,
         failure_code: failureCode,
-        card_last4: card.last4,
+        card_last4: token[2] as string,
         hook_id: hook.id,
         hook_body: hook.body,
       });
@@ -192,7 +270,7 @@ export function createTestCardProvider(deps: {
       return toPayment(result);
     },
 
-    async getPayment(reference) {
+    async getPayment(reference: string) {
       const row = await findCharge(reference);
       return row ? toPayment(row) : null;
     },
@@ -249,11 +327,13 @@ export function createTestCardProvider(deps: {
         clock.now(),
       );
       if (!check.ok) return check;
+      let body: unknown;
       try {
-        return { ok: true, event: JSON.parse(rawBody) as unknown };
+        body = JSON.parse(rawBody) as unknown;
       } catch {
         throw new AppError('bad_request', 'bad_request', 'The webhook body is not valid JSON');
       }
+      return { ok: true, event: readTestEvent(body) };
     },
   };
 }

@@ -6,8 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
-import { AppError } from '../../platform/errors.ts';
-import type { PaymentProvider, ProviderEvent } from './payment-provider.ts';
+import { isFinal, type PaymentProvider, type ProviderEvent, type ProviderPayment } from './payment-provider.ts';
 import { invalidSignature, unknownProvider } from './payments.errors.ts';
 import { findPayment, markFailed } from './payments.store.ts';
 import { completeRefund } from './refunds.store.ts';
@@ -16,32 +15,14 @@ import type { PaymentsDb } from './payments.tables.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function readEvent(body: unknown): ProviderEvent {
-  const e = body as Partial<ProviderEvent> | null;
-  const errors: { path: string; message: string }[] = [];
-  if (typeof e !== 'object' || e === null || Array.isArray(e)) errors.push({ path: '', message: 'must be an object' });
-  else {
-    if (typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200)
-      errors.push({ path: '/id', message: 'must be a non-empty string' });
-    if (typeof e.type !== 'string' || e.type.length > 100) errors.push({ path: '/type', message: 'must be a string' });
-    if (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data))
-      errors.push({ path: '/data', message: 'must be an object' });
-    else if (typeof e.data.paymentId !== 'string')
-      errors.push({ path: '/data/paymentId', message: 'must be a string' });
-  }
-  if (errors.length > 0)
-    throw new AppError('unprocessable', 'validation_failed', `${errors[0]?.path || 'body'} ${errors[0]?.message}`, {
-      errors,
-    });
-  return e as ProviderEvent;
-}
-
 export function createWebhookService(deps: {
   db: Kysely<PaymentsDb>;
   clock: Clock;
   logger: Logger;
   providers: PaymentProvider[];
   settlement: Settlement;
+  /** Settles an order's payment (order-payments.ts). */
+  settleOrder: (paymentId: string, charge: ProviderPayment) => Promise<unknown>;
 }) {
   const { db, clock } = deps;
 
@@ -60,24 +41,26 @@ export function createWebhookService(deps: {
   }
 
   async function apply(provider: PaymentProvider, event: ProviderEvent): Promise<string> {
-    const payment = await paymentOf(provider.name, String(event.data.paymentId));
+    if (event.kind === 'other' || !event.payment) return 'ignored';
+    const payment = await paymentOf(provider.name, event.payment);
     if (!payment) return 'unknown_payment';
-    if (event.type === 'payment.succeeded' || event.type === 'payment.failed') {
+    if (event.kind === 'payment') {
       // Settled for good already (the usual case: the paying request got there first).
       if (payment.status === 'succeeded' || payment.status === 'refunded') return 'already_settled';
-      if (payment.status === 'failed' && event.type === 'payment.failed') return 'already_settled';
-      const charge = await provider.getPayment(payment.id);
+      if (payment.status === 'failed' && event.failureCode) return 'already_settled';
+      const charge = await provider.getPayment(payment.id, payment.provider_payment_id);
       if (charge) {
-        await deps.settlement.settle(payment.id, charge);
+        // Still waiting for the customer (3-D Secure) or open to another try: nothing to settle yet.
+        if (!isFinal(charge)) return 'pending';
+        if (payment.purpose !== 'booking') await deps.settleOrder(payment.id, charge);
+        else await deps.settlement.settle(payment.id, charge);
         return 'settled';
       }
       // The provider has no charge for it: a failure can be believed, a success cannot.
-      if (event.type === 'payment.failed' && payment.status === 'pending') {
-        const code =
-          typeof event.data.failureCode === 'string' ? event.data.failureCode.slice(0, 100) : 'card_declined';
+      if (event.failureCode && payment.status === 'pending') {
         await markFailed(db, payment.id, {
           providerPaymentId: null,
-          code,
+          code: event.failureCode,
           message: 'The card was declined',
           now: clock.now(),
         });
@@ -85,21 +68,16 @@ export function createWebhookService(deps: {
       }
       return 'ignored';
     }
-    if (event.type === 'refund.succeeded') {
-      const refundId = String(event.data.refundId ?? '');
-      if (!UUID.test(refundId)) return 'ignored';
-      const refund = await db
-        .selectFrom('refunds')
-        .select(['id', 'payment_id'])
-        .where('id', '=', refundId)
-        .executeTakeFirst();
-      if (!refund || refund.payment_id !== payment.id) return 'ignored';
-      const providerRefundId =
-        typeof event.data.providerRefundId === 'string' ? event.data.providerRefundId : 'unknown';
-      await completeRefund(db, refund.id, providerRefundId, clock.now());
-      return 'refund_completed';
-    }
-    return 'ignored';
+    const refundId = event.refund?.reference ?? '';
+    if (!UUID.test(refundId) || event.refund?.status !== 'succeeded') return 'ignored';
+    const refund = await db
+      .selectFrom('refunds')
+      .select(['id', 'payment_id'])
+      .where('id', '=', refundId)
+      .executeTakeFirst();
+    if (!refund || refund.payment_id !== payment.id) return 'ignored';
+    await completeRefund(db, refund.id, event.refund.providerRefundId, clock.now());
+    return 'refund_completed';
   }
 
   return {
@@ -109,7 +87,7 @@ export function createWebhookService(deps: {
       if (!provider) throw unknownProvider(providerName);
       const verdict = await provider.verifyWebhook(rawBody, headers);
       if (!verdict.ok) throw invalidSignature(verdict.reason);
-      const event = readEvent(verdict.event);
+      const event = verdict.event;
       const record = () =>
         db
           .insertInto('webhook_events')
@@ -117,7 +95,7 @@ export function createWebhookService(deps: {
             provider: provider.name,
             event_id: event.id,
             type: event.type,
-            payload: JSON.stringify(event) as never,
+            payload: JSON.stringify(event.raw) as never,
             received_at: clock.now(),
           })
           .onConflict((oc) => oc.columns(['provider', 'event_id']).doNothing())

@@ -1,0 +1,81 @@
+// Order payments (gift card orders) with the test card processor, on a real database: the seam the
+// giftcards module pays through. A success writes order.paid once, in the settling transaction.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { card, CARDS } from '../../../test/payments/payment-helpers.ts';
+import { backends } from '../../../test/support/backends.ts';
+import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+
+for (const backend of backends()) {
+  describe(`order payments on ${backend.name}`, () => {
+    let t: TestApp;
+    let alice: TestUser;
+    before(async () => {
+      t = await startTestApp(backend);
+      alice = await makeUser(t);
+    });
+    after(() => t.close());
+
+    const caller = () => ({ userId: alice.id, role: alice.role, sessionId: 'test' });
+    const order = (amount = 2500) => ({
+      purpose: 'gift_card_order' as const,
+      orderId: randomUUID(),
+      amount,
+      currency: 'EUR',
+      description: 'Gift card',
+    });
+    const paidEvents = (orderId: string) =>
+      t.app.platform.database.db
+        .selectFrom('outbox_events')
+        .select(['type', 'payload'])
+        .where('type', '=', 'order.paid')
+        .where('aggregate_id', '=', orderId)
+        .execute();
+
+    test('payOrder charges once, writes order.paid, and refuses a second payment of the order', async () => {
+      const orders = t.app.modules.payments.orders;
+      const o = order();
+      const paid = await orders.payOrder(caller(), o, { card: card() }, 'order-key-1');
+      assert.equal(paid.payment.status, 'succeeded');
+      assert.deepEqual(paid.payment.amount, { amount: 2500, currency: 'EUR' });
+      // The same key replays the answer; another payment of the paid order is 409.
+      const again = await orders.payOrder(caller(), o, { card: card() }, 'order-key-1');
+      assert.equal(again.payment.id, paid.payment.id);
+      await assert.rejects(orders.payOrder(caller(), o, { card: card() }), { code: 'order_already_paid' });
+      const events = await paidEvents(o.orderId);
+      assert.equal(events.length, 1);
+      assert.deepEqual(events[0]?.payload, {
+        purpose: 'gift_card_order',
+        orderId: o.orderId,
+        paymentId: paid.payment.id,
+        amount: 2500,
+        currency: 'EUR',
+        provider: 'builtin',
+      });
+      const row = await t.app.platform.database.db
+        .selectFrom('payments')
+        .select(['booking_id', 'order_id', 'purpose', 'card_last4'])
+        .where('id', '=', paid.payment.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(row, { booking_id: null, order_id: o.orderId, purpose: 'gift_card_order', card_last4: '4242' });
+    });
+
+    test('a declined card is 402 and writes nothing; a guest pays too; PaymentIntents need Stripe', async () => {
+      const orders = t.app.modules.payments.orders;
+      const o = order();
+      await assert.rejects(orders.payOrder(caller(), o, { card: card(CARDS.declined) }), {
+        code: 'payment_declined',
+      });
+      assert.equal((await paidEvents(o.orderId)).length, 0);
+      const guest = await orders.payOrder(null, o, { card: card() });
+      assert.equal(guest.payment.status, 'succeeded');
+      assert.equal((await paidEvents(o.orderId)).length, 1);
+      await assert.rejects(orders.startOrderIntent(caller(), order()), { code: 'provider_not_client_confirmed' });
+      await assert.rejects(orders.payOrder(caller(), order(), { paymentIntentId: 'pi_123' }), {
+        code: 'provider_not_client_confirmed',
+      });
+    });
+  });
+}
