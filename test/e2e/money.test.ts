@@ -12,7 +12,14 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { makeUser, type TestUser } from '../support/factories.ts';
 import { FAKE_KEYS, FAKE_TEST_CARDS, type FakeStripe, startFakeStripe } from '../support/fake-stripe/server.ts';
-import { axeViolations, describeViolations, launch, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launch,
+  screenshot,
+  skipWithoutChromium,
+  watchErrors,
+} from './support/browser.ts';
 import { euros, fillCard, holdSeats, signedInContext } from './support/pages.ts';
 import {
   type E2eServer,
@@ -126,6 +133,7 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
     await breakdown.getByText(euros(due)).waitFor();
     const audit = await axeViolations(page);
     assert.deepEqual(audit, [], describeViolations(audit));
+    await screenshot(page, 'money-checkout-promo');
 
     await payInElement(FAKE_TEST_CARDS.visa, due);
     await page.waitForURL(new RegExp(`/bookings/${id}\\?confirmed=1$`));
@@ -165,6 +173,7 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
     await page.getByLabel('Gift card code').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Check balance' }).click();
     await page.getByText(`has ${euros(1500)} left`).waitFor();
+    await screenshot(page, 'money-gift-card-bought');
 
     const { id, subtotal } = await checkout(4);
     assert.ok(subtotal > 1500, 'two seats cost more than the gift card');
