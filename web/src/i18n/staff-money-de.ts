@@ -126,6 +126,7 @@ export const staffMoneyDe = {
   'staff.finance.kind.gift-cards': 'Gutscheinverbindlichkeiten',
   'staff.finance.kind.payment-methods': 'Nach Zahlungsart',
   'staff.finance.download': 'CSV herunterladen',
+  'staff.till.kindGiftCardSale': 'Gutschein verkauft',
   'staff.till.giftSell': 'Gutschein verkaufen',
   'staff.till.giftAmount': 'Gutscheinbetrag',
   'staff.till.giftRange': 'Von {min} bis {max}.',

@@ -124,6 +124,7 @@ export const staffMoneyEn = {
   'staff.finance.kind.gift-cards': 'Gift card liabilities',
   'staff.finance.kind.payment-methods': 'By payment method',
   'staff.finance.download': 'Download CSV',
+  'staff.till.kindGiftCardSale': 'Gift card sold',
   'staff.till.giftSell': 'Sell a gift card',
   'staff.till.giftAmount': 'Gift card amount',
   'staff.till.giftRange': 'From {min} to {max}.',

@@ -71,7 +71,12 @@ function TaxForm({ cinemaId, initial }: { cinemaId: string; initial: TaxSettings
         legalName: form.legalName.trim(),
         legalAddress: form.legalAddress.trim(),
         taxId: form.taxId.trim() || null,
-        taxRates: Object.fromEntries(TAX_KINDS.filter((k) => parsed[k] != null).map((k) => [k, parsed[k]])),
+        taxRates: {
+          tickets: parsed.tickets ?? 0,
+          default: parsed.default ?? 0,
+          ...(parsed.food != null && { food: parsed.food }),
+          ...(parsed.merchandise != null && { merchandise: parsed.merchandise }),
+        },
       }),
     onSuccess: (result) => {
       setSaved(true);

@@ -4,6 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
+import type { MessageKey } from '../../i18n/catalog.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -16,6 +17,12 @@ import { tillApi, tillKeys, tillQueries, type TillSession } from './till-api.ts'
 import { TillReport } from './TillReport.tsx';
 import { TillGiftCardSale } from './TillGiftCardSale.tsx';
 import { TillSell } from './TillSell.tsx';
+
+const KIND_KEYS = {
+  sale: 'staff.till.kindSale',
+  refund: 'staff.till.kindRefund',
+  gift_card_sale: 'staff.till.kindGiftCardSale',
+} as const satisfies Record<TillSession['movements'][number]['kind'], MessageKey>;
 
 export function TillPage() {
   const { t } = useI18n();
@@ -166,17 +173,17 @@ function OpenSession({ id, onClosed }: { id: string; onClosed(s: TillSession): v
           <tbody>
             {s.movements.map((m) => (
               <tr key={m.id}>
-                <td>{t(m.kind === 'sale' ? 'staff.till.kindSale' : 'staff.till.kindRefund')}</td>
+                <td>{t(KIND_KEYS[m.kind])}</td>
                 <td>{t(m.method === 'cash' ? 'staff.till.cash' : 'staff.till.cardTerminal')}</td>
                 <td>{money(m.amount)}</td>
                 <td>
-                  {m.kind === 'sale' && (
+                  {m.kind !== 'refund' && (
                     <>
                       <a href={tillApi.receiptUrl(m.id)} target="_blank" rel="noreferrer">
                         {t('staff.till.printReceipt')}
                       </a>{' '}
-                      {!refunded.has(m.bookingId) && (
-                        <Button variant="ghost" onClick={() => void refund(m.bookingId)}>
+                      {m.bookingId && !refunded.has(m.bookingId) && (
+                        <Button variant="ghost" onClick={() => m.bookingId && void refund(m.bookingId)}>
                           {t('staff.till.refund')}
                         </Button>
                       )}

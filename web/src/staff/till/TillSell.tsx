@@ -228,10 +228,14 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
             <a href={tillApi.receiptUrl(sale.id)} target="_blank" rel="noreferrer">
               {t('staff.till.printReceipt')}
             </a>{' '}
-            ·{' '}
-            <a href={tillApi.thermalTicketsUrl(sale.bookingId)} target="_blank" rel="noreferrer">
-              {t('staff.till.printTickets')}
-            </a>
+            {sale.bookingId && (
+              <>
+                ·{' '}
+                <a href={tillApi.thermalTicketsUrl(sale.bookingId)} target="_blank" rel="noreferrer">
+                  {t('staff.till.printTickets')}
+                </a>
+              </>
+            )}
           </p>
         </div>
       )}
