@@ -6,7 +6,7 @@ import { createBookingModule } from './modules/booking/booking.module.ts';
 import { createCatalogModule } from './modules/catalog/catalog.module.ts';
 import { createGiftcardsModule } from './modules/giftcards/giftcards.module.ts';
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
-import { createPaymentsModule } from './modules/payments/payments.module.ts';
+import { createPaymentsModule, stripeCspOrigins } from './modules/payments/payments.module.ts';
 import { createPromotionsModule } from './modules/promotions/promotions.module.ts';
 import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
@@ -200,7 +200,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerJobAdminRoutes(http, auth, createJobsAdmin({ database, clock }));
   for (const part of parts) await part.routes?.(http, auth);
   // The web app answers every other GET, so it goes after all API routes.
-  await registerWebApp(http, { dist: config.webDist });
+  await registerWebApp(http, {
+    dist: config.webDist,
+    extraOrigins: config.paymentProvider === 'stripe' ? stripeCspOrigins(config.stripe) : undefined,
+  });
   for (const part of parts) await part.onStart?.();
 
   // Platform jobs last, so events written by module jobs are dispatched in the same round.

@@ -36,6 +36,8 @@ import { cardDataNotAccepted, providerNotClientConfirmed } from './payments.erro
 import type { PayMethod } from './payments.service.ts';
 import { createStripeProvider } from './stripe-provider.ts';
 
+export { stripeCspOrigins } from './stripe-provider.ts';
+
 export type { OfflinePayments, OfflineRefundLine } from './offline-payments.ts';
 
 export interface PaymentsModule {

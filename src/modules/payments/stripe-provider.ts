@@ -11,6 +11,17 @@ import type { PaymentProvider, ProviderEvent, ProviderPayment } from './payment-
 
 export const STRIPE_PROVIDER = 'stripe';
 
+/**
+ * What the web app's pages must allow for Stripe.js (Stripe's CSP guide: js.stripe.com scripts and
+ * frames, api.stripe.com connections), or the origins of STRIPE_JS_URL / STRIPE_API_BASE (the fake).
+ */
+export function stripeCspOrigins(stripe: { jsUrl: string; apiBase: string | undefined }) {
+  const js = new URL(stripe.jsUrl).origin;
+  const api = stripe.apiBase ? new URL(stripe.apiBase).origin : 'https://api.stripe.com';
+  const frames = js === 'https://js.stripe.com' ? [js, 'https://hooks.stripe.com'] : [js];
+  return { script: [js], connect: [...new Set([api, js])], frame: frames };
+}
+
 type Intent = Stripe.PaymentIntent;
 
 /** A PaymentIntent in our words: final when succeeded or canceled, open while it may still be paid. */

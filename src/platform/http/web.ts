@@ -11,19 +11,30 @@ import type { HttpApp } from './server.ts';
 /** Paths the app never answers with index.html. */
 const RESERVED = /^\/(api|media|metrics|healthz|readyz)(\/|$)/;
 
-/** The app's pages: scripts, styles, connections and images from our own origin only. */
-const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Other origins the app's pages may use: the payment provider's script, API and frames (Stripe.js). */
+export interface ExtraOrigins {
+  script: string[];
+  connect: string[];
+  frame: string[];
+}
+
+/** The app's pages: scripts, styles, connections and images from our own origin only (and the payment provider's). */
+function appCsp(extra: ExtraOrigins): string {
+  const with_ = (list: string[]) => ["'self'", ...list].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${with_(extra.script)}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${with_(extra.connect)}`,
+    ...(extra.frame.length > 0 ? [`frame-src ${with_(extra.frame)}`] : []),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   return sendProblem(reply, problem(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
@@ -48,8 +59,12 @@ function fileFor(dist: string, pathname: string): string | null {
 }
 
 /** Registers the web app after every API route; a missing build answers 503 with how to make one. */
-export async function registerWebApp(app: HttpApp, options: { dist: string }): Promise<void> {
+export async function registerWebApp(
+  app: HttpApp,
+  options: { dist: string; extraOrigins?: ExtraOrigins },
+): Promise<void> {
   const dist = path.resolve(options.dist);
+  const APP_CSP = appCsp(options.extraOrigins ?? { script: [], connect: [], frame: [] });
   await app.register(fastifyStatic, { root: dist, serve: false, preCompressed: true, dotfiles: 'deny' });
 
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
