@@ -4,11 +4,11 @@
 // to the receipts and credit notes; the CSV is the sales module's, formula-safe.
 import type { Kysely } from 'kysely';
 import { decimalAmount } from '../../platform/money.ts';
-import { toCsv } from '../sales/csv.ts';
+import { toCsv } from '../sales/sales.module.ts';
 import { badPeriod } from './finance.errors.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import type { CreditNoteView, ExportQueryInput, ReceiptView } from './finance.schemas.ts';
-import { documentsOfPeriod } from './finance.store.ts';
+import { creditNotesOfPeriod, receiptsOfPeriod } from './finance.store.ts';
 import type { FinanceDb } from './finance.tables.ts';
 
 type Cell = string | number | null;
@@ -54,8 +54,8 @@ export function createFinanceExport(deps: { db: Kysely<FinanceDb>; ports: Financ
   return async function exportCsv(q: ExportQueryInput): Promise<string> {
     checkPeriod(q.from, q.to);
     const period = { cinemaId: q.cinemaId, from: q.from, to: q.to };
-    const receipts = () => documentsOfPeriod(db, 'receipts', period) as Promise<ReceiptView[]>;
-    const credits = () => documentsOfPeriod(db, 'credit_notes', period) as Promise<CreditNoteView[]>;
+    const receipts = () => receiptsOfPeriod(db, period);
+    const credits = () => creditNotesOfPeriod(db, period);
     const rateHeader = ['currency', 'tax_rate_percent', 'net', 'tax', 'gross'];
     switch (q.kind) {
       case 'sales':
@@ -147,11 +147,11 @@ export function createFinanceExport(deps: { db: Kysely<FinanceDb>; ports: Financ
     const issued = new Map<string, number>();
     const redeemed = new Map<string, number>();
     const refunded = new Map<string, number>();
-    for (const r of (await documentsOfPeriod(db, 'receipts', period)) as ReceiptView[]) {
+    for (const r of await receiptsOfPeriod(db, period)) {
       if (r.source === 'gift_card') sumInto(issued, r.currency, r.totals.gross.amount);
       for (const t of r.tenders) if (t.method === 'gift_card') sumInto(redeemed, r.currency, t.amount.amount);
     }
-    for (const c of (await documentsOfPeriod(db, 'credit_notes', period)) as CreditNoteView[])
+    for (const c of await creditNotesOfPeriod(db, period))
       for (const t of c.refundedTo) if (t.method === 'gift_card') sumInto(refunded, c.currency, t.amount.amount);
     const currencies = [...new Set([...issued.keys(), ...redeemed.keys(), ...refunded.keys()])].sort();
     return toCsv(

@@ -141,18 +141,28 @@ export async function findCreditNote(
   return r && { bookingId: r.booking_id, content: r.content };
 }
 
-/** Receipts or credit notes issued on the days from–to (inclusive), of one cinema or all, in number order. */
-export async function documentsOfPeriod(
-  db: Executor<FinanceDb>,
-  table: 'receipts' | 'credit_notes',
-  query: { cinemaId?: string | undefined; from: string; to: string },
-): Promise<(ReceiptContent | CreditNoteContent)[]> {
+type Period = { cinemaId?: string | undefined; from: string; to: string };
+
+/** Receipts issued on the days from–to (inclusive), of one cinema or all, in number order. */
+export async function receiptsOfPeriod(db: Executor<FinanceDb>, p: Period): Promise<ReceiptContent[]> {
   let q = db
-    .selectFrom(table)
+    .selectFrom('receipts')
     .select('content')
-    .where('issued_on', '>=', sql<Date>`${query.from}::date`)
-    .where('issued_on', '<=', sql<Date>`${query.to}::date`);
-  if (query.cinemaId) q = q.where('cinema_id', '=', query.cinemaId);
+    .where('issued_on', '>=', sql<Date>`${p.from}::date`)
+    .where('issued_on', '<=', sql<Date>`${p.to}::date`);
+  if (p.cinemaId) q = q.where('cinema_id', '=', p.cinemaId);
   const rows = await q.orderBy('series').orderBy('year').orderBy('seq').execute();
-  return rows.map((r) => r.content as ReceiptContent | CreditNoteContent);
+  return rows.map((r) => r.content);
+}
+
+/** Credit notes issued on the days from–to (inclusive), of one cinema or all, in number order. */
+export async function creditNotesOfPeriod(db: Executor<FinanceDb>, p: Period): Promise<CreditNoteContent[]> {
+  let q = db
+    .selectFrom('credit_notes')
+    .select('content')
+    .where('issued_on', '>=', sql<Date>`${p.from}::date`)
+    .where('issued_on', '<=', sql<Date>`${p.to}::date`);
+  if (p.cinemaId) q = q.where('cinema_id', '=', p.cinemaId);
+  const rows = await q.orderBy('series').orderBy('year').orderBy('seq').execute();
+  return rows.map((r) => r.content);
 }

@@ -14,6 +14,8 @@ import { createTicketTypesService, type TicketTypesService } from './ticket-type
 export type { SalesService } from './sales.service.ts';
 export type { TicketTypesService } from './ticket-types.service.ts';
 export type { LocalizedText, TicketTypesReadModel } from './sales.tables.ts';
+/** The formula-safe RFC 4180 CSV writer (finance's exports use it too). */
+export { toCsv } from './csv.ts';
 
 export function createSalesModule(
   platform: Platform,
