@@ -213,6 +213,40 @@ for (const backend of backends()) {
       assert.equal(spend.body.code, 'gift_card_not_found');
     });
 
+    test('the till sells a gift card (code shown once) and takes one first on a ticket sale, the rest in cash', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const till = await call('POST', `/api/v1/cinemas/${s.cinemaId}/tills`, admin, { name: 'Front' });
+      const session = await call('POST', '/api/v1/till-sessions', staff, { tillId: till.body.id, float: 0 });
+      const base = `/api/v1/till-sessions/${session.body.id}`;
+      const sold = await call('POST', `${base}/gift-cards`, staff, { amount: 1500, method: 'cash', tendered: 2000 });
+      assert.equal(sold.status, 201, sold.text);
+      assert.match(sold.body.giftCard.code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+      assert.deepEqual(sold.body.giftCard.balance, { amount: 1500, currency: 'EUR' });
+      assert.deepEqual(sold.body.sale.change, { amount: 500, currency: 'EUR' });
+      assert.equal(sold.body.sale.kind, 'gift_card_sale');
+      const receipt = await call('GET', sold.body.receiptUrl, staff);
+      assert.equal(receipt.status, 200);
+      assert.equal(receipt.headers['content-type'], 'application/pdf');
+      assert.equal(receipt.text.includes(sold.body.giftCard.code), false, 'the receipt never prints the code');
+      const code = sold.body.giftCard.code as string;
+      // A ticket sale: 3 seats (3000), the gift card pays 1500 first, cash the rest.
+      const bookingId = await held(staff, s, ['A1', 'A2', 'A3']);
+      const sale = await call('POST', `${base}/sales`, staff, { bookingId, method: 'cash', giftCard: { code } });
+      assert.equal(sale.status, 201, sale.text);
+      assert.deepEqual(sale.body.amount, { amount: 1500, currency: 'EUR' });
+      assert.deepEqual(sale.body.giftCard.amount, { amount: 1500, currency: 'EUR' });
+      assert.equal(sale.body.tickets.length, 3);
+      assert.equal(await balanceOf(code), 0);
+      const report = await call('GET', base, staff);
+      assert.deepEqual(report.body.report.cashSales, { amount: 3000, currency: 'EUR', count: 2 });
+      const wrong = await call('POST', `${base}/sales`, staff, {
+        bookingId: await held(staff, s, ['B1']),
+        method: 'cash',
+        giftCard: { code: 'AAAA-AAAA-AAAA-AAAA-AAAA' },
+      });
+      assert.equal(wrong.body.code, 'gift_card_not_found');
+    });
+
     test('guests spend a gift card with their booking token; a card in another currency is refused', async () => {
       const s = await makeShowtime(t, { prices: { standard: 1000 } });
       const card = await giftCard(400);
