@@ -5100,8 +5100,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay for a held guest booking by card; the confirmation email goes to the guest
-         * @description As POST /api/v1/bookings/{id}/payments: 402 payment_declined, 409 booking_expired / booking_not_payable.
+         * Pay for a held guest booking by card (test provider) or PaymentIntent (Stripe); the confirmation email goes to the guest
+         * @description As POST /api/v1/bookings/{id}/payments: 202 while the PaymentIntent waits (nextAction), 402 payment_declined, 409 booking_expired / booking_not_payable, 422 card_data_not_accepted.
          */
         post: {
             parameters: {
@@ -5118,7 +5118,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        card: {
+                        card?: {
                             /** @description Card number; spaces and dashes are ignored */
                             number: string;
                             expMonth: number;
@@ -5126,6 +5126,8 @@ export interface paths {
                             expYear: number;
                             cvc: string;
                         };
+                        /** @description A Stripe PaymentIntent started with POST …/payment-intents and confirmed in the browser */
+                        paymentIntentId?: string;
                     };
                 };
             };
@@ -5274,6 +5276,97 @@ export interface paths {
                                     asOf: string;
                                 };
                             };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payment: {
+                                /** Format: uuid */
+                                id: string;
+                                status: "pending" | "succeeded" | "failed" | "refunded";
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            nextAction: {
+                                /** @description Where the customer finishes the payment (3-D Secure, a bank) */
+                                redirectUrl: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/payment-intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start paying a held guest booking with Stripe: a PaymentIntent for what is due
+         * @description As POST /api/v1/bookings/{id}/payment-intents: 409 provider_not_client_confirmed with the test provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            paymentId: string;
+                            /** @description stripe; none when nothing was due (settled at once) */
+                            provider: string;
+                            /** @description For Stripe.js: elements({clientSecret}); null when nothing was due */
+                            clientSecret: string | null;
+                            publishableKey: string | null;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            status: "pending" | "succeeded" | "failed" | "refunded";
                         };
                     };
                 };
@@ -5750,6 +5843,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which payment provider the checkout uses, with its publishable key and Stripe.js address */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            provider: "test_card" | "stripe";
+                            publishableKey: string | null;
+                            stripeJsUrl: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/payment-intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start paying a held booking with Stripe: a PaymentIntent for what is due, confirmed in the browser
+         * @description Asking again answers the same PaymentIntent while the amount due is the same (a new one after a promo code or gift card changed it). Nothing due: settled at once without a provider (provider none, status succeeded). 409 provider_not_client_confirmed with the test card processor; 409 booking_expired / booking_not_payable / payment_in_progress.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            paymentId: string;
+                            /** @description stripe; none when nothing was due (settled at once) */
+                            provider: string;
+                            /** @description For Stripe.js: elements({clientSecret}); null when nothing was due */
+                            clientSecret: string | null;
+                            publishableKey: string | null;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            status: "pending" | "succeeded" | "failed" | "refunded";
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{id}/payments": {
         parameters: {
             query?: never;
@@ -5760,8 +5969,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay for a held booking by card; the same Idempotency-Key replays the first answer and never charges twice
-         * @description 402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). 422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).
+         * Pay for a held booking: {card} with the test card processor, {paymentIntentId} with Stripe; the same Idempotency-Key replays the first answer and never charges twice
+         * @description 202 {payment: pending, nextAction} while the PaymentIntent waits for the customer (3-D Secure: redirect to nextAction.redirectUrl) or the provider. 422 card_data_not_accepted: a card while Stripe is the provider. 404 payment_not_found: a PaymentIntent not started for this booking. 402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). 422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).
          */
         post: {
             parameters: {
@@ -5777,7 +5986,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        card: {
+                        card?: {
                             /** @description Card number; spaces and dashes are ignored */
                             number: string;
                             expMonth: number;
@@ -5785,6 +5994,8 @@ export interface paths {
                             expYear: number;
                             cvc: string;
                         };
+                        /** @description A Stripe PaymentIntent started with POST …/payment-intents and confirmed in the browser */
+                        paymentIntentId?: string;
                     };
                 };
             };
@@ -5933,6 +6144,30 @@ export interface paths {
                                     asOf: string;
                                 };
                             };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payment: {
+                                /** Format: uuid */
+                                id: string;
+                                status: "pending" | "succeeded" | "failed" | "refunded";
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            nextAction: {
+                                /** @description Where the customer finishes the payment (3-D Secure, a bank) */
+                                redirectUrl: string;
+                            } | null;
                         };
                     };
                 };
@@ -6236,7 +6471,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Payment provider events, signed with PAYMENT_WEBHOOK_SECRET (Webhook-Signature: t=…,v1=…) */
+        /** Payment provider events: builtin signed with PAYMENT_WEBHOOK_SECRET (Webhook-Signature: t=…,v1=…), stripe with STRIPE_WEBHOOK_SECRET (Stripe-Signature) */
         post: {
             parameters: {
                 query?: never;
