@@ -1,7 +1,7 @@
 // `npm test [files…]`: every unit, integration and browser suite with Node's test runner, on the
 // pinned Node. Integration suites also run on PostgreSQL/Redis/NATS when their URLs are set.
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
@@ -9,7 +9,13 @@ import { spec } from 'node:test/reporters';
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const TIMEOUT_MS = 300_000;
-const CONCURRENCY = 2;
+/**
+ * Test files run at once: three on CI's two cores. Measured with /usr/bin/time, a suite keeps about half
+ * a core busy (the routing browser suite, Chromium included: 12 s of CPU in 23 s; the password-reset
+ * integration suite: 13 s in 26 s), the rest is waiting for PostgreSQL, Redis, NATS, Chromium and
+ * timers, so with two at once the cores were idle half the time. TEST_CONCURRENCY overrides it.
+ */
+const CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 3);
 // Every test process (and every server process a suite spawns) compiles the same few hundred
 // modules; Node's on-disk compile cache, keyed by each file's content, saves ~0.5 s of CPU a process.
 const compileCache = process.env.NODE_COMPILE_CACHE ?? path.join(root, 'node_modules', '.cache', 'node-compile-cache');
@@ -32,26 +38,52 @@ if (args.length > 0) {
 
 // Browser suites drive the built web app; build it first when it is missing or stale.
 const buildScript = path.join(root, 'web', 'build-if-stale.ts');
-if (existsSync(buildScript)) {
+if (existsSync(buildScript) && process.env.TEST_LIST !== '1') {
   const r = spawnSync(process.execPath, [buildScript], { stdio: 'inherit', cwd: root });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 /**
- * Longest first: `node --test` sorts the files by name, which starts the browser suites (the longest,
- * the accessibility one above all) last, so the run ended on one of them with the other slot idle.
- * Started first, they overlap with the many short suites instead.
+ * The order files start in. `node --test` sorts them by name, which started the browser suites (the
+ * longest, the accessibility one above all) last, so the run ended on one of them with the other
+ * slots idle. So: the longest first, then the browser suites spread among the integration suites
+ * (about one browser suite running at a time besides the accessibility one: several Chromiums at once
+ * compete for the same two cores), and the short unit suites last, to fill the slots that free up at
+ * the end.
  */
-function rank(file: string): number {
-  if (file === 'test/e2e/accessibility.test.ts') return 0;
-  if (file.startsWith('test/e2e/')) return 1;
-  if (file.endsWith('.int.test.ts')) return 2;
-  return 3;
+const LONGEST_FIRST = [
+  'test/e2e/accessibility.test.ts',
+  'test/e2e/routing.test.ts',
+  'test/e2e/staff-console.test.ts',
+  'test/e2e/seat-picker.test.ts',
+  'test/e2e/staff-polish.test.ts',
+  'test/e2e/payment-failures.test.ts',
+];
+const isBrowserSuite = (f: string) =>
+  f.startsWith('test/e2e/') && readFileSync(path.join(root, f), 'utf8').includes('launch(');
+function order(all: string[]): string[] {
+  const byLength = (list: string[]) =>
+    list.sort((a, b) => (LONGEST_FIRST.indexOf(a) + 1 || 99) - (LONGEST_FIRST.indexOf(b) + 1 || 99));
+  const browser = byLength(all.filter(isBrowserSuite));
+  const integration = all.filter((f) => !browser.includes(f) && f.endsWith('.int.test.ts'));
+  const unit = all.filter((f) => !browser.includes(f) && !f.endsWith('.int.test.ts'));
+  // Spread over the first ~80 % of the integration suites, so the last browser suite ends with the run.
+  const step = Math.max(1, Math.floor((integration.length * 0.8) / Math.max(1, browser.length)));
+  const out: string[] = [];
+  while (browser.length > 0 || integration.length > 0) {
+    if (browser.length > 0) out.push(browser.shift()!);
+    out.push(...integration.splice(0, step));
+  }
+  return [...out, ...unit];
 }
-const files = [...new Set(['src/**/*.test.ts', 'test/**/*.test.ts'].flatMap((p) => globSync(p, { cwd: root })))]
-  .sort()
-  .sort((a, b) => rank(a) - rank(b))
-  .map((f) => path.join(root, f));
+const files = order(
+  [...new Set(['src/**/*.test.ts', 'test/**/*.test.ts'].flatMap((p) => globSync(p, { cwd: root })))].sort(),
+).map((f) => path.join(root, f));
+
+if (process.env.TEST_LIST === '1') {
+  process.stdout.write(`${files.map((f) => path.relative(root, f)).join('\n')}\n`);
+  process.exit(0);
+}
 
 // Test processes inherit the environment.
 process.env.NODE_ENV = 'test';
