@@ -13,9 +13,12 @@ import { de } from '../../web/src/i18n/messages-de.ts';
 import { en } from '../../web/src/i18n/messages-en.ts';
 import { staffDe } from '../../web/src/i18n/staff-de.ts';
 import { staffEn } from '../../web/src/i18n/staff-en.ts';
+import { staffMoneyDe } from '../../web/src/i18n/staff-money-de.ts';
+import { staffMoneyEn } from '../../web/src/i18n/staff-money-en.ts';
 
 addMessages({ en, de });
 addMessages({ en: staffEn, de: staffDe });
+addMessages({ en: staffMoneyEn, de: staffMoneyDe });
 
 describe('plurals', () => {
   test('English: 0, 2 and many take "other", 1 takes "one"', () => {
@@ -79,6 +82,7 @@ describe('the catalog is complete', () => {
   const pairs: [string, Record<string, Message>, Record<string, Message>][] = [
     ['customer', en, de],
     ['staff', staffEn, staffDe],
+    ['staff money', staffMoneyEn, staffMoneyDe],
   ];
 
   test('every language has every key, and plural where English is', () => {
@@ -88,8 +92,13 @@ describe('the catalog is complete', () => {
         assert.equal(typeof german[key], typeof english[key], `${key}: plural in both or in neither`);
     }
     assert.ok(
-      Object.keys(staffEn).every((k) => k.startsWith('staff.')),
+      [...Object.keys(staffEn), ...Object.keys(staffMoneyEn)].every((k) => k.startsWith('staff.')),
       'staff keys live under staff.',
+    );
+    assert.deepEqual(
+      Object.keys(staffMoneyEn).filter((k) => k in staffEn),
+      [],
+      'the money words add keys, never replace one',
     );
     assert.ok(!Object.keys(en).some((k) => k.startsWith('staff.')), 'customer keys stay outside staff.');
   });
@@ -114,8 +123,8 @@ describe('the catalog is complete', () => {
 
   test('plural forms: "other" always, no category the language does not have', () => {
     for (const [lang, catalogs] of [
-      ['en', [en, staffEn]],
-      ['de', [de, staffDe]],
+      ['en', [en, staffEn, staffMoneyEn]],
+      ['de', [de, staffDe, staffMoneyDe]],
     ] as const) {
       const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const catalog of catalogs)
@@ -130,7 +139,7 @@ describe('the catalog is complete', () => {
   test('a message that counts with {count} has plural forms', () => {
     // "{checked} of {count}" names a total, not a quantity of things.
     const notCounting = new Set(['staff.live.paidChecked']);
-    for (const catalog of [en, de, staffEn, staffDe] as Record<string, Message>[])
+    for (const catalog of [en, de, staffEn, staffDe, staffMoneyEn, staffMoneyDe] as Record<string, Message>[])
       for (const [key, message] of Object.entries(catalog))
         if (typeof message === 'string' && message.includes('{count}'))
           assert.ok(notCounting.has(key), `${key} counts with {count} but has no plural forms`);
