@@ -16,7 +16,6 @@ import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { guestPassHook } from './modules/booking/booking.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
-import { AppError } from './platform/errors.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -126,12 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const sales = createSalesModule(platform, { catalog: catalog.service });
   const giftcards = createGiftcardsModule(platform, {
     booking: booking.service,
-    payments: {
-      payOrder: () =>
-        Promise.reject(new AppError('unavailable', 'payment_unavailable', 'Order payments are not wired yet')),
-      startOrderIntent: () =>
-        Promise.reject(new AppError('unavailable', 'payment_unavailable', 'Order payments are not wired yet')),
-    },
+    payments: payments.orders,
     guests: booking.guests,
     viewBooking: payments.viewBooking,
   });

@@ -8,6 +8,8 @@ import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
 import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { mailsTo } from '../../../test/support/accounts.ts';
+import { pdfLines } from '../../../test/support/pdf-text.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 const CARD = { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' };
@@ -49,6 +51,54 @@ for (const backend of backends()) {
     const balanceOf = async (code: string, user: TestUser = staff) =>
       (await call('POST', '/api/v1/gift-cards/balance', user, { code })).body.balance?.amount;
     const settle = () => eventually(async () => (await t.app.runJobsOnce(), true), 10_000);
+
+    test('bought online with the test card: issued once, emailed to the recipient with code and PDF', async () => {
+      const order = await call('POST', '/api/v1/gift-cards/orders', customer, {
+        amount: { amount: 2500, currency: 'EUR' },
+        recipientEmail: 'Friend@Example.test',
+        recipientName: 'Fran',
+        message: 'Happy birthday <3',
+      });
+      assert.equal(order.status, 201, order.text);
+      assert.equal(order.body.status, 'pending');
+      const url = `/api/v1/gift-cards/orders/${order.body.id}`;
+      assert.equal((await call('GET', url, other)).status, 404, "another account's order");
+      const paid = await call('POST', `${url}/payments`, customer, { card: CARD });
+      assert.equal(paid.status, 201, paid.text);
+      assert.equal(paid.body.order.status, 'issued');
+      assert.deepEqual(paid.body.order.giftCard.balance, { amount: 2500, currency: 'EUR' });
+      assert.equal((await call('POST', `${url}/payments`, customer, { card: CARD })).body.code, 'gift_card_order_not_payable');
+      const [mail] = await mailsTo(t, 'friend@example.test');
+      assert.ok(mail, 'the recipient is mailed');
+      const code = /[0-9A-Z]{4}(-[0-9A-Z]{4}){4}/.exec(mail.text_body)?.[0] as string;
+      assert.ok(code?.endsWith(paid.body.order.giftCard.last4), mail.text_body);
+      assert.deepEqual(
+        mail.attachments.map((a: { filename: string }) => a.filename),
+        ['gift-card.pdf'],
+      );
+      const pdf = Buffer.from(mail.attachments[0]?.contentBase64 as string, 'base64');
+      assert.ok(pdfLines(pdf).some((l) => l.includes(code)));
+      assert.equal(await balanceOf(code), 2500);
+      const [copy] = await mailsTo(t, customer.email);
+      assert.match(copy?.subject ?? '', /gift card for friend@example\.test/);
+      assert.equal(copy?.text_body.includes(code), false, "the buyer's copy has no code");
+      // Issued once: the order.paid event after the answer changes nothing.
+      const db = t.app.platform.database.db;
+      const cards = await db.selectFrom('gift_cards').select('id').where('order_id', '=', order.body.id).execute();
+      assert.equal(cards.length, 1);
+      // Guests give an email for the receipt.
+      const guest = await t.request({
+        method: 'POST',
+        url: '/api/v1/gift-cards/orders',
+        payload: { amount: { amount: 1000, currency: 'EUR' }, recipientEmail: 'x@example.test' },
+      });
+      assert.equal(guest.status, 422);
+      const small = await call('POST', '/api/v1/gift-cards/orders', customer, {
+        amount: { amount: 100, currency: 'EUR' },
+        recipientEmail: 'x@example.test',
+      });
+      assert.equal(small.status, 422);
+    });
 
     test('the balance of a code; unknown codes are 404 and guessing is limited per account', async () => {
       const { code } = await giftCard(2500);

@@ -2,6 +2,7 @@
 // real services. A transaction handed to them is a SharedTx: they narrow it to their own tables.
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { Caller } from '../../platform/http/access.ts';
+import type { IntentAnswer } from '../payments/client-payments.ts';
 
 /** A held booking's price numbers, as booking's adjustHeld answers them. */
 export interface HeldBooking {
@@ -50,5 +51,5 @@ export interface GiftcardsPaymentsPort {
     payment: { id?: string; status: string; amount?: { amount: number; currency: string } };
     nextAction?: { redirectUrl?: string } | null;
   }>;
-  startOrderIntent(caller: Caller | null, order: OrderCharge, idempotencyKey?: string): Promise<Record<string, unknown>>;
+  startOrderIntent(caller: Caller | null, order: OrderCharge): Promise<IntentAnswer>;
 }

@@ -1,7 +1,7 @@
 // TypeBox schemas of the gift card endpoints: validation, serialisation and the OpenAPI document.
 import { Type } from 'typebox';
 import { Money } from '../tickets/tickets.schemas.ts';
-import { Card } from '../payments/payments.schemas.ts';
+import { Card, IntentAnswer, PaymentIntentId } from '../payments/payments.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Time = Type.String({ format: 'date-time' });
@@ -68,7 +68,7 @@ export const Order = Type.Object({
 export const OrderPayBody = Type.Union(
   [
     Type.Object({ card: Card }, { additionalProperties: false }),
-    Type.Object({ paymentIntentId: Type.String({ minLength: 1, maxLength: 255 }) }, { additionalProperties: false }),
+    Type.Object({ paymentIntentId: PaymentIntentId }, { additionalProperties: false }),
   ],
   { description: '{card} with the built-in test processor; {paymentIntentId} with Stripe' },
 );
@@ -83,9 +83,7 @@ export const OrderPayAnswer = Type.Object({
   order: Order,
 });
 
-export const OrderIntent = Type.Record(Type.String(), Type.Unknown(), {
-  description: 'As POST /api/v1/bookings/{id}/payment-intents: {paymentId, provider, clientSecret, publishableKey, amount, status}',
-});
+export const OrderIntent = IntentAnswer;
 
 export const GiftCard = Type.Object({
   id: Uuid,

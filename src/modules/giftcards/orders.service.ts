@@ -118,10 +118,10 @@ export function createOrderService(deps: {
     },
 
     /** Starts a client-confirmed payment (Stripe) for an order. */
-    async startIntent(principal: Principal | null, id: string, key?: string) {
+    async startIntent(principal: Principal | null, id: string) {
       const o = await visible(principal, id);
       if (o.status !== 'pending') throw orderNotPayable(o.status);
-      return deps.payments().startOrderIntent(principal, charge(o), key);
+      return deps.payments().startOrderIntent(principal, charge(o));
     },
   };
 }
