@@ -63,6 +63,24 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
       await page.getByRole('heading', { name: 'Spring weekend' }).waitFor();
       assert.equal(await page.getByTestId('promo-code').textContent(), 'SPRING-10');
       assert.equal(await page.getByTestId('promo-uses').textContent(), '0 of 50 used');
+      // Limits change on the code's page; deactivating takes it off sale (and back).
+      await page.getByLabel('Uses per customer').fill('2');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Saved.').waitFor();
+      await page.getByRole('button', { name: 'Deactivate' }).click();
+      await page.getByRole('button', { name: 'Activate again' }).waitFor();
+      const stored = await server.t.request({
+        method: 'GET',
+        url: '/api/v1/promo-codes?q=spring',
+        token: server.admin.token,
+      });
+      assert.deepEqual(
+        (stored.body.items as { maxUsesPerCustomer: number; active: boolean }[]).map((p) => [
+          p.maxUsesPerCustomer,
+          p.active,
+        ]),
+        [[2, false]],
+      );
 
       // The batch: 5 single-use codes, a fixed €3 off, for one ticket type only.
       await page.getByRole('link', { name: 'All promo codes' }).click();
