@@ -234,7 +234,17 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
         .filter({ hasText: euros(0) })
         .waitFor();
       await till1.getByRole('cell', { name: 'Redeemed' }).waitFor();
+      // Staff see a card; only an admin may void it.
+      assert.equal(await till1.getByRole('button', { name: 'Void this card' }).count(), 0);
+      const cardUrl = till1.url();
       await ctx.close();
+      await page.goto(cardUrl);
+      await page.getByRole('button', { name: 'Void this card' }).click();
+      const audit = await axeViolations(page);
+      assert.deepEqual(audit, [], describeViolations(audit));
+      await page.getByRole('button', { name: 'Yes, void it' }).click();
+      await page.getByRole('cell', { name: 'Voided' }).waitFor();
+      await page.getByText('Void', { exact: true }).waitFor();
     },
   );
 
