@@ -9013,6 +9013,7 @@ export interface paths {
                             cvc: string;
                         };
                     } | {
+                        /** @description A Stripe PaymentIntent started with POST …/payment-intents and confirmed in the browser */
                         paymentIntentId: string;
                     };
                 };
@@ -9154,7 +9155,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    "idempotency-key"?: string;
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
                 };
                 path: {
                     id: string;
@@ -9163,14 +9165,26 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description As POST /api/v1/bookings/{id}/payment-intents: {paymentId, provider, clientSecret, publishableKey, amount, status} */
+                /** @description Default Response */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** Format: uuid */
+                            paymentId: string;
+                            /** @description stripe; none when nothing was due (settled at once) */
+                            provider: string;
+                            /** @description For Stripe.js: elements({clientSecret}); null when nothing was due */
+                            clientSecret: string | null;
+                            publishableKey: string | null;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            status: "pending" | "succeeded" | "failed" | "refunded";
                         };
                     };
                 };
