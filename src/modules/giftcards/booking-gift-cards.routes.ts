@@ -59,7 +59,9 @@ export function registerBookingGiftCardRoutes(
         onRequest: common.onRequest,
         schema: {
           ...common.schema,
-          summary: guest ? 'Pay part of a held guest booking with a gift card' : 'Pay part of a held booking with a gift card',
+          summary: guest
+            ? 'Pay part of a held guest booking with a gift card'
+            : 'Pay part of a held booking with a gift card',
           description: REDEEM,
           params: S.IdParams,
           body: S.RedeemBody,

@@ -21,7 +21,10 @@ export function giftCardPdf(card: GiftCardPrint): Promise<Buffer> {
   const done = pdfBytes(doc);
   const width = SIZE[0] - 2 * MARGIN;
   doc.rect(0, 0, SIZE[0], 8).fill('#b91c1c').fillColor('#000');
-  doc.font('Helvetica-Bold').fontSize(20).text('Marquee gift card', MARGIN, MARGIN + 6, { width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(20)
+    .text('Marquee gift card', MARGIN, MARGIN + 6, { width });
   doc.moveDown(0.3);
   doc.fontSize(28).text(pdfPrice({ amount: card.amount, currency: card.currency }), { width });
   doc.moveDown(0.4);

@@ -23,11 +23,7 @@ export function newGiftCode(): string {
  * as digits (I and L as 1, O as 0). Null when it cannot be a code at all.
  */
 export function normalizeGiftCode(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (s.length !== CODE_LENGTH) return null;
   for (const c of s) if (!ALPHABET.includes(c)) return null;
   return s;

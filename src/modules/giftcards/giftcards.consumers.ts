@@ -23,7 +23,10 @@ export async function subscribeGiftCards(
   orders: OrderService,
 ): Promise<Unsubscribe[]> {
   const [released, expired, refund, paid] = GIFT_CARD_CONSUMERS;
-  const giveBack = async (e: { id: string; payload: Record<string, unknown> }, trx: Parameters<typeof cards.releaseBooking>[0]) => {
+  const giveBack = async (
+    e: { id: string; payload: Record<string, unknown> },
+    trx: Parameters<typeof cards.releaseBooking>[0],
+  ) => {
     const bookingId = str(e.payload.bookingId);
     if (bookingId) await cards.releaseBooking(trx, bookingId, e.id);
   };

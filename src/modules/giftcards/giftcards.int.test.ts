@@ -67,7 +67,10 @@ for (const backend of backends()) {
       assert.equal(paid.status, 201, paid.text);
       assert.equal(paid.body.order.status, 'issued');
       assert.deepEqual(paid.body.order.giftCard.balance, { amount: 2500, currency: 'EUR' });
-      assert.equal((await call('POST', `${url}/payments`, customer, { card: CARD })).body.code, 'gift_card_order_not_payable');
+      assert.equal(
+        (await call('POST', `${url}/payments`, customer, { card: CARD })).body.code,
+        'gift_card_order_not_payable',
+      );
       const [mail] = await mailsTo(t, 'friend@example.test');
       assert.ok(mail, 'the recipient is mailed');
       const code = /[0-9A-Z]{4}(-[0-9A-Z]{4}){4}/.exec(mail.text_body)?.[0] as string;
@@ -109,7 +112,9 @@ for (const backend of backends()) {
       assert.equal(res.body.status, 'active');
       const guesser = await makeUser(t);
       for (let i = 0; i < 10; i++) {
-        const miss = await call('POST', '/api/v1/gift-cards/balance', guesser, { code: `AAAA-AAAA-AAAA-AAAA-AA${10 + i}` });
+        const miss = await call('POST', '/api/v1/gift-cards/balance', guesser, {
+          code: `AAAA-AAAA-AAAA-AAAA-AA${10 + i}`,
+        });
         assert.equal(miss.status, 404);
         assert.equal(miss.body.code, 'gift_card_not_found');
       }
@@ -190,7 +195,10 @@ for (const backend of backends()) {
       const s = await makeShowtime(t, { prices: { standard: 1000 } });
       const card = await giftCard(3000);
       const redeem = async (id: string) =>
-        assert.equal((await call('POST', `/api/v1/bookings/${id}/gift-cards`, customer, { code: card.code })).status, 200);
+        assert.equal(
+          (await call('POST', `/api/v1/bookings/${id}/gift-cards`, customer, { code: card.code })).status,
+          200,
+        );
       const undone = await held(customer, s, ['C1']);
       await redeem(undone);
       const off = await call('DELETE', `/api/v1/bookings/${undone}/gift-cards`, customer);

@@ -2,7 +2,8 @@
 // real services. A transaction handed to them is a SharedTx: they narrow it to their own tables.
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { Caller } from '../../platform/http/access.ts';
-import type { IntentAnswer } from '../payments/client-payments.ts';
+import type { Static } from 'typebox';
+import type { IntentAnswer } from '../payments/payments.schemas.ts';
 
 /** A held booking's price numbers, as booking's adjustHeld answers them. */
 export interface HeldBooking {
@@ -28,8 +29,7 @@ export interface GiftcardsBookingPort {
 
 /** How an order is paid: the test processor takes a card, Stripe a PaymentIntent confirmed in the browser. */
 export type OrderPaymentMethod =
-  | { card: { number: string; expMonth: number; expYear: number; cvc: string } }
-  | { paymentIntentId: string };
+  { card: { number: string; expMonth: number; expYear: number; cvc: string } } | { paymentIntentId: string };
 
 /** An order as payments charges it. */
 export interface OrderCharge {
@@ -51,5 +51,5 @@ export interface GiftcardsPaymentsPort {
     payment: { id?: string; status: string; amount?: { amount: number; currency: string } };
     nextAction?: { redirectUrl?: string } | null;
   }>;
-  startOrderIntent(caller: Caller | null, order: OrderCharge): Promise<IntentAnswer>;
+  startOrderIntent(caller: Caller | null, order: OrderCharge): Promise<Static<typeof IntentAnswer>>;
 }

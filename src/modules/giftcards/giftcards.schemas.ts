@@ -27,7 +27,11 @@ export const RedeemBody = Type.Object(
   {
     code: Type.String({ minLength: 1, maxLength: 64, description: 'The gift card code' }),
     amount: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 100_000_000, description: 'At most this much (minor units); default all it can pay' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: 100_000_000,
+        description: 'At most this much (minor units); default all it can pay',
+      }),
     ),
   },
   { additionalProperties: false },

@@ -87,11 +87,13 @@ export function registerOrderRoutes(
         tags,
         security: [...security, {}],
         summary: 'Start a client-confirmed payment (Stripe PaymentIntent) for a gift card order',
-        description: '409 provider_not_client_confirmed with the test processor; 409 gift_card_order_not_payable once paid.',
+        description:
+          '409 provider_not_client_confirmed with the test processor; 409 gift_card_order_not_payable once paid.',
         params: S.IdParams,
         response: { 201: S.OrderIntent },
       },
     },
-    async (request, reply) => reply.code(201).send(await orders.startIntent(request.principal ?? null, request.params.id)),
+    async (request, reply) =>
+      reply.code(201).send(await orders.startIntent(request.principal ?? null, request.params.id)),
   );
 }

@@ -58,7 +58,12 @@ export function createOrderService(deps: {
   }
 
   /** Issues the card of a paid order in `tx`, once: a second call (the event after the answer) does nothing. */
-  async function issueForOrder(tx: SharedTx, orderId: string, paymentId: string, method: 'card' | 'cash' | 'card_terminal' = 'card'): Promise<void> {
+  async function issueForOrder(
+    tx: SharedTx,
+    orderId: string,
+    paymentId: string,
+    method: 'card' | 'cash' | 'card_terminal' = 'card',
+  ): Promise<void> {
     const trx = narrowTx<GiftcardsDb>(tx);
     const o = await store.findOrder(trx, orderId, { lock: true });
     if (!o || o.status === 'issued') return;

@@ -211,7 +211,12 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const to = account?.email ?? m.buyer.email;
       if (!to) return null;
       const money = formatMoney(m.amount, m.currency);
-      const content = giftCardSentEmail({ name: account?.name ?? null, money, recipient: m.recipient.email, last4: m.last4 });
+      const content = giftCardSentEmail({
+        name: account?.name ?? null,
+        money,
+        recipient: m.recipient.email,
+        last4: m.last4,
+      });
       return { userId: m.buyer.userId, to, content };
     },
     async 'sign-in-alert'(p) {

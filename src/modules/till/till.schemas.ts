@@ -68,7 +68,9 @@ export const Report = Type.Object(
 export const Movement = Type.Object({
   id: Uuid,
   sessionId: Uuid,
-  kind: Type.Enum(['sale', 'refund', 'gift_card_sale'], { description: 'gift_card_sale: a gift card sold (no booking)' }),
+  kind: Type.Enum(['sale', 'refund', 'gift_card_sale'], {
+    description: 'gift_card_sale: a gift card sold (no booking)',
+  }),
   method: Type.Enum(['cash', 'card_terminal']),
   bookingId: Nullable(Uuid),
   showtimeId: Nullable(Uuid),

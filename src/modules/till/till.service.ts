@@ -155,9 +155,9 @@ export function createTillService(deps: {
       let gift: { cardId: string; taken: number } | null = null;
       if (input.giftCard) {
         const card = await deps.giftCards.guard.cardFor(`user:${principal.userId}`, input.giftCard.code);
-        gift = await db.transaction().execute((trx) =>
-          deps.giftCards.cards.redeem(trx, principal, input.bookingId, card),
-        );
+        gift = await db
+          .transaction()
+          .execute((trx) => deps.giftCards.cards.redeem(trx, principal, input.bookingId, card));
         quote = await deps.payments.quote(principal.userId, input.bookingId);
       }
       if (input.tendered !== undefined && input.tendered < quote.amount)

@@ -45,7 +45,8 @@ export function giftCardSentEmail(input: {
     html: emailHtml({
       paragraphs: [
         hello(input.name),
-        html`Thank you for your order. The gift card worth <strong>${input.money}</strong> (ending ${input.last4}) has been emailed to ${input.recipient} with its code.`,
+        html`Thank you for your order. The gift card worth <strong>${input.money}</strong> (ending ${input.last4}) has
+          been emailed to ${input.recipient} with its code.`,
       ],
     }),
   };
