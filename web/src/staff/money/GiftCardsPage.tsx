@@ -22,7 +22,9 @@ export function GiftCardsPage() {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim().toUpperCase());
   const isId = UUID.test(query);
-  const list = useQuery({ ...moneyQueries.giftCards(query), enabled: query.length >= 4 && !isId });
+  // A whole code typed or scanned is searched by its last four characters (the server keeps no more).
+  const last4 = query.replace(/[\s-]/g, '').slice(-4);
+  const list = useQuery({ ...moneyQueries.giftCards(last4), enabled: last4.length === 4 && !isId });
 
   return (
     <div className="container page">
@@ -46,7 +48,7 @@ export function GiftCardsPage() {
         {isId && <Button type="submit">{t('staff.gift.open')}</Button>}
       </form>
       <ErrorNotice error={list.error} />
-      {query.length >= 4 && !isId && (
+      {last4.length === 4 && !isId && (
         <div className="table-scroll">
           <table className="staff-table">
             <caption className="visually-hidden">{t('staff.nav.giftCards')}</caption>

@@ -85,7 +85,6 @@ export const moneyQueries = {
     queryOptions({
       queryKey: [...moneyKeys.giftCards(), 'search', q],
       queryFn: () => moneyApi.giftCards(q),
-      enabled: q.length >= 4,
       staleTime: 0,
     }),
   giftCard: (id: string) =>
