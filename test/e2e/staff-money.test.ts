@@ -1,8 +1,8 @@
 // The staff console's money pages in a real browser (issue 16), on one server and one browser: an
 // admin creates a shared promo code and a batch of single-use codes (their CSV downloads), sets a
-// cinema's tax settings; a cashier sells a gift card at the till (its code shown once) and takes it
-// as the first tender of a ticket sale, the rest in cash. A part whose server routes are not in the
-// API document yet is skipped, saying which.
+// cinema's tax settings and downloads a finance export; a cashier sells a gift card at the till (its
+// code shown once) and takes it as the first tender of a ticket sale, the rest in cash; an admin
+// voids the card. A part whose server routes are not in the API document yet is skipped, saying which.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -146,6 +146,29 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
     assert.equal(await panel.getByLabel('Country').inputValue(), 'AT');
     assert.equal(await panel.getByLabel('Tickets').inputValue(), '13');
   });
+
+  test(
+    'an admin downloads a finance export as CSV',
+    { skip: needs('finance', '/api/v1/finance/export.csv') },
+    async () => {
+      await page.goto(`${server.baseUrl}/staff/finance`);
+      await page.getByLabel('Export').selectOption('payment-methods');
+      await page.getByLabel('From').fill('2026-01-01');
+      await page.getByLabel('To').fill('2025-12-01');
+      await page.getByText('The end is before the start.').waitFor();
+      assert.ok(await page.getByRole('button', { name: 'Download CSV' }).isDisabled());
+      await page.getByLabel('To').fill('2026-12-31');
+      const audit = await axeViolations(page);
+      assert.deepEqual(audit, [], describeViolations(audit));
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'payment-methods-2026-01-01-2026-12-31.csv');
+      const csv = readFileSync(await download.path(), 'utf8');
+      assert.ok(csv.split(/\r?\n/)[0]!.includes(','), csv);
+    },
+  );
 
   test(
     'the till sells a gift card and takes it first on a ticket sale, the rest in cash',
