@@ -149,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     paidBy: paymentReads.paidByBooking,
     guestPass: guestPassHook(booking.guests),
     demoCinemas: () => demoCinemaIds(platform.database),
+    giftCardLiabilities: giftcards.liabilities,
   });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {

@@ -265,6 +265,18 @@ for (const backend of backends()) {
       assert.deepEqual(voided.body.balance, { amount: 0, currency: 'EUR' });
       assert.equal(voided.body.ledger.at(-1).kind, 'void');
       assert.equal((await call('POST', `/api/v1/gift-cards/${card.id}/void`, admin)).body.code, 'gift_card_void');
+      // Finance's liabilities: what was issued and voided in the period, and what cards still hold.
+      const day = 24 * 3600_000;
+      const now = t.clock.now().getTime();
+      const [eur] = await t.app.modules.giftcards.liabilities({ from: new Date(now - day), to: new Date(now + day) });
+      const sums = await t.app.platform.database.db
+        .selectFrom('gift_cards')
+        .select((eb) => eb.fn.sum<number>('balance').as('sum'))
+        .where('currency', '=', 'EUR')
+        .executeTakeFirstOrThrow();
+      assert.equal(eur?.currency, 'EUR');
+      assert.ok((eur?.voided ?? 0) >= 800);
+      assert.equal(eur?.outstanding, Number(sums.sum));
       const s = await makeShowtime(t);
       const bookingId = await held(customer, s, ['A1']);
       const spend = await call('POST', `/api/v1/bookings/${bookingId}/gift-cards`, customer, { code: card.code });

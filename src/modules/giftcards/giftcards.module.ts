@@ -19,6 +19,7 @@ import type { GiftcardsBookingPort, GiftcardsPaymentsPort } from './giftcards.po
 import { registerGiftCardRoutes } from './giftcards.routes.ts';
 import { createGiftCardService, type GiftCardService } from './giftcards.service.ts';
 import type { GiftcardsDb } from './giftcards.tables.ts';
+import { liabilities } from './giftcards.store.ts';
 import { registerOrderRoutes } from './orders.routes.ts';
 import { createOrderService } from './orders.service.ts';
 
@@ -66,7 +67,15 @@ export function createGiftcardsModule(
       for (const unsubscribe of subscriptions) await unsubscribe();
     },
   };
-  return { service: cards, orders, guard, mail: createGiftCardMail({ db, secret }), parts };
+  return {
+    service: cards,
+    orders,
+    guard,
+    mail: createGiftCardMail({ db, secret }),
+    /** Issued, redeemed (net of holds given back), refunded and voided in a period, and what is held at its end. */
+    liabilities: (q: { cinemaId?: string; from: Date; to: Date }) => liabilities(db, q),
+    parts,
+  };
 }
 
 export type GiftcardsModule = ReturnType<typeof createGiftcardsModule>;

@@ -162,3 +162,43 @@ export async function markOrderIssued(
     .where('id', '=', id)
     .execute();
 }
+
+/** Gift card money per currency over [from, to), and what cards held at `to` (finance's export). */
+export async function liabilities(
+  db: Executor<GiftcardsDb>,
+  q: { cinemaId?: string; from: Date; to: Date },
+): Promise<
+  { currency: string; issued: number; redeemed: number; refunded: number; voided: number; outstanding: number }[]
+> {
+  const cinema = q.cinemaId ? sql`and c.cinema_id = ${q.cinemaId}::uuid` : sql``;
+  const r = await sql<{
+    currency: string;
+    issued: number;
+    redeemed: number;
+    refunded: number;
+    voided: number;
+    outstanding: number;
+  }>`
+    with moves as (
+      select trim(c.currency) as currency, l.kind, l.amount, l.created_at, l.balance_after, l.gift_card_id, l.seq
+      from gift_card_ledger l join gift_cards c on c.id = l.gift_card_id
+      where l.created_at < ${q.to} ${cinema}
+    ), last_before_end as (
+      select distinct on (gift_card_id) currency, balance_after from moves order by gift_card_id, seq desc
+    ), period as (
+      select currency,
+        coalesce(sum(amount) filter (where kind = 'issue'), 0)::int as issued,
+        coalesce(-sum(amount) filter (where kind in ('redeem', 'release')), 0)::int as redeemed,
+        coalesce(sum(amount) filter (where kind = 'refund'), 0)::int as refunded,
+        coalesce(-sum(amount) filter (where kind = 'void'), 0)::int as voided
+      from moves where created_at >= ${q.from} group by currency
+    ), held as (
+      select currency, coalesce(sum(balance_after), 0)::int as outstanding from last_before_end group by currency
+    )
+    select coalesce(p.currency, h.currency) as currency, coalesce(p.issued, 0) as issued,
+      coalesce(p.redeemed, 0) as redeemed, coalesce(p.refunded, 0) as refunded, coalesce(p.voided, 0) as voided,
+      coalesce(h.outstanding, 0) as outstanding
+    from period p full join held h on h.currency = p.currency
+    order by 1`.execute(db);
+  return r.rows;
+}
