@@ -307,6 +307,42 @@ for (const backend of backends()) {
       assert.equal(view.body.status, 'confirmed');
     });
 
+    test('a guest pays by PaymentIntent with the booking token; server-side confirmation declines as failed', async () => {
+      const s = await makeShowtime(t);
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/guest/bookings',
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('C', 2).id], email: 'grace@example.test', name: 'Grace' },
+      });
+      assert.equal(held.status, 201, held.text);
+      const headers = { authorization: `Booking ${held.body.managementToken as string}` };
+      const base = `/api/v1/guest/bookings/${held.body.id as string}`;
+      const intent = await t.request({ method: 'POST', url: `${base}/payment-intents`, headers });
+      assert.equal(intent.status, 201, intent.text);
+      const { id } = await confirmInBrowser(intent.body.clientSecret, 'pm_card_visa');
+      const paid = await t.request({
+        method: 'POST',
+        url: `${base}/payments`,
+        headers,
+        payload: { paymentIntentId: id },
+      });
+      assert.equal(paid.status, 201, paid.text);
+      assert.equal(paid.body.booking.status, 'confirmed');
+      const noToken = await t.request({ method: 'POST', url: `${base}/payment-intents` });
+      assert.equal(noToken.status, 401);
+
+      const provider = t.app.modules.payments.provider;
+      const request = { amount: 900, currency: 'EUR', description: 'server-side' };
+      const ok = await provider.createPayment({ ...request, reference: randomUUID(), method: 'pm_card_visa' });
+      assert.equal(ok.status, 'succeeded');
+      const declined = await provider.createPayment({
+        ...request,
+        reference: randomUUID(),
+        method: 'pm_card_chargeDeclined',
+      });
+      assert.deepEqual([declined.status, declined.failureCode], ['failed', 'generic_decline']);
+    });
+
     test('webhooks with a bad or missing signature are 400; a signed one is taken once', async () => {
       const body = JSON.stringify({
         id: 'evt_test_sig',

@@ -21,7 +21,7 @@ import { addEvents } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
-import type { ProviderPayment } from './payment-provider.ts';
+import { isFinal, type ProviderPayment } from './payment-provider.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import { bookingExpired, bookingNotPayable, bookingReleased, showtimeNoLongerOnSale } from './payments.errors.ts';
 import {
@@ -263,6 +263,8 @@ export function createSettlement(deps: {
 
   /** Settles a payment from the provider's answer: the payment as it now stands, and the tickets when this call issued them. */
   async function settle(paymentId: string, charge: ProviderPayment): Promise<Settled> {
+    // Still waiting for the customer or the provider (3-D Secure, processing): nothing to settle yet.
+    if (!isFinal(charge)) return { payment: await findPayment(db, paymentId) };
     if (charge.status === 'failed') {
       await recordFailure(paymentId, charge);
       return { payment: await findPayment(db, paymentId) };
@@ -314,7 +316,7 @@ export function createSettlement(deps: {
      * settling at that moment (a rush of buyers costs one commit per batch); same outcome as `settle`.
      */
     settleWithOthers(paymentId: string, charge: ProviderPayment): Promise<Settled> {
-      return charge.status === 'failed' ? settle(paymentId, charge) : settleTogether({ paymentId, charge });
+      return charge.status !== 'succeeded' ? settle(paymentId, charge) : settleTogether({ paymentId, charge });
     },
   };
 }

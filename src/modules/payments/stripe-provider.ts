@@ -133,7 +133,11 @@ export function createStripeProvider(config: {
         return toPayment(pi);
       } catch (err) {
         const e = stripeError(err);
-        if (e.type === 'StripeCardError' && e.payment_intent) return toPayment(e.payment_intent);
+        // Declined on the server: this attempt is over (failed), unlike a browser's open PaymentIntent.
+        if (e.type === 'StripeCardError' && e.payment_intent) {
+          const declined = toPayment(e.payment_intent);
+          return declined.status === 'open' ? { ...declined, status: 'failed' } : declined;
+        }
         throw err;
       }
     },
