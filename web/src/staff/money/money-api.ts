@@ -38,8 +38,14 @@ export const moneyApi = {
   giftCard: (id: string) => data(client.GET('/api/v1/gift-cards/{id}', at(id))),
   voidGiftCard: (id: string) => data(client.POST('/api/v1/gift-cards/{id}/void', at(id))),
   giftCardBalance: (code: string) => data(client.POST('/api/v1/gift-cards/balance', { body: { code } })),
-  sellGiftCard: (sessionId: string, body: Body<'/api/v1/till-sessions/{id}/gift-cards', 'post'>) =>
-    data(client.POST('/api/v1/till-sessions/{id}/gift-cards', { ...at(sessionId), body })),
+  /** `key`: one per sale the cashier means, so a retry after a lost answer cannot sell a second card. */
+  sellGiftCard: (sessionId: string, body: Body<'/api/v1/till-sessions/{id}/gift-cards', 'post'>, key: string) =>
+    data(
+      client.POST('/api/v1/till-sessions/{id}/gift-cards', {
+        params: { path: { id: sessionId }, header: { 'Idempotency-Key': key } },
+        body,
+      }),
+    ),
 
   tax: (cinemaId: string) => data(client.GET('/api/v1/cinemas/{id}/tax', at(cinemaId))),
   setTax: (cinemaId: string, body: TaxSettings) =>

@@ -3,6 +3,7 @@
 // hash), with the sale's receipt; "Done" puts it away for good.
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { newIdempotencyKey } from '../../api/http.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -26,6 +27,12 @@ export function TillGiftCardSale({ session }: { session: TillSession }) {
   const [sold, setSold] = useState<TillGiftCard | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // One key per sale as typed: a retry of the same sale replays its answer; a changed one is a new sale.
+  const [key, setKey] = useState(newIdempotencyKey);
+  const edit = (change: () => void) => {
+    change();
+    setKey(newIdempotencyKey());
+  };
   const minor = toMinor(amount, currency);
   const inRange = minor !== null && minor >= MIN && minor <= MAX;
 
@@ -36,14 +43,15 @@ export function TillGiftCardSale({ session }: { session: TillSession }) {
     setError(null);
     try {
       setSold(
-        await moneyApi.sellGiftCard(session.id, {
-          amount: minor,
-          method,
-          ...(email.trim() && { recipientEmail: email.trim() }),
-        }),
+        await moneyApi.sellGiftCard(
+          session.id,
+          { amount: minor, method, ...(email.trim() && { recipientEmail: email.trim() }) },
+          key,
+        ),
       );
       setAmount('');
       setEmail('');
+      setKey(newIdempotencyKey());
       await client.invalidateQueries({ queryKey: tillKeys.all() });
     } catch (err) {
       setError(err);
@@ -78,7 +86,7 @@ export function TillGiftCardSale({ session }: { session: TillSession }) {
             label={t('staff.till.giftAmount')}
             inputMode="decimal"
             value={amount}
-            onChange={(e) => setAmount(e.target.value)}
+            onChange={(e) => edit(() => setAmount(e.target.value))}
             hint={t('staff.till.giftRange', {
               min: money({ amount: MIN, currency }),
               max: money({ amount: MAX, currency }),
@@ -88,7 +96,12 @@ export function TillGiftCardSale({ session }: { session: TillSession }) {
           <fieldset>
             <legend>{t('staff.till.method')}</legend>
             <label>
-              <input type="radio" name="gift-method" checked={method === 'cash'} onChange={() => setMethod('cash')} />{' '}
+              <input
+                type="radio"
+                name="gift-method"
+                checked={method === 'cash'}
+                onChange={() => edit(() => setMethod('cash'))}
+              />{' '}
               {t('staff.till.cash')}
             </label>{' '}
             <label>
@@ -96,7 +109,7 @@ export function TillGiftCardSale({ session }: { session: TillSession }) {
                 type="radio"
                 name="gift-method"
                 checked={method === 'card_terminal'}
-                onChange={() => setMethod('card_terminal')}
+                onChange={() => edit(() => setMethod('card_terminal'))}
               />{' '}
               {t('staff.till.cardTerminal')}
             </label>
@@ -105,7 +118,7 @@ export function TillGiftCardSale({ session }: { session: TillSession }) {
             label={t('staff.till.giftEmail')}
             type="email"
             value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            onChange={(e) => edit(() => setEmail(e.target.value))}
           />
           <ErrorNotice error={error} />
           <Button type="submit" busy={busy} disabled={!inRange}>
