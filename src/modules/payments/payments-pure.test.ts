@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { ConfigError, loadConfig } from '../../config.ts';
 import { checkCard } from './card.ts';
+import { stripeCspOrigins } from './stripe-provider.ts';
 import { luhnValid } from './luhn.ts';
 import { refundAmount, refundOverride, refundPercent, refundPercentOf, ticketRefund } from './refund-policy.ts';
 import { decideTestCard, TEST_CARDS } from './test-card-processor.ts';
@@ -157,5 +159,44 @@ describe('refund policy', () => {
     assert.equal(refundAmount([999, 999, 999], 30, 10_000), 897);
     assert.equal(refundAmount([1000, 1000], 100, 1500), 1500);
     assert.equal(refundAmount([1000], 100, 0), 0);
+  });
+});
+
+describe('payment provider configuration', () => {
+  const keys = {
+    STRIPE_SECRET_KEY: 'sk_test_x',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_x',
+    STRIPE_WEBHOOK_SECRET: 'whsec_x',
+  };
+  test('the test card processor is the default; Stripe needs its three keys or start-up fails', () => {
+    assert.equal(loadConfig({}).paymentProvider, 'test_card');
+    assert.throws(
+      () => loadConfig({ PAYMENT_PROVIDER: 'stripe' }),
+      (err: unknown) =>
+        err instanceof ConfigError &&
+        /STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET/.test(err.message),
+    );
+    assert.throws(
+      () => loadConfig({ PAYMENT_PROVIDER: 'stripe', ...keys, STRIPE_WEBHOOK_SECRET: '' }),
+      /needs STRIPE_WEBHOOK_SECRET$/,
+    );
+    assert.throws(() => loadConfig({ PAYMENT_PROVIDER: 'adyen' }), ConfigError);
+    assert.throws(() => loadConfig({ STRIPE_API_BASE: 'ftp://x' }), ConfigError);
+    const real = loadConfig({ PAYMENT_PROVIDER: 'stripe', ...keys }).stripe;
+    assert.deepEqual(real, {
+      secretKey: 'sk_test_x',
+      publishableKey: 'pk_test_x',
+      webhookSecret: 'whsec_x',
+      apiBase: undefined,
+      jsUrl: 'https://js.stripe.com/v3/',
+    });
+    const fake = loadConfig({ PAYMENT_PROVIDER: 'stripe', ...keys, STRIPE_API_BASE: 'http://127.0.0.1:12111/' }).stripe;
+    assert.equal(fake.jsUrl, 'http://127.0.0.1:12111/v3/');
+    assert.deepEqual(stripeCspOrigins(real), {
+      script: ['https://js.stripe.com'],
+      connect: ['https://api.stripe.com', 'https://js.stripe.com'],
+      frame: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+    });
+    assert.deepEqual(stripeCspOrigins(fake).connect, ['http://127.0.0.1:12111']);
   });
 });
