@@ -47,6 +47,7 @@ export const staffMoneyDe = {
   'staff.promo.validity': 'Gültig',
   'staff.promo.validFrom': 'Gültig ab',
   'staff.promo.validUntil': 'Gültig bis',
+  'staff.promo.badValidity': 'Das Ende liegt vor dem Anfang.',
   'staff.promo.maxUses': 'Einlösungen insgesamt',
   'staff.promo.maxPerCustomer': 'Einlösungen pro Kunde',
   'staff.promo.noLimitHint': 'Leer für keine Grenze.',

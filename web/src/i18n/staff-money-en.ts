@@ -46,6 +46,7 @@ export const staffMoneyEn = {
   'staff.promo.validity': 'Valid',
   'staff.promo.validFrom': 'Valid from',
   'staff.promo.validUntil': 'Valid until',
+  'staff.promo.badValidity': 'The end comes before the start.',
   'staff.promo.maxUses': 'Uses in total',
   'staff.promo.maxPerCustomer': 'Uses per customer',
   'staff.promo.noLimitHint': 'Empty for no limit.',

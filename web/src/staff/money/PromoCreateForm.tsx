@@ -14,7 +14,7 @@ import { toMinor } from '../schedule/prices.ts';
 import { staffQueries } from '../staff-queries.ts';
 import { moneyApi, moneyKeys, moneyQueries, type PromoInput, type PromoKind } from './money-api.ts';
 import './money.css';
-import { chosenValues, codeOk, instant, limitOf } from './promo-form.ts';
+import { chosenValues, codeOk, instant, limitOf, validityOk } from './money-form.ts';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF'];
 
@@ -67,7 +67,8 @@ export function PromoCreateForm() {
     (mode === 'shared' ? codeOk(form.code) : countOk) &&
     (kind === 'percent' ? percentOk : amount !== null && amount > 0) &&
     maxUses !== undefined &&
-    perCustomer !== undefined;
+    perCustomer !== undefined &&
+    validityOk(form.validFrom, form.validUntil);
 
   const create = useMutation({
     mutationFn: () => {
@@ -243,6 +244,7 @@ export function PromoCreateForm() {
             type="datetime-local"
             value={form.validUntil}
             onChange={set('validUntil')}
+            error={validityOk(form.validFrom, form.validUntil) ? null : t('staff.promo.badValidity')}
           />
         </div>
         <Field

@@ -15,7 +15,7 @@ import { download, moneyApi, moneyKeys, moneyQueries, type PromoCode, type Promo
 import './money.css';
 import { useDiscountText } from './PromoCodesPage.tsx';
 import { PromoCreateForm } from './PromoCreateForm.tsx';
-import { instant, limitOf, localInput } from './promo-form.ts';
+import { csvName, instant, limitOf, localInput, validityOk } from './money-form.ts';
 
 export function PromoEditPage() {
   const { id } = useParams({ from: '/staff/promo-codes/$id' });
@@ -89,12 +89,12 @@ function PromoDetail({ promo }: { promo: PromoCode }) {
     onSuccess: refresh,
   });
   const csv = useMutation({
-    mutationFn: () => download(moneyApi.promoCodesCsvUrl(promo.id), `promo-codes-${promo.name}.csv`),
+    mutationFn: () => download(moneyApi.promoCodesCsvUrl(promo.id), csvName(promo.name)),
   });
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (maxUses === undefined || perCustomer === undefined) return;
+    if (maxUses === undefined || perCustomer === undefined || !validityOk(form.validFrom, form.validUntil)) return;
     save.mutate();
   }
 
@@ -149,6 +149,7 @@ function PromoDetail({ promo }: { promo: PromoCode }) {
             type="datetime-local"
             value={form.validUntil}
             onChange={set('validUntil')}
+            error={validityOk(form.validFrom, form.validUntil) ? null : t('staff.promo.badValidity')}
           />
         </div>
         <div className="field-row">

@@ -9,17 +9,9 @@ import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ErrorNotice } from '../common.tsx';
+import { rateOf } from './money-form.ts';
 import { moneyApi, moneyQueries, TAX_KINDS, type TaxKind, type TaxSettings } from './money-api.ts';
 import './money.css';
-
-/** A rate as typed ("7", "5,5", "19.00") → a percent with at most 2 decimals; undefined when not one. */
-export function rateOf(text: string): number | null | undefined {
-  const s = text.trim().replace(',', '.');
-  if (!s) return null;
-  if (!/^\d{1,3}(\.\d{1,2})?$/.test(s)) return undefined;
-  const n = Number(s);
-  return n <= 100 ? n : undefined;
-}
 
 /** The kinds every cinema has a rate for; the others take the default when left empty. */
 const REQUIRED: readonly TaxKind[] = ['tickets', 'default'];
