@@ -134,12 +134,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     guests: booking.guests,
     catalog: catalog.service,
   });
-  const till = createTillModule(platform, {
-    catalog: catalog.service,
-    payments: payments.offline,
-    refunds: payments.refunds,
-    giftCards: { cards: giftcards.service, guard: giftcards.guard },
-  });
   // Receipts and credit notes from sales and refunds; it reads bookings, showtimes and payments.
   const paymentReads = createPaymentReads(platform.database);
   const finance = createFinanceModule(platform, {
@@ -150,6 +144,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     guestPass: guestPassHook(booking.guests),
     demoCinemas: () => demoCinemaIds(platform.database),
     giftCardLiabilities: giftcards.liabilities,
+  });
+  const till = createTillModule(platform, {
+    catalog: catalog.service,
+    payments: payments.offline,
+    refunds: payments.refunds,
+    giftCards: { cards: giftcards.service, guard: giftcards.guard },
+    fiscalReceipt: finance.fiscalReceipt,
   });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {

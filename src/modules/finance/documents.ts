@@ -64,10 +64,10 @@ function taxesOf(lines: { rate: number; gross: { amount: number } }[], currency:
   };
 }
 
-/** How a payment's provider appears as a tender: the till's own methods, else a card through the provider. */
+/** How a payment's provider appears as a tender: the till's own methods (or a card, provider unknown), else a card through the provider. */
 export function tenderOf(provider: string, amount: number, currency: string): Tender | null {
   if (amount <= 0 || provider === 'none') return null;
-  if (provider === 'cash' || provider === 'card_terminal')
+  if (provider === 'cash' || provider === 'card_terminal' || provider === 'card')
     return { method: provider, provider: null, amount: money(amount, currency) };
   return { method: 'card', provider, amount: money(amount, currency) };
 }

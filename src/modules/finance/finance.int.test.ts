@@ -275,6 +275,69 @@ for (const backend of backends()) {
       assert.ok(pdfLines(Buffer.from(attached.contentBase64, 'base64')).includes(`Receipt ${receipt.number}`));
     });
 
+    test("the till's receipt prints the receipt number and tax; a gift card sold there is receipted untaxed", async () => {
+      const till = await t.request({
+        method: 'POST',
+        url: `/api/v1/cinemas/${s.cinemaId}/tills`,
+        token: admin.token,
+        payload: { name: 'Finance desk' },
+      });
+      assert.equal(till.status, 201, till.text);
+      const open = await t.request({
+        method: 'POST',
+        url: '/api/v1/till-sessions',
+        token: staff.token,
+        payload: { tillId: till.body.id, float: 0 },
+      });
+      assert.equal(open.status, 201, open.text);
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: staff.token,
+        payload: { showtimeId: s.showtimeId, seatIds: seats('C2', 'C3') },
+      });
+      const sold = await t.request({
+        method: 'POST',
+        url: `/api/v1/till-sessions/${open.body.id}/sales`,
+        token: staff.token,
+        payload: { bookingId: held.body.id, method: 'cash' },
+      });
+      assert.equal(sold.status, 201, sold.text);
+      const printed = await pdfOf(`/api/v1/till-sales/${sold.body.id}/receipt.pdf`, staff);
+      const r = (await get(`/api/v1/bookings/${held.body.id}/receipt`, staff)).body;
+      assert.deepEqual(
+        r.tenders.map((x: any) => [x.method, x.amount.amount]),
+        [['cash', 2400]],
+      );
+      for (const want of [`Receipt no. ${r.number}`, 'Tax 7 % of €24.00', '€1.57', '€22.43'])
+        assert.ok(printed.map((l) => l.trim()).includes(want), `${want} in ${JSON.stringify(printed)}`);
+
+      const card = await t.request({
+        method: 'POST',
+        url: `/api/v1/till-sessions/${open.body.id}/gift-cards`,
+        token: staff.token,
+        payload: { amount: 2500, method: 'card_terminal' },
+      });
+      assert.equal(card.status, 201, card.text);
+      await t.app.runJobsOnce();
+      const giftPrinted = await pdfOf(card.body.receiptUrl, staff);
+      const line = giftPrinted.map((l) => l.trim()).find((l) => l.startsWith('Receipt no. R-'));
+      assert.ok(line, JSON.stringify(giftPrinted));
+      const gift = await t.app.platform.database.db
+        .selectFrom('receipts')
+        .select(['number', 'gross', 'tax', 'content'])
+        .where('gift_card_id', '=', card.body.giftCard.id)
+        .executeTakeFirstOrThrow();
+      assert.equal(line, `Receipt no. ${gift.number}`);
+      // The cinema's one receipt series: the gift card's number follows the ticket sale's.
+      assert.equal(Number(gift.number.split('-').pop()), Number(r.number.split('-').pop()) + 1);
+      assert.deepEqual([gift.gross, gift.tax], [2500, 0]);
+      assert.deepEqual(
+        gift.content.tenders.map((x) => [x.method, x.amount.amount]),
+        [['card_terminal', 2500]],
+      );
+    });
+
     test('exports add up to the documents; admins only; bad parameters are 4xx', async () => {
       const day = new Date(t.clock.now().getTime()).toISOString().slice(0, 10);
       const url = (kind: string, extra = '') =>

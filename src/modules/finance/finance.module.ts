@@ -21,6 +21,15 @@ export { FINANCE_CONSUMERS, FINANCE_QUEUE } from './finance-consumers.ts';
 
 export interface FinanceModule {
   receipts: ReceiptsService;
+  /** A till sale's receipt number and taxes per rate (issued now if need be), for the till's printed receipt. */
+  fiscalReceipt(sale: {
+    bookingId: string | null;
+    giftCardId: string | null;
+    amount: number;
+    currency: string;
+    cinemaId: string;
+    method: string;
+  }): Promise<{ number: string; taxes: { rate: number; net: number; tax: number; gross: number }[] } | null>;
   /** A booking's receipt and its PDF, issued now if need be; null when it was not sold (the confirmation email). */
   receiptWithPdf(
     bookingId: string,
@@ -45,6 +54,16 @@ export function createFinanceModule(
   let subscriptions: Unsubscribe[] = [];
   return {
     receipts,
+    async fiscalReceipt(sale) {
+      const r = sale.bookingId
+        ? await receipts.ofBooking(sale.bookingId)
+        : sale.giftCardId
+          ? await receipts.ofGiftCard({ ...sale, giftCardId: sale.giftCardId })
+          : null;
+      if (!r) return null;
+      const taxes = r.taxes.map((t) => ({ rate: t.rate, net: t.net.amount, tax: t.tax.amount, gross: t.gross.amount }));
+      return { number: r.number, taxes };
+    },
     async receiptWithPdf(bookingId) {
       const receipt = await receipts.ofBooking(bookingId);
       return receipt ? { receipt, pdf: await documentPdf(receipt) } : null;

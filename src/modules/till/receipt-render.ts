@@ -27,11 +27,19 @@ export interface Receipt {
   lines: ReceiptLine[];
   /** A gift card sold (its line), or the gift card part of a ticket sale paid first. */
   giftCard?: { sold: boolean; amount: number } | undefined;
+  /** The sale's numbered receipt from finance, with its tax per rate; absent when finance has none. */
+  fiscal?: FiscalReceipt | null | undefined;
+}
+
+/** What finance issued for a sale: the receipt number, and net, tax and gross per rate (minor units). */
+export interface FiscalReceipt {
+  number: string;
+  taxes: { rate: number; net: number; tax: number; gross: number }[];
 }
 
 export function receiptPdf(r: Receipt): Promise<Buffer> {
   // Tall enough for every line; thermal printers cut where the content ends.
-  const height = 260 + r.lines.length * 24;
+  const height = 260 + r.lines.length * 24 + (r.fiscal ? 24 + r.fiscal.taxes.length * 22 : 0);
   const doc = new PDFDocument({ size: [WIDTH, height], margin: MARGIN, info: { Title: 'Receipt', Author: 'Marquee' } });
   const done = pdfBytes(doc);
   const width = WIDTH - 2 * MARGIN;
@@ -84,6 +92,14 @@ export function receiptPdf(r: Receipt): Promise<Buffer> {
     row('Paid cash', price(tendered));
     row('Change', price(tendered - r.total));
   } else row('Paid by card terminal', price(r.total));
+  if (r.fiscal) {
+    rule();
+    doc.font('Helvetica-Bold').text(`Receipt no. ${r.fiscal.number}`, MARGIN, doc.y, { width });
+    for (const t of r.fiscal.taxes) {
+      row(`Tax ${t.rate} % of ${price(t.gross)}`, price(t.tax));
+      row(`  Net`, price(t.net));
+    }
+  }
   rule();
   doc.fontSize(7).text(`Sale ${r.saleId}`, { width, align: 'center' });
   if (r.bookingId) doc.text(`Booking ${r.bookingId}`, { width, align: 'center' });

@@ -6,7 +6,7 @@ import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { OfflinePayments } from '../payments/payments.module.ts';
 import type { RefundService } from '../payments/refunds.service.ts';
 import type { CodeGuard, GiftCardService } from '../giftcards/giftcards.module.ts';
-import { registerTillRoutes } from './till.routes.ts';
+import { type FiscalReceiptLookup, registerTillRoutes } from './till.routes.ts';
 import { createTillService, type TillService } from './till.service.ts';
 
 export type { TillService } from './till.service.ts';
@@ -18,6 +18,8 @@ export function createTillModule(
     payments: OfflinePayments;
     refunds: Pick<RefundService, 'cancelOffline' | 'payOutAtTill'>;
     giftCards: { cards: Pick<GiftCardService, 'issue' | 'redeem'>; guard: CodeGuard };
+    /** Finance's numbered receipt with its taxes, printed on the till's receipt. */
+    fiscalReceipt?: FiscalReceiptLookup;
   },
 ): { service: TillService; parts: ModuleParts } {
   const service = createTillService({
@@ -32,7 +34,7 @@ export function createTillModule(
     service,
     parts: {
       routes(app, auth) {
-        registerTillRoutes(app, auth, service, deps.catalog);
+        registerTillRoutes(app, auth, service, deps.catalog, deps.fiscalReceipt);
       },
     },
   };

@@ -4,7 +4,7 @@ import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
-import { receiptPdf } from './receipt-render.ts';
+import { type FiscalReceipt, receiptPdf } from './receipt-render.ts';
 import { saleNotFound } from './till.errors.ts';
 import * as S from './till.schemas.ts';
 import type { TillService } from './till.service.ts';
@@ -14,7 +14,23 @@ const tags = ['till'];
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
 const noStore = 'private, no-store';
 
-export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillService, catalog: CatalogService): void {
+/** Finance's receipt of a till sale (issued now if need be); null when it has none. */
+export type FiscalReceiptLookup = (sale: {
+  bookingId: string | null;
+  giftCardId: string | null;
+  amount: number;
+  currency: string;
+  cinemaId: string;
+  method: string;
+}) => Promise<FiscalReceipt | null>;
+
+export function registerTillRoutes(
+  app: HttpApp,
+  auth: AuthHooks,
+  till: TillService,
+  catalog: CatalogService,
+  fiscalReceipt?: FiscalReceiptLookup,
+): void {
   const staff = { onRequest: auth.require('staff') };
   const admin = { onRequest: auth.require('admin') };
 
@@ -200,6 +216,14 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
       const { sale } = found;
       const showtime = sale.showtime_id ? await catalog.getShowtime(sale.showtime_id) : null;
       const cinema = showtime?.cinema ?? (sale.showtime_id ? null : await catalog.getCinema(found.session.cinema_id));
+      const fiscal = await fiscalReceipt?.({
+        bookingId: sale.booking_id,
+        giftCardId: sale.kind === 'gift_card_sale' ? sale.gift_card_id : null,
+        amount: sale.amount,
+        currency: sale.currency.trim(),
+        cinemaId: found.session.cinema_id,
+        method: sale.method,
+      });
       const pdf = await receiptPdf({
         saleId: found.sale.id,
         bookingId: found.sale.booking_id,
@@ -221,6 +245,7 @@ export function registerTillRoutes(app: HttpApp, auth: AuthHooks, till: TillServ
             : sale.gift_card_amount > 0
               ? { sold: false, amount: sale.gift_card_amount }
               : undefined,
+        fiscal,
       });
       return reply
         .type('application/pdf')
