@@ -134,7 +134,7 @@ function PromoDetail({ promo }: { promo: PromoCode }) {
         </p>
       )}
       <ErrorNotice error={csv.error ?? toggle.error} />
-      <form onSubmit={submit} className="edit-form panel">
+      <form onSubmit={submit} className="edit-form panel promo-form">
         <h2>{t('staff.promo.edit')}</h2>
         <Field label={t('staff.promo.name')} value={form.name} onChange={set('name')} required maxLength={200} />
         <div className="field-row">
