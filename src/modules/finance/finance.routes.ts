@@ -1,6 +1,5 @@
 // HTTP for finance: tax settings (staff read, admins change), a booking's receipt and credit notes
 // (its owner, staff, or a guest with the booking's token), and the accountants' exports (admins).
-import { Type } from 'typebox';
 import type { Caller } from '../../platform/http/access.ts';
 import type { AuthHooks, RequestHook } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
@@ -17,9 +16,6 @@ const guestSecurity: { [scheme: string]: string[] }[] = [{ bookingToken: [] }];
 const noStore = 'private, no-store';
 /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
 const BOM = '\uFEFF';
-const CreditNotePdfParams = Type.Object({
-  file: Type.String({ pattern: '^[0-9a-fA-F-]{36}\\.pdf$', description: '{creditNoteId}.pdf' }),
-});
 
 export function registerFinanceRoutes(
   app: HttpApp,
@@ -34,7 +30,6 @@ export function registerFinanceRoutes(
 ): void {
   const { tax, receipts } = deps;
   const signedIn = { onRequest: auth.require() };
-  const pdfReply = (pdf: Buffer, name: string) => ({ pdf, name });
 
   app.get(
     '/api/v1/cinemas/:id/tax',
@@ -100,12 +95,11 @@ export function registerFinanceRoutes(
       },
       async (request, reply) => {
         const r = await receipts.forCaller(request.params.id, caller(request as never));
-        const { pdf, name } = pdfReply(await documentPdf(r), r.number);
         return reply
           .type('application/pdf')
-          .header('content-disposition', `inline; filename="receipt-${name}.pdf"`)
+          .header('content-disposition', `inline; filename="receipt-${r.number}.pdf"`)
           .header('cache-control', noStore)
-          .send(pdf);
+          .send(await documentPdf(r));
       },
     );
     app.get(
@@ -128,19 +122,18 @@ export function registerFinanceRoutes(
   }
 
   app.get(
-    '/api/v1/credit-notes/:file',
+    '/api/v1/credit-notes/:id.pdf',
     {
       ...signedIn,
       schema: {
         tags,
         security,
-        summary: 'A credit note as a PDF: /api/v1/credit-notes/{id}.pdf (its booking owner, staff)',
-        params: CreditNotePdfParams,
+        summary: "A credit note as a PDF (its booking's owner, staff)",
+        params: S.IdParams,
       },
     },
     async (request, reply) => {
-      const id = request.params.file.slice(0, -'.pdf'.length).toLowerCase();
-      const note = await receipts.creditNote(id, principalOf(request));
+      const note = await receipts.creditNote(request.params.id, principalOf(request));
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="credit-note-${note.number}.pdf"`)

@@ -12251,21 +12251,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/credit-notes/{file}": {
+    "/api/v1/credit-notes/{id}.pdf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A credit note as a PDF: /api/v1/credit-notes/{id}.pdf (its booking owner, staff) */
+        /** A credit note as a PDF (its booking's owner, staff) */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description {creditNoteId}.pdf */
-                    file: string;
+                    id: string;
                 };
                 cookie?: never;
             };
