@@ -15,6 +15,13 @@ export interface HeldBooking {
 }
 
 export interface GiftcardsBookingPort {
+  /** The booking locked FOR UPDATE, with the status a client sees now; 404 unless the caller may reach it. */
+  getForPayment(
+    trx: SharedTx,
+    bookingId: string,
+    caller: Caller | null,
+    options?: { lock?: boolean },
+  ): Promise<HeldBooking & { effectiveStatus: string }>;
   /**
    * Locks the booking and changes what gift cards pay of it (booking.adjustHeld): 404 unless the caller
    * may reach it, 409 booking_not_payable / booking_expired unless it is a live hold.

@@ -174,25 +174,14 @@ export function createGiftCardService(deps: {
       return { card: { ...card, balance }, code };
     },
 
-    /** What a code's card holds; 404 gift_card_not_found for anything else. */
-    async balance(code: string) {
-      const card = await byCode(code);
-      if (!card) throw giftCardNotFound();
-      return {
-        last4: card.last4,
-        balance: { amount: card.balance, currency: card.currency.trim() },
-        expiresAt: card.expires_at?.toISOString() ?? null,
-        status: statusOf(card),
-      };
-    },
-
     /**
      * Spends a card on a held booking at once: min(balance, due, amount), in one transaction with
      * booking's adjustHeld (the hold on the money). Several cards may pay one booking.
      */
     async redeem(tx: SharedTx, caller: Caller | null, bookingId: string, card: store.CardRow, amount?: number) {
-      // Locks the booking and checks it is a live hold first (its own 404/409 answers).
-      const b = await deps.booking.adjustHeld(tx, bookingId, caller, {});
+      // Locks the booking first; one that is no live hold gets adjustHeld's own 409 answers.
+      const held = await deps.booking.getForPayment(tx, bookingId, caller, { lock: true });
+      const b = held.effectiveStatus === 'held' ? held : await deps.booking.adjustHeld(tx, bookingId, caller, {});
       const trx = narrowTx<GiftcardsDb>(tx);
       const locked = await store.findCard(trx, card.id, { lock: true });
       if (!locked || statusOf(locked) !== 'active') throw giftCardNotFound();
