@@ -9,7 +9,7 @@ export const staffDe = {
   'staff.backToConsole': 'Zurück zum Mitarbeiterbereich',
   'staff.guard.customers': 'Diese Seite ist für Kinomitarbeiter. Sie wurden zur Startseite gebracht.',
   'staff.guard.adminOnly': 'Dieser Teil ist Administratoren vorbehalten.',
-  'staff.home.lead': 'Verkauf, Einlass, Spielplan, Säle und Katalog.',
+  'staff.home.lead': 'Verkauf, Kasse und Einlass, Spielplan, Säle, Katalog und Finanzen.',
   'staff.home.sales': 'Live-Saalpläne, Umsätze und CSV-Export.',
   'staff.home.door': 'Tickets am Einlass mit dem Handy prüfen.',
   'staff.home.schedule': 'Vorstellungen je Saal, Tag und Woche.',

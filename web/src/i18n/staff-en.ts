@@ -8,7 +8,7 @@ export const staffEn = {
   'staff.backToConsole': 'Back to the staff console',
   'staff.guard.customers': 'That page is for cinema staff. You have been taken to the home page.',
   'staff.guard.adminOnly': 'That part of the console is for administrators.',
-  'staff.home.lead': 'Sales, the door, scheduling, halls and the catalog.',
+  'staff.home.lead': 'Sales, the till and the door, scheduling, halls, the catalog and the money side.',
   'staff.home.sales': 'Live seat maps, takings and the CSV export.',
   'staff.home.door': 'Check tickets in from a phone.',
   'staff.home.schedule': 'Showtimes per hall, day and week.',
