@@ -312,21 +312,21 @@ for (const backend of backends()) {
       for (const want of [`Receipt no. ${r.number}`, 'Tax 7 % of €24.00', '€1.57', '€22.43'])
         assert.ok(printed.map((l) => l.trim()).includes(want), `${want} in ${JSON.stringify(printed)}`);
 
-      const card = await t.request({
+      const tillCard = await t.request({
         method: 'POST',
         url: `/api/v1/till-sessions/${open.body.id}/gift-cards`,
         token: staff.token,
         payload: { amount: 2500, method: 'card_terminal' },
       });
-      assert.equal(card.status, 201, card.text);
+      assert.equal(tillCard.status, 201, tillCard.text);
       await t.app.runJobsOnce();
-      const giftPrinted = await pdfOf(card.body.receiptUrl, staff);
+      const giftPrinted = await pdfOf(tillCard.body.receiptUrl, staff);
       const line = giftPrinted.map((l) => l.trim()).find((l) => l.startsWith('Receipt no. R-'));
       assert.ok(line, JSON.stringify(giftPrinted));
       const gift = await t.app.platform.database.db
         .selectFrom('receipts')
         .select(['number', 'gross', 'tax', 'content'])
-        .where('gift_card_id', '=', card.body.giftCard.id)
+        .where('gift_card_id', '=', tillCard.body.giftCard.id)
         .executeTakeFirstOrThrow();
       assert.equal(line, `Receipt no. ${gift.number}`);
       // The cinema's one receipt series: the gift card's number follows the ticket sale's.
@@ -335,6 +335,33 @@ for (const backend of backends()) {
       assert.deepEqual(
         gift.content.tenders.map((x) => [x.method, x.amount.amount]),
         [['card_terminal', 2500]],
+      );
+      // Bought online: the chain-wide online series, untaxed, paid by card.
+      const order = await t.request({
+        method: 'POST',
+        url: '/api/v1/gift-cards/orders',
+        token: alice.token,
+        payload: { amount: { amount: 3000, currency: 'EUR' }, recipientEmail: 'friend-fin@example.test' },
+      });
+      assert.equal(order.status, 201, order.text);
+      const bought = await t.request({
+        method: 'POST',
+        url: `/api/v1/gift-cards/orders/${order.body.id}/payments`,
+        token: alice.token,
+        payload: { card: card() },
+      });
+      assert.equal(bought.status, 201, bought.text);
+      await t.app.runJobsOnce();
+      const online = await t.app.platform.database.db
+        .selectFrom('receipts')
+        .select(['number', 'cinema_id', 'gross', 'tax', 'content'])
+        .where('gift_card_id', '=', bought.body.order.giftCard.id)
+        .executeTakeFirstOrThrow();
+      assert.match(online.number, /^R-ONLINE-\d{4}-\d{6}$/);
+      assert.deepEqual([online.cinema_id, online.gross, online.tax], [null, 3000, 0]);
+      assert.deepEqual(
+        online.content.tenders.map((x) => x.method),
+        ['card'],
       );
     });
 
