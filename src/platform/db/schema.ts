@@ -4,6 +4,7 @@
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.ts';
+import type { FinanceTables } from '../../modules/finance/finance.tables.ts';
 import type { GiftcardsTables } from '../../modules/giftcards/giftcards.tables.ts';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.ts';
 import type { PaymentsTables } from '../../modules/payments/payments.tables.ts';
@@ -20,6 +21,7 @@ type Owned = keyof (PlatformTables &
   NotificationsTables &
   CatalogTables &
   BookingTables &
+  FinanceTables &
   GiftcardsTables &
   PaymentsTables &
   SalesTables &
