@@ -229,6 +229,9 @@ for (const backend of backends()) {
       const paid = await call('POST', `/api/v1/bookings/${bookingId}/payments`, customer, { card: CARD });
       assert.equal(paid.body.payment.amount.amount, 1000);
       const ticket = paid.body.booking.tickets[0].id as string;
+      // What cancelling everything would give back counts the gift card's part too.
+      const before = await call('GET', `/api/v1/bookings/${bookingId}`, customer);
+      assert.equal(before.body.refundPreview.amount.amount, 2000);
       const cancelled = await call('POST', `/api/v1/bookings/${bookingId}/cancel`, customer, { ticketIds: [ticket] });
       assert.equal(cancelled.status, 200, cancelled.text);
       assert.deepEqual(

@@ -12,7 +12,8 @@ import type { Clock } from '../../platform/clock.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import { OFFLINE_METHODS } from './offline-payments.ts';
 import { netRevenue, refundableOfBookings } from './payments.store.ts';
-import { type RefundPolicy, refundAmount, refundOverride, refundPercentOf } from './refund-policy.ts';
+import { type RefundPolicy, refundOverride, refundPercentOf } from './refund-policy.ts';
+import { splitRefund } from './refund-split.ts';
 import { type RefundRow, refundsOfBookings } from './refunds.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 
@@ -71,7 +72,23 @@ export function createBookingDetail(deps: {
           : 0
         : refundPercentOf(policy, show, confirmedAt, now);
       const prices = ((v.tickets ?? []) as TicketView[]).filter((t) => t.status === 'valid').map((t) => t.price.amount);
-      const amount = refundAmount(prices, percent, paid?.left ?? 0);
+      // As cancelling would split it (refund-split.ts): less the discount's share, card and gift cards.
+      const b = v.priceBreakdown;
+      const split = splitRefund(
+        prices,
+        percent,
+        {
+          totalAmount: b.subtotal.amount,
+          discountAmount: b.discount?.amount.amount ?? 0,
+          giftCardAmount: b.giftCards.amount,
+        },
+        {
+          cardPaid: paid?.paid ?? 0,
+          cardLeft: paid?.left ?? 0,
+          giftLeft: Math.max(0, b.giftCards.amount - (paid?.giftCardRefunded ?? 0)),
+        },
+      );
+      const amount = split.cardAmount + split.giftCardAmount;
       const override = atTill
         ? { fullRefundUntil: show.startsAt, reason: 'at_till' as const }
         : refundOverride(show, confirmedAt);

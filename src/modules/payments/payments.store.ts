@@ -191,16 +191,32 @@ export async function refundablePaymentsOfShowtime(
 export async function refundableOfBookings(
   db: Executor<PaymentsDb>,
   bookingIds: string[],
-): Promise<Map<string, { left: number; provider: string }>> {
+): Promise<Map<string, { left: number; provider: string; paid: number; giftCardRefunded: number }>> {
   if (bookingIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('payments')
     .select(['booking_id', 'amount', 'refunded_amount', 'provider'])
+    // What went back to gift cards so far (refunds' gift card parts), for the split of the next one.
+    .select((eb) =>
+      eb
+        .selectFrom('refunds')
+        .select(sql<number>`coalesce(sum(gift_card_amount), 0)::int`.as('g'))
+        .whereRef('refunds.payment_id', '=', 'payments.id')
+        .as('gift_card_refunded'),
+    )
     .where('booking_id', 'in', bookingIds)
     .where('outcome', '=', 'confirmed')
     .execute();
   return new Map(
-    rows.map((r) => [r.booking_id as string, { left: r.amount - r.refunded_amount, provider: r.provider }]),
+    rows.map((r) => [
+      r.booking_id as string,
+      {
+        left: r.amount - r.refunded_amount,
+        provider: r.provider,
+        paid: r.amount,
+        giftCardRefunded: Number(r.gift_card_refunded ?? 0),
+      },
+    ]),
   );
 }
 
