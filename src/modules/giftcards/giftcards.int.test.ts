@@ -253,6 +253,17 @@ for (const backend of backends()) {
       const pay = await db.selectFrom('payments').selectAll().where('booking_id', '=', bookingId).executeTakeFirst();
       assert.equal(pay?.refunded_amount, 1000);
       assert.equal(pay?.status, 'refunded');
+      // A cancelled showtime gives everything back, the gift card's part too.
+      const second = await giftCard(700);
+      const other = await held(customer, s, ['B1', 'B2']);
+      await call('POST', `/api/v1/bookings/${other}/gift-cards`, customer, { code: second.code });
+      await call('POST', `/api/v1/bookings/${other}/payments`, customer, { card: CARD });
+      assert.equal(await balanceOf(second.code), 0);
+      assert.equal((await call('POST', `/api/v1/showtimes/${s.showtimeId}/cancel`, admin)).status, 200);
+      await eventually(async () => {
+        await t.app.runJobsOnce();
+        return (await balanceOf(second.code)) === 700;
+      });
     });
 
     test('staff list and read cards with their ledger; admins void; customers see none of it', async () => {
