@@ -313,6 +313,38 @@ for (const backend of backends()) {
       assert.equal(view.body.status, 'confirmed');
     });
 
+    test('a PaymentIntent confirmed after the amount due changed is refunded; asking again starts a new one', async () => {
+      const { booking, intent, piId } = await heldWithIntent(['C-5', 'C-6']);
+      // A gift card pays part of it after the PaymentIntent started (as giftcards' adjustHeld would).
+      await db().updateTable('bookings').set({ gift_card_amount: 100 }).where('id', '=', booking.id).execute();
+      await confirmInBrowser(intent.clientSecret, 'pm_card_visa');
+      const stale = await payIntent(booking.id, piId);
+      assert.equal(stale.status, 409, stale.text);
+      assert.equal(stale.body.code, 'payment_amount_changed');
+      await fake.idle();
+      const refunded = [...fake.state.refunds.values()].filter((r) => r.payment_intent === piId);
+      assert.deepEqual(
+        refunded.map((r) => r.amount),
+        [intent.amount.amount],
+      );
+      const view = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}`, token: alice.token });
+      assert.equal(view.body.status, 'held');
+      const fresh = await startIntent(booking.id);
+      assert.notEqual(fresh.body.paymentId, intent.paymentId);
+      assert.equal(fresh.body.amount.amount, intent.amount.amount - 100);
+      // The same after a change, before confirming: the old PaymentIntent is cancelled and replaced.
+      await db().updateTable('bookings').set({ gift_card_amount: 200 }).where('id', '=', booking.id).execute();
+      const third = await startIntent(booking.id);
+      assert.equal(third.body.amount.amount, intent.amount.amount - 200);
+      const freshPi = (fresh.body.clientSecret as string).split('_secret_')[0] as string;
+      assert.equal(fake.state.intents.get(freshPi)?.status, 'canceled');
+      assert.equal((await payment(fresh.body.paymentId)).failure_code, 'superseded');
+      await confirmInBrowser(third.body.clientSecret, 'pm_card_visa');
+      const paid = await payIntent(booking.id, (third.body.clientSecret as string).split('_secret_')[0] as string);
+      assert.equal(paid.status, 201, paid.text);
+      assert.equal(paid.body.payment.amount.amount, intent.amount.amount - 200);
+    });
+
     test('a guest pays by PaymentIntent with the booking token; server-side confirmation declines as failed', async () => {
       const s = await makeShowtime(t);
       const held = await t.request({

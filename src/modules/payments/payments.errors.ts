@@ -107,3 +107,11 @@ export const providerNotClientConfirmed = () =>
 
 /** An order that was paid already (gift card orders). */
 export const conflictOrderPaid = () => conflict('order_already_paid', 'This order has been paid already');
+
+/** The amount due changed (a promo code or gift card) after the payment started: its charge is refunded. */
+export const amountChanged = (extra: Record<string, unknown> = {}) =>
+  conflict(
+    'payment_amount_changed',
+    'The amount due changed while this payment was made; it is refunded in full: start the payment again',
+    extra,
+  );

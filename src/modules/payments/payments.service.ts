@@ -14,6 +14,7 @@ import { isPgError } from '../../platform/db/pg-errors.ts';
 import { accountOf, type Caller, isStaff } from '../../platform/http/access.ts';
 import { isFinal, type PaymentProvider, type ProviderPayment } from './payment-provider.ts';
 import {
+  amountChanged,
   bookingExpired,
   bookingNotPayable,
   bookingReleased,
@@ -105,6 +106,7 @@ export function createPaymentService(deps: {
       if (p.failure_code === 'booking_expired') throw bookingExpired(extra);
       if (p.failure_code === 'booking_released') throw bookingReleased(extra);
       if (p.failure_code === 'showtime_cancelled') throw showtimeNoLongerOnSale();
+      if (p.failure_code === 'amount_changed') throw amountChanged(extra);
       throw bookingNotPayable('released', extra);
     }
     throw paymentInProgress(p.id);

@@ -20,6 +20,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SeatChanges } from '../booking/booking.module.ts';
+import { dueAmount } from '../booking/booking.views.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import { isFinal, type ProviderPayment } from './payment-provider.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
@@ -114,6 +115,10 @@ export function createSettlement(deps: {
         if (p.showtime_status !== 'scheduled') throw new NotConfirmable('showtime_cancelled');
         payment = await markConfirmed(trx, p.id, settled, now);
       }
+      // What was charged must still be what is due: a promo code or gift card applied after the
+      // payment started (a PaymentIntent confirmed later in the browser) gives the charge back.
+      const booking = await ports.booking.getForPayment(trx, payment.booking_id, null, { lock: true });
+      if (booking.status === 'held' && dueAmount(booking) !== payment.amount) throw new NotConfirmable('amount_changed');
       return sellAndIssue(trx, payment);
     });
   }
