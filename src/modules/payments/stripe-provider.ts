@@ -67,7 +67,8 @@ function eventOf(event: Stripe.Event): ProviderEvent {
   const object = event.data.object as unknown as Record<string, unknown>;
   const metadata = (object.metadata ?? {}) as Record<string, string>;
   const base = { id: event.id, type: event.type, raw: event };
-  if (event.type.startsWith('payment_intent.')) {
+  // A PaymentIntent just created changes nothing to settle: not worth a read of it.
+  if (event.type.startsWith('payment_intent.') && event.type !== 'payment_intent.created') {
     const pi = object as unknown as Intent;
     return {
       ...base,
