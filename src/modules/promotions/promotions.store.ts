@@ -193,19 +193,23 @@ export async function updateCampaign(
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** A code with its campaign, both rows locked FOR UPDATE: the uses are counted under this lock. */
-export async function lockCode(
+/**
+ * A code with its campaign; with `lock`, both rows FOR UPDATE: limited codes count their uses under
+ * this lock. An unlimited code is read without one, so a popular code does not queue its customers.
+ */
+export async function findCode(
   trx: Executor<PromotionsDb>,
   code: string,
+  options: { lock: boolean },
 ): Promise<{ campaign: CampaignRow; singleUse: boolean; codeUses: number } | null> {
-  const r = await trx
+  let q = trx
     .selectFrom('promo_code_values as v')
     .innerJoin('promo_codes as p', 'p.id', 'v.promo_id')
     .selectAll('p')
     .select(['v.code', 'v.single_use', 'v.uses as code_uses'])
-    .where('v.code', '=', code)
-    .forUpdate()
-    .executeTakeFirst();
+    .where('v.code', '=', code);
+  if (options.lock) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
   if (!r) return null;
   return { campaign: toCampaign(r as unknown as Raw), singleUse: r.single_use, codeUses: r.code_uses };
 }
@@ -235,8 +239,8 @@ export async function liveRedemption(
   return r ?? null;
 }
 
-/** Records a use and counts it on the code and its campaign (locked by lockCode). */
-export async function redeem(
+/** Records a use of a code by a booking (countUse counts it). */
+export async function insertRedemption(
   trx: Executor<PromotionsDb>,
   r: {
     promoId: string;
@@ -260,27 +264,27 @@ export async function redeem(
       created_at: r.now,
     })
     .execute();
-  await trx
-    .updateTable('promo_codes')
-    .set((eb) => ({ uses: eb('uses', '+', 1) }))
-    .where('id', '=', r.promoId)
-    .execute();
-  await trx
-    .updateTable('promo_code_values')
-    .set((eb) => ({ uses: eb('uses', '+', 1) }))
-    .where('code', '=', r.code)
-    .execute();
+}
+
+/**
+ * Counts a use on the code and its campaign, in one statement. Called last in the transaction: the
+ * row locks it takes are held only until the commit right after it.
+ */
+export async function countUse(trx: Executor<PromotionsDb>, promoId: string, code: string): Promise<void> {
+  await sql`
+    with campaign as (update promo_codes set uses = uses + 1 where id = ${promoId}::uuid returning id)
+    update promo_code_values set uses = uses + 1 where code = ${code}`.execute(trx);
 }
 
 export type ReleaseReason = 'replaced' | 'removed' | 'released' | 'expired' | 'refunded';
 
-/** Gives a booking's live use back (if any): the redemption is closed and both counts go down. */
+/** Gives a booking's live use back (if any): the redemption is closed and both counts go down; its campaign's id. */
 export async function releaseRedemption(
   trx: Executor<PromotionsDb>,
   bookingId: string,
   reason: ReleaseReason,
   now: Date,
-): Promise<boolean> {
+): Promise<string | null> {
   const r = await sql<{ promo_id: string; code: string }>`
     with closed as (
       update promo_redemptions set released_at = ${now}::timestamptz, release_reason = ${reason}
@@ -292,7 +296,7 @@ export async function releaseRedemption(
       update promo_code_values v set uses = v.uses - 1 from closed where v.code = closed.code returning v.code
     )
     select promo_id::text as promo_id, code from closed`.execute(trx);
-  return r.rows.length > 0;
+  return r.rows[0]?.promo_id ?? null;
 }
 
 /** A campaign's generated codes with their live uses, in code order. */

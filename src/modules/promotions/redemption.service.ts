@@ -1,14 +1,16 @@
 // A customer's promo code on a held booking: apply (replacing an earlier one) and remove. A use is
-// counted in one short transaction that locks the booking (booking's adjustHeld), then the code and
-// its campaign, checks the limits, records the redemption and sets the discount: exact under
-// concurrency. Uses are given back when the booking goes (promo-release.ts).
+// counted in one short transaction that locks the booking, then (for a code with any limit) the code
+// and its campaign, checks the limits, records the redemption, sets the discount (booking's
+// adjustHeld) and counts the use last: exact under concurrency, and an unlimited code's campaign row
+// is locked only from that last statement to the commit. Uses come back when the booking goes
+// (promo-release.ts).
 import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb, type SharedTx } from '../../platform/db/module-db.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import type { Caller } from '../../platform/http/access.ts';
 import type { BookingService } from '../booking/booking.module.ts';
 import { bookingNotHeld, holdLapsed } from '../booking/booking.errors.ts';
-import type { BookingView } from '../booking/booking.views.ts';
+import { type BookingView, toView } from '../booking/booking.views.ts';
 import { discountFor, type ShowtimeForPromo, showtimeOutsideScope } from './promo-rules.ts';
 import {
   promoCustomerLimit,
@@ -17,10 +19,10 @@ import {
   promoNotApplicable,
   promoNotFound,
 } from './promotions.errors.ts';
-import { customerUses, liveRedemption, lockCode, redeem, releaseRedemption } from './promotions.store.ts';
+import { countUse, customerUses, findCode, insertRedemption, releaseRedemption } from './promotions.store.ts';
 import type { PromotionsDb } from './promotions.tables.ts';
 
-type BookingPort = Pick<BookingService, 'getForPayment' | 'adjustHeld' | 'get'>;
+type BookingPort = Pick<BookingService, 'getForPayment' | 'adjustHeld'>;
 
 /** Who is guessing: the account or guest booking, and the client's network. */
 export interface Guesser {
@@ -72,14 +74,22 @@ export function createRedemptions(deps: {
     async apply(caller, bookingId, raw, guesser) {
       await deps.guesses.check(guesser);
       const code = raw.trim().toUpperCase();
-      // Read before the transaction (no lock): the showtime's scope facts come from the catalog's cache.
-      const before = await booking.getForPayment(shared(db), bookingId, caller, { lock: false });
-      const showtime = await deps.showtime(before.showtimeId);
+      // The showtime (the catalog's cached copy) before the transaction: on PGlite a query outside it
+      // would wait for it.
+      const { showtimeId } = await booking.getForPayment(shared(db), bookingId, caller, { lock: false });
+      const showtime = await deps.showtime(showtimeId);
       const result = await withRetry(() =>
         db.transaction().execute(async (trx) => {
           const b = await lockedHold(shared(trx), caller, bookingId);
-          const found = CODE.test(code) ? await lockCode(trx, code) : null;
-          if (!found || !found.campaign.active) return 'unknown' as const;
+          if (!CODE.test(code)) return null;
+          let found = await findCode(trx, code, { lock: false });
+          // A limit is counted under the campaign's row lock (read again, locked), so it holds exactly.
+          if (
+            found &&
+            (found.campaign.maxUses !== null || found.campaign.maxUsesPerCustomer !== null || found.singleUse)
+          )
+            found = await findCode(trx, code, { lock: true });
+          if (!found || !found.campaign.active) return null;
           const { campaign } = found;
           const now = clock.now();
           if (campaign.validUntil && now.getTime() >= campaign.validUntil.getTime())
@@ -88,13 +98,14 @@ export function createRedemptions(deps: {
             throw promoNotApplicable('not_yet_valid');
           const outside = showtime ? showtimeOutsideScope(campaign.scope, showtime) : 'showtime';
           if (outside) throw promoNotApplicable(outside);
-          const live = await liveRedemption(trx, bookingId);
-          if (live?.code === code) return 'kept' as const;
-          // The earlier code goes first: its use is given back, and it no longer holds a share of the total.
-          if (live) await releaseRedemption(trx, bookingId, 'replaced', now);
+          // bookings.promo_code names the booking's live redemption: both change together, here.
+          if (b.promoCode === code) return b;
           const discount = discountFor(campaign, b);
           if (typeof discount === 'string') throw promoNotApplicable(discount);
-          if (campaign.maxUses !== null && campaign.uses >= campaign.maxUses) throw promoExhausted();
+          // The earlier code's use is given back first (the same campaign's too, before its limits are checked).
+          const released = b.promoCode !== null && (await releaseRedemption(trx, bookingId, 'replaced', now));
+          const uses = campaign.uses - (released === campaign.id ? 1 : 0);
+          if (campaign.maxUses !== null && uses >= campaign.maxUses) throw promoExhausted();
           if (found.singleUse && found.codeUses >= 1) throw promoExhausted();
           const customer = customerOf(b);
           if (
@@ -102,36 +113,40 @@ export function createRedemptions(deps: {
             (await customerUses(trx, campaign.id, customer)) >= campaign.maxUsesPerCustomer
           )
             throw promoCustomerLimit(campaign.maxUsesPerCustomer);
-          await redeem(trx, {
+          const currency = b.currency;
+          await insertRedemption(trx, {
             promoId: campaign.id,
             code,
             bookingId,
             customer,
             amount: discount,
-            currency: b.currency,
+            currency,
             now,
           });
-          await booking.adjustHeld(shared(trx), bookingId, caller, { discount: { amount: discount, code } });
-          return 'applied' as const;
+          const adjusted = await booking.adjustHeld(shared(trx), bookingId, caller, {
+            discount: { amount: discount, code },
+          });
+          await countUse(trx, campaign.id, code);
+          return adjusted;
         }),
       );
-      if (result === 'unknown') {
+      if (!result) {
         await deps.guesses.miss(guesser);
         throw promoNotFound();
       }
-      return booking.get(caller, bookingId);
+      return toView(result, clock.now());
     },
 
     async remove(caller, bookingId) {
-      await withRetry(() =>
+      const after = await withRetry(() =>
         db.transaction().execute(async (trx) => {
           const b = await lockedHold(shared(trx), caller, bookingId);
-          const released = await releaseRedemption(trx, bookingId, 'removed', clock.now());
-          if (released || b.promoCode !== null)
-            await booking.adjustHeld(shared(trx), bookingId, caller, { discount: null });
+          if (b.promoCode === null) return b;
+          await releaseRedemption(trx, bookingId, 'removed', clock.now());
+          return booking.adjustHeld(shared(trx), bookingId, caller, { discount: null });
         }),
       );
-      return booking.get(caller, bookingId);
+      return toView(after, clock.now());
     },
   };
 }
