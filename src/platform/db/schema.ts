@@ -8,6 +8,7 @@ import type { FinanceTables } from '../../modules/finance/finance.tables.ts';
 import type { GiftcardsTables } from '../../modules/giftcards/giftcards.tables.ts';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.ts';
 import type { PaymentsTables } from '../../modules/payments/payments.tables.ts';
+import type { PromotionsTables } from '../../modules/promotions/promotions.tables.ts';
 import type { SalesTables } from '../../modules/sales/sales.tables.ts';
 import type { TicketsTables } from '../../modules/tickets/tickets.tables.ts';
 import type { TillTables } from '../../modules/till/till.tables.ts';
@@ -24,6 +25,7 @@ type Owned = keyof (PlatformTables &
   FinanceTables &
   GiftcardsTables &
   PaymentsTables &
+  PromotionsTables &
   SalesTables &
   TicketsTables &
   TillTables);
