@@ -177,6 +177,10 @@ export function createPaymentsModule(
     providerFor,
     settlement,
     settleOrder: orders.settleOrder,
+    stillPayable: async (bookingId) => {
+      const b = await ports.booking.getForPayment(db, bookingId, null, { lock: false }).catch(() => null);
+      return b?.status === 'held' && b.expiresAt > clock.now();
+    },
     afterMs: config.paymentReconcileAfterMs,
   });
   // Cancelling a showtime: the catalog cancels it, recording our refund run (and its queue job) in

@@ -5,7 +5,8 @@
 // number of processes (settling locks the payment row). A payment the customer confirms in the
 // browser (a Stripe PaymentIntent) is read the same way: settled once the PaymentIntent succeeded
 // (the webhook and the customer's answer may both have been lost), left open while the customer may
-// still finish it (looked at again a delay later), and cancelled at the provider once abandoned.
+// still finish it (looked at again a delay later), and cancelled at the provider once abandoned (its
+// hold lapsed or was released, or two hours passed).
 // Order payments (gift card orders) are settled by order-payments.ts.
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -29,6 +30,8 @@ export function createReconciliation(deps: {
   providerFor: (name: string) => PaymentProvider | undefined;
   settlement: Settlement;
   settleOrder: (paymentId: string, charge: ProviderPayment) => Promise<unknown>;
+  /** Whether a booking is still held and unexpired (a PaymentIntent for a lapsed hold is cancelled). */
+  stillPayable: (bookingId: string) => Promise<boolean>;
   afterMs: number;
 }) {
   const { db, clock, logger, settlement } = deps;
@@ -62,7 +65,12 @@ export function createReconciliation(deps: {
         if (charge && isFinal(charge)) {
           if (p.purpose !== 'booking') await deps.settleOrder(p.id, charge);
           else await settlement.settle(p.id, charge);
-        } else if (charge && now.getTime() - p.created_at.getTime() < INTENT_ABANDON_MS) {
+        } else if (
+          charge &&
+          charge.status !== 'processing' &&
+          now.getTime() - p.created_at.getTime() < INTENT_ABANDON_MS &&
+          (p.purpose !== 'booking' || (await deps.stillPayable(p.booking_id as string)))
+        ) {
           // The customer may still confirm it (3-D Secure, another card): look again later.
           await touchPending(db, p.id, now);
         } else if (charge) {
