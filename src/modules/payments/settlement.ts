@@ -118,7 +118,8 @@ export function createSettlement(deps: {
       // What was charged must still be what is due: a promo code or gift card applied after the
       // payment started (a PaymentIntent confirmed later in the browser) gives the charge back.
       const booking = await ports.booking.getForPayment(trx, payment.booking_id, null, { lock: true });
-      if (booking.status === 'held' && dueAmount(booking) !== payment.amount) throw new NotConfirmable('amount_changed');
+      if (booking.status === 'held' && dueAmount(booking) !== payment.amount)
+        throw new NotConfirmable('amount_changed');
       return sellAndIssue(trx, payment);
     });
   }
