@@ -3,45 +3,16 @@
 // orders and balances, receipts and credit notes. One set of booking calls per kind of owner: the
 // signed-in customer (session cookie) or a guest (the booking's token, never in a URL).
 import { guestToken } from './guest.ts';
-import { ApiError, problemOf } from './http.ts';
-import type { Booking, Money } from './types.ts';
+import { ApiError, client, data } from './http.ts';
+import type { Answer, Body, Booking } from './types.ts';
 
-// The shapes of /work/agents/api-16.md until the server's schemas land in schema.d.ts.
 export type PriceBreakdown = Booking['priceBreakdown'];
-export interface PaymentsConfig {
-  provider: 'test_card' | 'stripe';
-  publishableKey: string | null;
-  stripeJsUrl: string | null;
-}
-export interface PaymentIntent {
-  paymentId: string;
-  provider: string;
-  clientSecret: string;
-  publishableKey: string | null;
-  amount: Money;
-  status: string;
-}
-export interface GiftCardOrder {
-  id: string;
-  status: 'pending' | 'paid' | 'issued';
-  amount: Money;
-  recipientEmail: string;
-  recipientName?: string | null;
-  giftCard?: { id: string; last4: string; balance: Money } | null;
-}
-export interface GiftCardBalance {
-  last4: string;
-  balance: Money;
-  expiresAt: string | null;
-  status: string;
-}
-export interface CreditNote {
-  id: string;
-  number: string;
-  receiptNumber: string;
-  issuedAt: string;
-  totals: { gross: Money };
-}
+export type PaymentsConfig = Answer<'/api/v1/payments/config', 'get'>;
+export type PaymentIntent = Answer<'/api/v1/bookings/{id}/payment-intents', 'post'>;
+export type GiftCardOrder = Answer<'/api/v1/gift-cards/orders/{id}', 'get'>;
+export type GiftCardOrderInput = Body<'/api/v1/gift-cards/orders', 'post'>;
+export type GiftCardBalance = Answer<'/api/v1/gift-cards/balance', 'post'>;
+export type CreditNote = Answer<'/api/v1/bookings/{id}/credit-notes', 'get'>['items'][number];
 /** A booking answer, with its price breakdown. */
 export type MoneyBooking = Booking;
 export type Card = { number: string; expMonth: number; expYear: number; cvc: string };
@@ -56,43 +27,18 @@ export type Outcome<T> = { done: T } | Pending;
 const v1 = '/api/v1';
 const enc = encodeURIComponent;
 
-interface Sent {
-  status: number;
-  body: unknown;
-}
-
-/** One call: JSON in and out, a refusal thrown as ApiError with the server's code. */
-async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Sent> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'network_error' });
-  }
-  if (!res.ok) throw await problemOf(res);
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-}
-
-const json = async <T>(call: Promise<Sent>): Promise<T> => (await call).body as T;
-
-/** The answer of a payment call, 201 (done) or 202 (pending), as an Outcome. */
-async function outcome<T>(call: Promise<Sent>, pick: (body: never) => T): Promise<Outcome<T>> {
-  const { status, body } = await call;
-  return status === 202 ? { pending: true } : { done: pick(body as never) };
+/** The answer of a payment call, 201 (done) or 202 (pending, without the booking), as an Outcome. */
+async function outcome<D, T>(
+  call: Promise<{ data?: D; response: Response }>,
+  pick: (d: D) => T | undefined,
+): Promise<Outcome<T>> {
+  const { data: body, response } = await call;
+  const done = response.status === 202 || body === undefined ? undefined : pick(body);
+  return done === undefined ? { pending: true } : { done };
 }
 
 export const payments = {
-  config: () => json<PaymentsConfig>(send('GET', `${v1}/payments/config`)),
+  config: (signal?: AbortSignal) => data(client.GET('/api/v1/payments/config', { signal })),
 };
 
 /** The money calls on one held booking, for its owner or for a guest with its token. */
@@ -109,79 +55,124 @@ export interface BookingMoney {
   payIntent(paymentIntentId: string): Promise<Outcome<MoneyBooking>>;
 }
 
-function bookingMoney(base: string, auth: () => Record<string, string>): BookingMoney {
-  const booking = (method: string, rest = '', body?: unknown) =>
-    json<MoneyBooking>(send(method, `${base}${rest}`, body, auth()));
-  const pay = (body: object, key?: string) =>
+type PayBody = Body<'/api/v1/bookings/{id}/payments', 'post'>;
+
+/**
+ * Nothing due: `{}` settles it; a server that still wants a method (422) settles nothing due on
+ * the client-confirmed provider's intent.
+ */
+async function payNothing(
+  pay: () => Promise<Outcome<MoneyBooking>>,
+  intent: () => Promise<unknown>,
+  get: () => Promise<MoneyBooking>,
+): Promise<Outcome<MoneyBooking>> {
+  try {
+    return await pay();
+  } catch (err) {
+    if (!(err instanceof ApiError && err.status === 422)) throw err;
+    await intent();
+    const now = await get();
+    return now.status === 'confirmed' ? { done: now } : { pending: true };
+  }
+}
+
+export function customerMoney(id: string): BookingMoney {
+  const params = { path: { id } };
+  const pay = (body: PayBody, key?: string) =>
     outcome(
-      send('POST', `${base}/payments`, body, { ...auth(), ...(key && { 'idempotency-key': key }) }),
-      (d: { booking: MoneyBooking }) => d.booking,
+      client.POST('/api/v1/bookings/{id}/payments', {
+        params: { path: { id }, header: key ? { 'idempotency-key': key } : undefined },
+        body,
+      }),
+      (d) => ('booking' in d ? d.booking : undefined),
     );
+  const get = () => data(client.GET('/api/v1/bookings/{id}', { params }));
+  const startIntent = () => data(client.POST('/api/v1/bookings/{id}/payment-intents', { params }));
   return {
-    get: () => booking('GET'),
-    applyPromo: (code) => booking('POST', '/promo-code', { code }),
-    removePromo: () => booking('DELETE', '/promo-code'),
-    applyGiftCard: (code) => booking('POST', '/gift-cards', { code }),
-    removeGiftCards: () => booking('DELETE', '/gift-cards'),
+    get,
+    applyPromo: (code) => data(client.POST('/api/v1/bookings/{id}/promo-code', { params, body: { code } })),
+    removePromo: () => data(client.DELETE('/api/v1/bookings/{id}/promo-code', { params })),
+    applyGiftCard: (code) => data(client.POST('/api/v1/bookings/{id}/gift-cards', { params, body: { code } })),
+    removeGiftCards: () => data(client.DELETE('/api/v1/bookings/{id}/gift-cards', { params })),
     payCard: (card, key) => pay({ card }, key),
-    async payNothing(key) {
-      try {
-        return await pay({}, key);
-      } catch (err) {
-        // A server that wants a method: a client-confirmed provider settles nothing due on its intent.
-        if (!(err instanceof ApiError && err.status === 422)) throw err;
-        await send('POST', `${base}/payment-intents`, undefined, auth());
-        const now = await booking('GET');
-        return now.status === 'confirmed' ? { done: now } : { pending: true };
-      }
-    },
-    startIntent: () => json<PaymentIntent>(send('POST', `${base}/payment-intents`, undefined, auth())),
+    payNothing: (key) => payNothing(() => pay({}, key), startIntent, get),
+    startIntent,
     payIntent: (paymentIntentId) => pay({ paymentIntentId }),
   };
 }
 
-export const customerMoney = (id: string) => bookingMoney(`${v1}/bookings/${enc(id)}`, () => ({}));
-export const guestMoney = (id: string) =>
-  bookingMoney(`${v1}/guest/bookings/${enc(id)}`, () => ({ 'booking-token': guestToken(id) ?? '' }));
-
-export interface GiftCardOrderInput {
-  amount: Money;
-  recipientEmail: string;
-  recipientName?: string;
-  message?: string;
-  buyerEmail?: string;
+export function guestMoney(id: string): BookingMoney {
+  const params = { path: { id } };
+  const headers = () => ({ 'booking-token': guestToken(id) ?? '' });
+  const pay = (body: PayBody, key?: string) =>
+    outcome(
+      client.POST('/api/v1/guest/bookings/{id}/payments', {
+        params,
+        headers: { ...headers(), ...(key && { 'idempotency-key': key }) },
+        body,
+      }),
+      (d) => ('booking' in d ? d.booking : undefined),
+    );
+  const get = () =>
+    data(client.GET('/api/v1/guest/bookings/{id}', { params, headers: headers() })) as Promise<MoneyBooking>;
+  const startIntent = () =>
+    data(client.POST('/api/v1/guest/bookings/{id}/payment-intents', { params, headers: headers() }));
+  return {
+    get,
+    applyPromo: (code) =>
+      data(client.POST('/api/v1/guest/bookings/{id}/promo-code', { params, headers: headers(), body: { code } })),
+    removePromo: () => data(client.DELETE('/api/v1/guest/bookings/{id}/promo-code', { params, headers: headers() })),
+    applyGiftCard: (code) =>
+      data(client.POST('/api/v1/guest/bookings/{id}/gift-cards', { params, headers: headers(), body: { code } })),
+    removeGiftCards: () =>
+      data(client.DELETE('/api/v1/guest/bookings/{id}/gift-cards', { params, headers: headers() })),
+    payCard: (card, key) => pay({ card }, key),
+    payNothing: (key) => payNothing(() => pay({}, key), startIntent, get),
+    startIntent,
+    payIntent: (paymentIntentId) => pay({ paymentIntentId }),
+  };
 }
+
+const order = (id: string) => ({ path: { id } });
 
 export const giftCards = {
-  order: (body: GiftCardOrderInput) => json<GiftCardOrder>(send('POST', `${v1}/gift-cards/orders`, body)),
-  get: (orderId: string) => json<GiftCardOrder>(send('GET', `${v1}/gift-cards/orders/${enc(orderId)}`)),
-  payCard: (orderId: string, card: Card, key: string) =>
+  order: (body: GiftCardOrderInput) => data(client.POST('/api/v1/gift-cards/orders', { body })),
+  get: (id: string) => data(client.GET('/api/v1/gift-cards/orders/{id}', { params: order(id) })),
+  payCard: (id: string, card: Card, key: string) =>
     outcome(
-      send('POST', `${v1}/gift-cards/orders/${enc(orderId)}/payments`, { card }, { 'idempotency-key': key }),
-      orderOf,
+      client.POST('/api/v1/gift-cards/orders/{id}/payments', {
+        params: { ...order(id), header: { 'idempotency-key': key } },
+        body: { card },
+      }),
+      (d) => d.order,
     ),
-  startIntent: (orderId: string) =>
-    json<PaymentIntent>(send('POST', `${v1}/gift-cards/orders/${enc(orderId)}/payment-intents`)),
-  payIntent: (orderId: string, paymentIntentId: string) =>
-    outcome(send('POST', `${v1}/gift-cards/orders/${enc(orderId)}/payments`, { paymentIntentId }), orderOf),
-  balance: (code: string) => json<GiftCardBalance>(send('POST', `${v1}/gift-cards/balance`, { code })),
+  /** The order's PaymentIntent (the same answer as a booking's). */
+  startIntent: (id: string) =>
+    data(
+      client.POST('/api/v1/gift-cards/orders/{id}/payment-intents', { params: order(id) }),
+    ) as Promise<PaymentIntent>,
+  payIntent: (id: string, paymentIntentId: string) =>
+    outcome(
+      client.POST('/api/v1/gift-cards/orders/{id}/payments', { params: order(id), body: { paymentIntentId } }),
+      (d) => d.order,
+    ),
+  balance: (code: string) => data(client.POST('/api/v1/gift-cards/balance', { body: { code } })),
 };
-
-/** A paid order's answer: the order itself, or wrapped as `{order}`. */
-function orderOf(body: GiftCardOrder | { order: GiftCardOrder }): GiftCardOrder {
-  return 'order' in body ? body.order : body;
-}
 
 export const receipts = {
   pdfUrl: (bookingId: string) => `${v1}/bookings/${enc(bookingId)}/receipt.pdf`,
   /** A booking's credit notes (one per refund); a guest's with the booking's token. */
   creditNotes: async (bookingId: string, asGuest = false): Promise<CreditNote[]> => {
-    const base = asGuest ? `${v1}/guest/bookings` : `${v1}/bookings`;
-    const headers: Record<string, string> = asGuest ? { 'booking-token': guestToken(bookingId) ?? '' } : {};
-    const body = await json<{ items: CreditNote[] }>(
-      send('GET', `${base}/${enc(bookingId)}/credit-notes`, undefined, headers),
-    );
-    return body.items;
+    const params = { path: { id: bookingId } };
+    const page = asGuest
+      ? await data(
+          client.GET('/api/v1/guest/bookings/{id}/credit-notes', {
+            params,
+            headers: { 'booking-token': guestToken(bookingId) ?? '' },
+          }),
+        )
+      : await data(client.GET('/api/v1/bookings/{id}/credit-notes', { params }));
+    return page.items;
   },
   creditNotePdfUrl: (id: string) => `${v1}/credit-notes/${enc(id)}.pdf`,
 };

@@ -46,6 +46,8 @@ export function StripeForm<R>(props: StripeFormProps<R>) {
           calls.current.startIntent(),
         ]);
         if (gone || !mountRef.current) return;
+        // Only a payment of nothing due has no secret, and that one is confirmed without a form.
+        if (!intent.clientSecret) throw new Error('no client secret');
         const instance = Stripe(intent.publishableKey ?? config.publishableKey ?? '', { locale: lang });
         const elements = instance.elements({ clientSecret: intent.clientSecret, locale: lang });
         const payment = elements.create('payment');
