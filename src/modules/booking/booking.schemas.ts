@@ -97,7 +97,9 @@ const BookingTicket = Type.Object({
 /** Money given back for cancelled tickets or a cancelled showtime, as the payments module records it. */
 const BookingRefund = Type.Object({
   id: Uuid,
+  /** Paid back through the provider (or at the till); giftCardAmount: credited back to gift cards. */
   amount: Money,
+  giftCardAmount: Money,
   status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded')]),
   reason: Type.String({ description: 'customer_cancel, showtime_cancelled, booking_unavailable or late_success' }),
   ticketIds: Type.Array(Uuid),

@@ -235,8 +235,11 @@ for (const backend of backends()) {
       const cancelled = await call('POST', `/api/v1/bookings/${bookingId}/cancel`, customer, { ticketIds: [ticket] });
       assert.equal(cancelled.status, 200, cancelled.text);
       assert.deepEqual(
-        cancelled.body.refunds.map((r: { amount: { amount: number } }) => r.amount.amount),
-        [500],
+        cancelled.body.refunds.map((r: { amount: { amount: number }; giftCardAmount: { amount: number } }) => [
+          r.amount.amount,
+          r.giftCardAmount.amount,
+        ]),
+        [[500, 500]],
       );
       await eventually(async () => {
         await t.app.runJobsOnce();

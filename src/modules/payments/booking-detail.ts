@@ -20,6 +20,7 @@ import type { PaymentsDb } from './payments.tables.ts';
 const toRefundView = (r: RefundRow) => ({
   id: r.id,
   amount: { amount: r.amount, currency: r.currency.trim() },
+  giftCardAmount: { amount: r.gift_card_amount, currency: r.currency.trim() },
   status: r.status,
   reason: r.reason,
   ticketIds: r.ticket_ids,

@@ -3587,6 +3587,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    giftCardAmount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
                                     status: "pending" | "succeeded";
                                     /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                     reason: string;
@@ -3768,6 +3772,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                 reason: string;
@@ -3936,6 +3944,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -4152,6 +4164,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -4829,6 +4845,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                 reason: string;
@@ -4999,6 +5019,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -5238,6 +5262,10 @@ export interface paths {
                                     /** Format: uuid */
                                     id: string;
                                     amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    giftCardAmount: {
                                         amount: number;
                                         currency: string;
                                     };
@@ -5512,6 +5540,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                 reason: string;
@@ -5695,6 +5727,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -6109,6 +6145,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    giftCardAmount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
                                     status: "pending" | "succeeded";
                                     /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                     reason: string;
@@ -6317,6 +6357,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -9663,6 +9707,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                 reason: string;
@@ -9824,6 +9872,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -10014,6 +10066,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                 reason: string;
@@ -10175,6 +10231,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -10826,6 +10886,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                 reason: string;
@@ -10984,6 +11048,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
@@ -11171,6 +11239,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
                                 reason: string;
@@ -11329,6 +11401,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
                                     amount: number;
                                     currency: string;
                                 };
