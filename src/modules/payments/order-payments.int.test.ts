@@ -77,5 +77,35 @@ for (const backend of backends()) {
         code: 'provider_not_client_confirmed',
       });
     });
+
+    test('reconciliation leaves a pending payment of a provider not configured here to a process that has it', async () => {
+      const id = randomUUID();
+      const now = t.clock.now();
+      await t.app.platform.database.db
+        .insertInto('payments')
+        .values({
+          id,
+          purpose: 'gift_card_order',
+          order_id: randomUUID(),
+          provider: 'stripe',
+          provider_payment_id: 'pi_elsewhere',
+          request_hash: 'client-confirmed',
+          amount: 1000,
+          currency: 'EUR',
+          status: 'pending',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      t.clock.advance(3 * 3600_000);
+      await t.app.modules.payments.reconcile();
+      const row = await t.app.platform.database.db
+        .selectFrom('payments')
+        .select(['status', 'updated_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.status, 'pending');
+      assert.equal(row.updated_at.getTime(), t.clock.now().getTime());
+    });
   });
 }

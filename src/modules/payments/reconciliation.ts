@@ -58,6 +58,13 @@ export function createReconciliation(deps: {
       try {
         // Nothing was due: settled without any provider, as the paying request would have.
         const provider = deps.providerFor(p.provider);
+        if (!provider && p.provider !== NO_PROVIDER) {
+          // Taken by a provider this process is not configured for (another PAYMENT_PROVIDER):
+          // only a process that can ask it may settle or give up the payment.
+          logger.warn({ paymentId: p.id, provider: p.provider }, 'pending payment of a provider not configured here');
+          await touchPending(db, p.id, now);
+          continue;
+        }
         const charge =
           p.provider === NO_PROVIDER
             ? nothingDue(p)
