@@ -102,7 +102,8 @@ export function createClientPayments(deps: {
       return null;
     }
     if (charge?.status === 'processing') throw paymentInProgress(live.id);
-    await provider.cancelPayment?.(live.provider_payment_id, live.id).catch(() => undefined);
+    // Given up here first, so the provider's cancellation event finds nothing left to settle; a
+    // success that beats the cancellation is refunded as a late success.
     await db.transaction().execute(async (trx) => {
       const again = await store.findPayment(trx, live.id, { lock: true });
       if (again?.status !== 'pending') return;
@@ -113,6 +114,7 @@ export function createClientPayments(deps: {
         now: clock.now(),
       });
     });
+    await provider.cancelPayment?.(live.provider_payment_id, live.id).catch(() => undefined);
     return null;
   }
 

@@ -83,8 +83,9 @@ export function createReconciliation(deps: {
         } else if (charge) {
           if (charge.status === 'processing') await touchPending(db, p.id, now);
           else {
-            await provider?.cancelPayment?.(charge.id, p.id);
+            // Given up first, so the cancellation's own event finds nothing left to settle.
             await giveUp(p.id);
+            await provider?.cancelPayment?.(charge.id, p.id);
           }
         } else {
           await giveUp(p.id);
