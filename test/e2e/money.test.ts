@@ -2,10 +2,10 @@
 // the local fake Stripe server, one browser: a customer applies a promo code and pays the discounted
 // amount in the Payment Element; buys a gift card on /gift-cards, reads its code from the email,
 // checks its balance and pays a booking with it plus a card (split tender); pays with a card that
-// needs 3-D Secure, completing it on the fake bank's page and coming back confirmed; a guest whose
-// promo code covers the whole booking confirms it with one button, no card. A part whose
-// server routes are not in the API document yet is skipped, saying which (without the Stripe part,
-// the first two pay with the built-in test card form).
+// needs 3-D Secure, completing it on the fake bank's page and coming back confirmed. A guest whose
+// promo code covers the whole booking confirms it with one button, no card; a guest comes back from
+// 3-D Secure to the paid booking. A part whose server routes are not in the API document yet is
+// skipped, saying which (without the Stripe part, the first two pay with the test card form).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,14 +72,31 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
   };
 
   /** Types a card into the (fake) Payment Element, or the test card form without Stripe, and pays `amount`. */
-  async function payInElement(number: string, amount: number) {
-    if (stripeMissing) await fillCard(page, number);
+  async function payInElement(number: string, amount: number, on: Page = page) {
+    if (stripeMissing) await fillCard(on, number);
     else {
-      await page.getByTestId('fake-stripe-number').fill(number);
-      await page.getByTestId('fake-stripe-exp').fill('12 / 34');
-      await page.getByTestId('fake-stripe-cvc').fill('123');
+      await on.getByTestId('fake-stripe-number').fill(number);
+      await on.getByTestId('fake-stripe-exp').fill('12 / 34');
+      await on.getByTestId('fake-stripe-cvc').fill('123');
     }
-    await page.getByRole('button', { name: `Pay ${euros(amount)}` }).click();
+    await on.getByRole('button', { name: `Pay ${euros(amount)}` }).click();
+  }
+
+  /** A signed-out visitor in a browser of their own holds one free seat as a guest; resolves at payment. */
+  async function guestCheckout(): Promise<{ guest: Page; price: number }> {
+    const guest = await (await newContext(browser)).newPage();
+    watchErrors(guest, errors);
+    const fresh = await pickShowtime(server, { hoursAhead: 30 });
+    const [seat] = twoNeighbours(fresh, 0);
+    await guest.goto(`${server.baseUrl}/showtimes/${fresh.id}`);
+    await seatButton(guest, seat).click();
+    await guest.getByRole('button', { name: 'Sign in to continue' }).click();
+    await guest.getByRole('link', { name: 'Continue as guest' }).click();
+    await guest.getByLabel('Email address').fill(`guest-${Math.random().toString(36).slice(2, 9)}@example.test`);
+    await guest.getByLabel('Your name').fill('Gil Guest');
+    await guest.getByRole('button', { name: 'Continue as guest' }).click();
+    await guest.getByRole('heading', { name: 'Your order' }).waitFor();
+    return { guest, price: seat.price!.amount };
   }
 
   /** Holds two seats of the shared showtime (row `row`) and opens the checkout. */
@@ -219,16 +236,7 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
 
   test('a guest whose promo code pays it all confirms without a card', { skip: nothingDueBlocked }, async () => {
     await api('POST', '/api/v1/promo-codes', { code: 'ON-THE-HOUSE', name: 'Free', kind: 'percent', percent: 100 });
-    const guest = await (await newContext(browser)).newPage();
-    watchErrors(guest, errors);
-    const [a] = twoNeighbours(showtime, 9);
-    await guest.goto(`${server.baseUrl}/showtimes/${showtime.id}`);
-    await seatButton(guest, a).click();
-    await guest.getByRole('button', { name: 'Sign in to continue' }).click();
-    await guest.getByRole('link', { name: 'Continue as guest' }).click();
-    await guest.getByLabel('Email address').fill(`free-${Date.now()}@example.test`);
-    await guest.getByLabel('Your name').fill('Gil Guest');
-    await guest.getByRole('button', { name: 'Continue as guest' }).click();
+    const { guest } = await guestCheckout();
     await guest.getByLabel('Promo code').fill('on-the-house');
     await guest.getByRole('button', { name: 'Apply code' }).click();
     await guest.getByRole('heading', { name: 'Nothing left to pay' }).waitFor();
@@ -238,6 +246,18 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
     const booking = await api('GET', `/api/v1/bookings/${id}`);
     assert.equal(booking.status, 'confirmed');
     assert.equal(booking.priceBreakdown.due.amount, 0);
+    assert.deepEqual(errors, []);
+  });
+
+  test('a guest back from 3-D Secure lands on the paid booking', { skip: stripeMissing }, async () => {
+    const { guest, price } = await guestCheckout();
+    await payInElement(FAKE_TEST_CARDS.threeDSecure, price, guest);
+    await guest.waitForURL((url) => url.origin === fake.url && url.pathname.startsWith('/3ds/'));
+    await guest.getByTestId('fake-3ds-complete').click();
+    await guest.waitForURL(/\/guest\/bookings\/[0-9a-f-]+\?paid=1$/);
+    await guest.getByText('Paid. We have emailed your tickets').waitFor();
+    const id = /\/guest\/bookings\/([0-9a-f-]+)/.exec(guest.url())![1]!;
+    assert.equal((await api('GET', `/api/v1/bookings/${id}`)).status, 'confirmed');
     assert.deepEqual(errors, []);
   });
 });
