@@ -10,14 +10,19 @@ import {
   type AxeViolation,
   axeViolations,
   describeViolations,
-  launch,
   newContext,
   screenshot,
   skipWithoutChromium,
   watchErrors,
 } from './support/browser.ts';
 import { holdSeats, seatButton, signedInContext, signUpAndIn } from './support/pages.ts';
-import { type E2eServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours } from './support/server.ts';
+import {
+  type E2eServer,
+  pickShowtime,
+  type ShowtimeInfo,
+  startServerAndBrowser,
+  twoNeighbours,
+} from './support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -100,7 +105,7 @@ describe('accessibility and figures', { skip: skipWithoutChromium, timeout: 480_
   }
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     showtime = await pickShowtime(server, { hoursAhead: 5, skip: 1 });
     customer = await newContext(browser);
     page = await customer.newPage();

@@ -3,9 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { seatButton } from './support/pages.ts';
-import { type E2eServer, onServer, pickShowtime, startServer, twoNeighbours, waitForMail } from './support/server.ts';
+import {
+  type E2eServer,
+  onServer,
+  pickShowtime,
+  startServerAndBrowser,
+  twoNeighbours,
+  waitForMail,
+} from './support/server.ts';
 
 describe('account pages', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
   let server: E2eServer;
@@ -18,7 +25,7 @@ describe('account pages', { skip: skipWithoutChromium, timeout: 180_000 }, () =>
   let password = 'projector-lamp-warm-glow';
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     const res = await server.t.request({
       method: 'POST',
       url: '/api/v1/auth/register',

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
-import { type E2eServer, startServer } from './support/server.ts';
+import { newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { type E2eServer, startServerAndBrowser } from './support/server.ts';
 
 describe('browsing the programme', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
   let server: E2eServer;
@@ -13,7 +13,7 @@ describe('browsing the programme', { skip: skipWithoutChromium, timeout: 180_000
   let errors: string[];
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     page = await (await newContext(browser)).newPage();
     errors = watchErrors(page);
   });

@@ -11,9 +11,9 @@ import { gridLayout, makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../support/factories.ts';
 import { fewSeatsLeft, priceFrom } from '../../web/src/pages/showtimes.ts';
 import { formatMoney } from '../../web/src/i18n/format.ts';
-import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { signedInContext } from './support/pages.ts';
-import { type E2eServer, startServer } from './support/server.ts';
+import { type E2eServer, startServerAndBrowser } from './support/server.ts';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -67,7 +67,7 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
   };
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer({ MAX_SEATS_PER_CUSTOMER: '40' }), launch()]);
+    [server, browser] = await startServerAndBrowser({ MAX_SEATS_PER_CUSTOMER: '40' });
     customer = await makeUser(server.t, { name: 'Pat Phone' });
   });
   after(async () => {

@@ -5,11 +5,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import type { Seat, TicketType } from '../../web/src/api/types.ts';
 import { minimumAge, ticketPrice, typesFor } from '../../web/src/seats/ticket-choice.ts';
 import { euros, fillCard, seatButton } from './support/pages.ts';
-import { type E2eServer, onServer, pickShowtime, startServer, twoNeighbours, waitForMail } from './support/server.ts';
+import {
+  type E2eServer,
+  onServer,
+  pickShowtime,
+  startServerAndBrowser,
+  twoNeighbours,
+  waitForMail,
+} from './support/server.ts';
 
 describe('guest checkout', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
   let server: E2eServer;
@@ -21,7 +28,7 @@ describe('guest checkout', { skip: skipWithoutChromium, timeout: 180_000 }, () =
   const email = `guest-${Date.now()}@example.test`;
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     shop = await newContext(browser);
     later = await newContext(browser);
     page = await shop.newPage();

@@ -4,9 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { fillCard, holdSeats, seatButton, signUpAndIn } from './support/pages.ts';
-import { type E2eServer, pickShowtime, type ShowtimeInfo, startServer, twoNeighbours } from './support/server.ts';
+import {
+  type E2eServer,
+  pickShowtime,
+  type ShowtimeInfo,
+  startServerAndBrowser,
+  twoNeighbours,
+} from './support/server.ts';
 
 const HOLD_MS = 10 * 60_000;
 
@@ -18,7 +24,7 @@ describe('checkout when things go wrong', { skip: skipWithoutChromium, timeout: 
   let errors: string[];
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     showtime = await pickShowtime(server, { hoursAhead: 8 });
     const context = await newContext(browser);
     await context.clock.install();

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import {
   type E2eServer,
   onServer,
   pickShowtime,
   type ShowtimeInfo,
-  startServer,
+  startServerAndBrowser,
   twoNeighbours,
   waitForMail,
 } from './support/server.ts';
@@ -32,7 +32,7 @@ describe('buying tickets in the browser', { skip: skipWithoutChromium, timeout: 
   const email = `newcomer-${Date.now()}@example.test`;
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     showtime = await pickShowtime(server, { hoursAhead: 6 });
     seats = twoNeighbours(showtime);
     customer = await newContext(browser);

@@ -9,9 +9,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { makeUser } from '../support/factories.ts';
-import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { holdSeats, seatButton, signedInContext, signUpAndIn } from './support/pages.ts';
-import { type E2eServer, pickShowtime, startServer, type ShowtimeInfo, twoNeighbours } from './support/server.ts';
+import {
+  type E2eServer,
+  pickShowtime,
+  startServerAndBrowser,
+  type ShowtimeInfo,
+  twoNeighbours,
+} from './support/server.ts';
 
 /** Polls `check` until it holds (no fixed sleeps: CI may be slow). */
 async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
@@ -55,7 +61,7 @@ describe('routing and data in the browser', { skip: skipWithoutChromium, timeout
   let browser: Browser;
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
   });
   after(async () => {
     await browser?.close();

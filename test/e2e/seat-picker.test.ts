@@ -7,8 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { makeUser } from '../support/factories.ts';
 import { eventually } from '../support/eventually.ts';
-import { launch, newContext, skipWithoutChromium } from './support/browser.ts';
-import { type E2eServer, type ShowtimeInfo, startServer } from './support/server.ts';
+import { newContext, skipWithoutChromium } from './support/browser.ts';
+import { type E2eServer, type ShowtimeInfo, startServerAndBrowser } from './support/server.ts';
 import { seatButton, signedInContext } from './support/pages.ts';
 
 type SeatInfo = ShowtimeInfo['seats'][number];
@@ -50,7 +50,7 @@ describe('the seat picker', { skip: skipWithoutChromium, timeout: 180_000 }, () 
   }
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
   });
   after(async () => {
     await browser?.close();

@@ -6,8 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { makeUser, type TestUser } from '../support/factories.ts';
-import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
-import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
+import { newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { type E2eServer, pickShowtime, startServerAndBrowser } from './support/server.ts';
 
 async function signedIn(browser: Browser, server: E2eServer, user: TestUser): Promise<BrowserContext> {
   const ctx = await newContext(browser);
@@ -23,7 +23,7 @@ describe('staff console access', { skip: skipWithoutChromium }, () => {
   const paths: string[] = [];
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     const get = async (url: string) => (await server.t.request({ method: 'GET', url })).body;
     const showtime = await pickShowtime(server, { hoursAhead: 4 });
     const cinema = (await get('/api/v1/cinemas')).items[0];

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUser, type TestUser } from '../support/factories.ts';
-import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
-import { type E2eServer, startServer } from './support/server.ts';
+import { newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { type E2eServer, startServerAndBrowser } from './support/server.ts';
 import { fillCard, holdSeats, localParts, signUpAndIn } from './support/pages.ts';
 
 const CARD = { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' };
@@ -85,7 +85,7 @@ describe('the staff console in the browser', { skip: skipWithoutChromium }, () =
   const figures: Record<string, unknown> = {};
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer({ CHECKIN_OPENS_MINUTES: '1440' }), launch()]);
+    [server, browser] = await startServerAndBrowser({ CHECKIN_OPENS_MINUTES: '1440' });
     const cinemas = await server.t.request({ method: 'GET', url: '/api/v1/cinemas?limit=100' });
     cinema = cinemas.body.items[0];
     // At least three hours from the server's now (check-in opens a day before), on a five-minute

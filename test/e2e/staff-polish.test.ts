@@ -10,8 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, fromWall } from '../../web/src/staff/zoned.ts';
 import { makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser } from '../support/factories.ts';
-import { launch, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
-import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
+import { newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { type E2eServer, pickShowtime, startServerAndBrowser } from './support/server.ts';
 import { localParts } from './support/pages.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -56,7 +56,7 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
   let errors: string[] = [];
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     desk = await newContext(browser, DESKTOP);
     phone = await newContext(browser, PHONE);
     german = await newContext(browser, { ...PHONE, locale: 'de-DE' });

@@ -9,8 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { Seat, Showtime, TicketPrices, TicketType } from '../../web/src/api/types.ts';
 import { minimumAge, ticketPrice, typesFor } from '../../web/src/seats/ticket-choice.ts';
 import { makeUser } from '../support/factories.ts';
-import { launch, newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
-import { type E2eServer, type ShowtimeInfo, startServer } from './support/server.ts';
+import { newContext, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { type E2eServer, type ShowtimeInfo, startServerAndBrowser } from './support/server.ts';
 import { euros, fillCard, localParts, seatButton, signedInContext, signUpAndIn } from './support/pages.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -86,7 +86,7 @@ describe('ticket types in the browser', { skip: skipWithoutChromium, timeout: 18
   }
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer({ CHECKIN_OPENS_MINUTES: String(24 * 60) }), launch()]);
+    [server, browser] = await startServerAndBrowser({ CHECKIN_OPENS_MINUTES: String(24 * 60) });
     await childFriendlyShowtime();
     const ctx = await newContext(browser);
     page = await ctx.newPage();

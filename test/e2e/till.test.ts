@@ -5,16 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { makeUser } from '../support/factories.ts';
-import {
-  axeViolations,
-  describeViolations,
-  launch,
-  screenshot,
-  skipWithoutChromium,
-  watchErrors,
-} from './support/browser.ts';
+import { axeViolations, describeViolations, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { euros, seatButton, signedInContext } from './support/pages.ts';
-import { type E2eServer, startServer } from './support/server.ts';
+import { type E2eServer, startServerAndBrowser } from './support/server.ts';
 
 describe('the till in the browser', { skip: skipWithoutChromium, timeout: 180_000 }, () => {
   let server: E2eServer;
@@ -23,7 +16,7 @@ describe('the till in the browser', { skip: skipWithoutChromium, timeout: 180_00
   let errors: string[] = [];
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
   });
   after(async () => {
     await browser?.close();

@@ -7,6 +7,8 @@ import { backends } from '../../support/backends.ts';
 import { makeUser, type TestUser } from '../../support/factories.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import type { ManualClock } from '../../../src/platform/clock.ts';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -34,9 +36,26 @@ export async function startServer(env: Record<string, string> = {}): Promise<E2e
     env: { CINEMA_DEMO: 'true', WEB_DIST: path.join(root, 'web', 'dist'), RATE_LIMIT_PER_MINUTE: '1000', ...env },
     runJobs: true,
   });
-  const address = await t.app.http.listen({ port: 0, host: '127.0.0.1' });
-  const admin = await makeUser(t, { role: 'admin' });
-  return { t, clock: t.clock, baseUrl: address.replace('localhost', '127.0.0.1'), admin, close: () => t.close() };
+  try {
+    const address = await t.app.http.listen({ port: 0, host: '127.0.0.1' });
+    const admin = await makeUser(t, { role: 'admin' });
+    return { t, clock: t.clock, baseUrl: address.replace('localhost', '127.0.0.1'), admin, close: () => t.close() };
+  } catch (e) {
+    await t.close().catch(() => {});
+    throw e;
+  }
+}
+
+/**
+ * The server and the browser, started side by side. When either fails the other is closed before the
+ * error is thrown: left open, it kept the test process alive after its suite had failed, for ever.
+ */
+export async function startServerAndBrowser(env: Record<string, string> = {}): Promise<[E2eServer, Browser]> {
+  const [server, browser] = await Promise.allSettled([startServer(env), launch()]);
+  if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value];
+  if (server.status === 'fulfilled') await server.value.close().catch(() => {});
+  if (browser.status === 'fulfilled') await browser.value.close().catch(() => {});
+  throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason;
 }
 
 export interface ShowtimeInfo {
