@@ -49,6 +49,7 @@ export function BookingPage() {
   const list = tickets.data ?? (b.tickets as Ticket[] | undefined);
   const upcoming = ctx.showtime ? Date.parse(ctx.showtime.startsAt) > serverNow() : false;
   const refunded = (b.refunds ?? []).reduce((sum, r) => sum + r.amount.amount, 0);
+  const giftRefunded = (b.refunds ?? []).reduce((sum, r) => sum + (r.giftCardAmount?.amount ?? 0), 0);
 
   return (
     <div className="container page booking-page">
@@ -67,6 +68,11 @@ export function BookingPage() {
       {refunded > 0 && (
         <Notice tone="success">
           {t('booking.refunded', { amount: money({ amount: refunded, currency: b.total.currency }) })}
+        </Notice>
+      )}
+      {giftRefunded > 0 && (
+        <Notice tone="success">
+          {t('booking.refundedGiftCard', { amount: money({ amount: giftRefunded, currency: b.total.currency }) })}
         </Notice>
       )}
       <div className="checkout-layout">

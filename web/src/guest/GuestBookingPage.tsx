@@ -100,6 +100,7 @@ export function GuestBookingPage() {
   if (!b) return <PageSkeleton />;
 
   const refunded = (b.refunds ?? []).reduce((sum, r) => sum + r.amount.amount, 0);
+  const giftRefunded = (b.refunds ?? []).reduce((sum, r) => sum + (r.giftCardAmount?.amount ?? 0), 0);
   return (
     <div className="container page">
       <h1>
@@ -109,6 +110,11 @@ export function GuestBookingPage() {
       {refunded > 0 && (
         <Notice tone="success">
           {t('booking.refunded', { amount: money({ amount: refunded, currency: b.total.currency }) })}
+        </Notice>
+      )}
+      {giftRefunded > 0 && (
+        <Notice tone="success">
+          {t('booking.refundedGiftCard', { amount: money({ amount: giftRefunded, currency: b.total.currency }) })}
         </Notice>
       )}
       <div className="checkout-layout">

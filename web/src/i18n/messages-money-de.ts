@@ -70,6 +70,7 @@ export const moneyDe = {
   'giftShop.balance': 'Auf dem Gutschein mit der Endung {last4} sind noch {amount}.',
   'giftShop.balanceExpires': 'Gültig bis {date}.',
   'giftShop.void': 'Dieser Gutschein ist nicht mehr gültig.',
+  'booking.refundedGiftCard': '{amount} wurden Ihrem Gutschein wieder gutgeschrieben.',
   'receipt.download': 'Beleg herunterladen (PDF)',
   'receipt.creditNotes': 'Gutschriften',
   'receipt.creditNote': 'Gutschrift {number}',

@@ -67,6 +67,7 @@ export const moneyEn = {
   'giftShop.balance': 'The gift card ending in {last4} has {amount} left.',
   'giftShop.balanceExpires': 'Valid until {date}.',
   'giftShop.void': 'This gift card is no longer valid.',
+  'booking.refundedGiftCard': '{amount} has been credited back to your gift card.',
   'receipt.download': 'Download receipt (PDF)',
   'receipt.creditNotes': 'Credit notes',
   'receipt.creditNote': 'Credit note {number}',
