@@ -8,7 +8,7 @@ import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 
 export function BalanceCheck() {
-  const { t, lang, money, dateTime } = useI18n();
+  const { t, lang, money, date } = useI18n();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +56,7 @@ export function BalanceCheck() {
               : t('giftShop.void')}
           </p>
           {result.status === 'active' && result.expiresAt && (
-            <p className="muted">{t('giftShop.balanceExpires', { date: dateTime(result.expiresAt) })}</p>
+            <p className="muted">{t('giftShop.balanceExpires', { date: date(result.expiresAt) })}</p>
           )}
         </div>
       )}

@@ -131,7 +131,7 @@ export function GiftCardsPage() {
       <p className="lead">{t('giftShop.intro')}</p>
       {failure && <Notice tone="error">{failure}</Notice>}
       {order && issued ? (
-        <section className="panel confirmation" aria-labelledby="gift-done-title" data-testid="gift-card-done">
+        <section className="panel" aria-labelledby="gift-done-title" data-testid="gift-card-done">
           <h2 id="gift-done-title">{t('giftShop.doneTitle')}</h2>
           <p>{t('giftShop.doneBody', { last4: issued.last4, email: order.recipientEmail })}</p>
           <p className="muted">{t('giftShop.doneBalance', { amount: money(issued.balance) })}</p>
