@@ -48,6 +48,8 @@ const byCode: Record<string, CustomerKey> = {
   gift_card_empty: 'error.giftCardEmpty',
   gift_card_currency_mismatch: 'error.giftCardCurrency',
   card_data_not_accepted: 'error.cardDataNotAccepted',
+  payment_amount_changed: 'error.paymentAmountChanged',
+  order_already_paid: 'error.orderAlreadyPaid',
 };
 
 /** The reason a payment was declined, wherever the server put it. */

@@ -43,6 +43,9 @@ export const moneyDe = {
   'error.giftCardCurrency': 'Dieser Gutschein ist in einer anderen Währung und kann diese Tickets nicht bezahlen.',
   'error.cardDataNotAccepted':
     'Kartendaten können so nicht gesendet werden. Laden Sie die Seite neu und nutzen Sie das Zahlungsformular.',
+  'error.paymentAmountChanged':
+    'Der Betrag hat sich während der Zahlung geändert, deshalb wurde die Abbuchung voll erstattet. Bitte bezahlen Sie erneut.',
+  'error.orderAlreadyPaid': 'Dieser Gutschein ist bereits bezahlt.',
   'giftShop.title': 'Gutscheine',
   'giftShop.intro':
     'Verschenken Sie Kino: ein Gutschein für jeden Film in jedem unserer Kinos, per E-Mail mit einem PDF zum Ausdrucken.',

@@ -40,6 +40,9 @@ export const moneyEn = {
   'error.giftCardEmpty': 'This gift card has no balance left.',
   'error.giftCardCurrency': 'This gift card is in another currency and cannot pay for these tickets.',
   'error.cardDataNotAccepted': 'Card details cannot be sent this way. Reload the page and use the payment form.',
+  'error.paymentAmountChanged':
+    'The amount to pay changed while you were paying, so the charge was refunded in full. Please pay again.',
+  'error.orderAlreadyPaid': 'This gift card has been paid for already.',
   'giftShop.title': 'Gift cards',
   'giftShop.intro':
     'Give the movies: a gift card for any film at any of our cinemas, sent by email with a PDF to print.',
