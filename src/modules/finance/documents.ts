@@ -1,5 +1,6 @@
 // Receipts and credit notes as documents: composed from what was sold (or refunded), who sold it
 // and the tax settings of the moment, then stored as issued. Pure: numbers and ids come from the caller.
+import { discountShares } from '../../platform/allocate.ts';
 import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
 import type { FinanceBooking, FinanceShowtime } from './finance.ports.ts';
 import type { TaxSettingsRow } from './finance.store.ts';
@@ -82,19 +83,17 @@ export function bookingReceipt(
   const c = booking.currency.trim();
   const rateBp = h.settings?.rate_tickets ?? 0;
   const discount = booking.discountAmount ?? 0;
-  const shares = allocate(
-    discount,
-    booking.seats.map((s) => s.price),
-  );
-  const lines: Line[] = booking.seats.map((s, i) => ({
+  // The same split a refund of a seat uses (platform/allocate.ts): its line's gross is what it gives back.
+  const shares = discountShares(discount, booking.seats);
+  const lines: Line[] = booking.seats.map((s) => ({
     description: `${show.movie.title}: row ${s.row}, seat ${s.number}, ${s.ticketTypeName || s.ticketType}`,
     seat: { seatId: s.seatId, row: s.row, number: s.number },
     ticketType: s.ticketType,
     kind: 'tickets',
     rate: percentOf(rateBp),
     price: money(s.price, c),
-    discount: money(shares[i] ?? 0, c),
-    gross: money(s.price - (shares[i] ?? 0), c),
+    discount: money(shares.get(s.seatId) ?? 0, c),
+    gross: money(s.price - (shares.get(s.seatId) ?? 0), c),
   }));
   const giftCards = booking.giftCardAmount ?? 0;
   const tenders: Tender[] = [];

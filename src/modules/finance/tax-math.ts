@@ -1,6 +1,8 @@
 // The arithmetic of tax-inclusive prices, in integer minor units: a discount spread over the lines it
 // reduces, and net, tax and gross per rate. Rates are basis points (7 % = 700). Per rate,
 // tax = round(gross × rate / (100 + rate)) (half up) and net = gross − tax, so the three always add up.
+// The split itself is platform/allocate.ts: payments refunds a seat by the same rule.
+export { allocate } from '../../platform/allocate.ts';
 
 /** A percent with at most two decimals as basis points; null when it has more or is out of 0..100. */
 export function basisPoints(percent: number): number | null {
@@ -19,25 +21,6 @@ export function taxIncluded(gross: number, rateBp: number): number {
   const g = Math.abs(gross);
   const denominator = 10_000 + rateBp;
   return sign * Math.floor((2 * g * rateBp + denominator) / (2 * denominator));
-}
-
-/**
- * Splits `total` over `weights` in proportion, in whole minor units that add up to `total` exactly:
- * each share rounded down, the units left over going to the largest remainders (earlier lines on ties).
- */
-export function allocate(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum <= 0 || total === 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (total * w) / sum);
-  const shares = exact.map((x) => Math.floor(x));
-  let left = total - shares.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    shares[i] = (shares[i] as number) + 1;
-    left--;
-  }
-  return shares;
 }
 
 /** Net, tax and gross of one rate. */

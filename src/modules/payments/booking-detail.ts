@@ -72,16 +72,19 @@ export function createBookingDetail(deps: {
           ? 100
           : 0
         : refundPercentOf(policy, show, confirmedAt, now);
-      const prices = ((v.tickets ?? []) as TicketView[]).filter((t) => t.status === 'valid').map((t) => t.price.amount);
+      const valid = ((v.tickets ?? []) as TicketView[])
+        .filter((t) => t.status === 'valid')
+        .map((t) => ({ seatId: t.seat.seatId, price: t.price.amount }));
       // As cancelling would split it (refund-split.ts): less the discount's share, card and gift cards.
       const b = v.priceBreakdown;
       const split = splitRefund(
-        prices,
+        valid,
         percent,
         {
           totalAmount: b.subtotal.amount,
           discountAmount: b.discount?.amount.amount ?? 0,
           giftCardAmount: b.giftCards.amount,
+          seats: v.seats.map((x) => ({ seatId: x.seatId, price: x.price.amount })),
         },
         {
           cardPaid: paid?.paid ?? 0,

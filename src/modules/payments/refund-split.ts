@@ -1,9 +1,10 @@
 // What a refund of tickets pays back, and where to. A ticket was paid its price less its share of
-// the booking's promo discount (floor(discount × price / total), so the shares never add up to more
-// than the discount); the policy's percent of that comes back (floor, per ticket). Of the sum, gift
+// the booking's promo discount, split over the booking's seats exactly as the receipt splits it
+// (platform/allocate.ts), so a seat refunded in full gives back its receipt line's gross; the policy's percent of that comes back (floor, per ticket). Of the sum, gift
 // cards get their share in the proportion they paid of the booking (floor), and the provider the
 // remainder, never more than is left of what it took (anything over goes to the gift cards, which
 // are capped at what is left of theirs).
+import { discountShares } from '../../platform/allocate.ts';
 import { ticketRefund } from './refund-policy.ts';
 
 export interface PaidBooking {
@@ -12,6 +13,14 @@ export interface PaidBooking {
   discountAmount: number;
   /** What gift cards paid of it. */
   giftCardAmount: number;
+  /** Every seat of the booking in the booking's order (the discount is split over all of them). */
+  seats: { seatId: string; price: number }[];
+}
+
+/** A refunded ticket: its seat and price. */
+export interface RefundedSeat {
+  seatId: string;
+  price: number;
 }
 
 export interface RefundSplit {
@@ -21,25 +30,24 @@ export interface RefundSplit {
   giftCardAmount: number;
 }
 
-/** What the tickets of these prices were paid, less their share of the discount. */
-export function paidForTickets(prices: number[], booking: Pick<PaidBooking, 'totalAmount' | 'discountAmount'>) {
-  return prices.map((price) =>
-    booking.totalAmount > 0 ? price - Math.floor((booking.discountAmount * price) / booking.totalAmount) : price,
-  );
+/** What these tickets were paid: each its price less its seat's share of the discount (the receipt line's gross). */
+export function paidForTickets(tickets: RefundedSeat[], booking: Pick<PaidBooking, 'discountAmount' | 'seats'>) {
+  const shares = discountShares(booking.discountAmount, booking.seats);
+  return tickets.map((t) => t.price - (shares.get(t.seatId) ?? 0));
 }
 
 /**
- * The split of a refund of tickets priced `prices` at `percent`, given what is left to refund of the
+ * The split of a refund of `tickets` at `percent`, given what is left to refund of the
  * provider's payment (`cardLeft`) and of the gift cards' part (`giftLeft`); `cardPaid` is what the
  * provider took in all.
  */
 export function splitRefund(
-  prices: number[],
+  tickets: RefundedSeat[],
   percent: number,
   booking: PaidBooking,
   left: { cardPaid: number; cardLeft: number; giftLeft: number },
 ): RefundSplit {
-  const total = paidForTickets(prices, booking).reduce((sum, paid) => sum + ticketRefund(paid, percent), 0);
+  const total = paidForTickets(tickets, booking).reduce((sum, paid) => sum + ticketRefund(paid, percent), 0);
   const paidInAll = left.cardPaid + booking.giftCardAmount;
   let gift = paidInAll > 0 ? Math.floor((total * booking.giftCardAmount) / paidInAll) : 0;
   let card = total - gift;

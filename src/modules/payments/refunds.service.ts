@@ -362,7 +362,7 @@ export function createRefundService(deps: {
       const cardLeft = payment.amount - payment.refunded_amount;
       const giftLeft = Math.max(0, booking.giftCardAmount - (await giftCardRefundedOf(trx, payment.id)));
       const split = splitRefund(
-        targets.map((t) => t.price.amount),
+        targets.map((t) => ({ seatId: t.seat.seatId, price: t.price.amount })),
         percent,
         booking,
         { cardPaid: payment.amount, cardLeft, giftLeft },
