@@ -216,6 +216,8 @@ export interface SaleOutcome {
   /** False when it was not held or lost a seat (the caller rolls back, so claims already turned stay as they were). */
   confirmed: boolean;
   version: number | null;
+  /** What is left to pay as the booking stood when it was locked (dueAmount), null when it does not exist. */
+  due: number | null;
 }
 
 /**
@@ -237,9 +239,11 @@ export async function sellHeldBookings(
     seats: string[] | null;
     confirmed: boolean;
     version: string | number | null;
+    due: number;
   }>`
     with b as (
-      select id, status, user_id, channel, showtime_id, seat_count from bookings where id = any(${bookingIds}::uuid[]) order by id for update
+      select id, status, user_id, channel, showtime_id, seat_count,
+             greatest(0, total_amount - discount_amount - gift_card_amount) as due from bookings where id = any(${bookingIds}::uuid[]) order by id for update
     ), sold as (
       update seat_claims c set state = 'sold', expires_at = null where (c.showtime_id, c.seat_id) in (
         select showtime_id, seat_id from seat_claims where booking_id = any(${bookingIds}::uuid[]) order by showtime_id, seat_id for update
@@ -253,7 +257,7 @@ export async function sellHeldBookings(
       where bookings.id = b.id and bookings.status = 'held' and k.n = b.seat_count
       returning bookings.id
     )
-    select b.id::text as id, b.status, b.user_id::text as user_id, b.channel, b.showtime_id::text as showtime_id, k.seats,
+    select b.id::text as id, b.status, b.user_id::text as user_id, b.channel, b.showtime_id::text as showtime_id, k.seats, b.due,
            exists (select 1 from confirmed c where c.id = b.id) as confirmed,
            case when k.n > 0 then nextval('seat_change_seq') end as version
     from b left join counts k on k.booking_id = b.id`.execute(trx);
@@ -268,6 +272,7 @@ export async function sellHeldBookings(
       seats: row?.seats ?? [],
       confirmed: row?.confirmed ?? false,
       version: row?.version == null ? null : Number(row.version),
+      due: row ? Number(row.due) : null,
     };
   });
 }

@@ -63,9 +63,10 @@ export interface PaymentSeam {
   markCounterSale(trx: SharedTx, bookingId: string, email: string | null): Promise<void>;
   /**
    * Several at once, in one statement: the changes per booking id, or null for a booking that could
-   * not be confirmed (missing, not held, a seat lost); the caller rolls back and goes one by one.
+   * not be confirmed (missing, not held, a seat lost, or `paid` is no longer what is due: a promo
+   * code or gift card changed while the charge was out); the caller rolls back and goes one by one.
    */
-  confirmMany(trx: SharedTx, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
+  confirmMany(trx: SharedTx, sales: { bookingId: string; paid: number }[]): Promise<Map<string, SeatChanges | null>>;
   /**
    * Before a customer's cancel frees these seats: 422 companion_requires_accessible when a companion
    * seat they keep would lose its accessible neighbour (staff are not checked).
@@ -154,9 +155,18 @@ export function createPaymentSeam(deps: {
 
     markCounterSale: (trx, bookingId, email) => markCounterSale(own(trx), bookingId, email),
 
-    async confirmMany(trx, bookingIds) {
-      const outcomes = await sell(own(trx), bookingIds);
-      return new Map(bookingIds.map((id, i) => [id, sale(outcomes[i] as SaleOutcome)]));
+    async confirmMany(trx, sales) {
+      const outcomes = await sell(
+        own(trx),
+        sales.map((x) => x.bookingId),
+      );
+      // The due is read in the statement that locked the booking: checking it costs no statement.
+      return new Map(
+        sales.map((x, i) => {
+          const sold = outcomes[i] as SaleOutcome;
+          return [x.bookingId, sold.due === x.paid ? sale(sold) : null];
+        }),
+      );
     },
 
     checkCompanionsKept: (trx, booking, seatIds) => checkCompanionsKept(own(trx), booking, seatIds),

@@ -381,5 +381,51 @@ for (const backend of backends()) {
       assert.equal(lost.outcome, 'reversed');
       assert.equal(charges.find((c) => c.reference === lost.id)?.refunded_amount, lost.amount);
     });
+
+    test('a batch with a booking whose gift card was taken off while the card was charged: that charge is refunded', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const [carol, dave] = await Promise.all([makeUser(t), makeUser(t)]);
+      const [split, plain] = await Promise.all([
+        hold(t, carol, s.showtimeId, [s.seat('A', 1).id]),
+        hold(t, dave, s.showtimeId, [s.seat('A', 2).id]),
+      ]);
+      const { code } = await t.app.platform.database.db.transaction().execute((trx) =>
+        t.app.modules.giftcards.service.issue(trx, {
+          amount: 600,
+          currency: 'EUR',
+          channel: 'online',
+          method: 'card',
+          sealForMail: false,
+        }),
+      );
+      const giftCards = { method: 'POST' as const, url: `/api/v1/bookings/${split.id}/gift-cards`, token: carol.token };
+      assert.equal((await t.request({ ...giftCards, payload: { code } })).status, 200);
+      // €4 is charged; meanwhile the €6 gift card comes off and another payment settles in the same batch.
+      const sizes = barrierAfterCharge(2, async () => {
+        assert.equal((await t.request({ ...giftCards, method: 'DELETE' })).status, 200);
+      });
+      const [paidSplit, paidPlain] = await Promise.all([pay(t, carol, split.id), pay(t, dave, plain.id)]);
+      t.app.modules.payments.settlement.hooks.onBatch = undefined;
+      assert.deepEqual(sizes, [2]);
+      assert.equal(paidPlain?.status, 201, paidPlain?.text);
+      assert.equal(paidSplit?.status, 409, paidSplit?.text);
+      assert.equal(paidSplit?.body.code, 'payment_amount_changed');
+      const payment = await t.app.platform.database.db
+        .selectFrom('payments')
+        .selectAll()
+        .where('booking_id', '=', split.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual([payment.amount, payment.outcome, payment.failure_code], [400, 'reversed', 'amount_changed']);
+      assert.equal((await processorCharges(t)).find((c) => c.reference === payment.id)?.refunded_amount, 400);
+      const view = await t.request({ method: 'GET', url: `/api/v1/bookings/${split.id}`, token: carol.token });
+      assert.equal(view.body.status, 'held', 'not confirmed for €4 with the gift card given back');
+      const balance = await t.request({
+        method: 'POST',
+        url: '/api/v1/gift-cards/balance',
+        token: carol.token,
+        payload: { code },
+      });
+      assert.equal(balance.body.balance.amount, 600);
+    });
   });
 }

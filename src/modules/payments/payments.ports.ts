@@ -45,8 +45,8 @@ interface BookingPort {
   confirm(trx: SharedTx, bookingId: string): Promise<SeatChanges>;
   /** Before confirm, in its transaction: a hold sold at the box office counter, its emails to `email` (none when null). */
   markCounterSale(trx: SharedTx, bookingId: string, email: string | null): Promise<void>;
-  /** Several at once: the changes per booking, or null for one that could not be sold (roll back). */
-  confirmMany(trx: SharedTx, bookingIds: string[]): Promise<Map<string, SeatChanges | null>>;
+  /** Several at once: the changes per booking, or null for one that could not be sold or whose due is not `paid` (roll back). */
+  confirmMany(trx: SharedTx, sales: { bookingId: string; paid: number }[]): Promise<Map<string, SeatChanges | null>>;
   /** Before a customer's cancel: 422 companion_requires_accessible when a companion seat they keep would lose its accessible neighbour. */
   checkCompanionsKept(trx: SharedTx, booking: PayableBooking, seatIds: string[]): Promise<void>;
   /** Before a customer pays: 422 companion_requires_accessible when a companion seat's accessible neighbour is neither in the booking nor bought. */

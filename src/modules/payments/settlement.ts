@@ -188,7 +188,8 @@ export function createSettlement(deps: {
   /**
    * The usual case for many at once, in one transaction of four statements: claim every payment,
    * sell every booking, issue every ticket. Payments that cannot be claimed are left out (the single
-   * path finds out why); a booking that cannot be sold rolls the whole batch back (BatchBroken).
+   * path finds out why); a booking that cannot be sold, or whose due is no longer what was charged,
+   * rolls the whole batch back (BatchBroken).
    */
   async function confirmBatch(items: SettleItem[]): Promise<Map<string, Confirmed>> {
     return db.transaction().execute(async (trx) => {
@@ -197,9 +198,11 @@ export function createSettlement(deps: {
       if (payments.length === 0) return new Map();
       // Payments made before seats were recorded on them take the single path.
       if (payments.some((p) => p.seats.length === 0 || p.seats.some((s) => !s.ticketType))) throw new BatchBroken();
+      // What was charged must still be what is due (as `confirm` checks): a booking whose promo code
+      // or gift cards changed while its charge was out breaks the batch, and `confirm` reverses it.
       const sold = await ports.booking.confirmMany(
         trx,
-        payments.map((p) => p.booking_id),
+        payments.map((p) => ({ bookingId: p.booking_id, paid: p.amount })),
       );
       const changes = payments.map((p) => sold.get(p.booking_id) ?? null);
       if (changes.some((c) => c === null)) throw new BatchBroken();
