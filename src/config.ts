@@ -82,8 +82,25 @@ export interface Config {
   sseMaxPerClient: number;
   /** /readyz answers 503 once the oldest unpublished outbox event is older than this (0: never). */
   outboxLagUnreadySeconds: number;
+  /**
+   * The chain's own seller (SELLER_*): the legal entity on receipts of online gift card sales (series
+   * `online`, dated in its time zone), and on receipts of a cinema without tax settings of its own,
+   * taxed at these rates (basis points). Unset: such receipts wait (409 tax_settings_missing).
+   */
+  seller: ChainSeller | undefined;
   /** Serve the built web app from this folder when it exists. */
   webDist: string;
+}
+
+export interface ChainSeller {
+  legalName: string;
+  legalAddress: string;
+  taxId: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  timezone: string;
+  /** Basis points per product kind (7 % = 700). */
+  taxRates: { tickets: number; food: number; merchandise: number; default: number };
 }
 
 export class ConfigError extends Error {}
@@ -239,7 +256,62 @@ export function loadConfig(env: Env = process.env): Config {
     sseMaxPerClient: int(env, 'SSE_MAX_PER_CLIENT', 32, 1, 1_000_000),
     outboxLagUnreadySeconds: int(env, 'OUTBOX_LAG_UNREADY_SECONDS', 300, 0, 7 * 24 * 3600),
     webDist: path.resolve(str(env, 'WEB_DIST') ?? 'web/dist'),
+    seller: parseSeller(env, bool(env, 'CINEMA_DEMO', databaseUrl === undefined)),
   };
+}
+
+/** The demo chain's seller (CINEMA_DEMO without SELLER_*): German VAT, tickets 7 %. */
+const DEMO_SELLER: ChainSeller = {
+  legalName: 'Marquee Cinemas GmbH',
+  legalAddress: 'Holzmarktstraße 25, 10243 Berlin',
+  taxId: 'DE123456789',
+  country: 'DE',
+  timezone: 'Europe/Berlin',
+  taxRates: { tickets: 700, food: 1900, merchandise: 1900, default: 1900 },
+};
+
+/** SELLER_LEGAL_NAME, _ADDRESS, _COUNTRY and _TAX_RATES together (or none); _TAX_ID and _TIMEZONE optional. */
+function parseSeller(env: Env, demo: boolean): ChainSeller | undefined {
+  const legalName = str(env, 'SELLER_LEGAL_NAME');
+  const legalAddress = str(env, 'SELLER_LEGAL_ADDRESS');
+  const country = str(env, 'SELLER_COUNTRY');
+  const rates = str(env, 'SELLER_TAX_RATES');
+  const given = [legalName, legalAddress, country, rates];
+  if (given.every((v) => v === undefined)) return demo ? DEMO_SELLER : undefined;
+  if (given.some((v) => v === undefined))
+    throw new ConfigError('SELLER_LEGAL_NAME, SELLER_LEGAL_ADDRESS, SELLER_COUNTRY and SELLER_TAX_RATES go together');
+  if (!/^[A-Z]{2}$/.test(country as string))
+    throw new ConfigError(`SELLER_COUNTRY must be an ISO 3166-1 alpha-2 code, got "${country}"`);
+  const timezone = str(env, 'SELLER_TIMEZONE') ?? 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+  } catch {
+    throw new ConfigError(`SELLER_TIMEZONE must be an IANA time zone, got "${timezone}"`);
+  }
+  return {
+    legalName: legalName as string,
+    legalAddress: legalAddress as string,
+    taxId: str(env, 'SELLER_TAX_ID') ?? null,
+    country: country as string,
+    timezone,
+    taxRates: parseTaxRates(rates as string),
+  };
+}
+
+/** `tickets:7,food:19,default:19`: percents with at most two decimals; `default` required, kinds not given take it. */
+function parseTaxRates(value: string): ChainSeller['taxRates'] {
+  const name = 'SELLER_TAX_RATES';
+  const bp: Record<string, number> = {};
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const m = /^(tickets|food|merchandise|default):(\d{1,3}(?:\.\d{1,2})?)$/.exec(part);
+    const v = m ? Math.round(Number(m[2]) * 100) : NaN;
+    if (!m || !(v >= 0 && v <= 10_000))
+      throw new ConfigError(`${name} must be kind:percent pairs (tickets, food, merchandise, default), got "${part}"`);
+    bp[m[1] as string] = v;
+  }
+  const d = bp.default;
+  if (d === undefined) throw new ConfigError(`${name} needs a default rate, e.g. "tickets:7,default:19"`);
+  return { tickets: bp.tickets ?? d, food: bp.food ?? d, merchandise: bp.merchandise ?? d, default: d };
 }
 
 /** Service URLs the test suites also run against when they are given (CI sets them). */

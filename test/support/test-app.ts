@@ -50,6 +50,13 @@ export function testConfig(env: Record<string, string> = {}, namespace = newName
     REDIS_PREFIX: `marquee-test:${namespace}:`,
     NATS_STREAM: `MARQUEE_TEST_${namespace.toUpperCase()}`,
     WORKER_INTERVAL_MS: '50',
+    // The chain's seller: receipts of test cinemas (no tax settings of their own) name it, at 7 %.
+    SELLER_LEGAL_NAME: 'Marquee Test Chain GmbH',
+    SELLER_LEGAL_ADDRESS: 'Teststraße 2, 10115 Berlin',
+    SELLER_TAX_ID: 'DE000000001',
+    SELLER_COUNTRY: 'DE',
+    SELLER_TIMEZONE: 'Europe/Berlin',
+    SELLER_TAX_RATES: 'tickets:7,food:19,default:19',
   };
   if (useServices && services.redisUrl) base.REDIS_URL = services.redisUrl;
   if (useServices && services.natsUrl) base.NATS_URL = services.natsUrl;

@@ -8,7 +8,16 @@ const head = (number: string): DocumentHead => ({
   cinemaId: null,
   issuedAt: new Date('2026-12-31T23:30:00Z'),
   timezone: 'Europe/Berlin',
-  settings: undefined,
+  settings: {
+    country: 'DE',
+    legal_name: 'Kino GmbH',
+    legal_address: 'Str. 1',
+    tax_id: null,
+    rate_tickets: 700,
+    rate_food: 1900,
+    rate_merchandise: 1900,
+    rate_default: 1900,
+  },
 });
 const show = {
   startsAt: new Date('2027-01-02T19:00:00Z'),
@@ -25,7 +34,7 @@ const seat = (n: number, price: number) => ({
   ticketTypeName: 'Adult',
 });
 
-test('without tax settings a receipt says the seller is missing and taxes at 0 %', () => {
+test("a receipt names its seller, taxes at the tickets rate, and is dated in the seller's zone", () => {
   const r = bookingReceipt(
     head('R-X-2027-000001'),
     {
@@ -40,13 +49,13 @@ test('without tax settings a receipt says the seller is missing and taxes at 0 %
     show,
     { provider: 'builtin', amount: 1000 },
   );
-  assert.equal(r.sellerMissing, true);
-  assert.equal(r.seller, null);
+  assert.equal(r.sellerMissing, false);
+  assert.equal(r.seller?.name, 'Kino GmbH');
   // Issued at 00:30 in Berlin: the local date, not UTC's.
   assert.equal(r.issuedAtLocal.slice(0, 10), '2027-01-01');
   assert.deepEqual(
     r.taxes.map((t) => [t.rate, t.net.amount, t.tax.amount]),
-    [[0, 1000, 0]],
+    [[7, 935, 65]],
   );
 });
 

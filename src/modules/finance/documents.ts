@@ -1,5 +1,5 @@
 // Receipts and credit notes as documents: composed from what was sold (or refunded), who sold it
-// and the tax settings of the moment, then stored as issued. Pure: numbers and ids come from the caller.
+// and the seller's tax settings, then stored as issued. Pure: numbers and ids come from the caller.
 import { discountShares } from '../../platform/allocate.ts';
 import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
 import type { FinanceBooking, FinanceShowtime } from './finance.ports.ts';
@@ -24,14 +24,27 @@ export function localParts(at: Date, timezone: string): { day: string; time: str
   return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 
-/** The parts every document shares: number, issue time in the cinema's zone, seller. */
+/** Who sells and at which rates: a cinema's tax settings, or the chain's seller for a cinema without (receipts.service.ts). */
+export type SellerSettings = Pick<
+  TaxSettingsRow,
+  | 'country'
+  | 'legal_name'
+  | 'legal_address'
+  | 'tax_id'
+  | 'rate_tickets'
+  | 'rate_food'
+  | 'rate_merchandise'
+  | 'rate_default'
+>;
+
+/** The parts every document shares: number, date of the sale (or refund) in the seller's zone, seller. */
 export interface DocumentHead {
   id: string;
   number: string;
   cinemaId: string | null;
   issuedAt: Date;
   timezone: string;
-  settings: TaxSettingsRow | undefined;
+  settings: SellerSettings;
 }
 
 function head(h: DocumentHead) {
@@ -43,8 +56,9 @@ function head(h: DocumentHead) {
     cinemaId: h.cinemaId,
     issuedAt: h.issuedAt.toISOString(),
     issuedAtLocal: `${local.day} ${local.time} (${h.timezone})`,
-    seller: s ? { name: s.legal_name, address: s.legal_address, country: s.country, taxId: s.tax_id } : null,
-    sellerMissing: !s,
+    seller: { name: s.legal_name, address: s.legal_address, country: s.country, taxId: s.tax_id },
+    // Documents are issued only with a seller since the chain seller (SELLER_*); older ones may say true.
+    sellerMissing: false,
   };
 }
 
@@ -81,7 +95,7 @@ export function bookingReceipt(
   paidBy: { provider: string; amount: number } | null,
 ): ReceiptView {
   const c = booking.currency.trim();
-  const rateBp = h.settings?.rate_tickets ?? 0;
+  const rateBp = h.settings.rate_tickets;
   const discount = booking.discountAmount ?? 0;
   // The same split a refund of a seat uses (platform/allocate.ts): its line's gross is what it gives back.
   const shares = discountShares(discount, booking.seats);

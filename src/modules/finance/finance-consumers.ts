@@ -18,7 +18,8 @@ export const FINANCE_CONSUMERS = [
 
 type Payload = Record<string, unknown>;
 interface FinanceJob {
-  event: { id: string; type: string; payload: Payload };
+  /** `at`: when the event happened (ISO), the document's date; absent in jobs queued before it was added. */
+  event: { id: string; type: string; payload: Payload; at?: string };
 }
 
 const text = (p: Payload, name: string): string => {
@@ -34,6 +35,7 @@ export function financeJob(receipts: ReceiptsService) {
     const { event } = job.payload;
     const p = event?.payload;
     if (!p) throw new PermanentJobError('not a finance job this version knows');
+    const at = event.at ? new Date(event.at) : undefined;
     if (event.type === 'booking.confirmed') {
       await receipts.ofBooking(text(p, 'bookingId'));
     } else if (event.type === 'gift_card.issued') {
@@ -43,6 +45,7 @@ export function financeJob(receipts: ReceiptsService) {
         currency: text(p, 'currency'),
         cinemaId: typeof p.cinemaId === 'string' ? p.cinemaId : null,
         method: typeof p.method === 'string' ? p.method : p.channel === 'online' ? 'card' : null,
+        at,
       });
     } else if (event.type === 'tickets.cancelled') {
       // Since issue 16 the payload splits what went back to the card and to gift cards.
@@ -56,6 +59,7 @@ export function financeJob(receipts: ReceiptsService) {
         total,
         giftCardAmount,
         reason: typeof p.reason === 'string' ? p.reason : 'refund',
+        at,
       });
     } else throw new PermanentJobError(`finance does not handle ${event.type}`);
   };
@@ -74,7 +78,9 @@ export async function subscribeFinance(
         c.name,
         c.pattern,
         async (event, trx) => {
-          const job: FinanceJob = { event: { id: event.id, type: event.type, payload: event.payload } };
+          const job: FinanceJob = {
+            event: { id: event.id, type: event.type, payload: event.payload, at: event.createdAt.toISOString() },
+          };
           await queue.enqueue(trx, FINANCE_QUEUE, job as unknown as Payload, { key: `${c.name}:${event.id}` });
         },
         options,

@@ -21,3 +21,11 @@ export const bookingNotSold = () =>
 
 /** The cinema exists but has no tax settings yet. */
 export const taxSettingsNotFound = () => notFound('The tax settings of this cinema', 'tax_settings_not_found');
+
+/** Neither the cinema nor the chain (SELLER_*) has a seller and tax rates: no receipt can be issued yet. */
+export const taxSettingsMissing = () =>
+  new AppError(
+    'conflict',
+    'tax_settings_missing',
+    'The receipt cannot be issued yet: the cinema has no tax settings and the chain no seller (SELLER_*)',
+  );

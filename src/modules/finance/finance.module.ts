@@ -2,6 +2,7 @@
 // without gaps per series and year, receipts.service.ts), and the accountants' exports. It hears of
 // sales and refunds by events (finance-consumers.ts) and reads the other modules through its ports.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { RequestHook } from '../../platform/http/auth.ts';
@@ -37,6 +38,16 @@ export interface FinanceModule {
   parts: ModuleParts;
 }
 
+/** Null when no receipt can be issued yet (no seller anywhere): the till prints and the email goes without one. */
+async function withoutSeller<T>(issue: () => Promise<T | null>): Promise<T | null> {
+  try {
+    return await issue();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'tax_settings_missing') return null;
+    throw err;
+  }
+}
+
 export function createFinanceModule(
   platform: Platform,
   deps: FinanceDeps & {
@@ -47,7 +58,7 @@ export function createFinanceModule(
 ): FinanceModule {
   const { clock, events, queue, config } = platform;
   const db = moduleDb<FinanceDb>(platform.database);
-  const receipts = createReceiptsService({ db, clock, ports: deps });
+  const receipts = createReceiptsService({ db, clock, ports: deps, seller: config.seller });
   const tax = createTaxSettingsService({ db, clock, ports: deps });
   const exportCsv = createFinanceExport({ db, ports: deps });
   queue.work(FINANCE_QUEUE, financeJob(receipts) as never, { concurrency: 2, maxAttempts: 15 });
@@ -55,17 +66,19 @@ export function createFinanceModule(
   return {
     receipts,
     async fiscalReceipt(sale) {
-      const r = sale.bookingId
-        ? await receipts.ofBooking(sale.bookingId)
-        : sale.giftCardId
-          ? await receipts.ofGiftCard({ ...sale, giftCardId: sale.giftCardId })
-          : null;
+      const r = await withoutSeller(async () =>
+        sale.bookingId
+          ? await receipts.ofBooking(sale.bookingId)
+          : sale.giftCardId
+            ? await receipts.ofGiftCard({ ...sale, giftCardId: sale.giftCardId })
+            : null,
+      );
       if (!r) return null;
       const taxes = r.taxes.map((t) => ({ rate: t.rate, net: t.net.amount, tax: t.tax.amount, gross: t.gross.amount }));
       return { number: r.number, taxes };
     },
     async receiptWithPdf(bookingId) {
-      const receipt = await receipts.ofBooking(bookingId);
+      const receipt = await withoutSeller(() => receipts.ofBooking(bookingId));
       return receipt ? { receipt, pdf: await documentPdf(receipt) } : null;
     },
     parts: {

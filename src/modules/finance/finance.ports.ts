@@ -9,6 +9,8 @@ export interface FinanceBooking {
   userId: string | null;
   showtimeId: string;
   status: string;
+  /** When it was paid: the receipt's date. */
+  confirmedAt?: Date | null;
   currency: string;
   totalAmount: number;
   discountAmount?: number;

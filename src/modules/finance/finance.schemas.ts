@@ -85,7 +85,10 @@ const documentFields = {
   issuedAt: Time,
   issuedAtLocal: Type.String({ description: "Date and time of issue in the cinema's zone" }),
   seller: Nullable(Seller),
-  sellerMissing: Type.Boolean({ description: 'The cinema has no tax settings: no seller details, rate 0' }),
+  sellerMissing: Type.Boolean({
+    description:
+      'Always false for documents issued now (a cinema without tax settings gets the chain seller); true only on documents issued before the chain seller existed',
+  }),
   showing: Nullable(Showing),
   lines: Type.Array(DocumentLine),
   taxes: Type.Array(TaxRow, { description: 'Net, tax and gross per rate' }),

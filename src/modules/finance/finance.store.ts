@@ -53,6 +53,31 @@ export async function nextNumber(trx: Executor<FinanceDb>, series: string, year:
   return row.last;
 }
 
+/** The cinema's code in document numbers, taken now if it has none: the shortest free of `candidates`. */
+export async function documentCode(db: Executor<FinanceDb>, cinemaId: string, candidates: string[]): Promise<string> {
+  for (const code of candidates) {
+    const known = await db
+      .selectFrom('document_codes')
+      .select('code')
+      .where('cinema_id', '=', cinemaId)
+      .executeTakeFirst();
+    if (known) return known.code;
+    // Taken by another cinema (or this one meanwhile): nothing inserted, the loop reads again.
+    await db
+      .insertInto('document_codes')
+      .values({ cinema_id: cinemaId, code })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  const last = await db
+    .selectFrom('document_codes')
+    .select('code')
+    .where('cinema_id', '=', cinemaId)
+    .executeTakeFirst();
+  if (!last) throw new Error(`no free document code for cinema ${cinemaId}`);
+  return last.code;
+}
+
 export interface DocumentRow {
   id: string;
   cinema_id: string | null;

@@ -6,7 +6,10 @@ import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
 export type ReceiptContent = ReceiptView;
 export type CreditNoteContent = CreditNoteView;
 
-export type FinanceTables = Pick<DB, 'cinema_tax_settings' | 'document_series' | 'receipts' | 'credit_notes'>;
+export type FinanceTables = Pick<
+  DB,
+  'cinema_tax_settings' | 'document_series' | 'document_codes' | 'receipts' | 'credit_notes'
+>;
 
 /** Finance's handle: its own tables only; what it reads of bookings, payments and gift cards comes through ports. */
 export type FinanceDb = FinanceTables;

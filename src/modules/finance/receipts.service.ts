@@ -6,11 +6,20 @@
 // a GET); the others find the document (unique per booking, gift card and refund).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ChainSeller } from '../../config.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { Caller } from '../../platform/http/access.ts';
-import { type DocumentHead, bookingReceipt, creditNote, giftCardReceipt, localParts, tenderOf } from './documents.ts';
-import { bookingNotSold, creditNoteNotFound } from './finance.errors.ts';
+import {
+  type DocumentHead,
+  type SellerSettings,
+  bookingReceipt,
+  creditNote,
+  giftCardReceipt,
+  localParts,
+  tenderOf,
+} from './documents.ts';
+import { bookingNotSold, creditNoteNotFound, taxSettingsMissing } from './finance.errors.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
 import * as store from './finance.store.ts';
@@ -24,27 +33,73 @@ class AlreadyIssued extends Error {}
 
 type Stored = Omit<store.DocumentRow, 'issued_on'> & { issued_on: string };
 
-export function createReceiptsService(deps: { db: Kysely<FinanceDb>; clock: Clock; ports: FinanceDeps }) {
-  const { db, clock, ports } = deps;
+export function createReceiptsService(deps: {
+  db: Kysely<FinanceDb>;
+  clock: Clock;
+  ports: FinanceDeps;
+  /** The chain's seller (config SELLER_*): online sales, and cinemas without tax settings. */
+  seller: ChainSeller | undefined;
+}) {
+  const { db, clock, ports, seller: chain } = deps;
   const root = db as unknown as SharedTx;
 
   /**
+   * Who sells where, at which rates, dated in which zone: the cinema's own tax settings; else the
+   * chain's seller (SELLER_*) at its default rates, in the cinema's zone; online (no cinema) the
+   * chain's seller in its zone. 409 tax_settings_missing when there is neither: nothing is issued,
+   * the job retries and a GET may ask again once an admin has set them (never a receipt at 0 %).
+   */
+  async function sellerOf(cinemaId: string | null): Promise<{ settings: SellerSettings; timezone: string | null }> {
+    const own = cinemaId ? await store.findTaxSettings(db, cinemaId) : undefined;
+    if (own) return { settings: own, timezone: null };
+    if (!chain) throw taxSettingsMissing();
+    const settings: SellerSettings = {
+      country: chain.country,
+      legal_name: chain.legalName,
+      legal_address: chain.legalAddress,
+      tax_id: chain.taxId,
+      rate_tickets: chain.taxRates.tickets,
+      rate_food: chain.taxRates.food,
+      rate_merchandise: chain.taxRates.merchandise,
+      rate_default: chain.taxRates.default,
+    };
+    return { settings, timezone: chain.timezone };
+  }
+
+  /**
+   * The cinema's code in its numbers: the first 8 hex digits of its id, or 12, 16 … when another
+   * cinema has those (document_codes keeps each code once); ONLINE for the chain's online series.
+   */
+  async function codeOf(cinemaId: string | null): Promise<string> {
+    if (!cinemaId) return 'ONLINE';
+    const hex = cinemaId.replaceAll('-', '').toUpperCase();
+    return store.documentCode(
+      db,
+      cinemaId,
+      [8, 12, 16, 20, 32].map((n) => hex.slice(0, n)),
+    );
+  }
+
+  /**
    * Issues one document under the next number of `kind`'s series of the cinema (`online` without one)
-   * and the local year; false when `insert` found it issued already (nothing is kept, no number used).
+   * in the year of `at` (the sale or refund, in the seller's zone), dated `at`; false when `insert`
+   * found it issued already (nothing is kept, no number used).
    */
   async function issue<T extends ReceiptView | CreditNoteView>(
     kind: 'R' | 'CN',
-    place: { cinemaId: string | null; timezone: string },
+    where: { cinemaId: string | null; timezone: string | null },
+    at: Date,
     build: (h: DocumentHead) => T,
     insert: (trx: Kysely<FinanceDb>, row: Stored, content: T) => Promise<boolean>,
   ): Promise<boolean> {
-    const issuedAt = clock.now();
+    const seller = await sellerOf(where.cinemaId);
+    const place = { cinemaId: where.cinemaId, timezone: where.timezone ?? seller.timezone ?? 'UTC' };
+    const issuedAt = at;
     const { day } = localParts(issuedAt, place.timezone);
     const year = Number(day.slice(0, 4));
-    const where = place.cinemaId ?? 'online';
-    const series = `${kind === 'R' ? 'receipt' : 'credit'}:${where}`;
-    const prefix = `${kind}-${place.cinemaId ? place.cinemaId.slice(0, 8).toUpperCase() : 'ONLINE'}`;
-    const settings = place.cinemaId ? await store.findTaxSettings(db, place.cinemaId) : undefined;
+    const series = `${kind === 'R' ? 'receipt' : 'credit'}:${place.cinemaId ?? 'online'}`;
+    const prefix = `${kind}-${await codeOf(place.cinemaId)}`;
+    const settings = seller.settings;
     try {
       await db.transaction().execute(async (trx) => {
         const seq = await store.nextNumber(trx, series, year);
@@ -83,9 +138,11 @@ export function createReceiptsService(deps: { db: Kysely<FinanceDb>; clock: Cloc
     if (!show) return null;
     const paidBy = await ports.paidBy(bookingId);
     const place = { cinemaId: show.cinema.id, timezone: show.cinema.timezone };
+    // Dated when it was sold, not when this runs (a late job, a first GET long after).
     await issue(
       'R',
       place,
+      booking.confirmedAt ?? clock.now(),
       (h) => bookingReceipt(h, booking, show, paidBy),
       (trx, row, content) =>
         store.insertReceipt(trx, { ...row, source: 'booking', booking_id: bookingId, gift_card_id: null, content }),
@@ -111,16 +168,20 @@ export function createReceiptsService(deps: { db: Kysely<FinanceDb>; clock: Cloc
       currency: string;
       cinemaId: string | null;
       method: string | null;
+      /** When it was sold (the gift_card.issued event); now when not known. */
+      at?: Date | undefined;
     }): Promise<ReceiptView | null> {
       const existing = await store.receiptOfGiftCard(db, sale.giftCardId);
       if (existing) return existing;
       const cinema = sale.cinemaId ? await ports.cinema(sale.cinemaId) : null;
-      const place = { cinemaId: cinema?.id ?? null, timezone: cinema?.timezone ?? 'UTC' };
+      const place = { cinemaId: cinema?.id ?? null, timezone: cinema?.timezone ?? null };
       const tender = tenderOf(sale.method ?? (cinema ? 'cash' : 'card'), sale.amount, sale.currency);
+      const { giftCardId, amount, currency } = sale;
       await issue(
         'R',
         place,
-        (h) => giftCardReceipt(h, { ...sale, tender }),
+        sale.at ?? clock.now(),
+        (h) => giftCardReceipt(h, { giftCardId, amount, currency, tender }),
         (trx, row, content) =>
           store.insertReceipt(trx, {
             ...row,
@@ -141,15 +202,18 @@ export function createReceiptsService(deps: { db: Kysely<FinanceDb>; clock: Cloc
       total: number;
       giftCardAmount: number;
       reason: string;
+      /** When it was refunded (the tickets.cancelled event); now when not known. */
+      at?: Date | undefined;
     }): Promise<void> {
       if (refund.total <= 0) return;
       const receipt = await ofBooking(refund.bookingId);
       if (!receipt) return;
       const cinema = receipt.cinemaId ? await ports.cinema(receipt.cinemaId) : null;
-      const place = { cinemaId: receipt.cinemaId, timezone: cinema?.timezone ?? 'UTC' };
+      const place = { cinemaId: receipt.cinemaId, timezone: cinema?.timezone ?? null };
       await issue(
         'CN',
         place,
+        refund.at ?? clock.now(),
         (h) => creditNote(h, receipt, refund),
         (trx, row, content) =>
           store.insertCreditNote(trx, {

@@ -181,6 +181,11 @@ export interface CreditNotes {
   year: number;
 }
 
+export interface DocumentCodes {
+  cinema_id: string;
+  code: string;
+}
+
 export interface DocumentSeries {
   last: number;
   series: string;
@@ -720,6 +725,7 @@ export interface DB {
   cinema_tax_settings: CinemaTaxSettings;
   cinemas: Cinemas;
   credit_notes: CreditNotes;
+  document_codes: DocumentCodes;
   document_series: DocumentSeries;
   gift_card_ledger: GiftCardLedger;
   gift_card_orders: GiftCardOrders;
