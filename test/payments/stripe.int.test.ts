@@ -345,6 +345,29 @@ for (const backend of backends()) {
       assert.equal(paid.body.payment.amount.amount, intent.amount.amount - 200);
     });
 
+    test('nothing due after a PaymentIntent started: payment-intents and {} confirm it and cancel that PaymentIntent', async () => {
+      const confirmFree = [
+        (id: string) => startIntent(id),
+        (id: string) =>
+          t.request({ method: 'POST', url: `/api/v1/bookings/${id}/payments`, token: alice.token, payload: {} }),
+      ];
+      for (const [i, confirmNothingDue] of confirmFree.entries()) {
+        const { booking, intent, piId } = await heldWithIntent([`A-${i + 3}`]);
+        // A 100 % promo code or gift cards cover it all after the page started its PaymentIntent.
+        await db()
+          .updateTable('bookings')
+          .set({ gift_card_amount: booking.total.amount })
+          .where('id', '=', booking.id)
+          .execute();
+        const free = await confirmNothingDue(booking.id);
+        assert.equal(free.status, 201, free.text);
+        const view = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}`, token: alice.token });
+        assert.equal(view.body.status, 'confirmed');
+        assert.equal(fake.state.intents.get(piId)?.status, 'canceled');
+        assert.equal((await payment(intent.paymentId)).failure_code, 'superseded');
+      }
+    });
+
     test('a guest pays by PaymentIntent with the booking token; server-side confirmation declines as failed', async () => {
       const s = await makeShowtime(t);
       const held = await t.request({

@@ -130,12 +130,8 @@ export function createClientPayments(deps: {
       const booking = await deps.payments.payableBooking(caller, bookingId);
       const due = dueAmount(booking);
       if (due === 0) {
-        const paid = await deps.payments.pay(caller, bookingId, {
-          kind: 'token',
-          method: '',
-          last4: null,
-          fingerprint: 'nothing-due',
-        });
+        // A PaymentIntent started while something was due (on page load) is given up first (pay's supersede).
+        const paid = await deps.payments.pay(caller, bookingId, { kind: 'none' });
         const p = await store.findPayment(db, paid.payment.id);
         if (!p) throw paymentInProgress(paid.payment.id);
         return answerOf(p, null);

@@ -384,5 +384,51 @@ for (const backend of backends()) {
       assert.equal(pdf.status, 200, pdf.text);
       assert.equal(pdf.headers['content-type'], 'application/pdf');
     });
+
+    test('{} confirms a booking with nothing due (provider none; its receipt names only the gift card), 422 while something is', async () => {
+      const gc = t.app.modules.giftcards.service;
+      const issue = { currency: 'EUR', channel: 'online', method: 'card', sealForMail: false } as const;
+      const giftCard = async (amount: number) =>
+        (await t.app.platform.database.db.transaction().execute((trx) => gc.issue(trx, { ...issue, amount }))).code;
+      const { s, booking, token } = await guestBooking(1);
+      const [user, admin] = await Promise.all([makeUser(t), makeUser(t, { role: 'admin' })]);
+      // Receipts name the seller: the cinema's tax settings.
+      const taxRates = { tickets: 7, default: 19 };
+      const payload = { country: 'DE', legalName: 'Kino', legalAddress: 'Berlin', taxRates };
+      const tax = await t.request({
+        method: 'PUT',
+        url: `/api/v1/cinemas/${s.cinemaId}/tax`,
+        token: admin.token,
+        payload,
+      });
+      assert.equal(tax.status, 200, tax.text);
+      const own = await t.request({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        token: user.token,
+        payload: { showtimeId: s.showtimeId, seatIds: [s.seat('A', 2).id] },
+      });
+      assert.equal(own.status, 201, own.text);
+      for (const [base, who, due] of [
+        [`/api/v1/guest/bookings/${booking.id}`, { headers: asGuest(token) }, booking.total.amount],
+        [`/api/v1/bookings/${own.body.id}`, { token: user.token }, own.body.total.amount],
+      ] as const) {
+        const nothing = await t.request({ method: 'POST', url: `${base}/payments`, payload: {}, ...who });
+        assert.equal(nothing.status, 422, nothing.text);
+        assert.equal(nothing.body.code, 'payment_method_required');
+        assert.deepEqual(nothing.body.due, { amount: due, currency: 'EUR' });
+        const code = await giftCard(due + 500);
+        const applied = await t.request({ method: 'POST', url: `${base}/gift-cards`, payload: { code }, ...who });
+        assert.equal(applied.body.priceBreakdown?.due.amount, 0, applied.text);
+        const paid = await t.request({ method: 'POST', url: `${base}/payments`, payload: {}, ...who });
+        assert.equal(paid.status, 201, paid.text);
+        assert.equal(paid.body.booking.status, 'confirmed');
+        assert.deepEqual(paid.body.payment.amount, { amount: 0, currency: 'EUR' });
+        const receipt = await t.request({ method: 'GET', url: `${base}/receipt`, ...who });
+        assert.equal(receipt.status, 200, receipt.text);
+        const giftCardOnly = [{ method: 'gift_card', provider: null, amount: { amount: due, currency: 'EUR' } }];
+        assert.deepEqual(receipt.body.tenders, giftCardOnly);
+      }
+    });
   });
 }

@@ -118,9 +118,9 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
       schema: {
         tags,
         summary:
-          'Pay for a held guest booking by card (test provider) or PaymentIntent (Stripe); the confirmation email goes to the guest',
+          'Pay for a held guest booking by card (test provider), PaymentIntent (Stripe) or {} when nothing is due; the confirmation email goes to the guest',
         description:
-          'As POST /api/v1/bookings/{id}/payments: 202 while the PaymentIntent waits (nextAction), 402 payment_declined, 409 booking_expired / booking_not_payable, 422 card_data_not_accepted.',
+          'As POST /api/v1/bookings/{id}/payments: 202 while the PaymentIntent waits (nextAction), 402 payment_declined, 409 booking_expired / booking_not_payable, 422 card_data_not_accepted, 422 payment_method_required ({} while something is due).',
         security,
         params: S.BookingIdParams,
         body: S.PayBody,

@@ -18,6 +18,7 @@ import {
   idempotencyKeyReused,
   paymentDeclined,
   paymentInProgress,
+  paymentMethodRequired,
   paymentNotFound,
   paymentUnavailable,
 } from './payments.errors.ts';
@@ -155,6 +156,7 @@ export function createOrderPayments(deps: {
     ): Promise<OrderPayAnswer> {
       const method = await deps.resolveMethod(input);
       if (method.kind === 'intent') return payWithIntent(order, method.paymentIntentId);
+      if (method.kind === 'none') throw paymentMethodRequired({ amount: order.amount, currency: order.currency });
       const payer = caller ? accountOf(caller) : null;
       const key = payer ? idempotencyKey : undefined;
       const hash = createHmac('sha256', await deps.secret())

@@ -105,6 +105,14 @@ export const cardDataNotAccepted = () =>
 export const providerNotClientConfirmed = () =>
   conflict('provider_not_client_confirmed', 'The payment provider in use takes a card, not a PaymentIntent');
 
+/** POST …/payments with no payment method (`{}`) while something is due. */
+export const paymentMethodRequired = (due: { amount: number; currency: string }) =>
+  unprocessable(
+    'payment_method_required',
+    'Something is due on this booking: pay it with a card or a PaymentIntent ({} only confirms a booking with nothing due)',
+    { due },
+  );
+
 /** An order that was paid already (gift card orders). */
 export const conflictOrderPaid = () => conflict('order_already_paid', 'This order has been paid already');
 

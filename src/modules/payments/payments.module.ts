@@ -130,6 +130,7 @@ export function createPaymentsModule(
   const providerFor = (name: string) => providers.find((p) => p.name === name);
   /** A payment method as the HTTP API gives it: a test card becomes a token here; Stripe takes PaymentIntents only. */
   const resolveMethod = async (input: { card?: CardInput; paymentIntentId?: string }): Promise<PayMethod> => {
+    if (input.card === undefined && input.paymentIntentId === undefined) return { kind: 'none' };
     if (input.paymentIntentId !== undefined) {
       if (!provider.clientConfirmed) throw providerNotClientConfirmed();
       return { kind: 'intent', paymentIntentId: input.paymentIntentId };
@@ -139,7 +140,16 @@ export function createPaymentsModule(
   };
   const refundSender = createRefundSender({ db, clock, logger, providerFor, queue: platform.queue });
   const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender });
-  const service = createPaymentService({ db, clock, logger, provider, ports, settlement, secret });
+  const service = createPaymentService({
+    db,
+    clock,
+    logger,
+    provider,
+    ports,
+    settlement,
+    secret,
+    supersede: (live) => client.reuse(live, 0, live.currency.trim()),
+  });
   const refunds = createRefundService({
     db,
     clock,

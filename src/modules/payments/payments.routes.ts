@@ -82,8 +82,9 @@ export async function registerPaymentRoutes(
       schema: {
         tags,
         summary:
-          'Pay for a held booking: {card} with the test card processor, {paymentIntentId} with Stripe; the same Idempotency-Key replays the first answer and never charges twice',
+          'Pay for a held booking: {card} with the test card processor, {paymentIntentId} with Stripe, {} when nothing is due; the same Idempotency-Key replays the first answer and never charges twice',
         description:
+          '{} confirms a booking that promo code and gift cards pay in full (payment provider none; a PaymentIntent started before is cancelled); 422 payment_method_required (with due) while something is due. ' +
           '202 {payment: pending, nextAction} while the PaymentIntent waits for the customer (3-D Secure: redirect to nextAction.redirectUrl) or the provider. 422 card_data_not_accepted: a card while Stripe is the provider. 404 payment_not_found: a PaymentIntent not started for this booking. ' +
           '402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). ' +
           '422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).',

@@ -27,10 +27,13 @@ export const PaymentIntentId = Type.String({
   description: 'A Stripe PaymentIntent started with POST …/payment-intents and confirmed in the browser',
 });
 
-/** `{card}` with the test card processor, `{paymentIntentId}` with Stripe: exactly one of them. */
+/**
+ * `{card}` with the test card processor, `{paymentIntentId}` with Stripe: at most one of them; `{}`
+ * confirms a booking with nothing due (promo code and gift cards pay it all; 422 otherwise).
+ */
 export const PayBody = Type.Object(
   { card: Type.Optional(Card), paymentIntentId: Type.Optional(PaymentIntentId) },
-  { additionalProperties: false, minProperties: 1, maxProperties: 1 },
+  { additionalProperties: false, maxProperties: 1 },
 );
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' })),

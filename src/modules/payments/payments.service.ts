@@ -21,6 +21,7 @@ import {
   idempotencyKeyReused,
   paymentDeclined,
   paymentInProgress,
+  paymentMethodRequired,
   paymentNotFound,
   paymentUnavailable,
   showtimeNoLongerOnSale,
@@ -38,10 +39,16 @@ interface PaymentView {
   amount: { amount: number; currency: string };
 }
 
-/** How a payment is made: a provider reference with what may be shown of it, or a PaymentIntent. */
+/**
+ * How a payment is made: a provider reference with what may be shown of it, a PaymentIntent, or
+ * none (`{}`: confirms a booking with nothing due; 422 payment_method_required when something is).
+ */
 export type PayMethod =
   | { kind: 'token'; method: string; last4: string | null; fingerprint: string }
-  | { kind: 'intent'; paymentIntentId: string };
+  | { kind: 'intent'; paymentIntentId: string }
+  | { kind: 'none' };
+
+const NOTHING_DUE_METHOD = { kind: 'token', method: '', last4: null, fingerprint: 'nothing-due' } as const;
 
 /** Provider name of payments of nothing due (a booking paid in full by promo code or gift cards). */
 export const NO_PROVIDER = 'none';
@@ -77,6 +84,12 @@ export function createPaymentService(deps: {
   ports: PaymentsDeps;
   settlement: Settlement;
   secret: () => Promise<string>;
+  /**
+   * Gives up a live payment of the booking (client-payments' reuse: settles it when it succeeded
+   * meanwhile, else cancels its PaymentIntent). Paying nothing due calls it for a payment started
+   * while something was (a PaymentIntent made on page load before a promo code covered it all).
+   */
+  supersede?: (live: store.PaymentRow) => Promise<unknown>;
 }) {
   const { db, clock, provider, ports, settlement } = deps;
   const hooks: PaymentHooks = {};
@@ -150,10 +163,12 @@ export function createPaymentService(deps: {
     key: string | undefined,
     hash: string,
     revive?: store.PaymentRow,
+    nothingDueOnly = false,
   ) {
     const booking = await payableBooking(caller, bookingId);
     const now = clock.now();
     const due = dueAmount(booking);
+    if (nothingDueOnly && due !== 0) throw paymentMethodRequired({ amount: due, currency: booking.currency.trim() });
     try {
       const payment = revive
         ? await store.retryAbandoned(db, revive.id, now)
@@ -192,6 +207,11 @@ export function createPaymentService(deps: {
       if (key && payer && (await store.findByIdempotencyKey(db, payer, key))) return null;
       const live = await store.livePaymentOfBooking(db, bookingId);
       if (live?.status === 'succeeded') throw bookingNotPayable('confirmed');
+      // Nothing due, and a payment started while something was: given up, then tried again.
+      if (nothingDueOnly && live && live.provider !== NO_PROVIDER && deps.supersede) {
+        await deps.supersede(live);
+        return null;
+      }
       throw paymentInProgress(live?.id ?? '');
     }
   }
@@ -266,8 +286,10 @@ export function createPaymentService(deps: {
      * Pays a held booking: 201 confirmed with tickets, 202 while a PaymentIntent waits for the
      * customer, 402 declined, 409 when not payable.
      */
-    async pay(caller: Caller, bookingId: string, method: PayMethod, requestedKey?: string) {
-      if (method.kind === 'intent') return payWithIntent(caller, bookingId, method.paymentIntentId);
+    async pay(caller: Caller, bookingId: string, requested: PayMethod, requestedKey?: string) {
+      if (requested.kind === 'intent') return payWithIntent(caller, bookingId, requested.paymentIntentId);
+      const nothingDueOnly = requested.kind === 'none';
+      const method = nothingDueOnly ? NOTHING_DUE_METHOD : requested;
       // A key is scoped to its account; a guest's retries are answered by the HTTP layer's replay.
       const payer = accountOf(caller);
       const idempotencyKey = payer ? requestedKey : undefined;
@@ -285,7 +307,7 @@ export function createPaymentService(deps: {
             revive = earlier;
           }
         }
-        const recorded = await recordAttempt(caller, bookingId, method, idempotencyKey, hash, revive);
+        const recorded = await recordAttempt(caller, bookingId, method, idempotencyKey, hash, revive, nothingDueOnly);
         if (!recorded) continue;
         const settled = await charge(recorded.payment, method.method);
         return answer(

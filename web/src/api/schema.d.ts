@@ -5124,8 +5124,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay for a held guest booking by card (test provider) or PaymentIntent (Stripe); the confirmation email goes to the guest
-         * @description As POST /api/v1/bookings/{id}/payments: 202 while the PaymentIntent waits (nextAction), 402 payment_declined, 409 booking_expired / booking_not_payable, 422 card_data_not_accepted.
+         * Pay for a held guest booking by card (test provider), PaymentIntent (Stripe) or {} when nothing is due; the confirmation email goes to the guest
+         * @description As POST /api/v1/bookings/{id}/payments: 202 while the PaymentIntent waits (nextAction), 402 payment_declined, 409 booking_expired / booking_not_payable, 422 card_data_not_accepted, 422 payment_method_required ({} while something is due).
          */
         post: {
             parameters: {
@@ -6005,8 +6005,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay for a held booking: {card} with the test card processor, {paymentIntentId} with Stripe; the same Idempotency-Key replays the first answer and never charges twice
-         * @description 202 {payment: pending, nextAction} while the PaymentIntent waits for the customer (3-D Secure: redirect to nextAction.redirectUrl) or the provider. 422 card_data_not_accepted: a card while Stripe is the provider. 404 payment_not_found: a PaymentIntent not started for this booking. 402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). 422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).
+         * Pay for a held booking: {card} with the test card processor, {paymentIntentId} with Stripe, {} when nothing is due; the same Idempotency-Key replays the first answer and never charges twice
+         * @description {} confirms a booking that promo code and gift cards pay in full (payment provider none; a PaymentIntent started before is cancelled); 422 payment_method_required (with due) while something is due. 202 {payment: pending, nextAction} while the PaymentIntent waits for the customer (3-D Secure: redirect to nextAction.redirectUrl) or the provider. 422 card_data_not_accepted: a card while Stripe is the provider. 404 payment_not_found: a PaymentIntent not started for this booking. 402 payment_declined leaves the hold as it was. 409 booking_expired: the hold lapsed; 409 booking_not_payable: already paid (bookingStatus), the showtime was cancelled (reason showtime_cancelled), or the hold was released with DELETE (reason released), before paying or while the card was charged (then refunded: true). 422 companion_requires_accessible: a companion seat whose accessible neighbour is in another booking not paid yet (pay that one first).
          */
         post: {
             parameters: {
@@ -8873,8 +8873,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         amount: {
-                            /** @description Minor units: 5.00 to 500.00 */
+                            /** @description Minor units, within the range of its currency (GIFT_CARD_CURRENCIES; EUR: 5.00 to 500.00) */
                             amount: number;
+                            /** @description One the cinemas sell gift cards in (422 otherwise) */
                             currency: string;
                         };
                         /** Format: email */
@@ -11638,7 +11639,7 @@ export interface paths {
                                 country: string;
                                 taxId: string | null;
                             } | null;
-                            /** @description The cinema has no tax settings: no seller details, rate 0 */
+                            /** @description Always false for documents issued now (a cinema without tax settings gets the chain seller); true only on documents issued before the chain seller existed */
                             sellerMissing: boolean;
                             showing: {
                                 title: string;
@@ -11848,7 +11849,7 @@ export interface paths {
                                     country: string;
                                     taxId: string | null;
                                 } | null;
-                                /** @description The cinema has no tax settings: no seller details, rate 0 */
+                                /** @description Always false for documents issued now (a cinema without tax settings gets the chain seller); true only on documents issued before the chain seller existed */
                                 sellerMissing: boolean;
                                 showing: {
                                     title: string;
@@ -12005,7 +12006,7 @@ export interface paths {
                                 country: string;
                                 taxId: string | null;
                             } | null;
-                            /** @description The cinema has no tax settings: no seller details, rate 0 */
+                            /** @description Always false for documents issued now (a cinema without tax settings gets the chain seller); true only on documents issued before the chain seller existed */
                             sellerMissing: boolean;
                             showing: {
                                 title: string;
@@ -12215,7 +12216,7 @@ export interface paths {
                                     country: string;
                                     taxId: string | null;
                                 } | null;
-                                /** @description The cinema has no tax settings: no seller details, rate 0 */
+                                /** @description Always false for documents issued now (a cinema without tax settings gets the chain seller); true only on documents issued before the chain seller existed */
                                 sellerMissing: boolean;
                                 showing: {
                                     title: string;
