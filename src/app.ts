@@ -162,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketArtwork: tickets.artwork,
     localTime,
     giftCardMail: giftcards.mail,
+    giftCardMailSent: giftcards.mailSent,
     receipt: async (bookingId) => {
       const r = await finance.receiptWithPdf(bookingId);
       return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };

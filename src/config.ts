@@ -1,5 +1,6 @@
 // Every setting the box office reads, parsed and checked in one place. Nothing else reads process.env.
 import path from 'node:path';
+import { isIso4217Currency } from './platform/iso-4217.ts';
 
 export interface RefundTier {
   minutesBefore: number;
@@ -82,6 +83,8 @@ export interface Config {
   sseMaxPerClient: number;
   /** /readyz answers 503 once the oldest unpublished outbox event is older than this (0: never). */
   outboxLagUnreadySeconds: number;
+  /** The currencies gift cards are sold in online, each with its smallest and largest card (minor units). */
+  giftCardCurrencies: Record<string, { min: number; max: number }>;
   /**
    * The chain's own seller (SELLER_*): the legal entity on receipts of online gift card sales (series
    * `online`, dated in its time zone), and on receipts of a cinema without tax settings of its own,
@@ -257,7 +260,23 @@ export function loadConfig(env: Env = process.env): Config {
     outboxLagUnreadySeconds: int(env, 'OUTBOX_LAG_UNREADY_SECONDS', 300, 0, 7 * 24 * 3600),
     webDist: path.resolve(str(env, 'WEB_DIST') ?? 'web/dist'),
     seller: parseSeller(env, bool(env, 'CINEMA_DEMO', databaseUrl === undefined)),
+    giftCardCurrencies: parseGiftCardCurrencies(str(env, 'GIFT_CARD_CURRENCIES') ?? 'EUR'),
   };
+}
+
+/** `EUR` or `EUR:500-50000,CHF:1000-30000`: a currency alone sells cards of 5.00 to 500.00 (minor units 500..50000). */
+function parseGiftCardCurrencies(value: string): Record<string, { min: number; max: number }> {
+  const name = 'GIFT_CARD_CURRENCIES';
+  const out: Record<string, { min: number; max: number }> = {};
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const m = /^([A-Z]{3})(?::(\d{1,9})-(\d{1,9}))?$/.exec(part);
+    if (!m || !isIso4217Currency(m[1] as string))
+      throw new ConfigError(`${name} must list ISO 4217 codes, each optionally CODE:min-max, got "${part}"`);
+    const [min, max] = m[2] ? [Number(m[2]), Number(m[3])] : [500, 50_000];
+    if (min < 1 || max < min) throw new ConfigError(`${name} needs 1 <= min <= max, got "${part}"`);
+    out[m[1] as string] = { min, max };
+  }
+  return out;
 }
 
 /** The demo chain's seller (CINEMA_DEMO without SELLER_*): German VAT, tickets 7 %. */

@@ -2,10 +2,14 @@
 // the ledger's unique (event_id, card) is the second guard):
 // - booking.released / booking.expired: the hold's gift card money goes back to its cards;
 // - tickets.cancelled with `refund.giftCardAmount`: that part of a refund goes back to the cards;
-// - order.paid for a gift card order: the card is issued (once, whoever settled the payment).
+// - order.paid for a gift card order: the card is issued (once, whoever settled the payment);
+// - account.erased: the account's orders (and their mailed cards) forget addresses, names, messages.
 import type { EventBus } from '../../platform/events/event-bus.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import { narrowTx } from '../../platform/db/module-db.ts';
 import type { GiftCardService } from './giftcards.service.ts';
+import { forgetBuyer } from './giftcards.store.ts';
+import type { GiftcardsDb } from './giftcards.tables.ts';
 import type { OrderService } from './orders.service.ts';
 
 export const GIFT_CARD_CONSUMERS = [
@@ -13,6 +17,7 @@ export const GIFT_CARD_CONSUMERS = [
   { name: 'giftcards.booking-expired', pattern: 'booking.expired' },
   { name: 'giftcards.refund', pattern: 'tickets.cancelled' },
   { name: 'giftcards.order-paid', pattern: 'order.paid' },
+  { name: 'giftcards.account-erased', pattern: 'account.erased' },
 ] as const;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -22,7 +27,7 @@ export async function subscribeGiftCards(
   cards: GiftCardService,
   orders: OrderService,
 ): Promise<Unsubscribe[]> {
-  const [released, expired, refund, paid] = GIFT_CARD_CONSUMERS;
+  const [released, expired, refund, paid, erased] = GIFT_CARD_CONSUMERS;
   const giveBack = async (
     e: { id: string; payload: Record<string, unknown> },
     trx: Parameters<typeof cards.releaseBooking>[0],
@@ -44,6 +49,10 @@ export async function subscribeGiftCards(
       const paymentId = str(e.payload.paymentId);
       if (e.payload.purpose !== 'gift_card_order' || !orderId || !paymentId) return;
       await orders.issueForOrder(trx, orderId, paymentId);
+    }),
+    await events.subscribe(erased.name, erased.pattern, async (e, trx) => {
+      const userId = str(e.payload.userId);
+      if (userId) await forgetBuyer(narrowTx<GiftcardsDb>(trx), userId);
     }),
   ];
 }

@@ -20,3 +20,13 @@ export const buyerEmailRequired = () =>
   });
 export const guessesLimited = (retryAfter: number) =>
   new AppError('rate_limited', 'rate_limited', 'Too many gift card codes tried; try again later', {}, retryAfter);
+export const currencyNotSold = (currency: string) =>
+  unprocessable('validation_failed', `Gift cards are not sold in ${currency}`, {
+    errors: [{ path: '/amount/currency', message: 'is not a currency gift cards are sold in' }],
+  });
+export const amountOutOfRange = (min: number, max: number) =>
+  unprocessable('validation_failed', `A gift card is ${min} to ${max} minor units`, {
+    errors: [{ path: '/amount/amount', message: `must be ${min} to ${max}` }],
+    min,
+    max,
+  });

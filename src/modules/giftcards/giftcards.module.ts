@@ -19,7 +19,7 @@ import type { GiftcardsBookingPort, GiftcardsPaymentsPort } from './giftcards.po
 import { registerGiftCardRoutes } from './giftcards.routes.ts';
 import { createGiftCardService, type GiftCardService } from './giftcards.service.ts';
 import type { GiftcardsDb } from './giftcards.tables.ts';
-import { liabilities } from './giftcards.store.ts';
+import { clearSealedCode, liabilities } from './giftcards.store.ts';
 import { registerOrderRoutes } from './orders.routes.ts';
 import { createOrderService } from './orders.service.ts';
 
@@ -50,7 +50,13 @@ export function createGiftcardsModule(
     return secretValue;
   };
   const cards: GiftCardService = createGiftCardService({ db, clock, logger, secret, booking: deps.booking });
-  const orders = createOrderService({ db, clock, cards, payments: () => deps.payments });
+  const orders = createOrderService({
+    db,
+    clock,
+    cards,
+    payments: () => deps.payments,
+    currencies: config.giftCardCurrencies,
+  });
   const guard = createCodeGuard(createRateLimiter({ kv: platform.kv, clock }), cards);
   let subscriptions: Unsubscribe[] = [];
   const parts: ModuleParts = {
@@ -72,6 +78,8 @@ export function createGiftcardsModule(
     orders,
     guard,
     mail: createGiftCardMail({ db, secret }),
+    /** The recipient's email is out: the sealed code goes, so the database holds no live code. */
+    mailSent: (giftCardId: string) => clearSealedCode(db, giftCardId),
     /** Issued, redeemed (net of holds given back), refunded and voided in a period, and what is held at its end. */
     liabilities: (q: { cinemaId?: string; from: Date; to: Date }) => liabilities(db, q),
     parts,

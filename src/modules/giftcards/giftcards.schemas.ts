@@ -41,8 +41,15 @@ export const NewOrder = Type.Object(
   {
     amount: Type.Object(
       {
-        amount: Type.Integer({ minimum: 500, maximum: 50_000, description: 'Minor units: 5.00 to 500.00' }),
-        currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+        amount: Type.Integer({
+          minimum: 1,
+          maximum: 100_000_000,
+          description: 'Minor units, within the range of its currency (GIFT_CARD_CURRENCIES; EUR: 5.00 to 500.00)',
+        }),
+        currency: Type.String({
+          pattern: '^[A-Z]{3}$',
+          description: 'One the cinemas sell gift cards in (422 otherwise)',
+        }),
       },
       { additionalProperties: false },
     ),

@@ -28,6 +28,8 @@ import { cardView, type GiftCardStatus, ledgerView } from './giftcards.views.ts'
 /** A gift card is valid this long from its sale (the usual three years). */
 export const VALID_YEARS = 3;
 const LIST_LIMIT = 50;
+/** Money given back to an expired card (a refund, a hold) keeps it valid this long from then. */
+export const GRACE_DAYS = 30;
 
 export type GiftCardService = ReturnType<typeof createGiftCardService>;
 
@@ -102,7 +104,21 @@ export function createGiftCardService(deps: {
     for (const { cardId, spent } of await store.spentOnBooking(trx, bookingId)) {
       const amount = Math.min(spent, left);
       if (amount <= 0) break;
+      const card = (await store.findCard(trx, cardId)) as store.CardRow;
       await store.moveBalance(trx, { cardId, amount, kind, bookingId, eventId, now });
+      if (card.status === 'void') {
+        // Nobody can spend it: it is voided at once (the void line names the booking). A hold's
+        // money was the card's and goes with it; a refund is the customer's, paid out by hand.
+        await store.moveBalance(trx, { cardId, amount: -amount, kind: 'void', bookingId, now });
+        if (kind === 'refund')
+          deps.logger.warn(
+            { giftCardId: cardId, bookingId, amount, currency: card.currency.trim() },
+            'gift card refund to a void card: pay it out by hand',
+          );
+      } else if (card.expires_at && card.expires_at.getTime() <= now.getTime()) {
+        // Money back on an expired card can be spent for a while yet.
+        await store.extendExpiry(trx, cardId, new Date(now.getTime() + GRACE_DAYS * 24 * 3600_000));
+      }
       left -= amount;
       total += amount;
     }

@@ -130,8 +130,18 @@ export async function voidCard(db: Executor<GiftcardsDb>, id: string, now: Date)
   await db.updateTable('gift_cards').set({ status: 'void', voided_at: now }).where('id', '=', id).execute();
 }
 
+export async function extendExpiry(db: Executor<GiftcardsDb>, id: string, until: Date): Promise<void> {
+  await db.updateTable('gift_cards').set({ expires_at: until }).where('id', '=', id).execute();
+}
+
+/** Forgets a card's sealed code (its email is delivered); idempotent. */
 export async function clearSealedCode(db: Executor<GiftcardsDb>, id: string): Promise<void> {
-  await db.updateTable('gift_cards').set({ code_sealed: null }).where('id', '=', id).execute();
+  await db
+    .updateTable('gift_cards')
+    .set({ code_sealed: null })
+    .where('id', '=', id)
+    .where('code_sealed', 'is not', null)
+    .execute();
 }
 
 export async function insertOrder(db: Executor<GiftcardsDb>, row: Insertable<GiftcardsDb['gift_card_orders']>) {
@@ -160,6 +170,25 @@ export async function markOrderIssued(
     .updateTable('gift_card_orders')
     .set({ status: 'issued', payment_id: paid.paymentId, paid_at: paid.now })
     .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * An erased account's orders keep their amounts and the bare account id, no address, name or message;
+ * so do their cards, once the recipient's email is out (a card still to be mailed keeps whom to).
+ */
+export async function forgetBuyer(db: Executor<GiftcardsDb>, userId: string): Promise<void> {
+  const orders = db.selectFrom('gift_card_orders').select('id').where('buyer_user_id', '=', userId);
+  await db
+    .updateTable('gift_cards')
+    .set({ recipient_email: null, recipient_name: null, message: null })
+    .where('order_id', 'in', orders)
+    .where('code_sealed', 'is', null)
+    .execute();
+  await db
+    .updateTable('gift_card_orders')
+    .set({ buyer_email: null, recipient_email: '', recipient_name: null, message: null })
+    .where('buyer_user_id', '=', userId)
     .execute();
 }
 

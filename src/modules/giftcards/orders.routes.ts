@@ -27,7 +27,8 @@ export function registerOrderRoutes(
         tags,
         security: [...security, {}],
         summary: 'Order a gift card (signed in, or as a guest with buyerEmail); pay it next',
-        description: 'amount 500..50000 minor units. 422 validation_failed without buyerEmail when signed out.',
+        description:
+          'amount in a currency of GIFT_CARD_CURRENCIES within its range (EUR 500..50000 minor units), else 422 validation_failed; also 422 without buyerEmail when signed out. A guest order is reached by its id alone (a random UUID).',
         body: S.NewOrder,
         response: { 201: S.Order },
       },

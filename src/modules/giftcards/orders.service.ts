@@ -8,7 +8,13 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { hasRole, type Principal } from '../../platform/http/auth.ts';
-import { buyerEmailRequired, giftOrderNotFound, orderNotPayable } from './giftcards.errors.ts';
+import {
+  amountOutOfRange,
+  buyerEmailRequired,
+  currencyNotSold,
+  giftOrderNotFound,
+  orderNotPayable,
+} from './giftcards.errors.ts';
 import type { GiftcardsPaymentsPort, OrderCharge, OrderPaymentMethod } from './giftcards.ports.ts';
 import type { GiftCardService } from './giftcards.service.ts';
 import * as store from './giftcards.store.ts';
@@ -30,6 +36,8 @@ export function createOrderService(deps: {
   clock: Clock;
   cards: GiftCardService;
   payments: () => GiftcardsPaymentsPort;
+  /** The currencies cards are sold in, with each one's smallest and largest card (config). */
+  currencies: Record<string, { min: number; max: number }>;
 }) {
   const { db, clock, cards } = deps;
 
@@ -88,6 +96,10 @@ export function createOrderService(deps: {
     /** A new order waiting for its payment; a guest gives an email for the receipt. */
     async create(principal: Principal | null, input: NewOrder) {
       if (!principal && !input.buyerEmail) throw buyerEmailRequired();
+      const range = deps.currencies[input.amount.currency];
+      if (!range) throw currencyNotSold(input.amount.currency);
+      if (input.amount.amount < range.min || input.amount.amount > range.max)
+        throw amountOutOfRange(range.min, range.max);
       const row = await store.insertOrder(db, {
         id: randomUUID(),
         status: 'pending',

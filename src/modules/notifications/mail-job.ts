@@ -61,6 +61,8 @@ export function createMailJob(deps: {
   contact(userId: string): Promise<unknown>;
   /** The domain of Message-IDs (that of MAIL_FROM). */
   messageIdDomain: string;
+  /** Told once a message is delivered (again on a retry after a crash): a gift card's sealed code goes. */
+  delivered?(job: MailJob): Promise<void>;
 }) {
   const { db, clock, transport } = deps;
 
@@ -94,10 +96,17 @@ export function createMailJob(deps: {
     return store.findByKey(db, key);
   }
 
-  return async function runMailJob(job: QueuedJob<MailJob>): Promise<void> {
+  async function runMailJob(job: QueuedJob<MailJob>): Promise<void> {
     const key = keyOf(job.payload);
     const mail = await storedMessage(job.payload, key);
-    if (!mail || mail.sentAt) return;
+    if (!mail) return;
+    if (!mail.sentAt) await send(mail, job, key);
+    await deps.delivered?.(job.payload);
+  }
+
+  async function send(mail: store.StoredMail, job: QueuedJob<MailJob>, key: string): Promise<void> {
+    // A gift card's email: once out of our hands (or given up) its copy keeps neither code nor PDF.
+    const giftCode = key.startsWith(`${consumerName('gift-card')}:`);
     // Given up on, its links' tokens were stripped; a message kept from before this queue is never
     // composed again, so an admin's retry would send links that cannot work.
     if (store.hasRedactedLinks(mail)) throw new PermanentJobError('its links were redacted when it was given up on');
@@ -119,10 +128,13 @@ export function createMailJob(deps: {
       const error = (err as Error).message?.slice(0, 1000) || 'unknown error';
       // The queue gives up after this attempt: the message is marked failed and its links' tokens go.
       const giveUp = job.attempts >= job.maxAttempts;
-      await store.markAttemptFailed(db, mail.id, error, clock.now(), giveUp);
+      await store.markAttemptFailed(db, mail.id, error, clock.now(), giveUp, giftCode);
       throw err;
     }
-    // The dev mailbox is where a developer reads the links, so they stay there.
-    await store.markSent(db, mail.id, clock.now(), transport.kind, transport.kind !== 'dev');
-  };
+    // The dev mailbox is where a developer reads the links and codes, so they stay there.
+    const real = transport.kind !== 'dev';
+    await store.markSent(db, mail.id, clock.now(), transport.kind, { links: real, giftCode: real && giftCode });
+  }
+
+  return runMailJob;
 }

@@ -97,13 +97,34 @@ const forgetTokens = {
   html_body: withoutTokens(sql.ref('html_body')),
 };
 
-/** Marks a message delivered; `forgetLinks` also strips the tokens of its links (real mail, not the dev mailbox). */
+// A gift card's email carries its code (Crockford base32, `XXXX-XXXX-XXXX-XXXX-XXXX`) in the bodies
+// and its PDF: once out of our hands the kept copy loses both, like the links' tokens.
+const GIFT_CODE = `\\y[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}\\y`;
+const withoutGiftCodes = (column: RawBuilder<unknown>) =>
+  sql<string>`regexp_replace(${column}, ${GIFT_CODE}, '[redacted]', 'g')`;
+const forgetGiftCodes = {
+  text_body: withoutGiftCodes(withoutTokens(sql.ref('text_body'))),
+  html_body: withoutGiftCodes(withoutTokens(sql.ref('html_body'))),
+  attachments: sql<string>`'[]'::jsonb`,
+};
+
+/** What a delivered or abandoned message's kept copy loses: its links' tokens, and a gift card's code. */
+export interface Forget {
+  links: boolean;
+  giftCode: boolean;
+}
+const forgotten = (forget: Forget) => (forget.giftCode ? forgetGiftCodes : forget.links ? forgetTokens : {});
+
+/**
+ * Marks a message delivered; `forget` strips the tokens of its links and a gift card's code and PDF
+ * (real mail; the dev mailbox keeps them).
+ */
 export async function markSent(
   db: Executor<NotificationsDb>,
   id: string,
   now: Date,
   transport: string,
-  forgetLinks: boolean,
+  forget: Forget,
 ): Promise<void> {
   await db
     .updateTable('mail_outbox')
@@ -113,23 +134,31 @@ export async function markSent(
       last_error: null,
       transport,
       attempts: sql`attempts + 1`,
-      ...(forgetLinks ? forgetTokens : {}),
+      ...forgotten(forget),
     })
     .where('id', '=', id)
     .execute();
 }
 
-/** Records a failed send; `giveUp` (the job's last attempt) also marks it failed and strips its links' tokens. */
+/**
+ * Records a failed send; `giveUp` (the job's last attempt) also marks it failed and strips its links'
+ * tokens (and a gift card's code and PDF when `giftCode`).
+ */
 export async function markAttemptFailed(
   db: Executor<NotificationsDb>,
   id: string,
   error: string,
   now: Date,
   giveUp: boolean,
+  giftCode = false,
 ): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set({ last_error: error, attempts: sql`attempts + 1`, ...(giveUp ? { failed_at: now, ...forgetTokens } : {}) })
+    .set({
+      last_error: error,
+      attempts: sql`attempts + 1`,
+      ...(giveUp ? { failed_at: now, ...forgotten({ links: true, giftCode }) } : {}),
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -41,6 +41,10 @@ export function createNotificationsModule(
     compose,
     contact: deps.contact,
     messageIdDomain: config.mailFrom.split('@').pop() || 'localhost',
+    delivered: async (job) => {
+      const id = job.kind === 'gift-card' ? job.event.payload.giftCardId : undefined;
+      if (typeof id === 'string') await deps.giftCardMailSent?.(id);
+    },
   });
   queue.work<MailJob>(MAIL_QUEUE, runMailJob, MAIL_WORKER);
   const cleanup: Job = {

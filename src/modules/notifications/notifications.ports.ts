@@ -47,6 +47,8 @@ export interface NotificationsDeps {
    * gift card email is sent.
    */
   giftCardMail?(giftCardId: string): Promise<GiftCardMailData | null>;
+  /** The recipient's gift card email is delivered: giftcards forgets the code it sealed for it. */
+  giftCardMailSent?(giftCardId: string): Promise<void>;
 }
 
 /** A receipt as the confirmation email shows it: its number, net/tax/gross per rate, and the PDF. */
