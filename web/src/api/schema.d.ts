@@ -8857,7 +8857,7 @@ export interface paths {
         put?: never;
         /**
          * Order a gift card (signed in, or as a guest with buyerEmail); pay it next
-         * @description amount 500..50000 minor units. 422 validation_failed without buyerEmail when signed out.
+         * @description amount in a currency of GIFT_CARD_CURRENCIES within its range (EUR 500..50000 minor units), else 422 validation_failed; also 422 without buyerEmail when signed out. A guest order is reached by its id alone (a random UUID).
          */
         post: {
             parameters: {
@@ -12373,6 +12373,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/guest/bookings/{id}/credit-notes/{creditNoteId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A credit note of the guest's booking as a PDF (guest, with the booking token)
+         * @description 404 credit_note_not_found when the note is not of this booking.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    creditNoteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/orders/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A paid gift card order's receipt (untaxed multi-purpose voucher, the chain's online series)
+         * @description Who may read the order may read it; 404 gift_card_order_not_found, 409 gift_card_order_not_paid before payment.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description {prefix}-{year}-{000001}: gapless per series and year */
+                            number: string;
+                            bookingId: string | null;
+                            cinemaId: string | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** @description Date and time of issue in the cinema's zone */
+                            issuedAtLocal: string;
+                            seller: {
+                                name: string;
+                                address: string;
+                                country: string;
+                                taxId: string | null;
+                            } | null;
+                            /** @description Always false for documents issued now (a cinema without tax settings gets the chain seller); true only on documents issued before the chain seller existed */
+                            sellerMissing: boolean;
+                            showing: {
+                                title: string;
+                                startsAt: string;
+                                cinema: string;
+                                hall: string;
+                            } | null;
+                            lines: {
+                                description: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                } | null;
+                                ticketType: string | null;
+                                /** @enum {unknown} */
+                                kind: "tickets" | "gift_card";
+                                /** @description Tax rate, percent */
+                                rate: number;
+                                price: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                discount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            /** @description Net, tax and gross per rate */
+                            taxes: {
+                                rate: number;
+                                net: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                tax: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            totals: {
+                                net: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                tax: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            currency: string;
+                            /** @enum {unknown} */
+                            source: "booking" | "gift_card";
+                            giftCardId: string | null;
+                            subtotal: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            discount: {
+                                code: string | null;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
+                            tenders: {
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "card_terminal" | "gift_card";
+                                provider: string | null;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards/orders/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A paid gift card order's receipt as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/export.csv": {
         parameters: {
             query?: never;
@@ -12382,7 +12643,7 @@ export interface paths {
         };
         /**
          * Finance export as CSV (admin): sales, refunds, discounts, gift-cards or payment-methods over a period
-         * @description Days are days of issue in the cinema zone, from and to inclusive, at most 366 days. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.
+         * @description Days are days of sale in the seller's zone (the cinema's; the chain seller's for online sales), from and to inclusive, at most 366 days. Without cinemaId: the whole chain, online sales (gift cards bought online) included; with one: that cinema's sales, and gift cards sold at its tills. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.
          */
         get: {
             parameters: {
