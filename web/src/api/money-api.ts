@@ -3,7 +3,7 @@
 // orders and balances, receipts and credit notes. One set of booking calls per kind of owner: the
 // signed-in customer (session cookie) or a guest (the booking's token, never in a URL).
 import { guestToken } from './guest.ts';
-import { ApiError, client, data } from './http.ts';
+import { client, data } from './http.ts';
 import type { Answer, Body, Booking } from './types.ts';
 
 export type PriceBreakdown = Booking['priceBreakdown'];
@@ -57,25 +57,6 @@ export interface BookingMoney {
 
 type PayBody = Body<'/api/v1/bookings/{id}/payments', 'post'>;
 
-/**
- * Nothing due: `{}` settles it; a server that still wants a method (422) settles nothing due on
- * the client-confirmed provider's intent.
- */
-async function payNothing(
-  pay: () => Promise<Outcome<MoneyBooking>>,
-  intent: () => Promise<unknown>,
-  get: () => Promise<MoneyBooking>,
-): Promise<Outcome<MoneyBooking>> {
-  try {
-    return await pay();
-  } catch (err) {
-    if (!(err instanceof ApiError && err.status === 422)) throw err;
-    await intent();
-    const now = await get();
-    return now.status === 'confirmed' ? { done: now } : { pending: true };
-  }
-}
-
 export function customerMoney(id: string): BookingMoney {
   const params = { path: { id } };
   const pay = (body: PayBody, key?: string) =>
@@ -95,7 +76,7 @@ export function customerMoney(id: string): BookingMoney {
     applyGiftCard: (code) => data(client.POST('/api/v1/bookings/{id}/gift-cards', { params, body: { code } })),
     removeGiftCards: () => data(client.DELETE('/api/v1/bookings/{id}/gift-cards', { params })),
     payCard: (card, key) => pay({ card }, key),
-    payNothing: (key) => payNothing(() => pay({}, key), startIntent, get),
+    payNothing: (key) => pay({}, key),
     startIntent,
     payIntent: (paymentIntentId) => pay({ paymentIntentId }),
   };
@@ -127,7 +108,7 @@ export function guestMoney(id: string): BookingMoney {
     removeGiftCards: () =>
       data(client.DELETE('/api/v1/guest/bookings/{id}/gift-cards', { params, headers: headers() })),
     payCard: (card, key) => pay({ card }, key),
-    payNothing: (key) => payNothing(() => pay({}, key), startIntent, get),
+    payNothing: (key) => pay({}, key),
     startIntent,
     payIntent: (paymentIntentId) => pay({ paymentIntentId }),
   };
