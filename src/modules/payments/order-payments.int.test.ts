@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { card, CARDS } from '../../../test/payments/payment-helpers.ts';
 import { backends } from '../../../test/support/backends.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -76,6 +77,46 @@ for (const backend of backends()) {
       await assert.rejects(orders.payOrder(caller(), order(), { paymentIntentId: 'pi_123' }), {
         code: 'provider_not_client_confirmed',
       });
+    });
+
+    test('a late success of a payment given up after another paid the order is refunded in full at once', async () => {
+      const db = t.app.platform.database.db;
+      const o = order(1500);
+      // A payment of the order was charged, then given up (superseded) before its success came back.
+      const late = randomUUID();
+      const now = t.clock.now();
+      await db
+        .insertInto('payments')
+        .values({
+          ...{ id: late, purpose: 'gift_card_order', order_id: o.orderId, provider: 'builtin', amount: 1500 },
+          ...{ request_hash: 'x', currency: 'EUR', status: 'failed', failure_code: 'superseded' },
+          ...{ created_at: now, updated_at: now },
+        })
+        .execute();
+      const charge = await t.app.modules.payments.provider.createPayment({
+        ...{ reference: late, amount: 1500, currency: 'EUR', description: 'Gift card' },
+        method: 'tok_test_ok_4242_00ff',
+      });
+      const paid = await t.app.modules.payments.orders.payOrder(caller(), o, { card: card() });
+      assert.equal(paid.payment.status, 'succeeded');
+      // Its success arrives by the processor's webhook (a job here).
+      const settled = () => db.selectFrom('payments').selectAll().where('id', '=', late).executeTakeFirstOrThrow();
+      await eventually(async () => (await t.app.runJobsOnce(), (await settled()).status !== 'failed'), 10_000);
+      const row = await settled();
+      assert.deepEqual([row.status, row.outcome, row.failure_code], ['refunded', 'reversed', 'order_already_paid']);
+      assert.equal(row.provider_payment_id, charge.id);
+      const refunds = await db.selectFrom('refunds').selectAll().where('payment_id', '=', late).execute();
+      assert.deepEqual(
+        refunds.map((r) => [r.booking_id, r.amount, r.reason, r.status]),
+        [[null, 1500, 'late_success', 'succeeded']],
+      );
+      const processor = await db
+        .selectFrom('test_processor_charges')
+        .selectAll()
+        .where('reference', '=', late)
+        .execute();
+      assert.equal(processor[0]?.refunded_amount, 1500, 'the processor gave the charge back');
+      assert.equal((await paidEvents(o.orderId)).length, 1, 'the order is paid once');
     });
 
     test('reconciliation leaves a pending payment of a provider not configured here to a process that has it', async () => {

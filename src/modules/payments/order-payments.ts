@@ -25,6 +25,7 @@ import {
 import { NO_PROVIDER, nothingDue, type PayMethod, toPaymentView } from './payments.service.ts';
 import * as store from './payments.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
+import type { RefundSender } from './refund-sender.ts';
 
 /** An order as payments charges it (api-16 §3). */
 export interface OrderCharge {
@@ -56,6 +57,7 @@ export function createOrderPayments(deps: {
   /** A card becomes a provider reference (test provider) or 422 card_data_not_accepted (Stripe). */
   resolveMethod: (input: OrderPaymentInput) => Promise<PayMethod>;
   client: () => ClientPayments;
+  refunds: RefundSender;
 }) {
   const { db, clock, provider } = deps;
 
@@ -96,11 +98,36 @@ export function createOrderPayments(deps: {
         ]);
       });
     } catch (err) {
-      // Another payment of the order is live: this one is never both.
+      // Another payment of the order paid it (a late success of one given up while another was
+      // live): this charge is given back in full, as settlement.reverse does for a booking.
       if (!isPgError(err, '23505')) throw err;
-      deps.logger.error({ paymentId }, 'an order was paid twice: the later charge needs a refund by hand');
+      deps.logger.warn({ paymentId }, 'an order was paid twice: refunding the later charge');
+      await reverseSecondCharge(paymentId, charge);
     }
     return store.findPayment(db, paymentId);
+  }
+
+  /** Records a charge of an order paid by another payment as reversed, with a refund of all of it. */
+  async function reverseSecondCharge(paymentId: string, charge: ProviderPayment): Promise<void> {
+    const refundId = await db.transaction().execute(async (trx) => {
+      const p = await store.findPayment(trx, paymentId, { lock: true });
+      if (!p || (p.status !== 'pending' && p.status !== 'failed')) return null;
+      const now = clock.now();
+      await store.markReversed(trx, p.id, { providerPaymentId: charge.id, reason: 'order_already_paid', now });
+      if (charge.amount <= 0) return null;
+      const refund = await deps.refunds.record(trx, {
+        id: randomUUID(),
+        payment_id: p.id,
+        booking_id: null,
+        amount: charge.amount,
+        currency: p.currency,
+        reason: 'late_success',
+        status: 'pending',
+        created_at: now,
+      });
+      return refund.id;
+    });
+    if (refundId) await deps.refunds.send(refundId);
   }
 
   function answer(p: store.AnyPaymentRow): OrderPayAnswer {

@@ -178,6 +178,7 @@ export function createPaymentsModule(
     secret,
     resolveMethod: (input: OrderPaymentInput) => resolveMethod(input),
     client: () => client,
+    refunds: refundSender,
   });
   const webhooks = createWebhookService({ db, clock, logger, providers, settlement, settleOrder: orders.settleOrder });
   const reconciliation = createReconciliation({

@@ -499,7 +499,7 @@ export interface Receipts {
 export interface Refunds {
   amount: number;
   attempts: Generated<number>;
-  booking_id: string;
+  booking_id: string | null;
   completed_at: Timestamp | null;
   created_at: Timestamp;
   currency: string;
