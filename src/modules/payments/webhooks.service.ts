@@ -108,8 +108,12 @@ export function createWebhookService(deps: {
         .where('event_id', '=', event.id)
         .executeTakeFirst();
       if (seen) return { received: true, duplicate: true };
-      // Applying is idempotent by the payment's state, so recording the event after is safe: a
-      // crash in between means the provider retries and the retry changes nothing more.
+      // Read, apply, then record: not atomic, and need not be. Two deliveries of one event at once
+      // may both pass the read and both apply; applying is idempotent because every change is made
+      // under the payment's row lock from its state (settle/settleOrder find it settled, a refund
+      // completes only while pending), so the second changes nothing. Recording first instead would
+      // lose the event if the process died before applying (the provider's retry would read
+      // "duplicate"); recorded after, a crash in between means the retry applies it again, harmlessly.
       const result = await apply(provider, event);
       const fresh = await record();
       deps.logger.debug({ provider: provider.name, eventId: event.id, type: event.type, result }, 'payment webhook');
