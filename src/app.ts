@@ -144,6 +144,23 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     guestPass: guestPassHook(booking.guests),
     demoCinemas: () => demoCinemaIds(platform.database),
     giftCardLiabilities: giftcards.liabilities,
+    giftCard: async (id) => {
+      const c = await giftcards.service.get(id).catch(() => null);
+      return (
+        c && {
+          id: c.id,
+          amount: c.initial.amount,
+          currency: c.initial.currency,
+          cinemaId: c.cinemaId,
+          channel: c.channel,
+          createdAt: new Date(c.createdAt),
+        }
+      );
+    },
+    giftCardOrder: async (principal, orderId) => {
+      const o = await giftcards.orders.get(principal, orderId);
+      return { status: o.status, giftCardId: o.giftCard?.id ?? null };
+    },
   });
   const till = createTillModule(platform, {
     catalog: catalog.service,
@@ -165,6 +182,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     giftCardMailSent: giftcards.mailSent,
     receipt: async (bookingId) => {
       const r = await finance.receiptWithPdf(bookingId);
+      return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
+    },
+    giftCardReceipt: async (giftCardId) => {
+      const r = await finance.giftCardReceiptWithPdf(giftCardId);
       return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
     },
   });

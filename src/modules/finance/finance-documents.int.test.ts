@@ -1,14 +1,19 @@
 // Finance through HTTP, the review's cases (one app for all): who sells when a cinema has no tax
 // settings (the chain's seller, SELLER_*; never a receipt at 0 %), receipts dated by the sale, not
-// by the moment they are issued, and document numbers that cannot collide between cinemas.
+// by the moment they are issued, document numbers that cannot collide between cinemas, the receipt
+// of a gift card bought online (route, PDF, buyer's email), the chain-wide gift card export in local
+// days, and a guest's credit note PDF.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { buy } from '../../../test/payments/payment-helpers.ts';
+import { buy, card } from '../../../test/payments/payment-helpers.ts';
+import { mailsTo } from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { pdfLines } from '../../../test/support/pdf-text.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import { createReceiptsService } from './receipts.service.ts';
@@ -19,11 +24,18 @@ for (const backend of backends()) {
   describe(`finance documents on ${backend.name}`, () => {
     let t: TestApp;
     let alice: TestUser;
+    let bob: TestUser;
     let staff: TestUser;
+    let admin: TestUser;
     let s: TestShowtime;
     before(async () => {
       t = await startTestApp(backend);
-      [alice, staff] = await Promise.all([makeUser(t, { name: 'Alice' }), makeUser(t, { role: 'staff' })]);
+      [alice, bob, staff, admin] = await Promise.all([
+        makeUser(t, { name: 'Alice' }),
+        makeUser(t),
+        makeUser(t, { role: 'staff' }),
+        makeUser(t, { role: 'admin' }),
+      ]);
       s = await makeShowtime(t);
     });
     after(() => t.close());
@@ -32,6 +44,30 @@ for (const backend of backends()) {
       t.request({ method: 'GET', url, token: user?.token, headers });
     const seats = (show: TestShowtime, ...names: string[]) =>
       names.map((n) => show.seat(n[0] as string, Number(n.slice(1))).id);
+    /** A PDF route's text lines (raw bytes: the test client's text would mangle them). */
+    async function pdfOf(url: string, headers: Record<string, string> = {}) {
+      const res = await t.app.http.inject({ method: 'GET', url, headers });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.headers['content-type'], 'application/pdf');
+      return pdfLines(res.rawPayload);
+    }
+    /** Runs the app's jobs until `check` holds. */
+    const settled = (check: () => Promise<boolean>) =>
+      eventually(
+        async () => {
+          await t.app.runJobsOnce();
+          return check();
+        },
+        30_000,
+        25,
+        'jobs done',
+      );
+    const csvRows = (text: string) =>
+      text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .map((r) => r.split(','));
 
     test("a cinema without tax settings sells under the chain's seller at its rates, dated when sold", async () => {
       const paid = await buy(t, alice, s.showtimeId, seats(s, 'A1', 'A2'));
@@ -171,6 +207,152 @@ for (const backend of backends()) {
       const again = await buy(t, alice, s2.showtimeId, seats(s2, 'A2'));
       const next = (await get(`/api/v1/bookings/${again.booking.id}/receipt`, staff)).body.number;
       assert.match(next, new RegExp(`^R-${hex.slice(0, 12)}-${year}-000002$`));
+    });
+
+    test("an online gift card's buyer gets its receipt: JSON, PDF, the email; the chain-wide export has it", async () => {
+      // 23:30 UTC is already the next day in Berlin (the chain seller's zone): receipt and export say so.
+      const start = t.clock.now();
+      const late = new Date(`${start.toISOString().slice(0, 10)}T23:30:00Z`);
+      if (late.getTime() < start.getTime()) late.setTime(late.getTime() + DAY_MS);
+      t.clock.set(late);
+      try {
+        const berlinDay = new Date(late.getTime() + DAY_MS).toISOString().slice(0, 10);
+        const order = await t.request({
+          method: 'POST',
+          url: '/api/v1/gift-cards/orders',
+          token: alice.token,
+          payload: { amount: { amount: 3000, currency: 'EUR' }, recipientEmail: 'friend-doc@example.test' },
+        });
+        assert.equal(order.status, 201, order.text);
+        const url = `/api/v1/gift-cards/orders/${order.body.id}/receipt`;
+        assert.equal((await get(url, alice)).body.code, 'gift_card_order_not_paid');
+        const paid = await t.request({
+          method: 'POST',
+          url: `/api/v1/gift-cards/orders/${order.body.id}/payments`,
+          token: alice.token,
+          payload: { card: card() },
+        });
+        assert.equal(paid.status, 201, paid.text);
+        // Asked before any job ran: issued on the request, in the chain's online series.
+        const res = await get(url, alice);
+        assert.equal(res.status, 200, res.text);
+        const r = res.body;
+        assert.match(r.number, /^R-ONLINE-\d{4}-\d{6}$/);
+        assert.equal(r.seller.name, 'Marquee Test Chain GmbH');
+        assert.equal(r.issuedAtLocal.slice(0, 10), berlinDay);
+        assert.deepEqual(
+          [r.totals.gross.amount, r.totals.tax.amount, r.giftCardId],
+          [3000, 0, paid.body.order.giftCard.id],
+        );
+        assert.deepEqual((await get(url, staff)).body, r);
+        assert.equal((await get(url, bob)).body.code, 'gift_card_order_not_found');
+        assert.equal((await get(url)).body.code, 'gift_card_order_not_found');
+        assert.ok(
+          (await pdfOf(`${url}.pdf`, { authorization: `Bearer ${alice.token}` })).includes(`Receipt ${r.number}`),
+        );
+
+        // A guest's order: whoever has its id, as the order itself.
+        const guest = await t.request({
+          method: 'POST',
+          url: '/api/v1/gift-cards/orders',
+          payload: {
+            amount: { amount: 2000, currency: 'EUR' },
+            recipientEmail: 'friend2-doc@example.test',
+            buyerEmail: 'guest-doc@example.test',
+          },
+        });
+        assert.equal(guest.status, 201, guest.text);
+        const gpaid = await t.request({
+          method: 'POST',
+          url: `/api/v1/gift-cards/orders/${guest.body.id}/payments`,
+          payload: { card: card() },
+        });
+        assert.equal(gpaid.status, 201, gpaid.text);
+        const gr = await get(`/api/v1/gift-cards/orders/${guest.body.id}/receipt`);
+        assert.equal(gr.status, 200, gr.text);
+        assert.equal(gr.body.totals.gross.amount, 2000);
+
+        // The buyer's email carries the receipt and its PDF (the mail job asks finance).
+        const mailed = async (to: string, number: string) =>
+          (await mailsTo(t, to)).find(
+            (m) => m.subject.startsWith('Your gift card for') && m.text_body.includes(number),
+          );
+        await settled(async () => Boolean(await mailed(alice.email, r.number)));
+        const mail = await mailed(alice.email, r.number);
+        assert.match(mail?.text_body ?? '', /0 %: net €30\.00, tax €0\.00, gross €30\.00/);
+        const attached = mail?.attachments.find((a) => a.filename === `receipt-${r.number}.pdf`);
+        assert.ok(attached, 'the receipt PDF is attached');
+        assert.ok(pdfLines(Buffer.from(attached.contentBase64, 'base64')).includes(`Receipt ${r.number}`));
+        assert.ok(await mailed('guest-doc@example.test', gr.body.number), "the guest buyer's email has its receipt");
+
+        // Chain-wide (no cinemaId): the online cards, on the Berlin day; a cinema's export has none of them.
+        const exportOf = async (kind: string, cinema = '') =>
+          csvRows(
+            (await get(`/api/v1/finance/export.csv?from=${berlinDay}&to=${berlinDay}&kind=${kind}${cinema}`, admin))
+              .text,
+          );
+        const [head = [], ...rows] = await exportOf('gift-cards');
+        const issued = rows.find((x) => x[0] === 'EUR')?.[head.indexOf('issued')];
+        assert.equal(issued, '50.00');
+        const [chead = [], ...crows] = await exportOf('gift-cards', `&cinemaId=${s.cinemaId}`);
+        assert.ok(crows.every((x) => Number(x[chead.indexOf('issued')]) === 0));
+        const sales = await exportOf('sales');
+        assert.ok(sales.some((x) => x[0] === r.number && x[1] === berlinDay));
+        const unknown = await get(
+          `/api/v1/finance/export.csv?from=${berlinDay}&to=${berlinDay}&kind=sales&cinemaId=${randomUUID()}`,
+          admin,
+        );
+        assert.equal(unknown.body.code, 'cinema_not_found');
+      } finally {
+        t.clock.set(start);
+      }
+    });
+
+    test("a guest reads their credit note's PDF with the booking token", async () => {
+      const held = await t.request({
+        method: 'POST',
+        url: '/api/v1/guest/bookings',
+        payload: {
+          showtimeId: s.showtimeId,
+          seatIds: seats(s, 'B1', 'B2'),
+          email: 'guest-cn@example.test',
+          name: 'Gil',
+        },
+      });
+      assert.equal(held.status, 201, held.text);
+      const id = held.body.id as string;
+      const auth = { authorization: `Booking ${held.body.managementToken}` };
+      const paid = await t.request({
+        method: 'POST',
+        url: `/api/v1/guest/bookings/${id}/payments`,
+        headers: auth,
+        payload: { card: card() },
+      });
+      assert.equal(paid.status, 201, paid.text);
+      const ticket = paid.body.booking.tickets[0];
+      const cancelled = await t.request({
+        method: 'POST',
+        url: `/api/v1/guest/bookings/${id}/cancel`,
+        headers: auth,
+        payload: { ticketIds: [ticket.id] },
+      });
+      assert.equal(cancelled.status, 200, cancelled.text);
+      const notes = () => get(`/api/v1/guest/bookings/${id}/credit-notes`, undefined, auth);
+      await settled(async () => (await notes()).body.items?.length > 0);
+      const note = (await notes()).body.items[0];
+      const url = `/api/v1/guest/bookings/${id}/credit-notes/${note.id}.pdf`;
+      assert.ok((await pdfOf(url, auth)).includes(`Credit note ${note.number}`));
+      assert.equal((await get(url)).status, 401);
+      // Another booking's token, or the note under another booking: not found.
+      const other = await buy(t, alice, s.showtimeId, seats(s, 'B5'));
+      assert.equal(
+        (await get(`/api/v1/guest/bookings/${other.booking.id}/credit-notes/${note.id}.pdf`, undefined, auth)).status,
+        404,
+      );
+      assert.equal(
+        (await get(`/api/v1/guest/bookings/${id}/credit-notes/${randomUUID()}.pdf`, undefined, auth)).body.code,
+        'credit_note_not_found',
+      );
     });
   });
 }

@@ -1,11 +1,12 @@
-// The accountants' CSV exports over a period (days of issue in the cinema's zone) and one cinema or
-// all: sales and refunds per document and tax rate, promo discounts, gift card liabilities, and
+// The accountants' CSV exports over a period (days of sale in the seller's zone) and one cinema or
+// the whole chain (online sales included): sales and refunds per document and tax rate, promo discounts, gift card liabilities, and
 // money per payment method. Every figure is read from the documents as issued, so the export adds up
 // to the receipts and credit notes; the CSV is the sales module's, formula-safe.
 import type { Kysely } from 'kysely';
 import { decimalAmount } from '../../platform/money.ts';
 import { toCsv } from '../sales/sales.module.ts';
-import { badPeriod } from './finance.errors.ts';
+import { localParts } from './documents.ts';
+import { badPeriod, cinemaNotFound } from './finance.errors.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import type { CreditNoteView, ExportQueryInput, ReceiptView } from './finance.schemas.ts';
 import { creditNotesOfPeriod, receiptsOfPeriod } from './finance.store.ts';
@@ -47,12 +48,33 @@ function sumInto(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, (map.get(key) ?? 0) + amount);
 }
 
-export function createFinanceExport(deps: { db: Kysely<FinanceDb>; ports: FinanceDeps }) {
+/** The instant a local day (`YYYY-MM-DD`) starts in a time zone. */
+export function startOfLocalDay(day: string, timezone: string): Date {
+  const target = Date.parse(`${day}T00:00:00Z`);
+  let at = target;
+  // The zone's offset at the guess, applied until the guess shows local midnight (twice covers a DST change).
+  for (let i = 0; i < 3; i++) {
+    const local = localParts(new Date(at), timezone);
+    const shown = Date.parse(`${local.day}T${local.time}:00Z`);
+    if (shown === target) break;
+    at -= shown - target;
+  }
+  return new Date(at);
+}
+
+export function createFinanceExport(deps: {
+  db: Kysely<FinanceDb>;
+  ports: FinanceDeps;
+  /** The zone of chain-wide figures not kept per document (gift card liabilities): the chain seller's. */
+  chainTimezone: string;
+}) {
   const { db, ports } = deps;
 
-  /** The CSV of one kind over a period; 422 for a period backwards or over 366 days. */
+  /** The CSV of one kind over a period; 422 for a period backwards or over 366 days, 404 for an unknown cinema. */
   return async function exportCsv(q: ExportQueryInput): Promise<string> {
     checkPeriod(q.from, q.to);
+    const cinema = q.cinemaId ? await ports.cinema(q.cinemaId) : null;
+    if (q.cinemaId && !cinema) throw cinemaNotFound();
     const period = { cinemaId: q.cinemaId, from: q.from, to: q.to };
     const receipts = () => receiptsOfPeriod(db, period);
     const credits = () => creditNotesOfPeriod(db, period);
@@ -102,7 +124,7 @@ export function createFinanceExport(deps: { db: Kysely<FinanceDb>; ports: Financ
             ]),
         );
       case 'gift-cards':
-        return giftCards(q);
+        return giftCards(q, cinema?.timezone ?? deps.chainTimezone);
       case 'payment-methods': {
         const sales = new Map<string, number>();
         const refunds = new Map<string, number>();
@@ -126,14 +148,20 @@ export function createFinanceExport(deps: { db: Kysely<FinanceDb>; ports: Financ
     }
   };
 
-  /** Gift card money of the period: from the gift cards module when wired, else from the documents. */
-  async function giftCards(q: ExportQueryInput): Promise<string> {
+  /**
+   * Gift card money of the period's local days in `timezone` (the cinema's, or the chain seller's for
+   * the whole chain): from the gift cards module when wired, else from the documents. A cinema's
+   * figures are the cards sold at its tills; cards bought online belong to no cinema and appear in
+   * the chain-wide export (no cinemaId).
+   */
+  async function giftCards(q: ExportQueryInput, timezone: string): Promise<string> {
     const header = ['currency', 'issued', 'redeemed', 'refunded', 'voided', 'outstanding_at_end'];
     if (ports.giftCardLiabilities) {
+      const next = new Date(Date.parse(`${q.to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
       const rows = await ports.giftCardLiabilities({
         ...(q.cinemaId ? { cinemaId: q.cinemaId } : {}),
-        from: new Date(`${q.from}T00:00:00Z`),
-        to: new Date(Date.parse(`${q.to}T00:00:00Z`) + DAY_MS),
+        from: startOfLocalDay(q.from, timezone),
+        to: startOfLocalDay(next, timezone),
       });
       return toCsv(
         header,

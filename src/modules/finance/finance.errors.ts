@@ -29,3 +29,7 @@ export const taxSettingsMissing = () =>
     'tax_settings_missing',
     'The receipt cannot be issued yet: the cinema has no tax settings and the chain no seller (SELLER_*)',
   );
+
+/** A gift card order not paid yet has no receipt. */
+export const giftOrderNotPaid = () =>
+  new AppError('conflict', 'gift_card_order_not_paid', 'The gift card order is not paid, so it has no receipt');

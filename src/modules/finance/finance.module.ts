@@ -35,6 +35,10 @@ export interface FinanceModule {
   receiptWithPdf(
     bookingId: string,
   ): Promise<{ receipt: import('./finance.schemas.ts').ReceiptView; pdf: Buffer } | null>;
+  /** A gift card's sale receipt and its PDF, issued now if need be; null without one (the buyer's email). */
+  giftCardReceiptWithPdf(
+    giftCardId: string,
+  ): Promise<{ receipt: import('./finance.schemas.ts').ReceiptView; pdf: Buffer } | null>;
   parts: ModuleParts;
 }
 
@@ -60,7 +64,7 @@ export function createFinanceModule(
   const db = moduleDb<FinanceDb>(platform.database);
   const receipts = createReceiptsService({ db, clock, ports: deps, seller: config.seller });
   const tax = createTaxSettingsService({ db, clock, ports: deps });
-  const exportCsv = createFinanceExport({ db, ports: deps });
+  const exportCsv = createFinanceExport({ db, ports: deps, chainTimezone: config.seller?.timezone ?? 'UTC' });
   queue.work(FINANCE_QUEUE, financeJob(receipts) as never, { concurrency: 2, maxAttempts: 15 });
   let subscriptions: Unsubscribe[] = [];
   return {
@@ -79,6 +83,10 @@ export function createFinanceModule(
     },
     async receiptWithPdf(bookingId) {
       const receipt = await withoutSeller(() => receipts.ofBooking(bookingId));
+      return receipt ? { receipt, pdf: await documentPdf(receipt) } : null;
+    },
+    async giftCardReceiptWithPdf(giftCardId) {
+      const receipt = await withoutSeller(() => receipts.ofGiftCardId(giftCardId));
       return receipt ? { receipt, pdf: await documentPdf(receipt) } : null;
     },
     parts: {

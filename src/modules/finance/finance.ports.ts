@@ -2,6 +2,7 @@
 // functions. Finance reads bookings, showtimes, payments and gift cards only through these.
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { Caller } from '../../platform/http/access.ts';
+import type { Principal } from '../../platform/http/auth.ts';
 
 /** A booking as a receipt needs it. The price breakdown fields are absent on a booking made before issue 16. */
 export interface FinanceBooking {
@@ -45,4 +46,18 @@ export interface FinanceDeps {
   paidBy(bookingId: string): Promise<{ provider: string; amount: number; currency: string } | null>;
   /** From the gift cards module once it offers it; the export leaves `outstanding` empty without it. */
   giftCardLiabilities?(query: { cinemaId?: string; from: Date; to: Date }): Promise<GiftCardLiabilities[]>;
+  /** A gift card as its sale's receipt needs it (giftcards); null when there is none. */
+  giftCard?(giftCardId: string): Promise<{
+    id: string;
+    amount: number;
+    currency: string;
+    cinemaId: string | null;
+    channel: string;
+    createdAt: Date;
+  } | null>;
+  /**
+   * A gift card order as its buyer may read it (giftcards' order read rule: the signed-in buyer, staff,
+   * anyone with a guest order's id); 404 gift_card_order_not_found otherwise.
+   */
+  giftCardOrder?(principal: Principal | null, orderId: string): Promise<{ status: string; giftCardId: string | null }>;
 }

@@ -142,6 +142,74 @@ export function registerFinanceRoutes(
     },
   );
 
+  // A guest's credit note, with the booking's token: the booking and the note both named.
+  app.get(
+    '/api/v1/guest/bookings/:id/credit-notes/:creditNoteId.pdf',
+    {
+      onRequest: deps.guestPass,
+      schema: {
+        tags,
+        security: guestSecurity,
+        summary: "A credit note of the guest's booking as a PDF (guest, with the booking token)",
+        description: '404 credit_note_not_found when the note is not of this booking.',
+        params: S.GuestCreditNoteParams,
+      },
+    },
+    async (request, reply) => {
+      const { id, creditNoteId } = request.params;
+      const note = await receipts.creditNote(creditNoteId, guestPassOf(request), id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="credit-note-${note.number}.pdf"`)
+        .header('cache-control', noStore)
+        .send(await documentPdf(note));
+    },
+  );
+
+  // A gift card bought online: its buyer's receipt (whoever may read the order: the signed-in buyer,
+  // staff, anyone holding a guest order's id, as GET /gift-cards/orders/{id}).
+  const orderRead = { onRequest: auth.identify };
+  const orderSecurity = [...security, {}];
+  app.get(
+    '/api/v1/gift-cards/orders/:id/receipt',
+    {
+      ...orderRead,
+      schema: {
+        tags,
+        security: orderSecurity,
+        summary: "A paid gift card order's receipt (untaxed multi-purpose voucher, the chain's online series)",
+        description:
+          'Who may read the order may read it; 404 gift_card_order_not_found, 409 gift_card_order_not_paid before payment.',
+        params: S.IdParams,
+        response: { 200: S.Receipt },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .header('cache-control', noStore)
+        .send(await receipts.forOrder(request.principal ?? null, request.params.id)),
+  );
+  app.get(
+    '/api/v1/gift-cards/orders/:id/receipt.pdf',
+    {
+      ...orderRead,
+      schema: {
+        tags,
+        security: orderSecurity,
+        summary: "A paid gift card order's receipt as a PDF",
+        params: S.IdParams,
+      },
+    },
+    async (request, reply) => {
+      const r = await receipts.forOrder(request.principal ?? null, request.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="receipt-${r.number}.pdf"`)
+        .header('cache-control', noStore)
+        .send(await documentPdf(r));
+    },
+  );
+
   app.get(
     '/api/v1/finance/export.csv',
     {
@@ -152,7 +220,7 @@ export function registerFinanceRoutes(
         summary:
           'Finance export as CSV (admin): sales, refunds, discounts, gift-cards or payment-methods over a period',
         description:
-          'Days are days of issue in the cinema zone, from and to inclusive, at most 366 days. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.',
+          "Days are days of sale in the seller's zone (the cinema's; the chain seller's for online sales), from and to inclusive, at most 366 days. Without cinemaId: the whole chain, online sales (gift cards bought online) included; with one: that cinema's sales, and gift cards sold at its tills. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.",
         querystring: S.ExportQuery,
       },
     },

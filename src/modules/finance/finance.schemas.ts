@@ -8,6 +8,8 @@ const Money = Type.Object({ amount: Type.Integer({ description: 'Minor units' })
 const Rate = Type.Number({ minimum: 0, maximum: 100, description: 'Percent with at most two decimals (7, 5.5, 19)' });
 
 export const IdParams = Type.Object({ id: Uuid });
+/** A guest's credit note: the booking and the note. */
+export const GuestCreditNoteParams = Type.Object({ id: Uuid, creditNoteId: Uuid });
 
 export const TaxSettingsBody = Type.Object(
   {

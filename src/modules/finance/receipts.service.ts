@@ -10,6 +10,7 @@ import type { ChainSeller } from '../../config.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { Caller } from '../../platform/http/access.ts';
+import type { Principal } from '../../platform/http/auth.ts';
 import {
   type DocumentHead,
   type SellerSettings,
@@ -19,7 +20,7 @@ import {
   localParts,
   tenderOf,
 } from './documents.ts';
-import { bookingNotSold, creditNoteNotFound, taxSettingsMissing } from './finance.errors.ts';
+import { bookingNotSold, creditNoteNotFound, giftOrderNotPaid, taxSettingsMissing } from './finance.errors.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
 import * as store from './finance.store.ts';
@@ -194,6 +195,31 @@ export function createReceiptsService(deps: {
       return (await store.receiptOfGiftCard(db, sale.giftCardId)) ?? null;
     },
 
+    /** A gift card's sale receipt by the card alone (issued now from the gift card module's record if need be); null without one. */
+    async ofGiftCardId(giftCardId: string): Promise<ReceiptView | null> {
+      const existing = await store.receiptOfGiftCard(db, giftCardId);
+      if (existing) return existing;
+      const card = await ports.giftCard?.(giftCardId);
+      if (!card) return null;
+      return this.ofGiftCard({
+        giftCardId,
+        amount: card.amount,
+        currency: card.currency,
+        cinemaId: card.cinemaId,
+        method: card.channel === 'online' ? 'card' : null,
+        at: card.createdAt,
+      });
+    },
+
+    /** A gift card order's receipt for its buyer: 404 as the order read, 409 gift_card_order_not_paid before it is paid. */
+    async forOrder(principal: Principal | null, orderId: string): Promise<ReceiptView> {
+      if (!ports.giftCardOrder) throw bookingNotSold();
+      const order = await ports.giftCardOrder(principal, orderId);
+      const r = order.giftCardId ? await this.ofGiftCardId(order.giftCardId) : null;
+      if (!r) throw giftOrderNotPaid();
+      return r;
+    },
+
     /** A refund's credit note (tickets.cancelled), referencing the booking's receipt; once per `sourceKey`. */
     async creditForRefund(refund: {
       sourceKey: string;
@@ -232,10 +258,13 @@ export function createReceiptsService(deps: {
       return store.creditNotesOfBooking(db, bookingId);
     },
 
-    /** One credit note; 404 credit_note_not_found unless the caller may see its booking. */
-    async creditNote(id: string, caller: Caller): Promise<CreditNoteView> {
+    /**
+     * One credit note; 404 credit_note_not_found unless the caller may see its booking (and, when
+     * `bookingId` is given, the note is of that booking: a guest's route names it).
+     */
+    async creditNote(id: string, caller: Caller, bookingId?: string): Promise<CreditNoteView> {
       const found = await store.findCreditNote(db, id);
-      if (!found) throw creditNoteNotFound();
+      if (!found || (bookingId !== undefined && found.bookingId !== bookingId)) throw creditNoteNotFound();
       try {
         await ports.booking(root, found.bookingId, caller);
       } catch {

@@ -211,11 +211,14 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const to = account?.email ?? m.buyer.email;
       if (!to) return null;
       const money = formatMoney(m.amount, m.currency);
+      // The sale's receipt: finance issues it now if its consumer has not yet (as for a booking).
+      const receipt = (await deps.giftCardReceipt?.(field(p, 'giftCardId'))) ?? null;
       const content = giftCardSentEmail({
         name: account?.name ?? null,
         money,
         recipient: m.recipient.email,
         last4: m.last4,
+        receipt,
       });
       return { userId: m.buyer.userId, to, content };
     },

@@ -47,6 +47,8 @@ export interface NotificationsDeps {
    * gift card email is sent.
    */
   giftCardMail?(giftCardId: string): Promise<GiftCardMailData | null>;
+  /** A gift card sale's receipt with its PDF (finance issues it now if need be); null when there is none. */
+  giftCardReceipt?(giftCardId: string): Promise<MailedReceipt | null>;
   /** The recipient's gift card email is delivered: giftcards forgets the code it sealed for it. */
   giftCardMailSent?(giftCardId: string): Promise<void>;
 }

@@ -26,7 +26,7 @@ const seatLine = (t: MailedTicket) => `Row ${t.row}, seat ${t.number}`;
 const money = (m: { amount: number; currency: string }) => formatMoney(m.amount, m.currency);
 
 /** The receipt's lines in an email: its number, then net, tax and gross per rate. */
-function receiptLines(r: MailedReceipt): string[] {
+export function receiptLines(r: MailedReceipt): string[] {
   return [
     `Receipt ${r.number}`,
     ...r.taxes.map((t) => `${t.rate} %: net ${money(t.net)}, tax ${money(t.tax)}, gross ${money(t.gross)}`),
