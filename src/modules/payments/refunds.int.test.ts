@@ -176,6 +176,7 @@ for (const backend of backends()) {
         {
           id: row.id,
           amount: { amount: row.amount, currency: 'EUR' },
+          giftCardAmount: { amount: row.gift_card_amount, currency: 'EUR' },
           status: row.status,
           reason: 'customer_cancel',
           ticketIds: [tickets[0].id],
