@@ -1,8 +1,9 @@
 // The staff money forms' text handling without a browser: promo limits, shared codes, validity,
-// the batch CSV's file name, and tax rates as typed (decimal comma, at most two decimals).
+// the batch CSV's file name, the finance export's local days, and tax rates as typed (decimal
+// comma, at most two decimals).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { codeOk, csvName, limitOf, rateOf, validityOk } from '../../web/src/staff/money/money-form.ts';
+import { codeOk, csvName, limitOf, localDay, rateOf, validityOk } from '../../web/src/staff/money/money-form.ts';
 
 describe('staff money forms', () => {
   test('a limit is a whole number from 1, or empty for none', () => {
@@ -41,6 +42,19 @@ describe('staff money forms', () => {
     assert.equal(csvName('Flyer batch'), 'promo-codes-Flyer-batch.csv');
     assert.equal(csvName('Café / Kino: 2026'), 'promo-codes-Cafe-Kino-2026.csv');
     assert.equal(csvName('///'), 'promo-codes-batch.csv');
+  });
+
+  test("the finance export's default days are the browser's calendar days, not UTC's", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Berlin';
+    try {
+      // 00:30 on 10 March in Berlin is still 9 March in UTC.
+      assert.equal(localDay(new Date('2026-03-09T23:30:00Z')), '2026-03-10');
+      assert.equal(localDay(new Date(2026, 0, 1)), '2026-01-01');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   test('a tax rate is a percent with at most two decimals, comma or point', () => {

@@ -10,16 +10,15 @@ import { CinemaPicker } from '../CinemaPicker.tsx';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { useCinemas } from '../use-cinemas.ts';
 import { download, EXPORT_KINDS, type ExportKind, moneyApi } from './money-api.ts';
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
+import { localDay } from './money-form.ts';
 
 export function FinancePage() {
   const { t } = useI18n();
   useTitle(t('staff.nav.finance'));
   const { cinemas, current, setCinemaId } = useCinemas();
   const now = new Date();
-  const [from, setFrom] = useState(() => day(new Date(now.getFullYear(), now.getMonth(), 1, 12)));
-  const [to, setTo] = useState(() => day(now));
+  const [from, setFrom] = useState(() => localDay(new Date(now.getFullYear(), now.getMonth(), 1)));
+  const [to, setTo] = useState(() => localDay(now));
   const [kind, setKind] = useState<ExportKind>('sales');
   const ordered = from !== '' && to !== '' && from <= to;
   const exporting = useMutation({

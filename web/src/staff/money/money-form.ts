@@ -9,6 +9,12 @@ export function localInput(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** A date as a `date` input's value: the browser's calendar day, not UTC's (yesterday's just after midnight in Europe). */
+export function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** A `datetime-local` value as an instant; undefined when empty or not a date. */
 export function instant(local: string): string | undefined {
   if (!local) return undefined;
