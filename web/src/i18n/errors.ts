@@ -50,6 +50,30 @@ const byCode: Record<string, CustomerKey> = {
   card_data_not_accepted: 'error.cardDataNotAccepted',
   payment_amount_changed: 'error.paymentAmountChanged',
   order_already_paid: 'error.orderAlreadyPaid',
+  gift_card_void: 'error.giftCardVoid',
+  gift_card_nothing_due: 'error.giftCardNothingDue',
+  gift_card_order_not_payable: 'error.giftOrderNotPayable',
+  gift_card_order_not_found: 'error.giftOrderNotFound',
+  gift_card_order_not_paid: 'error.giftOrderNotPaid',
+  booking_not_sold: 'error.bookingNotSold',
+  payment_in_progress: 'error.paymentInProgress',
+  payment_method_required: 'error.paymentMethodRequired',
+  price_breakdown_exceeded: 'error.priceBreakdownExceeded',
+  receipt_not_found: 'error.documentNotFound',
+  credit_note_not_found: 'error.documentNotFound',
+  tax_settings_missing: 'error.taxSettingsMissing',
+};
+
+/** Why a promo code does not fit (`promo_code_not_applicable`'s `reason`); others read as ticket types. */
+const promoReasons: Record<string, CustomerKey> = {
+  not_yet_valid: 'error.promoNotYetValid',
+  movie: 'error.promoMovie',
+  cinema: 'error.promoCinema',
+  showtime: 'error.promoShowtime',
+  date: 'error.promoDate',
+  ticket_types: 'error.promoNotApplicable',
+  currency: 'error.promoCurrency',
+  nothing_to_discount: 'error.promoNothingToDiscount',
 };
 
 /** The reason a payment was declined, wherever the server put it. */
@@ -71,13 +95,14 @@ export function errorText(err: unknown, t: Translate<CustomerKey>, lang: string)
     return t('error.cardDeclined');
   }
   // A weak password is a validation error whose `reason` says so; a released hold is a booking
-  // that is not payable for the reason `released`.
+  // that is not payable for the reason `released`; a promo code that does not fit says why.
+  const reason = typeof err.problem.reason === 'string' ? err.problem.reason : '';
   const key =
-    err.code === 'validation_failed' && err.problem.reason === 'weak_password'
+    err.code === 'validation_failed' && reason === 'weak_password'
       ? byCode.weak_password
-      : err.code === 'booking_not_payable' && err.problem.reason === 'released'
+      : err.code === 'booking_not_payable' && reason === 'released'
         ? 'error.bookingReleased'
-        : byCode[err.code];
+        : ((err.code === 'promo_code_not_applicable' ? promoReasons[reason] : undefined) ?? byCode[err.code]);
   if (key) return t(key, { seconds: String(err.problem.retryAfter ?? '') });
   if (lang === 'en' && err.problem.detail) return err.problem.detail;
   return t('error.generic', { status: String(err.status) });
