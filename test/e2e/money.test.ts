@@ -16,7 +16,6 @@ import { FAKE_KEYS, FAKE_TEST_CARDS, type FakeStripe, startFakeStripe } from '..
 import {
   axeViolations,
   describeViolations,
-  launch,
   newContext,
   screenshot,
   skipWithoutChromium,
@@ -27,7 +26,7 @@ import {
   type E2eServer,
   pickShowtime,
   type ShowtimeInfo,
-  startServer,
+  startServerAndBrowser,
   twoNeighbours,
   waitForMail,
 } from './support/server.ts';
@@ -111,21 +110,18 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
         return res.status;
       },
     });
-    [server, browser] = await Promise.all([
-      startServer(
-        stripeMissing
-          ? {}
-          : {
-              PAYMENT_PROVIDER: 'stripe',
-              STRIPE_SECRET_KEY: FAKE_KEYS.secret,
-              STRIPE_PUBLISHABLE_KEY: FAKE_KEYS.publishable,
-              STRIPE_WEBHOOK_SECRET: FAKE_KEYS.webhookSecret,
-              STRIPE_API_BASE: fake.url,
-              STRIPE_JS_URL: `${fake.url}/v3/`,
-            },
-      ),
-      launch(),
-    ]);
+    [server, browser] = await startServerAndBrowser(
+      stripeMissing
+        ? {}
+        : {
+            PAYMENT_PROVIDER: 'stripe',
+            STRIPE_SECRET_KEY: FAKE_KEYS.secret,
+            STRIPE_PUBLISHABLE_KEY: FAKE_KEYS.publishable,
+            STRIPE_WEBHOOK_SECRET: FAKE_KEYS.webhookSecret,
+            STRIPE_API_BASE: fake.url,
+            STRIPE_JS_URL: `${fake.url}/v3/`,
+          },
+    );
     customer = await makeUser(server.t, { name: 'Pat Payer' });
     page = await (await signedInContext(browser, server, customer)).newPage();
     watchErrors(page, errors);

@@ -9,16 +9,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUser } from '../support/factories.ts';
-import {
-  axeViolations,
-  describeViolations,
-  launch,
-  screenshot,
-  skipWithoutChromium,
-  watchErrors,
-} from './support/browser.ts';
+import { axeViolations, describeViolations, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { euros, seatButton, signedInContext } from './support/pages.ts';
-import { type E2eServer, pickShowtime, startServer } from './support/server.ts';
+import { type E2eServer, pickShowtime, startServerAndBrowser } from './support/server.ts';
 
 const openapi = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../docs/openapi.json'), 'utf8')) as {
   paths: Record<string, unknown>;
@@ -37,7 +30,7 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
   const errors: string[] = [];
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
+    [server, browser] = await startServerAndBrowser();
     admin = await signedInContext(browser, server, server.admin);
     page = await admin.newPage();
     watchErrors(page, errors);
@@ -148,25 +141,55 @@ describe('money in the staff console', { skip: skipWithoutChromium, timeout: 120
   });
 
   test(
-    'an admin downloads a finance export as CSV',
-    { skip: needs('finance', '/api/v1/finance/export.csv') },
+    'an admin downloads a finance export as CSV with a ticket sold that day',
+    { skip: needs('finance', '/api/v1/finance/export.csv', '/api/v1/bookings/{id}/receipt') },
     async () => {
+      // One ticket sold online (through the API), and its receipt: the export must show its figures.
+      const showtime = await pickShowtime(server, { hoursAhead: 30 });
+      const seat = showtime.seats.find((s) => s.status === 'available' && s.type === 'standard' && s.price)!;
+      const buyer = await makeUser(server.t);
+      const call = async (method: string, url: string, payload?: object) => {
+        const res = await server.t.request({ method, url, token: buyer.token, payload });
+        assert.ok(res.status < 300, `${method} ${url}: ${res.status} ${res.text}`);
+        return res.body;
+      };
+      const hold = await call('POST', '/api/v1/bookings', { showtimeId: showtime.id, seatIds: [seat.id] });
+      await call('POST', `/api/v1/bookings/${hold.id}/payments`, {
+        card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' },
+      });
+      const receipt = (await call('GET', `/api/v1/bookings/${hold.id}/receipt`)) as {
+        number: string;
+        cinemaId: string;
+        issuedAtLocal: string;
+        taxes: { gross: { amount: number } }[];
+      };
+      const saleDay = receipt.issuedAtLocal.slice(0, 10);
+
       await page.goto(`${server.baseUrl}/staff/finance`);
-      await page.getByLabel('Export').selectOption('payment-methods');
-      await page.getByLabel('From').fill('2026-01-01');
-      await page.getByLabel('To').fill('2025-12-01');
+      await page.getByLabel('Cinema', { exact: true }).selectOption(receipt.cinemaId);
+      await page.getByLabel('Export').selectOption('sales');
+      await page.getByLabel('From').fill(saleDay);
+      await page.getByLabel('To').fill('2000-01-01');
       await page.getByText('The end is before the start.').waitFor();
       assert.ok(await page.getByRole('button', { name: 'Download CSV' }).isDisabled());
-      await page.getByLabel('To').fill('2026-12-31');
+      await page.getByLabel('To').fill(saleDay);
       const audit = await axeViolations(page);
       assert.deepEqual(audit, [], describeViolations(audit));
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download CSV' }).click(),
       ]);
-      assert.equal(download.suggestedFilename(), 'payment-methods-2026-01-01-2026-12-31.csv');
+      assert.equal(download.suggestedFilename(), `sales-${saleDay}-${saleDay}.csv`);
       const csv = readFileSync(await download.path(), 'utf8');
-      assert.ok(csv.split(/\r?\n/)[0]!.includes(','), csv);
+      const [header, ...rows] = csv.trim().split(/\r?\n/);
+      assert.match(header!, /^receipt_number,date,cinema_id,source,booking_id,/, csv);
+      const row = rows.find((r) => r.startsWith(`${receipt.number},`));
+      assert.ok(row, `the receipt ${receipt.number} is in the export:\n${csv}`);
+      const cells = row.split(',');
+      assert.equal(cells[1], saleDay);
+      assert.equal(cells[4], hold.id);
+      assert.equal(cells.at(-1), (receipt.taxes[0]!.gross.amount / 100).toFixed(2), 'the gross of the sale');
+      assert.equal(receipt.taxes[0]!.gross.amount, seat.price!.amount);
     },
   );
 
