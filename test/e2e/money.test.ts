@@ -4,7 +4,8 @@
 // checks its balance and pays a booking with it plus a card (split tender); pays with a card that
 // needs 3-D Secure, completing it on the fake bank's page and coming back confirmed. A guest whose
 // promo code covers the whole booking confirms it with one button, no card; a guest comes back from
-// 3-D Secure to the paid booking. A part whose server routes are not in the API document yet is
+// 3-D Secure to the paid booking, cancels it and downloads its credit note; the gift card buyer
+// downloads the order's receipt. A part whose server routes are not in the API document yet is
 // skipped, saying which (without the Stripe part, the first two pay with the test card form).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { makeUser, type TestUser } from '../support/factories.ts';
+import { pdfLines } from '../support/pdf-text.ts';
 import { FAKE_KEYS, FAKE_TEST_CARDS, type FakeStripe, startFakeStripe } from '../support/fake-stripe/server.ts';
 import {
   axeViolations,
@@ -184,6 +186,13 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
     const mail = await waitForMail(server, recipient, (m) => GIFT_CODE.test(m.text));
     const code = GIFT_CODE.exec(mail.text)![0];
     await done.getByText(`ending in ${code.slice(-4)}`).waitFor();
+    // The order's receipt, from the success panel.
+    const receiptLink = done.getByRole('link', { name: 'Download receipt (PDF)' });
+    const orderId = /\/gift-cards\/orders\/([^/]+)\/receipt\.pdf$/.exec((await receiptLink.getAttribute('href'))!)![1];
+    const receipt = await api('GET', `/api/v1/gift-cards/orders/${orderId}/receipt`, undefined, customer.token);
+    const [receiptPdf] = await Promise.all([page.waitForEvent('download'), receiptLink.click()]);
+    const receiptLines = pdfLines(readFileSync(await receiptPdf.path()));
+    assert.ok(receiptLines.includes(`Receipt ${receipt.number}`), receiptLines.join('\n'));
 
     await page.getByLabel('Gift card code').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Check balance' }).click();
@@ -236,15 +245,29 @@ describe('paying in the browser', { skip: skipWithoutChromium, timeout: 150_000 
     assert.deepEqual(errors, []);
   });
 
-  test('a guest back from 3-D Secure lands on the paid booking', { skip: stripeMissing }, async () => {
-    const { guest, price } = await guestCheckout();
-    await payInElement(FAKE_TEST_CARDS.threeDSecure, price, guest);
-    await guest.waitForURL((url) => url.origin === fake.url && url.pathname.startsWith('/3ds/'));
-    await guest.getByTestId('fake-3ds-complete').click();
-    await guest.waitForURL(/\/guest\/bookings\/[0-9a-f-]+\?paid=1$/);
-    await guest.getByText('Paid. We have emailed your tickets').waitFor();
-    const id = /\/guest\/bookings\/([0-9a-f-]+)/.exec(guest.url())![1]!;
-    assert.equal((await api('GET', `/api/v1/bookings/${id}`)).status, 'confirmed');
-    assert.deepEqual(errors, []);
-  });
+  test(
+    'a guest back from 3-D Secure lands on the paid booking; its credit note downloads',
+    { skip: stripeMissing },
+    async () => {
+      const { guest, price } = await guestCheckout();
+      await payInElement(FAKE_TEST_CARDS.threeDSecure, price, guest);
+      await guest.waitForURL((url) => url.origin === fake.url && url.pathname.startsWith('/3ds/'));
+      await guest.getByTestId('fake-3ds-complete').click();
+      await guest.waitForURL(/\/guest\/bookings\/[0-9a-f-]+\?paid=1$/);
+      await guest.getByText('Paid. We have emailed your tickets').waitFor();
+      const id = /\/guest\/bookings\/([0-9a-f-]+)/.exec(guest.url())![1]!;
+      assert.equal((await api('GET', `/api/v1/bookings/${id}`)).status, 'confirmed');
+      // Cancelled for a refund, the booking lists its credit note, a PDF fetched with the guest's token.
+      await guest.getByRole('button', { name: 'Cancel booking' }).click();
+      await guest.getByRole('button', { name: /^Cancel and refund/ }).click();
+      const note = guest.getByRole('button', { name: /^Credit note / });
+      await note.waitFor();
+      const [notePdf] = await Promise.all([guest.waitForEvent('download'), note.click()]);
+      const number = /^Credit note (\S+)/.exec((await note.textContent())!)![1]!;
+      assert.equal(notePdf.suggestedFilename(), `credit-note-${number}.pdf`);
+      const noteLines = pdfLines(readFileSync(await notePdf.path()));
+      assert.ok(noteLines.includes(`Credit note ${number}`), noteLines.join('\n'));
+      assert.deepEqual(errors, []);
+    },
+  );
 });

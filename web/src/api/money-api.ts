@@ -156,4 +156,8 @@ export const receipts = {
     return page.items;
   },
   creditNotePdfUrl: (id: string) => `${v1}/credit-notes/${enc(id)}.pdf`,
+  /** A guest's credit note, under its booking (for guest.fileUrl, which sends the booking's token). */
+  guestCreditNoteFile: (id: string) => `credit-notes/${enc(id)}.pdf`,
+  /** A paid gift card order's receipt (the order's own access: its buyer, or anyone with its id as a guest). */
+  giftOrderPdfUrl: (orderId: string) => `${v1}/gift-cards/orders/${enc(orderId)}/receipt.pdf`,
 };

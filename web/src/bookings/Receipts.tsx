@@ -1,5 +1,6 @@
 // A paid booking's receipt (PDF, with net, tax and gross per rate) and, after refunds, its credit
-// notes. A guest's files come with the booking's token (never in a URL), so they are fetched first.
+// notes, each a PDF. A guest's files come with the booking's token (never in a URL), so they are
+// fetched first.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { guest } from '../api/guest.ts';
@@ -12,7 +13,7 @@ import '../checkout/money.css';
 
 export function Receipts({ booking, asGuest = false }: { booking: Booking; asGuest?: boolean }) {
   const { t, lang, money, dateTime } = useI18n();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const paid = booking.status === 'confirmed' || booking.status === 'refunded';
   const refunds = (booking.refunds ?? []).length;
@@ -20,31 +21,34 @@ export function Receipts({ booking, asGuest = false }: { booking: Booking; asGue
     queryKey: ['booking', booking.id, 'credit-notes', String(refunds)],
     queryFn: () => receipts.creditNotes(booking.id, asGuest),
     enabled: paid && refunds > 0,
+    // A credit note is issued just after its refund: look again for a while until each refund has one.
+    refetchInterval: (q) => ((q.state.data?.length ?? 0) < refunds && q.state.dataUpdateCount < 15 ? 2000 : false),
   });
   if (!paid) return null;
   const name = `receipt-${booking.id.slice(0, 8)}.pdf`;
 
-  async function download() {
-    setBusy(true);
+  /** A guest's file of this booking (`rest` under it), fetched with the token and saved as `file`. */
+  async function download(rest: string, file: string) {
+    setBusy(rest);
     setFailure(null);
     try {
-      const url = await guest.fileUrl(booking.id, 'receipt.pdf');
+      const url = await guest.fileUrl(booking.id, rest);
       const a = document.createElement('a');
       a.href = url;
-      a.download = name;
+      a.download = file;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (err) {
       setFailure(errorText(err, t, lang));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   return (
     <div className="receipts mt-2">
       {asGuest ? (
-        <Button variant="secondary" busy={busy} onClick={download}>
+        <Button variant="secondary" busy={busy === 'receipt.pdf'} onClick={() => void download('receipt.pdf', name)}>
           {t('receipt.download')}
         </Button>
       ) : (
@@ -59,12 +63,22 @@ export function Receipts({ booking, asGuest = false }: { booking: Booking; asGue
           <ul className="credit-notes">
             {notes.data.map((n) => {
               const label = `${t('receipt.creditNote', { number: n.number })} · ${money(n.totals.gross)} · ${dateTime(n.issuedAt)}`;
+              const file = `credit-note-${n.number}.pdf`;
+              const rest = receipts.guestCreditNoteFile(n.id);
               return (
                 <li key={n.id}>
                   {asGuest ? (
-                    label
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-busy={busy === rest}
+                      disabled={busy === rest}
+                      onClick={() => void download(rest, file)}
+                    >
+                      {label}
+                    </button>
                   ) : (
-                    <a href={receipts.creditNotePdfUrl(n.id)} download={`credit-note-${n.number}.pdf`}>
+                    <a href={receipts.creditNotePdfUrl(n.id)} download={file}>
                       {label}
                     </a>
                   )}

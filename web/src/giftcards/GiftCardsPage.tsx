@@ -3,7 +3,7 @@
 // (`?order=`), so the way back from 3-D Secure (`&payment_intent=…`) finishes the purchase here.
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type GiftCardOrder, giftCards, type Outcome } from '../api/money-api.ts';
+import { type GiftCardOrder, giftCards, type Outcome, receipts } from '../api/money-api.ts';
 import { useSession } from '../app/session.tsx';
 import { PaymentPanel } from '../checkout/PaymentPanel.tsx';
 import { returnUrl, stripeReturn } from '../checkout/stripe.ts';
@@ -135,9 +135,18 @@ export function GiftCardsPage() {
           <h2 id="gift-done-title">{t('giftShop.doneTitle')}</h2>
           <p>{t('giftShop.doneBody', { last4: issued.last4, email: order.recipientEmail })}</p>
           <p className="muted">{t('giftShop.doneBalance', { amount: money(issued.balance) })}</p>
-          <Button variant="secondary" onClick={again}>
-            {t('giftShop.buyAnother')}
-          </Button>
+          <div className="gift-done-actions">
+            <a
+              className="btn btn-secondary"
+              href={receipts.giftOrderPdfUrl(order.id)}
+              download={`gift-card-receipt-${order.id.slice(0, 8)}.pdf`}
+            >
+              {t('receipt.download')}
+            </a>
+            <Button variant="secondary" onClick={again}>
+              {t('giftShop.buyAnother')}
+            </Button>
+          </div>
         </section>
       ) : order ? (
         <section className="panel">
