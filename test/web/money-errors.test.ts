@@ -33,10 +33,10 @@ describe('money error messages', () => {
     for (const [code, status] of codes) {
       const german = errorText(problem(code, status), inGerman, 'de');
       assert.notEqual(german, inGerman('error.generic', { status: String(status) }), code);
-      assert.ok(Object.values(de).includes(german), `${code}: ${german}`);
+      assert.ok((Object.values(de) as unknown[]).includes(german), `${code}: ${german}`);
       const english = errorText(problem(code, status), inEnglish, 'en');
       assert.notEqual(english, `server words for ${code}`, code);
-      assert.ok(Object.values(en).includes(english), `${code}: ${english}`);
+      assert.ok((Object.values(en) as unknown[]).includes(english), `${code}: ${english}`);
     }
   });
 
