@@ -351,8 +351,12 @@ for (const backend of backends()) {
         (id: string) =>
           t.request({ method: 'POST', url: `/api/v1/bookings/${id}/payments`, token: alice.token, payload: {} }),
       ];
+      // Third: the old PaymentIntent succeeded in the browser (no webhook yet): reversed, then confirmed.
+      confirmFree.push(confirmFree[1] as (typeof confirmFree)[number]);
       for (const [i, confirmNothingDue] of confirmFree.entries()) {
         const { booking, intent, piId } = await heldWithIntent([`A-${i + 3}`]);
+        fake.settings.mode = i === 2 ? 'off' : 'after';
+        if (i === 2) await confirmInBrowser(intent.clientSecret, 'pm_card_visa');
         // A 100 % promo code or gift cards cover it all after the page started its PaymentIntent.
         await db()
           .updateTable('bookings')
@@ -363,9 +367,19 @@ for (const backend of backends()) {
         assert.equal(free.status, 201, free.text);
         const view = await t.request({ method: 'GET', url: `/api/v1/bookings/${booking.id}`, token: alice.token });
         assert.equal(view.body.status, 'confirmed');
+        if (i === 2) {
+          assert.equal((await payment(intent.paymentId)).failure_code, 'amount_changed');
+          const refunded = [...fake.state.refunds.values()].filter((r) => r.payment_intent === piId);
+          assert.deepEqual(
+            refunded.map((r) => r.amount),
+            [intent.amount.amount],
+          );
+          continue;
+        }
         assert.equal(fake.state.intents.get(piId)?.status, 'canceled');
         assert.equal((await payment(intent.paymentId)).failure_code, 'superseded');
       }
+      fake.settings.mode = 'after';
     });
 
     test('a guest pays by PaymentIntent with the booking token; server-side confirmation declines as failed', async () => {

@@ -84,7 +84,8 @@ export function createClientPayments(deps: {
 
   /**
    * The payment already in flight: its client secret when it still asks the amount due, or null once
-   * it was given up (the amount changed: a promo code or gift card since). Throws when it settled.
+   * it was given up (the amount changed: a promo code or gift card since; one that succeeded for the
+   * old amount is settled, so given back). Throws when it settled and paid.
    */
   async function reuse(live: store.AnyPaymentRow, amount: number, currency: string): Promise<string | null> {
     if (live.status === 'succeeded') throw bookingNotPayable('confirmed');
@@ -96,9 +97,13 @@ export function createClientPayments(deps: {
     }
     const charge = await provider.getPayment(live.id, live.provider_payment_id).catch(() => null);
     if (charge && isFinal(charge)) {
-      if (live.purpose === 'booking') await deps.settlement.settle(live.id, charge);
-      else await deps.settleOrder(live.id, charge);
-      if (charge.status === 'succeeded') throw bookingNotPayable('confirmed');
+      // A success for the old amount is given back (amount_changed) and leaves the booking held:
+      // only a payment that really settled means there is nothing left to pay.
+      const after =
+        live.purpose === 'booking'
+          ? (await deps.settlement.settle(live.id, charge)).payment
+          : await deps.settleOrder(live.id, charge);
+      if (after?.status === 'succeeded') throw bookingNotPayable('confirmed');
       return null;
     }
     if (charge?.status === 'processing') throw paymentInProgress(live.id);
