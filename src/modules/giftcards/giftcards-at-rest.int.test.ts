@@ -1,6 +1,6 @@
 // What gift cards leave behind, over real SMTP: once the recipient's email is delivered no live code
 // is in the database (the sealed code is cleared, the kept copy has neither code nor PDF), an erased
-// buyer's orders forget addresses, names and messages; orders only in the currencies sold; money
+// buyer's orders forget addresses, names and messages (a card still to be mailed, once delivered); orders only in the currencies sold; money
 // given back to a void card is voided at once, to an expired card extends it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -21,8 +21,11 @@ for (const backend of backends()) {
     let t: TestApp;
     let customer: TestUser;
     let admin: TestUser;
+    let refuse: (to: string[]) => boolean = () => false;
     before(async () => {
-      receiver = await startSmtpReceiver();
+      receiver = await startSmtpReceiver(0, {
+        gate: (to) => (refuse(to) ? Promise.reject(new Error('451 try again later')) : undefined),
+      });
       t = await startTestApp(backend, {
         env: { SMTP_URL: receiver.url, GIFT_CARD_CURRENCIES: 'EUR,CHF:1000-30000', REFUND_CUTOFF_MINUTES: '10' },
       });
@@ -38,6 +41,8 @@ for (const backend of backends()) {
     const db = () => t.app.platform.database.db;
     const card = (id: string) =>
       db().selectFrom('gift_cards').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const orderOf = (id: string) =>
+      db().selectFrom('gift_card_orders').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const ledger = async (id: string) =>
       (await call('GET', `/api/v1/gift-cards/${id}`, admin)).body.ledger.map((l: { kind: string; amount: number }) => [
         l.kind,
@@ -97,8 +102,7 @@ for (const backend of backends()) {
         token: buyer.token,
       });
       assert.equal(erased.status, 204, erased.text);
-      const orderRow = () =>
-        db().selectFrom('gift_card_orders').selectAll().where('id', '=', order.body.id).executeTakeFirstOrThrow();
+      const orderRow = () => orderOf(order.body.id);
       await settled(async () => (await orderRow()).recipient_name === null);
       const o = await orderRow();
       assert.deepEqual(
@@ -107,6 +111,37 @@ for (const backend of backends()) {
       );
       const c = await card(cardId);
       assert.deepEqual([c.recipient_email, c.recipient_name, c.message, c.balance], [null, null, null, 3000]);
+    });
+
+    test('a card still to be mailed when its buyer is erased forgets its recipient once delivered', async () => {
+      const buyer = await signedInUser(t);
+      refuse = (to) => to.includes('later@example.test');
+      const order = await call('POST', '/api/v1/gift-cards/orders', buyer, {
+        amount: { amount: 2000, currency: 'EUR' },
+        recipientEmail: 'later@example.test',
+        recipientName: 'Lee',
+        message: 'Soon',
+      });
+      const paid = await call('POST', `/api/v1/gift-cards/orders/${order.body.id}/payments`, buyer, { card: CARD });
+      assert.equal(paid.status, 201, paid.text);
+      const cardId = paid.body.order.giftCard.id as string;
+      const erased = await call('DELETE', '/api/v1/me', buyer, { password: buyer.password });
+      assert.equal(erased.status, 204, erased.text);
+      await settled(async () => (await orderOf(order.body.id)).recipient_email === '');
+      const waiting = await card(cardId);
+      assert.deepEqual([waiting.recipient_email, waiting.message], ['later@example.test', 'Soon'], 'kept to mail it');
+      refuse = () => false;
+      await eventually(async () => {
+        t.clock.advance(60_000);
+        await t.app.runJobsOnce();
+        return (await card(cardId)).code_sealed === null;
+      });
+      assert.ok(
+        receiver.messages.some((m) => m.accepted && m.to.includes('later@example.test')),
+        'delivered',
+      );
+      const c = await card(cardId);
+      assert.deepEqual([c.recipient_email, c.recipient_name, c.message, c.balance], [null, null, null, 2000]);
     });
 
     test('orders only in the currencies sold, within their range', async () => {

@@ -78,7 +78,7 @@ export function createGiftcardsModule(
     orders,
     guard,
     mail: createGiftCardMail({ db, secret }),
-    /** The recipient's email is out: the sealed code goes, so the database holds no live code. */
+    /** The recipient's email is out: the sealed code goes (no live code in the database), and an erased buyer's recipient. */
     mailSent: (giftCardId: string) => clearSealedCode(db, giftCardId),
     /** Issued, redeemed (net of holds given back), refunded and voided in a period, and what is held at its end. */
     liabilities: (q: { cinemaId?: string; from: Date; to: Date }) => liabilities(db, q),

@@ -134,7 +134,10 @@ export async function extendExpiry(db: Executor<GiftcardsDb>, id: string, until:
   await db.updateTable('gift_cards').set({ expires_at: until }).where('id', '=', id).execute();
 }
 
-/** Forgets a card's sealed code (its email is delivered); idempotent. */
+/**
+ * A card's email is delivered: its sealed code goes; and when its buyer's account was erased while
+ * it waited to be mailed (forgetBuyer left whom to mail), the recipient and message go too. Idempotent.
+ */
 export async function clearSealedCode(db: Executor<GiftcardsDb>, id: string): Promise<void> {
   await db
     .updateTable('gift_cards')
@@ -142,7 +145,22 @@ export async function clearSealedCode(db: Executor<GiftcardsDb>, id: string): Pr
     .where('id', '=', id)
     .where('code_sealed', 'is not', null)
     .execute();
+  await db
+    .updateTable('gift_cards')
+    .set({ recipient_email: null, recipient_name: null, message: null })
+    .where('id', '=', id)
+    .where('recipient_email', 'is not', null)
+    .where('order_id', 'in', forgottenOrders(db))
+    .execute();
 }
+
+/** Orders whose buyer's account was erased: forgetBuyer blanks their recipient (an order needs an address). */
+const forgottenOrders = (db: Executor<GiftcardsDb>) =>
+  db
+    .selectFrom('gift_card_orders')
+    .select('id')
+    .where('buyer_user_id', 'is not', null)
+    .where('recipient_email', '=', '');
 
 export async function insertOrder(db: Executor<GiftcardsDb>, row: Insertable<GiftcardsDb['gift_card_orders']>) {
   return db.insertInto('gift_card_orders').values(row).returningAll().executeTakeFirstOrThrow();
@@ -175,7 +193,8 @@ export async function markOrderIssued(
 
 /**
  * An erased account's orders keep their amounts and the bare account id, no address, name or message;
- * so do their cards, once the recipient's email is out (a card still to be mailed keeps whom to).
+ * so do their cards, once the recipient's email is out (a card still to be mailed keeps whom to until
+ * then: clearSealedCode forgets it on delivery).
  */
 export async function forgetBuyer(db: Executor<GiftcardsDb>, userId: string): Promise<void> {
   const orders = db.selectFrom('gift_card_orders').select('id').where('buyer_user_id', '=', userId);
