@@ -45,6 +45,7 @@ export function documentPdf(d: ReceiptView | CreditNoteView): Promise<Buffer> {
   doc.font('Helvetica').fontSize(10);
   if (credit) doc.text(`Corrects receipt ${d.receiptNumber}`);
   doc.text(`Date: ${d.issuedAtLocal}`);
+  doc.text(`${credit ? 'Date of refund' : 'Date of sale/supply'}: ${d.supplyDate}`);
   doc.moveDown(0.5);
   if (d.seller) {
     doc.font('Helvetica-Bold').text(d.seller.name);

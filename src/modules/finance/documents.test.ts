@@ -7,6 +7,7 @@ const head = (number: string): DocumentHead => ({
   number,
   cinemaId: null,
   issuedAt: new Date('2026-12-31T23:30:00Z'),
+  suppliedAt: new Date('2026-12-30T22:30:00Z'),
   timezone: 'Europe/Berlin',
   settings: {
     country: 'DE',
@@ -53,6 +54,8 @@ test("a receipt names its seller, taxes at the tickets rate, and is dated in the
   assert.equal(r.seller?.name, 'Kino GmbH');
   // Issued at 00:30 in Berlin: the local date, not UTC's.
   assert.equal(r.issuedAtLocal.slice(0, 10), '2027-01-01');
+  // The sale's own date, in the same zone (23:30 in Berlin on the 30th).
+  assert.equal(r.supplyDate, '2026-12-30');
   assert.deepEqual(
     r.taxes.map((t) => [t.rate, t.net.amount, t.tax.amount]),
     [[7, 935, 65]],

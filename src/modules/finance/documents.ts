@@ -37,12 +37,17 @@ export type SellerSettings = Pick<
   | 'rate_default'
 >;
 
-/** The parts every document shares: number, date of the sale (or refund) in the seller's zone, seller. */
+/**
+ * The parts every document shares: number, when it was issued (the export's periods and the number's
+ * year go by it), when the sale or refund it records happened (`suppliedAt`, often the same moment,
+ * earlier when it is issued late), both in the seller's zone, and the seller.
+ */
 export interface DocumentHead {
   id: string;
   number: string;
   cinemaId: string | null;
   issuedAt: Date;
+  suppliedAt: Date;
   timezone: string;
   settings: SellerSettings;
 }
@@ -56,6 +61,7 @@ function head(h: DocumentHead) {
     cinemaId: h.cinemaId,
     issuedAt: h.issuedAt.toISOString(),
     issuedAtLocal: `${local.day} ${local.time} (${h.timezone})`,
+    supplyDate: localParts(h.suppliedAt, h.timezone).day,
     seller: { name: s.legal_name, address: s.legal_address, country: s.country, taxId: s.tax_id },
     // Documents are issued only with a seller since the chain seller (SELLER_*); older ones may say true.
     sellerMissing: false,

@@ -18,7 +18,7 @@ export const FINANCE_CONSUMERS = [
 
 type Payload = Record<string, unknown>;
 interface FinanceJob {
-  /** `at`: when the event happened (ISO), the document's date; absent in jobs queued before it was added. */
+  /** `at`: when the event happened (ISO), the document's supply date; absent in jobs queued before it was added. */
   event: { id: string; type: string; payload: Payload; at?: string };
 }
 

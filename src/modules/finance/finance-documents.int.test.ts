@@ -1,6 +1,6 @@
 // Finance through HTTP, the review's cases (one app for all): who sells when a cinema has no tax
-// settings (the chain's seller, SELLER_*; never a receipt at 0 %), receipts dated by the sale, not
-// by the moment they are issued, document numbers that cannot collide between cinemas, the receipt
+// settings (the chain's seller, SELLER_*; never a receipt at 0 %), a receipt issued late dated by
+// its issue (in that day's export) with the sale's date shown as its own field, document numbers that cannot collide between cinemas, the receipt
 // of a gift card bought online (route, PDF, buyer's email), the chain-wide gift card export in local
 // days, and a guest's credit note PDF.
 import assert from 'node:assert/strict';
@@ -15,6 +15,7 @@ import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-f
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { pdfLines } from '../../../test/support/pdf-text.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { localParts } from './documents.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import { createReceiptsService } from './receipts.service.ts';
 
@@ -69,15 +70,21 @@ for (const backend of backends()) {
         .split('\r\n')
         .map((r) => r.split(','));
 
-    test("a cinema without tax settings sells under the chain's seller at its rates, dated when sold", async () => {
+    test("a cinema without tax settings sells under the chain's seller at its rates; a late receipt is dated when issued", async () => {
       const paid = await buy(t, alice, s.showtimeId, seats(s, 'A1', 'A2'));
-      const soldAt = paid.booking.confirmedAt as string;
-      // The receipt is first asked for two days later (a late job, an old booking): still the sale's date.
+      const soldAt = new Date(paid.booking.confirmedAt as string);
+      // The receipt is first asked for a day later (a late job, an old booking): issued then, in that
+      // day's export (an exported day never changes), showing the day of the sale as its own date.
       const start = t.clock.now();
-      t.clock.advance(2 * DAY_MS);
+      t.clock.advance(DAY_MS);
       try {
         const r = (await get(`/api/v1/bookings/${paid.booking.id}/receipt`, alice)).body;
-        assert.equal(r.issuedAt, soldAt);
+        assert.equal(r.issuedAt, t.clock.now().toISOString());
+        const zone = /\((.+)\)$/.exec(r.issuedAtLocal)?.[1] as string;
+        const saleDay = localParts(soldAt, zone).day;
+        const issueDay = r.issuedAtLocal.slice(0, 10);
+        assert.notEqual(issueDay, saleDay);
+        assert.equal(r.supplyDate, saleDay);
         assert.equal(r.sellerMissing, false);
         assert.deepEqual(r.seller, {
           name: 'Marquee Test Chain GmbH',
@@ -90,7 +97,20 @@ for (const backend of backends()) {
           r.taxes.map((x: any) => [x.rate, x.net.amount, x.tax.amount, x.gross.amount]),
           [[7, 2243, 157, 2400]],
         );
-        assert.equal(r.number.split('-')[2], r.issuedAtLocal.slice(0, 4));
+        assert.equal(r.number.split('-')[2], issueDay.slice(0, 4));
+        const sales = async (d: string) =>
+          csvRows(
+            (await get(`/api/v1/finance/export.csv?cinemaId=${s.cinemaId}&from=${d}&to=${d}&kind=sales`, admin)).text,
+          );
+        const [head = [], ...rows] = await sales(issueDay);
+        const row = rows.find((x) => x[0] === r.number);
+        assert.equal(row?.[head.indexOf('date')], issueDay);
+        assert.equal(row?.[head.indexOf('supply_date')], saleDay);
+        assert.ok(!(await sales(saleDay)).some((x) => x[0] === r.number), "not in the sale day's export");
+        const pdf = await pdfOf(`/api/v1/bookings/${paid.booking.id}/receipt.pdf`, {
+          authorization: `Bearer ${alice.token}`,
+        });
+        assert.ok(pdf.includes(`Date of sale/supply: ${saleDay}`), pdf.join('\n'));
       } finally {
         t.clock.set(start);
       }
@@ -163,6 +183,65 @@ for (const backend of backends()) {
         [13],
       );
       assert.match(r?.number ?? '', /-000001$/);
+    });
+
+    test('gift card order receipts: bare functions work, paid but not issued says so, no gift module is 404', async () => {
+      const cinemaId = randomUUID();
+      const giftCardId = randomUUID();
+      const db = t.app.platform.database.db;
+      await db
+        .insertInto('cinema_tax_settings')
+        .values({
+          cinema_id: cinemaId,
+          country: 'DE',
+          legal_name: 'Kino Gift GmbH',
+          legal_address: 'Weg 1, 10115 Berlin',
+          tax_id: null,
+          rate_tickets: 700,
+          rate_food: 1900,
+          rate_merchandise: 1900,
+          rate_default: 1900,
+          updated_at: t.clock.now(),
+        })
+        .execute();
+      let order = { status: 'paid', giftCardId: null as string | null };
+      const base: FinanceDeps = {
+        booking: async () => assert.fail('no booking'),
+        showtime: async () => null,
+        cinema: async () => ({ id: cinemaId, name: 'Kino', timezone: 'Europe/Berlin' }),
+        paidBy: async () => null,
+      };
+      const ports: FinanceDeps = {
+        ...base,
+        giftCard: async (id) => ({
+          id,
+          amount: 1500,
+          currency: 'EUR',
+          cinemaId,
+          channel: 'till',
+          createdAt: t.clock.now(),
+        }),
+        giftCardOrder: async () => order,
+      };
+      const make = (p: FinanceDeps) =>
+        createReceiptsService({ db: db as never, clock: t.clock, ports: p, seller: undefined });
+      // Passed around as bare functions (no `this`).
+      const { forOrder, ofGiftCardId } = make(ports);
+      await assert.rejects(
+        forOrder(null, randomUUID()),
+        (e: any) => e.code === 'gift_card_order_not_paid' && /not issued yet/.test(e.message),
+      );
+      order = { status: 'pending', giftCardId: null };
+      await assert.rejects(
+        forOrder(null, randomUUID()),
+        (e: any) => e.code === 'gift_card_order_not_paid' && !/issued/.test(e.message),
+      );
+      order = { status: 'issued', giftCardId };
+      const r = await forOrder(null, randomUUID());
+      assert.deepEqual([r.giftCardId, r.totals.gross.amount], [giftCardId, 1500]);
+      assert.equal((await ofGiftCardId(giftCardId))?.id, r.id);
+      // Without the gift cards module there are no orders: 404 as for an unknown order.
+      await assert.rejects(make(base).forOrder(null, randomUUID()), (e: any) => e.code === 'gift_card_order_not_found');
     });
 
     test("a cinema whose id starts like another's gets a longer code: numbers never collide", async () => {

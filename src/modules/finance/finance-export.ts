@@ -1,4 +1,5 @@
-// The accountants' CSV exports over a period (days of sale in the seller's zone) and one cinema or
+// The accountants' CSV exports over a period (days of issue in the seller's zone, so a closed period
+// never changes; each row also has the date of the sale or refund) and one cinema or
 // the whole chain (online sales included): sales and refunds per document and tax rate, promo discounts, gift card liabilities, and
 // money per payment method. Every figure is read from the documents as issued, so the export adds up
 // to the receipts and credit notes; the CSV is the sales module's, formula-safe.
@@ -25,6 +26,7 @@ function checkPeriod(from: string, to: string): void {
   if (span > 366 * DAY_MS) throw badPeriod('The period spans at most 366 days');
 }
 
+/** The day of issue; the sale's or refund's own date is the last column (supplyDate). */
 const day = (d: { issuedAtLocal: string }) => d.issuedAtLocal.slice(0, 10);
 
 function perRate(docs: (ReceiptView | CreditNoteView)[], extra: (d: ReceiptView | CreditNoteView) => Cell[]): Cell[][] {
@@ -39,6 +41,7 @@ function perRate(docs: (ReceiptView | CreditNoteView)[], extra: (d: ReceiptView 
       dec(t.net.amount, d.currency),
       dec(t.tax.amount, d.currency),
       dec(t.gross.amount, d.currency),
+      d.supplyDate,
     ]),
   );
 }
@@ -82,7 +85,7 @@ export function createFinanceExport(deps: {
     switch (q.kind) {
       case 'sales':
         return toCsv(
-          ['receipt_number', 'date', 'cinema_id', 'source', 'booking_id', 'gift_card_id', ...rateHeader],
+          ['receipt_number', 'date', 'cinema_id', 'source', 'booking_id', 'gift_card_id', ...rateHeader, 'supply_date'],
           perRate(await receipts(), (d) => {
             const r = d as ReceiptView;
             return [r.source, r.bookingId, r.giftCardId];
@@ -90,7 +93,16 @@ export function createFinanceExport(deps: {
         );
       case 'refunds':
         return toCsv(
-          ['credit_note_number', 'date', 'cinema_id', 'receipt_number', 'booking_id', 'reason', ...rateHeader],
+          [
+            'credit_note_number',
+            'date',
+            'cinema_id',
+            'receipt_number',
+            'booking_id',
+            'reason',
+            ...rateHeader,
+            'refund_date',
+          ],
           perRate(await credits(), (d) => {
             const c = d as CreditNoteView;
             return [c.receiptNumber, c.bookingId, c.reason];
@@ -108,6 +120,7 @@ export function createFinanceExport(deps: {
             'subtotal',
             'discount',
             'gross',
+            'supply_date',
           ],
           (await receipts())
             .filter((r) => r.discount)
@@ -121,6 +134,7 @@ export function createFinanceExport(deps: {
               dec(r.subtotal.amount, r.currency),
               dec(r.discount?.amount.amount ?? 0, r.currency),
               dec(r.totals.gross.amount, r.currency),
+              r.supplyDate,
             ]),
         );
       case 'gift-cards':

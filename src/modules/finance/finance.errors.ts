@@ -30,6 +30,15 @@ export const taxSettingsMissing = () =>
     'The receipt cannot be issued yet: the cinema has no tax settings and the chain no seller (SELLER_*)',
   );
 
-/** A gift card order not paid yet has no receipt. */
-export const giftOrderNotPaid = () =>
-  new AppError('conflict', 'gift_card_order_not_paid', 'The gift card order is not paid, so it has no receipt');
+/** A gift card order not paid yet, or paid but its card not issued yet (a moment), has no receipt yet. */
+export const giftOrderNotPaid = (paid = false) =>
+  new AppError(
+    'conflict',
+    'gift_card_order_not_paid',
+    paid
+      ? 'The gift card order is paid but its gift card is not issued yet, so it has no receipt yet: try again in a moment'
+      : 'The gift card order is not paid, so it has no receipt',
+  );
+
+/** As the gift cards module answers for an order the caller may not read (or with no gift cards module). */
+export const giftOrderNotFound = () => notFound('The gift card order', 'gift_card_order_not_found');

@@ -77,7 +77,7 @@ export function registerFinanceRoutes(
           security: sec,
           summary: `A paid booking's receipt: lines, discount, tenders, net/tax/gross per rate${guest}`,
           description:
-            'Issued on first request if the sale was not processed yet; 409 booking_not_sold before payment.',
+            'Issued on first request if the sale was not processed yet (dated then; supplyDate is the day of the sale); 409 booking_not_sold before payment, 409 tax_settings_missing while neither the cinema nor the chain has a seller (try again once an admin has set them).',
           params: S.IdParams,
           response: { 200: S.Receipt },
         },
@@ -91,7 +91,13 @@ export function registerFinanceRoutes(
       `${prefix}/:id/receipt.pdf`,
       {
         onRequest: hook,
-        schema: { tags, security: sec, summary: `A paid booking's receipt as a PDF${guest}`, params: S.IdParams },
+        schema: {
+          tags,
+          security: sec,
+          summary: `A paid booking's receipt as a PDF${guest}`,
+          description: 'As the JSON receipt: 409 booking_not_sold, 409 tax_settings_missing.',
+          params: S.IdParams,
+        },
       },
       async (request, reply) => {
         const r = await receipts.forCaller(request.params.id, caller(request as never));
@@ -179,7 +185,7 @@ export function registerFinanceRoutes(
         security: orderSecurity,
         summary: "A paid gift card order's receipt (untaxed multi-purpose voucher, the chain's online series)",
         description:
-          'Who may read the order may read it; 404 gift_card_order_not_found, 409 gift_card_order_not_paid before payment.',
+          'Who may read the order may read it; 404 gift_card_order_not_found, 409 gift_card_order_not_paid before payment (and, saying "not issued yet", for a moment after it while the card is issued), 409 tax_settings_missing without a seller.',
         params: S.IdParams,
         response: { 200: S.Receipt },
       },
@@ -197,6 +203,8 @@ export function registerFinanceRoutes(
         tags,
         security: orderSecurity,
         summary: "A paid gift card order's receipt as a PDF",
+        description:
+          'As the JSON receipt: 404 gift_card_order_not_found, 409 gift_card_order_not_paid, 409 tax_settings_missing.',
         params: S.IdParams,
       },
     },
@@ -220,7 +228,7 @@ export function registerFinanceRoutes(
         summary:
           'Finance export as CSV (admin): sales, refunds, discounts, gift-cards or payment-methods over a period',
         description:
-          "Days are days of sale in the seller's zone (the cinema's; the chain seller's for online sales), from and to inclusive, at most 366 days. Without cinemaId: the whole chain, online sales (gift cards bought online) included; with one: that cinema's sales, and gift cards sold at its tills. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.",
+          "Days are days of issue in the seller's zone (a day once exported never changes; a document issued late is in the day it was issued, its supply_date / refund_date column says when the sale or refund happened) (the cinema's; the chain seller's for online sales), from and to inclusive, at most 366 days. Without cinemaId: the whole chain, online sales (gift cards bought online) included; with one: that cinema's sales, and gift cards sold at its tills. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.",
         querystring: S.ExportQuery,
       },
     },

@@ -86,6 +86,11 @@ const documentFields = {
   cinemaId: Nullable(Uuid),
   issuedAt: Time,
   issuedAtLocal: Type.String({ description: "Date and time of issue in the cinema's zone" }),
+  supplyDate: Type.String({
+    format: 'date',
+    description:
+      "Date of the sale/supply (receipts) or of the refund (credit notes) in the cinema's zone; before the date of issue when the document was issued late",
+  }),
   seller: Nullable(Seller),
   sellerMissing: Type.Boolean({
     description:

@@ -20,7 +20,13 @@ import {
   localParts,
   tenderOf,
 } from './documents.ts';
-import { bookingNotSold, creditNoteNotFound, giftOrderNotPaid, taxSettingsMissing } from './finance.errors.ts';
+import {
+  bookingNotSold,
+  creditNoteNotFound,
+  giftOrderNotFound,
+  giftOrderNotPaid,
+  taxSettingsMissing,
+} from './finance.errors.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
 import * as store from './finance.store.ts';
@@ -31,6 +37,8 @@ const SOLD = ['confirmed', 'refunded'];
 
 /** The document was issued by someone else meanwhile: roll back (and give the number back). */
 class AlreadyIssued extends Error {}
+/** The year of issue changed while the series row was awaited: roll back and number again. */
+class YearTurned extends Error {}
 
 type Stored = Omit<store.DocumentRow, 'issued_on'> & { issued_on: string };
 
@@ -82,50 +90,59 @@ export function createReceiptsService(deps: {
   }
 
   /**
-   * Issues one document under the next number of `kind`'s series of the cinema (`online` without one)
-   * in the year of `at` (the sale or refund, in the seller's zone), dated `at`; false when `insert`
-   * found it issued already (nothing is kept, no number used).
+   * Issues one document, dated now, under the next number of `kind`'s series of the cinema (`online`
+   * without one) in the year of issue (in the seller's zone); `suppliedAt` is when the sale or refund
+   * happened, shown as its own date. Dating by issue keeps numbers in date order within a series and
+   * an exported period closed: a document issued late (a retried job, a first GET) lands in the
+   * period it was issued in. The time is read after the series row is locked, so a later number never
+   * has an earlier time. False when `insert` found it issued already (nothing kept, no number used).
    */
   async function issue<T extends ReceiptView | CreditNoteView>(
     kind: 'R' | 'CN',
     where: { cinemaId: string | null; timezone: string | null },
-    at: Date,
+    suppliedAt: Date,
     build: (h: DocumentHead) => T,
     insert: (trx: Kysely<FinanceDb>, row: Stored, content: T) => Promise<boolean>,
   ): Promise<boolean> {
     const seller = await sellerOf(where.cinemaId);
     const place = { cinemaId: where.cinemaId, timezone: where.timezone ?? seller.timezone ?? 'UTC' };
-    const issuedAt = at;
-    const { day } = localParts(issuedAt, place.timezone);
-    const year = Number(day.slice(0, 4));
+    const yearOf = (at: Date) => Number(localParts(at, place.timezone).day.slice(0, 4));
     const series = `${kind === 'R' ? 'receipt' : 'credit'}:${place.cinemaId ?? 'online'}`;
     const prefix = `${kind}-${await codeOf(place.cinemaId)}`;
     const settings = seller.settings;
-    try {
-      await db.transaction().execute(async (trx) => {
-        const seq = await store.nextNumber(trx, series, year);
-        const number = `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
-        const content = build({ id: randomUUID(), number, issuedAt, ...place, settings });
-        const row: Stored = {
-          id: content.id,
-          cinema_id: place.cinemaId,
-          series,
-          year,
-          seq,
-          number,
-          issued_at: issuedAt,
-          issued_on: day,
-          currency: content.currency,
-          gross: content.totals.gross.amount,
-          net: content.totals.net.amount,
-          tax: content.totals.tax.amount,
-        };
-        if (!(await insert(trx, row, content))) throw new AlreadyIssued();
-      });
-      return true;
-    } catch (err) {
-      if (err instanceof AlreadyIssued) return false;
-      throw err;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await db.transaction().execute(async (trx) => {
+          const year = yearOf(clock.now());
+          const seq = await store.nextNumber(trx, series, year);
+          const issuedAt = clock.now();
+          const { day } = localParts(issuedAt, place.timezone);
+          // The year turned while waiting for the lock: roll back, number in the new year's series.
+          if (Number(day.slice(0, 4)) !== year && attempt < 3) throw new YearTurned();
+          const number = `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
+          const content = build({ id: randomUUID(), number, issuedAt, suppliedAt, ...place, settings });
+          const row: Stored = {
+            id: content.id,
+            cinema_id: place.cinemaId,
+            series,
+            year,
+            seq,
+            number,
+            issued_at: issuedAt,
+            issued_on: day,
+            currency: content.currency,
+            gross: content.totals.gross.amount,
+            net: content.totals.net.amount,
+            tax: content.totals.tax.amount,
+          };
+          if (!(await insert(trx, row, content))) throw new AlreadyIssued();
+        });
+        return true;
+      } catch (err) {
+        if (err instanceof YearTurned) continue;
+        if (err instanceof AlreadyIssued) return false;
+        throw err;
+      }
     }
   }
 
@@ -139,7 +156,7 @@ export function createReceiptsService(deps: {
     if (!show) return null;
     const paidBy = await ports.paidBy(bookingId);
     const place = { cinemaId: show.cinema.id, timezone: show.cinema.timezone };
-    // Dated when it was sold, not when this runs (a late job, a first GET long after).
+    // Issued now; the sale's date (a late job, a first GET long after) is the document's supply date.
     await issue(
       'R',
       place,
@@ -149,6 +166,55 @@ export function createReceiptsService(deps: {
         store.insertReceipt(trx, { ...row, source: 'booking', booking_id: bookingId, gift_card_id: null, content }),
     );
     return (await store.receiptOfBooking(db, bookingId)) ?? null;
+  }
+
+  /** A gift card sale's receipt (gift_card.issued), once per gift card. */
+  async function ofGiftCard(sale: {
+    giftCardId: string;
+    amount: number;
+    currency: string;
+    cinemaId: string | null;
+    method: string | null;
+    /** When it was sold (the gift_card.issued event), its supply date; now when not known. */
+    at?: Date | undefined;
+  }): Promise<ReceiptView | null> {
+    const existing = await store.receiptOfGiftCard(db, sale.giftCardId);
+    if (existing) return existing;
+    const cinema = sale.cinemaId ? await ports.cinema(sale.cinemaId) : null;
+    const place = { cinemaId: cinema?.id ?? null, timezone: cinema?.timezone ?? null };
+    const tender = tenderOf(sale.method ?? (cinema ? 'cash' : 'card'), sale.amount, sale.currency);
+    const { giftCardId, amount, currency } = sale;
+    await issue(
+      'R',
+      place,
+      sale.at ?? clock.now(),
+      (h) => giftCardReceipt(h, { giftCardId, amount, currency, tender }),
+      (trx, row, content) =>
+        store.insertReceipt(trx, {
+          ...row,
+          source: 'gift_card',
+          booking_id: null,
+          gift_card_id: sale.giftCardId,
+          content,
+        }),
+    );
+    return (await store.receiptOfGiftCard(db, sale.giftCardId)) ?? null;
+  }
+
+  /** A gift card's sale receipt by the card alone (issued now from the gift card module's record if need be); null without one. */
+  async function ofGiftCardId(giftCardId: string): Promise<ReceiptView | null> {
+    const existing = await store.receiptOfGiftCard(db, giftCardId);
+    if (existing) return existing;
+    const card = await ports.giftCard?.(giftCardId);
+    if (!card) return null;
+    return ofGiftCard({
+      giftCardId,
+      amount: card.amount,
+      currency: card.currency,
+      cinemaId: card.cinemaId,
+      method: card.channel === 'online' ? 'card' : null,
+      at: card.createdAt,
+    });
   }
 
   return {
@@ -163,60 +229,21 @@ export function createReceiptsService(deps: {
     },
 
     /** A gift card sale's receipt (gift_card.issued), once per gift card. */
-    async ofGiftCard(sale: {
-      giftCardId: string;
-      amount: number;
-      currency: string;
-      cinemaId: string | null;
-      method: string | null;
-      /** When it was sold (the gift_card.issued event); now when not known. */
-      at?: Date | undefined;
-    }): Promise<ReceiptView | null> {
-      const existing = await store.receiptOfGiftCard(db, sale.giftCardId);
-      if (existing) return existing;
-      const cinema = sale.cinemaId ? await ports.cinema(sale.cinemaId) : null;
-      const place = { cinemaId: cinema?.id ?? null, timezone: cinema?.timezone ?? null };
-      const tender = tenderOf(sale.method ?? (cinema ? 'cash' : 'card'), sale.amount, sale.currency);
-      const { giftCardId, amount, currency } = sale;
-      await issue(
-        'R',
-        place,
-        sale.at ?? clock.now(),
-        (h) => giftCardReceipt(h, { giftCardId, amount, currency, tender }),
-        (trx, row, content) =>
-          store.insertReceipt(trx, {
-            ...row,
-            source: 'gift_card',
-            booking_id: null,
-            gift_card_id: sale.giftCardId,
-            content,
-          }),
-      );
-      return (await store.receiptOfGiftCard(db, sale.giftCardId)) ?? null;
-    },
+    ofGiftCard,
 
-    /** A gift card's sale receipt by the card alone (issued now from the gift card module's record if need be); null without one. */
-    async ofGiftCardId(giftCardId: string): Promise<ReceiptView | null> {
-      const existing = await store.receiptOfGiftCard(db, giftCardId);
-      if (existing) return existing;
-      const card = await ports.giftCard?.(giftCardId);
-      if (!card) return null;
-      return this.ofGiftCard({
-        giftCardId,
-        amount: card.amount,
-        currency: card.currency,
-        cinemaId: card.cinemaId,
-        method: card.channel === 'online' ? 'card' : null,
-        at: card.createdAt,
-      });
-    },
+    /** A gift card's sale receipt by the card alone; null without one. */
+    ofGiftCardId,
 
-    /** A gift card order's receipt for its buyer: 404 as the order read, 409 gift_card_order_not_paid before it is paid. */
+    /**
+     * A gift card order's receipt for its buyer: 404 gift_card_order_not_found as the order read (and
+     * without a gift cards module), 409 gift_card_order_not_paid before it is paid or while its card
+     * is being issued.
+     */
     async forOrder(principal: Principal | null, orderId: string): Promise<ReceiptView> {
-      if (!ports.giftCardOrder) throw bookingNotSold();
+      if (!ports.giftCardOrder) throw giftOrderNotFound();
       const order = await ports.giftCardOrder(principal, orderId);
-      const r = order.giftCardId ? await this.ofGiftCardId(order.giftCardId) : null;
-      if (!r) throw giftOrderNotPaid();
+      const r = order.giftCardId ? await ofGiftCardId(order.giftCardId) : null;
+      if (!r) throw giftOrderNotPaid(order.status !== 'pending');
       return r;
     },
 
@@ -228,7 +255,7 @@ export function createReceiptsService(deps: {
       total: number;
       giftCardAmount: number;
       reason: string;
-      /** When it was refunded (the tickets.cancelled event); now when not known. */
+      /** When it was refunded (the tickets.cancelled event), its refund date; now when not known. */
       at?: Date | undefined;
     }): Promise<void> {
       if (refund.total <= 0) return;

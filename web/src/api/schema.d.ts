@@ -11603,7 +11603,7 @@ export interface paths {
         };
         /**
          * A paid booking's receipt: lines, discount, tenders, net/tax/gross per rate
-         * @description Issued on first request if the sale was not processed yet; 409 booking_not_sold before payment.
+         * @description Issued on first request if the sale was not processed yet (dated then; supplyDate is the day of the sale); 409 booking_not_sold before payment, 409 tax_settings_missing while neither the cinema nor the chain has a seller (try again once an admin has set them).
          */
         get: {
             parameters: {
@@ -11633,6 +11633,11 @@ export interface paths {
                             issuedAt: string;
                             /** @description Date and time of issue in the cinema's zone */
                             issuedAtLocal: string;
+                            /**
+                             * Format: date
+                             * @description Date of the sale/supply (receipts) or of the refund (credit notes) in the cinema's zone; before the date of issue when the document was issued late
+                             */
+                            supplyDate: string;
                             seller: {
                                 name: string;
                                 address: string;
@@ -11768,7 +11773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A paid booking's receipt as a PDF */
+        /**
+         * A paid booking's receipt as a PDF
+         * @description As the JSON receipt: 409 booking_not_sold, 409 tax_settings_missing.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11843,6 +11851,11 @@ export interface paths {
                                 issuedAt: string;
                                 /** @description Date and time of issue in the cinema's zone */
                                 issuedAtLocal: string;
+                                /**
+                                 * Format: date
+                                 * @description Date of the sale/supply (receipts) or of the refund (credit notes) in the cinema's zone; before the date of issue when the document was issued late
+                                 */
+                                supplyDate: string;
                                 seller: {
                                     name: string;
                                     address: string;
@@ -11970,7 +11983,7 @@ export interface paths {
         };
         /**
          * A paid booking's receipt: lines, discount, tenders, net/tax/gross per rate (guest, with the booking token)
-         * @description Issued on first request if the sale was not processed yet; 409 booking_not_sold before payment.
+         * @description Issued on first request if the sale was not processed yet (dated then; supplyDate is the day of the sale); 409 booking_not_sold before payment, 409 tax_settings_missing while neither the cinema nor the chain has a seller (try again once an admin has set them).
          */
         get: {
             parameters: {
@@ -12000,6 +12013,11 @@ export interface paths {
                             issuedAt: string;
                             /** @description Date and time of issue in the cinema's zone */
                             issuedAtLocal: string;
+                            /**
+                             * Format: date
+                             * @description Date of the sale/supply (receipts) or of the refund (credit notes) in the cinema's zone; before the date of issue when the document was issued late
+                             */
+                            supplyDate: string;
                             seller: {
                                 name: string;
                                 address: string;
@@ -12135,7 +12153,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A paid booking's receipt as a PDF (guest, with the booking token) */
+        /**
+         * A paid booking's receipt as a PDF (guest, with the booking token)
+         * @description As the JSON receipt: 409 booking_not_sold, 409 tax_settings_missing.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12210,6 +12231,11 @@ export interface paths {
                                 issuedAt: string;
                                 /** @description Date and time of issue in the cinema's zone */
                                 issuedAtLocal: string;
+                                /**
+                                 * Format: date
+                                 * @description Date of the sale/supply (receipts) or of the refund (credit notes) in the cinema's zone; before the date of issue when the document was issued late
+                                 */
+                                supplyDate: string;
                                 seller: {
                                     name: string;
                                     address: string;
@@ -12431,7 +12457,7 @@ export interface paths {
         };
         /**
          * A paid gift card order's receipt (untaxed multi-purpose voucher, the chain's online series)
-         * @description Who may read the order may read it; 404 gift_card_order_not_found, 409 gift_card_order_not_paid before payment.
+         * @description Who may read the order may read it; 404 gift_card_order_not_found, 409 gift_card_order_not_paid before payment (and, saying "not issued yet", for a moment after it while the card is issued), 409 tax_settings_missing without a seller.
          */
         get: {
             parameters: {
@@ -12461,6 +12487,11 @@ export interface paths {
                             issuedAt: string;
                             /** @description Date and time of issue in the cinema's zone */
                             issuedAtLocal: string;
+                            /**
+                             * Format: date
+                             * @description Date of the sale/supply (receipts) or of the refund (credit notes) in the cinema's zone; before the date of issue when the document was issued late
+                             */
+                            supplyDate: string;
                             seller: {
                                 name: string;
                                 address: string;
@@ -12596,7 +12627,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A paid gift card order's receipt as a PDF */
+        /**
+         * A paid gift card order's receipt as a PDF
+         * @description As the JSON receipt: 404 gift_card_order_not_found, 409 gift_card_order_not_paid, 409 tax_settings_missing.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12643,7 +12677,7 @@ export interface paths {
         };
         /**
          * Finance export as CSV (admin): sales, refunds, discounts, gift-cards or payment-methods over a period
-         * @description Days are days of sale in the seller's zone (the cinema's; the chain seller's for online sales), from and to inclusive, at most 366 days. Without cinemaId: the whole chain, online sales (gift cards bought online) included; with one: that cinema's sales, and gift cards sold at its tills. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.
+         * @description Days are days of issue in the seller's zone (a day once exported never changes; a document issued late is in the day it was issued, its supply_date / refund_date column says when the sale or refund happened) (the cinema's; the chain seller's for online sales), from and to inclusive, at most 366 days. Without cinemaId: the whole chain, online sales (gift cards bought online) included; with one: that cinema's sales, and gift cards sold at its tills. Amounts are decimals. RFC 4180, UTF-8 with BOM, formula-safe.
          */
         get: {
             parameters: {
