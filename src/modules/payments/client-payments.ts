@@ -46,7 +46,7 @@ export function createClientPayments(deps: {
   payments: PaymentService;
   settlement: Settlement;
   /** Settles an order's payment (order-payments.ts). */
-  settleOrder: (paymentId: string, charge: ProviderPayment) => Promise<unknown>;
+  settleOrder: (paymentId: string, charge: ProviderPayment) => Promise<store.AnyPaymentRow | undefined>;
 }) {
   const { db, clock, provider } = deps;
 
