@@ -1,7 +1,8 @@
 // What gift cards leave behind, over real SMTP: once the recipient's email is delivered no live code
 // is in the database (the sealed code is cleared, the kept copy has neither code nor PDF), an erased
 // buyer's orders forget addresses, names and messages (a card still to be mailed, once delivered); orders only in the currencies sold; money
-// given back to a void card is voided at once, to an expired card extends it.
+// given back to a void card is voided at once (a refund's is owed to the customer: a payout), to an
+// expired card extends it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { mailsTo, signedInUser } from '../../../test/support/accounts.ts';
@@ -183,7 +184,7 @@ for (const backend of backends()) {
       ]);
       assert.equal((await card(a.id)).balance, 0);
 
-      // A refund of tickets a card (void since) paid: written back, voided, logged for a payout.
+      // A refund of tickets a card (void since) paid: written back, voided, recorded as a payout owed.
       const b = await giftCard(500);
       const paidId = await held(s, ['A2']);
       await call('POST', `/api/v1/bookings/${paidId}/gift-cards`, customer, { code: b.code });
@@ -198,6 +199,21 @@ for (const backend of backends()) {
         ['void', -500],
       ]);
       assert.equal((await card(b.id)).balance, 0);
+      // The hold's money went with card a; the refund on b is the customer's: owed until paid out.
+      assert.deepEqual((await call('GET', `/api/v1/gift-cards/${a.id}`, admin)).body.payouts, []);
+      const [owed] = (await call('GET', `/api/v1/gift-cards/${b.id}`, admin)).body.payouts;
+      assert.deepEqual([owed.bookingId, owed.amount, owed.paidAt], [paidId, { amount: 500, currency: 'EUR' }, null]);
+      const owedIds = async (status = 'owed') =>
+        (await call('GET', `/api/v1/gift-card-payouts?status=${status}`, admin)).body.items.map((p: any) => p.id);
+      assert.ok((await owedIds()).includes(owed.id), 'listed as owed');
+      assert.equal((await call('GET', '/api/v1/gift-card-payouts', customer)).status, 403);
+      const markPaid = (id: string) => call('POST', `/api/v1/gift-card-payouts/${id}/paid`, admin);
+      const marked = await markPaid(owed.id);
+      assert.equal(marked.status, 200, marked.text);
+      assert.deepEqual([marked.body.paidBy, marked.body.last4], [admin.id, (await card(b.id)).last4]);
+      assert.equal((await markPaid(owed.id)).body.code, 'gift_card_payout_paid');
+      assert.equal((await markPaid(crypto.randomUUID())).body.code, 'gift_card_payout_not_found');
+      assert.deepEqual([(await owedIds()).includes(owed.id), (await owedIds('paid')).includes(owed.id)], [false, true]);
 
       // A refund to a card expired since: credited, and valid 30 days from now.
       const c = await giftCard(500);

@@ -11,6 +11,8 @@ export const giftCardCurrencyMismatch = (card: string, booking: string) =>
     booking,
   });
 export const nothingDue = () => conflict('gift_card_nothing_due', 'Nothing is left to pay on this booking');
+export const payoutNotFound = () => notFound('The gift card payout', 'gift_card_payout_not_found');
+export const payoutAlreadyPaid = () => conflict('gift_card_payout_paid', 'This payout is marked paid already');
 export const giftCardAlreadyVoid = () => conflict('gift_card_void', 'This gift card is void');
 export const orderNotPayable = (status: string) =>
   conflict('gift_card_order_not_payable', 'This gift card order is paid already', { orderStatus: status });

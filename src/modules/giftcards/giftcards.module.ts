@@ -22,6 +22,7 @@ import type { GiftcardsDb } from './giftcards.tables.ts';
 import { clearSealedCode, liabilities } from './giftcards.store.ts';
 import { registerOrderRoutes } from './orders.routes.ts';
 import { createOrderService } from './orders.service.ts';
+import { createPayouts } from './payouts.ts';
 
 export type { GiftCardService } from './giftcards.service.ts';
 export type { GiftCardMail } from './gift-card-mail.ts';
@@ -58,11 +59,12 @@ export function createGiftcardsModule(
     currencies: config.giftCardCurrencies,
   });
   const guard = createCodeGuard(createRateLimiter({ kv: platform.kv, clock }), cards);
+  const payouts = createPayouts({ db, now: () => clock.now() });
   let subscriptions: Unsubscribe[] = [];
   const parts: ModuleParts = {
     routes(app, auth) {
       registerOrderRoutes(app, auth, { orders, publicUrl: config.publicUrl });
-      registerGiftCardRoutes(app, auth, { cards, guard, publicUrl: config.publicUrl });
+      registerGiftCardRoutes(app, auth, { cards, guard, payouts, publicUrl: config.publicUrl });
       registerBookingGiftCardRoutes(app, auth, { db, cards, guard, guests: deps.guests, view: deps.viewBooking });
     },
     onStart: async () => {

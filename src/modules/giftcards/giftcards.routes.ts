@@ -1,5 +1,5 @@
 // HTTP for gift cards: the balance of a code (anyone, guesses limited), and the staff's list, detail
-// with ledger, and void (admin).
+// with ledger, and void (admin); refunds owed on void cards (staff) and marked paid out (admin).
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
@@ -7,6 +7,7 @@ import { sameSiteOnly } from '../booking/booking.module.ts';
 import { type CodeGuard, guesserOf } from './code-guard.ts';
 import * as S from './giftcards.schemas.ts';
 import type { GiftCardService } from './giftcards.service.ts';
+import type { Payouts } from './payouts.ts';
 
 export const tags = ['gift-cards'];
 export const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
@@ -15,7 +16,7 @@ const noStore = 'private, no-store';
 export function registerGiftCardRoutes(
   app: HttpApp,
   auth: AuthHooks,
-  deps: { cards: GiftCardService; guard: CodeGuard; publicUrl: string },
+  deps: { cards: GiftCardService; guard: CodeGuard; payouts: Payouts; publicUrl: string },
 ): void {
   const { cards, guard } = deps;
   app.post(
@@ -88,5 +89,36 @@ export function registerGiftCardRoutes(
       },
     },
     async (request) => cards.void(principalOf(request).userId, request.params.id),
+  );
+
+  app.get(
+    '/api/v1/gift-card-payouts',
+    {
+      onRequest: auth.require('staff'),
+      schema: {
+        tags,
+        security,
+        summary: 'Refunds owed to customers whose gift card was void (staff): to pay out by hand',
+        querystring: S.PayoutQuery,
+        response: { 200: S.PayoutList },
+      },
+    },
+    async (request, reply) => reply.header('cache-control', noStore).send(await deps.payouts.list(request.query)),
+  );
+
+  app.post(
+    '/api/v1/gift-card-payouts/:id/paid',
+    {
+      onRequest: auth.require('admin'),
+      schema: {
+        tags,
+        security,
+        summary: 'Mark a gift card payout paid out (admin)',
+        description: '404 gift_card_payout_not_found; 409 gift_card_payout_paid when it is marked paid already.',
+        params: S.IdParams,
+        response: { 200: S.Payout },
+      },
+    },
+    async (request) => deps.payouts.markPaid(principalOf(request).userId, request.params.id),
   );
 }

@@ -121,7 +121,34 @@ export const LedgerLine = Type.Object({
   createdAt: Time,
 });
 
-export const GiftCardDetail = Type.Object({ ...GiftCard.properties, ledger: Type.Array(LedgerLine) });
+/** Money a refund gave back to a card voided meanwhile: owed to the customer, paid out by hand. */
+export const Payout = Type.Object({
+  id: Uuid,
+  giftCardId: Uuid,
+  last4: Type.String(),
+  bookingId: Uuid,
+  amount: Money,
+  createdAt: Time,
+  paidAt: Nullable(Time),
+  paidBy: Nullable(Uuid),
+});
+
+export const PayoutList = Type.Object({ items: Type.Array(Payout) });
+
+export const PayoutQuery = Type.Object(
+  {
+    status: Type.Optional(
+      Type.Enum(['owed', 'paid'], { description: 'owed (default, oldest first) or paid (newest first); 200 at most' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const GiftCardDetail = Type.Object({
+  ...GiftCard.properties,
+  ledger: Type.Array(LedgerLine),
+  payouts: Type.Array(Payout, { description: 'Refunds that came back after the card was voided: owed or paid out' }),
+});
 
 export const GiftCardList = Type.Object({ items: Type.Array(GiftCard), nextCursor: Nullable(Type.String()) });
 

@@ -21,6 +21,7 @@ import {
 } from './giftcards.errors.ts';
 import type { GiftcardsBookingPort } from './giftcards.ports.ts';
 import * as store from './giftcards.store.ts';
+import { payoutsOfCard, recordPayout } from './payouts.ts';
 import type { GiftcardsDb } from './giftcards.tables.ts';
 import { hashGiftCode, last4Of, newGiftCode, normalizeGiftCode, sameGiftHash, sealGiftCode } from './gift-code.ts';
 import { cardView, type GiftCardStatus, ledgerView } from './giftcards.views.ts';
@@ -108,13 +109,17 @@ export function createGiftCardService(deps: {
       await store.moveBalance(trx, { cardId, amount, kind, bookingId, eventId, now });
       if (card.status === 'void') {
         // Nobody can spend it: it is voided at once (the void line names the booking). A hold's
-        // money was the card's and goes with it; a refund is the customer's, paid out by hand.
+        // money was the card's and goes with it; a refund is the customer's: owed, paid out by hand
+        // (listed at GET /gift-card-payouts until an admin marks it paid).
         await store.moveBalance(trx, { cardId, amount: -amount, kind: 'void', bookingId, now });
-        if (kind === 'refund')
+        if (kind === 'refund') {
+          const currency = card.currency.trim();
+          await recordPayout(trx, { cardId, bookingId, amount, currency, now });
           deps.logger.warn(
-            { giftCardId: cardId, bookingId, amount, currency: card.currency.trim() },
-            'gift card refund to a void card: pay it out by hand',
+            { giftCardId: cardId, bookingId, amount, currency },
+            'gift card refund to a void card: owed',
           );
+        }
       } else if (card.expires_at && card.expires_at.getTime() <= now.getTime()) {
         // Money back on an expired card can be spent for a while yet.
         await store.extendExpiry(trx, cardId, new Date(now.getTime() + GRACE_DAYS * 24 * 3600_000));
@@ -255,7 +260,11 @@ export function createGiftCardService(deps: {
     async get(id: string) {
       const card = await store.findCard(db, id);
       if (!card) throw giftCardNotFound();
-      return { ...cardView(card, statusOf(card)), ledger: (await store.ledgerOf(db, id)).map(ledgerView) };
+      return {
+        ...cardView(card, statusOf(card)),
+        ledger: (await store.ledgerOf(db, id)).map(ledgerView),
+        payouts: await payoutsOfCard(db, id),
+      };
     },
   };
 }

@@ -221,6 +221,17 @@ export interface GiftCardOrders {
   status: GiftCardOrdersStatus;
 }
 
+export interface GiftCardPayouts {
+  amount: number;
+  booking_id: string;
+  created_at: Timestamp;
+  currency: string;
+  gift_card_id: string;
+  id: string;
+  paid_at: Timestamp | null;
+  paid_by: string | null;
+}
+
 export interface GiftCards {
   balance: number;
   channel: GiftCardsChannel;
@@ -729,6 +740,7 @@ export interface DB {
   document_series: DocumentSeries;
   gift_card_ledger: GiftCardLedger;
   gift_card_orders: GiftCardOrders;
+  gift_card_payouts: GiftCardPayouts;
   gift_cards: GiftCards;
   guest_booking_tokens: GuestBookingTokens;
   hall_layout_seats: HallLayoutSeats;

@@ -9462,6 +9462,25 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
+                            /** @description Refunds that came back after the card was voided: owed or paid out */
+                            payouts: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                giftCardId: string;
+                                last4: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                paidAt: string | null;
+                                paidBy: string | null;
+                            }[];
                         };
                     };
                 };
@@ -9554,6 +9573,162 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
+                            /** @description Refunds that came back after the card was voided: owed or paid out */
+                            payouts: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                giftCardId: string;
+                                last4: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                paidAt: string | null;
+                                paidBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-card-payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refunds owed to customers whose gift card was void (staff): to pay out by hand */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description owed (default, oldest first) or paid (newest first); 200 at most */
+                    status?: "owed" | "paid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                giftCardId: string;
+                                last4: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                paidAt: string | null;
+                                paidBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-card-payouts/{id}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a gift card payout paid out (admin)
+         * @description 404 gift_card_payout_not_found; 409 gift_card_payout_paid when it is marked paid already.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            giftCardId: string;
+                            last4: string;
+                            /** Format: uuid */
+                            bookingId: string;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            paidAt: string | null;
+                            paidBy: string | null;
                         };
                     };
                 };
