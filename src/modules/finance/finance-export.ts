@@ -26,7 +26,7 @@ function checkPeriod(from: string, to: string): void {
   if (span > 366 * DAY_MS) throw badPeriod('The period spans at most 366 days');
 }
 
-/** The day of issue; the sale's or refund's own date is the last column (supplyDate). */
+/** The day of issue; the sale's or refund's own date has its column (supply_date, refund_date). */
 const day = (d: { issuedAtLocal: string }) => d.issuedAtLocal.slice(0, 10);
 
 function perRate(docs: (ReceiptView | CreditNoteView)[], extra: (d: ReceiptView | CreditNoteView) => Cell[]): Cell[][] {
@@ -36,12 +36,12 @@ function perRate(docs: (ReceiptView | CreditNoteView)[], extra: (d: ReceiptView 
       day(d),
       d.cinemaId,
       ...extra(d),
+      d.supplyDate,
       d.currency,
       t.rate,
       dec(t.net.amount, d.currency),
       dec(t.tax.amount, d.currency),
       dec(t.gross.amount, d.currency),
-      d.supplyDate,
     ]),
   );
 }
@@ -85,7 +85,7 @@ export function createFinanceExport(deps: {
     switch (q.kind) {
       case 'sales':
         return toCsv(
-          ['receipt_number', 'date', 'cinema_id', 'source', 'booking_id', 'gift_card_id', ...rateHeader, 'supply_date'],
+          ['receipt_number', 'date', 'cinema_id', 'source', 'booking_id', 'gift_card_id', 'supply_date', ...rateHeader],
           perRate(await receipts(), (d) => {
             const r = d as ReceiptView;
             return [r.source, r.bookingId, r.giftCardId];
@@ -100,8 +100,8 @@ export function createFinanceExport(deps: {
             'receipt_number',
             'booking_id',
             'reason',
-            ...rateHeader,
             'refund_date',
+            ...rateHeader,
           ],
           perRate(await credits(), (d) => {
             const c = d as CreditNoteView;
@@ -116,11 +116,11 @@ export function createFinanceExport(deps: {
             'cinema_id',
             'booking_id',
             'promo_code',
+            'supply_date',
             'currency',
             'subtotal',
             'discount',
             'gross',
-            'supply_date',
           ],
           (await receipts())
             .filter((r) => r.discount)
@@ -130,11 +130,11 @@ export function createFinanceExport(deps: {
               r.cinemaId,
               r.bookingId,
               r.discount?.code ?? null,
+              r.supplyDate,
               r.currency,
               dec(r.subtotal.amount, r.currency),
               dec(r.discount?.amount.amount ?? 0, r.currency),
               dec(r.totals.gross.amount, r.currency),
-              r.supplyDate,
             ]),
         );
       case 'gift-cards':
