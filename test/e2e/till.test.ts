@@ -28,14 +28,23 @@ describe('the till in the browser', { skip: skipWithoutChromium, timeout: 180_00
       id: string;
       name: string;
     }[];
-    // A euro cinema with showtimes still to come (the demo chain has a New York cinema too).
+    // A euro showtime still to come with two free standard seats (the demo chain has a New York
+    // cinema too, and a lounge hall with no standard seats).
+    type Seat = { row: string; number: number; status: string; type: string; price: { amount: number } | null };
     let cinemaId = '';
     let showtimeId = '';
-    for (const c of cinemas) {
+    let free: Seat[] = [];
+    search: for (const c of cinemas) {
       const list = await server.t.request({ method: 'GET', url: `/api/v1/showtimes?cinemaId=${c.id}&limit=50` });
-      const first = (list.body.items as { id: string; currency: string }[]).find((s) => s.currency === 'EUR');
-      if (first) [cinemaId, showtimeId] = [c.id, first.id];
-      if (first) break;
+      for (const s of list.body.items as { id: string; currency: string }[]) {
+        if (s.currency !== 'EUR') continue;
+        const seats = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${s.id}/seats` })).body
+          .seats as Seat[];
+        free = seats.filter((x) => x.status === 'available' && x.type === 'standard' && x.price);
+        if (free.length < 2) continue;
+        [cinemaId, showtimeId] = [c.id, s.id];
+        break search;
+      }
     }
     assert.ok(showtimeId, 'a euro showtime to sell');
     const till = await server.t.request({
@@ -45,9 +54,6 @@ describe('the till in the browser', { skip: skipWithoutChromium, timeout: 180_00
       payload: { name: 'Front counter' },
     });
     assert.equal(till.status, 201, till.text);
-    const seats = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${showtimeId}/seats` })).body
-      .seats as { row: string; number: number; status: string; type: string; price: { amount: number } | null }[];
-    const free = seats.filter((s) => s.status === 'available' && s.type === 'standard' && s.price);
     const [a, b] = [free[0]!, free[1]!];
     const total = a.price!.amount + b.price!.amount;
 
