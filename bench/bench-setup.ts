@@ -1,9 +1,13 @@
 // What every benchmark starts from: a fresh database (on the PostgreSQL server of DATABASE_URL when
 // it is set, dropped afterwards; else an in-memory PGlite) and the app's settings for a quiet run.
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/platform/db/database.ts';
+import type { DB } from '../src/platform/db/schema.ts';
 import { freshPostgresDatabase } from '../test/support/backends.ts';
 
 export async function openBenchDatabase(
@@ -33,3 +37,34 @@ export function benchConfig(services: { redisUrl?: string | undefined }, extra: 
     ...extra,
   });
 }
+
+type BenchApp = Awaited<ReturnType<typeof buildApp>>;
+
+/** `count` verified users (emails `${prefix}-${i}-…`, names `${name} ${i}`), each with a session; their tokens in order. */
+export async function benchTokens(
+  app: BenchApp,
+  db: Kysely<DB>,
+  count: number,
+  opts: { prefix: string; name: string; role?: (i: number) => 'customer' | 'staff' },
+): Promise<string[]> {
+  const users = await db
+    .insertInto('users')
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        email: `${opts.prefix}-${i}-${randomBytes(3).toString('hex')}@example.test`,
+        name: `${opts.name} ${i}`,
+        role: opts.role?.(i) ?? ('customer' as const),
+        email_verified: true,
+      })),
+    )
+    .returning('id')
+    .execute();
+  const tokens: string[] = [];
+  for (const u of users)
+    tokens.push((await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token);
+  return tokens;
+}
+
+/** The value at percentile `p` of an ascending list (0 when empty). */
+export const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

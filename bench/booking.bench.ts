@@ -5,7 +5,6 @@
 // is set, else PGlite (one connection: the figures then say little about concurrency).
 // A race lasts about a second, so each is run ROUNDS times on fresh showtimes, raw inserts are
 // measured between the rounds, and the medians are compared.
-import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
@@ -16,7 +15,7 @@ import type { Database } from '../src/platform/db/database.ts';
 import { readInvariants } from '../test/crowd/invariants.ts';
 import { gridLayout, makeShowtime, type TestShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
-import { benchConfig, openBenchDatabase } from './bench-setup.ts';
+import { benchConfig, benchTokens, openBenchDatabase, percentile } from './bench-setup.ts';
 
 const CUSTOMERS = 1000;
 const CONNECTIONS = 200;
@@ -97,9 +96,6 @@ function runWorker<T>(code: string, workerData: unknown): Promise<T> {
   });
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
 /** 1–4 neighbouring seats of a random row, `ATTEMPTS` times (a customer tries again after a 409). */
 function attempts(s: TestShowtime): string[][] {
   const rows = [...new Set(s.seats.map((x) => x.row))];
@@ -149,23 +145,7 @@ export default async function run(): Promise<void> {
     const base = await app.listen();
     const fake = { app, clock } as unknown as TestApp;
     const db = created.database.db;
-    const users = await db
-      .insertInto('users')
-      .values(
-        Array.from({ length: CUSTOMERS }, (_, i) => ({
-          email: `bench-${i}-${randomBytes(3).toString('hex')}@example.test`,
-          name: `Bench ${i}`,
-          role: 'customer' as const,
-          email_verified: true,
-        })),
-      )
-      .returning('id')
-      .execute();
-    const tokens: string[] = [];
-    for (const u of users)
-      tokens.push(
-        (await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token,
-      );
+    const tokens = await benchTokens(app, db, CUSTOMERS, { prefix: 'bench', name: 'Bench' });
     const hall = () => gridLayout(15, 20);
     const rounds: { one: TestShowtime; many: TestShowtime[] }[] = [];
     for (let r = 0; r < ROUNDS; r++) {

@@ -2,14 +2,13 @@
 // pay with the test card, tickets in the answer), against 100 customers only holding 2 seats, in
 // the same run on the same database; background jobs (webhooks, emails with PDFs) run as in
 // production. Then check-in latency at the door. PostgreSQL when DATABASE_URL is set, else PGlite.
-import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { buildApp } from '../src/app.ts';
 import { testServiceUrls } from '../src/config.ts';
 import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
 import type { DB } from '../src/platform/db/schema.ts';
-import { benchConfig, openBenchDatabase } from './bench-setup.ts';
+import { benchConfig, benchTokens, openBenchDatabase, percentile } from './bench-setup.ts';
 import {
   addCpu,
   type CpuTimes,
@@ -143,9 +142,6 @@ async function drained(db: import('kysely').Kysely<DB>, jobs: boolean): Promise<
   }
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
@@ -156,23 +152,11 @@ export default async function run(): Promise<void> {
   try {
     const base = await app.listen();
     const db = created.database.db;
-    const users = await db
-      .insertInto('users')
-      .values(
-        Array.from({ length: CONCURRENCY + 1 }, (_, i) => ({
-          email: `buyer-${i}-${randomBytes(3).toString('hex')}@example.test`,
-          name: `Buyer ${i}`,
-          role: i === 0 ? ('staff' as const) : ('customer' as const),
-          email_verified: true,
-        })),
-      )
-      .returning('id')
-      .execute();
-    const tokens: string[] = [];
-    for (const u of users)
-      tokens.push(
-        (await app.modules.accounts.sessions.create(db, u.id, { userAgent: 'bench', ip: '127.0.0.1' })).token,
-      );
+    const tokens = await benchTokens(app, db, CONCURRENCY + 1, {
+      prefix: 'buyer',
+      name: 'Buyer',
+      role: (i) => (i === 0 ? 'staff' : 'customer'),
+    });
     const staffToken = tokens.shift() as string;
     // Seats for every booking of both phases, in halls of 300; showtimes start in 30 minutes so the
     // door is open for the check-in phase.
