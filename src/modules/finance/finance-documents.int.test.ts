@@ -10,12 +10,12 @@ import { sql } from 'kysely';
 import { buy, card } from '../../../test/payments/payment-helpers.ts';
 import { mailsTo } from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
-import { eventually } from '../../../test/support/eventually.ts';
 import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
-import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import type { TestUser } from '../../../test/support/factories.ts';
 import { pdfLines } from '../../../test/support/pdf-text.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TestApp } from '../../../test/support/test-app.ts';
 import { localParts } from './documents.ts';
+import { jobsSettled, pdfLinesOf, startFinanceWorld } from './finance.fixtures.ts';
 import type { FinanceDeps } from './finance.ports.ts';
 import { createReceiptsService } from './receipts.service.ts';
 
@@ -30,14 +30,7 @@ for (const backend of backends()) {
     let admin: TestUser;
     let s: TestShowtime;
     before(async () => {
-      t = await startTestApp(backend);
-      [alice, bob, staff, admin] = await Promise.all([
-        makeUser(t, { name: 'Alice' }),
-        makeUser(t),
-        makeUser(t, { role: 'staff' }),
-        makeUser(t, { role: 'admin' }),
-      ]);
-      s = await makeShowtime(t);
+      ({ t, alice, bob, staff, admin, s } = await startFinanceWorld(backend));
     });
     after(() => t.close());
 
@@ -45,24 +38,8 @@ for (const backend of backends()) {
       t.request({ method: 'GET', url, token: user?.token, headers });
     const seats = (show: TestShowtime, ...names: string[]) =>
       names.map((n) => show.seat(n[0] as string, Number(n.slice(1))).id);
-    /** A PDF route's text lines (raw bytes: the test client's text would mangle them). */
-    async function pdfOf(url: string, headers: Record<string, string> = {}) {
-      const res = await t.app.http.inject({ method: 'GET', url, headers });
-      assert.equal(res.statusCode, 200, res.body);
-      assert.equal(res.headers['content-type'], 'application/pdf');
-      return pdfLines(res.rawPayload);
-    }
-    /** Runs the app's jobs until `check` holds. */
-    const settled = (check: () => Promise<boolean>) =>
-      eventually(
-        async () => {
-          await t.app.runJobsOnce();
-          return check();
-        },
-        30_000,
-        25,
-        'jobs done',
-      );
+    const pdfOf = (url: string, headers: Record<string, string> = {}) => pdfLinesOf(t, url, undefined, headers);
+    const settled = (check: () => Promise<boolean>) => jobsSettled(t, check, 'jobs done');
     const csvRows = (text: string) =>
       text
         .replace(/^\uFEFF/, '')

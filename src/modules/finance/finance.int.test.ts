@@ -6,11 +6,11 @@ import { after, before, describe, test } from 'node:test';
 import { buy, cancel, card } from '../../../test/payments/payment-helpers.ts';
 import { mailsTo } from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
-import { eventually } from '../../../test/support/eventually.ts';
-import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
-import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import type { TestShowtime } from '../../../test/support/catalog-factories.ts';
+import type { TestUser } from '../../../test/support/factories.ts';
 import { pdfLines } from '../../../test/support/pdf-text.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TestApp } from '../../../test/support/test-app.ts';
+import { jobsSettled, pdfLinesOf, startFinanceWorld } from './finance.fixtures.ts';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const GERMAN = {
@@ -44,14 +44,7 @@ for (const backend of backends()) {
     let admin: TestUser;
     let s: TestShowtime;
     before(async () => {
-      t = await startTestApp(backend);
-      [alice, bob, staff, admin] = await Promise.all([
-        makeUser(t, { name: 'Alice' }),
-        makeUser(t),
-        makeUser(t, { role: 'staff' }),
-        makeUser(t, { role: 'admin' }),
-      ]);
-      s = await makeShowtime(t);
+      ({ t, alice, bob, staff, admin, s } = await startFinanceWorld(backend));
     });
     after(() => t.close());
 
@@ -59,25 +52,9 @@ for (const backend of backends()) {
       t.request({ method: 'GET', url, token: user?.token, headers });
     const putTax = (cinemaId: string, payload: Record<string, unknown>, user: TestUser = admin) =>
       t.request({ method: 'PUT', url: `/api/v1/cinemas/${cinemaId}/tax`, token: user.token, payload });
-    /** A PDF route's text lines (raw bytes: the test client's text would mangle them). */
-    async function pdfOf(url: string, user?: TestUser, headers: Record<string, string> = {}) {
-      const auth = user ? { authorization: `Bearer ${user.token}` } : {};
-      const res = await t.app.http.inject({ method: 'GET', url, headers: { ...auth, ...headers } });
-      assert.equal(res.statusCode, 200, res.body);
-      assert.equal(res.headers['content-type'], 'application/pdf');
-      return pdfLines(res.rawPayload);
-    }
-    /** Runs the app's jobs until `check` holds: events reach finance's consumers, their jobs run. */
-    const settled = (check: () => Promise<boolean>) =>
-      eventually(
-        async () => {
-          await t.app.runJobsOnce();
-          return check();
-        },
-        30_000,
-        25,
-        'finance documents issued',
-      );
+    const pdfOf = (url: string, user?: TestUser, headers: Record<string, string> = {}) =>
+      pdfLinesOf(t, url, user, headers);
+    const settled = (check: () => Promise<boolean>) => jobsSettled(t, check, 'finance documents issued');
     const seats = (...names: string[]) => names.map((n) => s.seat(n[0] as string, Number(n.slice(1))).id);
 
     test('tax settings: admins set them, staff read them, bad input is 4xx', async () => {
