@@ -232,21 +232,12 @@ export function PromoCreateForm() {
             <Field label={t('staff.promo.showsTo')} type="date" value={form.to} onChange={set('to')} />
           </div>
         </fieldset>
-        <div className="field-row">
-          <Field
-            label={t('staff.promo.validFrom')}
-            type="datetime-local"
-            value={form.validFrom}
-            onChange={set('validFrom')}
-          />
-          <Field
-            label={t('staff.promo.validUntil')}
-            type="datetime-local"
-            value={form.validUntil}
-            onChange={set('validUntil')}
-            error={validityOk(form.validFrom, form.validUntil) ? null : t('staff.promo.badValidity')}
-          />
-        </div>
+        <PromoValidityFields
+          from={form.validFrom}
+          until={form.validUntil}
+          onFrom={set('validFrom')}
+          onUntil={set('validUntil')}
+        />
         <Field
           label={t('staff.promo.maxPerCustomer')}
           inputMode="numeric"
@@ -260,6 +251,25 @@ export function PromoCreateForm() {
           {t('staff.common.create')}
         </Button>
       </form>
+    </div>
+  );
+}
+
+type OnValue = (e: { target: { value: string } }) => void;
+
+/** A promo code's validity window, flagged when it ends before it starts; shared by create and edit. */
+export function PromoValidityFields(p: { from: string; until: string; onFrom: OnValue; onUntil: OnValue }) {
+  const { t } = useI18n();
+  return (
+    <div className="field-row">
+      <Field label={t('staff.promo.validFrom')} type="datetime-local" value={p.from} onChange={p.onFrom} />
+      <Field
+        label={t('staff.promo.validUntil')}
+        type="datetime-local"
+        value={p.until}
+        onChange={p.onUntil}
+        error={validityOk(p.from, p.until) ? null : t('staff.promo.badValidity')}
+      />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { staffQueries } from '../staff-queries.ts';
 import { download, moneyApi, moneyKeys, moneyQueries, type PromoCode, type PromoScope } from './money-api.ts';
 import './money.css';
 import { useDiscountText } from './PromoCodesPage.tsx';
-import { PromoCreateForm } from './PromoCreateForm.tsx';
+import { PromoCreateForm, PromoValidityFields } from './PromoCreateForm.tsx';
 import { csvName, instant, limitOf, localInput, validityOk } from './money-form.ts';
 
 export function PromoEditPage() {
@@ -137,21 +137,12 @@ function PromoDetail({ promo }: { promo: PromoCode }) {
       <form onSubmit={submit} className="edit-form panel promo-form">
         <h2>{t('staff.promo.edit')}</h2>
         <Field label={t('staff.promo.name')} value={form.name} onChange={set('name')} required maxLength={200} />
-        <div className="field-row">
-          <Field
-            label={t('staff.promo.validFrom')}
-            type="datetime-local"
-            value={form.validFrom}
-            onChange={set('validFrom')}
-          />
-          <Field
-            label={t('staff.promo.validUntil')}
-            type="datetime-local"
-            value={form.validUntil}
-            onChange={set('validUntil')}
-            error={validityOk(form.validFrom, form.validUntil) ? null : t('staff.promo.badValidity')}
-          />
-        </div>
+        <PromoValidityFields
+          from={form.validFrom}
+          until={form.validUntil}
+          onFrom={set('validFrom')}
+          onUntil={set('validUntil')}
+        />
         <div className="field-row">
           {promo.generatedCount === 0 && (
             <Field
