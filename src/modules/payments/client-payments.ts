@@ -20,7 +20,7 @@ import {
   providerNotClientConfirmed,
   showtimeNoLongerOnSale,
 } from './payments.errors.ts';
-import type { PaymentService } from './payments.service.ts';
+import { type PaymentService, seatsSnapshot } from './payments.service.ts';
 import * as store from './payments.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import type { Settlement } from './settlement.ts';
@@ -168,16 +168,7 @@ export function createClientPayments(deps: {
               amount: due,
               currency: booking.currency,
               card_last4: null,
-              seats: JSON.stringify(
-                booking.seats.map(({ seatId, row, number, type, price, ticketType }) => ({
-                  seatId,
-                  row,
-                  number,
-                  type,
-                  price,
-                  ticketType,
-                })),
-              ),
+              seats: seatsSnapshot(booking.seats),
               created_at: now,
             },
           ]);

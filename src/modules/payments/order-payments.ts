@@ -22,7 +22,7 @@ import {
   paymentNotFound,
   paymentUnavailable,
 } from './payments.errors.ts';
-import { NO_PROVIDER, nothingDue, type PayMethod, toPaymentView } from './payments.service.ts';
+import { NO_PROVIDER, type PayMethod, requestCharge, toPaymentView } from './payments.service.ts';
 import * as store from './payments.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import type { RefundSender } from './refund-sender.ts';
@@ -138,22 +138,7 @@ export function createOrderPayments(deps: {
   }
 
   async function charge(p: store.AnyPaymentRow, method: string, description: string) {
-    let result;
-    try {
-      result =
-        p.provider === NO_PROVIDER
-          ? nothingDue(p)
-          : await provider.createPayment({
-              reference: p.id,
-              amount: p.amount,
-              currency: p.currency.trim(),
-              method,
-              description,
-            });
-    } catch (err) {
-      deps.logger.error({ err, paymentId: p.id }, 'payment provider failed; reconciliation will settle the payment');
-      throw paymentUnavailable(p.id);
-    }
+    const result = await requestCharge(provider, deps.logger, p, method, description);
     return (await settleOrder(p.id, result)) ?? p;
   }
 

@@ -64,6 +64,39 @@ export const nothingDue = (p: { id: string; currency: string }): ProviderPayment
   failureMessage: null,
 });
 
+/**
+ * Asks the provider to charge `p` (idempotent by our payment id); nothing due asks nobody. A failure
+ * is a 503: reconciliation settles the payment.
+ */
+export async function requestCharge(
+  provider: PaymentProvider,
+  logger: Logger,
+  p: { id: string; provider: string; amount: number; currency: string },
+  method: string,
+  description: string,
+): Promise<ProviderPayment> {
+  try {
+    return p.provider === NO_PROVIDER
+      ? nothingDue(p)
+      : await provider.createPayment({
+          reference: p.id,
+          amount: p.amount,
+          currency: p.currency.trim(),
+          method,
+          description,
+        });
+  } catch (err) {
+    logger.error({ err, paymentId: p.id }, 'payment provider failed; reconciliation will settle the payment');
+    throw paymentUnavailable(p.id);
+  }
+}
+
+/** The booked seats as a payment row keeps them (JSON). */
+export const seatsSnapshot = (seats: PayableBooking['seats']): string =>
+  JSON.stringify(
+    seats.map(({ seatId, row, number, type, price, ticketType }) => ({ seatId, row, number, type, price, ticketType })),
+  );
+
 export const toPaymentView = (p: Pick<store.PaymentRow, 'id' | 'status' | 'amount' | 'currency'>): PaymentView => ({
   id: p.id,
   status: p.status,
@@ -183,16 +216,7 @@ export function createPaymentService(deps: {
             amount: due,
             currency: booking.currency,
             card_last4: due === 0 ? null : method.last4,
-            seats: JSON.stringify(
-              booking.seats.map(({ seatId, row, number, type, price, ticketType }) => ({
-                seatId,
-                row,
-                number,
-                type,
-                price,
-                ticketType,
-              })),
-            ),
+            seats: seatsSnapshot(booking.seats),
             created_at: now,
           });
       if (!payment) {
@@ -219,22 +243,7 @@ export function createPaymentService(deps: {
   /** Asks the provider (idempotent by our payment id) and settles its answer; nothing due asks nobody. */
   async function charge(p: store.PaymentRow, method: string) {
     await hooks.beforeCharge?.(p.id);
-    let result;
-    try {
-      result =
-        p.provider === NO_PROVIDER
-          ? nothingDue(p)
-          : await provider.createPayment({
-              reference: p.id,
-              amount: p.amount,
-              currency: p.currency.trim(),
-              method,
-              description: `Booking ${p.booking_id}`,
-            });
-    } catch (err) {
-      deps.logger.error({ err, paymentId: p.id }, 'payment provider failed; reconciliation will settle the payment');
-      throw paymentUnavailable(p.id);
-    }
+    const result = await requestCharge(provider, deps.logger, p, method, `Booking ${p.booking_id}`);
     await hooks.afterCharge?.(p.id);
     const settled = await settlement.settleWithOthers(p.id, result);
     return { payment: settled.payment ?? p, tickets: settled.tickets };
