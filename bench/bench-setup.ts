@@ -32,6 +32,12 @@ export function benchConfig(services: { redisUrl?: string | undefined }, extra: 
     RATE_LIMIT_PER_MINUTE: '1000000',
     // All load comes from one address standing for many clients; the per-process search limit stays.
     SEARCH_MAX_PER_CLIENT: '100000',
+    // A chain in production names its seller: without one, receipts wait (and their jobs retry) for it.
+    SELLER_LEGAL_NAME: 'Marquee Bench Chain GmbH',
+    SELLER_LEGAL_ADDRESS: 'Benchstraße 1, 10115 Berlin',
+    SELLER_COUNTRY: 'DE',
+    SELLER_TIMEZONE: 'Europe/Berlin',
+    SELLER_TAX_RATES: 'tickets:7,food:19,default:19',
     REDIS_PREFIX: `marquee-bench:${process.pid}:`,
     ...(services.redisUrl ? { REDIS_URL: services.redisUrl } : {}),
     ...extra,
