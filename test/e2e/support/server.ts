@@ -97,6 +97,8 @@ export async function pickShowtime(
     if (seats.status !== 200) throw new Error(`seats: ${seats.status} ${seats.text}`);
     const info: ShowtimeInfo = { id: s.id, movieId: s.movieId, startsAt: s.startsAt, seats: seats.body.seats };
     if (info.seats.find((seat) => seat.price)?.price?.currency !== currency) continue;
+    // The demo's lounge hall has no standard seats; the tests sell standard ones.
+    if (info.seats.filter((seat) => seat.type === 'standard' && seat.status === 'available').length < 2) continue;
     if (skip-- === 0) return info;
   }
   throw new Error(`the demo chain has no showtime in ${currency} to test with`);
