@@ -246,7 +246,11 @@ describe('customer pages polish', { skip: skipWithoutChromium, timeout: 240_000 
 
     const page = await open(`/movies/${few.movieId}`);
     const chip = page.locator('.showtime-chip').first();
-    await chip.waitFor();
+    // The chip may be in the page before its price and seats are (its text read empty once in CI).
+    await page
+      .locator('.showtime-chip', { hasText: /seats left/ })
+      .first()
+      .waitFor();
     const text = await chip.innerText();
     assert.match(text, /from \$15\.00/);
     assert.doesNotMatch(text, /US\$/);
