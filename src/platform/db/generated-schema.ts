@@ -13,6 +13,18 @@ export type BookingsChannel = "guest" | "till" | "web";
 
 export type BookingsStatus = "cancelled" | "confirmed" | "expired" | "held" | "refunded";
 
+export type ConcessionOffersTaxKind = "default" | "food" | "merchandise";
+
+export type ConcessionOrderLinesTaxKind = "default" | "food" | "merchandise";
+
+export type ConcessionOrdersChannel = "guest" | "till" | "web";
+
+export type ConcessionOrdersStatus = "cancelled" | "held" | "paid" | "refunded";
+
+export type ConcessionProductsKind = "combo" | "item";
+
+export type ConcessionStockMovementsKind = "count" | "delivery" | "write_off";
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -49,7 +61,7 @@ export type PaymentNotificationsKind = "booking_confirmed" | "payment_reversed" 
 
 export type PaymentsOutcome = "confirmed" | "reversed";
 
-export type PaymentsPurpose = "booking" | "gift_card_order";
+export type PaymentsPurpose = "booking" | "concession_order" | "gift_card_order";
 
 export type PaymentsStatus = "failed" | "pending" | "refunded" | "succeeded";
 
@@ -106,6 +118,7 @@ export interface Bookings {
   currency: string;
   discount_amount: Generated<number>;
   expires_at: Timestamp;
+  food_amount: Generated<number>;
   gift_card_amount: Generated<number>;
   guest_email: string | null;
   guest_name: string | null;
@@ -160,6 +173,117 @@ export interface CinemaTaxSettings {
   rate_tickets: number;
   tax_id: string | null;
   updated_at: Timestamp;
+}
+
+export interface ConcessionCollections {
+  created_at: Timestamp;
+  id: string;
+  lines: Json;
+  order_id: string;
+  staff_user_id: string;
+}
+
+export interface ConcessionComboChoices {
+  slot_id: string;
+  surcharge: Generated<number>;
+  variant_id: string;
+}
+
+export interface ConcessionComboSlots {
+  combo_id: string;
+  id: string;
+  names: Json;
+  position: number;
+  quantity: Generated<number>;
+}
+
+export interface ConcessionOffers {
+  cinema_id: string;
+  currency: string;
+  on_sale: Generated<boolean>;
+  price: number;
+  tax_kind: ConcessionOffersTaxKind;
+  updated_at: Timestamp;
+  variant_id: string;
+}
+
+export interface ConcessionOrderLines {
+  choices: Generated<Json>;
+  collected_quantity: Generated<number>;
+  id: string;
+  name: string;
+  order_id: string;
+  position: number;
+  product_id: string;
+  quantity: number;
+  refunded_quantity: Generated<number>;
+  tax_kind: ConcessionOrderLinesTaxKind;
+  unit_price: number;
+  variant_id: string;
+}
+
+export interface ConcessionOrders {
+  booking_id: string | null;
+  channel: ConcessionOrdersChannel;
+  cinema_id: string;
+  collected_at: Timestamp | null;
+  created_at: Timestamp;
+  currency: string;
+  id: string;
+  paid_at: Timestamp | null;
+  pickup_code: string;
+  staff_user_id: string | null;
+  status: ConcessionOrdersStatus;
+  till_session_id: string | null;
+  total_amount: number;
+  updated_at: Timestamp;
+  user_id: string | null;
+}
+
+export interface ConcessionProducts {
+  active: Generated<boolean>;
+  allergens: Generated<string[]>;
+  category: string;
+  created_at: Timestamp;
+  descriptions: Generated<Json>;
+  dietary: Generated<string[]>;
+  id: string;
+  image: Json | null;
+  kind: ConcessionProductsKind;
+  names: Json;
+  sort_order: Generated<number>;
+  track_stock: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
+export interface ConcessionStock {
+  cinema_id: string;
+  on_hand: number;
+  updated_at: Timestamp;
+  variant_id: string;
+}
+
+export interface ConcessionStockMovements {
+  cinema_id: string;
+  created_at: Timestamp;
+  expected: number | null;
+  id: string;
+  kind: ConcessionStockMovementsKind;
+  note: string | null;
+  on_hand_after: number;
+  quantity: number;
+  seq: Generated<number>;
+  user_id: string | null;
+  variant_id: string;
+}
+
+export interface ConcessionVariants {
+  active: Generated<boolean>;
+  code: string;
+  id: string;
+  names: Json;
+  product_id: string;
+  sort_order: Generated<number>;
 }
 
 export interface CreditNotes {
@@ -735,6 +859,16 @@ export interface DB {
   cinema_price_lists: CinemaPriceLists;
   cinema_tax_settings: CinemaTaxSettings;
   cinemas: Cinemas;
+  concession_collections: ConcessionCollections;
+  concession_combo_choices: ConcessionComboChoices;
+  concession_combo_slots: ConcessionComboSlots;
+  concession_offers: ConcessionOffers;
+  concession_order_lines: ConcessionOrderLines;
+  concession_orders: ConcessionOrders;
+  concession_products: ConcessionProducts;
+  concession_stock: ConcessionStock;
+  concession_stock_movements: ConcessionStockMovements;
+  concession_variants: ConcessionVariants;
   credit_notes: CreditNotes;
   document_codes: DocumentCodes;
   document_series: DocumentSeries;
