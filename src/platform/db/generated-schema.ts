@@ -69,9 +69,9 @@ export type PromoCodesKind = "fixed" | "percent";
 
 export type PromoRedemptionsReleaseReason = "expired" | "refunded" | "released" | "removed" | "replaced";
 
-export type ReceiptsSource = "booking" | "gift_card";
+export type ReceiptsSource = "booking" | "concession_order" | "gift_card";
 
-export type RefundsReason = "booking_unavailable" | "customer_cancel" | "late_success" | "showtime_cancelled";
+export type RefundsReason = "booking_unavailable" | "customer_cancel" | "food_refund" | "late_success" | "showtime_cancelled";
 
 export type RefundsStatus = "pending" | "succeeded";
 
@@ -85,7 +85,7 @@ export type TestProcessorChargesStatus = "failed" | "succeeded";
 
 export type TicketsStatus = "used" | "valid" | "void";
 
-export type TillMovementsKind = "gift_card_sale" | "refund" | "sale";
+export type TillMovementsKind = "food_refund" | "food_sale" | "gift_card_sale" | "refund" | "sale";
 
 export type TillMovementsMethod = "card_terminal" | "cash";
 
@@ -287,8 +287,9 @@ export interface ConcessionVariants {
 }
 
 export interface CreditNotes {
-  booking_id: string;
+  booking_id: string | null;
   cinema_id: string | null;
+  concession_order_id: string | null;
   content: JSONColumnType<CreditNoteContent>;
   currency: string;
   gross: number;
@@ -615,6 +616,7 @@ export interface PromoRedemptions {
 export interface Receipts {
   booking_id: string | null;
   cinema_id: string | null;
+  concession_order_id: string | null;
   content: JSONColumnType<ReceiptContent>;
   currency: string;
   gift_card_id: string | null;
@@ -636,8 +638,11 @@ export interface Refunds {
   attempts: Generated<number>;
   booking_id: string | null;
   completed_at: Timestamp | null;
+  concession_order_id: string | null;
   created_at: Timestamp;
   currency: string;
+  food_amount: Generated<number>;
+  food_lines: Generated<Json>;
   gift_card_amount: Generated<number>;
   id: string;
   last_error: string | null;
@@ -792,6 +797,7 @@ export interface TicketTypes {
 export interface TillMovements {
   amount: number;
   booking_id: string | null;
+  concession_order_id: string | null;
   created_at: Timestamp;
   created_by: string;
   currency: string;
