@@ -12,6 +12,7 @@ import { createTicketsModule, localTime } from './modules/tickets/tickets.module
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
 import { createFinanceModule } from './modules/finance/finance.module.ts';
+import { createConcessionsModule } from './modules/concessions/concessions.module.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { guestPassHook } from './modules/booking/booking.module.ts';
@@ -59,6 +60,7 @@ export interface App {
     giftcards: ReturnType<typeof createGiftcardsModule>;
     finance: ReturnType<typeof createFinanceModule>;
     promotions: ReturnType<typeof createPromotionsModule>;
+    concessions: ReturnType<typeof createConcessionsModule>;
   };
   /**
    * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
@@ -169,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     giftCards: { cards: giftcards.service, guard: giftcards.guard },
     fiscalReceipt: finance.fiscalReceipt,
   });
+  const concessions = createConcessionsModule(platform, { catalog: catalog.service });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {
     contact: accounts.users.contact,
@@ -201,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     giftcards,
     promotions,
     finance,
+    concessions,
   };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
