@@ -95,6 +95,12 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type UsersRole = "admin" | "customer" | "staff";
 
+export type WaitingRoomsScope = "movie" | "showtime";
+
+export type WaitingRoomsStatus = "ended" | "open" | "paused" | "scheduled";
+
+export type WaitlistEntriesStatus = "cancelled" | "claimed" | "expired" | "offered" | "offering" | "waiting";
+
 export interface AccountTokens {
   created_at: Timestamp;
   expires_at: Timestamp;
@@ -418,6 +424,7 @@ export interface Halls {
   id: Generated<string>;
   layout: JSONColumnType<HallLayout>;
   name: string;
+  no_single_gaps: Generated<boolean>;
   updated_at: Generated<Timestamp>;
 }
 
@@ -849,6 +856,52 @@ export interface Users {
   updated_at: Generated<Timestamp>;
 }
 
+export interface WaitingRooms {
+  admission_minutes: number;
+  admissions_per_minute: number;
+  admitted_through: Generated<number>;
+  admitted_until: Timestamp | null;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
+  id: string;
+  last_place: Generated<number>;
+  movie_id: string | null;
+  on_sale_at: Timestamp;
+  opened_at: Timestamp | null;
+  scope: WaitingRoomsScope;
+  showtime_id: string | null;
+  status: WaitingRoomsStatus;
+  updated_at: Timestamp;
+}
+
+export interface WaitingRoomVisits {
+  admitted_at: Timestamp | null;
+  device_id: string | null;
+  draw_key: Buffer | null;
+  id: string;
+  identity: string;
+  joined_at: Timestamp;
+  place: number | null;
+  room_id: string;
+  showtime_id: string;
+}
+
+export interface WaitlistEntries {
+  booking_id: string | null;
+  created_at: Timestamp;
+  guest_email: string | null;
+  guest_name: string | null;
+  id: string;
+  offer_expires_at: Timestamp | null;
+  offering_until: Timestamp | null;
+  seats: number;
+  seq: Generated<number>;
+  showtime_id: string;
+  status: WaitlistEntriesStatus;
+  updated_at: Timestamp;
+  user_id: string | null;
+}
+
 export interface WebhookEvents {
   event_id: string;
   payload: JSONColumnType<Record<string, unknown>>;
@@ -920,5 +973,8 @@ export interface DB {
   till_sessions: TillSessions;
   tills: Tills;
   users: Users;
+  waiting_room_visits: WaitingRoomVisits;
+  waiting_rooms: WaitingRooms;
+  waitlist_entries: WaitlistEntries;
   webhook_events: WebhookEvents;
 }
