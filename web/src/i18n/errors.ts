@@ -62,6 +62,9 @@ const byCode: Record<string, CustomerKey> = {
   receipt_not_found: 'error.documentNotFound',
   credit_note_not_found: 'error.documentNotFound',
   tax_settings_missing: 'error.taxSettingsMissing',
+  food_not_on_sale: 'error.foodNotOnSale',
+  combo_choice_invalid: 'error.comboChoiceInvalid',
+  food_out_of_stock: 'error.foodOutOfStock',
 };
 
 /** Why a promo code does not fit (`promo_code_not_applicable`'s `reason`); others read as ticket types. */

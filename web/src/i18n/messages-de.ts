@@ -3,6 +3,7 @@
 import type { Checked, DroppedPlaceholders, Translation, UnknownPlaceholders } from './catalog.ts';
 import type { en } from './messages-en.ts';
 import { moneyDe } from './messages-money-de.ts';
+import { foodDe } from './messages-food-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -330,6 +331,7 @@ export const de = {
     'Eine der gewählten Ticketarten gibt es für diesen Platz nicht. Bitte wählen Sie eine andere.',
   'error.ticketTypeNotAllowed': 'Die Altersfreigabe dieses Films lässt eine der gewählten Ticketarten nicht zu.',
   ...moneyDe,
+  ...foodDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

@@ -2,6 +2,7 @@
 // says so). A counted message holds its plural forms (see catalog.ts).
 import type { Message } from './catalog.ts';
 import { moneyEn } from './messages-money-en.ts';
+import { foodEn } from './messages-food-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -318,4 +319,5 @@ export const en = {
     'One of the ticket types you chose is not sold for that seat. Please choose another type.',
   'error.ticketTypeNotAllowed': 'The age rating of this film does not allow one of the ticket types you chose.',
   ...moneyEn,
+  ...foodEn,
 } as const satisfies Record<string, Message>;
