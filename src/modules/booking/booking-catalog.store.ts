@@ -20,6 +20,8 @@ export interface ShowtimeForBooking {
   currency: string;
   /** The earlier layout the showtime keeps (it was sold with it), or null: the hall's current one. */
   layoutId: string | null;
+  /** The hall's rule against lone empty seats (seat-rules.ts). */
+  noSingleGaps: boolean;
 }
 
 export interface HallSeat {
@@ -38,6 +40,7 @@ export async function findShowtimeForBooking(
   const row = await db
     .selectFrom('showtimes as st')
     .innerJoin('movies as m', 'm.id', 'st.movie_id')
+    .innerJoin('halls as h', 'h.id', 'st.hall_id')
     .select([
       'st.id',
       'st.hall_id',
@@ -49,6 +52,7 @@ export async function findShowtimeForBooking(
       'st.ticket_prices',
       'st.currency',
       'st.layout_id',
+      'h.no_single_gaps',
     ])
     .where('st.id', '=', showtimeId)
     .executeTakeFirst();
@@ -64,6 +68,7 @@ export async function findShowtimeForBooking(
     prices: row.prices,
     currency: row.currency,
     layoutId: row.layout_id,
+    noSingleGaps: row.no_single_gaps,
   };
 }
 

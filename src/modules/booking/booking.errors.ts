@@ -14,6 +14,17 @@ export const showtimeNotBookable = (why: 'cancelled' | 'started') =>
 export const seatsUnavailable = (seatIds: string[]) =>
   conflict('seats_unavailable', 'Some of these seats are no longer available', { seatIds });
 
+/** The hall's noSingleGaps rule: the hold would leave `seatIds` lone; `suggestion` leaves none. */
+export const orphanSeat = (seatIds: string[], suggestion: string[]) =>
+  conflict('orphan_seat', 'These seats would leave a single empty seat on its own: try the suggested seats', {
+    seatIds,
+    suggestion,
+  });
+
+/** Best available: no block of that many free seats side by side. */
+export const noAdjacentSeats = (count: number) =>
+  new AppError('not_found', 'no_adjacent_seats', `No ${count} free seats side by side`, { count });
+
 export const seatLimitReached = (limit: number, alreadyHeld: number) =>
   conflict(
     'seat_limit_reached',

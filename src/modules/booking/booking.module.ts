@@ -6,6 +6,8 @@ import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { createStreamSlots, type StreamSlots } from '../../platform/http/stream-slots.ts';
 import { type CatalogService, SHOWTIME_PRICES_CHANNEL } from '../catalog/catalog.module.ts';
 import { createCatalogCache } from './booking-catalog.cache.ts';
+import { registerBestSeatsRoute } from './best-seats.routes.ts';
+import { createSeatFinder, type SeatFinder } from './best-seats.service.ts';
 import { registerBlockRoutes } from './blocks.routes.ts';
 import { createBlocksService } from './blocks.service.ts';
 import { registerBookingRoutes } from './booking.routes.ts';
@@ -28,6 +30,8 @@ export type { BookingService } from './booking.service.ts';
 export { guestPassHook, guestPassOf, sameSiteOnly } from './guest-pass.ts';
 export type { BookingReadModel, BookingStatus } from './booking.tables.ts';
 export type { SeatChanges } from './seat-changes.ts';
+export type { SeatFinder } from './best-seats.service.ts';
+export type { Buyer, HoldOptions } from './hold.service.ts';
 
 export interface BookingModule {
   service: BookingService;
@@ -35,6 +39,8 @@ export interface BookingModule {
   guests: GuestService;
   reports: ReportService;
   seatMap: SeatMapService;
+  /** Best available seats, and the seats a waiting-list offer takes. */
+  finder: SeatFinder;
   feed: SeatFeed;
   /** Open live streams, capped per process and per client address. */
   streams: StreamSlots;
@@ -116,6 +122,7 @@ export function createBookingModule(
   const extendHold = createHoldExtension({ database, clock, extensionMinutes: config.holdExtensionMinutes });
   const service = createBookingService({ database, clock, bus, hold, extendHold });
   const reports = createReportService({ database, clock, catalog });
+  const finder = createSeatFinder({ database, clock, catalog });
   const guests = createGuestService({ database, clock });
   let stopAttach: (() => Promise<void>) | undefined;
   const blocks = createBlocksService({
@@ -130,6 +137,7 @@ export function createBookingModule(
     guests,
     reports,
     seatMap,
+    finder,
     feed,
     streams,
     parts: {
@@ -138,6 +146,7 @@ export function createBookingModule(
         registerHoldExtensionRoute(app, auth, extendHold);
         registerSeatRoutes(app, { seatMap, feed, slots: streams });
         registerBlockRoutes(app, auth, blocks);
+        registerBestSeatsRoute(app, finder);
       },
       jobs: [createHoldSweeper({ database, clock, bus })],
       onStart: async () => {

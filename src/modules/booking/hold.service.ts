@@ -24,6 +24,7 @@ import {
 import { type BookingView, priceBreakdownOf } from './booking.views.ts';
 import type { ClaimStore } from './claims.store.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
+import { refuseSingleGaps } from './single-gaps.ts';
 import type { BookingDb } from './booking.tables.ts';
 
 interface HoldDeps {
@@ -70,7 +71,19 @@ export type Buyer = Principal | GuestBuyer;
 /** A seat asked for: its id (sold as the cinema's default ticket type), or with a ticket type code. */
 export type SeatRequest = string | { seatId: string; ticketType?: string | undefined };
 
-export type HoldSeats = (buyer: Buyer, showtimeId: string, seats: readonly SeatRequest[]) => Promise<BookingView>;
+/** How a hold made by the system differs: the waiting list holds an offer longer, past the seat rules. */
+export interface HoldOptions {
+  holdMinutes?: number;
+  /** The hall's seat rules (noSingleGaps) are for customers choosing seats, not for seats given. */
+  exemptSeatRules?: boolean;
+}
+
+export type HoldSeats = (
+  buyer: Buyer,
+  showtimeId: string,
+  seats: readonly SeatRequest[],
+  options?: HoldOptions,
+) => Promise<BookingView>;
 
 /** Each seat's ticket type and price, checked against the cinema's types, the film's rating and the price list. */
 function priceSeats(info: ShowtimeSeats, seats: HallSeat[], requests: { ticketType?: string | undefined }[]) {
@@ -101,13 +114,14 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
   }
 
   /** Holds the seats for the principal: 1–10 distinct seats of the showtime's hall, all or none. */
-  return (buyer, showtimeId, seatRequests) => holdOnce(buyer, showtimeId, seatRequests, false);
+  return (buyer, showtimeId, seatRequests, options = {}) => holdOnce(buyer, showtimeId, seatRequests, false, options);
 
   async function holdOnce(
     buyer: Buyer,
     showtimeId: string,
     seatRequests: readonly SeatRequest[],
     afresh: boolean,
+    options: HoldOptions,
   ): Promise<BookingView> {
     const requests = seatRequests.map((r) => (typeof r === 'string' ? { seatId: r } : r));
     const seatIds = requests.map((r) => r.seatId);
@@ -131,6 +145,8 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
     const needs = staff ? [] : companionNeeds(info, seats);
     const alone = needs.filter((n) => n.accessibleIds.length === 0).map((n) => n.companionId);
     if (alone.length > 0) throw companionRequiresAccessible(alone);
+    if (info.showtime.noSingleGaps && !staff && !options.exemptSeatRules)
+      await refuseSingleGaps(moduleDb<BookingDb>(database), info, seats, now);
 
     const sold = priceSeats(info, seats, requests);
     const priced = sold
@@ -145,7 +161,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const total = priced.reduce((sum, s) => sum + s.price, 0);
-    const expiresAt = new Date(now.getTime() + deps.holdMinutes * 60_000);
+    const expiresAt = new Date(now.getTime() + (options.holdMinutes ?? deps.holdMinutes) * 60_000);
     const bookingId = randomUUID();
 
     const store = deps.claims();
@@ -189,7 +205,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
         // again from a fresh read, which answers 422 for a seat no longer the showtime's. Should it
         // change again meanwhile, the seats the database refused are answered as unknown.
         catalog.forget(showtimeId);
-        if (!afresh) return holdOnce(buyer, showtimeId, seatRequests, true);
+        if (!afresh) return holdOnce(buyer, showtimeId, seatRequests, true, options);
         throw unknownSeats(seatIds.flatMap((id, i) => (result.seatIds.includes(id) ? [i] : [])));
     }
     void bus.publish({

@@ -85,11 +85,21 @@ export const CreateHallBody = Type.Object(
   { name: Name(100), layout: LayoutInput, cleaningMinutes: Type.Optional(CleaningMinutes) },
   { additionalProperties: false },
 );
+const SeatRulesInput = Type.Object(
+  {
+    noSingleGaps: Type.Boolean({
+      description:
+        "A customer's hold may not leave one lone empty seat between taken seats or against a row's end (409 `orphan_seat`); staff are exempt",
+    }),
+  },
+  { additionalProperties: false },
+);
 export const UpdateHallBody = Type.Object(
   {
     name: Type.Optional(Name(100)),
     layout: Type.Optional(LayoutInput),
     cleaningMinutes: Type.Optional(CleaningMinutes),
+    seatRules: Type.Optional(SeatRulesInput),
   },
   { additionalProperties: false },
 );
@@ -101,6 +111,7 @@ export const Hall = Type.Object({
   name: Type.String(),
   capacity: Type.Integer({ description: 'Seats that can be sold (blocked seats excluded)' }),
   cleaningMinutes: Type.Integer(),
+  seatRules: Type.Object({ noSingleGaps: Type.Boolean() }, { description: 'Seat rules (default off)' }),
   layout: Type.Object({
     rows: Type.Array(
       Type.Object({

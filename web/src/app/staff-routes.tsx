@@ -74,6 +74,36 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       'staff',
       lazyPage(() => import('../staff/till/TillPage.tsx'), 'TillPage'),
     ),
+    at(
+      'counter',
+      'staff',
+      lazyPage(() => import('../staff/food/CounterPage.tsx'), 'CounterPage'),
+    ),
+    at(
+      'food',
+      'admin',
+      lazyPage(() => import('../staff/food/ProductsPage.tsx'), 'ProductsPage'),
+    ),
+    at(
+      'food/$id',
+      'admin',
+      lazyPage(() => import('../staff/food/ProductEditPage.tsx'), 'ProductEditPage'),
+    ),
+    at(
+      'food-offers',
+      'admin',
+      lazyPage(() => import('../staff/food/OffersPage.tsx'), 'OffersPage'),
+    ),
+    at(
+      'stock',
+      'staff',
+      lazyPage(() => import('../staff/food/StockPage.tsx'), 'StockPage'),
+    ),
+    at(
+      'food-reports',
+      'staff',
+      lazyPage(() => import('../staff/food/FoodReportsPage.tsx'), 'FoodReportsPage'),
+    ),
     withSearch(
       'schedule',
       'admin',

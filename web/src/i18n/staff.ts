@@ -5,10 +5,15 @@ import { addMessages, type MessageKey } from './catalog.ts';
 import { type I18n, useI18n as useCustomerI18n } from './I18nProvider.tsx';
 import { staffDe } from './staff-de.ts';
 import { staffEn } from './staff-en.ts';
+import { staffFoodDe } from './staff-food-de.ts';
+import { staffFoodEn } from './staff-food-en.ts';
 import { staffMoneyDe } from './staff-money-de.ts';
 import { staffMoneyEn } from './staff-money-en.ts';
 
-addMessages({ en: { ...staffEn, ...staffMoneyEn }, de: { ...staffDe, ...staffMoneyDe } });
+addMessages({
+  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn },
+  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe },
+});
 
 /** The app's hook with every key, the staff words' too: importing this module has loaded them. */
 export const useI18n: () => I18n<MessageKey> = useCustomerI18n;

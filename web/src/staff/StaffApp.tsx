@@ -16,6 +16,9 @@ const sections = [
   { to: '/staff/sales', label: 'nav.sales', home: 'home.sales' },
   { to: '/staff/door', label: 'nav.door', home: 'home.door' },
   { to: '/staff/till', label: 'nav.till', home: 'home.till' },
+  { to: '/staff/counter', label: 'nav.counter', home: 'home.counter' },
+  { to: '/staff/stock', label: 'nav.stock', home: 'home.stock' },
+  { to: '/staff/food-reports', label: 'nav.foodReports', home: 'home.foodReports' },
   { to: '/staff/schedule', label: 'nav.schedule', home: 'home.schedule' },
   { to: '/staff/halls', label: 'nav.halls', home: 'home.halls' },
   { to: '/staff/movies', label: 'nav.movies', home: 'home.movies' },
@@ -24,6 +27,8 @@ const sections = [
   { to: '/staff/users', label: 'nav.users', home: 'home.users' },
   { to: '/staff/promo-codes', label: 'nav.promo', home: 'home.promo' },
   { to: '/staff/gift-cards', label: 'nav.giftCards', home: 'home.giftCards' },
+  { to: '/staff/food', label: 'nav.food', home: 'home.food' },
+  { to: '/staff/food-offers', label: 'nav.foodOffers', home: 'home.foodOffers' },
   { to: '/staff/finance', label: 'nav.finance', home: 'home.finance' },
 ] as const satisfies readonly { to: string; label: StaffKey; home: StaffKey }[];
 

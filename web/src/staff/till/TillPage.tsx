@@ -17,12 +17,15 @@ import { tillApi, tillKeys, tillQueries, type TillSession } from './till-api.ts'
 import { TillReport } from './TillReport.tsx';
 import { TillGiftCardSale } from './TillGiftCardSale.tsx';
 import { TillSell } from './TillSell.tsx';
+import { TillFoodSale } from '../food/TillFood.tsx';
 
 const KIND_KEYS = {
   sale: 'staff.till.kindSale',
   refund: 'staff.till.kindRefund',
   gift_card_sale: 'staff.till.kindGiftCardSale',
-} as const satisfies Record<TillSession['movements'][number]['kind'], MessageKey>;
+  food_sale: 'staff.food.till.kindFoodSale',
+  food_refund: 'staff.food.till.kindFoodRefund',
+} as const satisfies Record<TillSession['movements'][number]['kind'] | 'food_sale' | 'food_refund', MessageKey>;
 
 export function TillPage() {
   const { t } = useI18n();
@@ -155,6 +158,7 @@ function OpenSession({ id, onClosed }: { id: string; onClosed(s: TillSession): v
       <p>{t('staff.till.openOn', { till: s.tillName })}</p>
       <TillReport report={s.report} caption={t('staff.till.liveReport')} />
       <TillSell session={s} />
+      <TillFoodSale session={s} />
       <TillGiftCardSale session={s} />
       {error != null && <ErrorNotice error={error} />}
       {s.movements.length > 0 && (

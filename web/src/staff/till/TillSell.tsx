@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { toMinor } from '../schedule/prices.ts';
+import { TillBookingFood } from '../food/TillFood.tsx';
 import { tillApi, tillKeys, type TillSale, type TillSession } from './till-api.ts';
 import { giftCardTaken, type GiftTender, TillGiftCardTender } from './TillGiftCardTender.tsx';
 import '../../seats/seats.css';
@@ -180,6 +181,11 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
           <p>
             {t('staff.till.total')}: <strong data-testid="till-total">{money(held.total)}</strong>
           </p>
+          <TillBookingFood
+            bookingId={held.id}
+            cinemaId={session.cinemaId}
+            onTotal={(next) => setHeld((h) => h && { ...h, total: next })}
+          />
           <TillGiftCardTender total={held.total} value={gift} onChange={setGift} />
           <fieldset>
             <legend>{t('staff.till.method')}</legend>
