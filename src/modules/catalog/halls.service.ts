@@ -46,6 +46,7 @@ function hallView(hall: store.HallRow, seats: store.SeatRow[]): HallView {
     name: hall.name,
     capacity: hall.capacity,
     cleaningMinutes: hall.cleaning_minutes,
+    seatRules: { noSingleGaps: hall.no_single_gaps },
     layout: {
       rows: hall.layout.rows.map((row) => ({
         label: row.label,
@@ -159,6 +160,7 @@ export function createHallsService(deps: {
           {
             ...(input.name !== undefined ? { name: input.name.trim() } : {}),
             ...(input.cleaningMinutes !== undefined ? { cleaningMinutes: input.cleaningMinutes } : {}),
+            ...(input.seatRules !== undefined ? { noSingleGaps: input.seatRules.noSingleGaps } : {}),
             ...(checked ? { layout: checked.layout, capacity: checked.capacity } : {}),
           },
           now,

@@ -12,6 +12,7 @@ export interface HallRow {
   cleaning_minutes: number;
   layout: HallLayout;
   capacity: number;
+  no_single_gaps: boolean;
 }
 
 export interface SeatRow {
@@ -24,7 +25,7 @@ export interface SeatRow {
   row_index: number;
 }
 
-const hallColumns = ['id', 'cinema_id', 'name', 'cleaning_minutes', 'layout', 'capacity'] as const;
+const hallColumns = ['id', 'cinema_id', 'name', 'cleaning_minutes', 'layout', 'capacity', 'no_single_gaps'] as const;
 
 export async function insertHall(
   trx: Executor<CatalogDb>,
@@ -50,7 +51,7 @@ export async function insertHall(
 export async function updateHall(
   trx: Executor<CatalogDb>,
   id: string,
-  values: { name?: string; cleaningMinutes?: number; layout?: HallLayout; capacity?: number },
+  values: { name?: string; cleaningMinutes?: number; layout?: HallLayout; capacity?: number; noSingleGaps?: boolean },
   now: Date,
 ): Promise<void> {
   await trx
@@ -61,6 +62,7 @@ export async function updateHall(
       ...(values.cleaningMinutes !== undefined ? { cleaning_minutes: values.cleaningMinutes } : {}),
       ...(values.layout !== undefined ? { layout: JSON.stringify(values.layout) as never } : {}),
       ...(values.capacity !== undefined ? { capacity: values.capacity } : {}),
+      ...(values.noSingleGaps !== undefined ? { no_single_gaps: values.noSingleGaps } : {}),
     })
     .where('id', '=', id)
     .execute();
