@@ -1,8 +1,9 @@
-// One booking: the confirmation after paying, the tickets with their QR codes and the PDF, and
-// cancellation with the refund shown before confirming.
+// One booking: the confirmation after paying, the tickets with their QR codes and the PDF, its food
+// and drink with the pickup code, and cancellation with the refund shown before confirming.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { bookings } from '../api/endpoints.ts';
+import type { FoodBooking } from '../api/food-api.ts';
 import { ApiError, serverNow } from '../api/http.ts';
 import { keys, queries } from '../api/queries.ts';
 import type { Ticket } from '../api/types.ts';
@@ -20,6 +21,8 @@ import { BookingSeats } from './BookingSeats.tsx';
 import { Receipts } from './Receipts.tsx';
 import { CancelBooking } from './CancelBooking.tsx';
 import { TicketCards } from './TicketCards.tsx';
+import { FoodOrderView } from './FoodOrderView.tsx';
+import { paidButFoodHeld } from '../checkout/basket.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 export function BookingPage() {
@@ -28,8 +31,12 @@ export function BookingPage() {
   const confirmed = useSearch({ from: '/bookings/$id', select: (s) => s.confirmed });
   const { user } = useSession();
   const client = useQueryClient();
-  const booking = useQuery(queries.booking(id));
-  const b = booking.data;
+  const booking = useQuery({
+    ...queries.booking(id),
+    // The food order turns paid with the booking (an event consumer): read again until it has.
+    refetchInterval: (q) => (paidButFoodHeld(q.state.data as FoodBooking | undefined) ? 1000 : false),
+  });
+  const b = booking.data as FoodBooking | undefined;
   const paid = b?.status === 'confirmed' || b?.status === 'refunded';
   const tickets = useQuery({ ...queries.tickets(id), enabled: paid });
   const ctx = useShowtimeContext(b?.showtimeId);
@@ -110,24 +117,27 @@ export function BookingPage() {
             </div>
           )}
         </section>
-        <section className="panel" aria-labelledby="order-title">
-          <h2 id="order-title">{t('checkout.order')}</h2>
-          <BookingSeats booking={b} />
-          <PriceBreakdown breakdown={b.priceBreakdown} paid={paid} />
-          <Receipts booking={b} />
-          {b.status === 'confirmed' && upcoming && b.refundPolicy?.reason === 'at_till' && (
-            <p className="muted">{t('booking.refundAtTill')}</p>
-          )}
-          {b.status === 'confirmed' && upcoming && ctx.showtime && b.refundPolicy?.reason !== 'at_till' && (
-            <CancelBooking
-              booking={b}
-              tickets={list}
-              startsAt={ctx.showtime.startsAt}
-              // The booking and its tickets (now void) load again.
-              onCancelled={() => void client.invalidateQueries({ queryKey: keys.booking(id) })}
-            />
-          )}
-        </section>
+        <div className="checkout-main">
+          {b.food && <FoodOrderView order={b.food} />}
+          <section className="panel" aria-labelledby="order-title">
+            <h2 id="order-title">{t('checkout.order')}</h2>
+            <BookingSeats booking={b} />
+            <PriceBreakdown breakdown={b.priceBreakdown} paid={paid} />
+            <Receipts booking={b} />
+            {b.status === 'confirmed' && upcoming && b.refundPolicy?.reason === 'at_till' && (
+              <p className="muted">{t('booking.refundAtTill')}</p>
+            )}
+            {b.status === 'confirmed' && upcoming && ctx.showtime && b.refundPolicy?.reason !== 'at_till' && (
+              <CancelBooking
+                booking={b}
+                tickets={list}
+                startsAt={ctx.showtime.startsAt}
+                // The booking and its tickets (now void) load again.
+                onCancelled={() => void client.invalidateQueries({ queryKey: keys.booking(id) })}
+              />
+            )}
+          </section>
+        </div>
       </div>
     </div>
   );

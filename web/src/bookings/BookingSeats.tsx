@@ -1,4 +1,5 @@
 import { toMoney } from '../api/money.ts';
+import type { FoodBooking } from '../api/food-api.ts';
 import type { Booking } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { TYPE_KEYS } from '../seats/Legend.tsx';
@@ -32,7 +33,8 @@ export function BookingSeats({ booking }: { booking: Booking }) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">{t('booking.total')}</th>
+          {/* With food, the seats' sum is the tickets' part of the total (PriceBreakdown has the rest). */}
+          <th scope="row">{t((booking as FoodBooking).food?.items.length ? 'pay.tickets' : 'booking.total')}</th>
           <td>
             <strong>{money(booking.total)}</strong>
           </td>

@@ -1,9 +1,10 @@
-// Paying for a hold: what is being bought, how long the seats stay held, promo code, gift cards and
-// the provider's payment form (BookingPayment).
+// Paying for a hold: what is being bought, how long the seats stay held, food and drink from the
+// cinema's menu (FoodPanel), promo code, gift cards and the provider's payment form (BookingPayment).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { bookings } from '../api/endpoints.ts';
+import { type FoodBooking, food } from '../api/food-api.ts';
 import { ApiError } from '../api/http.ts';
 import { customerMoney } from '../api/money-api.ts';
 import { keys, queries } from '../api/queries.ts';
@@ -22,6 +23,7 @@ import { BookingSeats } from '../bookings/BookingSeats.tsx';
 import { PriceBreakdown } from './PriceBreakdown.tsx';
 import { BookingPayment } from './BookingPayment.tsx';
 import { ExtendHold } from './ExtendHold.tsx';
+import { FoodPanel } from './FoodPanel.tsx';
 import { returnUrl, stripeReturn } from './stripe.ts';
 import '../seats/seats.css';
 
@@ -100,18 +102,35 @@ export function CheckoutPage() {
       <p className="eyebrow">{t('checkout.title')}</p>
       <ShowtimeHeading ctx={ctx} />
       <div className="checkout-layout">
-        <section className="panel" aria-labelledby="order-title">
-          <h2 id="order-title">{t('checkout.order')}</h2>
-          <BookingSeats booking={b} />
-          <PriceBreakdown breakdown={b.priceBreakdown} />
-          {!over && b.status === 'held' && <HoldCountdown expiresAt={b.expiresAt} onExpire={() => setExpired(true)} />}
-          {!over && b.status === 'held' && <ExtendHold booking={b} />}
+        <div className="checkout-main">
+          <section className="panel" aria-labelledby="order-title">
+            <h2 id="order-title">{t('checkout.order')}</h2>
+            <BookingSeats booking={b} />
+            <PriceBreakdown breakdown={b.priceBreakdown} />
+            {!over && b.status === 'held' && (
+              <HoldCountdown expiresAt={b.expiresAt} onExpire={() => setExpired(true)} />
+            )}
+            {!over && b.status === 'held' && <ExtendHold booking={b} />}
+            {!over && b.status === 'held' && (
+              <Button variant="ghost" busy={releasing} onClick={release}>
+                {t('checkout.release')}
+              </Button>
+            )}
+          </section>
           {!over && b.status === 'held' && (
-            <Button variant="ghost" busy={releasing} onClick={release}>
-              {t('checkout.release')}
-            </Button>
+            <FoodPanel
+              booking={b as FoodBooking}
+              cinemaId={ctx.showtime?.cinemaId}
+              setFood={(items) => food.setForCustomer(b.id, items)}
+              onChange={(next) => client.setQueryData(keys.booking(next.id), next)}
+              onExpired={() => {
+                setExpired(true);
+                void booking.refetch();
+              }}
+              disabled={false}
+            />
           )}
-        </section>
+        </div>
         <section className="panel">
           {over ? (
             <Notice

@@ -1,21 +1,42 @@
-// What the booking costs after its promo code and gift cards: subtotal, discount, gift cards, and
-// what is left for the card (or, once paid, what the card paid). Shown only when something was taken off.
-import type { PriceBreakdown as Breakdown } from '../api/money-api.ts';
+// What the booking costs after its promo code and gift cards: tickets and food (issue 17), subtotal,
+// discount, gift cards, and what is left for the card (or, once paid, what the card paid). Shown
+// only when there is food or something was taken off.
+import type { FoodBooking } from '../api/food-api.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import './money.css';
 
+type Breakdown = FoodBooking['priceBreakdown'];
+
 export function PriceBreakdown({ breakdown, paid = false }: { breakdown?: Breakdown | null; paid?: boolean }) {
   const { t, money } = useI18n();
-  if (!breakdown || (!breakdown.discount && breakdown.giftCards.amount === 0)) return null;
-  const minus = (amount: number) => money({ amount: -amount, currency: breakdown.due.currency });
+  const food = breakdown?.food?.amount ?? 0;
+  const takenOff = !!breakdown?.discount || (breakdown?.giftCards.amount ?? 0) > 0;
+  if (!breakdown || (!takenOff && food === 0)) return null;
+  const currency = breakdown.due.currency;
+  const tickets = breakdown.tickets ?? { amount: breakdown.subtotal.amount - food, currency };
+  const minus = (amount: number) => money({ amount: -amount, currency });
   return (
     <table className="order-table price-breakdown" data-testid="price-breakdown">
       <caption className="visually-hidden">{t('pay.breakdown')}</caption>
       <tbody>
-        <tr>
-          <th scope="row">{t('pay.subtotal')}</th>
-          <td>{money(breakdown.subtotal)}</td>
-        </tr>
+        {food > 0 && (
+          <>
+            <tr>
+              <th scope="row">{t('pay.tickets')}</th>
+              <td>{money(tickets)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('pay.food')}</th>
+              <td>{money({ amount: food, currency })}</td>
+            </tr>
+          </>
+        )}
+        {takenOff && (
+          <tr>
+            <th scope="row">{t('pay.subtotal')}</th>
+            <td>{money(breakdown.subtotal)}</td>
+          </tr>
+        )}
         {breakdown.discount && (
           <tr>
             <th scope="row">{t('pay.discount', { code: breakdown.discount.code })}</th>

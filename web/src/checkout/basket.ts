@@ -2,7 +2,7 @@
 // combo choices, within the server's limits (20 lines, 1–20 each); a menu item's price with its
 // combo surcharges; what is left to collect of an order line. The server prices the basket; these
 // figures are what the menu shows before adding.
-import type { FoodLineInput, FoodOrder, FoodOrderItem, MenuItem } from '../api/food-api.ts';
+import type { FoodBooking, FoodLineInput, FoodOrder, FoodOrderItem, MenuItem } from '../api/food-api.ts';
 import type { Money } from '../api/types.ts';
 
 export const MAX_LINES = 20;
@@ -124,4 +124,9 @@ export function lineState(item: FoodOrderItem): { collected: number; refunded: n
   const collected = count(item.collected);
   const refunded = count(item.refunded);
   return { collected, refunded, left: Math.max(0, item.quantity - collected - refunded) };
+}
+
+/** Paid, with a food order the server has not marked paid yet (no pickup code to show yet). */
+export function paidButFoodHeld(b: FoodBooking | undefined): boolean {
+  return b?.status === 'confirmed' && b.food?.status === 'held';
 }

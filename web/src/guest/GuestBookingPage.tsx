@@ -1,15 +1,18 @@
 // A guest's booking, opened from the emailed link (or right after paying): its tickets with QR codes,
-// the PDF, and cancelling by the refund policy. The link's token moves to this tab's storage and out
+// the PDF, its food and drink with the pickup code, and cancelling by the refund policy. The link's token moves to this tab's storage and out
 // of the address at once, and the page sends no Referer, so the token reaches no log or other site.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { type FoodBooking, food } from '../api/food-api.ts';
 import { guest, guestToken, rememberGuestToken } from '../api/guest.ts';
 import { ApiError } from '../api/http.ts';
 import { queries } from '../api/queries.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { BookingSeats } from '../bookings/BookingSeats.tsx';
+import { paidButFoodHeld } from '../checkout/basket.ts';
+import { FoodOrderView } from '../bookings/FoodOrderView.tsx';
 import { CancelBooking } from '../bookings/CancelBooking.tsx';
 import { StatusBadge } from '../bookings/StatusBadge.tsx';
 import { TicketCards } from '../bookings/TicketCards.tsx';
@@ -52,10 +55,13 @@ export function GuestBookingPage() {
 
   const booking = useQuery({
     queryKey: ['guest-booking', id],
-    queryFn: ({ signal }) => guest.get(id, signal),
+    queryFn: ({ signal }) => guest.get(id, signal) as Promise<FoodBooking>,
     enabled: ready && guestToken(id) !== null,
+    // The food order turns paid with the booking (an event consumer): read again until it has.
+    refetchInterval: (q) => (paidButFoodHeld(q.state.data) ? 1000 : false),
   });
   const b = booking.data;
+  const pickupQr = usePickupQr(id, b?.food?.pickupCode ? b.food.pickupQrUrl : null);
   // The start, for the refund preview when the answer carries none (the server's figure wins).
   const showtime = useQuery({ ...queries.showtime(b?.showtimeId ?? ''), enabled: !!b && !b.refundPreview });
   const live = (b?.tickets ?? []).filter((tk) => tk.status !== 'void');
@@ -133,29 +139,54 @@ export function GuestBookingPage() {
             </p>
           )}
         </section>
-        <section className="panel" aria-labelledby="order-title">
-          <h2 id="order-title">{t('checkout.order')}</h2>
-          <BookingSeats booking={b} />
-          <PriceBreakdown breakdown={b.priceBreakdown} paid={b.status === 'confirmed' || b.status === 'refunded'} />
-          <Receipts booking={b} asGuest />
-          {/* Paid at a till: refunded there, not online (the server answers 409 refund_at_till). */}
-          {b.status === 'confirmed' && live.length > 0 && b.refundPolicy?.reason === 'at_till' && (
-            <p className="muted">{t('booking.refundAtTill')}</p>
-          )}
-          {b.status === 'confirmed' &&
-            live.length > 0 &&
-            b.refundPolicy?.reason !== 'at_till' &&
-            (b.refundPreview || showtime.data) && (
-              <CancelBooking
-                booking={b}
-                tickets={b.tickets}
-                startsAt={showtime.data?.startsAt ?? ''}
-                cancel={guest.cancel}
-                onCancelled={(next) => client.setQueryData(['guest-booking', id], next)}
-              />
+        <div className="checkout-main">
+          {b.food && <FoodOrderView order={b.food} qrSrc={pickupQr ?? ''} />}
+          <section className="panel" aria-labelledby="order-title">
+            <h2 id="order-title">{t('checkout.order')}</h2>
+            <BookingSeats booking={b} />
+            <PriceBreakdown breakdown={b.priceBreakdown} paid={b.status === 'confirmed' || b.status === 'refunded'} />
+            <Receipts booking={b} asGuest />
+            {/* Paid at a till: refunded there, not online (the server answers 409 refund_at_till). */}
+            {b.status === 'confirmed' && live.length > 0 && b.refundPolicy?.reason === 'at_till' && (
+              <p className="muted">{t('booking.refundAtTill')}</p>
             )}
-        </section>
+            {b.status === 'confirmed' &&
+              live.length > 0 &&
+              b.refundPolicy?.reason !== 'at_till' &&
+              (b.refundPreview || showtime.data) && (
+                <CancelBooking
+                  booking={b}
+                  tickets={b.tickets}
+                  startsAt={showtime.data?.startsAt ?? ''}
+                  cancel={guest.cancel}
+                  onCancelled={(next) => client.setQueryData(['guest-booking', id], next)}
+                />
+              )}
+          </section>
+        </div>
       </div>
     </div>
   );
+}
+
+/** The pickup QR code fetched with the guest's token, as an object URL (revoked when it changes). */
+function usePickupQr(bookingId: string, url: string | null | undefined): string | null {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    if (!url) return;
+    let made: string | null = null;
+    let gone = false;
+    food
+      .guestQrUrl(bookingId, url)
+      .then((u) => {
+        made = u;
+        if (!gone) setSrc(u);
+      })
+      .catch(() => undefined);
+    return () => {
+      gone = true;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [bookingId, url]);
+  return url ? src : null;
 }

@@ -1,17 +1,20 @@
 // Checkout without an account: the seats chosen on the seat map, an email address and a name, then
-// promo code, gift cards and payment. Signing in stays one link away. The management token the hold
-// answers with is kept for this tab only (api/guest.ts); the booking page after paying reads it from
-// there. Once held, the address names the booking (`?booking=`), so a reload or the way back from
+// food and drink, promo code, gift cards and payment. Signing in stays one link away. The management
+// token the hold answers with is kept for this tab only (api/guest.ts); the booking page after paying
+// reads it from there. Once held, the address names the booking (`?booking=`), so a reload or the way back from
 // 3-D Secure finds it again.
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch, Link } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { guest, guestToken } from '../api/guest.ts';
+import { type FoodBooking, food } from '../api/food-api.ts';
 import { guestMoney, type MoneyBooking } from '../api/money-api.ts';
+import { queries } from '../api/queries.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { BookingSeats } from '../bookings/BookingSeats.tsx';
 import { BookingPayment } from '../checkout/BookingPayment.tsx';
+import { FoodPanel } from '../checkout/FoodPanel.tsx';
 import { PriceBreakdown } from '../checkout/PriceBreakdown.tsx';
 import { returnUrl, stripeReturn } from '../checkout/stripe.ts';
 import { decodeGuestSeats } from '../seats/selection.ts';
@@ -47,6 +50,7 @@ export function GuestCheckoutPage() {
   const booking = held ?? (loaded.data?.id === known ? loaded.data : null) ?? null;
   const api = useMemo(() => (booking ? guestMoney(booking.id) : null), [booking?.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const returned = useMemo(() => stripeReturn(search), [search]);
+  const showtime = useQuery({ ...queries.showtime(booking?.showtimeId ?? ''), enabled: !!booking });
 
   const emailError = touched && !EMAIL.test(email.trim()) ? t('guest.emailInvalid') : null;
   const nameError = touched && name.trim() === '' ? t('guest.nameRequired') : null;
@@ -97,6 +101,16 @@ export function GuestCheckoutPage() {
             <BookingSeats booking={booking} />
             <PriceBreakdown breakdown={booking.priceBreakdown} />
           </section>
+          {!expired && booking.status === 'held' && (
+            <FoodPanel
+              booking={booking as FoodBooking}
+              cinemaId={showtime.data?.cinemaId}
+              setFood={(items) => food.setForGuest(booking.id, items)}
+              onChange={setHeld}
+              onExpired={() => setExpired(true)}
+              disabled={false}
+            />
+          )}
           <section className="panel">
             {expired || booking.status !== 'held' ? (
               <Notice tone="warning">{t('checkout.expiredBody')}</Notice>

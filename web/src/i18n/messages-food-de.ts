@@ -16,6 +16,7 @@ export const foodDe = {
   'food.category.sweets': 'Süßes',
   'food.category.combos': 'Menüs',
   'food.category.merchandise': 'Fanartikel',
+  'food.dietary': 'Geeignet für',
   'food.size': 'Größe',
   'food.quantity': 'Menge',
   'food.addLabel': '{name} zur Bestellung hinzufügen',

@@ -16,6 +16,7 @@ export const foodEn = {
   'food.category.sweets': 'Sweets',
   'food.category.combos': 'Menus',
   'food.category.merchandise': 'Merchandise',
+  'food.dietary': 'Suitable for',
   'food.size': 'Size',
   'food.quantity': 'Quantity',
   'food.addLabel': 'Add {name} to the order',
