@@ -15,6 +15,7 @@ import { createFinanceModule } from './modules/finance/finance.module.ts';
 import { createConcessionsModule } from './modules/concessions/concessions.module.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
+import { lockOrder, refundOrderLines } from './modules/concessions/order-refunds.ts';
 import { guestPassHook } from './modules/booking/booking.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
@@ -123,6 +124,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     guests: booking.guests,
     ticketsPdf: tickets.pdf,
     ticketQr: tickets.qrOfBooking,
+    // Issue 17: refunds give back uncollected food (concessions' lines and stock).
+    food: { lockOrder, refundOrderLines },
   });
   const sales = createSalesModule(platform, { catalog: catalog.service });
   const giftcards = createGiftcardsModule(platform, {

@@ -28,6 +28,8 @@ export interface Config {
   holdMinutes: number;
   /** How much longer a customer may keep a hold, once (POST /bookings/{id}/extend). */
   holdExtensionMinutes: number;
+  /** How long a waiting-list offer holds its seats for the customer (issue 18). */
+  waitlistOfferMinutes: number;
   refundCutoffMinutes: number;
   refundPolicy: RefundTier[] | undefined;
   maxSeatsPerCustomer: number;
@@ -226,6 +228,7 @@ export function loadConfig(env: Env = process.env): Config {
     demo: bool(env, 'CINEMA_DEMO', databaseUrl === undefined),
     holdMinutes: int(env, 'HOLD_MINUTES', 10, 1, 24 * 60),
     holdExtensionMinutes: int(env, 'HOLD_EXTENSION_MINUTES', 5, 1, 60),
+    waitlistOfferMinutes: int(env, 'WAITLIST_OFFER_MINUTES', 15, 1, 24 * 60),
     refundCutoffMinutes: int(env, 'REFUND_CUTOFF_MINUTES', 120, 0, 365 * 24 * 60),
     refundPolicy: parseRefundPolicy(str(env, 'REFUND_POLICY')),
     maxSeatsPerCustomer: int(env, 'MAX_SEATS_PER_CUSTOMER', 10, 1, 1000),

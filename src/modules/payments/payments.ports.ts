@@ -6,6 +6,7 @@ import type { Caller } from '../../platform/http/access.ts';
 import type { BookingStatus, SeatChanges } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
 import type { ShowtimeInfo, TicketsService } from '../tickets/tickets.service.ts';
+import type { FoodRefund, RefundableOrder } from '../concessions/order-refunds.ts';
 
 export interface PayableBooking {
   id: string;
@@ -61,8 +62,23 @@ interface BookingPort {
   view(bookingId: string): Promise<BookingView>;
 }
 
+/** Issue 17: food orders' lines given back by refunds (concessions' order-refunds.ts). */
+export interface FoodPort {
+  /** The order of a booking (or by id) locked with its lines; null when there is none. */
+  lockOrder(trx: SharedTx, where: { bookingId: string } | { orderId: string }): Promise<RefundableOrder | null>;
+  /** Marks units refunded (all left to collect when `wanted` is null), stock back; null when nothing was left. */
+  refundOrderLines(
+    trx: SharedTx,
+    order: RefundableOrder,
+    wanted: Map<string, number> | null,
+    now: Date,
+  ): Promise<FoodRefund | null>;
+}
+
 export interface PaymentsDeps {
   booking: BookingPort;
   tickets: TicketsService;
   showtime: (showtimeId: string) => Promise<ShowtimeInfo | null>;
+  /** Without it (tests composing payments alone) no booking has food. */
+  food?: FoodPort;
 }

@@ -12,6 +12,7 @@ import type { PromotionsTables } from '../../modules/promotions/promotions.table
 import type { SalesTables } from '../../modules/sales/sales.tables.ts';
 import type { TicketsTables } from '../../modules/tickets/tickets.tables.ts';
 import type { TillTables } from '../../modules/till/till.tables.ts';
+import type { WaitlistTables } from '../../modules/waitlist/waitlist.tables.ts';
 import type { DB } from './generated-schema.ts';
 import type { PlatformTables } from './platform.tables.ts';
 
@@ -28,7 +29,8 @@ type Owned = keyof (PlatformTables &
   PromotionsTables &
   SalesTables &
   TicketsTables &
-  TillTables);
+  TillTables &
+  WaitlistTables);
 type NoneLeft<T extends never> = T;
 /** A compile error names the generated tables that no module's *.tables.ts picks. */
 export type UnownedTables = NoneLeft<Exclude<keyof DB, Owned>>;
