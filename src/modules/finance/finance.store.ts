@@ -163,7 +163,8 @@ export async function findCreditNote(
     .select(['booking_id', 'content'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return r && { bookingId: r.booking_id, content: r.content };
+  // A credit note of food sold alone (issue 17) has no booking: it is read through its order instead.
+  return r?.booking_id ? { bookingId: r.booking_id, content: r.content } : undefined;
 }
 
 type Period = { cinemaId?: string | undefined; from: string; to: string };

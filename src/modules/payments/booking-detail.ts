@@ -16,6 +16,7 @@ import { type RefundPolicy, refundOverride, refundPercentOf } from './refund-pol
 import { splitRefund } from './refund-split.ts';
 import { type RefundRow, refundsOfBookings } from './refunds.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
+import { foodRefundView } from './food-refunds.ts';
 
 const toRefundView = (r: RefundRow) => ({
   id: r.id,
@@ -24,6 +25,8 @@ const toRefundView = (r: RefundRow) => ({
   status: r.status,
   reason: r.reason,
   ticketIds: r.ticket_ids,
+  // Issue 17: the food lines given back with it (uncollected food of a cancelled booking, or alone).
+  food: r.food_amount > 0 ? foodRefundView(r.food_lines, r.food_amount, r.currency.trim()) : null,
   createdAt: r.created_at.toISOString(),
   completedAt: r.completed_at?.toISOString() ?? null,
 });
@@ -81,7 +84,7 @@ export function createBookingDetail(deps: {
         valid,
         percent,
         {
-          totalAmount: b.subtotal.amount,
+          totalAmount: b.tickets.amount,
           discountAmount: b.discount?.amount.amount ?? 0,
           giftCardAmount: b.giftCards.amount,
           seats: v.seats.map((x) => ({ seatId: x.seatId, price: x.price.amount })),

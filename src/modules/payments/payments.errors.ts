@@ -1,5 +1,5 @@
 // The payments module's error codes (API.md "Booking" and "Payment webhooks").
-import { AppError, conflict, unprocessable } from '../../platform/errors.ts';
+import { AppError, conflict, notFound, unprocessable } from '../../platform/errors.ts';
 
 export const paymentDeclined = (paymentId: string, reason: string, message: string) =>
   new AppError('payment_required', 'payment_declined', `The payment was declined: ${message}`, { reason, paymentId });
@@ -123,3 +123,16 @@ export const amountChanged = (extra: Record<string, unknown> = {}) =>
     'The amount due changed while this payment was made; it is refunded in full: start the payment again',
     extra,
   );
+
+// Issue 17: refunds of food orders (food-refunds.ts).
+export const concessionOrderNotFound = () => notFound('The food order', 'concession_order_not_found');
+export const orderNotRefundable = (status: string) =>
+  conflict(status === 'refunded' ? 'order_refunded' : 'order_not_paid', `A ${status} food order cannot be refunded`, {
+    orderStatus: status,
+  });
+export const unknownFoodLines = (indexes: number[]) =>
+  unprocessable('unknown_food_lines', 'Some lines are not lines of this order', { indexes });
+export const foodAlreadyCollected = (lineIds: string[]) =>
+  new AppError('conflict', 'already_collected', 'Some of this food was handed over already; it is not refunded', {
+    lineIds,
+  });

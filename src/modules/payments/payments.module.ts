@@ -18,7 +18,9 @@ import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.t
 import { createBookingDetail } from './booking-detail.ts';
 import { registerBookingDetailRoutes } from './booking-detail.routes.ts';
 import { createOfflinePayments, type OfflinePayments } from './offline-payments.ts';
-import type { PaymentsDeps } from './payments.ports.ts';
+import type { FoodPort, PaymentsDeps } from './payments.ports.ts';
+import { createFoodRefunds, type FoodRefunds } from './food-refunds.ts';
+import { registerFoodRefundRoutes } from './food-refunds.routes.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import { registerPaymentRoutes, WEBHOOK_PATH } from './payments.routes.ts';
 import { createPaymentService, type PaymentService } from './payments.service.ts';
@@ -47,6 +49,8 @@ export interface PaymentsModule {
   refunds: RefundService;
   /** Money taken at the box office counter (the till module records its side). */
   offline: OfflinePayments;
+  /** Issue 17: uncollected food given back alone (online, or at a till with `offline`). */
+  foodRefunds: FoodRefunds;
   /** Paying orders (gift card orders): payOrder / startOrderIntent, `order.paid` on success. */
   orders: Pick<OrderPayments, 'payOrder' | 'startOrderIntent'>;
   /** PaymentIntents of bookings (client-confirmed providers). */
@@ -73,6 +77,8 @@ export function createPaymentsModule(
     guests: GuestService;
     ticketsPdf(bookingId: string): Promise<Buffer | null>;
     ticketQr(bookingId: string, ticketId: string): Promise<string | null>;
+    /** Issue 17: food orders' lines given back by refunds (concessions). */
+    food?: FoodPort;
   },
 ): PaymentsModule {
   const { config, database, clock, logger } = platform;
@@ -104,6 +110,7 @@ export function createPaymentsModule(
     },
     tickets: deps.tickets,
     showtime,
+    ...(deps.food ? { food: deps.food } : {}),
   };
   // The test processor calls our own webhook endpoint through the full HTTP stack (set with the routes).
   let deliver: WebhookDeliverer = async () => 0;
@@ -160,6 +167,7 @@ export function createPaymentsModule(
     queue: platform.queue,
   });
   const offline = createOfflinePayments({ db, clock, ports, settlement });
+  const foodRefunds = createFoodRefunds({ db, clock, ports, refunds: refundSender });
   const client: ClientPayments = createClientPayments({
     db,
     clock,
@@ -210,6 +218,7 @@ export function createPaymentsModule(
     settlement,
     refunds,
     offline,
+    foodRefunds,
     orders: { payOrder: orders.payOrder, startOrderIntent: orders.startOrderIntent },
     client,
     provider,
@@ -219,6 +228,7 @@ export function createPaymentsModule(
     parts: {
       async routes(app, auth) {
         registerBookingDetailRoutes(app, auth, { booking: deps.booking, detail });
+        registerFoodRefundRoutes(app, auth, foodRefunds);
         registerGuestRoutes(app, {
           booking: deps.booking,
           guests: deps.guests,

@@ -37,17 +37,27 @@ export function paidForTickets(tickets: RefundedSeat[], booking: Pick<PaidBookin
 }
 
 /**
- * The split of a refund of `tickets` at `percent`, given what is left to refund of the
- * provider's payment (`cardLeft`) and of the gift cards' part (`giftLeft`); `cardPaid` is what the
- * provider took in all.
+ * The split of a refund of `tickets` at `percent` and of `food` (uncollected food lines, given back in
+ * full: nothing was handed over), given what is left to refund of the provider's payment
+ * (`cardLeft`) and of the gift cards' part (`giftLeft`); `cardPaid` is what the provider took in all.
  */
 export function splitRefund(
   tickets: RefundedSeat[],
   percent: number,
   booking: PaidBooking,
   left: { cardPaid: number; cardLeft: number; giftLeft: number },
+  food = 0,
 ): RefundSplit {
-  const total = paidForTickets(tickets, booking).reduce((sum, paid) => sum + ticketRefund(paid, percent), 0);
+  const total = food + paidForTickets(tickets, booking).reduce((sum, paid) => sum + ticketRefund(paid, percent), 0);
+  return splitAmount(total, booking, left);
+}
+
+/** `total` split between the gift cards (their share of what was paid, floor) and the provider (the rest, capped). */
+export function splitAmount(
+  total: number,
+  booking: Pick<PaidBooking, 'giftCardAmount'>,
+  left: { cardPaid: number; cardLeft: number; giftLeft: number },
+): RefundSplit {
   const paidInAll = left.cardPaid + booking.giftCardAmount;
   let gift = paidInAll > 0 ? Math.floor((total * booking.giftCardAmount) / paidInAll) : 0;
   let card = total - gift;

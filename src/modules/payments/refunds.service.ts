@@ -31,7 +31,8 @@ import {
   pendingRefundsOfBooking,
   setRefundedStatus,
 } from './refunds.store.ts';
-import { type RefundSplit, splitRefund } from './refund-split.ts';
+import { type RefundSplit, splitAmount, splitRefund } from './refund-split.ts';
+import { type FoodRefund, foodColumns, foodPayload, refundFoodOf } from './food-refunds.ts';
 import type { PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb, RefundReason } from './payments.tables.ts';
 import { findPayment, paidPaymentOfBooking, refundablePaymentsOfShowtime } from './payments.store.ts';
@@ -65,6 +66,7 @@ export function createRefundService(deps: {
     reason: RefundReason,
     all: boolean,
     offline?: OfflineRefund,
+    food: FoodRefund | null = null,
   ) {
     const amount = split.cardAmount + split.giftCardAmount;
     const now = clock.now();
@@ -92,6 +94,7 @@ export function createRefundService(deps: {
         currency: payment.currency,
         reason,
         ticket_ids: voided.map((t) => t.id),
+        ...foodColumns(food),
         status: 'pending' as const,
         created_at: now,
       };
@@ -132,6 +135,8 @@ export function createRefundService(deps: {
           },
           reason,
           bookingRefunded: left.length === 0,
+          // Issue 17: the food lines given back with the tickets (finance lists them on the credit note).
+          food: foodPayload(food),
         },
       },
     ]);
@@ -149,11 +154,15 @@ export function createRefundService(deps: {
       const booking = await ports.booking.getForPayment(trx, bookingId, null);
       const payment = await paidPaymentOfBooking(trx, bookingId, { lock: true });
       if (!payment || payment.status !== 'succeeded') return null;
-      const giftLeft = booking.giftCardAmount - (await giftCardRefundedOf(trx, payment.id));
+      const giftLeft = Math.max(0, booking.giftCardAmount - (await giftCardRefundedOf(trx, payment.id)));
+      const cardLeft = payment.amount - payment.refunded_amount;
+      // Everything left comes back but the food already handed over (its share kept from both parts).
+      const { food, kept } = await refundFoodOf(ports, trx, booking.id, clock.now());
+      const keep = splitAmount(kept, booking, { cardPaid: payment.amount, cardLeft, giftLeft });
       const split = {
-        cardAmount: payment.amount - payment.refunded_amount,
-        giftCardAmount: Math.max(0, giftLeft),
-        done: true,
+        cardAmount: cardLeft - keep.cardAmount,
+        giftCardAmount: giftLeft - keep.giftCardAmount,
+        done: kept === 0,
       };
       const r = await refundTickets(
         trx,
@@ -163,6 +172,8 @@ export function createRefundService(deps: {
         split,
         'showtime_cancelled',
         true,
+        undefined,
+        food,
       );
       await ports.booking.markRefunded(trx, booking.id);
       return { showtimeId: booking.showtimeId, ...r };
@@ -361,11 +372,15 @@ export function createRefundService(deps: {
       // cards and the provider as they paid (refund-split.ts).
       const cardLeft = payment.amount - payment.refunded_amount;
       const giftLeft = Math.max(0, booking.giftCardAmount - (await giftCardRefundedOf(trx, payment.id)));
+      // Cancelling the whole booking gives back its food not yet collected, in full; a partial cancel keeps it.
+      const whole = targets.length === tickets.filter((t) => t.status !== 'void').length;
+      const { food } = whole ? await refundFoodOf(ports, trx, booking.id, now) : { food: null };
       const split = splitRefund(
         targets.map((t) => ({ seatId: t.seat.seatId, price: t.price.amount })),
         percent,
         booking,
         { cardPaid: payment.amount, cardLeft, giftLeft },
+        food?.amount ?? 0,
       );
       const done = split.cardAmount === cardLeft && split.giftCardAmount === giftLeft;
       const r = await refundTickets(
@@ -377,6 +392,7 @@ export function createRefundService(deps: {
         'customer_cancel',
         false,
         offline,
+        food,
       );
       await offline?.inTransaction(trx, {
         refundId: r.refundId,

@@ -68,7 +68,7 @@ export const Report = Type.Object(
 export const Movement = Type.Object({
   id: Uuid,
   sessionId: Uuid,
-  kind: Type.Enum(['sale', 'refund', 'gift_card_sale'], {
+  kind: Type.Enum(['sale', 'refund', 'gift_card_sale', 'food_sale', 'food_refund'], {
     description: 'gift_card_sale: a gift card sold (no booking)',
   }),
   method: Type.Enum(['cash', 'card_terminal']),

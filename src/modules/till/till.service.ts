@@ -192,6 +192,7 @@ export function createTillService(deps: {
             email,
             gift_card_id: gift?.cardId ?? null,
             gift_card_amount: gift?.taken ?? 0,
+            concession_order_id: null,
             created_by: principal.userId,
             created_at: clock.now(),
           };
@@ -238,6 +239,7 @@ export function createTillService(deps: {
             email: null,
             gift_card_id: null,
             gift_card_amount: 0,
+            concession_order_id: null,
             created_by: principal.userId,
             created_at: clock.now(),
           };
@@ -295,6 +297,7 @@ export function createTillService(deps: {
           email,
           gift_card_id: card.id,
           gift_card_amount: 0,
+          concession_order_id: null,
           created_by: principal.userId,
           created_at: clock.now(),
         };
