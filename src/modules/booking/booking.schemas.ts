@@ -101,8 +101,20 @@ const BookingRefund = Type.Object({
   amount: Money,
   giftCardAmount: Money,
   status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded')]),
-  reason: Type.String({ description: 'customer_cancel, showtime_cancelled, booking_unavailable or late_success' }),
+  reason: Type.String({
+    description: 'customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone)',
+  }),
   ticketIds: Type.Array(Uuid),
+  /** Issue 17: food not yet collected given back with it (amount: card and gift cards together). */
+  food: Type.Optional(
+    Type.Union([
+      Type.Object({
+        amount: Money,
+        lines: Type.Array(Type.Object({ lineId: Uuid, name: Type.String(), quantity: Type.Integer(), amount: Money })),
+      }),
+      Type.Null(),
+    ]),
+  ),
   createdAt: Time,
   completedAt: Type.Union([Time, Type.Null()]),
 });
