@@ -117,10 +117,12 @@ describe('food basket', () => {
     assert.equal(addLine(full, { variantId: 'v3', quantity: 2 })![3]!.quantity, 3);
   });
 
-  test('a combo costs its price plus the surcharges of its choices', () => {
+  test('a combo costs its price plus the surcharges of its choices, per unit of the slot', () => {
     assert.deepEqual(unitPrice(menu, 'menu-regular', { 'slot-popcorn': 'pop-m', 'slot-drink': 'cola' }), eur(900));
     assert.deepEqual(unitPrice(menu, 'menu-regular', { 'slot-popcorn': 'pop-m', 'slot-drink': 'beer' }), eur(1050));
     assert.deepEqual(unitPrice(popcorn, 'pop-m'), eur(550));
+    const twoDrinks = { ...menu, slots: menu.slots.map((s) => ({ ...s, quantity: 2 })) };
+    assert.deepEqual(unitPrice(twoDrinks, 'menu-regular', { 'slot-drink': 'beer' }), eur(1200));
     assert.equal(unitPrice(popcorn, 'nope'), null);
   });
 

@@ -66,14 +66,17 @@ export function defaultVariant(item: MenuItem): string | undefined {
   return (item.variants.find((v) => v.available) ?? item.variants[0])?.variantId;
 }
 
-/** One unit of `variantId` of the item with the chosen combo choices and their surcharges; null if unknown. */
+/**
+ * One unit of `variantId` of the item with the chosen combo choices and their surcharges (each per
+ * unit of its slot, as the server prices them); null if unknown.
+ */
 export function unitPrice(item: MenuItem, variantId: string, choices: Choices = {}): Money | null {
   const variant = item.variants.find((v) => v.variantId === variantId);
   if (!variant) return null;
   let amount = variant.price.amount;
   for (const slot of item.slots) {
     const choice = slot.choices.find((c) => c.variantId === choices[slot.slotId]);
-    if (choice) amount += choice.surcharge.amount;
+    if (choice) amount += choice.surcharge.amount * slot.quantity;
   }
   return { amount, currency: variant.price.currency };
 }

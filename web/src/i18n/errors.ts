@@ -65,6 +65,7 @@ const byCode: Record<string, CustomerKey> = {
   food_not_on_sale: 'error.foodNotOnSale',
   combo_choice_invalid: 'error.comboChoiceInvalid',
   food_out_of_stock: 'error.foodOutOfStock',
+  gift_cards_exceed_total: 'error.giftCardsExceedFood',
 };
 
 /** Why a promo code does not fit (`promo_code_not_applicable`'s `reason`); others read as ticket types. */

@@ -72,6 +72,8 @@ export const foodDe = {
   'error.foodNotOnSale':
     'Etwas aus Ihrer Bestellung wird hier nicht mehr verkauft. Bitte entfernen Sie es und wählen Sie neu.',
   'error.comboChoiceInvalid': 'Eine Auswahl Ihres Menüs gibt es dazu nicht. Bitte wählen Sie neu.',
+  'error.giftCardsExceedFood':
+    'Ihre Gutscheine decken schon mehr, als die Bestellung ohne dies kosten würde. Entfernen Sie zuerst die Gutscheine, dann ändern Sie die Speisen.',
   'error.foodOutOfStock':
     'Etwas aus Ihrer Bestellung ist gerade ausverkauft. Bitte entfernen Sie es oder wählen Sie etwas anderes.',
 } as const satisfies Translation<typeof foodEn>;

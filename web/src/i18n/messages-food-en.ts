@@ -71,5 +71,7 @@ export const foodEn = {
   'diet.kosher': 'Kosher',
   'error.foodNotOnSale': 'Something in your food order is no longer sold here. Please remove it and choose again.',
   'error.comboChoiceInvalid': 'One of the choices of your menu is not offered with it. Please choose again.',
+  'error.giftCardsExceedFood':
+    'Your gift cards already pay more than the order would cost without this. Remove the gift cards first, then change the food.',
   'error.foodOutOfStock': 'Something in your food order has just sold out. Please remove it or choose another.',
 } as const satisfies Record<string, Message>;
