@@ -71,6 +71,7 @@ export const staffFoodDe = {
   'staff.food.products.removeSlot': 'Bestandteil entfernen',
   'staff.food.products.remove': 'Entfernen',
   'staff.food.products.deactivate': 'Deaktivieren',
+  'staff.food.products.reactivate': 'Wieder aktivieren',
   'staff.food.products.image': 'Bild',
 
   'staff.food.allergen.gluten': 'Gluten',
@@ -134,6 +135,7 @@ export const staffFoodDe = {
   'staff.food.stock.when': 'Wann',
   'staff.food.stock.change': 'Änderung',
   'staff.food.stock.who': 'Von',
+  'staff.food.stock.you': 'Sie',
   'staff.food.stock.noMovements': 'Noch keine Bewegungen.',
 
   'staff.food.till.sellTitle': 'Speisen und Getränke verkaufen',

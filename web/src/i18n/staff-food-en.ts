@@ -70,6 +70,7 @@ export const staffFoodEn = {
   'staff.food.products.removeSlot': 'Remove slot',
   'staff.food.products.remove': 'Remove',
   'staff.food.products.deactivate': 'Deactivate',
+  'staff.food.products.reactivate': 'Activate again',
   'staff.food.products.image': 'Image',
 
   'staff.food.allergen.gluten': 'Gluten',
@@ -133,6 +134,7 @@ export const staffFoodEn = {
   'staff.food.stock.when': 'When',
   'staff.food.stock.change': 'Change',
   'staff.food.stock.who': 'By',
+  'staff.food.stock.you': 'You',
   'staff.food.stock.noMovements': 'No movements yet.',
 
   'staff.food.till.sellTitle': 'Sell food and drink',

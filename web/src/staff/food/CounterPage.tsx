@@ -11,17 +11,13 @@ import { CinemaPicker } from '../CinemaPicker.tsx';
 import { useStaffError } from '../common.tsx';
 import { useCinemas } from '../use-cinemas.ts';
 import { CameraScan } from './CameraScan.tsx';
-import { foodApi, type FoodOrder, type Pickup } from './food-api.ts';
+import { foodApi, type HandLine, type Pickup, type PickupPreview } from './food-api.ts';
 import './food.css';
 
 type Verdict =
-  | { kind: 'preview'; n: number; code: string; order: FoodOrder }
+  | { kind: 'preview'; n: number; code: string; preview: PickupPreview }
   | { kind: 'done'; n: number; pickup: Pickup }
   | { kind: 'bad'; n: number; title: string; detail: string };
-
-/** What is still to hand over of each line: bought less collected less refunded. */
-export const leftOf = (order: FoodOrder) =>
-  order.items.map((l) => ({ ...l, left: l.quantity - l.collected - l.refunded })).filter((l) => l.left > 0);
 
 export function CounterPage() {
   const { t, time, lang } = useI18n();
@@ -62,12 +58,12 @@ export function CounterPage() {
   }
 
   /** A refusal read from the order itself, before anyone presses "Hand over". */
-  function stateOf(order: FoodOrder, n: number): Verdict | null {
+  function stateOf({ order, toHandOver }: PickupPreview, n: number): Verdict | null {
     if (order.status === 'refunded' || order.status === 'cancelled')
       return { kind: 'bad', n, title: t('staff.counter.refunded'), detail: t('staff.counter.refundedDetail') };
     if (order.status === 'held')
       return { kind: 'bad', n, title: t('staff.counter.notPaid'), detail: t('staff.counter.notPaidDetail') };
-    if (leftOf(order).length === 0)
+    if (toHandOver.length === 0)
       return {
         kind: 'bad',
         n,
@@ -84,10 +80,8 @@ export function CounterPage() {
     if (!value) return;
     const n = ++seq.current;
     try {
-      const answer = await foodApi.previewPickup(value);
-      // The preview is the order; tolerate it wrapped as {order} too.
-      const order = 'order' in answer ? (answer as unknown as Pickup).order : answer;
-      if (n === seq.current) setVerdict(stateOf(order, n) ?? { kind: 'preview', n, code: value, order });
+      const preview = await foodApi.previewPickup(value);
+      if (n === seq.current) setVerdict(stateOf(preview, n) ?? { kind: 'preview', n, code: value, preview });
     } catch (err) {
       if (n === seq.current) setVerdict(refusal(err, n));
       navigator.vibrate?.([80, 60, 80]);
@@ -135,7 +129,7 @@ export function CounterPage() {
         {verdict?.kind === 'preview' && (
           <>
             <p className="door-big">{t('staff.counter.toHand')}</p>
-            <HandList lines={leftOf(verdict.order).map((l) => ({ ...l, quantity: l.left }))} />
+            <HandList lines={verdict.preview.toHandOver} />
           </>
         )}
         {verdict?.kind === 'done' && (
@@ -181,11 +175,7 @@ export function CounterPage() {
   );
 }
 
-function HandList({
-  lines,
-}: {
-  lines: { lineId: string; name: string; quantity: number; choices: { name: string }[] }[];
-}) {
+function HandList({ lines }: { lines: HandLine[] }) {
   return (
     <ul className="counter-lines">
       {lines.map((l) => (

@@ -123,7 +123,9 @@ export function FoodBasket({
               <th scope="row" colSpan={2}>
                 {t('staff.food.till.foodTotal')}
               </th>
-              <td data-testid="food-total">{money(basketTotal(lines, m.currency))}</td>
+              <td data-testid="food-total">
+                {money(basketTotal(lines, m.currency ?? lines[0]?.unit.currency ?? 'EUR'))}
+              </td>
             </tr>
           </tfoot>
         </table>

@@ -13,7 +13,16 @@ import { ImageDrop } from '../catalog/ImageDrop.tsx';
 import { ErrorNotice, SelectField } from '../common.tsx';
 import { RecordPending, useCreated } from '../edit-record.tsx';
 import { toMinor, fromMinor } from '../schedule/prices.ts';
-import { ALLERGENS, DIETARY, foodApi, foodKeys, foodQueries, type Product, type ProductInput } from './food-api.ts';
+import {
+  ALLERGENS,
+  DIETARY,
+  foodApi,
+  foodKeys,
+  foodQueries,
+  imageUrl,
+  type Product,
+  type ProductInput,
+} from './food-api.ts';
 import {
   Checks,
   NameFields,
@@ -64,7 +73,7 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
       quantity: s.quantity,
       choices: s.choices.map((c) => ({
         variantId: c.variantId,
-        surcharge: c.surcharge?.amount ? fromMinor(c.surcharge.amount, c.surcharge.currency) : '',
+        surcharge: c.surcharge ? fromMinor(c.surcharge, SURCHARGE_CURRENCY) : '',
       })),
     })) ?? [],
   );
@@ -85,7 +94,7 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
       trackStock: kind === 'item' && trackStock,
       sortOrder: Number(sortOrder) || 0,
       variants: variants.map((v, i) => ({
-        ...(v.id ? { id: v.id, active: v.active } : {}),
+        ...(v.id ? { active: v.active } : {}),
         code: v.code.trim(),
         names: namesOf(v.names),
         sortOrder: i,
@@ -139,6 +148,17 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
       setProduct(await foodApi.deactivateProduct(product.id));
       forget();
       void navigate({ to: '/staff/food' });
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  async function reactivate() {
+    if (!product) return;
+    setError(null);
+    try {
+      setProduct(await foodApi.updateProduct(product.id, { active: true }));
+      forget();
     } catch (err) {
       setError(err);
     }
@@ -216,6 +236,11 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
               {t('staff.food.products.deactivate')}
             </Button>
           )}
+          {product && !product.active && (
+            <Button variant="secondary" onClick={() => void reactivate()}>
+              {t('staff.food.products.reactivate')}
+            </Button>
+          )}
         </div>
       </form>
       <section className="panel">
@@ -223,7 +248,7 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
           label={t('staff.food.products.image')}
           ratio={1}
           ratioLabel="1:1"
-          currentUrl={product?.image?.url ?? null}
+          currentUrl={imageUrl(product?.image ?? null)}
           disabled={!product}
           upload={async (blob) => {
             const result = await foodApi.uploadImage(product!.id, blob);

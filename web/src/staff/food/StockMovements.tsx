@@ -2,6 +2,7 @@
 // first, by kind, paged by cursor: who did what and when.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useSession } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { ErrorNotice, Pager, SelectField, usePager } from '../common.tsx';
 import { foodApi, foodKeys } from './food-api.ts';
@@ -10,6 +11,7 @@ const KINDS = ['delivery', 'count', 'write_off'] as const;
 
 export function StockMovements({ cinemaId, nameOf }: { cinemaId: string; nameOf(variantId: string): string }) {
   const { t, dateTime } = useI18n();
+  const me = useSession().user?.id;
   const [kind, setKind] = useState('');
   const pager = usePager(`${cinemaId}:${kind}`);
   const list = useQuery({
@@ -48,7 +50,7 @@ export function StockMovements({ cinemaId, nameOf }: { cinemaId: string; nameOf(
               <tr key={m.id}>
                 <td>{dateTime(m.createdAt)}</td>
                 <td>{t(`staff.food.stock.kind_${m.kind}`)}</td>
-                <td>{m.name ? `${m.name} · ${m.variantName ?? ''}` : nameOf(m.variantId)}</td>
+                <td>{m.name ? `${m.name} · ${m.variantName}` : nameOf(m.variantId)}</td>
                 <td
                   className={
                     m.quantity < 0 ? 'food-diff-minus' : m.kind === 'count' && m.quantity > 0 ? 'food-diff-plus' : ''
@@ -58,7 +60,7 @@ export function StockMovements({ cinemaId, nameOf }: { cinemaId: string; nameOf(
                   {m.expected !== null && ` (${t('staff.food.stock.expectedN', { n: m.expected })})`}
                 </td>
                 <td>{m.onHandAfter}</td>
-                <td>{m.userName ?? '—'}</td>
+                <td>{m.userId ? (m.userId === me ? t('staff.food.stock.you') : m.userId.slice(0, 8)) : '—'}</td>
                 <td>{m.note ?? ''}</td>
               </tr>
             ))}

@@ -41,7 +41,8 @@ export interface Choice {
   variantId: string;
   productId: string;
   name: string;
-  surcharge?: Money | null;
+  /** Minor units, in each cinema's currency (the menu gives Money). */
+  surcharge: number;
 }
 export interface Slot {
   id: string;
@@ -58,7 +59,7 @@ export interface Product {
   descriptions: Partial<Names>;
   name: string;
   description: string | null;
-  image: { url: string; variants: unknown[] } | null;
+  image: { width: number; height: number; variants: { width: number; format: string; url: string }[] } | null;
   allergens: string[];
   dietary: string[];
   trackStock: boolean;
@@ -67,8 +68,10 @@ export interface Product {
   variants: Variant[];
   slots: Slot[];
 }
+/** A create takes kind and every variant's names; a change (PATCH) matches variants by code. */
 export interface ProductInput {
   kind?: 'item' | 'combo';
+  active?: boolean;
   category?: string;
   names?: Names;
   descriptions?: Partial<Names>;
@@ -76,7 +79,7 @@ export interface ProductInput {
   dietary?: string[];
   trackStock?: boolean;
   sortOrder?: number;
-  variants?: { id?: string; code: string; names: Names; sortOrder?: number; active?: boolean }[];
+  variants?: { code: string; names?: Names; sortOrder?: number; active?: boolean }[];
   slots?: { names: Names; quantity?: number; choices: { variantId: string; surcharge?: number }[] }[];
 }
 export interface Offer {
@@ -111,7 +114,8 @@ export interface MenuItem {
 }
 export interface Menu {
   cinemaId: string;
-  currency: string;
+  /** null while nothing is on sale. */
+  currency: string | null;
   items: MenuItem[];
 }
 export interface StockLevel {
@@ -120,7 +124,7 @@ export interface StockLevel {
   name: string;
   variantName: string;
   onHand: number;
-  updatedAt: string;
+  updatedAt: string | null;
 }
 export interface CountAnswer {
   lines: { variantId: string; expected: number; counted: number; difference: number }[];
@@ -128,14 +132,17 @@ export interface CountAnswer {
 export interface StockMovement {
   id: string;
   kind: 'delivery' | 'count' | 'write_off';
+  productId: string;
   variantId: string;
-  name?: string;
-  variantName?: string;
+  name: string;
+  variantName: string;
+  /** The change to on hand (a count: its difference). */
   quantity: number;
   expected: number | null;
+  counted: number | null;
+  difference: number | null;
   onHandAfter: number;
-  userId?: string | null;
-  userName?: string | null;
+  userId: string | null;
   note: string | null;
   createdAt: string;
 }
@@ -161,9 +168,20 @@ export interface FoodOrder {
   total: Money;
   collectedAt: string | null;
 }
+export interface HandLine {
+  lineId: string;
+  name: string;
+  quantity: number;
+  choices: { slotId: string; variantId: string; name: string }[];
+}
 export interface Pickup {
   order: FoodOrder;
-  handedOver: { lineId: string; name: string; quantity: number; choices: { name: string }[] }[];
+  handedOver: HandLine[];
+}
+export interface PickupPreview {
+  order: FoodOrder;
+  /** What is left to collect. */
+  toHandOver: HandLine[];
 }
 export interface BasketLine {
   variantId: string;
@@ -227,6 +245,13 @@ async function call<T>(method: string, url: string, body?: unknown, headers: Rec
 const enc = encodeURIComponent;
 const P = '/api/v1/concession-products';
 
+/** The product image's URL for a thumbnail or preview: its widest JPEG, else its first variant. */
+export function imageUrl(image: Product['image']): string | null {
+  if (!image) return null;
+  const jpeg = image.variants.filter((v) => v.format === 'jpeg').sort((a, b) => b.width - a.width)[0];
+  return (jpeg ?? image.variants[0])?.url ?? null;
+}
+
 export const foodApi = {
   products: (query: { category?: string; active?: boolean; limit?: number; cursor?: string } = {}) =>
     call<Page<Product>>('GET', `${P}${qs({ limit: 100, ...query })}`),
@@ -250,7 +275,7 @@ export const foodApi = {
   movements: (cinemaId: string, query: { kind?: string; from?: string; to?: string; cursor?: string } = {}) =>
     call<Page<StockMovement>>('GET', `/api/v1/cinemas/${enc(cinemaId)}/stock/movements${qs({ limit: 50, ...query })}`),
 
-  previewPickup: (code: string) => call<FoodOrder>('GET', `/api/v1/concession-pickups/${enc(code)}`),
+  previewPickup: (code: string) => call<PickupPreview>('GET', `/api/v1/concession-pickups/${enc(code)}`),
   collect: (code: string, cinemaId?: string) =>
     call<Pickup>('POST', '/api/v1/concession-pickups', { code, ...(cinemaId ? { cinemaId } : {}) }),
 
