@@ -49,10 +49,9 @@ export function MenuCard({ item, disabled, onAdd }: MenuCardProps) {
 
   return (
     <article className={`menu-card${gone ? ' is-sold-out' : ''}`} aria-labelledby={`${id}-name`}>
-      {item.imageUrl ? (
+      {/* The name says what it is: the picture adds nothing for a screen reader. */}
+      {item.imageUrl && (
         <img className="menu-image" src={item.imageUrl} alt="" loading="lazy" width={320} height={200} />
-      ) : (
-        <span className="menu-image is-empty" aria-hidden="true" />
       )}
       <div className="menu-body">
         <h4 id={`${id}-name`} className="menu-name">
