@@ -126,6 +126,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketQr: tickets.qrOfBooking,
     // Issue 17: refunds give back uncollected food (concessions' lines and stock).
     food: { lockOrder, refundOrderLines },
+    // Booking answers show their food (called per request, once concessions exists below).
+    foodView: (bookings) => concessions.orders.ofBookings(bookings),
   });
   const sales = createSalesModule(platform, { catalog: catalog.service });
   const giftcards = createGiftcardsModule(platform, {
@@ -174,7 +176,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     giftCards: { cards: giftcards.service, guard: giftcards.guard },
     fiscalReceipt: finance.fiscalReceipt,
   });
-  const concessions = createConcessionsModule(platform, { catalog: catalog.service });
+  const concessions = createConcessionsModule(platform, {
+    catalog: catalog.service,
+    booking: booking.service,
+    guests: booking.guests,
+    viewBooking: payments.viewBooking,
+  });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {
     contact: accounts.users.contact,

@@ -113,3 +113,11 @@ export const priceBreakdownExceeded = (total: number) =>
   conflict('price_breakdown_exceeded', 'The discount and gift cards together cannot exceed the booking total', {
     total,
   });
+
+/** adjustHeld: food taken off a booking that gift cards already pay more of than would then be due. */
+export const giftCardsExceedTotal = (giftCards: number, payable: number) =>
+  conflict(
+    'gift_cards_exceed_total',
+    'Gift cards already pay more than the booking would cost without this food: remove the gift cards first (DELETE /bookings/{id}/gift-cards)',
+    { giftCards, payable },
+  );

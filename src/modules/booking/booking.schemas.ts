@@ -1,6 +1,7 @@
 // Request and response schemas of the booking routes: validation, serialisation and the OpenAPI document.
 import { type Static, Type } from 'typebox';
 import { SeatTypeText } from '../catalog/cinemas.schemas.ts';
+import { FoodOrder } from '../concessions/orders.schemas.ts';
 import { validationFailed } from '../../platform/errors.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -122,6 +123,8 @@ const BookingRefund = Type.Object({
 /** Issue 16: what the booking costs and what is left to pay once a promo code and gift cards are taken off. */
 export const PriceBreakdown = Type.Object(
   {
+    tickets: Money,
+    food: Money,
     subtotal: Money,
     discount: Type.Union(
       [
@@ -138,7 +141,7 @@ export const PriceBreakdown = Type.Object(
   },
   {
     description:
-      'subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge)',
+      'tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only.',
   },
 );
 
@@ -170,6 +173,11 @@ export const Booking = Type.Object({
     description: 'When the hold was kept longer (POST …/extend); null until then. A hold extends once only.',
   }),
   // Filled in by the payments and tickets modules.
+  food: Type.Optional(
+    Type.Union([FoodOrder, Type.Null()], {
+      description: 'Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without',
+    }),
+  ),
   tickets: Type.Optional(Type.Array(BookingTicket)),
   refunds: Type.Optional(Type.Array(BookingRefund)),
   refundPolicy: Type.Optional(

@@ -21,6 +21,8 @@ export interface BookingRow {
   discountAmount: number;
   promoCode: string | null;
   giftCardAmount: number;
+  /** Issue 17: the food and drink basket's total (concessions), paid with the seats; 0 without food. */
+  foodAmount: number;
   /** A guest booking's email (a till sale's, when given): whom per-customer promo limits count. */
   guestEmail: string | null;
   seats: {
@@ -60,6 +62,7 @@ const bookingColumns = [
   'b.discount_amount',
   'b.promo_code',
   'b.gift_card_amount',
+  'b.food_amount',
   'b.guest_email',
 ] as const;
 
@@ -77,6 +80,7 @@ type RawBooking = {
   discount_amount: number;
   promo_code: string | null;
   gift_card_amount: number;
+  food_amount: number;
   guest_email: string | null;
 };
 
@@ -95,6 +99,7 @@ function toBookingRow(r: RawBooking, seats: BookingRow['seats']): BookingRow {
     discountAmount: r.discount_amount,
     promoCode: r.promo_code,
     giftCardAmount: r.gift_card_amount,
+    foodAmount: r.food_amount,
     guestEmail: r.guest_email,
     seats,
   };
@@ -243,7 +248,7 @@ export async function sellHeldBookings(
   }>`
     with b as (
       select id, status, user_id, channel, showtime_id, seat_count,
-             greatest(0, total_amount - discount_amount - gift_card_amount) as due from bookings where id = any(${bookingIds}::uuid[]) order by id for update
+             greatest(0, total_amount + food_amount - discount_amount - gift_card_amount) as due from bookings where id = any(${bookingIds}::uuid[]) order by id for update
     ), sold as (
       update seat_claims c set state = 'sold', expires_at = null where (c.showtime_id, c.seat_id) in (
         select showtime_id, seat_id from seat_claims where booking_id = any(${bookingIds}::uuid[]) order by showtime_id, seat_id for update
@@ -292,12 +297,12 @@ export async function markCounterSale(trx: Executor<BookingDb>, id: string, emai
 
 /**
  * A held booking's price breakdown (adjustHeld): the discount and its code replaced, the gift cards'
- * amount moved by `giftCardDelta`. The row's checks keep both within the subtotal.
+ * amount moved by `giftCardDelta`, the food basket's total set. The row's checks keep both within the subtotal.
  */
 export async function setPriceBreakdown(
   trx: Executor<BookingDb>,
   id: string,
-  change: { discount?: { amount: number; code: string } | null; giftCardDelta?: number },
+  change: { discount?: { amount: number; code: string } | null; giftCardDelta?: number; food?: number },
   now: Date,
 ): Promise<void> {
   await trx
@@ -308,6 +313,7 @@ export async function setPriceBreakdown(
         ? { discount_amount: change.discount?.amount ?? 0, promo_code: change.discount?.code ?? null }
         : {}),
       ...(change.giftCardDelta ? { gift_card_amount: eb('gift_card_amount', '+', change.giftCardDelta) } : {}),
+      ...(change.food !== undefined ? { food_amount: change.food } : {}),
     }))
     .where('id', '=', id)
     .execute();

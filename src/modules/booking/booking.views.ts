@@ -1,6 +1,7 @@
 // Bookings as clients see them: status derived (a hold past its expiry reads `expired`), money as
 // {amount, currency}. The payments module adds `tickets`, `refunds` and the refund preview when it
 // composes the booking detail (payments/booking-detail.ts).
+import type { FoodOrderView } from '../concessions/orders.schemas.ts';
 import type { BookingRefundView, BookingTicketView } from './booking.schemas.ts';
 import type { BookingStatus } from './booking.tables.ts';
 import type { BookingRow } from './booking.store.ts';
@@ -33,6 +34,7 @@ export interface BookingView {
   /** When the hold was kept longer (POST /bookings/{id}/extend); a hold extends once only. */
   holdExtendedAt: string | null;
   /** Filled by payments/booking-detail.ts, which serves the booking reads. */
+  food?: FoodOrderView | null;
   tickets?: BookingTicketView[];
   refunds?: BookingRefundView[];
   refundPolicy?: {
@@ -47,23 +49,31 @@ export interface BookingView {
 }
 
 export interface PriceBreakdown {
+  /** Issue 17: the seats (= total) and the food basket; subtotal = tickets + food. */
+  tickets: Money;
+  food: Money;
   subtotal: Money;
   discount: { code: string; amount: Money } | null;
   giftCards: Money;
   due: Money;
 }
 
-/** What is left to pay of a booking: the subtotal less its discount and gift cards (never below 0). */
-export function dueAmount(b: Pick<BookingRow, 'totalAmount' | 'discountAmount' | 'giftCardAmount'>): number {
-  return Math.max(0, b.totalAmount - b.discountAmount - b.giftCardAmount);
+/** What is left to pay of a booking: seats and food less its discount and gift cards (never below 0). */
+export function dueAmount(
+  b: Pick<BookingRow, 'totalAmount' | 'discountAmount' | 'giftCardAmount'> & { foodAmount?: number },
+): number {
+  return Math.max(0, b.totalAmount + (b.foodAmount ?? 0) - b.discountAmount - b.giftCardAmount);
 }
 
+/** The booking's price numbers as clients see them (issue 16, food since issue 17). */
 export function priceBreakdownOf(
-  b: Pick<BookingRow, 'totalAmount' | 'discountAmount' | 'giftCardAmount' | 'promoCode' | 'currency'>,
+  b: Pick<BookingRow, 'totalAmount' | 'discountAmount' | 'giftCardAmount' | 'promoCode' | 'currency' | 'foodAmount'>,
 ): PriceBreakdown {
   const currency = b.currency;
   return {
-    subtotal: { amount: b.totalAmount, currency },
+    tickets: { amount: b.totalAmount, currency },
+    food: { amount: b.foodAmount, currency },
+    subtotal: { amount: b.totalAmount + b.foodAmount, currency },
     discount: b.promoCode !== null ? { code: b.promoCode, amount: { amount: b.discountAmount, currency } } : null,
     giftCards: { amount: b.giftCardAmount, currency },
     due: { amount: dueAmount(b), currency },

@@ -235,6 +235,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
         totalAmount: total,
         discountAmount: 0,
         giftCardAmount: 0,
+        foodAmount: 0,
         promoCode: null,
         currency,
       }),

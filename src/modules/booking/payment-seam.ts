@@ -12,6 +12,7 @@ import {
   bookingNotFound,
   bookingNotHeld,
   bookingReleasedBeforeSale,
+  giftCardsExceedTotal,
   holdLapsed,
   priceBreakdownExceeded,
 } from './booking.errors.ts';
@@ -40,6 +41,8 @@ export interface PriceChange {
   discount?: { amount: number; code: string } | null;
   /** Added to (positive) or taken from (negative) what gift cards pay of the booking. */
   giftCardDelta?: number;
+  /** Issue 17: the food basket's new total (absolute); undefined leaves it. */
+  food?: number;
 }
 
 /** Each function runs in the caller's (payments') transaction, narrowed to booking's tables. */
@@ -77,7 +80,8 @@ export interface PaymentSeam {
   /**
    * Promo codes and gift cards, in the caller's transaction: locks the booking, 404 unless the caller
    * may reach it (null: the system), 409 booking_not_payable unless held, 409 booking_expired when
-   * the hold lapsed, 409 price_breakdown_exceeded when discount + gift cards would pass the total;
+   * the hold lapsed, 409 price_breakdown_exceeded when discount + gift cards would pass the total
+   * (409 gift_cards_exceed_total when a smaller food basket would leave gift cards paying more than is due);
    * applies the change and returns the booking with its new numbers (due = dueAmount(booking)).
    */
   adjustHeld(trx: SharedTx, bookingId: string, caller: Caller | null, change: PriceChange): Promise<BookingForPayment>;
@@ -184,10 +188,15 @@ export function createPaymentSeam(deps: {
       const discountAmount = change.discount === undefined ? b.discountAmount : (change.discount?.amount ?? 0);
       const promoCode = change.discount === undefined ? b.promoCode : (change.discount?.code ?? null);
       const giftCardAmount = b.giftCardAmount + (change.giftCardDelta ?? 0);
-      if (discountAmount < 0 || giftCardAmount < 0 || discountAmount + giftCardAmount > b.totalAmount)
+      const foodAmount = change.food ?? b.foodAmount;
+      if (discountAmount < 0 || giftCardAmount < 0 || discountAmount > b.totalAmount)
         throw priceBreakdownExceeded(b.totalAmount);
+      if (discountAmount + giftCardAmount > b.totalAmount + foodAmount)
+        throw change.food !== undefined
+          ? giftCardsExceedTotal(giftCardAmount, b.totalAmount + foodAmount - discountAmount)
+          : priceBreakdownExceeded(b.totalAmount + foodAmount);
       await setPriceBreakdown(trx, bookingId, change, now);
-      return { ...b, discountAmount, promoCode, giftCardAmount, effectiveStatus: status };
+      return { ...b, discountAmount, promoCode, giftCardAmount, foodAmount, effectiveStatus: status };
     },
 
     async releaseSeats(tx, bookingId, seatIds) {

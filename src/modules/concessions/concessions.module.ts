@@ -8,6 +8,14 @@ import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { priceLines } from './pricing.ts';
 import { returnStock, takeStock } from './stock.ts';
+import type { Caller } from '../../platform/http/access.ts';
+import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import type { BookingView } from '../booking/booking.views.ts';
+import type { GuestService } from '../booking/guest.service.ts';
+import { subscribeOrders } from './orders.consumers.ts';
+import { registerOrderRoutes } from './orders.routes.ts';
+import { createOrdersService, type OrdersBookingPort } from './orders.service.ts';
+import { createPickupService } from './pickup.service.ts';
 
 export type { BasketItem, PricedBasket, PricedLine, PricedChoice, TaxKind } from './pricing.ts';
 export type { StockLine } from './stock.ts';
@@ -16,17 +24,34 @@ export { returnStock, takeStock } from './stock.ts';
 
 export interface ConcessionsDeps {
   catalog: CatalogService;
+  /** Food with a booking (orders): its hold locked and its food total set (booking's adjustHeld). */
+  booking: OrdersBookingPort;
+  guests: GuestService;
+  /** A booking as its answers show it (payments' composed detail, food included). */
+  viewBooking: (caller: Caller, bookingId: string) => Promise<BookingView>;
 }
 
 export function createConcessionsModule(platform: Platform, deps: ConcessionsDeps) {
   const db = moduleDb<ConcessionsDb>(platform.database);
-  void deps;
+  const orders = createOrdersService({ db, clock: platform.clock, booking: deps.booking, catalog: deps.catalog });
+  const pickup = createPickupService({ db, clock: platform.clock, booking: deps.booking });
+  let subscriptions: Unsubscribe[] = [];
   const parts: ModuleParts = {
-    routes(_app, _auth) {},
+    routes(app, auth) {
+      registerOrderRoutes(app, auth, { orders, pickup, guests: deps.guests, viewBooking: deps.viewBooking });
+    },
+    onStart: async () => {
+      subscriptions = await subscribeOrders(platform.events, orders);
+    },
+    onClose: async () => {
+      for (const unsubscribe of subscriptions) await unsubscribe();
+    },
   };
   return {
     /** Basket pricing and stock, for orders in their own transaction (see pricing.ts, stock.ts). */
     service: { db, priceLines, takeStock, returnStock },
+    /** Food with bookings (part B): set, paid, cancelled, read; booking answers' `food`. */
+    orders,
     parts,
   };
 }

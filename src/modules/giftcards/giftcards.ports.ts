@@ -11,6 +11,8 @@ export interface HeldBooking {
   totalAmount: number;
   discountAmount: number;
   giftCardAmount: number;
+  /** Issue 17: the food basket, which gift cards may pay too. */
+  foodAmount: number;
   currency: string;
 }
 

@@ -208,7 +208,7 @@ export function createGiftCardService(deps: {
       if (!locked || statusOf(locked) !== 'active') throw giftCardNotFound();
       if (locked.currency.trim() !== b.currency.trim())
         throw giftCardCurrencyMismatch(locked.currency.trim(), b.currency.trim());
-      const due = b.totalAmount - b.discountAmount - b.giftCardAmount;
+      const due = b.totalAmount + b.foodAmount - b.discountAmount - b.giftCardAmount;
       if (due <= 0) throw nothingDue();
       if (locked.balance <= 0) throw giftCardEmpty();
       const taken = Math.min(locked.balance, due, amount ?? Number.POSITIVE_INFINITY);

@@ -6,6 +6,7 @@
 // reads booking and tickets through their services; booking never calls back.
 import type { Kysely } from 'kysely';
 import type { BookingView } from '../booking/booking.views.ts';
+import type { FoodOrderView } from '../concessions/orders.schemas.ts';
 import type { ReportService, ShowtimeReport } from '../booking/report.service.ts';
 import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -45,6 +46,8 @@ export function createBookingDetail(deps: {
   reports: ReportService;
   showtime: PaymentsDeps['showtime'];
   policy: RefundPolicy;
+  /** Issue 17: the food of these bookings (concessions), by booking id; without it no booking has food. */
+  food?: (bookings: { id: string; status: string }[]) => Promise<Map<string, FoodOrderView>>;
 }): BookingDetail {
   const { db, policy } = deps;
   const published = { cutoffMinutes: policy.cutoffMinutes, ...(policy.tiers ? { tiers: policy.tiers } : {}) };
@@ -110,8 +113,13 @@ export function createBookingDetail(deps: {
     async compose(views) {
       const ids = views.map((v) => v.id);
       if (ids.length === 0) return views;
-      const [tickets, refunds] = await Promise.all([deps.tickets.forBookings(db, ids), refundsOfBookings(db, ids)]);
+      const [tickets, refunds, food] = await Promise.all([
+        deps.tickets.forBookings(db, ids),
+        refundsOfBookings(db, ids),
+        deps.food?.(views) ?? new Map<string, FoodOrderView>(),
+      ]);
       for (const v of views) {
+        v.food = food.get(v.id) ?? null;
         v.tickets = tickets.get(v.id) ?? [];
         v.refunds = refunds.filter((r) => r.booking_id === v.id).map(toRefundView);
       }

@@ -12,6 +12,7 @@ import { bookingExpired, bookingNotPayable, bookingReleased } from './payments.e
 import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import type { Settlement } from './settlement.ts';
+import { dueAmount } from '../booking/booking.views.ts';
 
 export const OFFLINE_METHODS: readonly string[] = ['cash', 'card_terminal'];
 export type OfflineMethod = 'cash' | 'card_terminal';
@@ -65,7 +66,7 @@ export function createOfflinePayments(deps: {
       return {
         booking,
         // What is left after a promo code and gift cards (which the till takes first).
-        amount: Math.max(0, booking.totalAmount - booking.discountAmount - booking.giftCardAmount),
+        amount: dueAmount(booking),
         currency: booking.currency.trim(),
       };
     },

@@ -19,6 +19,7 @@ import { createBookingDetail } from './booking-detail.ts';
 import { registerBookingDetailRoutes } from './booking-detail.routes.ts';
 import { createOfflinePayments, type OfflinePayments } from './offline-payments.ts';
 import type { FoodPort, PaymentsDeps } from './payments.ports.ts';
+import type { FoodOrderView } from '../concessions/orders.schemas.ts';
 import { createFoodRefunds, type FoodRefunds } from './food-refunds.ts';
 import { registerFoodRefundRoutes } from './food-refunds.routes.ts';
 import type { PaymentsDb } from './payments.tables.ts';
@@ -79,6 +80,8 @@ export function createPaymentsModule(
     ticketQr(bookingId: string, ticketId: string): Promise<string | null>;
     /** Issue 17: food orders' lines given back by refunds (concessions). */
     food?: FoodPort;
+    /** Issue 17: booking answers' `food` (concessions' orders), by booking id. */
+    foodView?: (bookings: { id: string; status: string }[]) => Promise<Map<string, FoodOrderView>>;
   },
 ): PaymentsModule {
   const { config, database, clock, logger } = platform;
@@ -101,6 +104,7 @@ export function createPaymentsModule(
     reports: deps.reports,
     showtime,
     policy: refundPolicy,
+    ...(deps.foodView ? { food: deps.foodView } : {}),
   });
   const ports: PaymentsDeps = {
     // What payment answers show of a booking is the detail composed here.

@@ -23,6 +23,8 @@ export interface PayableBooking {
   discountAmount: number;
   promoCode: string | null;
   giftCardAmount: number;
+  /** Issue 17: the food basket's total, paid with the seats (due adds it). */
+  foodAmount: number;
   seats: {
     seatId: string;
     row: string;

@@ -23,6 +23,8 @@ export interface ShowtimeForPromo {
 export interface BookingForPromo {
   totalAmount: number;
   giftCardAmount: number;
+  /** Issue 17: food, which gift cards may pay but a promo code never discounts. */
+  foodAmount?: number;
   currency: string;
   seats: readonly { price: number; ticketType: string }[];
 }
@@ -70,7 +72,8 @@ export function discountFor(terms: PromoTerms, booking: BookingForPromo): number
     if (terms.currency !== booking.currency) return 'currency';
     discount = Math.min(terms.amount ?? 0, base);
   }
-  const left = booking.totalAmount - booking.giftCardAmount;
+  // Gift cards pay the food first as far as the discount is concerned: it only takes off tickets.
+  const left = Math.min(booking.totalAmount, booking.totalAmount + (booking.foodAmount ?? 0) - booking.giftCardAmount);
   if (left <= 0) return 'nothing_to_discount';
   return Math.min(discount, left);
 }

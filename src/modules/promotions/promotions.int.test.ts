@@ -167,6 +167,8 @@ for (const backend of backends()) {
       assert.equal(held.status, 201, held.text);
       const b = held.body;
       assert.deepEqual(b.priceBreakdown, {
+        tickets: { amount: 2648, currency: 'EUR' },
+        food: { amount: 0, currency: 'EUR' },
         subtotal: { amount: 2648, currency: 'EUR' },
         discount: null,
         giftCards: { amount: 0, currency: 'EUR' },

@@ -1,0 +1,180 @@
+// Food with a booking (issue 17, part B): the basket of a held booking set as a whole in one
+// transaction (stock given back for the old basket, taken for the new one, the booking's food total
+// set through booking's adjustHeld, which locks it first); the order paid with the booking and
+// cancelled with its hold (event consumers, once per event); reads for owners and staff.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../platform/clock.ts';
+import type { SharedTx } from '../../platform/db/module-db.ts';
+import { type Caller, isGuest, isStaff, mayAccessBooking } from '../../platform/http/access.ts';
+import type { CatalogService } from '../catalog/catalog.module.ts';
+import type { PaymentSeam } from '../booking/payment-seam.ts';
+import { startOfLocalDay } from '../finance/finance-export.ts';
+import { cinemaNotFound, foodCurrencyMismatch, orderNotFound } from './concessions.errors.ts';
+import type { ConcessionsDb } from './concessions.tables.ts';
+import { stockOf } from './order-refunds.ts';
+import { newPickupCode } from './pickup-code.ts';
+import { type BasketItem, priceLines } from './pricing.ts';
+import { returnStock, type StockLine, takeStock } from './stock.ts';
+import * as store from './orders.store.ts';
+import type { FoodOrderView } from './orders.schemas.ts';
+import { namesIn, orderView } from './orders.views.ts';
+
+export type OrdersBookingPort = Pick<PaymentSeam, 'getForPayment' | 'adjustHeld'>;
+
+/** The stock an order's lines hold (the item and a combo's tracked choices), all of it. */
+export const stockOfLines = (lines: store.LineRow[]): StockLine[] =>
+  stockOf(lines.map((l) => ({ n: l.quantity - l.refunded_quantity, variant_id: l.variant_id, choices: l.choices })));
+
+export function createOrdersService(deps: {
+  db: Kysely<ConcessionsDb>;
+  clock: Clock;
+  booking: OrdersBookingPort;
+  catalog: Pick<CatalogService, 'getShowtime' | 'getCinema'>;
+}) {
+  const { db, clock, booking } = deps;
+  const shared = (trx: unknown) => trx as SharedTx;
+
+  /** An order as answered, with names in `lang`; a held order of a booking sold already reads paid. */
+  async function view(o: store.OrderRow, lang: string): Promise<FoodOrderView> {
+    const lines = await store.linesOf(db, [o.id]);
+    const paid = o.status === 'held' && o.booking_id !== null && (await bookingSold(o.booking_id));
+    return orderView(o, lines, await namesIn(db, lines, lang), paid);
+  }
+
+  /** Whether a booking is sold (its confirmed event may not have reached the order yet). */
+  async function bookingSold(bookingId: string): Promise<boolean> {
+    const b = await booking.getForPayment(shared(db), bookingId, null, { lock: false }).catch(() => null);
+    return b?.effectiveStatus === 'confirmed';
+  }
+
+  return {
+    /**
+     * Sets a held booking's food (`[]` removes it): 404 unless the caller may reach the booking, 409
+     * booking_not_payable / booking_expired unless it is a live hold, 422 food_not_on_sale /
+     * combo_choice_invalid, 409 food_out_of_stock, 409 gift_cards_exceed_total.
+     */
+    async setFood(caller: Caller, bookingId: string, items: BasketItem[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const held = await booking.getForPayment(shared(trx), bookingId, caller, { lock: true });
+        // Not a live hold: adjustHeld answers its own 409s (booking_expired, booking_not_payable).
+        if (held.effectiveStatus !== 'held') await booking.adjustHeld(shared(trx), bookingId, caller, {});
+        const show = await deps.catalog.getShowtime(held.showtimeId);
+        if (!show) throw cinemaNotFound();
+        const cinemaId = show.cinemaId;
+        const now = clock.now();
+        const existing = await store.findOrderOfBooking(trx, bookingId, true);
+        if (existing) await returnStock(trx, cinemaId, stockOfLines(await store.linesOf(trx, [existing.id])), now);
+        const priced = await priceLines(trx, cinemaId, items);
+        if (priced.currency !== null && priced.currency !== held.currency.trim())
+          throw foodCurrencyMismatch(priced.currency, held.currency.trim());
+        await takeStock(trx, cinemaId, priced.stock, now);
+        if (items.length === 0) {
+          if (existing) await store.deleteHeldOrder(trx, existing.id);
+        } else {
+          let orderId = existing?.id;
+          if (!orderId) {
+            orderId = randomUUID();
+            const staff = isStaff(caller) && !isGuest(caller);
+            await store.insertOrder(
+              trx,
+              {
+                id: orderId,
+                cinema_id: cinemaId,
+                channel: isGuest(caller) ? 'guest' : staff ? 'till' : 'web',
+                booking_id: bookingId,
+                user_id: held.userId,
+                currency: held.currency.trim(),
+                pickup_code: newPickupCode(),
+                staff_user_id: staff && !isGuest(caller) ? caller.userId : null,
+              },
+              now,
+            );
+          }
+          await store.replaceLines(trx, orderId, priced.lines, priced.total, randomUUID, now);
+        }
+        await booking.adjustHeld(shared(trx), bookingId, caller, { food: priced.total });
+      });
+    },
+
+    /** booking.confirmed: the booking's food is paid (its pickup code shown from now on). */
+    async markPaid(tx: SharedTx, bookingId: string): Promise<void> {
+      await store.moveHeld(tx as never, { bookingId }, 'paid', clock.now());
+    },
+
+    /** booking.released / booking.expired: the held food is cancelled and its stock comes back. */
+    async cancelWithHold(tx: SharedTx, bookingId: string): Promise<void> {
+      const trx = tx as never as Parameters<typeof store.linesOf>[0];
+      const cancelled = await store.moveHeld(trx, { bookingId }, 'cancelled', clock.now());
+      if (!cancelled) return;
+      const lines = await store.linesOf(trx, [cancelled.id]);
+      await returnStock(trx, cancelled.cinema_id, stockOfLines(lines), clock.now());
+    },
+
+    /** The food of these bookings as their answers show it (English names), by booking id. */
+    async ofBookings(bookings: { id: string; status: string }[], lang = 'en'): Promise<Map<string, FoodOrderView>> {
+      const orders = await store.ordersOfBookings(
+        db,
+        bookings.map((b) => b.id),
+      );
+      const lines = await store.linesOf(
+        db,
+        orders.map((o) => o.id),
+      );
+      const names = await namesIn(db, lines, lang);
+      const sold = new Set(bookings.filter((b) => b.status === 'confirmed').map((b) => b.id));
+      return new Map(orders.map((o) => [o.booking_id as string, orderView(o, lines, names, sold.has(o.booking_id!))]));
+    },
+
+    /** An order for its owner (the booking's account or guest) or staff; 404 otherwise. */
+    async get(caller: Caller, orderId: string, lang: string): Promise<FoodOrderView> {
+      const o = await store.findOrder(db, { id: orderId });
+      if (!o || !mayReach(caller, o)) throw orderNotFound();
+      return view(o, lang);
+    },
+
+    /** The pickup code of a paid order its caller may reach (the QR); 404 otherwise or before it is paid. */
+    async pickupCodeOf(caller: Caller, where: { orderId: string } | { bookingId: string }): Promise<string> {
+      const o =
+        'orderId' in where
+          ? await store.findOrder(db, { id: where.orderId })
+          : await store.findOrderOfBooking(db, where.bookingId);
+      if (!o || !mayReach(caller, o)) throw orderNotFound();
+      const paid =
+        o.status === 'paid' || (o.status === 'held' && o.booking_id !== null && (await bookingSold(o.booking_id)));
+      if (!paid) throw orderNotFound();
+      return o.pickup_code;
+    },
+
+    /** Staff's list of a cinema's orders (newest first); `day` is paid on that local day. */
+    async list(
+      q: { cinemaId: string; status?: store.OrderStatus; date?: string; limit?: number },
+      lang: string,
+    ): Promise<FoodOrderView[]> {
+      const day = q.date ? await localDay(q.cinemaId, q.date) : undefined;
+      const orders = await store.listOrders(db, { cinemaId: q.cinemaId, status: q.status, day, limit: q.limit ?? 50 });
+      const lines = await store.linesOf(
+        db,
+        orders.map((o) => o.id),
+      );
+      const names = await namesIn(db, lines, lang);
+      return orders.map((o) => orderView(o, lines, names));
+    },
+  };
+
+  /** A day in a cinema's zone as UTC bounds (404 for an unknown cinema). */
+  async function localDay(cinemaId: string, date: string): Promise<{ from: Date; to: Date }> {
+    const cinema = await deps.catalog.getCinema(cinemaId);
+    if (!cinema) throw cinemaNotFound();
+    const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    return { from: startOfLocalDay(date, cinema.timezone), to: startOfLocalDay(next, cinema.timezone) };
+  }
+}
+
+/** The booking's account or guest, or staff. */
+function mayReach(caller: Caller, o: store.OrderRow): boolean {
+  if (o.booking_id === null) return isStaff(caller);
+  return mayAccessBooking(caller, { id: o.booking_id, userId: o.user_id });
+}
+
+export type OrdersService = ReturnType<typeof createOrdersService>;
