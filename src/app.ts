@@ -16,6 +16,7 @@ import { createConcessionsModule } from './modules/concessions/concessions.modul
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { lockOrder, refundOrderLines } from './modules/concessions/order-refunds.ts';
+import { createOrderReads } from './modules/concessions/order-reads.ts';
 import { guestPassHook } from './modules/booking/booking.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
@@ -143,11 +144,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // Receipts and credit notes from sales and refunds; it reads bookings, showtimes and payments.
   const paymentReads = createPaymentReads(platform.database);
+  const foodReads = createOrderReads(platform.database);
   const finance = createFinanceModule(platform, {
     booking: (db, id, caller) => booking.service.getForPayment(db, id, caller, { lock: false }),
     showtime: tickets.service.showtime,
     cinema: catalog.service.getCinema,
     paidBy: paymentReads.paidByBooking,
+    // Issue 17: food lines on receipts, and receipts of food sold alone at a till.
+    foodLines: foodReads.foodLinesOfBooking,
+    foodOrder: async (orderId) => {
+      const o = await foodReads.paidFoodOrder(orderId);
+      return o && { ...o, method: (await paymentReads.paidByFoodOrder(orderId))?.provider ?? null };
+    },
     guestPass: guestPassHook(booking.guests),
     demoCinemas: () => demoCinemaIds(platform.database),
     giftCardLiabilities: giftcards.liabilities,

@@ -5,7 +5,6 @@
 // Stock of tracked items (a combo's tracked choices too) comes back; an order with nothing left to
 // collect reads `refunded`.
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { returnStock, type StockLine } from './stock.ts';
@@ -155,23 +154,4 @@ export function stockOf(lines: { n: number; variant_id: string; choices: Choice[
     }
   }
   return out;
-}
-
-/** A booking's food lines as its receipt lists them (none without an order); the order's currency. */
-export async function foodLinesOfBooking(db: Executor<ConcessionsDb>, bookingId: string) {
-  return db
-    .selectFrom('concession_order_lines as l')
-    .innerJoin('concession_orders as o', 'o.id', 'l.order_id')
-    .select([
-      'l.id as lineId',
-      'l.name',
-      'l.quantity',
-      'l.unit_price as unitPrice',
-      'l.tax_kind as taxKind',
-      'l.choices',
-    ])
-    .where('o.booking_id', '=', bookingId)
-    .where('o.status', 'in', ['paid', 'refunded'])
-    .orderBy('l.position')
-    .execute();
 }

@@ -2,7 +2,7 @@
 // and the seller's tax settings, then stored as issued. Pure: numbers and ids come from the caller.
 import { discountShares } from '../../platform/allocate.ts';
 import type { CreditNoteView, ReceiptView } from './finance.schemas.ts';
-import type { FinanceBooking, FinanceShowtime } from './finance.ports.ts';
+import type { FinanceBooking, FinanceFoodLine, FinanceShowtime } from './finance.ports.ts';
 import type { TaxSettingsRow } from './finance.store.ts';
 import { allocate, percentOf, taxRows, totalsOf } from './tax-math.ts';
 
@@ -93,12 +93,43 @@ export function tenderOf(provider: string, amount: number, currency: string): Te
   return { method: 'card', provider, amount: money(amount, currency) };
 }
 
-/** A booking's receipt: one line per seat at the tickets rate, the promo discount spread over them. */
+/** A food line's tax rate (basis points) by its tax kind, from the seller's settings. */
+export function foodRateBp(s: SellerSettings, kind: FinanceFoodLine['taxKind']): number {
+  return kind === 'food' ? s.rate_food : kind === 'merchandise' ? s.rate_merchandise : s.rate_default;
+}
+
+/** Food and drink lines (issue 17) at their tax kind's rate; a promo code never discounts them. */
+export function foodDocumentLines(s: SellerSettings, food: FinanceFoodLine[], c: string): Line[] {
+  return food.map((f) => {
+    const picked = Array.isArray(f.choices)
+      ? (f.choices as { name?: unknown }[]).map((x) => (typeof x.name === 'string' ? x.name : '')).filter(Boolean)
+      : [];
+    const gross = f.unitPrice * f.quantity;
+    return {
+      description: `${f.quantity} × ${f.name}${picked.length > 0 ? ` (${picked.join(', ')})` : ''}`,
+      seat: null,
+      ticketType: null,
+      kind: f.taxKind,
+      foodLineId: f.lineId,
+      quantity: f.quantity,
+      rate: percentOf(foodRateBp(s, f.taxKind)),
+      price: money(gross, c),
+      discount: money(0, c),
+      gross: money(gross, c),
+    };
+  });
+}
+
+/**
+ * A booking's receipt: one line per seat at the tickets rate, the promo discount spread over them,
+ * then its food lines (issue 17) each at its tax kind's rate.
+ */
 export function bookingReceipt(
   h: DocumentHead,
   booking: FinanceBooking,
   show: FinanceShowtime,
   paidBy: { provider: string; amount: number } | null,
+  food: FinanceFoodLine[] = [],
 ): ReceiptView {
   const c = booking.currency.trim();
   const rateBp = h.settings.rate_tickets;
@@ -115,6 +146,7 @@ export function bookingReceipt(
     discount: money(shares.get(s.seatId) ?? 0, c),
     gross: money(s.price - (shares.get(s.seatId) ?? 0), c),
   }));
+  lines.push(...foodDocumentLines(h.settings, food, c));
   const giftCards = booking.giftCardAmount ?? 0;
   const tenders: Tender[] = [];
   if (giftCards > 0) tenders.push({ method: 'gift_card', provider: null, amount: money(giftCards, c) });
@@ -134,11 +166,38 @@ export function bookingReceipt(
     },
     lines,
     subtotal: money(
-      booking.seats.reduce((a, s) => a + s.price, 0),
+      booking.seats.reduce((a, s) => a + s.price, 0) + food.reduce((a, f) => a + f.unitPrice * f.quantity, 0),
       c,
     ),
     discount: discount > 0 ? { code: booking.promoCode ?? null, amount: money(discount, c) } : null,
     tenders,
+    ...taxesOf(lines, c),
+    currency: c,
+  };
+}
+
+/** A receipt of food sold alone (a till food sale, issue 17): its lines at their tax kinds' rates. */
+export function foodOrderReceipt(
+  h: DocumentHead,
+  order: { id: string; currency: string; lines: FinanceFoodLine[] },
+  tender: Tender | null,
+): ReceiptView {
+  const c = order.currency;
+  const lines = foodDocumentLines(h.settings, order.lines, c);
+  return {
+    ...head(h),
+    source: 'concession_order',
+    bookingId: null,
+    giftCardId: null,
+    concessionOrderId: order.id,
+    showing: null,
+    lines,
+    subtotal: money(
+      lines.reduce((a, l) => a + l.gross.amount, 0),
+      c,
+    ),
+    discount: null,
+    tenders: tender ? [tender] : [],
     ...taxesOf(lines, c),
     currency: c,
   };
@@ -175,23 +234,49 @@ export function giftCardReceipt(
   };
 }
 
+/** Food lines given back by a refund (issue 17): the order line, how many and what came back. */
+export interface RefundedFood {
+  amount: number;
+  lines: { lineId: string; name: string; quantity: number; amount: number; taxKind: FinanceFoodLine['taxKind'] }[];
+}
+
 /**
- * A credit note for refunded seats of a receipt: the money paid back spread over those seats' lines
- * (in proportion to what was paid for each), taxed at each line's rate, and where the money went.
+ * A credit note for refunded seats of a receipt: the money paid back for tickets spread over those
+ * seats' lines (in proportion to what was paid for each), the food given back on its receipt lines
+ * (issue 17), each taxed at its line's rate, and where the money went.
  */
 export function creditNote(
   h: DocumentHead,
   receipt: ReceiptView,
-  refund: { seatIds: string[]; total: number; giftCardAmount: number; reason: string },
+  refund: { seatIds: string[]; total: number; giftCardAmount: number; reason: string; food?: RefundedFood | null },
 ): CreditNoteView {
   const c = receipt.currency;
-  const named = receipt.lines.filter((l) => l.seat && refund.seatIds.includes(l.seat.seatId));
-  const refunded = named.length > 0 ? named : receipt.lines;
+  const food = refund.food ?? null;
+  const ticketLines = receipt.lines.filter((l) => l.kind === 'tickets' || l.kind === 'gift_card');
+  const named = ticketLines.filter((l) => l.seat && refund.seatIds.includes(l.seat.seatId));
+  // Food given back alone names no seat: no ticket line then.
+  const refunded = named.length > 0 ? named : food ? [] : ticketLines;
+  const ticketTotal = refund.total - (food?.amount ?? 0);
   const shares = allocate(
-    refund.total,
+    ticketTotal,
     refunded.map((l) => l.gross.amount),
   );
-  const lines = refunded.map((l, i) => ({ ...l, gross: money(shares[i] ?? 0, c) }));
+  const lines: Line[] = refunded.map((l, i) => ({ ...l, gross: money(shares[i] ?? 0, c) }));
+  for (const f of food?.lines ?? []) {
+    const sold = receipt.lines.find((l) => l.foodLineId === f.lineId);
+    lines.push({
+      description: `${f.quantity} × ${f.name}`,
+      seat: null,
+      ticketType: null,
+      kind: f.taxKind,
+      foodLineId: f.lineId,
+      quantity: f.quantity,
+      rate: sold?.rate ?? percentOf(foodRateBp(h.settings, f.taxKind)),
+      price: money(f.amount, c),
+      discount: money(0, c),
+      gross: money(f.amount, c),
+    });
+  }
   const refundedTo: Tender[] = [];
   if (refund.giftCardAmount > 0)
     refundedTo.push({ method: 'gift_card', provider: null, amount: money(refund.giftCardAmount, c) });

@@ -5,6 +5,7 @@
 import type { EventBus, SubscribeOptions } from '../../platform/events/event-bus.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import { PermanentJobError, type JobQueue, type QueuedJob } from '../../platform/queue/job-queue.ts';
+import type { RefundedFood } from './documents.ts';
 import type { ReceiptsService } from './receipts.service.ts';
 
 export const FINANCE_QUEUE = 'finance.documents';
@@ -14,6 +15,9 @@ export const FINANCE_CONSUMERS = [
   { name: 'finance.receipt', pattern: 'booking.confirmed' },
   { name: 'finance.gift-card-receipt', pattern: 'gift_card.issued' },
   { name: 'finance.credit-note', pattern: 'tickets.cancelled' },
+  // Issue 17: food sold alone at a till, and its refunds.
+  { name: 'finance.food-receipt', pattern: 'concession_order.sold' },
+  { name: 'finance.food-credit-note', pattern: 'concession_order.refunded' },
 ] as const;
 
 type Payload = Record<string, unknown>;
@@ -28,6 +32,25 @@ const text = (p: Payload, name: string): string => {
   return v;
 };
 const int = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) ? v : 0);
+
+/** The food part of a refund event (issue 17); null without one. */
+function foodOf(p: Payload): RefundedFood | null {
+  const f = p.food as { amount?: unknown; lines?: unknown } | null | undefined;
+  if (!f || !Array.isArray(f.lines)) return null;
+  const lines = (f.lines as Record<string, unknown>[]).map((l) => ({
+    lineId: typeof l.lineId === 'string' ? l.lineId : '',
+    name: typeof l.name === 'string' ? l.name : '',
+    quantity: int(l.quantity),
+    amount: int(l.amount),
+    taxKind:
+      l.taxKind === 'food'
+        ? ('food' as const)
+        : l.taxKind === 'merchandise'
+          ? ('merchandise' as const)
+          : ('default' as const),
+  }));
+  return { amount: int(f.amount), lines };
+}
 
 /** Runs one job: the document its event asks for. */
 export function financeJob(receipts: ReceiptsService) {
@@ -59,6 +82,22 @@ export function financeJob(receipts: ReceiptsService) {
         total,
         giftCardAmount,
         reason: typeof p.reason === 'string' ? p.reason : 'refund',
+        food: foodOf(p),
+        at,
+      });
+    } else if (event.type === 'concession_order.sold') {
+      await receipts.ofFoodOrder(text(p, 'orderId'));
+    } else if (event.type === 'concession_order.refunded') {
+      const split = p.refund as { cardAmount?: unknown; giftCardAmount?: unknown } | undefined;
+      await receipts.creditForRefund({
+        sourceKey: `refund:${text(p, 'refundId')}`,
+        bookingId: null,
+        orderId: text(p, 'orderId'),
+        seatIds: [],
+        total: int(split?.cardAmount) + int(split?.giftCardAmount),
+        giftCardAmount: int(split?.giftCardAmount),
+        reason: 'food_refund',
+        food: foodOf(p),
         at,
       });
     } else throw new PermanentJobError(`finance does not handle ${event.type}`);

@@ -20,6 +20,16 @@ export interface FinanceBooking {
   seats: { seatId: string; row: string; number: number; price: number; ticketType: string; ticketTypeName: string }[];
 }
 
+/** Issue 17: a food line as a receipt lists it (concessions' order lines, as sold). */
+export interface FinanceFoodLine {
+  lineId: string;
+  name: string;
+  quantity: number;
+  unitPrice: number;
+  taxKind: 'food' | 'merchandise' | 'default';
+  choices: unknown;
+}
+
 export interface FinanceShowtime {
   startsAt: Date;
   movie: { title: string };
@@ -44,6 +54,17 @@ export interface FinanceDeps {
   cinema(cinemaId: string): Promise<{ id: string; name: string; timezone: string } | null>;
   /** Which provider took the booking's money and how much (gift cards not counted); null when none did. */
   paidBy(bookingId: string): Promise<{ provider: string; amount: number; currency: string } | null>;
+  /** Issue 17: a booking's food lines (none without an order or a concessions module). */
+  foodLines?(bookingId: string): Promise<FinanceFoodLine[]>;
+  /** Issue 17: a food order sold alone (a till food sale) as its receipt needs it; null when there is none or it is unpaid. */
+  foodOrder?(orderId: string): Promise<{
+    id: string;
+    cinemaId: string;
+    currency: string;
+    paidAt: Date | null;
+    method: string | null;
+    lines: FinanceFoodLine[];
+  } | null>;
   /** From the gift cards module once it offers it; the export leaves `outstanding` empty without it. */
   giftCardLiabilities?(query: { cinemaId?: string; from: Date; to: Date }): Promise<GiftCardLiabilities[]>;
   /** A gift card as its sale's receipt needs it (giftcards); null when there is none. */

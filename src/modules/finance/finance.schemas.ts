@@ -58,7 +58,12 @@ const DocumentLine = Type.Object({
   description: Type.String(),
   seat: Nullable(Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer() })),
   ticketType: Nullable(Type.String({ description: 'Ticket type code' })),
-  kind: Type.Enum(['tickets', 'gift_card']),
+  kind: Type.Enum(['tickets', 'gift_card', 'food', 'merchandise', 'default'], {
+    description: 'food, merchandise, default: a food and drink line at its tax kind (issue 17)',
+  }),
+  /** Issue 17: a food line's order line and how many (absent on ticket and gift card lines). */
+  foodLineId: Type.Optional(Uuid),
+  quantity: Type.Optional(Type.Integer()),
   rate: Type.Number({ description: 'Tax rate, percent' }),
   price: Money,
   discount: Money,
@@ -105,7 +110,9 @@ const documentFields = {
 
 export const Receipt = Type.Object({
   ...documentFields,
-  source: Type.Enum(['booking', 'gift_card']),
+  source: Type.Enum(['booking', 'gift_card', 'concession_order']),
+  /** Issue 17: the food order of a receipt of food sold alone (source concession_order). */
+  concessionOrderId: Type.Optional(Nullable(Uuid)),
   giftCardId: Nullable(Uuid),
   subtotal: Money,
   discount: Nullable(Type.Object({ code: Nullable(Type.String()), amount: Money })),

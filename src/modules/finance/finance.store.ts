@@ -97,13 +97,15 @@ export interface DocumentRow {
 export async function insertReceipt(
   trx: Executor<FinanceDb>,
   row: DocumentRow & {
-    source: 'booking' | 'gift_card';
+    source: 'booking' | 'gift_card' | 'concession_order';
     booking_id: string | null;
     gift_card_id: string | null;
+    concession_order_id?: string | null;
     content: ReceiptContent;
   },
 ): Promise<boolean> {
-  const target = row.booking_id !== null ? 'booking_id' : 'gift_card_id';
+  const target =
+    row.booking_id !== null ? 'booking_id' : row.gift_card_id !== null ? 'gift_card_id' : 'concession_order_id';
   const inserted = await trx
     .insertInto('receipts')
     .values({ ...row, content: JSON.stringify(row.content) })
@@ -121,6 +123,19 @@ export async function receiptOfBooking(
   return r?.content;
 }
 
+/** Issue 17: the receipt of food sold alone. */
+export async function receiptOfFoodOrder(
+  db: Executor<FinanceDb>,
+  orderId: string,
+): Promise<ReceiptContent | undefined> {
+  const r = await db
+    .selectFrom('receipts')
+    .select('content')
+    .where('concession_order_id', '=', orderId)
+    .executeTakeFirst();
+  return r?.content;
+}
+
 export async function receiptOfGiftCard(
   db: Executor<FinanceDb>,
   giftCardId: string,
@@ -132,7 +147,13 @@ export async function receiptOfGiftCard(
 /** Inserts a credit note unless its refund has one; false when it had. */
 export async function insertCreditNote(
   trx: Executor<FinanceDb>,
-  row: DocumentRow & { receipt_id: string; booking_id: string; source_key: string; content: CreditNoteContent },
+  row: DocumentRow & {
+    receipt_id: string;
+    booking_id: string | null;
+    concession_order_id?: string | null;
+    source_key: string;
+    content: CreditNoteContent;
+  },
 ): Promise<boolean> {
   const inserted = await trx
     .insertInto('credit_notes')

@@ -16,7 +16,9 @@ import {
   type SellerSettings,
   bookingReceipt,
   creditNote,
+  foodOrderReceipt,
   giftCardReceipt,
+  type RefundedFood,
   localParts,
   tenderOf,
 } from './documents.ts';
@@ -155,13 +157,15 @@ export function createReceiptsService(deps: {
     const show = await ports.showtime(booking.showtimeId);
     if (!show) return null;
     const paidBy = await ports.paidBy(bookingId);
+    // Issue 17: its food and drink, each line at its tax kind's rate.
+    const food = ports.foodLines ? await ports.foodLines(bookingId) : [];
     const place = { cinemaId: show.cinema.id, timezone: show.cinema.timezone };
     // Issued now; the sale's date (a late job, a first GET long after) is the document's supply date.
     await issue(
       'R',
       place,
       booking.confirmedAt ?? clock.now(),
-      (h) => bookingReceipt(h, booking, show, paidBy),
+      (h) => bookingReceipt(h, booking, show, paidBy, food),
       (trx, row, content) =>
         store.insertReceipt(trx, { ...row, source: 'booking', booking_id: bookingId, gift_card_id: null, content }),
     );
@@ -217,9 +221,40 @@ export function createReceiptsService(deps: {
     });
   }
 
+  /** Issue 17: the receipt of food sold alone (a till food sale), issued now if need be; null when unpaid or unknown. */
+  async function ofFoodOrder(orderId: string): Promise<ReceiptView | null> {
+    const existing = await store.receiptOfFoodOrder(db, orderId);
+    if (existing) return existing;
+    const order = ports.foodOrder ? await ports.foodOrder(orderId) : null;
+    if (!order) return null;
+    const cinema = await ports.cinema(order.cinemaId);
+    const place = { cinemaId: order.cinemaId, timezone: cinema?.timezone ?? null };
+    const total = order.lines.reduce((a, l) => a + l.unitPrice * l.quantity, 0);
+    const tender = tenderOf(order.method ?? 'cash', total, order.currency);
+    await issue(
+      'R',
+      place,
+      order.paidAt ?? clock.now(),
+      (h) => foodOrderReceipt(h, order, tender),
+      (trx, row, content) =>
+        store.insertReceipt(trx, {
+          ...row,
+          source: 'concession_order',
+          booking_id: null,
+          gift_card_id: null,
+          concession_order_id: orderId,
+          content,
+        }),
+    );
+    return (await store.receiptOfFoodOrder(db, orderId)) ?? null;
+  }
+
   return {
     /** The booking's receipt (issued now if the consumer has not yet); null when the booking was not sold. */
     ofBooking,
+
+    /** Issue 17: a receipt of food sold alone; null when unpaid or unknown. */
+    ofFoodOrder,
 
     /** The receipt for the API: 404 unless the caller may see the booking, 409 booking_not_sold before it is paid. */
     async forCaller(bookingId: string, caller: Caller): Promise<ReceiptView> {
@@ -250,7 +285,11 @@ export function createReceiptsService(deps: {
     /** A refund's credit note (tickets.cancelled), referencing the booking's receipt; once per `sourceKey`. */
     async creditForRefund(refund: {
       sourceKey: string;
-      bookingId: string;
+      /** The booking refunded, or (food sold alone, issue 17) the food order. */
+      bookingId: string | null;
+      orderId?: string | null;
+      /** Issue 17: food lines given back (with or without tickets). */
+      food?: RefundedFood | null;
       seatIds: string[];
       total: number;
       giftCardAmount: number;
@@ -259,7 +298,11 @@ export function createReceiptsService(deps: {
       at?: Date | undefined;
     }): Promise<void> {
       if (refund.total <= 0) return;
-      const receipt = await ofBooking(refund.bookingId);
+      const receipt = refund.bookingId
+        ? await ofBooking(refund.bookingId)
+        : refund.orderId
+          ? await ofFoodOrder(refund.orderId)
+          : null;
       if (!receipt) return;
       const cinema = receipt.cinemaId ? await ports.cinema(receipt.cinemaId) : null;
       const place = { cinemaId: receipt.cinemaId, timezone: cinema?.timezone ?? null };
@@ -273,6 +316,7 @@ export function createReceiptsService(deps: {
             ...row,
             receipt_id: receipt.id,
             booking_id: refund.bookingId,
+            concession_order_id: refund.bookingId ? null : (refund.orderId ?? null),
             source_key: refund.sourceKey,
             content,
           }),
