@@ -1,6 +1,6 @@
 // Checkout's food step, for a customer or a guest: the basket of the held booking (what the server
 // priced, each line one more, one less or removed) and the menu of the showtime's cinema by
-// category. Every change sends the whole basket (PUT …/food); the booking's answer carries the new
+// category (a cinema without a menu shows no panel). Every change sends the whole basket (PUT …/food); the booking's answer carries the new
 // price breakdown, so the payment below always charges what the server says.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -45,7 +45,8 @@ export function FoodPanel({ booking, cinemaId, setFood, onChange, onExpired, dis
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
-  const menu = useQuery({ ...menuQuery(cinemaId ?? '', lang), enabled: open && !!cinemaId });
+  // Read before the menu opens: a cinema that sells nothing online shows no food step at all.
+  const menu = useQuery({ ...menuQuery(cinemaId ?? '', lang), enabled: !!cinemaId });
 
   /** Sends the whole basket; true when the server took it. */
   async function put(next: FoodLineInput[], done: string): Promise<boolean> {
@@ -92,6 +93,7 @@ export function FoodPanel({ booking, cinemaId, setFood, onChange, onExpired, dis
     heading?.focus({ preventScroll: true });
   };
 
+  if (items.length === 0 && (menu.error || menu.data?.items.length === 0)) return null;
   return (
     <section className="panel food-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('food.title')}</h2>

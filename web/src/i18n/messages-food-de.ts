@@ -19,7 +19,7 @@ export const foodDe = {
   'food.dietary': 'Geeignet für',
   'food.size': 'Größe',
   'food.quantity': 'Menge',
-  'food.addLabel': '{name} zur Bestellung hinzufügen',
+  'food.addLabel': 'für {name}',
   'food.add': 'Hinzufügen · {amount}',
   'food.added': '{name} zur Bestellung hinzugefügt.',
   'food.removed': '{name} aus der Bestellung entfernt.',

@@ -19,7 +19,7 @@ export const foodEn = {
   'food.dietary': 'Suitable for',
   'food.size': 'Size',
   'food.quantity': 'Quantity',
-  'food.addLabel': 'Add {name} to the order',
+  'food.addLabel': 'for {name}',
   'food.add': 'Add · {amount}',
   'food.added': '{name} added to your order.',
   'food.removed': '{name} removed from your order.',
