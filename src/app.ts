@@ -186,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   const concessions = createConcessionsModule(platform, {
     catalog: catalog.service,
+    images: catalog,
     booking: booking.service,
     guests: booking.guests,
     viewBooking: payments.viewBooking,

@@ -34,6 +34,7 @@ export type { CatalogReadModel, SeatType, TicketPriceMap } from './catalog.table
 export { SHOWTIME_PRICES_CHANNEL } from './showtime-channel.ts';
 export { demoCinemaIds } from './demo/seed-demo.ts';
 export type { HallSeat } from './halls.service.ts';
+export { uploadedBytes, RAW_TYPES as IMAGE_UPLOAD_TYPES } from './images.routes.ts';
 
 /** A showtime as other modules need it: what is shown, where, when, and at what prices. */
 interface CatalogShowtime {
@@ -88,6 +89,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function createCatalogModule(platform: Platform): {
   service: CatalogService;
   media: MediaStorage;
+  /** Another module's stored images (concession products): media GC keeps every key it names. */
+  addImageUser(keysInUse: () => Promise<Set<string>>): void;
   parts: ModuleParts;
 } {
   const { database, clock, kv, config, logger } = platform;
@@ -192,8 +195,9 @@ export function createCatalogModule(platform: Platform): {
     onRefused: (reason) => searchRefused.inc({ reason }),
   });
 
+  const imageUsers: (() => Promise<Set<string>>)[] = [];
   const parts: ModuleParts = {
-    jobs: [createMediaGcJob({ database, storage, logger, graceMs: config.mediaGcGraceHours * 3600_000 })],
+    jobs: [createMediaGcJob({ database, storage, logger, graceMs: config.mediaGcGraceHours * 3600_000, imageUsers })],
     async routes(app, auth) {
       registerMediaRoutes(app, storage);
       registerMovieRoutes(app, auth, movies, people, search);
@@ -216,5 +220,5 @@ export function createCatalogModule(platform: Platform): {
       if (result.seeded || result.showtimesAdded > 0) await cache.contentChanged();
     },
   };
-  return { service, media: storage, parts };
+  return { service, media: storage, addImageUser: (f) => void imageUsers.push(f), parts };
 }

@@ -13,9 +13,10 @@ import type { ImagesService } from './images.service.ts';
 import { Movie } from './movies.schemas.ts';
 import { Person } from './people.schemas.ts';
 
-const RAW_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
+export const RAW_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
 
-async function uploadedBytes(request: FastifyRequest): Promise<Buffer> {
+/** The uploaded image bytes: a multipart file part or the raw body (concessions uses it too). */
+export async function uploadedBytes(request: FastifyRequest): Promise<Buffer> {
   if (request.isMultipart()) {
     // Receiving the file is the client's time, not the request deadline's (that bounds the database).
     const file = await notCounted(request.file());

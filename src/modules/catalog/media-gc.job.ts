@@ -19,6 +19,8 @@ export function createMediaGcJob(deps: {
   storage: MediaStorage;
   logger: Logger;
   graceMs: number;
+  /** Other modules' image keys in use (concession products), asked on every sweep. */
+  imageUsers?: (() => Promise<Set<string>>)[];
 }): Job {
   const { database, storage, logger, graceMs } = deps;
   const oldEnough = (at: Date | null) => at !== null && Date.now() - at.getTime() >= graceMs;
@@ -28,6 +30,7 @@ export function createMediaGcJob(deps: {
     async runOnce() {
       // References first: an image attached after this read was stored after it too, so it is young.
       const inUse = await imagePathsInUse(moduleDb<CatalogDb>(database));
+      for (const user of deps.imageUsers ?? []) for (const key of await user()) inUse.add(key);
       let removed = 0;
       for (const object of await storage.list()) {
         if (inUse.has(object.key) || !oldEnough(object.storedAt)) continue;

@@ -4,10 +4,17 @@
 // Owns the concession_* tables; cinemas and images are the catalog's, tickets sold the sales reports'.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
+import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
+import { createOffersService } from './offers.service.ts';
 import { priceLines } from './pricing.ts';
+import { registerProductRoutes } from './products.routes.ts';
+import { createProductsService } from './products.service.ts';
+import { productImagePaths } from './products.store.ts';
 import { returnStock, takeStock } from './stock.ts';
+import { registerStockRoutes } from './stock.routes.ts';
+import { createStockService } from './stock.service.ts';
 import type { Caller } from '../../platform/http/access.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { BookingView } from '../booking/booking.views.ts';
@@ -29,15 +36,26 @@ export interface ConcessionsDeps {
   guests: GuestService;
   /** A booking as its answers show it (payments' composed detail, food included). */
   viewBooking: (caller: Caller, bookingId: string) => Promise<BookingView>;
+  /** The catalog's image pipeline: where product images are stored, and its media GC's list of users. */
+  images: { media: MediaStorage; addImageUser(keysInUse: () => Promise<Set<string>>): void };
 }
 
 export function createConcessionsModule(platform: Platform, deps: ConcessionsDeps) {
   const db = moduleDb<ConcessionsDb>(platform.database);
+  const { clock } = platform;
+  const media = deps.images.media;
+  deps.images.addImageUser(() => productImagePaths(db));
+  const cinemaExists = async (id: string) => (await deps.catalog.getCinema(id)) !== null;
+  const products = createProductsService({ db, clock, media });
+  const offers = createOffersService({ db, clock, media, cinemaExists });
+  const stock = createStockService({ db, clock, cinemaExists });
   const orders = createOrdersService({ db, clock: platform.clock, booking: deps.booking, catalog: deps.catalog });
   const pickup = createPickupService({ db, clock: platform.clock, booking: deps.booking });
   let subscriptions: Unsubscribe[] = [];
   const parts: ModuleParts = {
-    routes(app, auth) {
+    async routes(app, auth) {
+      await registerProductRoutes(app, auth, { products, offers });
+      registerStockRoutes(app, auth, stock);
       registerOrderRoutes(app, auth, { orders, pickup, guests: deps.guests, viewBooking: deps.viewBooking });
     },
     onStart: async () => {
@@ -50,6 +68,10 @@ export function createConcessionsModule(platform: Platform, deps: ConcessionsDep
   return {
     /** Basket pricing and stock, for orders in their own transaction (see pricing.ts, stock.ts). */
     service: { db, priceLines, takeStock, returnStock },
+    /** Products admin, offers and menu, stock work (part A). */
+    products,
+    offers,
+    stock,
     /** Food with bookings (part B): set, paid, cancelled, read; booking answers' `food`. */
     orders,
     parts,

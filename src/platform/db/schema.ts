@@ -4,6 +4,7 @@
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.ts';
+import type { ConcessionsTables } from '../../modules/concessions/concessions.tables.ts';
 import type { FinanceTables } from '../../modules/finance/finance.tables.ts';
 import type { GiftcardsTables } from '../../modules/giftcards/giftcards.tables.ts';
 import type { NotificationsTables } from '../../modules/notifications/notifications.tables.ts';
@@ -22,6 +23,7 @@ type Owned = keyof (PlatformTables &
   AccountsTables &
   NotificationsTables &
   CatalogTables &
+  ConcessionsTables &
   BookingTables &
   FinanceTables &
   GiftcardsTables &

@@ -1,0 +1,242 @@
+// Staff's stock work at a cinema: deliveries in, counts (the difference to what the system expected
+// is recorded and reported), write-offs, and the movements list. Rows are locked in variant order, so
+// a count racing a sale or a delivery sees one of them whole; `on_hand >= 0` is the database's rule.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Clock } from '../../platform/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { conflict, validationFailed } from '../../platform/errors.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { cinemaNotFound, notTracked, variantNotFound } from './concessions.errors.ts';
+import type { ConcessionsDb } from './concessions.tables.ts';
+import { inLanguage } from './language.ts';
+import { variantsOf } from './products.store.ts';
+import type { CountInput, DeliveryInput, MovementsQueryInput } from './stock.schemas.ts';
+
+type Kind = 'delivery' | 'count' | 'write_off';
+
+export function createStockService(deps: {
+  db: Executor<ConcessionsDb>;
+  clock: Clock;
+  cinemaExists: (id: string) => Promise<boolean>;
+}) {
+  const { db, clock } = deps;
+
+  /** The cinema exists, each variant once, known and tracking stock. */
+  async function check(cinemaId: string, ids: string[]) {
+    if (!(await deps.cinemaExists(cinemaId))) throw cinemaNotFound();
+    const dup = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (dup >= 0) throw validationFailed(`/lines/${dup}/variantId`, 'is on another line already');
+    const found = await variantsOf(db, ids);
+    const missing = ids.filter((id) => !found.some((v) => v.id === id));
+    if (missing.length > 0) throw variantNotFound(missing);
+    const untracked = found.filter((v) => !v.track_stock).map((v) => v.id);
+    if (untracked.length > 0) throw notTracked(untracked.sort());
+  }
+
+  /** Locks (creating at 0) the stock rows of `ids` at a cinema, in id order; on hand by variant. */
+  async function lockRows(trx: Executor<ConcessionsDb>, cinemaId: string, ids: string[], now: Date) {
+    const sorted = [...ids].sort();
+    await trx
+      .insertInto('concession_stock')
+      .values(sorted.map((variant_id) => ({ cinema_id: cinemaId, variant_id, on_hand: 0, updated_at: now })))
+      .onConflict((oc) => oc.columns(['cinema_id', 'variant_id']).doNothing())
+      .execute();
+    const rows = await trx
+      .selectFrom('concession_stock')
+      .select(['variant_id', 'on_hand'])
+      .where('cinema_id', '=', cinemaId)
+      .where('variant_id', 'in', sorted)
+      .orderBy('variant_id')
+      .forUpdate()
+      .execute();
+    return new Map(rows.map((r) => [r.variant_id, r.on_hand]));
+  }
+
+  /** Applies changes to locked rows and records a movement for each. */
+  async function apply(
+    trx: Executor<ConcessionsDb>,
+    m: { cinemaId: string; kind: Kind; userId: string; note?: string; now: Date },
+    changes: { variantId: string; quantity: number; onHandAfter: number; expected: number | null }[],
+  ) {
+    for (const c of changes) {
+      await trx
+        .updateTable('concession_stock')
+        .set({ on_hand: c.onHandAfter, updated_at: m.now })
+        .where('cinema_id', '=', m.cinemaId)
+        .where('variant_id', '=', c.variantId)
+        .execute();
+    }
+    await trx
+      .insertInto('concession_stock_movements')
+      .values(
+        changes.map((c) => ({
+          id: randomUUID(),
+          cinema_id: m.cinemaId,
+          variant_id: c.variantId,
+          kind: m.kind,
+          quantity: c.quantity,
+          expected: c.expected,
+          on_hand_after: c.onHandAfter,
+          user_id: m.userId,
+          note: m.note ?? null,
+          created_at: m.now,
+        })),
+      )
+      .execute();
+  }
+
+  /** Adds (delivery) or removes (write-off) stock; a write-off below zero is 409 stock_insufficient. */
+  async function move(kind: 'delivery' | 'write_off', cinemaId: string, userId: string, input: DeliveryInput) {
+    await check(
+      cinemaId,
+      input.lines.map((l) => l.variantId),
+    );
+    const now = clock.now();
+    const sign = kind === 'delivery' ? 1 : -1;
+    return db.transaction().execute(async (trx) => {
+      const onHand = await lockRows(
+        trx,
+        cinemaId,
+        input.lines.map((l) => l.variantId),
+        now,
+      );
+      const changes = input.lines.map((l) => ({
+        variantId: l.variantId,
+        quantity: sign * l.quantity,
+        onHandAfter: onHand.get(l.variantId)! + sign * l.quantity,
+        expected: null,
+      }));
+      const short = changes.filter((c) => c.onHandAfter < 0).map((c) => c.variantId);
+      if (short.length > 0)
+        throw conflict('stock_insufficient', 'Less is on hand than this writes off', { variantIds: short });
+      await apply(trx, { cinemaId, kind, userId, note: input.note, now }, changes);
+      return {
+        lines: changes.map((c) => ({ variantId: c.variantId, quantity: c.quantity, onHand: c.onHandAfter })),
+      };
+    });
+  }
+
+  return {
+    /** Tracked sizes of active products with what is on hand at the cinema (0 when never stocked). */
+    async levels(cinemaId: string, lang: string) {
+      if (!(await deps.cinemaExists(cinemaId))) throw cinemaNotFound();
+      const { rows } = await sql<{
+        product_id: string;
+        variant_id: string;
+        product_names: Record<string, string>;
+        variant_names: Record<string, string>;
+        on_hand: number | null;
+        updated_at: Date | null;
+      }>`
+        select p.id as product_id, v.id as variant_id, p.names as product_names, v.names as variant_names,
+          s.on_hand, s.updated_at
+        from concession_products p
+        join concession_variants v on v.product_id = p.id
+        left join concession_stock s on s.variant_id = v.id and s.cinema_id = ${cinemaId}::uuid
+        where p.track_stock and ((p.active and v.active) or s.on_hand > 0)
+        order by p.category, p.sort_order, p.id, v.sort_order`.execute(db);
+      return {
+        items: rows.map((r) => ({
+          productId: r.product_id,
+          variantId: r.variant_id,
+          name: inLanguage(r.product_names, lang),
+          variantName: inLanguage(r.variant_names, lang),
+          onHand: r.on_hand ?? 0,
+          updatedAt: r.updated_at?.toISOString() ?? null,
+        })),
+      };
+    },
+
+    deliver: (cinemaId: string, userId: string, input: DeliveryInput) => move('delivery', cinemaId, userId, input),
+    writeOff: (cinemaId: string, userId: string, input: DeliveryInput) => move('write_off', cinemaId, userId, input),
+
+    /** Records a count: on hand becomes what was counted, the difference to what was expected is kept. */
+    async count(cinemaId: string, userId: string, input: CountInput) {
+      await check(
+        cinemaId,
+        input.lines.map((l) => l.variantId),
+      );
+      const now = clock.now();
+      return db.transaction().execute(async (trx) => {
+        const onHand = await lockRows(
+          trx,
+          cinemaId,
+          input.lines.map((l) => l.variantId),
+          now,
+        );
+        const changes = input.lines.map((l) => {
+          const expected = onHand.get(l.variantId)!;
+          return { variantId: l.variantId, quantity: l.counted - expected, onHandAfter: l.counted, expected };
+        });
+        await apply(trx, { cinemaId, kind: 'count', userId, note: input.note, now }, changes);
+        return {
+          lines: changes.map((c) => ({
+            variantId: c.variantId,
+            expected: c.expected,
+            counted: c.onHandAfter,
+            difference: c.quantity,
+          })),
+        };
+      });
+    },
+
+    /** Movements at a cinema, newest first; counts carry what was expected and the difference. */
+    async movements(cinemaId: string, q: MovementsQueryInput) {
+      if (!(await deps.cinemaExists(cinemaId))) throw cinemaNotFound();
+      const limit = q.limit ?? 50;
+      const lang = q.lang ?? 'en';
+      const after = decodeCursor(q.cursor, 'concession-stock-movements', ['integer']);
+      let query = db
+        .selectFrom('concession_stock_movements as m')
+        .innerJoin('concession_variants as v', 'v.id', 'm.variant_id')
+        .innerJoin('concession_products as p', 'p.id', 'v.product_id')
+        .select([
+          'm.id',
+          'm.seq',
+          'm.kind',
+          'm.variant_id',
+          'v.product_id',
+          'p.names as product_names',
+          'v.names as variant_names',
+          'm.quantity',
+          'm.expected',
+          'm.on_hand_after',
+          'm.user_id',
+          'm.note',
+          'm.created_at',
+        ])
+        .where('m.cinema_id', '=', cinemaId);
+      if (q.kind) query = query.where('m.kind', '=', q.kind);
+      if (q.from) query = query.where('m.created_at', '>=', new Date(`${q.from}T00:00:00Z`));
+      if (q.to) query = query.where('m.created_at', '<', new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000));
+      if (after) query = query.where('m.seq', '<', Number(after[0]));
+      const rows = await query
+        .orderBy('m.seq', 'desc')
+        .limit(limit + 1)
+        .execute();
+      const page = pageOf(rows, limit, 'concession-stock-movements', (r) => [String(r.seq)]);
+      return {
+        items: page.items.map((r) => ({
+          id: r.id,
+          kind: r.kind as Kind,
+          productId: r.product_id,
+          variantId: r.variant_id,
+          name: inLanguage(r.product_names as Record<string, string>, lang),
+          variantName: inLanguage(r.variant_names as Record<string, string>, lang),
+          quantity: r.quantity,
+          expected: r.expected,
+          counted: r.expected === null ? null : r.expected + r.quantity,
+          difference: r.expected === null ? null : r.quantity,
+          onHandAfter: r.on_hand_after,
+          userId: r.user_id,
+          note: r.note,
+          createdAt: r.created_at.toISOString(),
+        })),
+        nextCursor: page.nextCursor,
+      };
+    },
+  };
+}
+
+export type StockService = ReturnType<typeof createStockService>;
