@@ -1,6 +1,6 @@
 // Issue 17's calls from the customer's side: a cinema's public menu, the food basket of a held
 // booking (PUT …/food, for its owner or a guest with the booking's token) and the pickup QR code of
-// a paid food order (an object URL for a guest, whose token goes in a header, never in a URL).
+// a paid food order (a guest's is GET /guest/bookings/{id}/food/pickup.svg, through guest.fileUrl).
 import { guestToken } from './guest.ts';
 import { ApiError, problemOf } from './http.ts';
 import type { Booking, Money } from './types.ts';
@@ -115,14 +115,4 @@ export const food = {
         'booking-token': guestToken(bookingId) ?? '',
       },
     ),
-  /** The pickup QR code fetched with a guest booking's token, as an object URL for an image. */
-  async guestQrUrl(bookingId: string, url: string): Promise<string> {
-    const res = await fetch(url, {
-      headers: { 'booking-token': guestToken(bookingId) ?? '' },
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (!res.ok) throw await problemOf(res);
-    return URL.createObjectURL(await res.blob());
-  },
 };

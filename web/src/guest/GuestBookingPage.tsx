@@ -1,10 +1,11 @@
 // A guest's booking, opened from the emailed link (or right after paying): its tickets with QR codes,
-// the PDF, its food and drink with the pickup code, and cancelling by the refund policy. The link's token moves to this tab's storage and out
-// of the address at once, and the page sends no Referer, so the token reaches no log or other site.
+// the PDF, its food and drink with the pickup code, and cancelling by the refund policy. The link's
+// token moves to this tab's storage and out of the address at once, and the page sends no Referer,
+// so the token reaches no log or other site.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { type FoodBooking, food } from '../api/food-api.ts';
+import type { FoodBooking } from '../api/food-api.ts';
 import { guest, guestToken, rememberGuestToken } from '../api/guest.ts';
 import { ApiError } from '../api/http.ts';
 import { queries } from '../api/queries.ts';
@@ -61,7 +62,7 @@ export function GuestBookingPage() {
     refetchInterval: (q) => (paidButFoodHeld(q.state.data) ? 1000 : false),
   });
   const b = booking.data;
-  const pickupQr = usePickupQr(id, b?.food?.pickupCode ? b.food.pickupQrUrl : null);
+  const pickupQr = usePickupQr(id, !!b?.food?.pickupCode);
   // The start, for the refund preview when the answer carries none (the server's figure wins).
   const showtime = useQuery({ ...queries.showtime(b?.showtimeId ?? ''), enabled: !!b && !b.refundPreview });
   const live = (b?.tickets ?? []).filter((tk) => tk.status !== 'void');
@@ -169,15 +170,15 @@ export function GuestBookingPage() {
   );
 }
 
-/** The pickup QR code fetched with the guest's token, as an object URL (revoked when it changes). */
-function usePickupQr(bookingId: string, url: string | null | undefined): string | null {
+/** The paid food's pickup QR fetched with the guest's token, as an object URL (revoked when gone). */
+function usePickupQr(bookingId: string, paid: boolean): string | null {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
-    if (!url) return;
+    if (!paid) return;
     let made: string | null = null;
     let gone = false;
-    food
-      .guestQrUrl(bookingId, url)
+    guest
+      .fileUrl(bookingId, 'food/pickup.svg')
       .then((u) => {
         made = u;
         if (!gone) setSrc(u);
@@ -187,6 +188,6 @@ function usePickupQr(bookingId: string, url: string | null | undefined): string 
       gone = true;
       if (made) URL.revokeObjectURL(made);
     };
-  }, [bookingId, url]);
-  return url ? src : null;
+  }, [bookingId, paid]);
+  return paid ? src : null;
 }
