@@ -2389,6 +2389,10 @@ export interface paths {
                                 /** @description Seats that can be sold (blocked seats excluded) */
                                 capacity: number;
                                 cleaningMinutes: number;
+                                /** @description Seat rules (default off) */
+                                seatRules: {
+                                    noSingleGaps: boolean;
+                                };
                                 layout: {
                                     rows: {
                                         label: string;
@@ -2481,6 +2485,10 @@ export interface paths {
                             /** @description Seats that can be sold (blocked seats excluded) */
                             capacity: number;
                             cleaningMinutes: number;
+                            /** @description Seat rules (default off) */
+                            seatRules: {
+                                noSingleGaps: boolean;
+                            };
                             layout: {
                                 rows: {
                                     label: string;
@@ -2556,6 +2564,10 @@ export interface paths {
                             /** @description Seats that can be sold (blocked seats excluded) */
                             capacity: number;
                             cleaningMinutes: number;
+                            /** @description Seat rules (default off) */
+                            seatRules: {
+                                noSingleGaps: boolean;
+                            };
                             layout: {
                                 rows: {
                                     label: string;
@@ -2635,6 +2647,10 @@ export interface paths {
                         };
                         /** @description Buffer after each showtime (default 15) */
                         cleaningMinutes?: number;
+                        seatRules?: {
+                            /** @description A customer's hold may not leave one lone empty seat between taken seats or against a row's end (409 `orphan_seat`); staff are exempt */
+                            noSingleGaps: boolean;
+                        };
                     };
                 };
             };
@@ -2654,6 +2670,10 @@ export interface paths {
                             /** @description Seats that can be sold (blocked seats excluded) */
                             capacity: number;
                             cleaningMinutes: number;
+                            /** @description Seat rules (default off) */
+                            seatRules: {
+                                noSingleGaps: boolean;
+                            };
                             layout: {
                                 rows: {
                                     label: string;
@@ -3523,8 +3543,16 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                                /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                                 priceBreakdown: {
+                                    tickets: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    food: {
+                                        amount: number;
+                                        currency: string;
+                                    };
                                     subtotal: {
                                         amount: number;
                                         currency: string;
@@ -3554,6 +3582,56 @@ export interface paths {
                                 confirmedAt: string | null;
                                 /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                                 holdExtendedAt: string | null;
+                                /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                                food?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                    status: "held" | "paid" | "cancelled" | "refunded";
+                                    /** Format: uuid */
+                                    cinemaId: string;
+                                    /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                    pickupCode: string | null;
+                                    /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                    pickupQrUrl: string | null;
+                                    items: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        /** Format: uuid */
+                                        productId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        /** @description Product and size, in the request language */
+                                        name: string;
+                                        quantity: number;
+                                        unitPrice: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        total: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        /** @description A combo's choices, one per slot */
+                                        choices: {
+                                            /** Format: uuid */
+                                            slotId: string;
+                                            /** Format: uuid */
+                                            variantId: string;
+                                            name: string;
+                                        }[];
+                                        /** @description How many were handed over at the counter */
+                                        collected: number;
+                                        /** @description How many were refunded (never collected) */
+                                        refunded: number;
+                                    }[];
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description When the last line was handed over */
+                                    collectedAt: string | null;
+                                } | null;
                                 tickets?: {
                                     /** Format: uuid */
                                     id: string;
@@ -3592,9 +3670,25 @@ export interface paths {
                                         currency: string;
                                     };
                                     status: "pending" | "succeeded";
-                                    /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                    /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                     reason: string;
                                     ticketIds: string[];
+                                    food?: {
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        lines: {
+                                            /** Format: uuid */
+                                            lineId: string;
+                                            name: string;
+                                            quantity: number;
+                                            amount: {
+                                                amount: number;
+                                                currency: string;
+                                            };
+                                        }[];
+                                    } | null;
                                     /** Format: date-time */
                                     createdAt: string;
                                     completedAt: string | null;
@@ -3708,8 +3802,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -3739,6 +3841,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -3777,9 +3929,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -3883,8 +4051,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -3914,6 +4090,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -3952,9 +4178,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -4103,8 +4345,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -4134,6 +4384,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -4172,9 +4472,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -4632,6 +4948,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showtimes/{id}/best-seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Best available: N free seats side by side in the best zone
+         * @description The block nearest the middle of the preferred rows (the screen is at the layout's top). Special seats (accessible, companion) are not offered. Where the hall has `seatRules.noSingleGaps`, blocks that would leave a lone seat are passed over while another fits.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Seats wanted side by side */
+                    count: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                            /** @description Where the block sits: `centre` near the middle of the preferred rows (about two thirds back from the screen), else the nearest of front, back or side */
+                            zone: "centre" | "front" | "back" | "side";
+                        };
+                    };
+                };
+                /** @description `not_found` (no such showtime) or `no_adjacent_seats` (no block of that many is free) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/showtimes/{id}/report": {
         parameters: {
             query?: never;
@@ -4693,6 +5084,104 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-orders/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give back food not yet collected (staff): the lines given, or everything left
+         * @description Paid back as the booking paid: gift cards their share, the rest to the card. 404 concession_order_not_found; 409 order_not_paid, order_refunded, already_collected (lineIds: handed over meanwhile, nothing refunded), refund_at_till (a counter sale: POST /till-sessions/{id}/refunds with concessionOrderId); 422 unknown_food_lines.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The lines (and how many) to give back; without: everything not yet collected */
+                        lines?: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            orderId: string;
+                            /** Format: uuid */
+                            refundId: string;
+                            bookingId: string | null;
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description Back to the card (or the till drawer) */
+                            cardAmount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description Credited back to the gift cards that paid */
+                            giftCardAmount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            lines: {
+                                /** Format: uuid */
+                                lineId: string;
+                                name: string;
+                                quantity: number;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4781,8 +5270,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -4812,6 +5309,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -4850,9 +5397,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -4958,8 +5521,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -4989,6 +5560,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -5027,9 +5648,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -5201,8 +5838,16 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                                /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                                 priceBreakdown: {
+                                    tickets: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    food: {
+                                        amount: number;
+                                        currency: string;
+                                    };
                                     subtotal: {
                                         amount: number;
                                         currency: string;
@@ -5232,6 +5877,56 @@ export interface paths {
                                 confirmedAt: string | null;
                                 /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                                 holdExtendedAt: string | null;
+                                /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                                food?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                    status: "held" | "paid" | "cancelled" | "refunded";
+                                    /** Format: uuid */
+                                    cinemaId: string;
+                                    /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                    pickupCode: string | null;
+                                    /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                    pickupQrUrl: string | null;
+                                    items: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        /** Format: uuid */
+                                        productId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        /** @description Product and size, in the request language */
+                                        name: string;
+                                        quantity: number;
+                                        unitPrice: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        total: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        /** @description A combo's choices, one per slot */
+                                        choices: {
+                                            /** Format: uuid */
+                                            slotId: string;
+                                            /** Format: uuid */
+                                            variantId: string;
+                                            name: string;
+                                        }[];
+                                        /** @description How many were handed over at the counter */
+                                        collected: number;
+                                        /** @description How many were refunded (never collected) */
+                                        refunded: number;
+                                    }[];
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description When the last line was handed over */
+                                    collectedAt: string | null;
+                                } | null;
                                 tickets?: {
                                     /** Format: uuid */
                                     id: string;
@@ -5270,9 +5965,25 @@ export interface paths {
                                         currency: string;
                                     };
                                     status: "pending" | "succeeded";
-                                    /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                    /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                     reason: string;
                                     ticketIds: string[];
+                                    food?: {
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        lines: {
+                                            /** Format: uuid */
+                                            lineId: string;
+                                            name: string;
+                                            quantity: number;
+                                            amount: {
+                                                amount: number;
+                                                currency: string;
+                                            };
+                                        }[];
+                                    } | null;
                                     /** Format: date-time */
                                     createdAt: string;
                                     completedAt: string | null;
@@ -5476,8 +6187,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -5507,6 +6226,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -5545,9 +6314,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -5666,8 +6451,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -5697,6 +6490,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -5735,9 +6578,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -6081,8 +6940,16 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                                /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                                 priceBreakdown: {
+                                    tickets: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    food: {
+                                        amount: number;
+                                        currency: string;
+                                    };
                                     subtotal: {
                                         amount: number;
                                         currency: string;
@@ -6112,6 +6979,56 @@ export interface paths {
                                 confirmedAt: string | null;
                                 /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                                 holdExtendedAt: string | null;
+                                /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                                food?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                    status: "held" | "paid" | "cancelled" | "refunded";
+                                    /** Format: uuid */
+                                    cinemaId: string;
+                                    /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                    pickupCode: string | null;
+                                    /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                    pickupQrUrl: string | null;
+                                    items: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        /** Format: uuid */
+                                        productId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        /** @description Product and size, in the request language */
+                                        name: string;
+                                        quantity: number;
+                                        unitPrice: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        total: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        /** @description A combo's choices, one per slot */
+                                        choices: {
+                                            /** Format: uuid */
+                                            slotId: string;
+                                            /** Format: uuid */
+                                            variantId: string;
+                                            name: string;
+                                        }[];
+                                        /** @description How many were handed over at the counter */
+                                        collected: number;
+                                        /** @description How many were refunded (never collected) */
+                                        refunded: number;
+                                    }[];
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description When the last line was handed over */
+                                    collectedAt: string | null;
+                                } | null;
                                 tickets?: {
                                     /** Format: uuid */
                                     id: string;
@@ -6150,9 +7067,25 @@ export interface paths {
                                         currency: string;
                                     };
                                     status: "pending" | "succeeded";
-                                    /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                    /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                     reason: string;
                                     ticketIds: string[];
+                                    food?: {
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                        lines: {
+                                            /** Format: uuid */
+                                            lineId: string;
+                                            name: string;
+                                            quantity: number;
+                                            amount: {
+                                                amount: number;
+                                                currency: string;
+                                            };
+                                        }[];
+                                    } | null;
                                     /** Format: date-time */
                                     createdAt: string;
                                     completedAt: string | null;
@@ -6296,8 +7229,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -6327,6 +7268,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -6365,9 +7356,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -8264,7 +9271,7 @@ export interface paths {
                                  * @description gift_card_sale: a gift card sold (no booking)
                                  * @enum {unknown}
                                  */
-                                kind: "sale" | "refund" | "gift_card_sale";
+                                kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
                                 /** @enum {unknown} */
                                 method: "cash" | "card_terminal";
                                 bookingId: string | null;
@@ -8385,7 +9392,7 @@ export interface paths {
                              * @description gift_card_sale: a gift card sold (no booking)
                              * @enum {unknown}
                              */
-                            kind: "sale" | "refund" | "gift_card_sale";
+                            kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
                             /** @enum {unknown} */
                             method: "cash" | "card_terminal";
                             bookingId: string | null;
@@ -8517,7 +9524,7 @@ export interface paths {
                                  * @description gift_card_sale: a gift card sold (no booking)
                                  * @enum {unknown}
                                  */
-                                kind: "sale" | "refund" | "gift_card_sale";
+                                kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
                                 /** @enum {unknown} */
                                 method: "cash" | "card_terminal";
                                 bookingId: string | null;
@@ -8623,7 +9630,7 @@ export interface paths {
                              * @description gift_card_sale: a gift card sold (no booking)
                              * @enum {unknown}
                              */
-                            kind: "sale" | "refund" | "gift_card_sale";
+                            kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
                             /** @enum {unknown} */
                             method: "cash" | "card_terminal";
                             bookingId: string | null;
@@ -9819,8 +10826,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -9850,6 +10865,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -9888,9 +10953,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -9987,8 +11068,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -10018,6 +11107,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -10056,9 +11195,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -10178,8 +11333,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -10209,6 +11372,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -10247,9 +11460,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -10346,8 +11575,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -10377,6 +11614,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -10415,9 +11702,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -10998,8 +12301,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -11029,6 +12340,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -11067,9 +12428,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -11163,8 +12540,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -11194,6 +12579,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -11232,9 +12667,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -11351,8 +12802,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -11382,6 +12841,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -11420,9 +12929,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -11516,8 +13041,16 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description subtotal = total (the seats); due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge) */
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
                             priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
                                 subtotal: {
                                     amount: number;
                                     currency: string;
@@ -11547,6 +13080,56 @@ export interface paths {
                             confirmedAt: string | null;
                             /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
                             holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
                             tickets?: {
                                 /** Format: uuid */
                                 id: string;
@@ -11585,9 +13168,25 @@ export interface paths {
                                     currency: string;
                                 };
                                 status: "pending" | "succeeded";
-                                /** @description customer_cancel, showtime_cancelled, booking_unavailable or late_success */
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
                                 ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 completedAt: string | null;
@@ -11836,8 +13435,14 @@ export interface paths {
                                     number: number;
                                 } | null;
                                 ticketType: string | null;
-                                /** @enum {unknown} */
-                                kind: "tickets" | "gift_card";
+                                /**
+                                 * @description food, merchandise, default: a food and drink line at its tax kind (issue 17)
+                                 * @enum {unknown}
+                                 */
+                                kind: "tickets" | "gift_card" | "food" | "merchandise" | "default";
+                                /** Format: uuid */
+                                foodLineId?: string;
+                                quantity?: number;
                                 /** @description Tax rate, percent */
                                 rate: number;
                                 price: {
@@ -11894,7 +13499,8 @@ export interface paths {
                             };
                             currency: string;
                             /** @enum {unknown} */
-                            source: "booking" | "gift_card";
+                            source: "booking" | "gift_card" | "concession_order";
+                            concessionOrderId?: string | null;
                             giftCardId: string | null;
                             subtotal: {
                                 /** @description Minor units */
@@ -12054,8 +13660,14 @@ export interface paths {
                                         number: number;
                                     } | null;
                                     ticketType: string | null;
-                                    /** @enum {unknown} */
-                                    kind: "tickets" | "gift_card";
+                                    /**
+                                     * @description food, merchandise, default: a food and drink line at its tax kind (issue 17)
+                                     * @enum {unknown}
+                                     */
+                                    kind: "tickets" | "gift_card" | "food" | "merchandise" | "default";
+                                    /** Format: uuid */
+                                    foodLineId?: string;
+                                    quantity?: number;
                                     /** @description Tax rate, percent */
                                     rate: number;
                                     price: {
@@ -12216,8 +13828,14 @@ export interface paths {
                                     number: number;
                                 } | null;
                                 ticketType: string | null;
-                                /** @enum {unknown} */
-                                kind: "tickets" | "gift_card";
+                                /**
+                                 * @description food, merchandise, default: a food and drink line at its tax kind (issue 17)
+                                 * @enum {unknown}
+                                 */
+                                kind: "tickets" | "gift_card" | "food" | "merchandise" | "default";
+                                /** Format: uuid */
+                                foodLineId?: string;
+                                quantity?: number;
                                 /** @description Tax rate, percent */
                                 rate: number;
                                 price: {
@@ -12274,7 +13892,8 @@ export interface paths {
                             };
                             currency: string;
                             /** @enum {unknown} */
-                            source: "booking" | "gift_card";
+                            source: "booking" | "gift_card" | "concession_order";
+                            concessionOrderId?: string | null;
                             giftCardId: string | null;
                             subtotal: {
                                 /** @description Minor units */
@@ -12434,8 +14053,14 @@ export interface paths {
                                         number: number;
                                     } | null;
                                     ticketType: string | null;
-                                    /** @enum {unknown} */
-                                    kind: "tickets" | "gift_card";
+                                    /**
+                                     * @description food, merchandise, default: a food and drink line at its tax kind (issue 17)
+                                     * @enum {unknown}
+                                     */
+                                    kind: "tickets" | "gift_card" | "food" | "merchandise" | "default";
+                                    /** Format: uuid */
+                                    foodLineId?: string;
+                                    quantity?: number;
                                     /** @description Tax rate, percent */
                                     rate: number;
                                     price: {
@@ -12690,8 +14315,14 @@ export interface paths {
                                     number: number;
                                 } | null;
                                 ticketType: string | null;
-                                /** @enum {unknown} */
-                                kind: "tickets" | "gift_card";
+                                /**
+                                 * @description food, merchandise, default: a food and drink line at its tax kind (issue 17)
+                                 * @enum {unknown}
+                                 */
+                                kind: "tickets" | "gift_card" | "food" | "merchandise" | "default";
+                                /** Format: uuid */
+                                foodLineId?: string;
+                                quantity?: number;
                                 /** @description Tax rate, percent */
                                 rate: number;
                                 price: {
@@ -12748,7 +14379,8 @@ export interface paths {
                             };
                             currency: string;
                             /** @enum {unknown} */
-                            source: "booking" | "gift_card";
+                            source: "booking" | "gift_card" | "concession_order";
+                            concessionOrderId?: string | null;
                             giftCardId: string | null;
                             subtotal: {
                                 /** @description Minor units */
@@ -12876,6 +14508,3710 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Concession products by category and sort order (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description popcorn, drinks, snacks, … */
+                    category?: string;
+                    active?: boolean;
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "item" | "combo";
+                                category: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                                descriptions: {
+                                    [key: string]: string;
+                                };
+                                /** @description names resolved for ?lang= or Accept-Language (fallback en) */
+                                name: string;
+                                description: string | null;
+                                image: {
+                                    width: number;
+                                    height: number;
+                                    variants: {
+                                        width: number;
+                                        /** @enum {unknown} */
+                                        format: "webp" | "jpeg";
+                                        url: string;
+                                    }[];
+                                } | null;
+                                allergens: string[];
+                                dietary: string[];
+                                trackStock: boolean;
+                                sortOrder: number;
+                                active: boolean;
+                                variants: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                    names: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    name: string;
+                                    sortOrder: number;
+                                    active: boolean;
+                                }[];
+                                slots: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                    names: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    name: string;
+                                    quantity: number;
+                                    choices: {
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        /** Format: uuid */
+                                        productId: string;
+                                        name: string;
+                                        /** @description Minor units, in each cinema’s currency (the menu gives Money) */
+                                        surcharge: number;
+                                    }[];
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a concession product: an item or a combo, with its sizes (admin)
+         * @description 422 validation_failed: slots on an item, a combo without slots, trackStock on a combo, a size code twice, a combo choice that is not a size of an active item.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "item" | "combo";
+                        /** @description popcorn, drinks, snacks, … */
+                        category: string;
+                        /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                        names: {
+                            en: string;
+                        } & {
+                            [key: string]: string;
+                        };
+                        /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                        descriptions?: {
+                            [key: string]: string;
+                        };
+                        /** @description EU 14 */
+                        allergens?: ("gluten" | "crustaceans" | "eggs" | "fish" | "peanuts" | "soybeans" | "milk" | "nuts" | "celery" | "mustard" | "sesame" | "sulphites" | "lupin" | "molluscs")[];
+                        dietary?: ("vegetarian" | "vegan" | "gluten_free" | "lactose_free" | "halal" | "kosher")[];
+                        /** @description Items only: count stock per cinema */
+                        trackStock?: boolean;
+                        sortOrder?: number;
+                        variants: {
+                            /** @description small, medium, large, regular, … */
+                            code: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            sortOrder?: number;
+                        }[];
+                        /** @description Combos only: each slot is filled with one choice */
+                        slots?: {
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            quantity?: number;
+                            choices: {
+                                /** Format: uuid */
+                                variantId: string;
+                                /** @description Minor units, in the cinema currency */
+                                surcharge?: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "item" | "combo";
+                            category: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                            descriptions: {
+                                [key: string]: string;
+                            };
+                            /** @description names resolved for ?lang= or Accept-Language (fallback en) */
+                            name: string;
+                            description: string | null;
+                            image: {
+                                width: number;
+                                height: number;
+                                variants: {
+                                    width: number;
+                                    /** @enum {unknown} */
+                                    format: "webp" | "jpeg";
+                                    url: string;
+                                }[];
+                            } | null;
+                            allergens: string[];
+                            dietary: string[];
+                            trackStock: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    name: string;
+                                    /** @description Minor units, in each cinema’s currency (the menu gives Money) */
+                                    surcharge: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A concession product (staff)
+         * @description 404 concession_product_not_found.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "item" | "combo";
+                            category: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                            descriptions: {
+                                [key: string]: string;
+                            };
+                            /** @description names resolved for ?lang= or Accept-Language (fallback en) */
+                            name: string;
+                            description: string | null;
+                            image: {
+                                width: number;
+                                height: number;
+                                variants: {
+                                    width: number;
+                                    /** @enum {unknown} */
+                                    format: "webp" | "jpeg";
+                                    url: string;
+                                }[];
+                            } | null;
+                            allergens: string[];
+                            dietary: string[];
+                            trackStock: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    name: string;
+                                    /** @description Minor units, in each cinema’s currency (the menu gives Money) */
+                                    surcharge: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Deactivate a concession product: off every menu, kept for orders and reports (admin)
+         * @description 404 concession_product_not_found.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "item" | "combo";
+                            category: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                            descriptions: {
+                                [key: string]: string;
+                            };
+                            /** @description names resolved for ?lang= or Accept-Language (fallback en) */
+                            name: string;
+                            description: string | null;
+                            image: {
+                                width: number;
+                                height: number;
+                                variants: {
+                                    width: number;
+                                    /** @enum {unknown} */
+                                    format: "webp" | "jpeg";
+                                    url: string;
+                                }[];
+                            } | null;
+                            allergens: string[];
+                            dietary: string[];
+                            trackStock: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    name: string;
+                                    /** @description Minor units, in each cinema’s currency (the menu gives Money) */
+                                    surcharge: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a concession product: texts, flags, sizes by code, a combo’s slots (admin)
+         * @description 404 concession_product_not_found; 422 validation_failed as on create.
+         */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description popcorn, drinks, snacks, … */
+                        category?: string;
+                        /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                        names?: {
+                            en: string;
+                        } & {
+                            [key: string]: string;
+                        };
+                        /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                        descriptions?: {
+                            [key: string]: string;
+                        };
+                        /** @description EU 14 */
+                        allergens?: ("gluten" | "crustaceans" | "eggs" | "fish" | "peanuts" | "soybeans" | "milk" | "nuts" | "celery" | "mustard" | "sesame" | "sulphites" | "lupin" | "molluscs")[];
+                        dietary?: ("vegetarian" | "vegan" | "gluten_free" | "lactose_free" | "halal" | "kosher")[];
+                        trackStock?: boolean;
+                        sortOrder?: number;
+                        active?: boolean;
+                        /** @description By code: an unknown code adds a variant (names required), a known one is changed */
+                        variants?: {
+                            /** @description small, medium, large, regular, … */
+                            code: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names?: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            sortOrder?: number;
+                            active?: boolean;
+                        }[];
+                        /** @description Combos only: each slot is filled with one choice */
+                        slots?: {
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            quantity?: number;
+                            choices: {
+                                /** Format: uuid */
+                                variantId: string;
+                                /** @description Minor units, in the cinema currency */
+                                surcharge?: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "item" | "combo";
+                            category: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                            descriptions: {
+                                [key: string]: string;
+                            };
+                            /** @description names resolved for ?lang= or Accept-Language (fallback en) */
+                            name: string;
+                            description: string | null;
+                            image: {
+                                width: number;
+                                height: number;
+                                variants: {
+                                    width: number;
+                                    /** @enum {unknown} */
+                                    format: "webp" | "jpeg";
+                                    url: string;
+                                }[];
+                            } | null;
+                            allergens: string[];
+                            dietary: string[];
+                            trackStock: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    name: string;
+                                    /** @description Minor units, in each cinema’s currency (the menu gives Money) */
+                                    surcharge: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/concession-products/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload a concession product’s image (JPEG, PNG or WebP, up to 10 MiB; admin)
+         * @description 404 concession_product_not_found; 415 unsupported_media_type for anything but an image.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "item" | "combo";
+                            category: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                            descriptions: {
+                                [key: string]: string;
+                            };
+                            /** @description names resolved for ?lang= or Accept-Language (fallback en) */
+                            name: string;
+                            description: string | null;
+                            image: {
+                                width: number;
+                                height: number;
+                                variants: {
+                                    width: number;
+                                    /** @enum {unknown} */
+                                    format: "webp" | "jpeg";
+                                    url: string;
+                                }[];
+                            } | null;
+                            allergens: string[];
+                            dietary: string[];
+                            trackStock: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    name: string;
+                                    /** @description Minor units, in each cinema’s currency (the menu gives Money) */
+                                    surcharge: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a concession product’s image (admin); its files go with the next media sweep */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "item" | "combo";
+                            category: string;
+                            /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                            names: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description Descriptions by language, e.g. {"en": "...", "de": "..."} */
+                            descriptions: {
+                                [key: string]: string;
+                            };
+                            /** @description names resolved for ?lang= or Accept-Language (fallback en) */
+                            name: string;
+                            description: string | null;
+                            image: {
+                                width: number;
+                                height: number;
+                                variants: {
+                                    width: number;
+                                    /** @enum {unknown} */
+                                    format: "webp" | "jpeg";
+                                    url: string;
+                                }[];
+                            } | null;
+                            allergens: string[];
+                            dietary: string[];
+                            trackStock: boolean;
+                            sortOrder: number;
+                            active: boolean;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description By language: English required, e.g. {"en": "Popcorn", "de": "Popcorn"} */
+                                names: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    name: string;
+                                    /** @description Minor units, in each cinema’s currency (the menu gives Money) */
+                                    surcharge: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/concession-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a cinema sells: price, tax kind and on/off sale per size (staff)
+         * @description 404 cinema_not_found.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                productId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                                price: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                };
+                                /**
+                                 * @description Which of the cinema's finance rates applies (rate_food, rate_merchandise, the default rate)
+                                 * @enum {unknown}
+                                 */
+                                taxKind: "food" | "merchandise" | "default";
+                                onSale: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/concession-offers/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a product’s prices, tax kind and sale state at a cinema (admin)
+         * @description 404 cinema_not_found, concession_product_not_found; 422 validation_failed for a price of an unknown size; 409 concession_currency_mismatch when the cinema sells food in another currency.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 4217; one currency per cinema */
+                        currency: string;
+                        /**
+                         * @description Which of the cinema's finance rates applies (rate_food, rate_merchandise, the default rate)
+                         * @enum {unknown}
+                         */
+                        taxKind: "food" | "merchandise" | "default";
+                        onSale: boolean;
+                        /** @description Price per variant code in minor units: {"small": 450, "large": 650}; sizes left out are not sold here */
+                        prices: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                productId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                                price: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                };
+                                /**
+                                 * @description Which of the cinema's finance rates applies (rate_food, rate_merchandise, the default rate)
+                                 * @enum {unknown}
+                                 */
+                                taxKind: "food" | "merchandise" | "default";
+                                onSale: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/menu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cinema’s food and drink menu (public): active products on sale, sold-out sizes marked
+         * @description 404 cinema_not_found. Cached for 30 seconds.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            cinemaId: string;
+                            currency: string | null;
+                            items: {
+                                /** Format: uuid */
+                                productId: string;
+                                /** @enum {unknown} */
+                                kind: "item" | "combo";
+                                category: string;
+                                name: string;
+                                description: string | null;
+                                imageUrl: string | null;
+                                image: {
+                                    width: number;
+                                    height: number;
+                                    variants: {
+                                        width: number;
+                                        /** @enum {unknown} */
+                                        format: "webp" | "jpeg";
+                                        url: string;
+                                    }[];
+                                } | null;
+                                allergens: string[];
+                                dietary: string[];
+                                variants: {
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    code: string;
+                                    name: string;
+                                    price: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        /** @description ISO 4217 */
+                                        currency: string;
+                                    };
+                                    /** @description false when its tracked stock here is 0 (or a slot has nothing left) */
+                                    available: boolean;
+                                }[];
+                                slots: {
+                                    /** Format: uuid */
+                                    slotId: string;
+                                    name: string;
+                                    quantity: number;
+                                    choices: {
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        /** Format: uuid */
+                                        productId: string;
+                                        name: string;
+                                        surcharge: {
+                                            /** @description Minor units */
+                                            amount: number;
+                                            /** @description ISO 4217 */
+                                            currency: string;
+                                        };
+                                        available: boolean;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock on hand at a cinema per tracked size (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of name/description (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                productId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                                name: string;
+                                variantName: string;
+                                onHand: number;
+                                updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/stock/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a delivery: adds to stock on hand (staff)
+         * @description 404 cinema_not_found; 422 concession_variant_not_found (variantIds), stock_not_tracked (variantIds), validation_failed (a variant on two lines).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One line per variant */
+                        lines: {
+                            /** Format: uuid */
+                            variantId: string;
+                            quantity: number;
+                        }[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                /** Format: uuid */
+                                variantId: string;
+                                quantity: number;
+                                onHand: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/stock/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a stock count: on hand becomes what was counted; the difference is reported (staff)
+         * @description 404 cinema_not_found; 422 concession_variant_not_found (variantIds), stock_not_tracked (variantIds), validation_failed (a variant on two lines).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One line per variant */
+                        lines: {
+                            /** Format: uuid */
+                            variantId: string;
+                            counted: number;
+                        }[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                /** Format: uuid */
+                                variantId: string;
+                                expected: number;
+                                counted: number;
+                                /** @description counted - expected: negative when some went missing */
+                                difference: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/stock/write-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write off stock (broken, expired) with a note (staff)
+         * @description 404 cinema_not_found; 422 concession_variant_not_found (variantIds), stock_not_tracked (variantIds), validation_failed (a variant on two lines). 409 stock_insufficient (variantIds) when less is on hand.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One line per variant */
+                        lines: {
+                            /** Format: uuid */
+                            variantId: string;
+                            quantity: number;
+                        }[];
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                /** Format: uuid */
+                                variantId: string;
+                                quantity: number;
+                                onHand: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cinemas/{id}/stock/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock movements at a cinema, newest first: deliveries, counts with differences, write-offs (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "delivery" | "count" | "write_off";
+                    /** @description YYYY-MM-DD (UTC), inclusive */
+                    from?: string;
+                    /** @description YYYY-MM-DD (UTC), inclusive */
+                    to?: string;
+                    limit?: number;
+                    cursor?: string;
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "delivery" | "count" | "write_off";
+                                /** Format: uuid */
+                                productId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                                name: string;
+                                variantName: string;
+                                /** @description The change to on hand (a count: its difference) */
+                                quantity: number;
+                                expected: number | null;
+                                counted: number | null;
+                                difference: number | null;
+                                onHandAfter: number;
+                                userId: string | null;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/food": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the food of a held booking
+         * @description Replaces the food of a held booking with these items (`[]` removes it); stock is taken now and given back when the food changes, the hold is released or expires. priceBreakdown.food and .due follow; one payment covers seats and food; the pickup code comes once it is paid. 409 booking_not_payable / booking_expired unless the booking is a live hold; 422 food_not_on_sale (variantIds), combo_choice_invalid; 409 food_out_of_stock (variantIds); 409 gift_cards_exceed_total when gift cards already pay more than the booking would then cost (remove them first); 409 concession_currency_mismatch.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description [] removes the food */
+                        items: {
+                            /** Format: uuid */
+                            variantId: string;
+                            quantity: number;
+                            choices?: {
+                                /** Format: uuid */
+                                slotId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
+                            priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
+                                reason: string;
+                                ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/food": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the food of a held guest booking
+         * @description Replaces the food of a held booking with these items (`[]` removes it); stock is taken now and given back when the food changes, the hold is released or expires. priceBreakdown.food and .due follow; one payment covers seats and food; the pickup code comes once it is paid. 409 booking_not_payable / booking_expired unless the booking is a live hold; 422 food_not_on_sale (variantIds), combo_choice_invalid; 409 food_out_of_stock (variantIds); 409 gift_cards_exceed_total when gift cards already pay more than the booking would then cost (remove them first); 409 concession_currency_mismatch.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description [] removes the food */
+                        items: {
+                            /** Format: uuid */
+                            variantId: string;
+                            quantity: number;
+                            choices?: {
+                                /** Format: uuid */
+                                slotId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
+                            /** Format: uuid */
+                            showtimeId: string;
+                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            userId: string | null;
+                            seats: {
+                                /** Format: uuid */
+                                seatId: string;
+                                row: string;
+                                number: number;
+                                /** @enum {string} */
+                                type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType: string;
+                                /** @description The ticket type's English name */
+                                ticketTypeName: string;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description tickets = total (the seats); subtotal = tickets + food; due = subtotal − discount − giftCards, what the payment charges (0: nothing to charge). A promo code discounts tickets only. */
+                            priceBreakdown: {
+                                tickets: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                food: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                subtotal: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description The promo code applied to the booking (POST /bookings/{id}/promo-code), or null */
+                                discount: {
+                                    /** @description The promo code as applied (upper case) */
+                                    code: string;
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                giftCards: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                due: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            confirmedAt: string | null;
+                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            holdExtendedAt: string | null;
+                            /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
+                            food?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            } | null;
+                            tickets?: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seat: {
+                                    /** Format: uuid */
+                                    seatId: string;
+                                    row: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    type: "standard" | "vip" | "accessible" | "companion" | "blocked";
+                                };
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description Self-signed (Ed25519) ticket code, as in the QR code */
+                                code: string;
+                                status: "valid" | "used" | "void";
+                                checkedInAt: string | null;
+                                /** @description The ticket type's code (adult, child, …) */
+                                ticketType?: string;
+                            }[];
+                            refunds?: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCardAmount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                status: "pending" | "succeeded";
+                                /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
+                                reason: string;
+                                ticketIds: string[];
+                                food?: {
+                                    amount: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    lines: {
+                                        /** Format: uuid */
+                                        lineId: string;
+                                        name: string;
+                                        quantity: number;
+                                        amount: {
+                                            amount: number;
+                                            currency: string;
+                                        };
+                                    }[];
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The refund policy cancelling is judged by (confirmed bookings) */
+                            refundPolicy?: {
+                                /** @description Without tiers: everything back until this many minutes before the start, nothing after */
+                                cutoffMinutes: number;
+                                tiers?: {
+                                    minutesBefore: number;
+                                    percent: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
+                                 */
+                                fullRefundUntil?: string;
+                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                reason?: "showtime_moved" | "at_till";
+                            };
+                            /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
+                            refundPreview?: {
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                percent: number;
+                                /** Format: date-time */
+                                asOf: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guest/bookings/{id}/food/pickup.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pickup QR (SVG) of a guest booking's paid food
+         * @description 404 concession_order_not_found without paid food.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-orders/{id}/pickup.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A paid food order's pickup QR (SVG): the owner or staff
+         * @description 404 concession_order_not_found (also before it is paid).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A food order: its owner or staff
+         * @description 404 concession_order_not_found. Names in ?lang= or Accept-Language.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Food and drink ordered with a booking (issue 17), or sold at the till */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                            status: "held" | "paid" | "cancelled" | "refunded";
+                            /** Format: uuid */
+                            cinemaId: string;
+                            /** @description What the counter scans or types (10 characters); null until the order is paid */
+                            pickupCode: string | null;
+                            /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                            pickupQrUrl: string | null;
+                            items: {
+                                /** Format: uuid */
+                                lineId: string;
+                                /** Format: uuid */
+                                productId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                                /** @description Product and size, in the request language */
+                                name: string;
+                                quantity: number;
+                                unitPrice: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description A combo's choices, one per slot */
+                                choices: {
+                                    /** Format: uuid */
+                                    slotId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    name: string;
+                                }[];
+                                /** @description How many were handed over at the counter */
+                                collected: number;
+                                /** @description How many were refunded (never collected) */
+                                refunded: number;
+                            }[];
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description When the last line was handed over */
+                            collectedAt: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cinema's food orders, newest first (staff)
+         * @description date: paid on that day in the cinema's zone. 404 cinema_not_found for a date at an unknown cinema.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cinemaId: string;
+                    /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                    status?: "held" | "paid" | "cancelled" | "refunded";
+                    /** @description Paid on this day (the cinema's zone) */
+                    date?: string;
+                    limit?: number;
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-pickups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand over a food order at the counter by its pickup code (staff)
+         * @description Hands over what is left of the order of this pickup code (or the lines given, part of a line too) and answers what to hand over. Exactly once under concurrent scans. 404 pickup_not_found; 409 already_collected (collectedAt, lineIds), order_not_paid, order_refunded, pickup_wrong_cinema (cinemaId); 422 pickup_line_invalid.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    lang?: string;
+                };
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The pickup code (case, spaces and dashes ignored) */
+                        code: string;
+                        /** Format: uuid */
+                        cinemaId?: string;
+                        /** @description Hand over only these (partial collection); without: everything left */
+                        lines?: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Food and drink ordered with a booking (issue 17), or sold at the till */
+                            order: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            };
+                            handedOver: {
+                                /** Format: uuid */
+                                lineId: string;
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    slotId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concession-pickups/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a pickup code would hand over, without collecting (staff)
+         * @description 404 pickup_not_found.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Food and drink ordered with a booking (issue 17), or sold at the till */
+                            order: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            };
+                            /** @description What is left to collect */
+                            toHandOver: {
+                                /** Format: uuid */
+                                lineId: string;
+                                name: string;
+                                quantity: number;
+                                choices: {
+                                    /** Format: uuid */
+                                    slotId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showtimes/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join the waiting list of a sold-out showtime for N seats together
+         * @description Signed in, or as a guest with `email` (and `name`). When seats come back, the first entry whose seats fit (side by side when possible) is offered them: held as a booking for WAITLIST_OFFER_MINUTES, by email and in `GET /waitlist`. 409 `showtime_not_sold_out` while seats are free, `already_on_waitlist` for a second live entry, `showtime_not_bookable` when cancelled or started; 422 without `email` when signed out.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Seats wanted together */
+                        seats: number;
+                        /**
+                         * Format: email
+                         * @description A guest's address (signed out only)
+                         */
+                        email?: string;
+                        /** @description A guest's name for the offer */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            showtimeId: string;
+                            seats: number;
+                            /** @description `offered`: seats are held for the customer as the booking `offer.bookingId` until `offer.expiresAt`; paying it makes the entry `claimed`, letting it lapse `expired` (the seats go to the next in line) */
+                            status: "waiting" | "offered" | "claimed" | "expired" | "cancelled";
+                            /** @description Place in line while waiting (1 = next) */
+                            position: number | null;
+                            offer: {
+                                /** Format: uuid */
+                                bookingId: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description `showtime_not_sold_out`, `already_on_waitlist` or `showtime_not_bookable` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's waiting list entries, newest first, with any offer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                showtimeId: string;
+                                seats: number;
+                                /** @description `offered`: seats are held for the customer as the booking `offer.bookingId` until `offer.expiresAt`; paying it makes the entry `claimed`, letting it lapse `expired` (the seats go to the next in line) */
+                                status: "waiting" | "offered" | "claimed" | "expired" | "cancelled";
+                                /** @description Place in line while waiting (1 = next) */
+                                position: number | null;
+                                offer: {
+                                    /** Format: uuid */
+                                    bookingId: string;
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Leave the waiting list (an offer not yet paid is given up)
+         * @description Idempotent for an entry that is no longer live; 404 for another account's entry.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showtimes/{id}/waiting-room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether holds on this showtime go through a waiting room */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Holds on this showtime need an admission token */
+                            active: boolean;
+                            onSaleAt: string | null;
+                            status: ("scheduled" | "open" | "paused" | "ended") | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Guard the showtime with a waiting room from its on-sale moment (admin)
+         * @description Creates the room or changes its rate and admission length; onSaleAt may move only while the room is scheduled (409 waiting_room_on_sale_fixed). 404 showtime_not_found.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description Everyone who joins before this moment gets a random place at it; later joiners queue in order
+                         */
+                        onSaleAt: string;
+                        /** @description Places admitted per minute */
+                        admissionsPerMinute: number;
+                        /** @description How long an admission (its token) lasts; WAITING_ROOM_ADMISSION_MINUTES when not given */
+                        admissionMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            scope: "showtime" | "movie";
+                            showtimeId: string | null;
+                            movieId: string | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            status: "scheduled" | "open" | "paused" | "ended";
+                            admissionsPerMinute: number;
+                            admissionMinutes: number;
+                            /** @description Visitors with a place (or awaiting the draw) not admitted yet */
+                            waiting: number;
+                            /** @description Places admitted so far */
+                            admitted: number;
+                            activeHolds: number | null;
+                            sold: number | null;
+                            /** @description How long the head of the line has waited since it opened */
+                            oldestWaitSeconds: number;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * End the waiting room: holds need no admission token any more (admin)
+         * @description 404 waiting_room_not_found when none is live.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movies/{id}/waiting-room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Guard the movie's showtimes with a waiting room from its on-sale moment (admin)
+         * @description Creates the room or changes its rate and admission length; onSaleAt may move only while the room is scheduled (409 waiting_room_on_sale_fixed). 404 movie_not_found.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description Everyone who joins before this moment gets a random place at it; later joiners queue in order
+                         */
+                        onSaleAt: string;
+                        /** @description Places admitted per minute */
+                        admissionsPerMinute: number;
+                        /** @description How long an admission (its token) lasts; WAITING_ROOM_ADMISSION_MINUTES when not given */
+                        admissionMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            scope: "showtime" | "movie";
+                            showtimeId: string | null;
+                            movieId: string | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            status: "scheduled" | "open" | "paused" | "ended";
+                            admissionsPerMinute: number;
+                            admissionMinutes: number;
+                            /** @description Visitors with a place (or awaiting the draw) not admitted yet */
+                            waiting: number;
+                            /** @description Places admitted so far */
+                            admitted: number;
+                            activeHolds: number | null;
+                            sold: number | null;
+                            /** @description How long the head of the line has waited since it opened */
+                            oldestWaitSeconds: number;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * End the waiting room: holds need no admission token any more (admin)
+         * @description 404 waiting_room_not_found when none is live.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live waiting rooms with their figures (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                scope: "showtime" | "movie";
+                                showtimeId: string | null;
+                                movieId: string | null;
+                                /** Format: date-time */
+                                onSaleAt: string;
+                                status: "scheduled" | "open" | "paused" | "ended";
+                                admissionsPerMinute: number;
+                                admissionMinutes: number;
+                                /** @description Visitors with a place (or awaiting the draw) not admitted yet */
+                                waiting: number;
+                                /** @description Places admitted so far */
+                                admitted: number;
+                                activeHolds: number | null;
+                                sold: number | null;
+                                /** @description How long the head of the line has waited since it opened */
+                                oldestWaitSeconds: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A waiting room live: line length, admissions, holds and sales (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            scope: "showtime" | "movie";
+                            showtimeId: string | null;
+                            movieId: string | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            status: "scheduled" | "open" | "paused" | "ended";
+                            admissionsPerMinute: number;
+                            admissionMinutes: number;
+                            /** @description Visitors with a place (or awaiting the draw) not admitted yet */
+                            waiting: number;
+                            /** @description Places admitted so far */
+                            admitted: number;
+                            activeHolds: number | null;
+                            sold: number | null;
+                            /** @description How long the head of the line has waited since it opened */
+                            oldestWaitSeconds: number;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the admission rate (staff) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Places admitted per minute */
+                        admissionsPerMinute: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            scope: "showtime" | "movie";
+                            showtimeId: string | null;
+                            movieId: string | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            status: "scheduled" | "open" | "paused" | "ended";
+                            admissionsPerMinute: number;
+                            admissionMinutes: number;
+                            /** @description Visitors with a place (or awaiting the draw) not admitted yet */
+                            waiting: number;
+                            /** @description Places admitted so far */
+                            admitted: number;
+                            activeHolds: number | null;
+                            sold: number | null;
+                            /** @description How long the head of the line has waited since it opened */
+                            oldestWaitSeconds: number;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/waiting-rooms/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop admitting; places are kept (staff)
+         * @description 409 waiting_room_ended.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            scope: "showtime" | "movie";
+                            showtimeId: string | null;
+                            movieId: string | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            status: "scheduled" | "open" | "paused" | "ended";
+                            admissionsPerMinute: number;
+                            admissionMinutes: number;
+                            /** @description Visitors with a place (or awaiting the draw) not admitted yet */
+                            waiting: number;
+                            /** @description Places admitted so far */
+                            admitted: number;
+                            activeHolds: number | null;
+                            sold: number | null;
+                            /** @description How long the head of the line has waited since it opened */
+                            oldestWaitSeconds: number;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-rooms/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Admit again at the rate from now (staff)
+         * @description 409 waiting_room_ended.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            scope: "showtime" | "movie";
+                            showtimeId: string | null;
+                            movieId: string | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            status: "scheduled" | "open" | "paused" | "ended";
+                            admissionsPerMinute: number;
+                            admissionMinutes: number;
+                            /** @description Visitors with a place (or awaiting the draw) not admitted yet */
+                            waiting: number;
+                            /** @description Places admitted so far */
+                            admitted: number;
+                            activeHolds: number | null;
+                            sold: number | null;
+                            /** @description How long the head of the line has waited since it opened */
+                            oldestWaitSeconds: number;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-rooms/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The room live (staff): `event: stats` (a WaitingRoom) at once, on each change and every 2 s */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Server-Sent Events: `event: stats` with the WaitingRoom; `event: ping` every 15 s. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showtimes/{id}/waiting-room/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a place in the showtime’s waiting room (signed in, or a guest with `email`)
+         * @description Joining again (same account, guest email or device: the `wr_device` cookie) answers the same place. Before onSaleAt the place is drawn at random at that moment (position null until then); later joiners queue in order. 404 waiting_room_not_found (showtime not guarded); 401 unauthorized without an account or email; 409 waiting_room_device_in_use (this device waits for someone else); 429 rate_limited past WAITING_ROOM_JOINS_PER_MINUTE per client address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description A guest (no account) waits under this address
+                         */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            visitId: string;
+                            /** Format: uuid */
+                            showtimeId: string;
+                            status: "waiting" | "admitted" | "expired";
+                            roomStatus: "scheduled" | "open" | "paused" | "ended";
+                            position: number | null;
+                            ahead: number | null;
+                            estimatedWaitSeconds: number | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            admission: {
+                                /** @description Send as the Waiting-Room-Token header of holds on this showtime */
+                                token: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showtimes/{id}/waiting-room/visits/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My place in the showtime’s waiting room, with the admission token once admitted
+         * @description By account, else by the `wr_device` cookie (guests). 404 visit_not_found.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            visitId: string;
+                            /** Format: uuid */
+                            showtimeId: string;
+                            status: "waiting" | "admitted" | "expired";
+                            roomStatus: "scheduled" | "open" | "paused" | "ended";
+                            position: number | null;
+                            ahead: number | null;
+                            estimatedWaitSeconds: number | null;
+                            /** Format: date-time */
+                            onSaleAt: string;
+                            admission: {
+                                /** @description Send as the Waiting-Room-Token header of holds on this showtime */
+                                token: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showtimes/{id}/waiting-room/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My place live: `event: visit` (a Visit) at once and on every change of the room
+         * @description 404 visit_not_found before joining; 429/503 over the live stream caps.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Server-Sent Events: `event: visit` with the Visit; `event: ping` every 15 s. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
                 };
                 /** @description A refusal, as application/problem+json with a stable `code` */
                 default: {
