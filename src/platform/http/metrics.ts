@@ -2,7 +2,7 @@
 // method, route pattern (never the raw URL, so ids do not explode the series) and status. Each app
 // has its own registry, so tests can build many apps in one process.
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import type { HttpApp } from './server.ts';
+import { type HttpApp, observeRawRequests } from './server.ts';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
@@ -39,6 +39,13 @@ export function registerMetrics(app: HttpApp, registry: Registry): Registry {
     };
     requests.inc(labels);
     duration.observe(labels, reply.elapsedTime / 1000);
+  });
+
+  // Answers sent ahead of routing (a cached seat map) count like the others.
+  observeRawRequests(app, (method, route, status, seconds) => {
+    const labels = { method: METHODS.has(method) ? method : 'OTHER', route, status: String(status) };
+    requests.inc(labels);
+    duration.observe(labels, seconds);
   });
 
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

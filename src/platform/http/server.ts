@@ -1,6 +1,7 @@
 // Fastify, set up once: logging with request ids, strict validation, problem+json errors,
 // security headers, cookies, the OpenAPI document and its docs page.
 import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -32,6 +33,43 @@ export interface HttpOptions {
 
 const JSON_BODY_LIMIT = 1024 * 1024;
 
+/**
+ * Answers a request before Fastify sees it (a body already in memory, see docs/adr/0009), or passes
+ * it on with null. Answered: the route pattern and status, for the request metrics.
+ */
+export type RawHandler = (req: IncomingMessage, res: ServerResponse) => { route: string; status: number } | null;
+/** Told of every request a raw handler answered (metrics.ts counts them with the others). */
+export type RawObserver = (method: string, route: string, status: number, seconds: number) => void;
+
+const raws = new WeakMap<object, { handlers: RawHandler[]; observers: RawObserver[] }>();
+
+/** Lets `handler` answer requests ahead of routing; it must send what the Fastify route would. */
+export function addRawHandler(app: HttpApp, handler: RawHandler): void {
+  raws.get(app)?.handlers.push(handler);
+}
+
+/** Calls `observer` for each request a raw handler answered. */
+export function observeRawRequests(app: HttpApp, observer: RawObserver): void {
+  raws.get(app)?.observers.push(observer);
+}
+
+/** The request id: the client's X-Request-Id when it is a plain short token, else a new UUID. */
+const requestIdOf = (req: IncomingMessage): string => {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+};
+
+/** The headers the onSend hook below gives every answer, for raw handlers that answer without it. */
+export function commonHeaders(req: IncomingMessage): Record<string, string> {
+  return {
+    'x-request-id': requestIdOf(req),
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'content-security-policy': "frame-ancestors 'none'",
+  };
+}
+
 /** The JSON pointer of the first string (or key) holding a NUL character in a parsed value, or null. */
 function nulAt(value: unknown, path: string): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
@@ -46,22 +84,46 @@ function nulAt(value: unknown, path: string): string | null {
 }
 
 export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
+  const raw = { handlers: [] as RawHandler[], observers: [] as RawObserver[] };
+  let closing = false;
   const app = Fastify({
+    // Raw handlers first (none answers once closing starts); the server set up as Fastify sets up its own.
+    serverFactory: (handler, opts) => {
+      const server = createServer((req, res) => {
+        if (!closing && raw.handlers.length > 0) {
+          const started = performance.now();
+          for (const h of raw.handlers) {
+            const answered = h(req, res);
+            if (!answered) continue;
+            const seconds = (performance.now() - started) / 1000;
+            for (const o of raw.observers) o(req.method ?? 'GET', answered.route, answered.status, seconds);
+            return;
+          }
+        }
+        handler(req, res);
+      });
+      server.keepAliveTimeout = opts.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = opts.requestTimeout ?? 0;
+      server.setTimeout(opts.connectionTimeout ?? 0);
+      return server;
+    },
     loggerInstance: options.logger,
     trustProxy: options.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
     // Not requestIdHeader: Fastify would take that header as it comes (any length, any markup)
     // without asking genReqId, which keeps a client's id only when it is a plain short token.
     requestIdHeader: false,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
-    },
+    genReqId: requestIdOf,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
     // Errors met before routing (a URL with broken percent-encoding) answer problem+json too.
     frameworkErrors: (error, _request, reply) => sendProblem(reply, toProblem(error)),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as HttpApp;
+  raws.set(app, raw);
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
 
   // JSON bodies: Fastify's parser reports a prototype key as malformed JSON; ours says which field.
   app.removeContentTypeParser('application/json');
