@@ -13,6 +13,7 @@ import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
 import { createFinanceModule } from './modules/finance/finance.module.ts';
 import { createConcessionsModule } from './modules/concessions/concessions.module.ts';
+import { createWaitingRoomModule } from './modules/waitingroom/waitingroom.module.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { lockOrder, refundOrderLines } from './modules/concessions/order-refunds.ts';
@@ -63,6 +64,7 @@ export interface App {
     finance: ReturnType<typeof createFinanceModule>;
     promotions: ReturnType<typeof createPromotionsModule>;
     concessions: ReturnType<typeof createConcessionsModule>;
+    waitingRoom: ReturnType<typeof createWaitingRoomModule>;
   };
   /**
    * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
@@ -211,6 +213,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
     },
   });
+  // Issue 18: premieres sell through a waiting room; its gate on holds is added below.
+  const waitingRoom = createWaitingRoomModule(platform, {
+    exists: async (t) =>
+      'showtimeId' in t
+        ? (await catalog.service.getShowtime(t.showtimeId)) !== null
+        : (await catalog.service.getMovie(t.movieId)) !== null,
+    movieOf: async (id) => (await catalog.service.getShowtime(id))?.movieId ?? null,
+    counts: (id) => booking.reports.report(id),
+    slots: booking.streams,
+  });
   const modules = {
     accounts,
     notifications,
@@ -224,6 +236,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     promotions,
     finance,
     concessions,
+    waitingRoom,
   };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
@@ -237,6 +250,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const auth = createAuthHooks(accounts.sessions, config.publicUrl);
   // Platform hooks (metrics, tracing, idempotency) first, so they cover every route.
   await infra.registerHttp(http);
+  // Holds of a guarded showtime need its admission token (REST, guest REST and gRPC alike).
+  http.addHook('preHandler', waitingRoom.holdGate);
   registerHealthRoutes(http, { database, infra });
   registerJobAdminRoutes(http, auth, createJobsAdmin({ database, clock }));
   for (const part of parts) await part.routes?.(http, auth);

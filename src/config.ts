@@ -95,6 +95,10 @@ export interface Config {
   seller: ChainSeller | undefined;
   /** Serve the built web app from this folder when it exists. */
   webDist: string;
+  /** How long a waiting room's admission (its token) lasts unless the room says otherwise (issue 18). */
+  waitingRoomAdmissionMinutes: number;
+  /** Waiting room joins one client address may make per minute (429 past it). */
+  waitingRoomJoinsPerMinute: number;
 }
 
 export interface ChainSeller {
@@ -262,6 +266,8 @@ export function loadConfig(env: Env = process.env): Config {
     sseMaxPerClient: int(env, 'SSE_MAX_PER_CLIENT', 32, 1, 1_000_000),
     outboxLagUnreadySeconds: int(env, 'OUTBOX_LAG_UNREADY_SECONDS', 300, 0, 7 * 24 * 3600),
     webDist: path.resolve(str(env, 'WEB_DIST') ?? 'web/dist'),
+    waitingRoomAdmissionMinutes: int(env, 'WAITING_ROOM_ADMISSION_MINUTES', 10, 1, 240),
+    waitingRoomJoinsPerMinute: int(env, 'WAITING_ROOM_JOINS_PER_MINUTE', 20, 1, 10_000_000),
     seller: parseSeller(env, bool(env, 'CINEMA_DEMO', databaseUrl === undefined)),
     giftCardCurrencies: parseGiftCardCurrencies(str(env, 'GIFT_CARD_CURRENCIES') ?? 'EUR'),
   };

@@ -13,6 +13,7 @@ import type { PromotionsTables } from '../../modules/promotions/promotions.table
 import type { SalesTables } from '../../modules/sales/sales.tables.ts';
 import type { TicketsTables } from '../../modules/tickets/tickets.tables.ts';
 import type { TillTables } from '../../modules/till/till.tables.ts';
+import type { WaitingroomTables } from '../../modules/waitingroom/waitingroom.tables.ts';
 import type { WaitlistTables } from '../../modules/waitlist/waitlist.tables.ts';
 import type { DB } from './generated-schema.ts';
 import type { PlatformTables } from './platform.tables.ts';
@@ -31,6 +32,7 @@ type Owned = keyof (PlatformTables &
   PromotionsTables &
   SalesTables &
   TicketsTables &
+  WaitingroomTables &
   TillTables &
   WaitlistTables);
 type NoneLeft<T extends never> = T;

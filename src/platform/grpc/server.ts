@@ -86,6 +86,9 @@ export function createGrpcServer(http: HttpApp, table: RpcTable, logger: Logger)
             const headers: Record<string, string> = {};
             const auth = call.metadata.get('authorization')[0];
             if (typeof auth === 'string') headers.authorization = auth;
+            // A hold of a showtime behind a waiting room carries its admission token (issue 18).
+            const admission = call.metadata.get('waiting-room-token')[0];
+            if (typeof admission === 'string') headers['waiting-room-token'] = admission;
             if (rest.idempotencyKey) headers['idempotency-key'] = rest.idempotencyKey;
             const res = await http.inject({
               method: rest.method,

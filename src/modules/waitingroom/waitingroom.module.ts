@@ -1,0 +1,103 @@
+// The waiting room (issue 18): admins guard a showtime, or a movie's showtimes, from an on-sale
+// moment; visitors take one place each (drawn at random for those who came early, in order after),
+// places are admitted at a rate by a scheduled job and one more per freed hold (booking's events),
+// and holds of a guarded showtime need an admission token (hold-gate.ts). The record is PostgreSQL,
+// so a restarted process loses no place; each process keeps the live rooms in memory, refreshed
+// through pub/sub (Redis across processes).
+import { randomBytes } from 'node:crypto';
+import type { ModuleParts, Platform } from '../../platform/context.ts';
+import { moduleDb, narrowTx } from '../../platform/db/module-db.ts';
+import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import { createRateLimiter } from '../../platform/http/rate-limit.ts';
+import type { StreamSlots } from '../../platform/http/stream-slots.ts';
+import type { Job } from '../../platform/jobs.ts';
+import { settingOrCreate } from '../../platform/settings.ts';
+import { createHoldGate } from './hold-gate.ts';
+import { createRoomCache } from './room-cache.ts';
+import { registerRoomRoutes } from './rooms.routes.ts';
+import { createRoomsService, type RoomTarget } from './rooms.service.ts';
+import { registerVisitRoutes } from './visits.routes.ts';
+import { createVisitsService } from './visits.service.ts';
+import { liveRooms, openRoomOfShowtime } from './waitingroom.store.ts';
+import type { WaitingroomDb } from './waitingroom.tables.ts';
+
+export const SECRET_SETTING = 'waitingroom.token_secret';
+export const WAITING_ROOM_CONSUMERS = [
+  { name: 'waitingroom.booking-released', pattern: 'booking.released' },
+  { name: 'waitingroom.booking-expired', pattern: 'booking.expired' },
+] as const;
+
+export function createWaitingRoomModule(
+  platform: Platform,
+  deps: {
+    exists: (target: RoomTarget) => Promise<boolean>;
+    movieOf: (showtimeId: string) => Promise<string | null>;
+    counts: (showtimeId: string) => Promise<{ held: number; sold: number }>;
+    /** Live stream caps shared with the seat maps (booking's). */
+    slots: StreamSlots;
+  },
+) {
+  const { clock, config, logger } = platform;
+  const db = moduleDb<WaitingroomDb>(platform.database);
+  let secretValue: Promise<string> | undefined;
+  const secret = () => {
+    secretValue ??= settingOrCreate(db, SECRET_SETTING, () => randomBytes(32).toString('base64url'));
+    secretValue.catch(() => (secretValue = undefined));
+    return secretValue;
+  };
+  const cache = createRoomCache({ pubsub: platform.pubsub, logger, load: () => liveRooms(db), movieOf: deps.movieOf });
+  const rooms = createRoomsService({
+    db,
+    clock,
+    defaultAdmissionMinutes: config.waitingRoomAdmissionMinutes,
+    exists: deps.exists,
+    counts: deps.counts,
+    changed: cache.changed,
+  });
+  const visits = createVisitsService({ db, clock, rooms, secret, roomOf: cache.roomOf });
+  const admissions: Job = { name: 'waitingroom.admissions', runOnce: () => rooms.tick() };
+  let subscriptions: Unsubscribe[] = [];
+
+  const parts: ModuleParts = {
+    routes(app, auth) {
+      registerRoomRoutes(app, auth, { rooms, cache, slots: deps.slots });
+      registerVisitRoutes(app, auth, {
+        visits,
+        cache,
+        limiter: createRateLimiter({ kv: platform.kv, clock }),
+        joinsPerMinute: config.waitingRoomJoinsPerMinute,
+        slots: deps.slots,
+        publicUrl: config.publicUrl,
+      });
+    },
+    jobs: [admissions],
+    onStart: async () => {
+      await secret();
+      await cache.start();
+      // A freed hold of a guarded showtime lets one more visitor in at once.
+      const freed = async (e: { payload: Record<string, unknown> }, trx: Parameters<typeof narrowTx>[0]) => {
+        const showtimeId = e.payload.showtimeId;
+        if (typeof showtimeId !== 'string') return;
+        // Inside the event's transaction only (on PGlite any other query would wait for it).
+        const room = await openRoomOfShowtime(narrowTx<WaitingroomDb>(trx), showtimeId);
+        if (room && (await rooms.holdFreed(narrowTx<WaitingroomDb>(trx), room))) await cache.changed(room.id);
+      };
+      subscriptions = await Promise.all(
+        WAITING_ROOM_CONSUMERS.map((c) => platform.events.subscribe(c.name, c.pattern, freed)),
+      );
+    },
+    onClose: async () => {
+      for (const unsubscribe of subscriptions) await unsubscribe();
+      await cache.close();
+    },
+  };
+  return {
+    rooms,
+    visits,
+    /** The preHandler that asks holds of guarded showtimes for their admission token (app.ts adds it). */
+    holdGate: createHoldGate({ rooms: cache, clock, secret }),
+    parts,
+  };
+}
+
+export type WaitingRoomModule = ReturnType<typeof createWaitingRoomModule>;
