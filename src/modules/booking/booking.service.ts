@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { withRetry } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
-import { accountOf, type Caller, isStaff, mayAccessBooking, ownerScope } from '../../platform/http/access.ts';
+import { accountOf, type Caller, isGuest, isStaff, mayAccessBooking, ownerScope } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { decodePosition, pageOf, positionKey } from '../../platform/http/cursor.ts';
 import type { BookingDb, BookingStatus } from './booking.tables.ts';
@@ -15,6 +15,7 @@ import { checkCompanionsKept } from './companion-rule.ts';
 import type { ExtendHold } from './hold-extension.service.ts';
 import type { HoldSeats } from './hold.service.ts';
 import { createPaymentSeam, type PaymentSeam } from './payment-seam.ts';
+import { releaseOwnHold } from './release.store.ts';
 import type { SeatChangeBus } from './seat-changes.ts';
 
 export interface BookingService extends PaymentSeam {
@@ -81,6 +82,13 @@ export function createBookingService(deps: BookingServiceDeps): BookingService {
     },
 
     async release(caller, id) {
+      // The common case, an account's own live hold (any for staff), in one statement; whatever it
+      // does not match (errors, guests, idempotent repeats, the companion rule) goes the long way.
+      if (!isGuest(caller)) {
+        const staff = isStaff(caller);
+        const quick = await withRetry(() => releaseOwnHold(db, { id, userId: caller.userId, staff, now: clock.now() }));
+        if (quick) return bus.publish(quick);
+      }
       const changes = await withRetry(() =>
         db.transaction().execute(async (trx) => {
           const b = await findBooking(trx, id, { lock: true });
