@@ -10,32 +10,7 @@ import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-
-export const names = (en: string, de?: string) => (de ? { en, de } : { en });
-
-/** Creates a product through HTTP as `admin`; asserts 201. */
-export async function createProduct(t: TestApp, admin: TestUser, body: Record<string, unknown>) {
-  const res = await t.request({
-    method: 'POST',
-    url: '/api/v1/concession-products',
-    token: admin.token,
-    payload: body,
-  });
-  assert.equal(res.status, 201, res.text);
-  return res.body;
-}
-
-/** Puts a product's offers at a cinema through HTTP; asserts 200. */
-export async function offer(t: TestApp, admin: TestUser, cinemaId: string, productId: string, body: object) {
-  const res = await t.request({
-    method: 'PUT',
-    url: `/api/v1/cinemas/${cinemaId}/concession-offers/${productId}`,
-    token: admin.token,
-    payload: { currency: 'EUR', taxKind: 'food', onSale: true, ...body },
-  });
-  assert.equal(res.status, 200, res.text);
-  return res.body;
-}
+import { createProduct, names, offer } from './catalog.fixtures.ts';
 
 for (const backend of backends()) {
   describe(`concession products and menus on ${backend.name}`, () => {

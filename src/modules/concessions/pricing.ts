@@ -83,7 +83,13 @@ export async function priceLines(
     from concession_variants v
     join concession_products p on p.id = v.product_id
     left join concession_offers f on f.variant_id = v.id and f.cinema_id = ${cinemaId}::uuid
-    where v.id = any(${ids}::uuid[])`.execute(db);
+    where v.id = any(${ids}::uuid[])
+      -- and every choice of the combos asked for: a slot with one choice may be left out
+      or v.id in (
+        select c.variant_id from concession_combo_choices c
+        join concession_combo_slots s on s.id = c.slot_id
+        join concession_variants cv on cv.product_id = s.combo_id
+        where cv.id = any(${ids}::uuid[]))`.execute(db);
   const byId = new Map(rows.map((r) => [r.variant_id, r]));
   const sellable = (id: string) => {
     const r = byId.get(id);
