@@ -1,5 +1,6 @@
 // Every endpoint the customer app calls, named for what it does; paths, parameters and answers are
 // checked against the generated API types.
+import { admissionHeaders } from '../waiting-room/admission.ts';
 import { client, data } from './http.ts';
 import type { Query } from './types.ts';
 
@@ -50,6 +51,8 @@ export const bookings = {
     data(
       client.POST('/api/v1/bookings', {
         body: isIds(seats) ? { showtimeId, seatIds: seats } : { showtimeId, seats },
+        // A showtime behind a waiting room (issue 18) needs this tab's admission.
+        headers: admissionHeaders(showtimeId),
       }),
     ),
   list: (query: Query<'/api/v1/bookings', 'get'> = {}, signal?: AbortSignal) =>

@@ -1,6 +1,7 @@
 // Guest checkout's calls: a booking made with an email address and a name, then managed with its
 // management token (sent as the Booking-Token header, never in a URL). The token is kept for this tab
 // only (sessionStorage), so it leaves no trace in history, logs or Referer headers.
+import { admissionHeaders } from '../waiting-room/admission.ts';
 import { client, data, problemOf } from './http.ts';
 import type { Booking } from './types.ts';
 
@@ -25,7 +26,12 @@ export const guest = {
     email: string,
     name: string,
   ): Promise<Booking> {
-    const created = await data(client.POST('/api/v1/guest/bookings', { body: { showtimeId, ...seats, email, name } }));
+    const created = await data(
+      client.POST('/api/v1/guest/bookings', {
+        body: { showtimeId, ...seats, email, name },
+        headers: admissionHeaders(showtimeId),
+      }),
+    );
     const { managementToken, ...booking } = created;
     rememberGuestToken(booking.id, managementToken);
     return booking as Booking;

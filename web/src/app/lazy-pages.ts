@@ -8,6 +8,7 @@ export const loadAccount = () => import('../account/pages.ts');
 export const loadGuestCheckout = () => import('../guest/GuestCheckoutPage.tsx');
 export const loadGuestBooking = () => import('../guest/GuestBookingPage.tsx');
 export const loadGiftCards = () => import('../giftcards/GiftCardsPage.tsx');
+export const loadWaitingRoom = () => import('../waiting-room/WaitingRoomPage.tsx');
 
 /** Fetches a page's code when the browser is idle, so the click that needs it waits less. */
 export function preloadWhenIdle(load: () => Promise<unknown>): void {

@@ -22,6 +22,7 @@ import {
   loadGuestBooking,
   loadGuestCheckout,
   loadSeatPicker,
+  loadWaitingRoom,
 } from './lazy-pages.ts';
 import { queryClient } from './query-client.ts';
 import { RouteError } from './RouteError.tsx';
@@ -130,6 +131,7 @@ const routeTree = rootRoute.addChildren([
   at('/people/$id', PersonPage),
   at('/cinemas/$id', CinemaPage),
   showtimeRoute,
+  at('/showtimes/$id/waiting-room', page(loadWaitingRoom, 'WaitingRoomPage')),
   at('/bookings', page(loadBookingsPage, 'BookingsPage'), 'user'),
   withSearch(
     '/bookings/$id/checkout',

@@ -65,6 +65,11 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       lazyPage(() => import('../staff/sales/ShowtimeSalesPage.tsx'), 'ShowtimeSalesPage'),
     ),
     at(
+      'waiting-rooms',
+      'staff',
+      lazyPage(() => import('../staff/waiting-room/WaitingRoomsPage.tsx'), 'WaitingRoomsPage'),
+    ),
+    at(
       'door',
       'staff',
       lazyPage(() => import('../staff/door/DoorPage.tsx'), 'DoorPage'),

@@ -65,6 +65,8 @@ const byCode: Record<string, CustomerKey> = {
   food_not_on_sale: 'error.foodNotOnSale',
   combo_choice_invalid: 'error.comboChoiceInvalid',
   food_out_of_stock: 'error.foodOutOfStock',
+  waiting_room_required: 'error.waitingRoomRequired',
+  waiting_room_device_in_use: 'error.waitingRoomDeviceInUse',
   gift_cards_exceed_total: 'error.giftCardsExceedFood',
 };
 

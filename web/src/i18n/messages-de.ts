@@ -4,6 +4,7 @@ import type { Checked, DroppedPlaceholders, Translation, UnknownPlaceholders } f
 import type { en } from './messages-en.ts';
 import { moneyDe } from './messages-money-de.ts';
 import { foodDe } from './messages-food-de.ts';
+import { waitingDe } from './messages-waiting-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -332,6 +333,7 @@ export const de = {
   'error.ticketTypeNotAllowed': 'Die Altersfreigabe dieses Films lässt eine der gewählten Ticketarten nicht zu.',
   ...moneyDe,
   ...foodDe,
+  ...waitingDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

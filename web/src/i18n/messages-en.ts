@@ -3,6 +3,7 @@
 import type { Message } from './catalog.ts';
 import { moneyEn } from './messages-money-en.ts';
 import { foodEn } from './messages-food-en.ts';
+import { waitingEn } from './messages-waiting-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -320,4 +321,5 @@ export const en = {
   'error.ticketTypeNotAllowed': 'The age rating of this film does not allow one of the ticket types you chose.',
   ...moneyEn,
   ...foodEn,
+  ...waitingEn,
 } as const satisfies Record<string, Message>;

@@ -23,6 +23,7 @@ import { ShowtimeHeading } from './ShowtimeHeading.tsx';
 import { chosenType, ticketPrice, typesFor } from './ticket-choice.ts';
 import { useHold } from './use-hold.ts';
 import { useSeatMap } from './use-seat-map.ts';
+import { useWaitingRoomGate } from '../waiting-room/use-waiting-room-gate.ts';
 import { type SeatNotice, type SelectionText, useSelection } from './use-selection.ts';
 import './seats.css';
 
@@ -34,6 +35,7 @@ export function SeatPickerPage() {
   const seatMap = useSeatMap(id);
   const [notice, setNotice] = useState<SeatNotice | null>(null);
   const existing = useHeldBooking(id, user != null);
+  useWaitingRoomGate(id, user?.role);
   useTitle(ctx.movie ? t('seats.titleFor', { movie: ctx.movie.title }) : t('seats.title'));
 
   const seats = seatMap.map?.seats;

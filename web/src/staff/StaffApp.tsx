@@ -30,6 +30,7 @@ const sections = [
   { to: '/staff/food', label: 'nav.food', home: 'home.food' },
   { to: '/staff/food-offers', label: 'nav.foodOffers', home: 'home.foodOffers' },
   { to: '/staff/finance', label: 'nav.finance', home: 'home.finance' },
+  { to: '/staff/waiting-rooms', label: 'nav.waitingRooms', home: 'home.waitingRooms' },
 ] as const satisfies readonly { to: string; label: StaffKey; home: StaffKey }[];
 
 type Section = (typeof sections)[number];
