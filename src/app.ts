@@ -13,6 +13,7 @@ import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
 import { createFinanceModule } from './modules/finance/finance.module.ts';
 import { createConcessionsModule } from './modules/concessions/concessions.module.ts';
+import { createWaitlistModule } from './modules/waitlist/waitlist.module.ts';
 import { createWaitingRoomModule } from './modules/waitingroom/waitingroom.module.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
@@ -64,6 +65,7 @@ export interface App {
     finance: ReturnType<typeof createFinanceModule>;
     promotions: ReturnType<typeof createPromotionsModule>;
     concessions: ReturnType<typeof createConcessionsModule>;
+    waitlist: ReturnType<typeof createWaitlistModule>;
     waitingRoom: ReturnType<typeof createWaitingRoomModule>;
   };
   /**
@@ -193,6 +195,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     guests: booking.guests,
     viewBooking: payments.viewBooking,
   });
+  // Issue 18: a sold-out showtime's waiting list, offered seats as they come back.
+  const waitlist = createWaitlistModule(platform, {
+    booking: {
+      finder: booking.finder,
+      hold: (buyer, showtimeId, seatIds, options) => booking.service.hold(buyer, showtimeId, seatIds, options),
+      release: (caller, id) => booking.service.release(caller, id),
+    },
+  });
   // Last: it reads the others to compose emails from their events, and nobody calls it.
   const notifications = createNotificationsModule(platform, {
     contact: accounts.users.contact,
@@ -236,6 +246,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     promotions,
     finance,
     concessions,
+    waitlist,
     waitingRoom,
   };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);

@@ -16,14 +16,21 @@ export interface BestSeatsView {
   zone: 'centre' | 'front' | 'back' | 'side';
 }
 
+/** Free seats at one moment: how many, and the seats an entry of `count` would be offered. */
+export interface SeatSnapshot {
+  /** Neither cancelled nor started. */
+  bookable: boolean;
+  /** Free seats of any sellable type. */
+  free: number;
+  /** A block of `count` when one fits, else the best single seats; null when fewer are free. */
+  pick(count: number): HallSeat[] | null;
+}
+
 export interface SeatFinder {
   /** N adjacent free seats in the best zone; 404 no_adjacent_seats when no block of N is free. */
   bestSeats(showtimeId: string, count: number): Promise<BestSeatsView>;
-  /**
-   * The seats a waiting-list entry of `count` would be offered now: a block when one fits, else the
-   * best single seats; null when fewer are free (or the showtime is gone).
-   */
-  seatsFor(showtimeId: string, count: number): Promise<HallSeat[] | null>;
+  /** The showtime's free seats now, for the waiting list; null for an unknown showtime. */
+  snapshot(showtimeId: string): Promise<SeatSnapshot | null>;
 }
 
 export function createSeatFinder(deps: { database: ModuleDatabase; clock: Clock; catalog: CatalogCache }): SeatFinder {
@@ -53,9 +60,17 @@ export function createSeatFinder(deps: { database: ModuleDatabase; clock: Clock;
       };
     },
 
-    async seatsFor(showtimeId, count) {
+    async snapshot(showtimeId) {
       const s = await state(showtimeId);
-      return s && bestSeats(s.layout, (id) => !s.taken.has(id), count);
+      if (!s) return null;
+      const { info, layout, taken } = s;
+      const now = deps.clock.now();
+      const isFree = (id: string) => !taken.has(id);
+      return {
+        bookable: info.showtime.status === 'scheduled' && info.showtime.startsAt > now,
+        free: info.seats.filter((seat) => seat.type !== 'blocked' && isFree(seat.id)).length,
+        pick: (count) => bestSeats(layout, isFree, count),
+      };
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   showtimeMovedEmail,
 } from './emails/booking-emails.ts';
 import { giftCardEmail, giftCardSentEmail } from './emails/gift-card-emails.ts';
+import { waitlistOfferEmail } from './emails/waitlist-emails.ts';
 import type { LinkPurpose, NotificationsDeps } from './notifications.ports.ts';
 
 type Payload = Record<string, unknown>;
@@ -33,6 +34,7 @@ export const EMAIL_KINDS = {
   'sign-in-alert': { event: 'account.sign_in_alert' },
   'gift-card': { event: 'gift_card.issued' },
   'gift-card-buyer': { event: 'gift_card.issued', when: (p: Payload) => p.channel === 'online' },
+  'waitlist-offer': { event: 'waitlist.offered' },
 } as const satisfies Record<
   string,
   { event: string; when?: (p: Payload) => boolean; each?: (p: Payload) => { key: string; payload: Payload }[] }
@@ -181,6 +183,15 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const money = formatMoney(amount(p), field(p, 'currency'));
       const released = p.reason === 'booking_released';
       const content = paymentReversedEmail({ name: c.to.name, showing: c.show, money, released });
+      return { userId: c.userId, to: c.to.email, content };
+    },
+    async 'waitlist-offer'(p) {
+      const c = await bookingContext(p);
+      const s = c && (await deps.showtime(field(p, 'showtimeId')));
+      if (!c || !s) return null;
+      const until = deps.localTime(new Date(field(p, 'expiresAt')), s.cinema.timezone);
+      const seats = Array.isArray(p.seatIds) ? p.seatIds.length : 1;
+      const content = waitlistOfferEmail({ name: c.to.name, showing: c.show, seats, until, link: c.link });
       return { userId: c.userId, to: c.to.email, content };
     },
     async verification(p) {

@@ -1,0 +1,118 @@
+// Offers from freed seats. A job per freed-seats event (waitlist.consumers.ts) walks the showtime's
+// line in order and offers the first entry whose seats fit (a block when one does, else the best
+// single seats) by holding them for its customer for WAITLIST_OFFER_MINUTES. Exactly one offer per
+// freed seat whatever runs at once: the hold's claim insert gives a seat to one booking only, and an
+// entry leaves the line only by a conditional update (`offering` under a lease), so a second worker
+// moves on to the next entry, or finds the seats taken and looks again.
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../../platform/clock.ts';
+import { AppError } from '../../platform/errors.ts';
+import { addEvents } from '../../platform/events/outbox.ts';
+import type { Caller } from '../../platform/http/access.ts';
+import type { Buyer } from '../booking/booking.module.ts';
+import type { WaitlistBookingPort } from './waitlist.ports.ts';
+import { endAttempt, type EntryRow, markOffered, takeForOffer, waitingLine } from './waitlist.store.ts';
+import type { WaitlistDb } from './waitlist.tables.ts';
+
+/** The outbox event of an offer (notifications mails it). */
+export const WAITLIST_OFFERED = 'waitlist.offered';
+
+/** How long a worker may take to make one offer before another may take the entry. */
+const OFFER_LEASE_MS = 60_000;
+/** Entries read per look at the line. */
+const LINE_PAGE = 200;
+/** Looks at the line per job: each makes an offer or finds its seats taken meanwhile. */
+const MAX_ROUNDS = 50;
+
+const buyerOf = (e: EntryRow): Buyer =>
+  e.userId
+    ? { userId: e.userId, role: 'customer', sessionId: '' }
+    : { kind: 'guest', email: e.guestEmail as string, name: e.guestName ?? (e.guestEmail as string) };
+
+const callerOf = (e: EntryRow, bookingId: string): Caller =>
+  e.userId ? { userId: e.userId, role: 'customer', sessionId: '' } : { kind: 'guest', bookingId };
+
+export interface Offerer {
+  /** Offers the showtime's free seats to its line, first fitting entry first; the number of offers made. */
+  offerFreedSeats(showtimeId: string): Promise<number>;
+}
+
+export function createOfferer(deps: {
+  db: Kysely<WaitlistDb>;
+  clock: Clock;
+  logger: Logger;
+  booking: WaitlistBookingPort;
+  offerMinutes: number;
+}): Offerer {
+  const { db, clock, booking } = deps;
+
+  /** One attempt: 'offered', 'retry' (seats taken meanwhile or entry taken by another worker), 'done'. */
+  async function round(showtimeId: string): Promise<'offered' | 'retry' | 'done'> {
+    const now = clock.now();
+    const line = await waitingLine(db, showtimeId, now, LINE_PAGE);
+    if (line.length === 0) return 'done';
+    const seats = await booking.finder.snapshot(showtimeId);
+    if (!seats?.bookable || seats.free === 0) return 'done';
+    let entry: EntryRow | undefined;
+    let picked: string[] | null = null;
+    for (const e of line) {
+      picked = seats.pick(e.seats)?.map((s) => s.id) ?? null;
+      if (picked) {
+        entry = e;
+        break;
+      }
+    }
+    if (!entry || !picked) return 'done';
+    if (!(await takeForOffer(db, entry.id, now, new Date(now.getTime() + OFFER_LEASE_MS)))) return 'retry';
+    let held: { id: string; expiresAt: string };
+    try {
+      held = await booking.hold(buyerOf(entry), showtimeId, picked, {
+        holdMinutes: deps.offerMinutes,
+        exemptSeatRules: true,
+      });
+    } catch (err) {
+      const code = err instanceof AppError ? err.code : null;
+      // The customer may hold no more seats of this showtime: an offer can never be made to them.
+      await endAttempt(db, entry.id, code === 'seat_limit_reached' ? 'expired' : 'waiting', clock.now());
+      if (code === 'seats_unavailable' || code === 'seat_limit_reached') return 'retry';
+      if (code === 'showtime_not_bookable' || code === 'not_found') return 'done';
+      throw err;
+    }
+    const expiresAt = new Date(held.expiresAt);
+    const offered = await db.transaction().execute(async (trx) => {
+      if (!(await markOffered(trx, entry.id, held.id, expiresAt, clock.now()))) return false;
+      await addEvents(trx, [
+        {
+          type: WAITLIST_OFFERED,
+          aggregateId: entry.id,
+          payload: {
+            entryId: entry.id,
+            bookingId: held.id,
+            userId: entry.userId,
+            showtimeId,
+            seatIds: picked,
+            expiresAt: held.expiresAt,
+          },
+        },
+      ]);
+      return true;
+    });
+    if (offered) return 'offered';
+    // The customer left the line while the seats were being held: they go to the next in line.
+    await booking.release(callerOf(entry, held.id), held.id);
+    return 'retry';
+  }
+
+  return {
+    async offerFreedSeats(showtimeId) {
+      let offers = 0;
+      for (let i = 0; i < MAX_ROUNDS; i++) {
+        const r = await round(showtimeId);
+        if (r === 'done') break;
+        if (r === 'offered') offers++;
+      }
+      return offers;
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// What the waiting list needs of booking, passed in by app.ts: the free seats of the moment, a hold
+// made for the customer in line, and releasing it again.
+import type { Caller } from '../../platform/http/access.ts';
+import type { Buyer, HoldOptions, SeatFinder } from '../booking/booking.module.ts';
+
+export interface WaitlistBookingPort {
+  finder: SeatFinder;
+  hold(
+    buyer: Buyer,
+    showtimeId: string,
+    seatIds: string[],
+    options: HoldOptions,
+  ): Promise<{ id: string; expiresAt: string }>;
+  release(caller: Caller, bookingId: string): Promise<void>;
+}

@@ -1,0 +1,80 @@
+// HTTP for the waiting list (issue 18): join a sold-out showtime's line (signed in, or a guest with
+// an email), list one's entries, leave.
+import { Type } from 'typebox';
+import type { AuthHooks } from '../../platform/http/auth.ts';
+import { problemAnswer } from '../../platform/http/problem.schemas.ts';
+import type { HttpApp } from '../../platform/http/server.ts';
+import { sameSiteOnly } from '../booking/booking.module.ts';
+import * as S from './waitlist.schemas.ts';
+import type { WaitlistService } from './waitlist.service.ts';
+
+const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
+const noStore = 'private, no-store';
+
+export function registerWaitlistRoutes(
+  app: HttpApp,
+  auth: AuthHooks,
+  deps: { waitlist: WaitlistService; publicUrl: string },
+): void {
+  const { waitlist } = deps;
+  const tags = S.tags;
+
+  app.post(
+    '/api/v1/showtimes/:id/waitlist',
+    {
+      onRequest: [sameSiteOnly(deps.publicUrl), auth.identify],
+      schema: {
+        tags,
+        security: [...security, {}],
+        summary: 'Join the waiting list of a sold-out showtime for N seats together',
+        description:
+          'Signed in, or as a guest with `email` (and `name`). When seats come back, the first entry whose seats fit (side by side when possible) is offered them: held as a booking for WAITLIST_OFFER_MINUTES, by email and in `GET /waitlist`. 409 `showtime_not_sold_out` while seats are free, `already_on_waitlist` for a second live entry, `showtime_not_bookable` when cancelled or started; 422 without `email` when signed out.',
+        params: S.ShowtimeParams,
+        body: S.JoinBody,
+        response: {
+          201: S.Entry,
+          409: problemAnswer('`showtime_not_sold_out`, `already_on_waitlist` or `showtime_not_bookable`'),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .header('cache-control', noStore)
+        .send(await waitlist.join(request.principal ?? null, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/v1/waitlist',
+    {
+      onRequest: auth.require('customer'),
+      schema: {
+        tags,
+        security,
+        summary: "The caller's waiting list entries, newest first, with any offer",
+        response: { 200: S.EntryList },
+      },
+    },
+    async (request, reply) =>
+      reply.header('cache-control', noStore).send({ items: await waitlist.list(request.principal!) }),
+  );
+
+  app.delete(
+    '/api/v1/waitlist/:id',
+    {
+      onRequest: auth.require('customer'),
+      schema: {
+        tags,
+        security,
+        summary: 'Leave the waiting list (an offer not yet paid is given up)',
+        description: "Idempotent for an entry that is no longer live; 404 for another account's entry.",
+        params: S.EntryParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await waitlist.leave(request.principal!, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+}
