@@ -13,6 +13,7 @@ import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
 import { createFinanceModule } from './modules/finance/finance.module.ts';
 import { createConcessionsModule } from './modules/concessions/concessions.module.ts';
+import { pickupPng } from './modules/concessions/pickup.service.ts';
 import { createWaitlistModule } from './modules/waitlist/waitlist.module.ts';
 import { createWaitingRoomModule } from './modules/waitingroom/waitingroom.module.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
@@ -217,6 +218,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     receipt: async (bookingId) => {
       const r = await finance.receiptWithPdf(bookingId);
       return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
+    },
+    food: async (bookingId) => {
+      const food = await concessions.orders.forMail(bookingId);
+      return food && { ...food, qrPng: await pickupPng(food.pickupCode) };
     },
     giftCardReceipt: async (giftCardId) => {
       const r = await finance.giftCardReceiptWithPdf(giftCardId);

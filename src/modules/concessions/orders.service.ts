@@ -55,13 +55,16 @@ export function createOrdersService(deps: {
      * combo_choice_invalid, 409 food_out_of_stock, 409 gift_cards_exceed_total.
      */
     async setFood(caller: Caller, bookingId: string, items: BasketItem[]): Promise<void> {
+      // The cinema first, outside the transaction: the catalog reads with its own handle (on PGlite a
+      // read beside an open transaction would wait for it), and a booking's showtime never changes.
+      const { showtimeId } = await booking.getForPayment(shared(db), bookingId, caller, { lock: false });
+      const show = await deps.catalog.getShowtime(showtimeId);
+      if (!show) throw cinemaNotFound();
+      const cinemaId = show.cinemaId;
       await db.transaction().execute(async (trx) => {
         const held = await booking.getForPayment(shared(trx), bookingId, caller, { lock: true });
         // Not a live hold: adjustHeld answers its own 409s (booking_expired, booking_not_payable).
         if (held.effectiveStatus !== 'held') await booking.adjustHeld(shared(trx), bookingId, caller, {});
-        const show = await deps.catalog.getShowtime(held.showtimeId);
-        if (!show) throw cinemaNotFound();
-        const cinemaId = show.cinemaId;
         const now = clock.now();
         const existing = await store.findOrderOfBooking(trx, bookingId, true);
         if (existing) await returnStock(trx, cinemaId, stockOfLines(await store.linesOf(trx, [existing.id])), now);
@@ -124,6 +127,18 @@ export function createOrdersService(deps: {
       const names = await namesIn(db, lines, lang);
       const sold = new Set(bookings.filter((b) => b.status === 'confirmed').map((b) => b.id));
       return new Map(orders.map((o) => [o.booking_id as string, orderView(o, lines, names, sold.has(o.booking_id!))]));
+    },
+
+    /** A sold booking's food for its confirmation email (English names), null without food left to collect. */
+    async forMail(bookingId: string) {
+      const o = await store.findOrderOfBooking(db, bookingId);
+      if (!o || (o.status !== 'held' && o.status !== 'paid')) return null;
+      const v = orderView(o, await store.linesOf(db, [o.id]), new Map(), true);
+      return {
+        pickupCode: o.pickup_code,
+        total: v.total,
+        items: v.items.map((i) => ({ name: i.name, quantity: i.quantity, choices: i.choices.map((c) => c.name) })),
+      };
     },
 
     /** An order for its owner (the booking's account or guest) or staff; 404 otherwise. */

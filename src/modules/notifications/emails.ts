@@ -138,7 +138,8 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       if (!c || !art) return null;
       const link = c.link;
       const receipt = (await deps.receipt?.(c.bookingId)) ?? null;
-      const content = confirmationEmail({ name: c.to.name, showing: c.show, link, ...art, receipt });
+      const food = (await deps.food?.(c.bookingId)) ?? null;
+      const content = confirmationEmail({ name: c.to.name, showing: c.show, link, ...art, receipt, food });
       return { userId: c.userId, to: c.to.email, content };
     },
     async refund(p) {

@@ -51,6 +51,20 @@ export interface NotificationsDeps {
   giftCardReceipt?(giftCardId: string): Promise<MailedReceipt | null>;
   /** The recipient's gift card email is delivered: giftcards forgets the code it sealed for it. */
   giftCardMailSent?(giftCardId: string): Promise<void>;
+  /**
+   * Issue 17: a sold booking's food (concessions) with its pickup code and QR; null without food.
+   * Optional: without it the confirmation lists no food.
+   */
+  food?(bookingId: string): Promise<MailedFood | null>;
+}
+
+/** Food and drink as the confirmation email lists it, with the code the counter scans. */
+export interface MailedFood {
+  pickupCode: string;
+  items: { name: string; quantity: number; choices: string[] }[];
+  total: Money;
+  /** The pickup code's QR as a PNG, shown inline. */
+  qrPng: Buffer;
 }
 
 /** A receipt as the confirmation email shows it: its number, net/tax/gross per rate, and the PDF. */

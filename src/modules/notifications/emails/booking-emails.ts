@@ -3,7 +3,7 @@
 // cinema's own zone.
 import { formatMoney } from '../../../platform/money.ts';
 import { type EmailContent, emailHtml, html, lines } from '../email-layout.ts';
-import type { MailedReceipt } from '../notifications.ports.ts';
+import type { MailedFood, MailedReceipt } from '../notifications.ports.ts';
 
 /** The showtime as the emails name it. */
 export interface Showing {
@@ -43,13 +43,19 @@ export function confirmationEmail(input: {
   pngs: Buffer[];
   /** The sale's receipt (attached as a PDF); null when finance has none. */
   receipt?: MailedReceipt | null;
+  /** Issue 17: the food and drink bought with it, collected at the counter with its pickup code. */
+  food?: MailedFood | null;
 }): EmailContent {
-  const { showing: s, tickets, link } = input;
+  const { showing: s, tickets, link, food } = input;
   const receipt = input.receipt ? receiptLines(input.receipt) : [];
   const receiptText = receipt.length > 0 ? `\n${receipt.join('\n')}\n(attached as a PDF)\n` : '';
+  const foodLines = food ? foodItemLines(food) : [];
+  const foodText = food
+    ? `\nFood and drink (${money(food.total)}), at the counter with pickup code ${food.pickupCode}:\n${foodLines.join('\n')}\n`
+    : '';
   return {
     subject: `Your tickets: ${s.title}, ${s.when}`,
-    text: `${hello(input.name)}\n\nYour booking is confirmed.\n\n${what(s)}\n${tickets.map(seatLine).join('\n')}\n\nYour tickets are attached as a PDF; show them at the door.\n${link}\n${receiptText}`,
+    text: `${hello(input.name)}\n\nYour booking is confirmed.\n\n${what(s)}\n${tickets.map(seatLine).join('\n')}\n\nYour tickets are attached as a PDF; show them at the door.\n${link}\n${foodText}${receiptText}`,
     html: emailHtml({
       paragraphs: [
         hello(input.name),
@@ -59,6 +65,14 @@ export function confirmationEmail(input: {
           (t) => html`${seatLine(t)}<br /><img src="cid:qr-${t.id}" alt="Ticket QR code" width="200" height="200" />`,
         ),
         html`Your tickets are attached as a PDF. <a href="${link}">Your booking</a>`,
+        ...(food
+          ? [
+              html`<strong>Food and drink</strong> (${money(food.total)}): show this code at the counter<br /><strong
+                  >${food.pickupCode}</strong
+                ><br /><img src="cid:pickup-qr" alt="Pickup QR code" width="200" height="200" />`,
+              lines(foodLines.join('\n')),
+            ]
+          : []),
         ...(receipt.length > 0 ? [lines(receipt.join('\n'))] : []),
       ],
     }),
@@ -79,8 +93,23 @@ export function confirmationEmail(input: {
         contentBase64: (input.pngs[i] as Buffer).toString('base64'),
         cid: `qr-${t.id}`,
       })),
+      ...(food
+        ? [
+            {
+              filename: 'pickup.png',
+              contentType: 'image/png',
+              contentBase64: food.qrPng.toString('base64'),
+              cid: 'pickup-qr',
+            },
+          ]
+        : []),
     ],
   };
+}
+
+/** The food lines of an email: "2 × Movie menu (Popcorn (Large), Water)". */
+function foodItemLines(food: MailedFood): string[] {
+  return food.items.map((i) => `${i.quantity} × ${i.name}${i.choices.length > 0 ? ` (${i.choices.join(', ')})` : ''}`);
 }
 
 /** Tickets the customer cancelled, and the money on its way back. */
