@@ -150,7 +150,8 @@ export function registerVisitRoutes(app: HttpApp, auth: AuthHooks, deps: VisitRo
         release();
         throw err;
       }
-      const { visit, holder } = found;
+      let { visit } = found;
+      const { holder } = found;
       const stream = openSse(request, reply, release);
       stream.send('visit', first);
       let last = JSON.stringify(first);
@@ -158,6 +159,9 @@ export function registerVisitRoutes(app: HttpApp, auth: AuthHooks, deps: VisitRo
       const push = async () => {
         const room = await deps.cache.roomOf(request.params.id);
         if (!room) return;
+        // Drawn at the on-sale moment: the place is read once, after the draw.
+        if (visit.place === null && room.status !== 'scheduled')
+          visit = (await visits.find(request.params.id, who)).visit;
         const v = await visits.view(room, visit, holder);
         const text = JSON.stringify(v);
         if (text !== last) stream.send('visit', v);
