@@ -9025,6 +9025,22 @@ export interface paths {
                                         /** @description How many ledger lines */
                                         count: number;
                                     };
+                                    /** @description Issue 17: food sold alone (food_sale, both methods; also counted above) */
+                                    foodSales: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                        /** @description How many ledger lines */
+                                        count: number;
+                                    };
+                                    /** @description Issue 17: food sold alone and paid back (food_refund, both methods; also counted above) */
+                                    foodRefunds: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                        /** @description How many ledger lines */
+                                        count: number;
+                                    };
                                     /** @description float + cash sales − cash refunds (fixed when the session closed) */
                                     expectedCash: {
                                         amount: number;
@@ -9131,6 +9147,22 @@ export interface paths {
                                     count: number;
                                 };
                                 cardRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description Issue 17: food sold alone (food_sale, both methods; also counted above) */
+                                foodSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description Issue 17: food sold alone and paid back (food_refund, both methods; also counted above) */
+                                foodRefunds: {
                                     /** @description Minor units */
                                     amount: number;
                                     currency: string;
@@ -9247,6 +9279,22 @@ export interface paths {
                                     /** @description How many ledger lines */
                                     count: number;
                                 };
+                                /** @description Issue 17: food sold alone (food_sale, both methods; also counted above) */
+                                foodSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description Issue 17: food sold alone and paid back (food_refund, both methods; also counted above) */
+                                foodRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
                                 /** @description float + cash sales − cash refunds (fixed when the session closed) */
                                 expectedCash: {
                                     amount: number;
@@ -9268,7 +9316,7 @@ export interface paths {
                                 /** Format: uuid */
                                 sessionId: string;
                                 /**
-                                 * @description gift_card_sale: a gift card sold (no booking)
+                                 * @description gift_card_sale: a gift card sold (no booking); food_sale / food_refund: food sold alone (no booking; concessionOrderId)
                                  * @enum {unknown}
                                  */
                                 kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
@@ -9276,6 +9324,7 @@ export interface paths {
                                 method: "cash" | "card_terminal";
                                 bookingId: string | null;
                                 showtimeId: string | null;
+                                concessionOrderId: string | null;
                                 /** @description What the drawer or the terminal took (or paid back) */
                                 amount: {
                                     /** @description Minor units */
@@ -9389,7 +9438,7 @@ export interface paths {
                             /** Format: uuid */
                             sessionId: string;
                             /**
-                             * @description gift_card_sale: a gift card sold (no booking)
+                             * @description gift_card_sale: a gift card sold (no booking); food_sale / food_refund: food sold alone (no booking; concessionOrderId)
                              * @enum {unknown}
                              */
                             kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
@@ -9397,6 +9446,7 @@ export interface paths {
                             method: "cash" | "card_terminal";
                             bookingId: string | null;
                             showtimeId: string | null;
+                            concessionOrderId: string | null;
                             /** @description What the drawer or the terminal took (or paid back) */
                             amount: {
                                 /** @description Minor units */
@@ -9521,7 +9571,7 @@ export interface paths {
                                 /** Format: uuid */
                                 sessionId: string;
                                 /**
-                                 * @description gift_card_sale: a gift card sold (no booking)
+                                 * @description gift_card_sale: a gift card sold (no booking); food_sale / food_refund: food sold alone (no booking; concessionOrderId)
                                  * @enum {unknown}
                                  */
                                 kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
@@ -9529,6 +9579,7 @@ export interface paths {
                                 method: "cash" | "card_terminal";
                                 bookingId: string | null;
                                 showtimeId: string | null;
+                                concessionOrderId: string | null;
                                 /** @description What the drawer or the terminal took (or paid back) */
                                 amount: {
                                     /** @description Minor units */
@@ -9627,7 +9678,7 @@ export interface paths {
                             /** Format: uuid */
                             sessionId: string;
                             /**
-                             * @description gift_card_sale: a gift card sold (no booking)
+                             * @description gift_card_sale: a gift card sold (no booking); food_sale / food_refund: food sold alone (no booking; concessionOrderId)
                              * @enum {unknown}
                              */
                             kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
@@ -9635,6 +9686,7 @@ export interface paths {
                             method: "cash" | "card_terminal";
                             bookingId: string | null;
                             showtimeId: string | null;
+                            concessionOrderId: string | null;
                             /** @description What the drawer or the terminal took (or paid back) */
                             amount: {
                                 /** @description Minor units */
@@ -9767,6 +9819,22 @@ export interface paths {
                                     count: number;
                                 };
                                 cardRefunds: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description Issue 17: food sold alone (food_sale, both methods; also counted above) */
+                                foodSales: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description How many ledger lines */
+                                    count: number;
+                                };
+                                /** @description Issue 17: food sold alone and paid back (food_refund, both methods; also counted above) */
+                                foodRefunds: {
                                     /** @description Minor units */
                                     amount: number;
                                     currency: string;
@@ -16043,6 +16111,275 @@ export interface paths {
                             nextCursor: string | null;
                         };
                     };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/concessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Concession takings per cinema and local day, product or staff member (staff)
+         * @description From paid orders by the local day they were paid; refunded is what was refunded of them. Online orders have staffUserId null ("online"). 422 validation_failed for a range over 366 days or to before from.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cinemaId?: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    from: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    to: string;
+                    groupBy?: "day" | "product" | "staff";
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                cinemaId: string;
+                                day?: string;
+                                /** Format: uuid */
+                                productId?: string;
+                                productName?: string;
+                                staffUserId?: string | null;
+                                /** @description "online" for web and guest orders */
+                                staffName?: string;
+                                /** @description Units sold */
+                                quantity: number;
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                };
+                                refunded: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                };
+                            }[];
+                            totals: {
+                                quantity: number;
+                                gross: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                };
+                                refunded: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/concessions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Concession takings as CSV (staff)
+         * @description From paid orders by the local day they were paid; refunded is what was refunded of them. Online orders have staffUserId null ("online"). 422 validation_failed for a range over 366 days or to before from.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cinemaId?: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    from: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    to: string;
+                    groupBy?: "day" | "product" | "staff";
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/concessions/attach-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Food and drink items per ticket sold, per movie (staff)
+         * @description Over the showtimes of local days [from, to]: live tickets, and units (net of refunds) of paid food orders with their bookings.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cinemaId?: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    from: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                movieId: string;
+                                title: string;
+                                /** @description Live tickets of its showtimes in the range */
+                                tickets: number;
+                                /** @description Food and drink units bought with those bookings, net of refunds */
+                                items: number;
+                                /** @description items / tickets (0 without tickets) */
+                                attachRate: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/concessions/attach-rate.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attach rate per movie as CSV (staff)
+         * @description Over the showtimes of local days [from, to]: live tickets, and units (net of refunds) of paid food orders with their bookings.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cinemaId?: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    from: string;
+                    /** @description YYYY-MM-DD, a local day of the cinema */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A refusal, as application/problem+json with a stable `code` */
                 default: {
