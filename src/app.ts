@@ -192,6 +192,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const concessions = createConcessionsModule(platform, {
     catalog: catalog.service,
     images: catalog,
+    reports: {
+      ticketsAndBookingsByMovie: (q) => sales.service.ticketsAndBookingsByMovie(q),
+      timezone: async (id) => (await catalog.service.getCinema(id))?.timezone ?? null,
+      staffName: async (id) => (await accounts.users.contact(id))?.name ?? null,
+    },
     booking: booking.service,
     guests: booking.guests,
     viewBooking: payments.viewBooking,

@@ -14,6 +14,8 @@ import { createProductsService } from './products.service.ts';
 import { productImagePaths } from './products.store.ts';
 import { returnStock, takeStock } from './stock.ts';
 import { registerStockRoutes } from './stock.routes.ts';
+import { registerReportRoutes } from './reports.routes.ts';
+import { type ConcessionsReportsPort, createReportsService } from './reports.service.ts';
 import { createStockService } from './stock.service.ts';
 import type { Caller } from '../../platform/http/access.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
@@ -38,6 +40,8 @@ export interface ConcessionsDeps {
   viewBooking: (caller: Caller, bookingId: string) => Promise<BookingView>;
   /** The catalog's image pipeline: where product images are stored, and its media GC's list of users. */
   images: { media: MediaStorage; addImageUser(keysInUse: () => Promise<Set<string>>): void };
+  /** Tickets and bookings per movie, cinema time zones and staff names, for concession reports. */
+  reports: ConcessionsReportsPort;
 }
 
 export function createConcessionsModule(platform: Platform, deps: ConcessionsDeps) {
@@ -49,6 +53,7 @@ export function createConcessionsModule(platform: Platform, deps: ConcessionsDep
   const products = createProductsService({ db, clock, media });
   const offers = createOffersService({ db, clock, media, cinemaExists });
   const stock = createStockService({ db, clock, cinemaExists });
+  const reports = createReportsService({ db, port: deps.reports });
   const orders = createOrdersService({ db, clock: platform.clock, booking: deps.booking, catalog: deps.catalog });
   const pickup = createPickupService({ db, clock: platform.clock, booking: deps.booking });
   let subscriptions: Unsubscribe[] = [];
@@ -56,6 +61,7 @@ export function createConcessionsModule(platform: Platform, deps: ConcessionsDep
     async routes(app, auth) {
       await registerProductRoutes(app, auth, { products, offers });
       registerStockRoutes(app, auth, stock);
+      registerReportRoutes(app, auth, reports);
       registerOrderRoutes(app, auth, { orders, pickup, guests: deps.guests, viewBooking: deps.viewBooking });
     },
     onStart: async () => {
@@ -72,6 +78,7 @@ export function createConcessionsModule(platform: Platform, deps: ConcessionsDep
     products,
     offers,
     stock,
+    reports,
     /** Food with bookings (part B): set, paid, cancelled, read; booking answers' `food`. */
     orders,
     parts,

@@ -25,6 +25,8 @@ export interface SalesService {
   report(query: SalesReportQueryInput): Promise<SalesReportView>;
   /** The same per-showtime rows as CSV. */
   csv(query: SalesQueryInput): Promise<string>;
+  /** Live tickets per movie and the confirmed bookings with their movie over local days (concessions' attach rate). */
+  ticketsAndBookingsByMovie(query: SalesQueryInput): ReturnType<typeof store.ticketsAndBookingsByMovie>;
   /** A hall's default prices (empty when none were saved). */
   priceDefaults(
     hallId: string,
@@ -113,6 +115,11 @@ export function createSalesService(deps: {
           amount: m(exposure.amount),
         },
       };
+    },
+
+    async ticketsAndBookingsByMovie(q) {
+      checkRange(q);
+      return store.ticketsAndBookingsByMovie(db, q);
     },
 
     async report(q) {

@@ -157,3 +157,37 @@ export async function salesByTicketType(
      order by t.ticket_type, 3`.execute(ex);
   return r.rows;
 }
+
+/**
+ * Live tickets per movie over the showtimes of [from, to] (local days), and the confirmed bookings of
+ * those showtimes with their movie: the base of the concessions attach rate (items per ticket).
+ */
+export async function ticketsAndBookingsByMovie(
+  ex: Executor<SalesDb>,
+  q: { from: string; to: string; cinemaId?: string | undefined },
+): Promise<{
+  movies: { movie_id: string; title: string; tickets: number }[];
+  bookings: { id: string; movie_id: string }[];
+}> {
+  const cinema = q.cinemaId ? sql`and s.cinema_id = ${q.cinemaId}` : sql``;
+  const inRange = sql`s.starts_at >= (${q.from}::date - interval '1 day') and s.starts_at < (${q.to}::date + interval '2 days')
+       and (s.starts_at at time zone c.timezone)::date between ${q.from}::date and ${q.to}::date ${cinema}`;
+  const [movies, bookings] = await Promise.all([
+    sql<{ movie_id: string; title: string; tickets: number }>`
+      select m.id as movie_id, m.title, count(t.id)::int as tickets
+        from showtimes s
+        join cinemas c on c.id = s.cinema_id
+        join movies m on m.id = s.movie_id
+        join tickets t on t.showtime_id = s.id and t.status <> 'void'
+       where ${inRange}
+       group by m.id, m.title
+       order by m.title, m.id`.execute(ex),
+    sql<{ id: string; movie_id: string }>`
+      select b.id, s.movie_id
+        from bookings b
+        join showtimes s on s.id = b.showtime_id
+        join cinemas c on c.id = s.cinema_id
+       where b.status in ('confirmed', 'refunded') and ${inRange}`.execute(ex),
+  ]);
+  return { movies: movies.rows, bookings: bookings.rows };
+}
