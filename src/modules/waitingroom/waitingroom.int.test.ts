@@ -110,6 +110,7 @@ for (const backend of backends()) {
         assert.equal(v.status, 200, v.text);
         assert.deepEqual([v.body.status, v.body.position], ['waiting', null], 'no place before the draw');
         visitIds.push(v.body.visitId);
+        t.clock.advance(1000); // each arrives a second after the one before
       }
       await openAt(onSaleAt);
       const places = await Promise.all(early.map(async (u) => (await current(show, u)).body.position as number));
