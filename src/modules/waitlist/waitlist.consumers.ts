@@ -8,13 +8,16 @@
 import { narrowTx } from '../../platform/db/module-db.ts';
 import type { EventBus } from '../../platform/events/event-bus.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
-import type { JobQueue } from '../../platform/queue/job-queue.ts';
+import { type JobQueue, RunAgainLater } from '../../platform/queue/job-queue.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Offerer } from './waitlist.offers.ts';
 import { hasWaiting, settleOffer } from './waitlist.store.ts';
 import type { WaitlistDb } from './waitlist.tables.ts';
 
 export const OFFER_QUEUE = 'waitlist.offer';
+
+/** How soon a job that found another offer in flight looks again. */
+const BUSY_RETRY_MS = 1000;
 
 export const WAITLIST_CONSUMERS = [
   { name: 'waitlist.seats-freed', pattern: 'booking.seats_changed' },
@@ -32,11 +35,13 @@ export async function subscribeWaitlist(deps: {
   offerer: Offerer;
 }): Promise<Unsubscribe[]> {
   const { events, queue, clock } = deps;
-  // Offers for one showtime by several workers at once are safe (see waitlist.offers.ts).
+  // One offer in flight per showtime: a job that finds another worker's offer under way comes back
+  // a moment later (not counted as an attempt), so seats freed meanwhile are never left unoffered.
   queue.work<{ showtimeId: string }>(
     OFFER_QUEUE,
     async (job) => {
-      await deps.offerer.offerFreedSeats(job.payload.showtimeId);
+      const { busy } = await deps.offerer.offerFreedSeats(job.payload.showtimeId);
+      if (busy) throw new RunAgainLater(new Date(clock.now().getTime() + BUSY_RETRY_MS), 'another offer in flight');
     },
     { concurrency: 4 },
   );

@@ -2,8 +2,9 @@
 // line in order and offers the first entry whose seats fit (a block when one does, else the best
 // single seats) by holding them for its customer for WAITLIST_OFFER_MINUTES. Exactly one offer per
 // freed seat whatever runs at once: the hold's claim insert gives a seat to one booking only, and an
-// entry leaves the line only by a conditional update (`offering` under a lease), so a second worker
-// moves on to the next entry, or finds the seats taken and looks again.
+// entry leaves the line only under the showtime's advisory lock while no other entry of it is being
+// offered (`offering` under a lease) and nobody joined ahead of it meanwhile; a second worker finds
+// the offer in flight and its job comes back a moment later, so the line is served in order.
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
@@ -34,8 +35,11 @@ const callerOf = (e: EntryRow, bookingId: string): Caller =>
   e.userId ? { userId: e.userId, role: 'customer', sessionId: '' } : { kind: 'guest', bookingId };
 
 export interface Offerer {
-  /** Offers the showtime's free seats to its line, first fitting entry first; the number of offers made. */
-  offerFreedSeats(showtimeId: string): Promise<number>;
+  /**
+   * Offers the showtime's free seats to its line, first fitting entry first: the offers made, and
+   * `busy` when another worker's offer was in flight (the caller looks again a moment later).
+   */
+  offerFreedSeats(showtimeId: string): Promise<{ offers: number; busy: boolean }>;
 }
 
 export function createOfferer(deps: {
@@ -47,8 +51,8 @@ export function createOfferer(deps: {
 }): Offerer {
   const { db, clock, booking } = deps;
 
-  /** One attempt: 'offered', 'retry' (seats taken meanwhile or entry taken by another worker), 'done'. */
-  async function round(showtimeId: string): Promise<'offered' | 'retry' | 'done'> {
+  /** One attempt: 'offered', 'retry' (seats or line changed meanwhile), 'busy' (another offer in flight), 'done'. */
+  async function round(showtimeId: string): Promise<'offered' | 'retry' | 'busy' | 'done'> {
     const now = clock.now();
     const line = await waitingLine(db, showtimeId, now, LINE_PAGE);
     if (line.length === 0) return 'done';
@@ -56,15 +60,19 @@ export function createOfferer(deps: {
     if (!seats?.bookable || seats.free === 0) return 'done';
     let entry: EntryRow | undefined;
     let picked: string[] | null = null;
+    const ahead: string[] = [];
     for (const e of line) {
       picked = seats.pick(e.seats)?.map((s) => s.id) ?? null;
       if (picked) {
         entry = e;
         break;
       }
+      ahead.push(e.id);
     }
     if (!entry || !picked) return 'done';
-    if (!(await takeForOffer(db, entry.id, now, new Date(now.getTime() + OFFER_LEASE_MS)))) return 'retry';
+    const taken = await takeForOffer(db, entry, ahead, now, new Date(now.getTime() + OFFER_LEASE_MS));
+    if (taken === 'busy') return 'busy';
+    if (taken !== 'taken') return 'retry';
     let held: { id: string; expiresAt: string };
     try {
       held = await booking.hold(buyerOf(entry), showtimeId, picked, {
@@ -109,10 +117,12 @@ export function createOfferer(deps: {
       let offers = 0;
       for (let i = 0; i < MAX_ROUNDS; i++) {
         const r = await round(showtimeId);
-        if (r === 'done') break;
+        if (r === 'done') return { offers, busy: false };
+        if (r === 'busy') return { offers, busy: true };
         if (r === 'offered') offers++;
       }
-      return offers;
+      // Still changing after this many looks: the job comes back for the rest.
+      return { offers, busy: true };
     },
   };
 }

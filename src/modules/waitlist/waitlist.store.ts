@@ -1,6 +1,6 @@
 // SQL for waitlist_entries. An entry leaves `waiting` only by a conditional update, so two workers
 // offering at once can never both take it; `offering` that outlived its lease counts as waiting.
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { WaitlistDb } from './waitlist.tables.ts';
 
@@ -19,6 +19,8 @@ export interface EntryRow {
   createdAt: Date;
   /** Place in the showtime's line (1 = next), for waiting entries. */
   position: number | null;
+  /** Order of joining. */
+  seq: number;
 }
 
 const LIVE: EntryStatus[] = ['waiting', 'offering', 'offered'];
@@ -35,6 +37,7 @@ function select(db: Executor<WaitlistDb>) {
     'e.booking_id',
     'e.offer_expires_at',
     'e.created_at',
+    'e.seq',
     sql<number | null>`case when e.status in ('waiting', 'offering') then (
         select count(*)::int from waitlist_entries o
         where o.showtime_id = e.showtime_id and o.status in ('waiting', 'offering') and o.seq <= e.seq
@@ -56,6 +59,7 @@ const toRow = (r: Raw): EntryRow => ({
   offerExpiresAt: r.offer_expires_at ? new Date(r.offer_expires_at) : null,
   createdAt: new Date(r.created_at),
   position: r.position === null ? null : Number(r.position),
+  seq: Number(r.seq),
 });
 
 /** Adds a waiting entry; null when the account or address already has a live one on the showtime. */
@@ -148,17 +152,47 @@ export async function hasWaiting(db: Executor<WaitlistDb>, showtimeId: string): 
   return r !== undefined;
 }
 
-/** Takes the entry for an offer under a lease; false when another worker has it or it left the line. */
-export async function takeForOffer(db: Executor<WaitlistDb>, id: string, now: Date, until: Date): Promise<boolean> {
-  const r = await db
-    .updateTable('waitlist_entries')
-    .set({ status: 'offering', offering_until: until, updated_at: now })
-    .where('id', '=', id)
-    .where((eb) =>
-      eb.or([eb('status', '=', 'waiting'), eb.and([eb('status', '=', 'offering'), eb('offering_until', '<', now)])]),
-    )
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+/**
+ * Takes the entry for an offer under a lease, one offer in flight per showtime (an advisory lock
+ * orders the takers): 'busy' while another entry of the showtime is being offered, 'stale' when the
+ * line ahead of it changed since the caller looked (`ahead`: the entries it found not fitting),
+ * 'gone' when it left the line.
+ */
+export async function takeForOffer(
+  db: Kysely<WaitlistDb>,
+  entry: { id: string; showtimeId: string; seq: number },
+  ahead: readonly string[],
+  now: Date,
+  until: Date,
+): Promise<'taken' | 'busy' | 'stale' | 'gone'> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${`waitlist:${entry.showtimeId}`}))`.execute(trx);
+    const busy = await trx
+      .selectFrom('waitlist_entries')
+      .select('id')
+      .where('showtime_id', '=', entry.showtimeId)
+      .where('status', '=', 'offering')
+      .where('offering_until', '>=', now)
+      .limit(1)
+      .executeTakeFirst();
+    if (busy) return 'busy';
+    const line = await trx
+      .selectFrom('waitlist_entries')
+      .select('id')
+      .where('showtime_id', '=', entry.showtimeId)
+      .where('status', 'in', ['waiting', 'offering'])
+      .where('seq', '<', entry.seq)
+      .execute();
+    const known = new Set(ahead);
+    if (line.some((r) => !known.has(r.id))) return 'stale';
+    const r = await trx
+      .updateTable('waitlist_entries')
+      .set({ status: 'offering', offering_until: until, updated_at: now })
+      .where('id', '=', entry.id)
+      .where('status', 'in', ['waiting', 'offering'])
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0 ? 'taken' : 'gone';
+  });
 }
 
 /** Ends an offer attempt: back in line (its place kept), or out of it with `status`. */
