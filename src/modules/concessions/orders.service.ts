@@ -8,7 +8,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import { type Caller, isGuest, isStaff, mayAccessBooking } from '../../platform/http/access.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
-import type { PaymentSeam } from '../booking/payment-seam.ts';
+import type { BookingService } from '../booking/booking.module.ts';
 import { startOfLocalDay } from '../finance/finance-export.ts';
 import { cinemaNotFound, foodCurrencyMismatch, orderNotFound } from './concessions.errors.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
@@ -20,7 +20,7 @@ import * as store from './orders.store.ts';
 import type { FoodOrderView } from './orders.schemas.ts';
 import { namesIn, orderView } from './orders.views.ts';
 
-export type OrdersBookingPort = Pick<PaymentSeam, 'getForPayment' | 'adjustHeld'>;
+export type OrdersBookingPort = Pick<BookingService, 'getForPayment' | 'adjustHeld'>;
 
 /** The stock an order's lines hold (the item and a combo's tracked choices), all of it. */
 export const stockOfLines = (lines: store.LineRow[]): StockLine[] =>

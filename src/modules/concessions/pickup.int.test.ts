@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime } from '../../../test/support/catalog-factories.ts';
+import { eventually } from '../../../test/support/eventually.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { makeMenu, onHand } from './orders.fixtures.ts';
@@ -132,7 +133,9 @@ for (const backend of backends()) {
 
     test("staff list a cinema's orders by status and paid day", async () => {
       const { s, food } = await order((m) => [{ variantId: m.popcornS, quantity: 1 }]);
-      const day = t.clock.now().toISOString().slice(0, 10);
+      // Paid by booking.confirmed's consumer; the day is the cinema's (Europe/Berlin).
+      await eventually(async () => (await t.app.runJobsOnce(), true), 10_000);
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(t.clock.now());
       const list = await call('GET', `/api/v1/concession-orders?cinemaId=${s.cinemaId}&status=paid&date=${day}`, staff);
       assert.equal(list.status, 200, list.text);
       assert.deepEqual(
