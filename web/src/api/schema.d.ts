@@ -9921,6 +9921,289 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/till-sessions/{id}/food-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sell food and drink without a ticket, for cash or on the card terminal
+         * @description The order is paid at once (its pickup code in order.pickupCode; hand it over or let the counter scan it). 409 till_closed, food_out_of_stock (variantIds), concession_currency_mismatch; 422 food_not_on_sale (variantIds), combo_choice_invalid, tendered_too_little. Food with tickets: PUT /api/v1/bookings/{id}/food on the hold, then POST /till-sessions/{id}/sales takes the whole due. Receipt: receiptUrl.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            variantId: string;
+                            quantity: number;
+                            choices?: {
+                                /** Format: uuid */
+                                slotId: string;
+                                /** Format: uuid */
+                                variantId: string;
+                            }[];
+                        }[];
+                        /** @enum {unknown} */
+                        method: "cash" | "card_terminal";
+                        /** @description Cash handed over (cash only; the total when left out) */
+                        tendered?: number;
+                        /**
+                         * Format: email
+                         * @description Kept with the sale
+                         */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Food and drink ordered with a booking (issue 17), or sold at the till */
+                            order: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                status: "held" | "paid" | "cancelled" | "refunded";
+                                /** Format: uuid */
+                                cinemaId: string;
+                                /** @description What the counter scans or types (10 characters); null until the order is paid */
+                                pickupCode: string | null;
+                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                pickupQrUrl: string | null;
+                                items: {
+                                    /** Format: uuid */
+                                    lineId: string;
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** Format: uuid */
+                                    variantId: string;
+                                    /** @description Product and size, in the request language */
+                                    name: string;
+                                    quantity: number;
+                                    unitPrice: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    total: {
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                    /** @description A combo's choices, one per slot */
+                                    choices: {
+                                        /** Format: uuid */
+                                        slotId: string;
+                                        /** Format: uuid */
+                                        variantId: string;
+                                        name: string;
+                                    }[];
+                                    /** @description How many were handed over at the counter */
+                                    collected: number;
+                                    /** @description How many were refunded (never collected) */
+                                    refunded: number;
+                                }[];
+                                total: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @description When the last line was handed over */
+                                collectedAt: string | null;
+                            };
+                            sale: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                /**
+                                 * @description gift_card_sale: a gift card sold (no booking); food_sale / food_refund: food sold alone (no booking; concessionOrderId)
+                                 * @enum {unknown}
+                                 */
+                                kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
+                                /** @enum {unknown} */
+                                method: "cash" | "card_terminal";
+                                bookingId: string | null;
+                                showtimeId: string | null;
+                                concessionOrderId: string | null;
+                                /** @description What the drawer or the terminal took (or paid back) */
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                                giftCard: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    amount: {
+                                        /** @description Minor units */
+                                        amount: number;
+                                        currency: string;
+                                    };
+                                } | null;
+                                tendered: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                change: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                email: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            receiptUrl: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/till-sessions/{id}/food-refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay back food not yet collected of an order sold at a till, from this drawer
+         * @description The lines given, or everything left to collect; food sold alone is a food_refund line of the ledger, food of a booking a refund of that booking. 404 concession_order_not_found; 409 booking_not_sold_at_till, already_collected, order_refunded, till_closed; 422 till_wrong_cinema, till_currency_mismatch, unknown_food_lines.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orderId: string;
+                        /** @description The lines (and how many) to give back; without: everything not yet collected */
+                        lines?: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                            /**
+                             * @description gift_card_sale: a gift card sold (no booking); food_sale / food_refund: food sold alone (no booking; concessionOrderId)
+                             * @enum {unknown}
+                             */
+                            kind: "sale" | "refund" | "gift_card_sale" | "food_sale" | "food_refund";
+                            /** @enum {unknown} */
+                            method: "cash" | "card_terminal";
+                            bookingId: string | null;
+                            showtimeId: string | null;
+                            concessionOrderId: string | null;
+                            /** @description What the drawer or the terminal took (or paid back) */
+                            amount: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            };
+                            giftCard: {
+                                /** Format: uuid */
+                                id: string;
+                                amount: {
+                                    /** @description Minor units */
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | null;
+                            tendered: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            change: {
+                                /** @description Minor units */
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            email: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gift-cards/orders": {
         parameters: {
             query?: never;
