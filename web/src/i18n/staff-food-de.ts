@@ -173,6 +173,8 @@ export const staffFoodDe = {
   'staff.food.reports.movie': 'Film',
   'staff.food.reports.tickets': 'Tickets',
   'staff.food.reports.items': 'Gastro-Artikel',
+  'staff.food.reports.csvTakings': 'Umsätze als CSV',
+  'staff.food.reports.csvAttach': 'Verkäufe pro Ticket als CSV',
   'staff.food.reports.attachRate': 'Artikel pro Ticket',
 } as const satisfies Translation<typeof staffFoodEn>;
 

@@ -172,5 +172,7 @@ export const staffFoodEn = {
   'staff.food.reports.movie': 'Movie',
   'staff.food.reports.tickets': 'Tickets',
   'staff.food.reports.items': 'Food items',
+  'staff.food.reports.csvTakings': 'Takings as CSV',
+  'staff.food.reports.csvAttach': 'Attach rate as CSV',
   'staff.food.reports.attachRate': 'Items per ticket',
 } as const;

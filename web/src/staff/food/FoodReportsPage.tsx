@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/staff.ts';
 import { Field } from '../../ui/Field.tsx';
 import { useTitle } from '../../ui/use-title.ts';
+import { Button } from '../../ui/Button.tsx';
 import { ErrorNotice, SelectField, SkeletonRows } from '../common.tsx';
+import { download } from '../money/money-api.ts';
 import { useCinemas } from '../use-cinemas.ts';
 import { foodApi, foodKeys, type ReportGroup, type ReportRow } from './food-api.ts';
 import './food.css';
@@ -35,6 +37,22 @@ export function FoodReportsPage() {
     enabled: ok,
     staleTime: 0,
   });
+  const [csvError, setCsvError] = useState<unknown>(null);
+  /** The same report as a CSV file, from the server. */
+  function csv(kind: 'takings' | 'attach') {
+    const query = new URLSearchParams({
+      from,
+      to,
+      ...(cinemaId ? { cinemaId } : {}),
+      ...(kind === 'takings' ? { groupBy } : {}),
+    });
+    const path = kind === 'takings' ? 'concessions.csv' : 'concessions/attach-rate.csv';
+    setCsvError(null);
+    download(
+      `/api/v1/reports/${path}?${query}`,
+      `${kind === 'takings' ? 'concessions' : 'attach-rate'}-${from}-${to}.csv`,
+    ).catch(setCsvError);
+  }
   const cinemaName = (id: string) => cinemas.find((c) => c.id === id)?.name ?? '';
   const label = (r: ReportRow) =>
     groupBy === 'day'
@@ -84,7 +102,15 @@ export function FoodReportsPage() {
           ))}
         </SelectField>
       </div>
-      <ErrorNotice error={report.error ?? attach.error} />
+      <ErrorNotice error={report.error ?? attach.error ?? csvError} />
+      <div className="staff-actions">
+        <Button variant="secondary" disabled={!ok} onClick={() => csv('takings')}>
+          {t('staff.food.reports.csvTakings')}
+        </Button>
+        <Button variant="secondary" disabled={!ok} onClick={() => csv('attach')}>
+          {t('staff.food.reports.csvAttach')}
+        </Button>
+      </div>
       <table className="table">
         <caption>{t('staff.food.reports.takings')}</caption>
         <thead>
@@ -108,16 +134,18 @@ export function FoodReportsPage() {
             </tr>
           ))}
         </tbody>
-        {report.data?.totals && (
+        {report.data && report.data.totals.length > 0 && (
           <tfoot>
-            <tr>
-              <th scope="row" colSpan={cinemaId ? 1 : 2}>
-                {t('staff.food.reports.total')}
-              </th>
-              <td>{report.data.totals.quantity}</td>
-              <td data-testid="food-report-gross">{money(report.data.totals.gross)}</td>
-              <td>{money(report.data.totals.refunded)}</td>
-            </tr>
+            {report.data.totals.map((x) => (
+              <tr key={x.gross.currency}>
+                <th scope="row" colSpan={cinemaId ? 1 : 2}>
+                  {t('staff.food.reports.total')}
+                </th>
+                <td>{x.quantity}</td>
+                <td data-testid="food-report-gross">{money(x.gross)}</td>
+                <td>{money(x.refunded)}</td>
+              </tr>
+            ))}
           </tfoot>
         )}
       </table>

@@ -21,7 +21,8 @@ import {
   foodQueries,
   imageUrl,
   type Product,
-  type ProductInput,
+  type ProductCreate,
+  type ProductPatch,
 } from './food-api.ts';
 import {
   Checks,
@@ -83,22 +84,20 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
   const isNew = product === null;
   useTitle(isNew ? t('staff.food.products.new') : product.name);
 
-  function body(): ProductInput {
+  /** What both a create and a change send: everything but the kind and the sizes. */
+  function common() {
     return {
-      ...(isNew ? { kind } : {}),
       category: category.trim(),
       names: namesOf(names),
-      descriptions: descriptions.en.trim() || descriptions.de.trim() ? namesOf(descriptions) : {},
-      allergens,
-      dietary,
+      descriptions: Object.fromEntries(
+        Object.entries(descriptions)
+          .map(([l, text]) => [l, text.trim()])
+          .filter(([, text]) => text),
+      ),
+      allergens: allergens as NonNullable<ProductCreate['allergens']>,
+      dietary: dietary as NonNullable<ProductCreate['dietary']>,
       trackStock: kind === 'item' && trackStock,
       sortOrder: Number(sortOrder) || 0,
-      variants: variants.map((v, i) => ({
-        ...(v.id ? { active: v.active } : {}),
-        code: v.code.trim(),
-        names: namesOf(v.names),
-        sortOrder: i,
-      })),
       ...(kind === 'combo'
         ? {
             slots: slots.map((s) => ({
@@ -115,6 +114,13 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
         : {}),
     };
   }
+  const sizes = () => variants.map((v, i) => ({ code: v.code.trim(), names: namesOf(v.names), sortOrder: i }));
+  const create = (): ProductCreate => ({ kind, ...common(), variants: sizes() });
+  /** A change names its sizes by code: a new code adds one, a known one is renamed or (de)activated. */
+  const change = (): ProductPatch => ({
+    ...common(),
+    variants: sizes().map((v, i) => (variants[i]?.id ? { ...v, active: variants[i].active } : v)),
+  });
 
   function forget() {
     void client.invalidateQueries({ queryKey: foodKeys.all() });
@@ -126,7 +132,7 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
     setError(null);
     setSaved(false);
     try {
-      const result = isNew ? await foodApi.createProduct(body()) : await foodApi.updateProduct(product.id, body());
+      const result = isNew ? await foodApi.createProduct(create()) : await foodApi.updateProduct(product.id, change());
       setProduct(result);
       setSaved(true);
       forget();

@@ -8,11 +8,12 @@ import { ErrorNotice, Pager, SelectField, usePager } from '../common.tsx';
 import { foodApi, foodKeys } from './food-api.ts';
 
 const KINDS = ['delivery', 'count', 'write_off'] as const;
+type Kind = (typeof KINDS)[number];
 
 export function StockMovements({ cinemaId, nameOf }: { cinemaId: string; nameOf(variantId: string): string }) {
   const { t, dateTime } = useI18n();
   const me = useSession().user?.id;
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<Kind | ''>('');
   const pager = usePager(`${cinemaId}:${kind}`);
   const list = useQuery({
     queryKey: [...foodKeys.all(), 'movements', cinemaId, kind, pager.cursor ?? ''],
@@ -23,7 +24,11 @@ export function StockMovements({ cinemaId, nameOf }: { cinemaId: string; nameOf(
   return (
     <section aria-labelledby="stock-moves-title">
       <h2 id="stock-moves-title">{t('staff.food.stock.movements')}</h2>
-      <SelectField label={t('staff.food.stock.kind')} value={kind} onChange={(e) => setKind(e.target.value)}>
+      <SelectField
+        label={t('staff.food.stock.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as Kind | '')}
+      >
         <option value="">{t('staff.food.stock.allKinds')}</option>
         {KINDS.map((k) => (
           <option key={k} value={k}>
