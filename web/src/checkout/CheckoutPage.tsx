@@ -69,6 +69,9 @@ export function CheckoutPage() {
 
   function paid(next: Booking) {
     client.setQueryData(keys.booking(next.id), next);
+    // A payment's answer without the food order: the booking page reads it again for the pickup code.
+    if ((b as FoodBooking | undefined)?.food && !(next as FoodBooking).food)
+      void client.invalidateQueries({ queryKey: keys.booking(next.id), exact: true });
     void client.invalidateQueries({ queryKey: keys.bookings() });
     void client.invalidateQueries({ queryKey: keys.seats(next.showtimeId) });
     // "Few seats left" and "sold out" in the programmes count these seats now.

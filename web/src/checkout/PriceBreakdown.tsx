@@ -1,6 +1,6 @@
-// What the booking costs after its promo code and gift cards: tickets and food (issue 17), subtotal,
-// discount, gift cards, and what is left for the card (or, once paid, what the card paid). Shown
-// only when there is food or something was taken off.
+// What the booking costs beyond its seats: food (issue 17), subtotal, discount, gift cards, and what
+// is left for the card (or, once paid, what the card paid). Shown only when there is food or
+// something was taken off.
 import type { FoodBooking } from '../api/food-api.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import './money.css';
@@ -13,23 +13,17 @@ export function PriceBreakdown({ breakdown, paid = false }: { breakdown?: Breakd
   const takenOff = !!breakdown?.discount || (breakdown?.giftCards.amount ?? 0) > 0;
   if (!breakdown || (!takenOff && food === 0)) return null;
   const currency = breakdown.due.currency;
-  const tickets = breakdown.tickets ?? { amount: breakdown.subtotal.amount - food, currency };
   const minus = (amount: number) => money({ amount: -amount, currency });
   return (
     <table className="order-table price-breakdown" data-testid="price-breakdown">
       <caption className="visually-hidden">{t('pay.breakdown')}</caption>
       <tbody>
+        {/* The tickets' sum is the seat table's last line just above (BookingSeats). */}
         {food > 0 && (
-          <>
-            <tr>
-              <th scope="row">{t('pay.tickets')}</th>
-              <td>{money(tickets)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('pay.food')}</th>
-              <td>{money({ amount: food, currency })}</td>
-            </tr>
-          </>
+          <tr>
+            <th scope="row">{t('pay.food')}</th>
+            <td>{money({ amount: food, currency })}</td>
+          </tr>
         )}
         {takenOff && (
           <tr>
