@@ -5,7 +5,8 @@
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
-import type { CatalogService } from '../catalog/catalog.module.ts';
+import { type CatalogService, demoCinemaIds } from '../catalog/catalog.module.ts';
+import { seedDemoMenu } from './demo-menu.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { createOffersService } from './offers.service.ts';
 import { priceLines } from './pricing.ts';
@@ -65,6 +66,17 @@ export function createConcessionsModule(platform: Platform, deps: ConcessionsDep
       registerOrderRoutes(app, auth, { orders, pickup, guests: deps.guests, viewBooking: deps.viewBooking });
     },
     onStart: async () => {
+      // After the catalog's demo seed (modules start in order): every demo cinema gets the menu.
+      if (platform.config.demo) {
+        const ids = Object.values(await demoCinemaIds(platform.database));
+        const cinemas = await Promise.all(
+          ids.map(async (id) => {
+            const tz = (await deps.catalog.getCinema(id))?.timezone ?? '';
+            return { id, currency: tz.startsWith('America/') ? 'USD' : 'EUR' };
+          }),
+        );
+        await seedDemoMenu(db, cinemas, clock.now());
+      }
       subscriptions = await subscribeOrders(platform.events, orders);
     },
     onClose: async () => {
