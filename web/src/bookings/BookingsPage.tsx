@@ -11,6 +11,7 @@ import { useShowtimeContext } from '../pages/use-showtime-context.ts';
 import { Notice } from '../ui/Notice.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
+import { WaitlistSection } from '../waitlist/WaitlistSection.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 export function BookingsPage() {
@@ -68,6 +69,7 @@ export function BookingsPage() {
   return (
     <div className="container page">
       <h1>{t('bookings.title')}</h1>
+      <WaitlistSection />
       {body}
     </div>
   );

@@ -66,6 +66,10 @@ const byCode: Record<string, CustomerKey> = {
   combo_choice_invalid: 'error.comboChoiceInvalid',
   food_out_of_stock: 'error.foodOutOfStock',
   waiting_room_required: 'error.waitingRoomRequired',
+  orphan_seat: 'error.orphanSeat',
+  no_adjacent_seats: 'error.noAdjacentSeats',
+  showtime_not_sold_out: 'error.showtimeNotSoldOut',
+  already_on_waitlist: 'error.alreadyOnWaitlist',
   waiting_room_device_in_use: 'error.waitingRoomDeviceInUse',
   gift_cards_exceed_total: 'error.giftCardsExceedFood',
 };

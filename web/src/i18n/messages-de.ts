@@ -5,6 +5,7 @@ import type { en } from './messages-en.ts';
 import { moneyDe } from './messages-money-de.ts';
 import { foodDe } from './messages-food-de.ts';
 import { waitingDe } from './messages-waiting-de.ts';
+import { waitlistDe } from './messages-waitlist-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -334,6 +335,7 @@ export const de = {
   ...moneyDe,
   ...foodDe,
   ...waitingDe,
+  ...waitlistDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

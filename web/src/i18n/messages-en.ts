@@ -4,6 +4,7 @@ import type { Message } from './catalog.ts';
 import { moneyEn } from './messages-money-en.ts';
 import { foodEn } from './messages-food-en.ts';
 import { waitingEn } from './messages-waiting-en.ts';
+import { waitlistEn } from './messages-waitlist-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -322,4 +323,5 @@ export const en = {
   ...moneyEn,
   ...foodEn,
   ...waitingEn,
+  ...waitlistEn,
 } as const satisfies Record<string, Message>;

@@ -24,6 +24,8 @@ import { chosenType, ticketPrice, typesFor } from './ticket-choice.ts';
 import { useHold } from './use-hold.ts';
 import { useSeatMap } from './use-seat-map.ts';
 import { useWaitingRoomGate } from '../waiting-room/use-waiting-room-gate.ts';
+import { JoinWaitlist } from '../waitlist/JoinWaitlist.tsx';
+import { BestAvailable } from './BestAvailable.tsx';
 import { type SeatNotice, type SelectionText, useSelection } from './use-selection.ts';
 import './seats.css';
 
@@ -127,6 +129,9 @@ export function SeatPickerPage() {
             {ctx.showtime?.status === 'cancelled' ? t('seats.cancelled') : t('seats.started')}
           </Notice>
         )}
+        {bookable && seats && !seats.some((s) => s.status === 'available') && !existing && (
+          <JoinWaitlist showtimeId={id} signedIn={user != null} />
+        )}
         {(seatMap.polling || !seatMap.live) && (
           <p className="muted small">{t(seatMap.polling ? 'seats.polling' : 'seats.reconnecting')}</p>
         )}
@@ -154,6 +159,7 @@ export function SeatPickerPage() {
             ) : (
               <div className="hall-skeleton skeleton" aria-hidden="true" />
             )}
+            {seats && bookable && <BestAvailable showtimeId={id} onPick={selection.replace} onNotice={setNotice} />}
             {seats && <Legend seats={seats} priceOf={priceOf} />}
           </div>
           <SeatSummary

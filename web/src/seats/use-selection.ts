@@ -21,6 +21,8 @@ export interface SelectionText {
 export interface Selection {
   selected: string[];
   toggle(seat: Seat): void;
+  /** Makes these seats the selection (best available). */
+  replace(seatIds: string[]): void;
   /** A sentence for screen readers about the last toggle. */
   announce: string;
 }
@@ -57,5 +59,6 @@ export function useSelection(
     },
     [selected, text, onNotice],
   );
-  return { selected, toggle, announce };
+  const replace = useCallback((seatIds: string[]) => setSelected(seatIds), []);
+  return { selected, toggle, replace, announce };
 }
