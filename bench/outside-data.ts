@@ -105,3 +105,16 @@ export async function releaseLines(
     return token ? [`${token}\t${b.id}`] : [];
   });
 }
+
+/** Cancels the holds left on these showtimes and frees their seats (between rounds, not measured). */
+export async function clearHolds(db: Kysely<DB>, showtimeIds: string[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('bookings')
+      .set({ status: 'cancelled', closed_at: new Date() })
+      .where('status', '=', 'held')
+      .where('showtime_id', 'in', showtimeIds)
+      .execute();
+    await trx.deleteFrom('seat_claims').where('state', '=', 'held').where('showtime_id', 'in', showtimeIds).execute();
+  });
+}
