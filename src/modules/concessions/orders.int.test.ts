@@ -246,7 +246,9 @@ for (const backend of backends()) {
       const paid = await t.request({ method: 'POST', url: `${url}/payments`, headers, payload: { card: CARD } });
       assert.equal(paid.status, 201, paid.text);
       assert.equal(paid.body.payment.amount.amount, 1900);
-      const qr = await t.request({ method: 'GET', url: `${url}/food/pickup.svg`, headers });
+      const read = await t.request({ method: 'GET', url, headers });
+      assert.equal(read.body.food.pickupQrUrl, `${url}/food/pickup.svg`, "the guest's own QR route");
+      const qr = await t.request({ method: 'GET', url: read.body.food.pickupQrUrl, headers });
       assert.equal(qr.status, 200, qr.text);
       assert.match(qr.text, /<svg/);
       const wrong = await t.request({ method: 'PUT', url: `${url}/food`, payload: { items: [] } });

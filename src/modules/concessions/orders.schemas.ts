@@ -35,7 +35,8 @@ export const FoodOrder = Type.Object(
       description: 'What the counter scans or types (10 characters); null until the order is paid',
     }),
     pickupQrUrl: Type.Union([Type.String(), Type.Null()], {
-      description: 'GET this for the pickup QR (SVG); null until the order is paid',
+      description:
+        "GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid",
     }),
     items: Type.Array(FoodOrderLine),
     total: Money,

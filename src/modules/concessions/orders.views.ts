@@ -7,8 +7,11 @@ import type { ConcessionsDb } from './concessions.tables.ts';
 import type { FoodOrderView } from './orders.schemas.ts';
 import type { LineRow, OrderRow } from './orders.store.ts';
 
-/** Where the pickup QR of an order is drawn. */
-export const pickupQrPath = (orderId: string) => `/api/v1/concession-orders/${orderId}/pickup.svg`;
+/** Where the pickup QR of an order is drawn: a guest's booking has its own route (the token opens it). */
+export const pickupQrPath = (o: Pick<OrderRow, 'id' | 'channel' | 'booking_id'>) =>
+  o.channel === 'guest' && o.booking_id
+    ? `/api/v1/guest/bookings/${o.booking_id}/food/pickup.svg`
+    : `/api/v1/concession-orders/${o.id}/pickup.svg`;
 
 /** Variant id → its name in `lang` as lines name it ("Popcorn (Large)"); empty for English (lines have it). */
 export async function namesIn(
@@ -37,7 +40,7 @@ export function orderView(o: OrderRow, lines: LineRow[], names: Map<string, stri
     status,
     cinemaId: o.cinema_id,
     pickupCode: shown ? o.pickup_code : null,
-    pickupQrUrl: shown ? pickupQrPath(o.id) : null,
+    pickupQrUrl: shown ? pickupQrPath(o) : null,
     items: lines
       .filter((l) => l.order_id === o.id)
       .map((l) => ({

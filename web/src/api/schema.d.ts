@@ -3592,7 +3592,7 @@ export interface paths {
                                     cinemaId: string;
                                     /** @description What the counter scans or types (10 characters); null until the order is paid */
                                     pickupCode: string | null;
-                                    /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                    /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                     pickupQrUrl: string | null;
                                     items: {
                                         /** Format: uuid */
@@ -3851,7 +3851,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -4100,7 +4100,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -4394,7 +4394,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -5319,7 +5319,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -5570,7 +5570,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -5887,7 +5887,7 @@ export interface paths {
                                     cinemaId: string;
                                     /** @description What the counter scans or types (10 characters); null until the order is paid */
                                     pickupCode: string | null;
-                                    /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                    /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                     pickupQrUrl: string | null;
                                     items: {
                                         /** Format: uuid */
@@ -6236,7 +6236,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -6500,7 +6500,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -6989,7 +6989,7 @@ export interface paths {
                                     cinemaId: string;
                                     /** @description What the counter scans or types (10 characters); null until the order is paid */
                                     pickupCode: string | null;
-                                    /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                    /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                     pickupQrUrl: string | null;
                                     items: {
                                         /** Format: uuid */
@@ -7278,7 +7278,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -9990,7 +9990,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -11226,7 +11226,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -11468,7 +11468,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -11733,7 +11733,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -11975,7 +11975,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -12701,7 +12701,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -12940,7 +12940,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -13202,7 +13202,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -13441,7 +13441,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -16809,7 +16809,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -17083,7 +17083,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -17366,7 +17366,7 @@ export interface paths {
                             cinemaId: string;
                             /** @description What the counter scans or types (10 characters); null until the order is paid */
                             pickupCode: string | null;
-                            /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                            /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                             pickupQrUrl: string | null;
                             items: {
                                 /** Format: uuid */
@@ -17471,7 +17471,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -17592,7 +17592,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
@@ -17706,7 +17706,7 @@ export interface paths {
                                 cinemaId: string;
                                 /** @description What the counter scans or types (10 characters); null until the order is paid */
                                 pickupCode: string | null;
-                                /** @description GET this for the pickup QR (SVG); null until the order is paid */
+                                /** @description GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid */
                                 pickupQrUrl: string | null;
                                 items: {
                                     /** Format: uuid */
