@@ -20,6 +20,7 @@ import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { lockOrder, refundOrderLines } from './modules/concessions/order-refunds.ts';
 import { createOrderReads } from './modules/concessions/order-reads.ts';
+import { createTillFoodPort } from './modules/concessions/till-food.ts';
 import { guestPassHook } from './modules/booking/booking.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
@@ -188,6 +189,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     refunds: payments.refunds,
     giftCards: { cards: giftcards.service, guard: giftcards.guard },
     fiscalReceipt: finance.fiscalReceipt,
+    // Issue 17: food sold at the till alone, paid back there, and printed with tickets.
+    food: { port: createTillFoodPort(platform.database), refunds: payments.foodRefunds },
   });
   const concessions = createConcessionsModule(platform, {
     catalog: catalog.service,

@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
+import { moveHeld } from './orders.store.ts';
 import { returnStock, type StockLine } from './stock.ts';
 
 export type TaxKind = 'food' | 'merchandise' | 'default';
@@ -43,15 +44,16 @@ export interface RefundableOrder {
 
 type Choice = { variantId?: unknown; quantity?: unknown };
 
-/** The order of a booking or by id, locked FOR UPDATE with its lines; null when there is none. */
+/** The order of a booking or by id, locked FOR UPDATE (unless `lock` is false) with its lines; null when there is none. */
 export async function lockOrder(
   tx: SharedTx,
   where: { bookingId: string } | { orderId: string },
+  lock = true,
 ): Promise<RefundableOrder | null> {
   const trx = narrowTx<ConcessionsDb>(tx);
   let q = trx.selectFrom('concession_orders').select(['id', 'cinema_id', 'booking_id', 'status', 'currency']);
   q = 'bookingId' in where ? q.where('booking_id', '=', where.bookingId) : q.where('id', '=', where.orderId);
-  const order = await q.forUpdate().executeTakeFirst();
+  const order = await (lock ? q.forUpdate() : q).executeTakeFirst();
   if (!order) return null;
   const lines = await trx
     .selectFrom('concession_order_lines')
@@ -75,7 +77,8 @@ export async function lockOrder(
 }
 
 /**
- * Refunds `wanted` units of lines of a locked paid order ({lineId: quantity}), or everything left to
+ * Refunds `wanted` units of lines of a locked paid order (one still `held` the caller knows paid,
+ * its booking confirmed before the booking.confirmed consumer ran, is marked paid first) ({lineId: quantity}), or everything left to
  * collect when `wanted` is absent: marks them refunded, gives tracked stock back and sets the order
  * `refunded` when nothing is left. Lines a scan collected meanwhile give back only what is still
  * left; null when nothing was (the caller refunds no food).
@@ -91,6 +94,7 @@ export async function refundOrderLines(
     .map((l) => ({ lineId: l.lineId, quantity: wanted ? Math.min(wanted.get(l.lineId) ?? 0, l.left) : l.left }))
     .filter((l) => l.quantity > 0);
   if (take.length === 0) return null;
+  if (order.status === 'held') await moveHeld(trx, { orderId: order.id }, 'paid', now);
   const { rows } = await sql<{
     id: string;
     name: string;

@@ -26,6 +26,8 @@ export interface FinanceModule {
   fiscalReceipt(sale: {
     bookingId: string | null;
     giftCardId: string | null;
+    /** Issue 17: food sold alone at a till. */
+    concessionOrderId?: string | null;
     amount: number;
     currency: string;
     cinemaId: string;
@@ -75,7 +77,9 @@ export function createFinanceModule(
           ? await receipts.ofBooking(sale.bookingId)
           : sale.giftCardId
             ? await receipts.ofGiftCard({ ...sale, giftCardId: sale.giftCardId })
-            : null,
+            : sale.concessionOrderId
+              ? await receipts.ofFoodOrder(sale.concessionOrderId)
+              : null,
       );
       if (!r) return null;
       const taxes = r.taxes.map((t) => ({ rate: t.rate, net: t.net.amount, tax: t.tax.amount, gross: t.gross.amount }));

@@ -73,7 +73,9 @@ export async function refundFoodOf(
   now: Date,
 ): Promise<{ food: FoodRefund | null; kept: number }> {
   const order = ports.food ? await ports.food.lockOrder(trx, { bookingId }) : null;
-  if (!ports.food || order?.status !== 'paid') return { food: null, kept: order?.collectedAmount ?? 0 };
+  // The booking is paid: its order is too, even while the booking.confirmed consumer has not run.
+  if (!ports.food || !order || (order.status !== 'paid' && order.status !== 'held'))
+    return { food: null, kept: order?.collectedAmount ?? 0 };
   const food = await ports.food.refundOrderLines(trx, order, null, now);
   return { food, kept: order.collectedAmount };
 }
@@ -125,11 +127,16 @@ export function createFoodRefunds(deps: {
     const food = ports.food;
     if (!food) throw concessionOrderNotFound();
     const done = await db.transaction().execute(async (trx) => {
+      // Locked in the order a cancel locks: the booking, its payment, then the order.
+      const peek = await food.lockOrder(trx, { orderId }, false);
+      if (!peek) throw concessionOrderNotFound();
+      const booking = peek.bookingId ? await ports.booking.getForPayment(trx, peek.bookingId, null) : null;
+      const payment = await paymentOf(trx, peek);
       const order = await food.lockOrder(trx, { orderId });
       if (!order) throw concessionOrderNotFound();
-      if (order.status !== 'paid') throw orderNotRefundable(order.status);
-      const booking = order.bookingId ? await ports.booking.getForPayment(trx, order.bookingId, null) : null;
-      const payment = await paymentOf(trx, order);
+      // A booking's order is paid with it (still `held` until the booking.confirmed consumer runs).
+      const paid = order.status === 'paid' || (order.status === 'held' && booking?.status === 'confirmed');
+      if (!paid) throw orderNotRefundable(order.status);
       if (!payment) throw orderNotRefundable('unpaid');
       if (offline && !OFFLINE_METHODS.includes(payment.provider)) throw paymentNotOffline();
       if (!offline && OFFLINE_METHODS.includes(payment.provider)) throw refundAtTill();

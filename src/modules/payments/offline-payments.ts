@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
-import type { SharedTx } from '../../platform/db/module-db.ts';
+import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import { notFound } from '../../platform/errors.ts';
 import { bookingExpired, bookingNotPayable, bookingReleased } from './payments.errors.ts';
 import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
@@ -53,6 +53,41 @@ export function createOfflinePayments(deps: {
   const { db, clock, ports } = deps;
 
   return {
+    /**
+     * Issue 17: food sold alone at the counter, in the caller's transaction (the till's, with the
+     * order and the ledger line): a payment of purpose concession_order, taken in hand, so succeeded.
+     */
+    async recordFoodSale(
+      tx: SharedTx,
+      sale: { orderId: string; method: OfflineMethod; amount: number; currency: string; userId: string },
+    ): Promise<string> {
+      const id = randomUUID();
+      const now = clock.now();
+      await narrowTx<PaymentsDb>(tx)
+        .insertInto('payments')
+        .values({
+          id,
+          purpose: 'concession_order',
+          order_id: sale.orderId,
+          booking_id: null,
+          showtime_id: null,
+          user_id: sale.userId,
+          provider: sale.method,
+          idempotency_key: null,
+          request_hash: `offline:${id}`,
+          amount: sale.amount,
+          currency: sale.currency,
+          card_last4: null,
+          status: 'succeeded',
+          outcome: 'confirmed',
+          created_at: now,
+          updated_at: now,
+          completed_at: now,
+        })
+        .execute();
+      return id;
+    },
+
     /** What a booking held by `holderId` costs, before the money is taken; 404 when it is not theirs, 409 when not payable. */
     async quote(holderId: string, bookingId: string) {
       // Read as the system, then held to the holder: a booking someone else holds answers as a missing one.

@@ -66,8 +66,12 @@ interface BookingPort {
 
 /** Issue 17: food orders' lines given back by refunds (concessions' order-refunds.ts). */
 export interface FoodPort {
-  /** The order of a booking (or by id) locked with its lines; null when there is none. */
-  lockOrder(trx: SharedTx, where: { bookingId: string } | { orderId: string }): Promise<RefundableOrder | null>;
+  /** The order of a booking (or by id) locked (unless `lock` is false) with its lines; null when there is none. */
+  lockOrder(
+    trx: SharedTx,
+    where: { bookingId: string } | { orderId: string },
+    lock?: boolean,
+  ): Promise<RefundableOrder | null>;
   /** Marks units refunded (all left to collect when `wanted` is null), stock back; null when nothing was left. */
   refundOrderLines(
     trx: SharedTx,

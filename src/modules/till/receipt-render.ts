@@ -3,7 +3,7 @@
 // go to the tickets module's render worker).
 import PDFDocument from 'pdfkit';
 import { localTime, pdfBytes, pdfPrice } from '../tickets/tickets.module.ts';
-import type { ReceiptLine } from './till.views.ts';
+import type { FoodReceiptLine, ReceiptLine } from './till.views.ts';
 
 /** 80 mm in PDF points; the printable width of common thermal printers is about 72 mm. */
 const WIDTH = 226.77;
@@ -24,7 +24,8 @@ export interface Receipt {
   currency: string;
   total: number;
   tendered: number | null;
-  lines: ReceiptLine[];
+  /** Seats, then food and drink (issue 17). */
+  lines: (ReceiptLine | FoodReceiptLine)[];
   /** A gift card sold (its line), or the gift card part of a ticket sale paid first. */
   giftCard?: { sold: boolean; amount: number } | undefined;
   /** The sale's numbered receipt from finance, with its tax per rate; absent when finance has none. */
@@ -75,6 +76,11 @@ export function receiptPdf(r: Receipt): Promise<Buffer> {
   rule();
   doc.fontSize(8);
   for (const l of r.lines) {
+    if ('kind' in l) {
+      row(`${l.quantity} × ${l.name}`, price(l.unitPrice * l.quantity));
+      if (l.choices.length > 0) doc.font('Helvetica').text(`  ${l.choices.join(', ')}`, MARGIN, doc.y, { width });
+      continue;
+    }
     row(`Row ${l.row} Seat ${l.number} (${l.type})`, price(l.price));
     // The ticket type under its seat: what the door checks (a child's ticket, a student's).
     const kind = l.ticketTypeName ?? l.ticketType;

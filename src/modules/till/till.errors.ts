@@ -5,6 +5,7 @@ export const tillNotFound = () => notFound('The till', 'till_not_found');
 export const cinemaNotFound = () => notFound('The cinema', 'cinema_not_found');
 export const sessionNotFound = () => notFound('The till session', 'till_session_not_found');
 export const saleNotFound = () => notFound('The till sale', 'till_sale_not_found');
+export const foodOrderNotFound = () => notFound('The food order', 'concession_order_not_found');
 export const tillNameTaken = () => conflict('till_name_taken', 'This cinema already has a till with this name');
 /** A till has one drawer and a cashier one till: one open session each. */
 export const tillAlreadyOpen = (extra: Record<string, unknown> = {}) =>

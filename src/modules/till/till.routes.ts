@@ -8,7 +8,7 @@ import { type FiscalReceipt, receiptPdf } from './receipt-render.ts';
 import { saleNotFound } from './till.errors.ts';
 import * as S from './till.schemas.ts';
 import type { TillService } from './till.service.ts';
-import type { ReceiptLine } from './till.views.ts';
+import type { FoodReceiptLine, ReceiptLine } from './till.views.ts';
 
 const tags = ['till'];
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
@@ -18,6 +18,8 @@ const noStore = 'private, no-store';
 export type FiscalReceiptLookup = (sale: {
   bookingId: string | null;
   giftCardId: string | null;
+  /** Issue 17: food sold alone. */
+  concessionOrderId?: string | null;
   amount: number;
   currency: string;
   cinemaId: string;
@@ -219,6 +221,7 @@ export function registerTillRoutes(
       const fiscal = await fiscalReceipt?.({
         bookingId: sale.booking_id,
         giftCardId: sale.kind === 'gift_card_sale' ? sale.gift_card_id : null,
+        concessionOrderId: sale.kind === 'food_sale' ? sale.concession_order_id : null,
         amount: sale.amount,
         currency: sale.currency.trim(),
         cinemaId: found.session.cinema_id,
@@ -230,7 +233,9 @@ export function registerTillRoutes(
         till: found.session.till_name,
         cinema: cinema?.name ?? '',
         timezone: cinema?.timezone ?? 'UTC',
-        movie: showtime?.movie.title ?? (sale.kind === 'gift_card_sale' ? 'Gift card' : ''),
+        movie:
+          showtime?.movie.title ??
+          (sale.kind === 'gift_card_sale' ? 'Gift card' : sale.kind === 'food_sale' ? 'Food and drink' : ''),
         hall: showtime?.hall.name ?? '',
         startsAt: showtime?.startsAt ?? null,
         soldAt: found.sale.created_at,
@@ -238,7 +243,7 @@ export function registerTillRoutes(
         currency: found.sale.currency.trim(),
         total: found.sale.amount,
         tendered: found.sale.tendered,
-        lines: found.sale.lines as unknown as ReceiptLine[],
+        lines: found.sale.lines as unknown as (ReceiptLine | FoodReceiptLine)[],
         giftCard:
           sale.kind === 'gift_card_sale'
             ? { sold: true, amount: sale.amount }

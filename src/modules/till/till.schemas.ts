@@ -1,5 +1,6 @@
 // TypeBox schemas of the till endpoints: validation, serialisation and the OpenAPI document.
 import { type Static, Type } from 'typebox';
+import { FoodOrder } from '../concessions/orders.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Time = Type.String({ format: 'date-time' });
@@ -50,6 +51,12 @@ export const Report = Type.Object(
     cashRefunds: Counted,
     cardSales: Counted,
     cardRefunds: Counted,
+    foodSales: Type.Object(Counted.properties, {
+      description: 'Issue 17: food sold alone (food_sale, both methods; also counted above)',
+    }),
+    foodRefunds: Type.Object(Counted.properties, {
+      description: 'Issue 17: food sold alone and paid back (food_refund, both methods; also counted above)',
+    }),
     expectedCash: Type.Object(
       { amount: Type.Integer(), currency: Type.String() },
       { description: 'float + cash sales − cash refunds (fixed when the session closed)' },
@@ -69,11 +76,13 @@ export const Movement = Type.Object({
   id: Uuid,
   sessionId: Uuid,
   kind: Type.Enum(['sale', 'refund', 'gift_card_sale', 'food_sale', 'food_refund'], {
-    description: 'gift_card_sale: a gift card sold (no booking)',
+    description:
+      'gift_card_sale: a gift card sold (no booking); food_sale / food_refund: food sold alone (no booking; concessionOrderId)',
   }),
   method: Type.Enum(['cash', 'card_terminal']),
   bookingId: Nullable(Uuid),
   showtimeId: Nullable(Uuid),
+  concessionOrderId: Nullable(Uuid),
   amount: Type.Object(
     { amount: Type.Integer({ description: 'Minor units' }), currency: Type.String() },
     { description: 'What the drawer or the terminal took (or paid back)' },
@@ -159,6 +168,50 @@ export const NewRefund = Type.Object(
     bookingId: Uuid,
     ticketIds: Type.Optional(
       Type.Array(Uuid, { minItems: 1, maxItems: 50, description: 'Tickets to refund; all valid ones when left out' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Issue 17: food sold alone (no ticket). */
+export const NewFoodSale = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object(
+        {
+          variantId: Uuid,
+          quantity: Type.Integer({ minimum: 1, maximum: 20 }),
+          choices: Type.Optional(
+            Type.Array(Type.Object({ slotId: Uuid, variantId: Uuid }, { additionalProperties: false }), {
+              maxItems: 10,
+            }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 20 },
+    ),
+    method: Type.Enum(['cash', 'card_terminal']),
+    tendered: Type.Optional(MinorUnits('Cash handed over (cash only; the total when left out)')),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 254, description: 'Kept with the sale' })),
+  },
+  { additionalProperties: false },
+);
+export const FoodSold = Type.Object({
+  order: FoodOrder,
+  sale: Movement,
+  receiptUrl: Type.String(),
+});
+/** Issue 17: food paid back at a till (sold alone, or with a booking sold at a till). */
+export const NewFoodRefund = Type.Object(
+  {
+    orderId: Uuid,
+    lines: Type.Optional(
+      Type.Array(Type.Object({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 20 }) }), {
+        minItems: 1,
+        maxItems: 20,
+        description: 'The lines (and how many) to give back; without: everything not yet collected',
+      }),
     ),
   },
   { additionalProperties: false },

@@ -26,7 +26,7 @@ import {
 } from './till.errors.ts';
 import * as store from './till.store.ts';
 import type { TillDb } from './till.tables.ts';
-import { type ReceiptLine, sessionView, movementView, tillView } from './till.views.ts';
+import { type FoodReceiptLine, type ReceiptLine, sessionView, movementView, tillView } from './till.views.ts';
 
 const HISTORY_LIMIT = 200;
 
@@ -39,6 +39,8 @@ export function createTillService(deps: {
   refunds: Pick<RefundService, 'cancelOffline' | 'payOutAtTill'>;
   /** The cinema a showtime is at (null: no such showtime). */
   showtimeCinema: (showtimeId: string) => Promise<string | null>;
+  /** Issue 17: a booking's food lines as the till's receipt prints them (none without). */
+  foodLines?: (bookingId: string) => Promise<FoodReceiptLine[]>;
   /** Gift cards sold at the counter and taken as a tender (their guesses counted per cashier). */
   giftCards: { cards: Pick<GiftCardService, 'issue' | 'redeem'>; guard: CodeGuard };
 }) {
@@ -72,6 +74,10 @@ export function createTillService(deps: {
   }
 
   return {
+    /** Issue 17: the session rules for food sales (food-sales.ts). */
+    session: (principal: Principal, id: string) => visibleSession(principal, id, true),
+    lockOpen,
+
     /** The tills of a cinema (staff). */
     async tills(cinemaId: string) {
       return (await store.tillsOfCinema(db, cinemaId)).map(tillView);
@@ -164,6 +170,8 @@ export function createTillService(deps: {
         throw tenderedTooLittle(quote.amount, input.tendered);
       const id = randomUUID();
       const email = input.email?.trim().toLowerCase() ?? null;
+      // Issue 17: food set on the hold is paid with it (the quote's due includes it) and printed too.
+      const food = deps.foodLines ? await deps.foodLines(input.bookingId) : [];
       let row: store.MovementRow | undefined;
       const { tickets } = await deps.payments.sell(
         principal.userId,
@@ -175,7 +183,7 @@ export function createTillService(deps: {
           // The price cannot change under a hold; checked again in case it ever does.
           if (input.tendered !== undefined && input.tendered < sale.amount)
             throw tenderedTooLittle(sale.amount, input.tendered);
-          const lines: ReceiptLine[] = sale.seats.map((seat) => ({ ...seat }));
+          const lines: (ReceiptLine | FoodReceiptLine)[] = [...sale.seats.map((seat) => ({ ...seat })), ...food];
           row = {
             id,
             session_id: s.id,
@@ -326,7 +334,7 @@ export function createTillService(deps: {
     /** A sale (with its session) for its receipt: the cashier's own, or any for an admin; 404 otherwise. */
     async saleForReceipt(principal: Principal, saleId: string) {
       const m = await store.findMovement(db, saleId);
-      if (m?.kind !== 'sale' && m?.kind !== 'gift_card_sale') return null;
+      if (m?.kind !== 'sale' && m?.kind !== 'gift_card_sale' && m?.kind !== 'food_sale') return null;
       const s = await store.findSession(db, m.session_id);
       if (!s || (s.staff_id !== principal.userId && !hasRole(principal, 'admin'))) return null;
       return { sale: m, session: s };

@@ -77,6 +77,16 @@ export async function saleOfBooking(db: Executor<TillDb>, bookingId: string): Pr
     .executeTakeFirst();
 }
 
+/** Issue 17: the till sale of food sold alone. */
+export async function saleOfFoodOrder(db: Executor<TillDb>, orderId: string): Promise<MovementRow | undefined> {
+  return db
+    .selectFrom('till_movements')
+    .selectAll()
+    .where('concession_order_id', '=', orderId)
+    .where('kind', '=', 'food_sale')
+    .executeTakeFirst();
+}
+
 export async function movementsOfSession(db: Executor<TillDb>, sessionId: string): Promise<MovementRow[]> {
   return db.selectFrom('till_movements').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
 }
@@ -90,20 +100,29 @@ export interface SessionTotals {
   cardSalesCount: number;
   cardRefunds: number;
   cardRefundsCount: number;
+  /** Issue 17: food sold alone and paid back (both methods), also inside the figures above. */
+  foodSales: number;
+  foodSalesCount: number;
+  foodRefunds: number;
+  foodRefundsCount: number;
 }
 
 /** What a session took and paid back, per method, summed over its ledger in one statement. */
 export async function sessionTotals(db: Executor<TillDb>, sessionId: string): Promise<SessionTotals> {
   const r = await sql<SessionTotals>`
     select
-      coalesce(sum(amount) filter (where kind in ('sale', 'gift_card_sale') and method = 'cash'), 0)::int as "cashSales",
-      (count(*) filter (where kind in ('sale', 'gift_card_sale') and method = 'cash'))::int as "cashSalesCount",
-      coalesce(sum(amount) filter (where kind = 'refund' and method = 'cash'), 0)::int as "cashRefunds",
-      (count(*) filter (where kind = 'refund' and method = 'cash'))::int as "cashRefundsCount",
-      coalesce(sum(amount) filter (where kind in ('sale', 'gift_card_sale') and method = 'card_terminal'), 0)::int as "cardSales",
-      (count(*) filter (where kind in ('sale', 'gift_card_sale') and method = 'card_terminal'))::int as "cardSalesCount",
-      coalesce(sum(amount) filter (where kind = 'refund' and method = 'card_terminal'), 0)::int as "cardRefunds",
-      (count(*) filter (where kind = 'refund' and method = 'card_terminal'))::int as "cardRefundsCount"
+      coalesce(sum(amount) filter (where kind in ('sale', 'gift_card_sale', 'food_sale') and method = 'cash'), 0)::int as "cashSales",
+      (count(*) filter (where kind in ('sale', 'gift_card_sale', 'food_sale') and method = 'cash'))::int as "cashSalesCount",
+      coalesce(sum(amount) filter (where kind in ('refund', 'food_refund') and method = 'cash'), 0)::int as "cashRefunds",
+      (count(*) filter (where kind in ('refund', 'food_refund') and method = 'cash'))::int as "cashRefundsCount",
+      coalesce(sum(amount) filter (where kind in ('sale', 'gift_card_sale', 'food_sale') and method = 'card_terminal'), 0)::int as "cardSales",
+      (count(*) filter (where kind in ('sale', 'gift_card_sale', 'food_sale') and method = 'card_terminal'))::int as "cardSalesCount",
+      coalesce(sum(amount) filter (where kind in ('refund', 'food_refund') and method = 'card_terminal'), 0)::int as "cardRefunds",
+      (count(*) filter (where kind in ('refund', 'food_refund') and method = 'card_terminal'))::int as "cardRefundsCount",
+      coalesce(sum(amount) filter (where kind = 'food_sale'), 0)::int as "foodSales",
+      (count(*) filter (where kind = 'food_sale'))::int as "foodSalesCount",
+      coalesce(sum(amount) filter (where kind = 'food_refund'), 0)::int as "foodRefunds",
+      (count(*) filter (where kind = 'food_refund'))::int as "foodRefundsCount"
     from till_movements where session_id = ${sessionId}::uuid`.execute(db);
   return r.rows[0] as SessionTotals;
 }

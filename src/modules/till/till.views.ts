@@ -13,6 +13,15 @@ export interface ReceiptLine {
   ticketTypeName?: string;
 }
 
+/** Issue 17: a food line as a till receipt prints it (kept in the ledger line as sold). */
+export interface FoodReceiptLine {
+  kind: 'food';
+  name: string;
+  quantity: number;
+  unitPrice: number;
+  choices: string[];
+}
+
 const money = (amount: number, currency: string) => ({ amount, currency: currency.trim() });
 
 export const tillView = (t: TillRow) => ({
@@ -42,6 +51,9 @@ export function sessionView(s: SessionWithTill, t: SessionTotals) {
       cashRefunds: { ...money(t.cashRefunds, c), count: t.cashRefundsCount },
       cardSales: { ...money(t.cardSales, c), count: t.cardSalesCount },
       cardRefunds: { ...money(t.cardRefunds, c), count: t.cardRefundsCount },
+      // Issue 17: of the above, food sold alone and paid back (food with tickets is in the ticket sale).
+      foodSales: { ...money(t.foodSales, c), count: t.foodSalesCount },
+      foodRefunds: { ...money(t.foodRefunds, c), count: t.foodRefundsCount },
       expectedCash: money(s.expected_cash ?? expected, c),
       countedCash: s.counted_cash === null ? null : money(s.counted_cash, c),
       difference: s.counted_cash === null ? null : money(s.counted_cash - (s.expected_cash ?? expected), c),
@@ -56,6 +68,7 @@ export const movementView = (m: MovementRow) => ({
   method: m.method,
   bookingId: m.booking_id,
   showtimeId: m.showtime_id,
+  concessionOrderId: m.concession_order_id,
   amount: money(m.amount, m.currency),
   giftCard:
     m.gift_card_id === null
