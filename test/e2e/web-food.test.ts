@@ -31,7 +31,9 @@ const popcorn: MenuItem = {
   kind: 'item',
   category: 'popcorn',
   name: 'Popcorn',
+  description: null,
   imageUrl: null,
+  image: null,
   allergens: ['milk'],
   dietary: ['vegetarian'],
   variants: [
@@ -46,7 +48,9 @@ const menu: MenuItem = {
   kind: 'combo',
   category: 'combos',
   name: 'Movie menu',
+  description: null,
   imageUrl: null,
+  image: null,
   allergens: [],
   dietary: [],
   variants: [{ variantId: 'menu-regular', code: 'regular', name: 'Regular', price: eur(900), available: true }],
@@ -189,7 +193,7 @@ describe('food basket', () => {
       refunded: 1,
       left: 1,
     });
-    assert.deepEqual(lineState(item({ collected: true })), { collected: 2, refunded: 0, left: 0 });
+    assert.deepEqual(lineState(item({ collected: 2 })), { collected: 2, refunded: 0, left: 0 });
   });
 
   test('the menu groups by category in its own order', () => {

@@ -1,118 +1,35 @@
-// Issue 17's calls from the customer's side: a cinema's public menu, the food basket of a held
-// booking (PUT …/food, for its owner or a guest with the booking's token) and the pickup QR code of
-// a paid food order (a guest's is GET /guest/bookings/{id}/food/pickup.svg, through guest.fileUrl).
+// Issue 17's calls from the customer's side: a cinema's public menu and the food basket of a held
+// booking (PUT …/food, for its owner or a guest with the booking's token). A paid order's pickup QR
+// is an image at `food.pickupQrUrl` (a guest's: GET /guest/bookings/{id}/food/pickup.svg, through
+// guest.fileUrl). Shapes from the generated types (schema.d.ts).
 import { guestToken } from './guest.ts';
-import { ApiError, problemOf } from './http.ts';
-import type { Booking, Money } from './types.ts';
+import { client, data } from './http.ts';
+import type { Answer, Body, Booking } from './types.ts';
 
-/** One size of a menu item at this cinema, with its price there. */
-export interface MenuVariant {
-  variantId: string;
-  code: string;
-  name: string;
-  price: Money;
-  available: boolean;
-}
-export interface MenuChoice {
-  variantId: string;
-  productId: string;
-  name: string;
-  surcharge: Money;
-  available: boolean;
-}
-export interface MenuSlot {
-  slotId: string;
-  name: string;
-  quantity: number;
-  choices: MenuChoice[];
-}
-/** A product on a cinema's menu (GET /cinemas/{id}/menu). */
-export interface MenuItem {
-  productId: string;
-  kind: 'item' | 'combo';
-  category: string;
-  name: string;
-  description?: string | null;
-  imageUrl: string | null;
-  allergens: string[];
-  dietary: string[];
-  variants: MenuVariant[];
-  slots: MenuSlot[];
-}
-export interface Menu {
-  cinemaId: string;
-  currency: string;
-  items: MenuItem[];
-}
-
+export type Menu = Answer<'/api/v1/cinemas/{id}/menu', 'get'>;
+/** A product on a cinema's menu, with its sizes and a combo's slots priced there. */
+export type MenuItem = Menu['items'][number];
 /** One line of the basket as PUT …/food takes it. */
-export interface FoodLineInput {
-  variantId: string;
-  quantity: number;
-  choices?: { slotId: string; variantId: string }[];
-}
-
-/** A line of a booking's food order; collected and refunded may be counts or flags. */
-export interface FoodOrderItem {
-  lineId: string;
-  productId: string;
-  variantId: string;
-  name: string;
-  quantity: number;
-  unitPrice: Money;
-  total: Money;
-  choices: { slotId: string; variantId: string; name: string }[];
-  collected: number | boolean;
-  refunded: number | boolean;
-}
-export interface FoodOrder {
-  id: string;
-  status: 'held' | 'paid' | 'cancelled' | 'refunded';
-  cinemaId: string;
-  pickupCode: string | null;
-  pickupQrUrl: string | null;
-  items: FoodOrderItem[];
-  total: Money;
-  collectedAt: string | null;
-}
-
-/** A booking answer with issue 17's additions (until the generated types carry them). */
-export type FoodBooking = Booking & {
-  food?: FoodOrder | null;
-  priceBreakdown: Booking['priceBreakdown'] & { tickets?: Money; food?: Money };
-};
-
-async function json<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).catch(() => null);
-  if (!res) throw new ApiError({ status: 0, code: 'network_error' });
-  if (!res.ok) throw await problemOf(res);
-  return (await res.json()) as T;
-}
-
-const enc = encodeURIComponent;
+export type FoodLineInput = Body<'/api/v1/bookings/{id}/food', 'put'>['items'][number];
+/** A booking's food order: its lines with what was collected and refunded, the pickup code once paid. */
+export type FoodOrder = NonNullable<Booking['food']>;
+export type FoodOrderItem = FoodOrder['items'][number];
+/** A booking answer, with its food and the breakdown's tickets and food. */
+export type FoodBooking = Booking;
 
 export const food = {
   /** The public menu of a cinema, names in `lang`. */
-  menu: (cinemaId: string, lang: string) => json<Menu>('GET', `/api/v1/cinemas/${enc(cinemaId)}/menu?lang=${lang}`),
+  menu: (cinemaId: string, lang: string, signal?: AbortSignal) =>
+    data(client.GET('/api/v1/cinemas/{id}/menu', { params: { path: { id: cinemaId }, query: { lang } }, signal })),
   /** Sets the whole food basket of a held booking (`[]` empties it); answers the booking. */
   setForCustomer: (bookingId: string, items: FoodLineInput[]) =>
-    json<FoodBooking>('PUT', `/api/v1/bookings/${enc(bookingId)}/food`, { items }),
+    data(client.PUT('/api/v1/bookings/{id}/food', { params: { path: { id: bookingId } }, body: { items } })),
   setForGuest: (bookingId: string, items: FoodLineInput[]) =>
-    json<FoodBooking>(
-      'PUT',
-      `/api/v1/guest/bookings/${enc(bookingId)}/food`,
-      { items },
-      {
-        'booking-token': guestToken(bookingId) ?? '',
-      },
-    ),
+    data(
+      client.PUT('/api/v1/guest/bookings/{id}/food', {
+        params: { path: { id: bookingId } },
+        headers: { 'booking-token': guestToken(bookingId) ?? '' },
+        body: { items },
+      }),
+    ) as Promise<FoodBooking>,
 };

@@ -121,11 +121,9 @@ export function byCategory(items: MenuItem[]): { category: string; items: MenuIt
   return [...groups].map(([category, list]) => ({ category, items: list }));
 }
 
-/** How much of a line was handed over, refunded, and is still to collect (counts or flags from the server). */
+/** How much of a line was handed over, refunded, and is still to collect. */
 export function lineState(item: FoodOrderItem): { collected: number; refunded: number; left: number } {
-  const count = (v: number | boolean) => (typeof v === 'number' ? v : v ? item.quantity : 0);
-  const collected = count(item.collected);
-  const refunded = count(item.refunded);
+  const { collected, refunded } = item;
   return { collected, refunded, left: Math.max(0, item.quantity - collected - refunded) };
 }
 
