@@ -103,6 +103,11 @@ export function registerStockRoutes(app: HttpApp, auth: AuthHooks, stock: StockS
       },
     },
     async (request, reply) =>
-      reply.header('cache-control', noStore).send(await stock.movements(request.params.id, request.query)),
+      reply.header('cache-control', noStore).send(
+        await stock.movements(request.params.id, {
+          ...request.query,
+          lang: languageOf(request, request.query.lang),
+        }),
+      ),
   );
 }
