@@ -25,6 +25,11 @@ export interface ShowtimeSeats {
 
 const TTL_MS = 2000;
 const MAX_ENTRIES = 5000;
+// A hall's seats are read again only when the hall changed (its updated_at, read with the showtime
+// on every refresh) or after this long: with large halls, re-reading every seat of every showtime
+// each TTL_MS was most of a hold's cost under a crowd (issue 18).
+const SEATS_TTL_MS = 60_000;
+const MAX_HALLS = 2000;
 
 export interface CatalogCache {
   /** The showtime with its hall's seats, or null when there is no such showtime. */
@@ -34,19 +39,32 @@ export interface CatalogCache {
 
 export function createCatalogCache(database: ModuleDatabase, ttlMs = TTL_MS): CatalogCache {
   const entries = new Map<string, { at: number; value: Promise<ShowtimeSeats | null> }>();
+  // By hall, kept layout and the hall's updated_at: seats that cannot have changed since they were read.
+  const halls = new Map<string, { at: number; seats: HallSeat[]; seatById: Map<string, HallSeat> }>();
+
+  async function seatsOf(showtime: ShowtimeForBooking) {
+    const key = `${showtime.hallId}:${showtime.layoutId ?? ''}:${showtime.hallUpdatedAt}`;
+    const hit = halls.get(key);
+    if (hit && performance.now() - hit.at < SEATS_TTL_MS) return hit;
+    const seats = await listShowtimeSeats(moduleDb<BookingDb>(database), showtime);
+    const fresh = { at: performance.now(), seats, seatById: new Map(seats.map((s) => [s.id, s])) };
+    if (halls.size >= MAX_HALLS) halls.delete(halls.keys().next().value as string);
+    halls.set(key, fresh);
+    return fresh;
+  }
 
   async function load(showtimeId: string): Promise<ShowtimeSeats | null> {
     const showtime = await findShowtimeForBooking(moduleDb<BookingDb>(database), showtimeId);
     if (!showtime) return null;
-    const [seats, types] = await Promise.all([
-      listShowtimeSeats(moduleDb<BookingDb>(database), showtime),
+    const [{ seats, seatById }, types] = await Promise.all([
+      seatsOf(showtime),
       listCinemaTicketTypes(moduleDb<BookingDb>(database), showtime.cinemaId),
     ]);
     const defaultType = types.find((t) => t.isDefault) ?? IMPLICIT_DEFAULT;
     return {
       showtime,
       seats,
-      seatById: new Map(seats.map((s) => [s.id, s])),
+      seatById,
       typeByCode: new Map([defaultType, ...types].map((t) => [t.code, t])),
       defaultType,
     };
@@ -70,6 +88,8 @@ export function createCatalogCache(database: ModuleDatabase, ttlMs = TTL_MS): Ca
     },
     forget(showtimeId) {
       entries.delete(showtimeId);
+      // Called when a hold found the copy stale: seats may have changed without the hall's updated_at.
+      halls.clear();
     },
   };
 }

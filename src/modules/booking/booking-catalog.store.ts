@@ -22,6 +22,8 @@ export interface ShowtimeForBooking {
   layoutId: string | null;
   /** The hall's rule against lone empty seats (seat-rules.ts). */
   noSingleGaps: boolean;
+  /** When the hall last changed (its layout, hence its seats): the seats read for it stay good until then. */
+  hallUpdatedAt: number;
 }
 
 export interface HallSeat {
@@ -53,6 +55,7 @@ export async function findShowtimeForBooking(
       'st.currency',
       'st.layout_id',
       'h.no_single_gaps',
+      'h.updated_at as hall_updated_at',
     ])
     .where('st.id', '=', showtimeId)
     .executeTakeFirst();
@@ -69,6 +72,7 @@ export async function findShowtimeForBooking(
     currency: row.currency,
     layoutId: row.layout_id,
     noSingleGaps: row.no_single_gaps,
+    hallUpdatedAt: new Date(row.hall_updated_at).getTime(),
   };
 }
 
