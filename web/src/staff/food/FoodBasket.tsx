@@ -91,7 +91,7 @@ export function FoodBasket({
         />
       )}
       {lines.length > 0 && (
-        <table className="table food-basket">
+        <table className="staff-table food-basket">
           <caption>{t('staff.food.till.basket')}</caption>
           <tbody>
             {lines.map((l) => (

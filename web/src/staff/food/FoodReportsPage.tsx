@@ -111,7 +111,7 @@ export function FoodReportsPage() {
           {t('staff.food.reports.csvAttach')}
         </Button>
       </div>
-      <table className="table">
+      <table className="staff-table">
         <caption>{t('staff.food.reports.takings')}</caption>
         <thead>
           <tr>
@@ -150,7 +150,7 @@ export function FoodReportsPage() {
         )}
       </table>
       {report.data && report.data.items.length === 0 && <p className="empty">{t('staff.food.reports.none')}</p>}
-      <table className="table">
+      <table className="staff-table">
         <caption>{t('staff.food.reports.attach')}</caption>
         <thead>
           <tr>

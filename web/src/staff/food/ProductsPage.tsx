@@ -32,7 +32,7 @@ export function ProductsPage() {
         {t('staff.food.products.showInactive')}
       </label>
       <ErrorNotice error={list.error} />
-      <table className="table">
+      <table className="staff-table">
         <thead>
           <tr>
             <th scope="col">{t('staff.food.products.name')}</th>

@@ -38,7 +38,7 @@ export function StockMovements({ cinemaId, nameOf }: { cinemaId: string; nameOf(
       </SelectField>
       <ErrorNotice error={list.error} />
       {items.length > 0 && (
-        <table className="table">
+        <table className="staff-table">
           <thead>
             <tr>
               <th scope="col">{t('staff.food.stock.when')}</th>

@@ -101,7 +101,7 @@ export function StockPage() {
     <div className="container page">
       <h1>{t('staff.nav.stock')}</h1>
       <CinemaPicker cinemas={cinemas} value={current?.id} onChange={setCinemaId} />
-      <div className="tabs food-tabs" role="group" aria-label={t('staff.food.stock.mode')}>
+      <div className="staff-actions food-tabs" role="group" aria-label={t('staff.food.stock.mode')}>
         <Button
           variant={mode === 'delivery' ? 'primary' : 'secondary'}
           aria-pressed={mode === 'delivery'}
@@ -119,7 +119,7 @@ export function StockPage() {
       </div>
       <ErrorNotice error={stock.error} />
       <form onSubmit={(e) => void submit(e)}>
-        <table className="table">
+        <table className="staff-table">
           <caption>{t('staff.food.stock.levels')}</caption>
           <thead>
             <tr>
@@ -142,7 +142,7 @@ export function StockPage() {
                 <td>{l.updatedAt ? dateTime(l.updatedAt) : '—'}</td>
                 <td>
                   <input
-                    className="input-sm"
+                    className="food-qty-input"
                     type="number"
                     min={mode === 'delivery' ? 1 : 0}
                     step={1}
@@ -176,7 +176,7 @@ export function StockPage() {
         </p>
       )}
       {result && (
-        <table className="table" role="table">
+        <table className="staff-table" role="table">
           <caption>{t('staff.food.stock.differences')}</caption>
           <thead>
             <tr>
