@@ -131,7 +131,7 @@ for (const backend of backends()) {
         .execute();
       const mail = mails.find((m) => m.subject.startsWith('Seats for you'));
       assert.ok(mail, JSON.stringify(mails));
-      assert.match(mail.text_body, new RegExp(`/bookings/${offer.bookingId}`));
+      assert.match(mail!.text_body, new RegExp(`/bookings/${offer.bookingId}`));
     });
 
     test('an unclaimed offer lapses and passes to the next in line; paying an offer claims it; leaving gives it up', async () => {
@@ -214,7 +214,7 @@ for (const backend of backends()) {
         .where('recipient', '=', guestEmail)
         .executeTakeFirst();
       assert.ok(mail?.subject.startsWith('Seats for you'), JSON.stringify(mail));
-      assert.match(mail.text_body, new RegExp(`/guest/bookings/${guestRow.booking_id}\\?token=`));
+      assert.match(mail!.text_body, new RegExp(`/guest/bookings/${guestRow.booking_id}\\?token=`));
       assert.equal((await entryOf(customer, entry.id)).status, 'waiting');
 
       const refunded = await cancel(t, buyer, sold.booking.id);
