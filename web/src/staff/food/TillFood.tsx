@@ -121,7 +121,7 @@ export function TillFoodSale({ session }: { session: TillSession }) {
   );
 }
 
-/** The food of a held till booking: set on the booking, then the booking's total includes it. */
+/** The food of a held till booking: set on the booking, then the amount to take is tickets plus food. */
 export function TillBookingFood({
   bookingId,
   cinemaId,
@@ -145,7 +145,7 @@ export function TillBookingFood({
     try {
       const booking = await foodApi.setBookingFood(bookingId, items);
       setSaved(JSON.stringify(items));
-      onTotal(booking.total);
+      onTotal(booking.priceBreakdown.subtotal);
     } catch (err) {
       setError(err);
     } finally {

@@ -17,6 +17,7 @@ import { tillApi, tillKeys, tillQueries, type TillSession } from './till-api.ts'
 import { TillReport } from './TillReport.tsx';
 import { TillGiftCardSale } from './TillGiftCardSale.tsx';
 import { TillSell } from './TillSell.tsx';
+import { foodApi } from '../food/food-api.ts';
 import { TillFoodSale } from '../food/TillFood.tsx';
 
 const KIND_KEYS = {
@@ -130,11 +131,22 @@ function OpenSession({ id, onClosed }: { id: string; onClosed(s: TillSession): v
   if (!s) return session.error != null ? <ErrorNotice error={session.error} /> : null;
   const countedMinor = toMinor(counted, s.report.float.currency);
   const refunded = new Set(s.movements.filter((m) => m.kind === 'refund').map((m) => m.bookingId));
+  const foodRefunded = new Set(s.movements.filter((m) => m.kind === 'food_refund').map((m) => m.concessionOrderId));
 
   async function refund(bookingId: string) {
     setError(null);
     try {
       await tillApi.refund(id, bookingId);
+      await client.invalidateQueries({ queryKey: tillKeys.all() });
+    } catch (err) {
+      setError(err);
+    }
+  }
+  /** Food sold alone at this till, paid back from the drawer (what is not yet collected). */
+  async function refundFood(orderId: string) {
+    setError(null);
+    try {
+      await foodApi.refundFood(id, orderId);
       await client.invalidateQueries({ queryKey: tillKeys.all() });
     } catch (err) {
       setError(err);
@@ -181,13 +193,21 @@ function OpenSession({ id, onClosed }: { id: string; onClosed(s: TillSession): v
                 <td>{t(m.method === 'cash' ? 'staff.till.cash' : 'staff.till.cardTerminal')}</td>
                 <td>{money(m.amount)}</td>
                 <td>
-                  {m.kind !== 'refund' && (
+                  {m.kind !== 'refund' && m.kind !== 'food_refund' && (
                     <>
                       <a href={tillApi.receiptUrl(m.id)} target="_blank" rel="noreferrer">
                         {t('staff.till.printReceipt')}
                       </a>{' '}
                       {m.bookingId && !refunded.has(m.bookingId) && (
                         <Button variant="ghost" onClick={() => m.bookingId && void refund(m.bookingId)}>
+                          {t('staff.till.refund')}
+                        </Button>
+                      )}
+                      {m.kind === 'food_sale' && m.concessionOrderId && !foodRefunded.has(m.concessionOrderId) && (
+                        <Button
+                          variant="ghost"
+                          onClick={() => m.concessionOrderId && void refundFood(m.concessionOrderId)}
+                        >
                           {t('staff.till.refund')}
                         </Button>
                       )}
