@@ -44,6 +44,8 @@ export function createVisitsService(deps: {
   secret: () => Promise<string>;
   /** The live room guarding a showtime (its own, or its movie's). */
   roomOf: (showtimeId: string) => Promise<RoomRow | null>;
+  /** Tells every process a room changed (a join that made the draw). */
+  changed: (roomId: string) => Promise<void>;
 }) {
   const { db, clock } = deps;
 
@@ -112,11 +114,14 @@ export function createVisitsService(deps: {
       if (found) return view(room, found, who.holder);
       const now = clock.now();
       try {
+        let drew = false;
         const [r, visit] = await db.transaction().execute(async (trx) => {
           let locked = await store.findRoom(trx, room.id, { lock: true });
           if (!locked || locked.status === 'ended') throw roomNotFound();
-          if (locked.status === 'scheduled' && (locked.on_sale_at as Date) <= now)
+          if (locked.status === 'scheduled' && (locked.on_sale_at as Date) <= now) {
             locked = await deps.rooms.openLocked(trx, locked, now);
+            drew = true;
+          }
           const early = locked.status === 'scheduled';
           const v = await store.insertVisit(trx, {
             id: randomUUID(),
@@ -131,6 +136,7 @@ export function createVisitsService(deps: {
           const after = early ? locked : ((await store.findRoom(trx, locked.id)) as RoomRow);
           return [after, v] as const;
         });
+        if (drew) await deps.changed(r.id);
         return view(r, visit, who.holder);
       } catch (err) {
         // Two tabs joining at once: the second finds the first one's place.

@@ -275,6 +275,17 @@ for (const backend of backends()) {
       assert.equal(ok.status, 201, ok.text);
     });
 
+    test('the first join after the on-sale moment makes the draw before taking its place', async () => {
+      const show = await makeShowtime(t);
+      const onSaleAt = inMinutes(1);
+      await guard(show, { onSaleAt, admissionsPerMinute: 1 });
+      const [early, late] = await Promise.all([makeUser(t), makeUser(t)]);
+      await join(show, early);
+      t.clock.set(new Date(new Date(onSaleAt).getTime() + 1));
+      assert.equal((await join(show, late)).body.position, 2, 'no job has run: the join drew first');
+      assert.equal((await current(show, early)).body.position, 1);
+    });
+
     test('joins are rate limited per client address', async () => {
       const show = await makeShowtime(t);
       await guard(show, { onSaleAt: inMinutes(5), admissionsPerMinute: 1 });

@@ -54,7 +54,7 @@ export function createWaitingRoomModule(
     counts: deps.counts,
     changed: cache.changed,
   });
-  const visits = createVisitsService({ db, clock, rooms, secret, roomOf: cache.roomOf });
+  const visits = createVisitsService({ db, clock, rooms, secret, roomOf: cache.roomOf, changed: cache.changed });
   const admissions: Job = { name: 'waitingroom.admissions', runOnce: () => rooms.tick() };
   let subscriptions: Unsubscribe[] = [];
 
