@@ -107,6 +107,38 @@ for (const backend of backends()) {
       );
     });
 
+    test('the product list pages by category and sort order with a cursor', async () => {
+      const category = `page-${randomUUID().slice(0, 8)}`;
+      const made = [];
+      for (const sortOrder of [3, 1, 2]) {
+        made.push(
+          await createProduct(t, admin, {
+            kind: 'item',
+            category,
+            sortOrder,
+            names: names(`P${sortOrder}`),
+            variants: [{ code: 'r', names: names('R') }],
+          }),
+        );
+      }
+      const first = await call('GET', `/api/v1/concession-products?category=${category}&limit=2`, staff);
+      assert.deepEqual(
+        first.body.items.map((p: { name: string }) => p.name),
+        ['P1', 'P2'],
+      );
+      const second = await call(
+        'GET',
+        `/api/v1/concession-products?category=${category}&limit=2&cursor=${first.body.nextCursor}`,
+        staff,
+      );
+      assert.deepEqual(
+        [second.body.items.map((p: { name: string }) => p.name), second.body.nextCursor],
+        [['P3'], null],
+      );
+      const bad = await call('GET', `/api/v1/concession-products?cursor=nonsense`, staff);
+      assert.equal(bad.status, 422);
+    });
+
     test('every broken product rule is a 422 with a stable code', async () => {
       const item = await popcorn();
       const combo = await createProduct(t, admin, {
