@@ -192,7 +192,9 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       if (!c || !s) return null;
       const until = deps.localTime(new Date(field(p, 'expiresAt')), s.cinema.timezone);
       const seats = Array.isArray(p.seatIds) ? p.seatIds.length : 1;
-      const content = waitlistOfferEmail({ name: c.to.name, showing: c.show, seats, until, link: c.link });
+      // An account's link opens the hold's checkout; a guest's booking page (with its token) pays it.
+      const link = c.userId ? `${c.link}/checkout` : c.link;
+      const content = waitlistOfferEmail({ name: c.to.name, showing: c.show, seats, until, link });
       return { userId: c.userId, to: c.to.email, content };
     },
     async verification(p) {

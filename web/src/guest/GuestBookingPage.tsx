@@ -3,7 +3,7 @@
 // token moves to this tab's storage and out of the address at once, and the page sends no Referer,
 // so the token reaches no log or other site.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import type { FoodBooking } from '../api/food-api.ts';
 import { guest, guestToken, rememberGuestToken } from '../api/guest.ts';
@@ -36,7 +36,7 @@ function useNoReferrer() {
 }
 
 export function GuestBookingPage() {
-  const { t, lang, money } = useI18n();
+  const { t, lang, money, dateTime } = useI18n();
   const { id } = useParams({ from: '/guest/bookings/$id' });
   const search = useSearch({ from: '/guest/bookings/$id' });
   const navigate = useNavigate();
@@ -114,6 +114,19 @@ export function GuestBookingPage() {
         {t('guest.bookingTitle')} <StatusBadge status={b.status} />
       </h1>
       {search.paid && b.status === 'confirmed' && <Notice tone="success">{t('guest.linkEmailed')}</Notice>}
+      {b.status === 'held' && (
+        // A waiting-list offer (issue 18) mails this page: its held seats are paid at the guest checkout.
+        <Notice
+          tone="info"
+          action={
+            <Link className="btn btn-primary" to="/guest/checkout" search={{ showtime: b.showtimeId, booking: b.id }}>
+              {t('waitlist.pay')}
+            </Link>
+          }
+        >
+          {t('waitlist.offered', { time: dateTime(b.expiresAt) })}
+        </Notice>
+      )}
       {refunded > 0 && (
         <Notice tone="success">
           {t('booking.refunded', { amount: money({ amount: refunded, currency: b.total.currency }) })}
