@@ -8,11 +8,12 @@ import { gridLayout, makeShowtime } from '../test/support/catalog-factories.ts';
 import type { TestApp } from '../test/support/test-app.ts';
 import { percentile } from './bench-setup.ts';
 
-/** The extra request between hold and payment: POST /bookings/{id}{path} with `body`, counted as `name`. */
+/** The extra request between hold and payment: POST (or `method`) /bookings/{id}{path} with `body`, counted as `name`. */
 export interface ExtraStep {
   name: string;
   path: string;
   body: string;
+  method?: 'POST' | 'PUT';
 }
 
 export interface PurchaseJob {
@@ -52,7 +53,7 @@ async function one(job) {
   if (held.status !== 201) return;
   const id = JSON.parse(held.body).id;
   if (job.step) {
-    const done = await call(job.token, 'POST', '/api/v1/bookings/' + id + job.step.path, job.step.body);
+    const done = await call(job.token, job.step.method || 'POST', '/api/v1/bookings/' + id + job.step.path, job.step.body);
     count(job.step.name, done.status);
     if (done.status !== 200) return;
   }
