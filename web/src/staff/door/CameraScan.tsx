@@ -1,9 +1,9 @@
-// The door's QR camera (door/scanner.ts) as a piece any scanning screen can put under its code field:
-// a button that turns the camera on and off, the live picture, and each code read once (the same
-// code seen again within a few seconds is the same customer still holding up the phone).
+// The QR camera of the scanning screens (the door, the food counter) under their code field: a
+// button that turns the camera on and off, the live picture, and each code read once (the same code
+// seen again within a few seconds is the same person still holding up the phone).
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/staff.ts';
-import { type Decoder, startScanner } from '../door/scanner.ts';
+import { type Decoder, startScanner } from './scanner.ts';
 
 const SAME_CODE_MS = 3000;
 

@@ -1,35 +1,26 @@
 // The door: a phone-sized check-in screen. Scan a ticket's QR code with the camera or type its code;
 // a big green or red answer with seat, ticket type (and the proof to check) and movie; the field is empty and focused again at once so the
 // next person in the queue can be scanned while the answer is still on screen.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { ApiError } from '../../api/http.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { useTitle } from '../../ui/use-title.ts';
 import { useStaffError } from '../common.tsx';
 import { type CheckinAnswer, staff } from '../staff-api.ts';
+import { CameraScan } from './CameraScan.tsx';
 import { DoorTicketType } from './DoorTicketType.tsx';
-import { type Decoder, startScanner } from './scanner.ts';
 
 type Verdict = { ok: true; n: number; answer: CheckinAnswer } | { ok: false; n: number; title: string; detail: string };
-
-/** The same code read again by the camera within this time is the same person, not a second scan. */
-const SAME_CODE_MS = 3000;
 
 export function DoorPage() {
   const { t, time, lang } = useI18n();
   const say = useStaffError();
   useTitle(t('staff.nav.door'));
   const input = useRef<HTMLInputElement>(null);
-  const video = useRef<HTMLVideoElement>(null);
   const [code, setCode] = useState('');
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [count, setCount] = useState({ scans: 0, admitted: 0, first: 0 });
-  const [camera, setCamera] = useState<{ on: boolean; decoder?: Decoder; error?: string }>({ on: false });
   const seq = useRef(0);
-  const recent = useRef(new Map<string, number>());
-  const scanner = useRef<{ stop(): void } | null>(null);
-
-  useEffect(() => () => scanner.current?.stop(), []);
 
   async function check(raw: string) {
     const value = raw.trim();
@@ -61,28 +52,6 @@ export function DoorPage() {
     setCode('');
     input.current?.focus();
     void check(value);
-  }
-
-  async function toggleCamera() {
-    if (scanner.current) {
-      scanner.current.stop();
-      scanner.current = null;
-      setCamera({ on: false });
-      return;
-    }
-    try {
-      const started = await startScanner(video.current!, (value) => {
-        const now = Date.now();
-        const last = recent.current.get(value);
-        recent.current.set(value, now);
-        if (last && now - last < SAME_CODE_MS) return;
-        void check(value);
-      });
-      scanner.current = started;
-      setCamera({ on: true, decoder: started.decoder });
-    } catch {
-      setCamera({ on: false, error: t('staff.door.noCamera') });
-    }
   }
 
   const minutes = count.first ? Math.max(1 / 60, (Date.now() - count.first) / 60_000) : 0;
@@ -138,18 +107,7 @@ export function DoorPage() {
           </button>
         </div>
       </form>
-      <div className="door-camera">
-        <button type="button" className="btn btn-secondary" onClick={toggleCamera} aria-pressed={camera.on}>
-          {camera.on ? t('staff.door.cameraOff') : t('staff.door.cameraOn')}
-        </button>
-        {camera.error && <p className="field-error">{camera.error}</p>}
-        <video ref={video} className={camera.on ? 'is-on' : ''} muted aria-label={t('staff.door.cameraLabel')} />
-        {camera.on && (
-          <p className="small muted">
-            {camera.decoder === 'jsqr' ? t('staff.door.decoderJs') : t('staff.door.decoderNative')}
-          </p>
-        )}
-      </div>
+      <CameraScan onCode={(value) => void check(value)} />
       <p className="door-count small muted" aria-live="off" data-scans={count.scans} data-admitted={count.admitted}>
         {t('staff.door.counter', { count: count.scans, admitted: count.admitted })}
         {perMinute !== null && ` · ${t('staff.door.perMinute', { n: perMinute })}`}

@@ -9,8 +9,8 @@ import { Button } from '../../ui/Button.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { CinemaPicker } from '../CinemaPicker.tsx';
 import { useStaffError } from '../common.tsx';
+import { CameraScan } from '../door/CameraScan.tsx';
 import { useCinemas } from '../use-cinemas.ts';
-import { CameraScan } from './CameraScan.tsx';
 import { foodApi, type HandLine, type Pickup, type PickupPreview } from './food-api.ts';
 import './food.css';
 

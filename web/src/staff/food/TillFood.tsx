@@ -11,6 +11,7 @@ import { Field } from '../../ui/Field.tsx';
 import { ErrorNotice } from '../common.tsx';
 import { toMinor } from '../schedule/prices.ts';
 import { tillApi, tillKeys, type TillSession } from '../till/till-api.ts';
+import { PayMethod } from '../till/PayMethod.tsx';
 import { foodApi, type FoodSale } from './food-api.ts';
 import { basketTotal, FoodBasket, type TillLine, toItems } from './FoodBasket.tsx';
 
@@ -62,27 +63,7 @@ export function TillFoodSale({ session }: { session: TillSession }) {
       <FoodBasket cinemaId={session.cinemaId} lines={lines} onChange={(next) => edit(() => setLines(next))} />
       {lines.length > 0 && (
         <form onSubmit={(e) => void sell(e)} className="till-pay">
-          <fieldset>
-            <legend>{t('staff.till.method')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="food-method"
-                checked={method === 'cash'}
-                onChange={() => edit(() => setMethod('cash'))}
-              />{' '}
-              {t('staff.till.cash')}
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name="food-method"
-                checked={method === 'card_terminal'}
-                onChange={() => edit(() => setMethod('card_terminal'))}
-              />{' '}
-              {t('staff.till.cardTerminal')}
-            </label>
-          </fieldset>
+          <PayMethod name="food-method" value={method} onChange={(m) => edit(() => setMethod(m))} />
           {method === 'cash' && (
             <Field
               label={t('staff.food.till.tendered')}

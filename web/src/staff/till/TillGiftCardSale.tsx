@@ -12,6 +12,7 @@ import { moneyApi, type TillGiftCard } from '../money/money-api.ts';
 import '../money/money.css';
 import { toMinor } from '../schedule/prices.ts';
 import { tillKeys, type TillSession } from './till-api.ts';
+import { PayMethod } from './PayMethod.tsx';
 
 /** The amounts a card may be sold for, in minor units (as online). */
 const MIN = 500;
@@ -93,27 +94,7 @@ export function TillGiftCardSale({ session }: { session: TillSession }) {
             })}
             error={amount && !inRange ? t('staff.till.giftBadAmount') : null}
           />
-          <fieldset>
-            <legend>{t('staff.till.method')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="gift-method"
-                checked={method === 'cash'}
-                onChange={() => edit(() => setMethod('cash'))}
-              />{' '}
-              {t('staff.till.cash')}
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name="gift-method"
-                checked={method === 'card_terminal'}
-                onChange={() => edit(() => setMethod('card_terminal'))}
-              />{' '}
-              {t('staff.till.cardTerminal')}
-            </label>
-          </fieldset>
+          <PayMethod name="gift-method" value={method} onChange={(m) => edit(() => setMethod(m))} />
           <Field
             label={t('staff.till.giftEmail')}
             type="email"

@@ -18,6 +18,7 @@ import { toMinor } from '../schedule/prices.ts';
 import { TillBookingFood } from '../food/TillFood.tsx';
 import { tillApi, tillKeys, type TillSale, type TillSession } from './till-api.ts';
 import { giftCardTaken, type GiftTender, TillGiftCardTender } from './TillGiftCardTender.tsx';
+import { PayMethod } from './PayMethod.tsx';
 import '../../seats/seats.css';
 
 type Held = Awaited<ReturnType<typeof bookings.hold>>;
@@ -187,22 +188,7 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
             onTotal={(next) => setHeld((h) => h && { ...h, total: next })}
           />
           <TillGiftCardTender total={held.total} value={gift} onChange={setGift} />
-          <fieldset>
-            <legend>{t('staff.till.method')}</legend>
-            <label>
-              <input type="radio" name="method" checked={method === 'cash'} onChange={() => setMethod('cash')} />{' '}
-              {t('staff.till.cash')}
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name="method"
-                checked={method === 'card_terminal'}
-                onChange={() => setMethod('card_terminal')}
-              />{' '}
-              {t('staff.till.cardTerminal')}
-            </label>
-          </fieldset>
+          <PayMethod name="method" value={method} onChange={setMethod} />
           {method === 'cash' && (
             <Field
               label={t('staff.till.tendered')}
