@@ -17240,7 +17240,7 @@ export interface paths {
         };
         /**
          * The pickup QR (SVG) of a guest booking's paid food
-         * @description 404 concession_order_not_found without paid food.
+         * @description 404 concession_order_not_found (also before it is paid).
          */
         get: {
             parameters: {
