@@ -70,47 +70,33 @@ export function registerOrderRoutes(
     );
   }
 
-  app.get(
-    '/api/v1/guest/bookings/:id/food/pickup.svg',
-    {
-      onRequest: pass,
-      schema: {
-        tags: ['guest', ...tags],
-        security: [{ bookingToken: [] }],
-        summary: "The pickup QR (SVG) of a guest booking's paid food",
-        description: '404 concession_order_not_found without paid food.',
-        params: IdParams,
+  // The pickup QR: a guest's by the booking (its token), anyone else's by the order (owner or staff).
+  for (const guest of [true, false]) {
+    app.get(
+      guest ? '/api/v1/guest/bookings/:id/food/pickup.svg' : '/api/v1/concession-orders/:id/pickup.svg',
+      {
+        onRequest: guest ? pass : auth.require(),
+        schema: {
+          tags: guest ? ['guest', ...tags] : tags,
+          security: guest ? [{ bookingToken: [] }] : security,
+          summary: guest
+            ? "The pickup QR (SVG) of a guest booking's paid food"
+            : "A paid food order's pickup QR (SVG): the owner or staff",
+          description: '404 concession_order_not_found (also before it is paid).',
+          params: IdParams,
+        },
       },
-    },
-    async (request, reply) => {
-      const code = await orders.pickupCodeOf(guestPassOf(request), { bookingId: request.params.id });
-      return reply
-        .header('cache-control', noStore)
-        .type('image/svg+xml')
-        .send(await pickupSvg(code));
-    },
-  );
-
-  app.get(
-    '/api/v1/concession-orders/:id/pickup.svg',
-    {
-      onRequest: auth.require(),
-      schema: {
-        tags,
-        security,
-        summary: "A paid food order's pickup QR (SVG): the owner or staff",
-        description: '404 concession_order_not_found (also before it is paid).',
-        params: IdParams,
+      async (request, reply) => {
+        const code = guest
+          ? await orders.pickupCodeOf(guestPassOf(request), { bookingId: request.params.id })
+          : await orders.pickupCodeOf(principalOf(request), { orderId: request.params.id });
+        return reply
+          .header('cache-control', noStore)
+          .type('image/svg+xml')
+          .send(await pickupSvg(code));
       },
-    },
-    async (request, reply) => {
-      const code = await orders.pickupCodeOf(principalOf(request), { orderId: request.params.id });
-      return reply
-        .header('cache-control', noStore)
-        .type('image/svg+xml')
-        .send(await pickupSvg(code));
-    },
-  );
+    );
+  }
 
   app.get(
     '/api/v1/concession-orders/:id',
