@@ -92,16 +92,28 @@ export function createVisitsService(deps: {
 
   /** The visit of this visitor (by identity, else by device), or undefined. */
   async function existing(room: RoomRow, who: Asker | Visitor): Promise<VisitRow | undefined> {
-    if (who.identity) {
-      const v = await store.findVisit(db, room.id, { identity: who.identity });
-      if (v) return v;
-    }
-    if (who.deviceId) {
-      const v = await store.findVisit(db, room.id, { deviceId: who.deviceId });
-      if (v && who.identity && v.identity !== who.identity) throw deviceInUse();
-      return v;
-    }
-    return undefined;
+    if (!who.identity && !who.deviceId) return undefined;
+    const rows = await store.visitsOf(db, room.id, who.identity, who.deviceId);
+    const mine = rows.find((v) => who.identity && v.identity === who.identity);
+    if (mine) return mine;
+    const device = rows[0];
+    if (device && who.identity && device.identity !== who.identity) throw deviceInUse();
+    return device;
+  }
+
+  /** The draw, made by the first join after the on-sale moment when no job has made it yet. */
+  async function openIfDue(roomId: string, now: Date): Promise<boolean> {
+    const opened = await db.transaction().execute(async (trx) => {
+      const locked = await store.findRoom(trx, roomId, { lock: true });
+      if (!locked || locked.status === 'ended') return false;
+      if (locked.status === 'scheduled' && (locked.on_sale_at as Date) <= now) {
+        await deps.rooms.openLocked(trx, locked, now);
+        return 'drew';
+      }
+      return locked.status !== 'scheduled';
+    });
+    if (opened === 'drew') await deps.changed(roomId);
+    return opened !== false;
   }
 
   return {
@@ -113,31 +125,24 @@ export function createVisitsService(deps: {
       const found = await existing(room, who);
       if (found) return view(room, found, who.holder);
       const now = clock.now();
+      const row = {
+        id: randomUUID(),
+        room_id: room.id,
+        showtime_id: showtimeId,
+        identity: who.identity,
+        device_id: who.deviceId,
+        joined_at: now,
+      };
       try {
-        let drew = false;
-        const [r, visit] = await db.transaction().execute(async (trx) => {
-          let locked = await store.findRoom(trx, room.id, { lock: true });
-          if (!locked || locked.status === 'ended') throw roomNotFound();
-          if (locked.status === 'scheduled' && (locked.on_sale_at as Date) <= now) {
-            locked = await deps.rooms.openLocked(trx, locked, now);
-            drew = true;
-          }
-          const early = locked.status === 'scheduled';
-          const v = await store.insertVisit(trx, {
-            id: randomUUID(),
-            room_id: locked.id,
-            showtime_id: showtimeId,
-            identity: who.identity,
-            device_id: who.deviceId,
-            draw_key: early ? randomBytes(16) : null,
-            place: early ? null : await store.takePlace(trx, locked.id, now),
-            joined_at: now,
-          });
-          const after = early ? locked : ((await store.findRoom(trx, locked.id)) as RoomRow);
-          return [after, v] as const;
-        });
-        if (drew) await deps.changed(r.id);
-        return view(r, visit, who.holder);
+        if (room.status === 'scheduled' && (room.on_sale_at as Date) > now) {
+          const early = await store.joinEarly(db, row, randomBytes(16));
+          if (early) return view(room, early, who.holder);
+        }
+        let placed = await store.joinOpen(db, row);
+        if (!placed && (await openIfDue(room.id, now))) placed = await store.joinOpen(db, row);
+        if (!placed) throw roomNotFound();
+        const standing = { ...room, admitted_through: placed.admittedThrough, status: placed.status };
+        return view(standing, placed.visit, who.holder);
       } catch (err) {
         // Two tabs joining at once: the second finds the first one's place.
         if (!isPgError(err, '23505')) throw err;

@@ -58,26 +58,67 @@ export async function drawPlaces(db: Db, roomId: string, after: number): Promise
   return drawn.rows.reduce((max, r) => Math.max(max, Number(r.n)), after);
 }
 
-/** The next place of a room (row locked by the caller). */
-export async function takePlace(db: Db, roomId: string, now: Date): Promise<number> {
-  const r = await db
-    .updateTable('waiting_rooms')
-    .set({ last_place: sql`last_place + 1`, updated_at: now })
-    .where('id', '=', roomId)
-    .returning('last_place')
-    .executeTakeFirstOrThrow();
-  return Number(r.last_place);
+type NewVisit = Omit<Insertable<WaitingroomDb['waiting_room_visits']>, 'place' | 'draw_key' | 'admitted_at'>;
+
+/**
+ * A visit before the on-sale moment, in one statement: inserted only while the room is still
+ * scheduled, under a share lock of its row, so the draw (which takes it for update) sees it or it
+ * sees the draw. Undefined when the room is no longer scheduled.
+ */
+export async function joinEarly(db: Db, v: NewVisit, drawKey: Buffer): Promise<VisitRow | undefined> {
+  const r = await sql<VisitRow>`
+    insert into waiting_room_visits (id, room_id, showtime_id, identity, device_id, draw_key, joined_at)
+    select ${v.id}, ${v.room_id}, ${v.showtime_id}, ${v.identity}, ${v.device_id ?? null}, ${drawKey}, ${v.joined_at}
+    from waiting_rooms where id = ${v.room_id} and status = 'scheduled' for share
+    returning *`.execute(db);
+  return r.rows[0];
 }
 
-/** A visit by who it is or by the device it came from. */
-export async function findVisit(db: Db, roomId: string, by: { identity: string } | { deviceId: string }) {
-  let q = db.selectFrom('waiting_room_visits').selectAll().where('room_id', '=', roomId);
-  q = 'identity' in by ? q.where('identity', '=', by.identity) : q.where('device_id', '=', by.deviceId);
-  return q.executeTakeFirst();
+/**
+ * A visit after the draw, in one statement: the room's next place and the visit together (the row
+ * lock lasts one statement; a duplicate identity or device undoes both). Undefined when the room is
+ * not open or paused. Answers the room's admitted_through as well, for the visit's standing.
+ */
+export async function joinOpen(
+  db: Db,
+  v: NewVisit,
+): Promise<{ visit: VisitRow; admittedThrough: number; status: RoomRow['status'] } | undefined> {
+  const r = await sql<VisitRow & { room_admitted_through: number; room_status: RoomRow['status'] }>`
+    with r as (
+      update waiting_rooms set last_place = last_place + 1, updated_at = ${v.joined_at}
+      where id = ${v.room_id} and status in ('open', 'paused')
+      returning last_place, admitted_through, status
+    ), v as (
+      insert into waiting_room_visits (id, room_id, showtime_id, identity, device_id, place, joined_at)
+      select ${v.id}, ${v.room_id}, ${v.showtime_id}, ${v.identity}, ${v.device_id ?? null}, r.last_place, ${v.joined_at}
+      from r
+      returning *
+    )
+    select v.*, r.admitted_through as room_admitted_through, r.status as room_status from v, r`.execute(db);
+  const row = r.rows[0];
+  if (!row) return undefined;
+  const { room_admitted_through, room_status, ...visit } = row;
+  return { visit: visit as VisitRow, admittedThrough: Number(room_admitted_through), status: room_status };
 }
 
-export async function insertVisit(db: Db, row: Insertable<WaitingroomDb['waiting_room_visits']>): Promise<VisitRow> {
-  return db.insertInto('waiting_room_visits').values(row).returningAll().executeTakeFirstOrThrow();
+/** The visits of this identity or this device (at most two). */
+export async function visitsOf(
+  db: Db,
+  roomId: string,
+  identity: string | undefined,
+  deviceId: string | null | undefined,
+) {
+  return db
+    .selectFrom('waiting_room_visits')
+    .selectAll()
+    .where('room_id', '=', roomId)
+    .where((eb) =>
+      eb.or([
+        ...(identity ? [eb('identity', '=', identity)] : []),
+        ...(deviceId ? [eb('device_id', '=', deviceId)] : []),
+      ]),
+    )
+    .execute();
 }
 
 /** Stamps the moment a visit's place came up (once: the first reader after admission). */
