@@ -162,7 +162,8 @@ export function createRefundService(deps: {
       const split = {
         cardAmount: cardLeft - keep.cardAmount,
         giftCardAmount: giftLeft - keep.giftCardAmount,
-        done: kept === 0,
+        // Final even when food handed over is kept: the run must not find this payment again.
+        done: true,
       };
       const r = await refundTickets(
         trx,
@@ -176,6 +177,7 @@ export function createRefundService(deps: {
         food,
       );
       await ports.booking.markRefunded(trx, booking.id);
+      await setRefundedStatus(trx, payment.id, true);
       return { showtimeId: booking.showtimeId, ...r };
     });
     if (!done) return false;
