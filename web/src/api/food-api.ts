@@ -1,9 +1,9 @@
 // Issue 17's calls from the customer's side: a cinema's public menu and the food basket of a held
 // booking (PUT …/food, for its owner or a guest with the booking's token). A paid order's pickup QR
-// is an image at `food.pickupQrUrl` (a guest's: GET /guest/bookings/{id}/food/pickup.svg, through
-// guest.fileUrl). Shapes from the generated types (schema.d.ts).
+// is an image at `food.pickupQrUrl` (a guest's: GET /guest/bookings/{id}/food/pickup.svg with the
+// token, as a data URL). Shapes from the generated types (schema.d.ts).
 import { guestToken } from './guest.ts';
-import { client, data } from './http.ts';
+import { client, data, problemOf } from './http.ts';
 import type { Answer, Body, Booking } from './types.ts';
 
 export type Menu = Answer<'/api/v1/cinemas/{id}/menu', 'get'>;
@@ -32,4 +32,14 @@ export const food = {
         body: { items },
       }),
     ) as Promise<FoodBooking>,
+  /** A guest's pickup QR fetched with the booking's token, as a data URL (nothing to revoke). */
+  async guestPickupQr(bookingId: string): Promise<string> {
+    const res = await fetch(`/api/v1/guest/bookings/${encodeURIComponent(bookingId)}/food/pickup.svg`, {
+      headers: { 'booking-token': guestToken(bookingId) ?? '' },
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+    if (!res.ok) throw await problemOf(res);
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await res.text())}`;
+  },
 };

@@ -1,21 +1,33 @@
 // A booking's food and drink on its page: once paid, the pickup code with its QR for the counter;
 // each line with what was collected, refunded, or is still to collect.
 import type { FoodOrder } from '../api/food-api.ts';
+import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { lineState } from '../checkout/basket.ts';
 import '../checkout/food.css';
 
 export function FoodOrderView({ order, qrSrc }: { order: FoodOrder; qrSrc?: string }) {
   const { t, money, dateTime } = useI18n();
+  // The server may draw the QR a moment after the booking says paid: a failed image loads again.
+  const [attempt, setAttempt] = useState(0);
   if (order.items.length === 0) return null;
   const paid = order.status === 'paid';
-  const src = qrSrc ?? order.pickupQrUrl ?? undefined;
+  const url = qrSrc ?? order.pickupQrUrl ?? undefined;
+  const src = url && attempt > 0 && !url.startsWith('data:') ? `${url}?attempt=${attempt}` : url;
   return (
     <section className="panel food-order" aria-labelledby="food-order-title" data-testid="food-order">
       <h2 id="food-order-title">{t('food.title')}</h2>
       {paid && order.pickupCode && !order.collectedAt && (
         <div className="pickup">
-          {src && <img src={src} alt={t('food.pickupQrAlt', { code: order.pickupCode })} width={160} height={160} />}
+          {src && (
+            <img
+              src={src}
+              alt={t('food.pickupQrAlt', { code: order.pickupCode })}
+              width={160}
+              height={160}
+              onError={() => attempt < 10 && setTimeout(() => setAttempt((a) => a + 1), 1000)}
+            />
+          )}
           <div>
             <p className="muted small">{t('food.pickupTitle')}</p>
             <p className="pickup-code">{order.pickupCode}</p>

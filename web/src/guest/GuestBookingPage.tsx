@@ -5,7 +5,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import type { FoodBooking } from '../api/food-api.ts';
+import { type FoodBooking, food } from '../api/food-api.ts';
 import { guest, guestToken, rememberGuestToken } from '../api/guest.ts';
 import { ApiError } from '../api/http.ts';
 import { queries } from '../api/queries.ts';
@@ -183,24 +183,27 @@ export function GuestBookingPage() {
   );
 }
 
-/** The paid food's pickup QR fetched with the guest's token, as an object URL (revoked when gone). */
+/**
+ * The paid food's pickup QR fetched with the guest's token (a data URL); a refusal (the order
+ * turning paid a moment after the booking) is asked again a few times.
+ */
 function usePickupQr(bookingId: string, paid: boolean): string | null {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     if (!paid) return;
-    let made: string | null = null;
     let gone = false;
-    guest
-      .fileUrl(bookingId, 'food/pickup.svg')
-      .then((u) => {
-        made = u;
-        if (!gone) setSrc(u);
-      })
-      .catch(() => undefined);
+    void (async () => {
+      for (let attempt = 0; attempt < QR_TRIES && !gone; attempt++) {
+        const url = await food.guestPickupQr(bookingId).catch(() => null);
+        if (url) return gone || setSrc(url);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    })();
     return () => {
       gone = true;
-      if (made) URL.revokeObjectURL(made);
     };
   }, [bookingId, paid]);
   return paid ? src : null;
 }
+
+const QR_TRIES = 10;
