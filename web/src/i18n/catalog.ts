@@ -9,12 +9,13 @@ import type { en } from './messages-en.ts';
 import type { staffEn } from './staff-en.ts';
 import type { staffFoodEn } from './staff-food-en.ts';
 import type { staffMoneyEn } from './staff-money-en.ts';
+import type { staffWaitingEn } from './staff-waiting-en.ts';
 
 /** Forms of a counted message by CLDR plural category; `other` is the one every language has. */
 export type Plural = { readonly other: string } & { readonly [C in Exclude<Intl.LDMLPluralRule, 'other'>]?: string };
 export type Message = string | Plural;
 
-type English = typeof en & typeof staffEn & typeof staffMoneyEn & typeof staffFoodEn;
+type English = typeof en & typeof staffEn & typeof staffMoneyEn & typeof staffFoodEn & typeof staffWaitingEn;
 export type MessageKey = keyof English;
 /** The customer's keys: customer pages can only name these (staff words load with the console). */
 export type CustomerKey = keyof typeof en;

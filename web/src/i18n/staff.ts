@@ -9,10 +9,12 @@ import { staffFoodDe } from './staff-food-de.ts';
 import { staffFoodEn } from './staff-food-en.ts';
 import { staffMoneyDe } from './staff-money-de.ts';
 import { staffMoneyEn } from './staff-money-en.ts';
+import { staffWaitingDe } from './staff-waiting-de.ts';
+import { staffWaitingEn } from './staff-waiting-en.ts';
 
 addMessages({
-  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn },
-  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe },
+  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn, ...staffWaitingEn },
+  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe, ...staffWaitingDe },
 });
 
 /** The app's hook with every key, the staff words' too: importing this module has loaded them. */
