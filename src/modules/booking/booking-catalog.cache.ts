@@ -25,7 +25,7 @@ export interface ShowtimeSeats {
 
 const TTL_MS = 2000;
 const MAX_ENTRIES = 5000;
-// A hall's seats are read again only when the hall changed (its updated_at, read with the showtime
+// A hall's seats are read again only when they changed (halls.seats_version, read with the showtime
 // on every refresh) or after this long: with large halls, re-reading every seat of every showtime
 // each TTL_MS was most of a hold's cost under a crowd (issue 18).
 const SEATS_TTL_MS = 60_000;
@@ -39,11 +39,11 @@ export interface CatalogCache {
 
 export function createCatalogCache(database: ModuleDatabase, ttlMs = TTL_MS): CatalogCache {
   const entries = new Map<string, { at: number; value: Promise<ShowtimeSeats | null> }>();
-  // By hall, kept layout and the hall's updated_at: seats that cannot have changed since they were read.
+  // By hall, kept layout and the hall's seats version: seats that cannot have changed since they were read.
   const halls = new Map<string, { at: number; seats: HallSeat[]; seatById: Map<string, HallSeat> }>();
 
   async function seatsOf(showtime: ShowtimeForBooking) {
-    const key = `${showtime.hallId}:${showtime.layoutId ?? ''}:${showtime.hallUpdatedAt}`;
+    const key = `${showtime.hallId}:${showtime.layoutId ?? ''}:${showtime.hallSeatsVersion}`;
     const hit = halls.get(key);
     if (hit && performance.now() - hit.at < SEATS_TTL_MS) return hit;
     const seats = await listShowtimeSeats(moduleDb<BookingDb>(database), showtime);
@@ -88,7 +88,7 @@ export function createCatalogCache(database: ModuleDatabase, ttlMs = TTL_MS): Ca
     },
     forget(showtimeId) {
       entries.delete(showtimeId);
-      // Called when a hold found the copy stale: seats may have changed without the hall's updated_at.
+      // Called when a hold found the copy stale (it raced a layout edit): read the seats again too.
       halls.clear();
     },
   };

@@ -22,8 +22,8 @@ export interface ShowtimeForBooking {
   layoutId: string | null;
   /** The hall's rule against lone empty seats (seat-rules.ts). */
   noSingleGaps: boolean;
-  /** When the hall last changed (its layout, hence its seats): the seats read for it stay good until then. */
-  hallUpdatedAt: number;
+  /** Moves with every write of the hall's seats (migration 170): the seats read for it stay good until then. */
+  hallSeatsVersion: number;
 }
 
 export interface HallSeat {
@@ -55,7 +55,7 @@ export async function findShowtimeForBooking(
       'st.currency',
       'st.layout_id',
       'h.no_single_gaps',
-      'h.updated_at as hall_updated_at',
+      'h.seats_version',
     ])
     .where('st.id', '=', showtimeId)
     .executeTakeFirst();
@@ -72,7 +72,7 @@ export async function findShowtimeForBooking(
     currency: row.currency,
     layoutId: row.layout_id,
     noSingleGaps: row.no_single_gaps,
-    hallUpdatedAt: new Date(row.hall_updated_at).getTime(),
+    hallSeatsVersion: Number(row.seats_version),
   };
 }
 

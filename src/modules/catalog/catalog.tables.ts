@@ -67,8 +67,8 @@ export type CatalogReadModel = ReadOnly<{
   >;
   /** The age rating: the hold refuses ticket types too young for the film. */
   movies: Pick<DB['movies'], 'id' | 'age_rating'>;
-  /** The hall's seat rules (noSingleGaps), checked on a customer's hold, and when it last changed. */
-  halls: Pick<DB['halls'], 'id' | 'no_single_gaps' | 'updated_at'>;
+  /** The hall's seat rules (noSingleGaps), checked on a customer's hold, and its seats' version. */
+  halls: Pick<DB['halls'], 'id' | 'no_single_gaps' | 'seats_version'>;
   seats: Pick<DB['seats'], 'id' | 'hall_id' | 'active' | 'row_label' | 'number' | 'row_index' | 'type' | 'x' | 'y'>;
   hall_layout_seats: Pick<DB['hall_layout_seats'], 'layout_id' | 'seat_id' | 'type' | 'x' | 'y' | 'row_index'>;
 }>;

@@ -93,6 +93,8 @@ export async function replaceSeats(trx: Executor<CatalogDb>, hallId: string, sea
     where s.hall_id = ${hallId} and s.active and not exists (
       select 1 from jsonb_to_recordset(${json}::jsonb) as r(row_label text, number int)
       where r.row_label = s.row_label and r.number = s.number)`.execute(trx);
+  // Booking's seat cache is keyed on this counter (booking-catalog.cache.ts): every seat write moves it.
+  await sql`update halls set seats_version = seats_version + 1 where id = ${hallId}`.execute(trx);
 }
 
 export async function findHall(ex: Executor<CatalogDb>, id: string, lock = false): Promise<HallRow | undefined> {

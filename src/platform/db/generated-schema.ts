@@ -425,6 +425,7 @@ export interface Halls {
   layout: JSONColumnType<HallLayout>;
   name: string;
   no_single_gaps: Generated<boolean>;
+  seats_version: Generated<number>;
   updated_at: Generated<Timestamp>;
 }
 
