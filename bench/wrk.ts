@@ -33,28 +33,27 @@ function latency(out: string, pct: string): number {
   return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : m[2] === 'm' ? v * 60_000 : v;
 }
 
-/** One wrk run: one thread, `connections` keep-alive connections, `seconds` long; `args` go to the script. */
-export function wrk(
-  url: string,
-  opts: { connections: number; seconds: number; script?: string | undefined; args?: string[] },
-): WrkResult {
-  const r = spawnSync(
-    'wrk',
-    [
-      '-t1',
-      `-c${opts.connections}`,
-      `-d${opts.seconds}s`,
-      '--timeout',
-      '10s',
-      '--latency',
-      ...(opts.script ? ['-s', opts.script] : []),
-      url,
-      ...(opts.args && opts.args.length > 0 ? ['--', ...opts.args] : []),
-    ],
-    { encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr || r.error}`);
-  const out = r.stdout;
+const wrkArgs = (url: string, opts: WrkOptions) => [
+  '-t1',
+  `-c${opts.connections}`,
+  `-d${opts.seconds}s`,
+  '--timeout',
+  '10s',
+  '--latency',
+  ...(opts.script ? ['-s', opts.script] : []),
+  url,
+  ...(opts.args && opts.args.length > 0 ? ['--', ...opts.args] : []),
+];
+
+interface WrkOptions {
+  connections: number;
+  seconds: number;
+  script?: string | undefined;
+  args?: string[];
+}
+
+/** wrk's figures from its output. */
+function parseWrk(out: string): WrkResult {
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   return {
@@ -64,6 +63,26 @@ export function wrk(
     requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
     errors: non2xx + (socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0),
   };
+}
+
+/** One wrk run: one thread, `connections` keep-alive connections, `seconds` long; `args` go to the script. */
+export function wrk(url: string, opts: WrkOptions): WrkResult {
+  const r = spawnSync('wrk', wrkArgs(url, opts), { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr || r.error}`);
+  return parseWrk(r.stdout);
+}
+
+/** `wrk` without blocking this process: for sampling pages while something else runs. */
+export function wrkInBackground(url: string, opts: WrkOptions): Promise<WrkResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('wrk', wrkArgs(url, opts), { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(parseWrk(out)) : reject(new Error(`wrk failed: ${err}`))));
+  });
 }
 
 /**
