@@ -129,6 +129,9 @@ async function rawInsertRate(database: Database): Promise<number> {
   return done / ((performance.now() - started) / 1000);
 }
 
+/** Server and load generator share this process: a micro-bench (bench/run.ts marks its lines). */
+export const inProcess = true;
+
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);

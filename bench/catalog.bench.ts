@@ -76,6 +76,9 @@ async function latencies(base: string, urls: string[]): Promise<{ p50: number; p
   return { p50: percentile(times, 50), p99: percentile(times, 99), hits };
 }
 
+/** Server and load generator share this process: a micro-bench (bench/run.ts marks its lines). */
+export const inProcess = true;
+
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);

@@ -38,6 +38,9 @@ function countStatements(db: Kysely<DB>): { count(): number } {
   return { count: () => n };
 }
 
+/** Server and load generator share this process: a micro-bench (bench/run.ts marks its lines). */
+export const inProcess = true;
+
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);

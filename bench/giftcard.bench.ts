@@ -19,6 +19,9 @@ const WARMUP = 200;
 const SEATS_PER_BOOKING = 2;
 const GIFT_AMOUNT = 1000;
 
+/** Server and load generator share this process: a micro-bench (bench/run.ts marks its lines). */
+export const inProcess = true;
+
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);

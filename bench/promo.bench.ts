@@ -19,6 +19,9 @@ const SEATS_PER_BOOKING = 2;
 const CODE = 'BENCH10';
 const PROMO: ExtraStep = { name: 'promo', path: '/promo-code', body: JSON.stringify({ code: CODE }) };
 
+/** Server and load generator share this process: a micro-bench (bench/run.ts marks its lines). */
+export const inProcess = true;
+
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);

@@ -142,6 +142,9 @@ async function drained(db: import('kysely').Kysely<DB>, jobs: boolean): Promise<
   }
 }
 
+/** Server and load generator share this process: a micro-bench (bench/run.ts marks its lines). */
+export const inProcess = true;
+
 export default async function run(): Promise<void> {
   const services = testServiceUrls();
   const created = await openBenchDatabase(services.databaseUrl);
