@@ -42,6 +42,7 @@ import { createStripeProvider } from './stripe-provider.ts';
 export { stripeCspOrigins } from './stripe-provider.ts';
 
 export type { OfflinePayments, OfflineRefundLine } from './offline-payments.ts';
+export type { FoodRefunds } from './food-refunds.ts';
 
 export interface PaymentsModule {
   service: PaymentService;

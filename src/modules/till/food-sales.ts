@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import type { BasketItem } from '../concessions/concessions.module.ts';
 import type { SoldFood } from '../concessions/till-food.ts';
 import type { FoodOrderView } from '../concessions/orders.schemas.ts';
-import type { FoodRefunds } from '../payments/food-refunds.ts';
+import type { FoodRefunds } from '../payments/payments.module.ts';
 import type { OfflinePayments, OfflineRefundLine } from '../payments/payments.module.ts';
 import {
   currencyMismatch,

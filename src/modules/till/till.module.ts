@@ -9,7 +9,7 @@ import type { CodeGuard, GiftCardService } from '../giftcards/giftcards.module.t
 import { type FiscalReceiptLookup, registerTillRoutes } from './till.routes.ts';
 import { createTillService, type TillService } from './till.service.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
-import type { FoodRefunds } from '../payments/food-refunds.ts';
+import type { FoodRefunds } from '../payments/payments.module.ts';
 import { createTillFoodSales, type TillFoodPort } from './food-sales.ts';
 import { registerTillFoodRoutes } from './food-sales.routes.ts';
 import type { TillDb } from './till.tables.ts';
