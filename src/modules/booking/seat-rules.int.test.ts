@@ -120,6 +120,24 @@ for (const backend of backends()) {
       assert.equal(unknown.body.code, 'not_found');
     });
 
+    test('a hall numbered right to left: best seats side by side and the orphan rule as from the left', async () => {
+      const rtl = (rows: number, perRow: number) => {
+        const layout = gridLayout(rows, perRow);
+        for (const row of layout.rows) for (const seat of row.seats) seat.x = perRow - seat.number;
+        return layout;
+      };
+      const s = await makeShowtime(t, { seats: rtl(7, 10) });
+      const res = await best(s, 2);
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(res.body.seats.map((x: any) => `${x.row}${x.number}`).sort(), ['E5', 'E6']);
+      const small = await makeShowtime(t, { seats: rtl(1, 5) });
+      assert.equal((await setRule(small, true)).status, 200);
+      const lone = await tryHold(customer, small, ids(small, ['A', 2], ['A', 3]));
+      assert.equal(lone.status, 409, lone.text);
+      assert.equal(lone.body.code, 'orphan_seat');
+      assert.deepEqual(lone.body.seatIds, ids(small, ['A', 1]));
+    });
+
     test('best available on a hall with the rule passes over blocks that would leave a lone seat', async () => {
       const s = await makeShowtime(t, { seats: gridLayout(1, 5) });
       assert.equal((await setRule(s, true)).status, 200);

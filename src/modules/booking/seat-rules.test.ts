@@ -62,3 +62,53 @@ test('the best block is in the middle of a row about two thirds back, and avoids
     null,
   );
 });
+
+/** Row A of `n` seats numbered right to left (seat 1 at the largest x); `aisleAfter` as in `hall`. */
+function rtlRow(n: number, aisleAfter?: number): HallSeat[] {
+  return hall(1, n, aisleAfter).map((s) => ({ ...s, x: -s.x }));
+}
+
+test('a hall numbered right to left: runs, lone seats and aisles as from the left', () => {
+  const layout = layoutOf(rtlRow(6));
+  assert.equal(layout.runs.length, 1);
+  assert.deepEqual(newLoneSeats(layout, new Set(['A1']), ['A3', 'A4']), ['A2']);
+  assert.deepEqual(newLoneSeats(layout, new Set(), ['A2', 'A3']), ['A1']);
+  assert.deepEqual(newLoneSeats(layout, new Set(), ['A1', 'A2']), []);
+  const aisle = layoutOf(rtlRow(6, 3));
+  assert.equal(aisle.runs.length, 2);
+  assert.deepEqual(newLoneSeats(aisle, new Set(), ['A1', 'A2']), ['A3']);
+  assert.deepEqual(newLoneSeats(aisle, new Set(), ['A4', 'A5']), ['A6']);
+});
+
+test('right to left: the best block is found and sits in the middle of the row', () => {
+  const seats = Array.from({ length: 7 }, (_, r) =>
+    rtlRow(10).map((s) => ({
+      ...s,
+      id: `${String.fromCharCode(65 + r)}${s.number}`,
+      row: String.fromCharCode(65 + r),
+      y: r,
+    })),
+  ).flat();
+  const block = bestBlock(layoutOf(seats), () => true, 2)!;
+  assert.ok(block, 'a block of two fits');
+  assert.deepEqual(
+    block.map((s) => s.number).sort((a, b) => a - b),
+    [5, 6],
+  );
+  assert.equal(block[0]!.row, 'E');
+});
+
+test('an aisle with numbers running on, and two blocks each numbered from 1, split the row', () => {
+  // Numbers 1..8 without a skip, an aisle after 4: the wide gap alone splits it.
+  const layout = layoutOf(hall(1, 8, 4));
+  assert.deepEqual(
+    layout.runs.map((r) => r.map((s) => s.number)),
+    [
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+    ],
+  );
+  // Two blocks each numbered 1..3 from the left, side by side with no wide gap: numbers restart.
+  const twoBlocks = [...hall(1, 3), ...hall(1, 3).map((s) => ({ ...s, id: `B${s.number}`, x: s.x + 3 }))];
+  assert.equal(layoutOf(twoBlocks).runs.length, 2);
+});

@@ -9,7 +9,7 @@ const OFFERED_TYPES: ReadonlySet<string> = new Set(['standard', 'vip']);
 /** How far back the best rows are, as a share of the distance from the first row to the last. */
 const PREFERRED_DEPTH = 0.65;
 
-/** The seats of a row that sit side by side (no aisle or missing number between), in seat order. */
+/** The seats of a row that sit side by side (no aisle or missing number between), left to right. */
 export type Run = HallSeat[];
 
 export interface Layout {
@@ -21,7 +21,16 @@ export interface Layout {
   idealY: number;
 }
 
-/** The layout's runs: a row split where numbers skip or the gap is much wider than the row's usual one. */
+/** The middle of a list of numbers (1 when empty). */
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 1;
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+/**
+ * The layout's runs: each row in x order (halls may number right to left), split where numbers do not
+ * step by one or the gap is much wider than the row's usual one (an aisle).
+ */
 export function layoutOf(seats: readonly HallSeat[]): Layout {
   const byRow = new Map<string, HallSeat[]>();
   for (const s of seats) byRow.set(s.row, [...(byRow.get(s.row) ?? []), s]);
@@ -32,13 +41,12 @@ export function layoutOf(seats: readonly HallSeat[]): Layout {
   let minY = Infinity;
   let maxY = -Infinity;
   for (const [label, list] of byRow) {
-    const sorted = [...list].sort((a, b) => a.number - b.number);
-    const gaps = sorted.slice(1).map((s, i) => s.x - sorted[i]!.x);
-    const usual = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]! : 1;
+    const sorted = [...list].sort((a, b) => a.x - b.x || a.number - b.number);
+    const usual = median(sorted.slice(1).map((s, i) => Math.abs(s.x - sorted[i]!.x)));
     let run: HallSeat[] = [];
     sorted.forEach((s, i) => {
       const prev = sorted[i - 1];
-      if (prev && (s.number - prev.number !== 1 || s.x - prev.x > usual * 1.5)) {
+      if (prev && (Math.abs(s.number - prev.number) !== 1 || Math.abs(s.x - prev.x) > usual * 1.5)) {
         runs.push(run);
         run = [];
       }
