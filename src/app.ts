@@ -20,6 +20,7 @@ import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { lockOrder, refundOrderLines } from './modules/concessions/order-refunds.ts';
 import { createOrderReads } from './modules/concessions/order-reads.ts';
+import { payFoodOfBookings } from './modules/concessions/orders.store.ts';
 import { createTillFoodPort } from './modules/concessions/till-food.ts';
 import { guestPassHook } from './modules/booking/booking.module.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
@@ -132,7 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketsPdf: tickets.pdf,
     ticketQr: tickets.qrOfBooking,
     // Issue 17: refunds give back uncollected food (concessions' lines and stock).
-    food: { lockOrder, refundOrderLines },
+    food: { lockOrder, refundOrderLines, markPaid: payFoodOfBookings },
     // Booking answers show their food (called per request, once concessions exists below).
     foodView: (bookings) => concessions.orders.ofBookings(bookings),
   });

@@ -71,5 +71,67 @@ for (const backend of backends()) {
       assert.equal(view.body.status, 'held', 'not confirmed for the old amount');
       assert.deepEqual(view.body.priceBreakdown.due, { amount: 1700, currency: 'EUR' });
     });
+
+    test('the food is paid in the sale: a receipt read before any job runs lists it at the food rate', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const menu = await makeMenu(t, s.cinemaId);
+      const [user, admin, staff] = await Promise.all([
+        makeUser(t),
+        makeUser(t, { role: 'admin' }),
+        makeUser(t, { role: 'staff' }),
+      ]);
+      const tax = await t.request({
+        method: 'PUT',
+        url: `/api/v1/cinemas/${s.cinemaId}/tax`,
+        token: admin.token,
+        payload: {
+          country: 'DE',
+          legalName: 'Kino GmbH',
+          legalAddress: 'Hauptstr. 1, Berlin',
+          taxRates: { tickets: 7, food: 19, merchandise: 19, default: 19 },
+        },
+      });
+      assert.equal(tax.status, 200, tax.text);
+      const b = await hold(t, user, s.showtimeId, [s.seat('B', 1).id]);
+      const food = await t.request({
+        method: 'PUT',
+        url: `/api/v1/bookings/${b.id}/food`,
+        token: user.token,
+        payload: { items: [{ variantId: menu.popcornL, quantity: 2 }] },
+      });
+      assert.equal(food.status, 200, food.text);
+      const paid = await pay(t, user, b.id);
+      assert.equal(paid?.status, 201, paid?.text);
+      // No job runs in this app: the booking.confirmed consumer has not paid the order.
+      const receipt = await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}/receipt`, token: user.token });
+      assert.equal(receipt.status, 200, receipt.text);
+      assert.deepEqual(
+        receipt.body.lines.map((l: any) => [l.kind, l.rate, l.gross.amount]),
+        [
+          ['tickets', 7, 1000],
+          ['food', 19, 1200],
+        ],
+      );
+      assert.deepEqual(
+        receipt.body.taxes.map((x: any) => [x.rate, x.gross.amount]),
+        [
+          [7, 1000],
+          [19, 1200],
+        ],
+      );
+      const tendered = receipt.body.tenders.reduce((n: number, x: any) => n + x.amount.amount, 0);
+      assert.equal(tendered, 2200);
+      assert.equal(receipt.body.totals.gross.amount, tendered);
+      // The staff list reads the stored status: paid.
+      const list = await t.request({
+        method: 'GET',
+        url: `/api/v1/concession-orders?cinemaId=${s.cinemaId}`,
+        token: staff.token,
+      });
+      assert.equal(list.status, 200, list.text);
+      const view = await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}`, token: user.token });
+      const mine = list.body.items.find((o: any) => o.id === view.body.food.id);
+      assert.equal(mine?.status, 'paid');
+    });
   });
 }

@@ -4,6 +4,7 @@
 // unit), and the staff's list. Business time always comes in as a parameter.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import type { PricedLine, TaxKind } from './pricing.ts';
 
@@ -213,6 +214,20 @@ export async function recordCollection(
     where o.id = ${c.orderId}::uuid and o.collected_at is null
       and not exists (select 1 from concession_order_lines l
         where l.order_id = o.id and l.collected_quantity + l.refunded_quantity < l.quantity)`.execute(trx);
+}
+
+/**
+ * Sold bookings' held food → paid, in the transaction that sells them (payments' settlement, one
+ * statement for a batch): receipts and refunds read the order paid from the moment of the sale.
+ */
+export async function payFoodOfBookings(tx: SharedTx, bookingIds: string[], now: Date): Promise<void> {
+  if (bookingIds.length === 0) return;
+  await narrowTx<ConcessionsDb>(tx)
+    .updateTable('concession_orders')
+    .set({ status: 'paid', paid_at: now, updated_at: now })
+    .where('booking_id', 'in', bookingIds)
+    .where('status', '=', 'held')
+    .execute();
 }
 
 /** Staff's list: a cinema's orders, newest first, optionally of one status and paid on one local day. */

@@ -79,6 +79,8 @@ export interface FoodPort {
     wanted: Map<string, number> | null,
     now: Date,
   ): Promise<FoodRefund | null>;
+  /** In the transaction that sells these bookings: their held food is paid (one statement). */
+  markPaid(trx: SharedTx, bookingIds: string[], now: Date): Promise<void>;
 }
 
 export interface PaymentsDeps {

@@ -137,6 +137,7 @@ export function createSettlement(deps: {
       }
       throw err;
     }
+    await ports.food?.markPaid(trx, [payment.booking_id], clock.now());
     // Payments made before seats (or their ticket types) were recorded on them read them from the
     // booking, whose seats have a ticket type always (adult for holds from before ticket types).
     const typed = payment.seats.length > 0 && payment.seats.every((s) => s.ticketType);
@@ -206,6 +207,11 @@ export function createSettlement(deps: {
       );
       const changes = payments.map((p) => sold.get(p.booking_id) ?? null);
       if (changes.some((c) => c === null)) throw new BatchBroken();
+      await ports.food?.markPaid(
+        trx,
+        payments.map((p) => p.booking_id),
+        clock.now(),
+      );
       const tickets = await ports.tickets.issueMany(
         trx,
         payments.map((p) => ({
