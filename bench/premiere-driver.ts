@@ -3,7 +3,8 @@
 // server), joins its showtime's waiting room with its bearer token, polls its place until admitted,
 // then reads the seat map and holds two adjacent free seats with the admission token (up to three
 // tries when someone was faster); after a sell-out it leaves. Requests go over node:http keep-alive
-// pools (holds on a pool of their own, so they never queue behind polls in this process). Writes one
+// pools (admitted visitors' seat maps and holds on a pool of their own, so they never queue behind
+// the crowd's joins and polls in this process: a browser would not either). Writes one
 // JSON result: per visitor the moments that the order checks need, and every hold's latency.
 import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -199,7 +200,7 @@ export async function drive(input: DriverInput): Promise<DriverOutput> {
       return;
     }
     for (let attempt = 0; attempt < 3; attempt++) {
-      const map = await request(main, input.base, 'GET', `/api/v1/showtimes/${v.showtimeId}/seats`, {});
+      const map = await request(holds, input.base, 'GET', `/api/v1/showtimes/${v.showtimeId}/seats`, {});
       count('seat map', map);
       out.mapMs.push(map.recv - map.sent);
       const pair = map.status === 200 ? freePair(map.body as SeatMap) : null;
