@@ -32,6 +32,15 @@ const toRefundView = (r: RefundRow) => ({
   completedAt: r.completed_at?.toISOString() ?? null,
 });
 
+/** What the food lines not yet collected nor refunded cost (a paid order's; cancelling gives it back in full). */
+function uncollectedFood(food: FoodOrderView | null | undefined): number {
+  if (!food || (food.status !== 'paid' && food.status !== 'held')) return 0;
+  return food.items.reduce(
+    (sum, l) => sum + Math.max(0, l.quantity - l.collected - l.refunded) * l.unitPrice.amount,
+    0,
+  );
+}
+
 export interface BookingDetail {
   /** Adds `tickets`, `refunds` and, to confirmed bookings, `refundPolicy` and `refundPreview` (in place). */
   compose<T extends BookingView[]>(views: T): Promise<T>;
@@ -78,9 +87,13 @@ export function createBookingDetail(deps: {
           ? 100
           : 0
         : refundPercentOf(policy, show, confirmedAt, now);
-      const valid = ((v.tickets ?? []) as TicketView[])
+      const tickets = (v.tickets ?? []) as TicketView[];
+      const valid = tickets
         .filter((t) => t.status === 'valid')
         .map((t) => ({ seatId: t.seat.seatId, price: t.price.amount }));
+      // Cancelling every ticket left gives back the food not yet collected too (refunds.service cancel).
+      const whole = valid.length > 0 && valid.length === tickets.filter((t) => t.status !== 'void').length;
+      const food = whole ? uncollectedFood(v.food) : 0;
       // As cancelling would split it (refund-split.ts): less the discount's share, card and gift cards.
       const b = v.priceBreakdown;
       const split = splitRefund(
@@ -97,6 +110,7 @@ export function createBookingDetail(deps: {
           cardLeft: paid?.left ?? 0,
           giftLeft: Math.max(0, b.giftCards.amount - (paid?.giftCardRefunded ?? 0)),
         },
+        food,
       );
       const amount = split.cardAmount + split.giftCardAmount;
       const override = atTill

@@ -35,7 +35,7 @@ for (const backend of backends()) {
       t.request({ method, url, token: user?.token, ...(payload === undefined ? {} : { payload: payload as object }) });
 
     /** A paid booking of two seats (1000 each) with 2 large popcorn (600) and a combo with water (1000). */
-    async function paidWithFood() {
+    async function paidWithFood(giftCard = 0) {
       const s = await makeShowtime(t, { prices: { standard: 1000 } });
       const menu: TestMenu = await makeMenu(t, s.cinemaId, { waterStock: 5 });
       const tax = await call('PUT', `/api/v1/cinemas/${s.cinemaId}/tax`, admin, {
@@ -58,12 +58,26 @@ for (const backend of backends()) {
         ],
       });
       assert.equal(food.status, 200, food.text);
+      let code: string | null = null;
+      if (giftCard > 0) {
+        ({ code } = await t.app.platform.database.db.transaction().execute((trx) =>
+          t.app.modules.giftcards.service.issue(trx, {
+            amount: giftCard,
+            currency: 'EUR',
+            channel: 'online',
+            method: 'card',
+            sealForMail: false,
+          }),
+        ));
+        const gc = await call('POST', `/api/v1/bookings/${id}/gift-cards`, alice, { code });
+        assert.equal(gc.status, 200, gc.text);
+      }
       const paid = await call('POST', `/api/v1/bookings/${id}/payments`, alice, { card: CARD });
       assert.equal(paid.status, 201, paid.text);
-      assert.equal(paid.body.payment.amount.amount, 4200);
+      assert.equal(paid.body.payment.amount.amount, 4200 - giftCard);
       const booking = (await call('GET', `/api/v1/bookings/${id}`, alice)).body;
       const lines = booking.food.items.map((i: any) => i.lineId) as [string, string];
-      return { s, menu, id, booking, order: booking.food, popcornLine: lines[0], comboLine: lines[1] };
+      return { s, menu, id, booking, code, order: booking.food, popcornLine: lines[0], comboLine: lines[1] };
     }
     const collect = (code: string, lines?: { lineId: string; quantity: number }[]) =>
       call('POST', '/api/v1/concession-pickups', staff, { code, ...(lines ? { lines } : {}) });
@@ -71,8 +85,12 @@ for (const backend of backends()) {
     test('cancelling a partly collected booking refunds its tickets and the food left; stock comes back', async () => {
       const b = await paidWithFood();
       assert.equal(await onHand(t, b.s.cinemaId, b.menu.water), 4);
+      // The preview says what cancelling gives back: the tickets and the food not yet collected.
+      assert.deepEqual(b.booking.refundPreview.amount, eur(4200));
       const got = await collect(b.order.pickupCode, [{ lineId: b.popcornLine, quantity: 1 }]);
       assert.equal(got.status, 200, got.text);
+      const preview = (await call('GET', `/api/v1/bookings/${b.id}`, alice)).body.refundPreview;
+      assert.deepEqual(preview.amount, eur(3600));
       const cancelled = await call('POST', `/api/v1/bookings/${b.id}/cancel`, alice, {});
       assert.equal(cancelled.status, 200, cancelled.text);
       const [refund] = cancelled.body.refunds;
