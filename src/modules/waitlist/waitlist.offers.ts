@@ -21,7 +21,7 @@ export const WAITLIST_OFFERED = 'waitlist.offered';
 
 /** How long a worker may take to make one offer before another may take the entry. */
 const OFFER_LEASE_MS = 60_000;
-/** Entries read per look at the line. */
+/** Entries read per page of the line (a look pages on until an entry fits or the line ends). */
 const LINE_PAGE = 200;
 /** Looks at the line per job: each makes an offer or finds its seats taken meanwhile. */
 const MAX_ROUNDS = 50;
@@ -48,26 +48,34 @@ export function createOfferer(deps: {
   logger: Logger;
   booking: WaitlistBookingPort;
   offerMinutes: number;
+  /** Entries per page of the line (tests make it small). */
+  linePage?: number;
 }): Offerer {
   const { db, clock, booking } = deps;
+  const linePage = deps.linePage ?? LINE_PAGE;
 
   /** One attempt: 'offered', 'retry' (seats or line changed meanwhile), 'busy' (another offer in flight), 'done'. */
   async function round(showtimeId: string): Promise<'offered' | 'retry' | 'busy' | 'done'> {
     const now = clock.now();
-    const line = await waitingLine(db, showtimeId, now, LINE_PAGE);
+    let line = await waitingLine(db, showtimeId, now, linePage);
     if (line.length === 0) return 'done';
     const seats = await booking.finder.snapshot(showtimeId);
     if (!seats?.bookable || seats.free === 0) return 'done';
     let entry: EntryRow | undefined;
     let picked: string[] | null = null;
     const ahead: string[] = [];
-    for (const e of line) {
-      picked = seats.pick(e.seats)?.map((s) => s.id) ?? null;
-      if (picked) {
-        entry = e;
-        break;
+    // Page on through the whole line: the first entry that fits may be far back.
+    while (!entry && line.length > 0) {
+      for (const e of line) {
+        picked = seats.pick(e.seats)?.map((s) => s.id) ?? null;
+        if (picked) {
+          entry = e;
+          break;
+        }
+        ahead.push(e.id);
       }
-      ahead.push(e.id);
+      if (entry || line.length < linePage) break;
+      line = await waitingLine(db, showtimeId, now, linePage, line[line.length - 1]!.seq);
     }
     if (!entry || !picked) return 'done';
     const taken = await takeForOffer(db, entry, ahead, now, new Date(now.getTime() + OFFER_LEASE_MS));

@@ -119,15 +119,20 @@ export async function listOwn(db: Executor<WaitlistDb>, userId: string): Promise
   return rows.map(toRow);
 }
 
-/** The showtime's line in order: waiting entries, and offering ones whose worker's lease lapsed. */
+/**
+ * A page of the showtime's line in order (after join order `afterSeq`): waiting entries, and
+ * offering ones whose worker's lease lapsed.
+ */
 export async function waitingLine(
   db: Executor<WaitlistDb>,
   showtimeId: string,
   now: Date,
   limit: number,
+  afterSeq = 0,
 ): Promise<EntryRow[]> {
   const rows = await select(db)
     .where('e.showtime_id', '=', showtimeId)
+    .where('e.seq', '>', afterSeq)
     .where((eb) =>
       eb.or([
         eb('e.status', '=', 'waiting'),
