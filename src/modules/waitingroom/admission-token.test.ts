@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { admissionProblem, guestKey, sessionKey, signAdmission } from './admission-token.ts';
 
 const now = new Date('2030-01-01T12:00:00Z');
-const claims = { visitId: 'v1', showtimeId: 'st1', holder: sessionKey('sess1'), expiresAt: now.getTime() / 1000 + 60 };
-const expect = { showtimeId: 'st1', holder: sessionKey('sess1'), now };
+const claims = { visitId: 'v1', roomId: 'st1', holder: sessionKey('sess1'), expiresAt: now.getTime() / 1000 + 60 };
+const expect = { roomId: 'st1', holder: sessionKey('sess1'), now };
 
 test('a signed token admits its holder to its showtime until it expires', () => {
   const token = signAdmission('secret', claims);
@@ -14,7 +14,7 @@ test('a signed token admits its holder to its showtime until it expires', () => 
     'expired admission token',
   );
   assert.equal(
-    admissionProblem('secret', token, { ...expect, showtimeId: 'st2' }),
+    admissionProblem('secret', token, { ...expect, roomId: 'st2' }),
     'admission token of another showtime',
   );
   assert.equal(

@@ -1,11 +1,13 @@
-// Admission tokens: `<payload>.<mac>`, both base64url; the payload names the visit, the showtime, who
+// Admission tokens: `<payload>.<mac>`, both base64url; the payload names the visit, the room (so a
+// movie room's token admits to each of its showtimes), who
 // may use it (`s:<session id>` or `e:<guest email digest>`) and its expiry (seconds). HMAC-SHA256 with
 // a secret kept in app_settings, so every process signs and checks alike and nothing is stored per token.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export interface AdmissionClaims {
   visitId: string;
-  showtimeId: string;
+  /** The room admitted to: a showtime room, or a movie room guarding every showtime of the movie. */
+  roomId: string;
   holder: string;
   /** Unix seconds. */
   expiresAt: number;
@@ -23,16 +25,16 @@ export const sessionKey = (sessionId: string) => `s:${sessionId}`;
 /** Signs claims into a token. */
 export function signAdmission(secret: string, claims: AdmissionClaims): string {
   const payload = Buffer.from(
-    JSON.stringify([claims.visitId, claims.showtimeId, claims.holder, claims.expiresAt]),
+    JSON.stringify([claims.visitId, claims.roomId, claims.holder, claims.expiresAt]),
   ).toString('base64url');
   return `${payload}.${mac(secret, payload)}`;
 }
 
-/** Why a token does not admit `holder` to `showtimeId` at `now`, or null when it does. */
+/** Why a token does not admit `holder` to room `roomId` at `now`, or null when it does. */
 export function admissionProblem(
   secret: string,
   token: string | undefined,
-  expect: { showtimeId: string; holder: string; now: Date },
+  expect: { roomId: string; holder: string; now: Date },
 ): string | null {
   if (!token) return 'no admission token';
   const [payload, given, extra] = token.split('.');
@@ -47,8 +49,8 @@ export function admissionProblem(
     return 'malformed admission token';
   }
   if (!Array.isArray(parts) || parts.length !== 4) return 'malformed admission token';
-  const [, showtimeId, holder, expiresAt] = parts as [string, string, string, number];
-  if (showtimeId !== expect.showtimeId) return 'admission token of another showtime';
+  const [, roomId, holder, expiresAt] = parts as [string, string, string, number];
+  if (roomId !== expect.roomId) return 'admission token of another showtime';
   if (holder !== expect.holder) return 'admission token of another session or guest';
   if (typeof expiresAt !== 'number' || expiresAt * 1000 <= expect.now.getTime()) return 'expired admission token';
   return null;

@@ -31,7 +31,7 @@ export function createHoldGate(deps: { rooms: RoomCache; clock: Clock; secret: (
     }
     const header = request.headers[TOKEN_HEADER];
     const problem = admissionProblem(await deps.secret(), typeof header === 'string' ? header.trim() : undefined, {
-      showtimeId: body.showtimeId,
+      roomId: room.id,
       holder,
       now: deps.clock.now(),
     });

@@ -145,7 +145,7 @@ export function registerVisitRoutes(app: HttpApp, auth: AuthHooks, deps: VisitRo
       let first;
       try {
         found = await visits.find(request.params.id, who);
-        first = await visits.view(found.room, found.visit, found.holder);
+        first = await visits.view(found.room, found.visit, found.holder, request.params.id);
       } catch (err) {
         release();
         throw err;
@@ -162,7 +162,7 @@ export function registerVisitRoutes(app: HttpApp, auth: AuthHooks, deps: VisitRo
         // Drawn at the on-sale moment: the place is read once, after the draw.
         if (visit.place === null && room.status !== 'scheduled')
           visit = (await visits.find(request.params.id, who)).visit;
-        const v = await visits.view(room, visit, holder);
+        const v = await visits.view(room, visit, holder, request.params.id);
         const text = JSON.stringify(v);
         if (text !== last) stream.send('visit', v);
         last = text;

@@ -50,11 +50,12 @@ export function createVisitsService(deps: {
   const { db, clock } = deps;
 
   /** How a visit stands in its room now; stamps the admission the first time its place has come up. */
-  async function view(room: RoomRow, visit: VisitRow, holder: string): Promise<VisitView> {
+  async function view(room: RoomRow, visit: VisitRow, holder: string, showtimeId?: string): Promise<VisitView> {
     const now = clock.now();
     const base = {
       visitId: visit.id,
-      showtimeId: visit.showtime_id,
+      // A movie room's visit answers for the showtime asked about (its token admits to them all).
+      showtimeId: showtimeId ?? visit.showtime_id,
       roomStatus: room.status,
       onSaleAt: (room.on_sale_at as Date).toISOString(),
     };
@@ -77,7 +78,7 @@ export function createVisitsService(deps: {
     if (expiresAt <= now) return { ...done, status: 'expired', admission: null };
     const token = signAdmission(await deps.secret(), {
       visitId: visit.id,
-      showtimeId: visit.showtime_id,
+      roomId: room.id,
       holder,
       expiresAt: Math.floor(expiresAt.getTime() / 1000),
     });
@@ -123,7 +124,7 @@ export function createVisitsService(deps: {
     async join(showtimeId: string, who: Visitor): Promise<VisitView> {
       const room = await roomOrThrow(showtimeId);
       const found = await existing(room, who);
-      if (found) return view(room, found, who.holder);
+      if (found) return view(room, found, who.holder, showtimeId);
       const now = clock.now();
       const row = {
         id: randomUUID(),
@@ -155,7 +156,7 @@ export function createVisitsService(deps: {
     /** This visitor's standing (by account or guest identity, else the device cookie). */
     async current(showtimeId: string, who: Asker): Promise<VisitView> {
       const { room, visit, holder } = await this.find(showtimeId, who);
-      return view(room, visit, holder);
+      return view(room, visit, holder, showtimeId);
     },
 
     /** The room, the visit and whom its token admits (a live stream keeps them and re-views on each change). */

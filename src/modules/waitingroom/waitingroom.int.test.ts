@@ -197,7 +197,7 @@ for (const backend of backends()) {
       );
       const forged = signAdmission('not-the-secret', {
         visitId: visit.visitId,
-        showtimeId: show.showtimeId,
+        roomId: (await guardOf(show)).id,
         holder: sessionKey('x'),
         expiresAt: 9e9,
       });

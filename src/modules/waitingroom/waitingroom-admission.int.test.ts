@@ -1,0 +1,86 @@
+// The waiting room's admissions through HTTP on a real database: a movie room's token admits to every
+// showtime of the movie, an admission lasts from the moment the place came up (not from the first
+// look), a guest's place and token stay on the device that took them, and a freed hold lets one more
+// in only for a hold made with an admission token, once per visit.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { backends } from '../../../test/support/backends.ts';
+import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
+import { makeUser, type TestUser } from '../../../test/support/factories.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+
+let address = 0;
+/** A fresh client address per call (the join limit counts per address). */
+const nextAddress = () => `10.9.${(address >> 8) & 255}.${address++ & 255}`;
+
+for (const backend of backends()) {
+  describe(`waiting room admissions on ${backend.name}`, () => {
+    let t: TestApp;
+    let admin: TestUser;
+    before(async () => {
+      t = await startTestApp(backend);
+      admin = await makeUser(t, { role: 'admin' });
+    });
+    after(() => t.close());
+
+    const call = (method: string, url: string, user: TestUser | null, payload?: unknown, headers = {}) =>
+      t.request({
+        method: method as 'GET',
+        url,
+        ...(user ? { token: user.token } : {}),
+        headers,
+        remoteAddress: nextAddress(),
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
+    const inMinutes = (m: number) => new Date(t.clock.now().getTime() + m * 60_000).toISOString();
+    const join = (show: TestShowtime, user: TestUser | null, body: object = {}, headers = {}) =>
+      call('POST', `/api/v1/showtimes/${show.showtimeId}/waiting-room/visits`, user, body, headers);
+    const current = (show: TestShowtime, user: TestUser) =>
+      call('GET', `/api/v1/showtimes/${show.showtimeId}/waiting-room/visits/current`, user);
+    const holdWith = (show: TestShowtime, user: TestUser, seat: string, token?: string) =>
+      call(
+        'POST',
+        '/api/v1/bookings',
+        user,
+        { showtimeId: show.showtimeId, seatIds: [show.seat('A', Number(seat)).id] },
+        token ? { 'waiting-room-token': token } : {},
+      );
+    /** A room on the showtime, opened (the on-sale moment passes and the job draws). */
+    async function openRoom(url: string, admissionsPerMinute: number, admissionMinutes?: number) {
+      const onSaleAt = inMinutes(1);
+      const res = await call('PUT', url, admin, { onSaleAt, admissionsPerMinute, admissionMinutes });
+      assert.equal(res.status, 200, res.text);
+      t.clock.set(new Date(new Date(onSaleAt).getTime() + 1000));
+      await t.app.runJobsOnce();
+      return res.body as { id: string };
+    }
+    /** A second showtime of the same movie. */
+    async function sameMovie(show: TestShowtime): Promise<TestShowtime> {
+      const other = await makeShowtime(t);
+      await t.app.platform.database.db
+        .updateTable('showtimes')
+        .set({ movie_id: show.movieId })
+        .where('id', '=', other.showtimeId)
+        .execute();
+      return other;
+    }
+
+    test('a movie room admits its visitor to every showtime of the movie', async () => {
+      const a = await makeShowtime(t);
+      const b = await sameMovie(a);
+      await openRoom(`/api/v1/movies/${a.movieId}/waiting-room`, 60);
+      const ann = await makeUser(t);
+      assert.equal((await join(a, ann)).status, 200);
+      t.clock.advance(1500);
+      await t.app.runJobsOnce();
+      const onB = (await current(b, ann)).body;
+      assert.deepEqual([onB.status, onB.showtimeId], ['admitted', b.showtimeId], 'visits/current answers for B');
+      assert.equal((await holdWith(b, ann, '1')).status, 403, 'B is guarded too');
+      const held = await holdWith(b, ann, '1', onB.admission.token);
+      assert.equal(held.status, 201, held.text);
+      const viaA = (await current(a, ann)).body.admission.token as string;
+      assert.equal((await holdWith(a, ann, '2', viaA)).status, 201, 'and A with the token got through A');
+    });
+
+  });
+}
