@@ -205,7 +205,7 @@ export function createRoomsService(deps: RoomsDeps) {
         if (owed < 1) continue;
         const until = new Date(since + Math.ceil(owed / perMs));
         const before = Number(room.admitted_through);
-        if ((await store.advance(db, room, owed, until)) && before < Number(room.last_place)) {
+        if ((await store.advance(db, room, owed, until, now)) && before < Number(room.last_place)) {
           changed++;
           await deps.changed(room.id);
         }

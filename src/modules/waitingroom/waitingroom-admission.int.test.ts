@@ -82,5 +82,24 @@ for (const backend of backends()) {
       assert.equal((await holdWith(a, ann, '2', viaA)).status, 201, 'and A with the token got through A');
     });
 
+    test('an admission lasts admissionMinutes from the moment the place came up, not from the first look', async () => {
+      const show = await makeShowtime(t);
+      await openRoom(`/api/v1/showtimes/${show.showtimeId}/waiting-room`, 60, 5);
+      const ann = await makeUser(t);
+      await join(show, ann);
+      t.clock.advance(1500);
+      await t.app.runJobsOnce(); // admitted now
+      t.clock.advance(4 * 60_000);
+      const late = (await current(show, ann)).body;
+      assert.equal(late.status, 'admitted');
+      assert.equal(
+        new Date(late.admission.expiresAt).getTime(),
+        t.clock.now().getTime() - 4 * 60_000 + 5 * 60_000,
+        'expires five minutes after the tick that admitted',
+      );
+      t.clock.advance(60_000);
+      assert.equal((await current(show, ann)).body.status, 'expired', 'looking late earns no more time');
+    });
+
   });
 }

@@ -121,7 +121,7 @@ export async function visitsOf(
     .execute();
 }
 
-/** Stamps the moment a visit's place came up (once: the first reader after admission). */
+/** Stamps a visit admitted before admissions were stamped by the tick (once; a fallback). */
 export async function stampAdmitted(db: Db, visitId: string, now: Date): Promise<Date> {
   const r = await db
     .updateTable('waiting_room_visits')
@@ -135,21 +135,28 @@ export async function stampAdmitted(db: Db, visitId: string, now: Date): Promise
 /**
  * Admits `count` more places (never past the last given out) and moves the admission clock to
  * `until`, unless another process moved it first (the clock is compared): safe to run anywhere.
+ * The visits admitted are stamped `now` in the same statement, so their admission lasts from then.
  */
-export async function advance(db: Db, room: RoomRow, count: number, until: Date): Promise<boolean> {
-  const r = await db
-    .updateTable('waiting_rooms')
-    .set({
-      admitted_through: sql`least(last_place, admitted_through + ${count})`,
-      admitted_until: until,
-      updated_at: until,
-    })
-    .where('id', '=', room.id)
-    .where('status', '=', 'open')
-    .where('admitted_until', '=', room.admitted_until as Date)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+export async function advance(db: Db, room: RoomRow, count: number, until: Date, now: Date): Promise<boolean> {
+  const r = await sql<{ through: string }>`
+    with r as (
+      update waiting_rooms set admitted_through = least(last_place, admitted_through + ${count}),
+        admitted_until = ${until}, updated_at = ${until}
+      where id = ${room.id} and status = 'open' and admitted_until = ${room.admitted_until as Date}
+      returning admitted_through
+    ), s as (${stampSql(room.id, count, now)})
+    select admitted_through as through from r`.execute(db);
+  return r.rows.length > 0;
 }
+
+/**
+ * Stamps the visits a moment admitted (places in (through − count, through]; `least` admits no
+ * fewer than `count` below the new mark). Only unstamped ones: the admission clock starts once.
+ */
+const stampSql = (roomId: string, count: number, now: Date) => sql`
+  update waiting_room_visits v set admitted_at = ${now} from r
+  where v.room_id = ${roomId} and v.place > r.admitted_through - ${count} and v.place <= r.admitted_through
+    and v.admitted_at is null`;
 
 /** The open room guarding a showtime: its own, or the movie room a visitor joined through it. */
 export async function openRoomOfShowtime(db: Db, showtimeId: string): Promise<RoomRow | undefined> {
@@ -170,16 +177,16 @@ export async function openRoomOfShowtime(db: Db, showtimeId: string): Promise<Ro
     .executeTakeFirst();
 }
 
-/** One more admission now (a hold of the room's showtime freed its seats). */
+/** One more admission now (a hold of the room's showtime freed its seats), stamped now. */
 export async function admitOneMore(db: Db, roomId: string, now: Date): Promise<boolean> {
-  const r = await db
-    .updateTable('waiting_rooms')
-    .set({ admitted_through: sql`least(last_place, admitted_through + 1)`, updated_at: now })
-    .where('id', '=', roomId)
-    .where('status', '=', 'open')
-    .where(sql<boolean>`admitted_through < last_place`)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  const r = await sql<{ through: string }>`
+    with r as (
+      update waiting_rooms set admitted_through = admitted_through + 1, updated_at = ${now}
+      where id = ${roomId} and status = 'open' and admitted_through < last_place
+      returning admitted_through
+    ), s as (${stampSql(roomId, 1, now)})
+    select admitted_through as through from r`.execute(db);
+  return r.rows.length > 0;
 }
 
 /** Visits drawn at the on-sale moment, not placed yet. */
