@@ -79,7 +79,7 @@ export function registerVisitRoutes(app: HttpApp, auth: AuthHooks, deps: VisitRo
           'Joining again (same account, guest email or device: the `wr_device` cookie) answers the same place. ' +
           'Before onSaleAt the place is drawn at random at that moment (position null until then); later joiners queue in order. ' +
           '404 waiting_room_not_found (showtime not guarded); 401 unauthorized without an account or email; ' +
-          '409 waiting_room_device_in_use (this device waits for someone else); 429 rate_limited past WAITING_ROOM_JOINS_PER_MINUTE per client address.',
+          '409 waiting_room_device_in_use (this device waits for someone else); 409 waiting_room_place_taken (a guest email waiting from another device); 429 rate_limited past WAITING_ROOM_JOINS_PER_MINUTE per client address.',
         params: S.IdParams,
         body: S.JoinBody,
         response: { 200: S.Visit },

@@ -8,7 +8,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { isPgError } from '../../platform/db/pg-errors.ts';
 import { signAdmission } from './admission-token.ts';
 import type { RoomsService } from './rooms.service.ts';
-import { deviceInUse, roomNotFound, visitNotFound } from './waitingroom.errors.ts';
+import { deviceInUse, placeTaken, roomNotFound, visitNotFound } from './waitingroom.errors.ts';
 import * as store from './waitingroom.store.ts';
 import type { RoomRow, VisitRow } from './waitingroom.store.ts';
 import type { WaitingroomDb } from './waitingroom.tables.ts';
@@ -96,6 +96,9 @@ export function createVisitsService(deps: {
     if (!who.identity && !who.deviceId) return undefined;
     const rows = await store.visitsOf(db, room.id, who.identity, who.deviceId);
     const mine = rows.find((v) => who.identity && v.identity === who.identity);
+    // A guest's place (and its token) goes only to the device that took it: an email alone is no proof.
+    if (mine?.identity.startsWith('e:') && mine.device_id !== null && mine.device_id !== who.deviceId)
+      throw placeTaken();
     if (mine) return mine;
     const device = rows[0];
     if (device && who.identity && device.identity !== who.identity) throw deviceInUse();

@@ -101,5 +101,21 @@ for (const backend of backends()) {
       assert.equal((await current(show, ann)).body.status, 'expired', 'looking late earns no more time');
     });
 
+    test('a guest’s place and token stay on the device that took it', async () => {
+      const show = await makeShowtime(t);
+      await openRoom(`/api/v1/showtimes/${show.showtimeId}/waiting-room`, 60);
+      const first = await join(show, null, { email: 'premiere.guest@example.test' });
+      assert.equal(first.status, 200, first.text);
+      const cookie = String(first.headers['set-cookie']).split(';')[0]!;
+      t.clock.advance(1500);
+      await t.app.runJobsOnce();
+      const mine = await join(show, null, { email: 'premiere.guest@example.test' }, { cookie });
+      assert.deepEqual([mine.body.visitId, mine.body.status], [first.body.visitId, 'admitted']);
+      const thief = await join(show, null, { email: 'Premiere.Guest@example.test' });
+      assert.equal(thief.status, 409, thief.text);
+      assert.equal(thief.body.code, 'waiting_room_place_taken');
+      assert.equal(JSON.stringify(thief.body).includes(mine.body.admission.token), false);
+    });
+
   });
 }

@@ -7,6 +7,11 @@ export const showtimeNotFound = () => notFound('The showtime', 'showtime_not_fou
 export const movieNotFound = () => notFound('The movie', 'movie_not_found');
 export const deviceInUse = () =>
   conflict('waiting_room_device_in_use', 'This device already has a place in this waiting room for someone else');
+export const placeTaken = () =>
+  conflict(
+    'waiting_room_place_taken',
+    'This email address already has a place in this waiting room from another device: continue on that device',
+  );
 export const roomEnded = () => conflict('waiting_room_ended', 'This waiting room has ended');
 export const onSaleFixed = () =>
   conflict('waiting_room_on_sale_fixed', 'The on-sale moment cannot move once the room has opened');

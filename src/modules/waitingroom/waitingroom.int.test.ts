@@ -236,8 +236,11 @@ for (const backend of backends()) {
       assert.equal(guest.status, 200, guest.text);
       const cookie = String(guest.headers['set-cookie']).split(';')[0]!;
       assert.match(cookie, /^wr_device=/);
-      const sameEmail = await join(show, null, { email: 'guest.one@EXAMPLE.test' });
+      const sameEmail = await join(show, null, { email: 'guest.one@EXAMPLE.test' }, { cookie });
       assert.equal(sameEmail.body.visitId, guest.body.visitId, 'the same address, in any case');
+      const otherDevice = await join(show, null, { email: 'guest.one@example.test' });
+      assert.deepEqual([otherDevice.status, otherDevice.body.code], [409, 'waiting_room_place_taken']);
+      assert.equal(otherDevice.body.admission, undefined, 'no token for an email alone');
       const sameDevice = await join(show, null, { email: 'someone.else@example.test' }, { cookie });
       assert.equal(sameDevice.status, 409);
       assert.equal(sameDevice.body.code, 'waiting_room_device_in_use');
