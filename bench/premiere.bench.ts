@@ -9,7 +9,8 @@
 // joiners placed in their arrival order, everyone drawn placed before them, places 1..n without
 // gaps); admitted visitors' holds p99 < 100 ms; other pages p99 < 50 ms.
 // BENCH_SCALE scales the visitor count (default 1: 20,000), BENCH_WINDOW_S the arrival window (60),
-// BENCH_ADMIT_PER_MINUTE each room's admission rate (default 1.5× its arrival rate: the queue drains).
+// BENCH_ADMIT_PER_MINUTE each room's admission rate (default 1.5× its arrival rate: the queue drains);
+// BENCH_CPU_PROF=<dir> runs the server under --cpu-prof.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -69,7 +70,9 @@ export default async function run(): Promise<void> {
   try {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const server = startProcess(process.execPath, ['src/main.ts'], {
+    const profile = process.env.BENCH_CPU_PROF;
+    const profArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profile)] : [];
+    const server = startProcess(process.execPath, [...profArgs, 'src/main.ts'], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',
