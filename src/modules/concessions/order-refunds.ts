@@ -42,8 +42,6 @@ export interface RefundableOrder {
   lines: { lineId: string; left: number; unitPrice: number }[];
 }
 
-type Choice = { variantId?: unknown; quantity?: unknown };
-
 /** The order of a booking or by id, locked FOR UPDATE (unless `lock` is false) with its lines; null when there is none. */
 export async function lockOrder(
   tx: SharedTx,
@@ -101,20 +99,19 @@ export async function refundOrderLines(
     n: number;
     unit_price: number;
     tax_kind: TaxKind;
-    variant_id: string;
-    choices: Choice[];
+    stock_taken: StockLine[];
   }>`
     update concession_order_lines l
     set refunded_quantity = l.refunded_quantity + w.n
     from unnest(${take.map((t) => t.lineId)}::uuid[], ${take.map((t) => t.quantity)}::int[]) as w(id, n)
     where l.id = w.id and l.order_id = ${order.id}::uuid
       and l.collected_quantity + l.refunded_quantity + w.n <= l.quantity
-    returning l.id, l.name, w.n, l.unit_price, l.tax_kind, l.variant_id, l.choices, l.position
+    returning l.id, l.name, w.n, l.unit_price, l.tax_kind, l.stock_taken, l.position
   `.execute(trx);
   if (rows.length === 0) return null;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const done = order.lines.map((l) => byId.get(l.lineId)).filter((r) => r !== undefined);
-  await returnStock(trx, order.cinemaId, stockOf(done), now);
+  await returnStock(trx, order.cinemaId, stockOf(done), now, { asRecorded: true });
   await trx
     .updateTable('concession_orders')
     .set({ status: 'refunded', updated_at: now })
@@ -146,16 +143,12 @@ export async function refundOrderLines(
   };
 }
 
-/** The stock a refunded line gives back: its variant, and a combo's chosen variants (each slot's quantity). */
-export function stockOf(lines: { n: number; variant_id: string; choices: Choice[] }[]): StockLine[] {
-  const out: StockLine[] = [];
-  for (const l of lines) {
-    out.push({ variantId: l.variant_id, quantity: l.n });
-    for (const c of Array.isArray(l.choices) ? l.choices : []) {
-      if (typeof c.variantId !== 'string') continue;
-      const per = typeof c.quantity === 'number' && c.quantity > 0 ? c.quantity : 1;
-      out.push({ variantId: c.variantId, quantity: l.n * per });
-    }
-  }
-  return out;
+/** The stock lines give back: what each unit took when sold (recorded on the line), × units. */
+export function stockOf(lines: { n: number; stock_taken: StockLine[] }[]): StockLine[] {
+  return lines.flatMap((l) =>
+    (Array.isArray(l.stock_taken) ? l.stock_taken : []).map((x) => ({
+      variantId: x.variantId,
+      quantity: x.quantity * l.n,
+    })),
+  );
 }

@@ -15,7 +15,7 @@ import type { ConcessionsDb } from './concessions.tables.ts';
 import { stockOf } from './order-refunds.ts';
 import { newPickupCode } from './pickup-code.ts';
 import { type BasketItem, priceLines } from './pricing.ts';
-import { returnStock, type StockLine, takeStock } from './stock.ts';
+import { keepTaken, returnStock, type StockLine, takeStock } from './stock.ts';
 import * as store from './orders.store.ts';
 import type { FoodOrderView } from './orders.schemas.ts';
 import { namesIn, orderView } from './orders.views.ts';
@@ -24,7 +24,7 @@ export type OrdersBookingPort = Pick<BookingService, 'getForPayment' | 'adjustHe
 
 /** The stock an order's lines hold (the item and a combo's tracked choices), all of it. */
 export const stockOfLines = (lines: store.LineRow[]): StockLine[] =>
-  stockOf(lines.map((l) => ({ n: l.quantity - l.refunded_quantity, variant_id: l.variant_id, choices: l.choices })));
+  stockOf(lines.map((l) => ({ n: l.quantity - l.refunded_quantity, stock_taken: l.stock_taken })));
 
 export function createOrdersService(deps: {
   db: Kysely<ConcessionsDb>;
@@ -67,11 +67,14 @@ export function createOrdersService(deps: {
         if (held.effectiveStatus !== 'held') await booking.adjustHeld(shared(trx), bookingId, caller, {});
         const now = clock.now();
         const existing = await store.findOrderOfBooking(trx, bookingId, true);
-        if (existing) await returnStock(trx, cinemaId, stockOfLines(await store.linesOf(trx, [existing.id])), now);
+        if (existing)
+          await returnStock(trx, cinemaId, stockOfLines(await store.linesOf(trx, [existing.id])), now, {
+            asRecorded: true,
+          });
         const priced = await priceLines(trx, cinemaId, items);
         if (priced.currency !== null && priced.currency !== held.currency.trim())
           throw foodCurrencyMismatch(priced.currency, held.currency.trim());
-        await takeStock(trx, cinemaId, priced.stock, now);
+        const taken = await takeStock(trx, cinemaId, priced.stock, now);
         if (items.length === 0) {
           if (existing) await store.deleteHeldOrder(trx, existing.id);
         } else {
@@ -94,7 +97,7 @@ export function createOrdersService(deps: {
               now,
             );
           }
-          await store.replaceLines(trx, orderId, priced.lines, priced.total, randomUUID, now);
+          await store.replaceLines(trx, orderId, keepTaken(priced.lines, taken), priced.total, randomUUID, now);
         }
         await booking.adjustHeld(shared(trx), bookingId, caller, { food: priced.total });
       });
@@ -111,7 +114,7 @@ export function createOrdersService(deps: {
       const cancelled = await store.moveHeld(trx, { bookingId }, 'cancelled', clock.now());
       if (!cancelled) return;
       const lines = await store.linesOf(trx, [cancelled.id]);
-      await returnStock(trx, cancelled.cinema_id, stockOfLines(lines), clock.now());
+      await returnStock(trx, cancelled.cinema_id, stockOfLines(lines), clock.now(), { asRecorded: true });
     },
 
     /** The food of these bookings as their answers show it (English names), by booking id. */

@@ -7,6 +7,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import type { PricedLine, TaxKind } from './pricing.ts';
+import type { StockLine } from './stock.ts';
 
 export type Db = Executor<ConcessionsDb>;
 
@@ -38,6 +39,8 @@ export interface LineRow {
   unit_price: number;
   tax_kind: TaxKind;
   choices: { slotId: string; variantId: string; name: string; quantity?: number }[];
+  /** Per unit: what its sale took from stock (given back exactly on release or refund). */
+  stock_taken: StockLine[];
   collected_quantity: number;
   refunded_quantity: number;
 }
@@ -89,7 +92,7 @@ export async function linesOf(db: Db, orderIds: string[]): Promise<LineRow[]> {
     .where('order_id', 'in', orderIds)
     .orderBy('order_id')
     .orderBy('position')
-    .execute()) as LineRow[];
+    .execute()) as unknown as LineRow[];
 }
 
 /** Orders of some bookings (one each at most). */
@@ -142,6 +145,7 @@ export async function replaceLines(
           unit_price: l.unitPrice,
           tax_kind: l.taxKind,
           choices: JSON.stringify(l.choices),
+          stock_taken: JSON.stringify(l.stock),
         })),
       )
       .execute();

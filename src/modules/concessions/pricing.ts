@@ -35,6 +35,8 @@ export interface PricedLine {
   unitPrice: number;
   taxKind: TaxKind;
   choices: PricedChoice[];
+  /** What ONE unit takes from stock (tracked variants: the item, a combo's choices); recorded on the line. */
+  stock: StockLine[];
 }
 
 export interface PricedBasket {
@@ -108,6 +110,7 @@ export async function priceLines(
   for (const [index, item] of items.entries()) {
     const row = sellable(item.variantId)!;
     const choices: PricedChoice[] = [];
+    const unitStock: StockLine[] = [];
     let unitPrice = row.price!;
     if (row.kind === 'combo') {
       for (const slot of slots.get(row.product_id) ?? []) {
@@ -121,7 +124,7 @@ export async function priceLines(
         if (!chosen) throw foodNotOnSale([variantId]);
         unitPrice += choice.surcharge * slot.quantity;
         choices.push({ slotId: slot.id, variantId, name: lineName(chosen), quantity: slot.quantity });
-        if (chosen.track_stock) stock.push({ variantId, quantity: slot.quantity * item.quantity });
+        if (chosen.track_stock) unitStock.push({ variantId, quantity: slot.quantity });
       }
       const known = new Set((slots.get(row.product_id) ?? []).map((s) => s.id));
       const stray = (item.choices ?? []).find((c) => !known.has(c.slotId));
@@ -129,7 +132,8 @@ export async function priceLines(
     } else if ((item.choices ?? []).length > 0) {
       throw comboChoiceInvalid('Only a combo takes choices', { index });
     }
-    if (row.track_stock) stock.push({ variantId: row.variant_id, quantity: item.quantity });
+    if (row.track_stock) unitStock.push({ variantId: row.variant_id, quantity: 1 });
+    for (const u of unitStock) stock.push({ variantId: u.variantId, quantity: u.quantity * item.quantity });
     lines.push({
       productId: row.product_id,
       variantId: row.variant_id,
@@ -139,6 +143,7 @@ export async function priceLines(
       unitPrice,
       taxKind: row.tax_kind!,
       choices,
+      stock: unitStock,
     });
   }
   const currency = byId.get(items[0]!.variantId)!.currency!;

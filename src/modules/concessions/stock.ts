@@ -21,16 +21,16 @@ export function sumLines(lines: readonly StockLine[]): StockLine[] {
 /**
  * Takes stock of the tracked variants among `lines` at a cinema (untracked ones are ignored), in one
  * UPDATE; 409 food_out_of_stock with the variantIds that fell short, taking nothing then (the caller's
- * transaction rolls back on the throw).
+ * transaction rolls back on the throw). Returns the variants it took (tracked in that statement).
  */
 export async function takeStock(
   trx: Executor<ConcessionsDb>,
   cinemaId: string,
   lines: readonly StockLine[],
   now = new Date(),
-) {
+): Promise<Set<string>> {
   const want = sumLines(lines);
-  if (want.length === 0) return;
+  if (want.length === 0) return new Set();
   const ids = want.map((l) => l.variantId);
   const qty = want.map((l) => l.quantity);
   const { rows } = await sql<{ variant_id: string; taken: boolean }>`
@@ -50,14 +50,25 @@ export async function takeStock(
     from tracked t`.execute(trx);
   const short = rows.filter((r) => !r.taken).map((r) => r.variant_id);
   if (short.length > 0) throw foodOutOfStock(short.sort());
+  return new Set(rows.map((r) => r.variant_id));
 }
 
-/** Gives stock of the tracked variants among `lines` back at a cinema (a release, a refund), in one statement. */
+/** Lines with their per-unit stock narrowed to what takeStock took: what the order lines record. */
+export function keepTaken<L extends { stock: StockLine[] }>(lines: L[], taken: Set<string>): L[] {
+  return lines.map((l) => ({ ...l, stock: l.stock.filter((x) => taken.has(x.variantId)) }));
+}
+
+/**
+ * Gives stock of the tracked variants among `lines` back at a cinema (a release, a refund), in one
+ * statement; `asRecorded` gives back all of them whatever the products' flags say now (what order
+ * lines recorded as taken).
+ */
 export async function returnStock(
   trx: Executor<ConcessionsDb>,
   cinemaId: string,
   lines: readonly StockLine[],
   now = new Date(),
+  options: { asRecorded?: boolean } = {},
 ) {
   const want = sumLines(lines);
   if (want.length === 0) return;
@@ -69,7 +80,7 @@ export async function returnStock(
     from unnest(${ids}::uuid[], ${qty}::int[]) as w(variant_id, quantity)
     join concession_variants v on v.id = w.variant_id
     join concession_products p on p.id = v.product_id
-    where p.track_stock
+    where ${options.asRecorded === true} or p.track_stock
     on conflict (cinema_id, variant_id)
     do update set on_hand = concession_stock.on_hand + excluded.on_hand, updated_at = excluded.updated_at`.execute(trx);
 }

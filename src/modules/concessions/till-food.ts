@@ -9,7 +9,7 @@ import { foodCurrencyMismatch, orderNotFound } from './concessions.errors.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { newPickupCode } from './pickup-code.ts';
 import { type BasketItem, priceLines } from './pricing.ts';
-import { takeStock } from './stock.ts';
+import { keepTaken, takeStock } from './stock.ts';
 import * as store from './orders.store.ts';
 import type { FoodOrderView } from './orders.schemas.ts';
 import { namesIn, orderView } from './orders.views.ts';
@@ -36,7 +36,7 @@ export async function sellFoodAlone(
   const priced = await priceLines(trx, sale.cinemaId, sale.items);
   if (priced.currency !== null && priced.currency !== sale.currency)
     throw foodCurrencyMismatch(priced.currency, sale.currency);
-  await takeStock(trx, sale.cinemaId, priced.stock, now);
+  const taken = await takeStock(trx, sale.cinemaId, priced.stock, now);
   const orderId = randomUUID();
   await trx
     .insertInto('concession_orders')
@@ -57,7 +57,7 @@ export async function sellFoodAlone(
       paid_at: now,
     })
     .execute();
-  await store.replaceLines(trx, orderId, priced.lines, priced.total, randomUUID, now);
+  await store.replaceLines(trx, orderId, keepTaken(priced.lines, taken), priced.total, randomUUID, now);
   return {
     orderId,
     total: priced.total,

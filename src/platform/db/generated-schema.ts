@@ -223,6 +223,7 @@ export interface ConcessionOrderLines {
   product_id: string;
   quantity: number;
   refunded_quantity: Generated<number>;
+  stock_taken: Generated<Json>;
   tax_kind: ConcessionOrderLinesTaxKind;
   unit_price: number;
   variant_id: string;
@@ -857,6 +858,13 @@ export interface Users {
   updated_at: Generated<Timestamp>;
 }
 
+export interface WaitingRoomHolds {
+  booking_id: string;
+  created_at: Timestamp;
+  room_id: string;
+  visit_id: string;
+}
+
 export interface WaitingRooms {
   admission_minutes: number;
   admissions_per_minute: number;
@@ -879,6 +887,7 @@ export interface WaitingRoomVisits {
   admitted_at: Timestamp | null;
   device_id: string | null;
   draw_key: Buffer | null;
+  holds_freed: Generated<number>;
   id: string;
   identity: string;
   joined_at: Timestamp;
@@ -974,6 +983,7 @@ export interface DB {
   till_sessions: TillSessions;
   tills: Tills;
   users: Users;
+  waiting_room_holds: WaitingRoomHolds;
   waiting_room_visits: WaitingRoomVisits;
   waiting_rooms: WaitingRooms;
   waitlist_entries: WaitlistEntries;
