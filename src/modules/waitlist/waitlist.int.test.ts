@@ -164,6 +164,10 @@ for (const backend of backends()) {
       const offer3 = (await entryOf(third, e3.id)).offer;
       const paid = await pay(t, third, offer3.bookingId);
       assert.equal(paid.status, 201, paid.text);
+      // Leaving right after paying, before the claim is recorded: the paid offer counts as claimed.
+      const leftPaid = await t.request({ method: 'DELETE', url: `/api/v1/waitlist/${e3.id}`, token: third.token });
+      assert.equal(leftPaid.status, 204, leftPaid.text);
+      assert.equal((await entryOf(third, e3.id)).status, 'claimed');
       await until(third, e3.id, 'claimed');
       // Someone else's entry is not found; leaving twice is fine.
       assert.equal(

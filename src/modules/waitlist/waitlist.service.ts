@@ -3,13 +3,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { Kysely } from 'kysely';
-import { validationFailed } from '../../platform/errors.ts';
+import { AppError, validationFailed } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { showtimeNotFound } from '../booking/booking.errors.ts';
 import { alreadyOnWaitlist, entryNotFound, showtimeNotSoldOut, showtimeNotWaitable } from './waitlist.errors.ts';
 import type { WaitlistBookingPort } from './waitlist.ports.ts';
 import type { EntryView, JoinInput } from './waitlist.schemas.ts';
-import { cancelEntry, type EntryRow, findEntry, findLive, insertEntry, listOwn } from './waitlist.store.ts';
+import {
+  cancelEntry,
+  type EntryRow,
+  findEntry,
+  findLive,
+  insertEntry,
+  listOwn,
+  settleOffer,
+} from './waitlist.store.ts';
 import type { WaitlistDb } from './waitlist.tables.ts';
 
 /** An entry as its owner sees it: `offering` reads as waiting, a lapsed offer as expired. */
@@ -46,6 +54,18 @@ export function createWaitlistService(deps: {
 }): WaitlistService {
   const { db, clock, booking } = deps;
 
+  /** Releases an offer's hold: false when it was paid meanwhile (the offer is then claimed). */
+  async function giveUp(principal: Principal, bookingId: string): Promise<boolean> {
+    try {
+      await booking.release(principal, bookingId);
+      return true;
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'booking_not_releasable') throw err;
+      await settleOffer(db, bookingId, 'claimed', clock.now());
+      return false;
+    }
+  }
+
   return {
     async join(principal, showtimeId, input) {
       const guest = principal ? null : input.email;
@@ -78,9 +98,15 @@ export function createWaitlistService(deps: {
     async leave(principal, id) {
       const entry = await findEntry(db, id);
       if (!entry || entry.userId !== principal.userId) throw entryNotFound();
+      // The offer's seats go back first (the release's freed seats reach the next in line as any
+      // others do); a paid offer whose claim is not recorded yet is claimed, not given up.
+      if (entry.status === 'offered' && entry.bookingId && !(await giveUp(principal, entry.bookingId))) return;
       const was = await db.transaction().execute((trx) => cancelEntry(trx, id, clock.now()));
-      // The offer's seats go back (the release's freed seats reach the next in line as any others do).
-      if (was === 'offered' && entry.bookingId) await booking.release(principal, entry.bookingId);
+      if (was === 'offered' && entry.status !== 'offered') {
+        // Offered between the first look and the cancel: that offer's hold goes back too.
+        const bookingId = (await findEntry(db, id))?.bookingId;
+        if (bookingId) await giveUp(principal, bookingId);
+      }
     },
   };
 }
