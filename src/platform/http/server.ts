@@ -14,7 +14,7 @@ import { documentIdempotencyKey } from './idempotency.ts';
 import { documentDefaultsOptional } from './openapi-parameters.ts';
 import { documentProblems } from './problem.schemas.ts';
 import { errorHandler, problem, sendProblem, toProblem } from './problem.ts';
-import { validatorCompiler } from './validation.ts';
+import { lazySerializerFactory, validatorCompiler } from './validation.ts';
 
 export type HttpApp = FastifyInstance<
   import('node:http').Server,
@@ -119,6 +119,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
     return503OnClosing: true,
     // Errors met before routing (a URL with broken percent-encoding) answer problem+json too.
     frameworkErrors: (error, _request, reply) => sendProblem(reply, toProblem(error)),
+    // Response serializers compiled on first use (validation.ts): start-up time.
+    schemaController: { compilersFactory: { buildSerializer: lazySerializerFactory() as never } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as HttpApp;
   raws.set(app, raw);
   app.addHook('preClose', (done) => {
