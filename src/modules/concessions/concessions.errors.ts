@@ -13,6 +13,12 @@ export const comboChoiceInvalid = (detail: string, extra: Record<string, unknown
 /** Taking stock would leave less than nothing: the last ones went to someone else. */
 export const foodOutOfStock = (variantIds: string[]) =>
   conflict('food_out_of_stock', 'Some of these items are sold out at this cinema', { variantIds });
+export const countBelowReserved = (variantIds: string[]) =>
+  conflict(
+    'count_below_reserved',
+    'Fewer were counted than orders not yet collected still hold: count again, or hand those orders over first',
+    { variantIds },
+  );
 export const offerCurrencyMismatch = (currency: string, expected: string) =>
   conflict('concession_currency_mismatch', `This cinema sells food in ${expected}, not ${currency}`, {
     currency,

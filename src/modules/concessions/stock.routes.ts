@@ -61,7 +61,7 @@ export function registerStockRoutes(app: HttpApp, auth: AuthHooks, stock: StockS
         tags,
         security,
         summary: 'Record a stock count: on hand becomes what was counted; the difference is reported (staff)',
-        description: lineErrors,
+        description: `${lineErrors} Units that held or paid orders took but nobody collected yet are still on the shelf: expected = on hand + those, on hand becomes counted − those; 409 count_below_reserved (variantIds) when fewer were counted.`,
         params: CinemaParams,
         body: S.CountBody,
         response: { 201: S.CountResult },

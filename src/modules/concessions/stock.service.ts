@@ -7,7 +7,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { conflict, validationFailed } from '../../platform/errors.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { cinemaNotFound, notTracked, variantNotFound } from './concessions.errors.ts';
+import { cinemaNotFound, countBelowReserved, notTracked, variantNotFound } from './concessions.errors.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { inLanguage } from './language.ts';
 import { variantsOf } from './products.store.ts';
@@ -51,6 +51,20 @@ export function createStockService(deps: {
       .forUpdate()
       .execute();
     return new Map(rows.map((r) => [r.variant_id, r.on_hand]));
+  }
+
+  /** Units of these variants that held or paid orders at a cinema took and nobody collected or refunded yet. */
+  async function reservedUnits(trx: Executor<ConcessionsDb>, cinemaId: string, ids: string[]) {
+    const { rows } = await sql<{ variant_id: string; n: number }>`
+      select x."variantId" as variant_id,
+        sum((l.quantity - l.collected_quantity - l.refunded_quantity) * x.quantity)::int as n
+      from concession_orders o
+      join concession_order_lines l on l.order_id = o.id
+      cross join lateral jsonb_to_recordset(l.stock_taken) as x("variantId" uuid, quantity int)
+      where o.cinema_id = ${cinemaId}::uuid and o.status in ('held', 'paid')
+        and x."variantId" = any(${ids}::uuid[])
+      group by x."variantId"`.execute(trx);
+    return new Map(rows.map((r) => [r.variant_id, Number(r.n)]));
   }
 
   /** Applies changes to locked rows and records a movement for each. */
@@ -165,16 +179,21 @@ export function createStockService(deps: {
           input.lines.map((l) => l.variantId),
           now,
         );
+        // Units orders took but nobody collected yet are still on the shelf: counted with the rest.
+        const reserved = await reservedUnits(trx, cinemaId, [...onHand.keys()]);
         const changes = input.lines.map((l) => {
-          const expected = onHand.get(l.variantId)!;
-          return { variantId: l.variantId, quantity: l.counted - expected, onHandAfter: l.counted, expected };
+          const held = reserved.get(l.variantId) ?? 0;
+          const expected = onHand.get(l.variantId)! + held;
+          return { variantId: l.variantId, quantity: l.counted - expected, onHandAfter: l.counted - held, expected };
         });
+        const below = changes.filter((c) => c.onHandAfter < 0).map((c) => c.variantId);
+        if (below.length > 0) throw countBelowReserved(below.sort());
         await apply(trx, { cinemaId, kind: 'count', userId, note: input.note, now }, changes);
         return {
           lines: changes.map((c) => ({
             variantId: c.variantId,
             expected: c.expected,
-            counted: c.onHandAfter,
+            counted: c.expected + c.quantity,
             difference: c.quantity,
           })),
         };
