@@ -277,6 +277,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await infra.registerHttp(http);
   // Holds of a guarded showtime need its admission token (REST, guest REST and gRPC alike).
   http.addHook('preHandler', waitingRoom.holdGate);
+  http.addHook('onSend', waitingRoom.holdRecorder);
   registerHealthRoutes(http, { database, infra });
   registerJobAdminRoutes(http, auth, createJobsAdmin({ database, clock }));
   for (const part of parts) await part.routes?.(http, auth);

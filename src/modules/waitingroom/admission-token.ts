@@ -55,3 +55,7 @@ export function admissionProblem(
   if (typeof expiresAt !== 'number' || expiresAt * 1000 <= expect.now.getTime()) return 'expired admission token';
   return null;
 }
+
+/** The visit a token names (only once admissionProblem found nothing wrong with it). */
+export const visitOfToken = (token: string): string =>
+  (JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as [string])[0];

@@ -213,9 +213,9 @@ export function createRoomsService(deps: RoomsDeps) {
       return changed;
     },
 
-    /** A hold of this showtime freed its seats: its room admits one more at once. */
-    async holdFreed(trx: Executor<WaitingroomDb>, room: RoomRow): Promise<boolean> {
-      return store.admitOneMore(trx, room.id, clock.now());
+    /** A hold made with this room's admission token freed its seats: the room admits one more at once. */
+    async holdFreed(trx: Executor<WaitingroomDb>, roomId: string): Promise<boolean> {
+      return store.admitOneMore(trx, roomId, clock.now());
     },
   };
 }

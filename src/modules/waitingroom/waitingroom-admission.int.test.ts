@@ -117,5 +117,32 @@ for (const backend of backends()) {
       assert.equal(JSON.stringify(thief.body).includes(mine.body.admission.token), false);
     });
 
+    test('a hold/release loop by one admitted visitor lets one more in, not the whole line', async () => {
+      const show = await makeShowtime(t);
+      // An ended room of the same showtime first: the freed hold must find the open one.
+      await openRoom(`/api/v1/showtimes/${show.showtimeId}/waiting-room`, 1);
+      await join(show, await makeUser(t));
+      assert.equal((await call('DELETE', `/api/v1/showtimes/${show.showtimeId}/waiting-room`, admin)).status, 204);
+      const room = await openRoom(`/api/v1/showtimes/${show.showtimeId}/waiting-room`, 1);
+      const users = await Promise.all(Array.from({ length: 6 }, () => makeUser(t)));
+      for (const u of users) await join(show, u);
+      t.clock.advance(60_000);
+      await t.app.runJobsOnce();
+      const admitted = async () =>
+        (await call('GET', `/api/v1/waiting-rooms/${room.id}`, admin)).body.admitted as number;
+      assert.equal(await admitted(), 1);
+      const token = (await current(show, users[0]!)).body.admission.token as string;
+      for (let i = 0; i < 4; i++) {
+        const held = await holdWith(show, users[0]!, String(i + 1), token);
+        assert.equal(held.status, 201, held.text);
+        assert.equal((await call('DELETE', `/api/v1/bookings/${held.body.id}`, users[0]!)).status, 204);
+        await t.app.runJobsOnce();
+      }
+      assert.equal(await admitted(), 2, 'one more for the visit, not one per release');
+      const staffHold = await holdWith(show, admin, '9');
+      assert.equal((await call('DELETE', `/api/v1/bookings/${staffHold.body.id}`, admin)).status, 204);
+      await t.app.runJobsOnce();
+      assert.equal(await admitted(), 2, 'a hold made without a token frees no admission');
+    });
   });
 }

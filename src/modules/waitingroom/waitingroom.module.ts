@@ -18,7 +18,7 @@ import { registerRoomRoutes } from './rooms.routes.ts';
 import { createRoomsService, type RoomTarget } from './rooms.service.ts';
 import { registerVisitRoutes } from './visits.routes.ts';
 import { createVisitsService } from './visits.service.ts';
-import { liveRooms, openRoomOfShowtime } from './waitingroom.store.ts';
+import { freedHold, liveRooms, recordHold } from './waitingroom.store.ts';
 import type { WaitingroomDb } from './waitingroom.tables.ts';
 
 export const SECRET_SETTING = 'waitingroom.token_secret';
@@ -26,6 +26,8 @@ export const WAITING_ROOM_CONSUMERS = [
   { name: 'waitingroom.booking-released', pattern: 'booking.released' },
   { name: 'waitingroom.booking-expired', pattern: 'booking.expired' },
 ] as const;
+/** Admissions one visit's freed holds give back: a hold/release loop must not drain the line. */
+const FREED_HOLDS_PER_VISIT = 1;
 
 export function createWaitingRoomModule(
   platform: Platform,
@@ -74,13 +76,14 @@ export function createWaitingRoomModule(
     onStart: async () => {
       await secret();
       await cache.start();
-      // A freed hold of a guarded showtime lets one more visitor in at once.
+      // A freed hold made with an admission token lets one more visitor in at once (once per visit).
       const freed = async (e: { payload: Record<string, unknown> }, trx: Parameters<typeof narrowTx>[0]) => {
-        const showtimeId = e.payload.showtimeId;
-        if (typeof showtimeId !== 'string') return;
+        const bookingId = e.payload.bookingId;
+        if (typeof bookingId !== 'string') return;
         // Inside the event's transaction only (on PGlite any other query would wait for it).
-        const room = await openRoomOfShowtime(narrowTx<WaitingroomDb>(trx), showtimeId);
-        if (room && (await rooms.holdFreed(narrowTx<WaitingroomDb>(trx), room))) await cache.changed(room.id);
+        const tx = narrowTx<WaitingroomDb>(trx);
+        const roomId = await freedHold(tx, bookingId, FREED_HOLDS_PER_VISIT);
+        if (roomId && (await rooms.holdFreed(tx, roomId))) await cache.changed(roomId);
       };
       subscriptions = await Promise.all(
         WAITING_ROOM_CONSUMERS.map((c) => platform.events.subscribe(c.name, c.pattern, freed)),
@@ -91,11 +94,14 @@ export function createWaitingRoomModule(
       await cache.close();
     },
   };
+  const hold = createHoldGate({ rooms: cache, clock, secret, record: (h) => recordHold(db, h, clock.now()) });
   return {
     rooms,
     visits,
     /** The preHandler that asks holds of guarded showtimes for their admission token (app.ts adds it). */
-    holdGate: createHoldGate({ rooms: cache, clock, secret }),
+    holdGate: hold.gate,
+    /** The onSend hook recording the holds the gate let through (app.ts adds it). */
+    holdRecorder: hold.record,
     parts,
   };
 }

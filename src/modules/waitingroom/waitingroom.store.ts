@@ -158,23 +158,26 @@ const stampSql = (roomId: string, count: number, now: Date) => sql`
   where v.room_id = ${roomId} and v.place > r.admitted_through - ${count} and v.place <= r.admitted_through
     and v.admitted_at is null`;
 
-/** The open room guarding a showtime: its own, or the movie room a visitor joined through it. */
-export async function openRoomOfShowtime(db: Db, showtimeId: string): Promise<RoomRow | undefined> {
-  return db
-    .selectFrom('waiting_rooms')
-    .selectAll()
-    .where('status', '=', 'open')
-    .where((eb) =>
-      eb.or([
-        eb('showtime_id', '=', showtimeId),
-        eb(
-          'id',
-          'in',
-          eb.selectFrom('waiting_room_visits').select('room_id').where('showtime_id', '=', showtimeId).limit(1),
-        ),
-      ]),
-    )
-    .executeTakeFirst();
+/** Records a hold made with an admission token (a replayed answer records nothing twice). */
+export async function recordHold(db: Db, hold: { bookingId: string; visitId: string; roomId: string }, now: Date) {
+  await db
+    .insertInto('waiting_room_holds')
+    .values({ booking_id: hold.bookingId, visit_id: hold.visitId, room_id: hold.roomId, created_at: now })
+    .onConflict((oc) => oc.column('booking_id').doNothing())
+    .execute();
+}
+
+/**
+ * A freed hold: forgets it, and answers its room when it was made with an admission token and its
+ * visit has given back fewer than `cap` admissions (counted), so a hold/release loop admits `cap` more.
+ */
+export async function freedHold(db: Db, bookingId: string, cap: number): Promise<string | undefined> {
+  const r = await sql<{ room_id: string }>`
+    with h as (delete from waiting_room_holds where booking_id = ${bookingId} returning visit_id)
+    update waiting_room_visits v set holds_freed = v.holds_freed + 1 from h
+    where v.id = h.visit_id and v.holds_freed < ${cap}
+    returning v.room_id`.execute(db);
+  return r.rows[0]?.room_id;
 }
 
 /** One more admission now (a hold of the room's showtime freed its seats), stamped now. */
