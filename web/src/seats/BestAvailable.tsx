@@ -31,7 +31,7 @@ export function BestAvailable(props: {
     <div className="best-available">
       <label>
         {t('best.count')}{' '}
-        <select value={count} onChange={(e) => setCount(Number(e.target.value))} data-testid="best-count">
+        <select className="inline-field" value={count} onChange={(e) => setCount(Number(e.target.value))} data-testid="best-count">
           {Array.from({ length: 10 }, (_, i) => (
             <option key={i + 1} value={i + 1}>
               {i + 1}
@@ -39,7 +39,7 @@ export function BestAvailable(props: {
           ))}
         </select>
       </label>{' '}
-      <button type="button" className="btn" disabled={busy} onClick={() => void find()}>
+      <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void find()}>
         {t('best.find')}
       </button>
     </div>

@@ -70,7 +70,7 @@ export function SeatSummary({
                 </button>
                 {offered.length > 1 ? (
                   <select
-                    className="ticket-select"
+                    className="ticket-select inline-field"
                     aria-label={t('seats.ticketType', { seat: name })}
                     value={ticket?.code}
                     onChange={(e) => onTicketType(s, e.target.value)}

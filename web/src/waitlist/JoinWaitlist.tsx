@@ -37,7 +37,7 @@ export function JoinWaitlist({ showtimeId, signedIn }: { showtimeId: string; sig
       <form className="waitlist-form" onSubmit={(e) => void join(e)}>
         <label>
           {t('waitlist.seats')}{' '}
-          <select value={seats} onChange={(e) => setSeats(Number(e.target.value))}>
+          <select className="inline-field" value={seats} onChange={(e) => setSeats(Number(e.target.value))}>
             {Array.from({ length: 10 }, (_, i) => (
               <option key={i + 1} value={i + 1}>
                 {i + 1}
@@ -49,6 +49,7 @@ export function JoinWaitlist({ showtimeId, signedIn }: { showtimeId: string; sig
           <label>
             {t('waitlist.email')}{' '}
             <input
+              className="inline-field"
               type="email"
               required
               value={email}
