@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { makeUser, type TestUser } from '../support/factories.ts';
 import { axeViolations, describeViolations, screenshot, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { euros, signedInContext } from './support/pages.ts';
-import { type E2eServer, startServerAndBrowser } from './support/server.ts';
+import { type E2eServer, pickShowtime, startServerAndBrowser } from './support/server.ts';
 
 const PRICE = 350;
 
@@ -33,21 +33,15 @@ describe('food and drink in the staff console', { skip: skipWithoutChromium, tim
 
   before(async () => {
     [server, browser] = await startServerAndBrowser();
-    // A euro showtime still to come with a free priced seat (the demo chain has a New York cinema too).
-    const cinemas = (await server.t.request({ method: 'GET', url: '/api/v1/cinemas' })).body.items as { id: string }[];
-    search: for (const c of cinemas) {
-      const list = await server.t.request({ method: 'GET', url: `/api/v1/showtimes?cinemaId=${c.id}&limit=50` });
-      for (const s of list.body.items as { id: string; currency: string }[]) {
-        if (s.currency !== 'EUR') continue;
-        const seats = (await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${s.id}/seats` })).body
-          .seats as { id: string; status: string; type: string; price: unknown }[];
-        const free = seats.find((x) => x.status === 'available' && x.type === 'standard' && x.price);
-        if (!free) continue;
-        [cinemaId, showtimeId, seatId] = [c.id, s.id, free.id];
-        break search;
-      }
-    }
-    assert.ok(showtimeId, 'a euro showtime to sell');
+    // A euro showtime hours ahead (a sale at the till needs it not to have started) with a free standard seat.
+    const show = await pickShowtime(server, { hoursAhead: 4 });
+    const detail = await server.t.request({ method: 'GET', url: `/api/v1/showtimes/${show.id}` });
+    assert.equal(detail.status, 200, detail.text);
+    [cinemaId, showtimeId, seatId] = [
+      detail.body.cinemaId as string,
+      show.id,
+      show.seats.find((x) => x.status === 'available' && x.type === 'standard' && x.price)!.id,
+    ];
     // A drink of our own, on sale at that cinema: the test does not depend on the demo menu's words.
     const product = await call('POST', '/api/v1/concession-products', server.admin, {
       kind: 'item',

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { gridLayout, makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser } from '../support/factories.ts';
-import { skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { axeViolations, describeViolations, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { signedInContext } from './support/pages.ts';
 import { type E2eServer, pickShowtime, startServerAndBrowser } from './support/server.ts';
 
@@ -30,6 +30,8 @@ describe('the waiting list and best seats', { skip: skipWithoutChromium, timeout
     await page.getByTestId('best-count').selectOption('2');
     await page.getByRole('button', { name: 'Best available' }).click();
     await page.getByText('We picked the best 2 seats together for you.').waitFor();
+    const audit = await axeViolations(page);
+    assert.equal(audit.length, 0, describeViolations(audit));
     await page.getByRole('button', { name: 'Continue to payment' }).click();
     await page.waitForURL(/\/bookings\/[0-9a-f-]+\/checkout$/);
     const bookingId = /\/bookings\/([0-9a-f-]+)\/checkout$/.exec(page.url())![1]!;
@@ -60,6 +62,9 @@ describe('the waiting list and best seats', { skip: skipWithoutChromium, timeout
     const errors = watchErrors(page);
     await page.goto(`${server.baseUrl}/showtimes/${s.showtimeId}`);
     await page.getByText('This showtime is sold out.').waitFor();
+    await page.getByRole('button', { name: 'Join the waiting list' }).waitFor();
+    const audit = await axeViolations(page);
+    assert.equal(audit.length, 0, describeViolations(audit));
     await page.getByRole('button', { name: 'Join the waiting list' }).click();
     await page.getByText('You are on the waiting list, number 1 in line.').waitFor();
 
@@ -69,14 +74,15 @@ describe('the waiting list and best seats', { skip: skipWithoutChromium, timeout
       token: staff.token,
     });
     assert.equal(released.status, 204);
-    // The offer is made by the job queue in the background: the bookings page shows it once made.
+    // The offer is made by the job queue in the background: wait for it through the API, then the
+    // bookings page shows it on its first load.
+    for (;;) {
+      const mine = await server.t.request({ method: 'GET', url: '/api/v1/waitlist', token: customer.token });
+      if ((mine.body.items as { status: string }[]).some((e) => e.status === 'offered')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await page.goto(`${server.baseUrl}/bookings`);
     const pay = page.getByRole('link', { name: 'Pay for your seats' });
-    for (let i = 0; !(await pay.isVisible()); i++) {
-      if (i > 200) throw new Error('no offer shown');
-      await new Promise((r) => setTimeout(r, 250));
-      if (i % 8 === 7) await page.reload();
-    }
     await pay.click();
     await page.waitForURL(/\/bookings\/[0-9a-f-]+\/checkout$/);
     assert.deepEqual(errors, []);
