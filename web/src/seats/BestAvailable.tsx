@@ -31,7 +31,12 @@ export function BestAvailable(props: {
     <div className="best-available">
       <label>
         {t('best.count')}{' '}
-        <select className="inline-field" value={count} onChange={(e) => setCount(Number(e.target.value))} data-testid="best-count">
+        <select
+          className="inline-field"
+          value={count}
+          onChange={(e) => setCount(Number(e.target.value))}
+          data-testid="best-count"
+        >
           {Array.from({ length: 10 }, (_, i) => (
             <option key={i + 1} value={i + 1}>
               {i + 1}
