@@ -102,6 +102,10 @@ for (const backend of backends()) {
       assert.equal(food.status, 200, food.text);
       const paid = await pay(t, user, b.id);
       assert.equal(paid?.status, 201, paid?.text);
+      // The payment's answer carries the food as GET /bookings/{id} does: paid, with its pickup code.
+      assert.equal(paid?.body.booking.food?.status, 'paid', paid?.text);
+      assert.deepEqual(paid?.body.booking.food.total, { amount: 1200, currency: 'EUR' });
+      assert.ok(paid?.body.booking.food.pickupCode);
       // No job runs in this app: the booking.confirmed consumer has not paid the order.
       const receipt = await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}/receipt`, token: user.token });
       assert.equal(receipt.status, 200, receipt.text);

@@ -161,6 +161,7 @@ export function createPaymentsModule(
     settlement,
     secret,
     supersede: (live) => client.reuse(live, 0, live.currency.trim()),
+    ...(deps.foodView ? { foodView: deps.foodView } : {}),
   });
   const refunds = createRefundService({
     db,

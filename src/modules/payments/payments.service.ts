@@ -27,6 +27,7 @@ import {
   showtimeNoLongerOnSale,
 } from './payments.errors.ts';
 import { dueAmount, toView } from '../booking/booking.views.ts';
+import type { FoodOrderView } from '../concessions/orders.schemas.ts';
 import type { TicketView } from '../tickets/tickets.service.ts';
 import type { PayableBooking, PaymentsDeps } from './payments.ports.ts';
 import * as store from './payments.store.ts';
@@ -123,6 +124,8 @@ export function createPaymentService(deps: {
    * while something was (a PaymentIntent made on page load before a promo code covered it all).
    */
   supersede?: (live: store.PaymentRow) => Promise<unknown>;
+  /** Issue 17: the food of bookings (concessions), as GET /bookings/{id} shows it. */
+  foodView?: (bookings: { id: string; status: string }[]) => Promise<Map<string, FoodOrderView>>;
 }) {
   const { db, clock, provider, ports, settlement } = deps;
   const hooks: PaymentHooks = {};
@@ -141,7 +144,12 @@ export function createPaymentService(deps: {
       if (fresh) {
         const now = clock.now();
         const view = toView({ ...fresh.booking, status: 'confirmed', confirmedAt: p.completed_at ?? now }, now);
-        return { payment: toPaymentView(p), booking: { ...view, tickets: fresh.tickets, refunds: [] } };
+        // Food is read only for a booking that has some (the usual sale costs no extra statement).
+        const food =
+          fresh.booking.foodAmount > 0 && deps.foodView
+            ? ((await deps.foodView([{ id: view.id, status: 'confirmed' }])).get(view.id) ?? null)
+            : null;
+        return { payment: toPaymentView(p), booking: { ...view, tickets: fresh.tickets, refunds: [], food } };
       }
       return { payment: toPaymentView(p), booking: await ports.booking.view(p.booking_id) };
     }
