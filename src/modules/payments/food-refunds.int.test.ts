@@ -35,14 +35,21 @@ for (const backend of backends()) {
       t.request({ method, url, token: user?.token, ...(payload === undefined ? {} : { payload: payload as object }) });
 
     /** A paid booking of two seats (1000 each) with 2 large popcorn (600) and a combo with water (1000). */
-    async function paidWithFood(giftCard = 0) {
+    async function paidWithFood({ giftCard = 0, merchandise = false } = {}) {
       const s = await makeShowtime(t, { prices: { standard: 1000 } });
       const menu: TestMenu = await makeMenu(t, s.cinemaId, { waterStock: 5 });
+      // Popcorn sold as merchandise (a souvenir bucket, say): taxed at that kind's rate.
+      if (merchandise)
+        await t.app.platform.database.db
+          .updateTable('concession_offers')
+          .set({ tax_kind: 'merchandise' })
+          .where('variant_id', '=', menu.popcornL)
+          .execute();
       const tax = await call('PUT', `/api/v1/cinemas/${s.cinemaId}/tax`, admin, {
         country: 'DE',
         legalName: 'Kino GmbH',
         legalAddress: 'Hauptstr. 1, Berlin',
-        taxRates: { tickets: 7, food: 19, merchandise: 19, default: 19 },
+        taxRates: { tickets: 7, food: 19, merchandise: 20, default: 19 },
       });
       assert.equal(tax.status, 200, tax.text);
       const held = await call('POST', '/api/v1/bookings', alice, {
@@ -140,6 +147,46 @@ for (const backend of backends()) {
         [
           [7, 2000],
           [19, 1600],
+        ],
+      );
+    });
+
+    test('food refunded with the tickets is split between the gift card and the card as they paid', async () => {
+      // The card paid 1400 of 4200 (a third); one popcorn is handed over, so 3600 comes back.
+      const b = await paidWithFood({ giftCard: 1400 });
+      const got = await collect(b.order.pickupCode, [{ lineId: b.popcornLine, quantity: 1 }]);
+      assert.equal(got.status, 200, got.text);
+      const preview = (await call('GET', `/api/v1/bookings/${b.id}`, alice)).body.refundPreview;
+      assert.deepEqual(preview.amount, eur(3600));
+      const cancelled = await call('POST', `/api/v1/bookings/${b.id}/cancel`, alice, {});
+      assert.equal(cancelled.status, 200, cancelled.text);
+      const [refund] = cancelled.body.refunds;
+      assert.deepEqual(refund.food.amount, eur(1600));
+      assert.deepEqual(refund.giftCardAmount, eur(1200), 'a third of 3600 back to the gift card');
+      assert.deepEqual(refund.amount, eur(2400), 'the rest to the card');
+      const balance = async () =>
+        (await call('POST', '/api/v1/gift-cards/balance', alice, { code: b.code })).body.balance.amount;
+      await jobsSettled(t, async () => (await balance()) === 1200, 'the gift card credited');
+    });
+
+    test('a line sold as merchandise is taxed at the merchandise rate on the receipt', async () => {
+      const b = await paidWithFood({ merchandise: true });
+      const receipt = await call('GET', `/api/v1/bookings/${b.id}/receipt`, alice);
+      assert.equal(receipt.status, 200, receipt.text);
+      const foodLines = receipt.body.lines.filter((l: any) => l.kind !== 'tickets');
+      assert.deepEqual(
+        foodLines.map((l: any) => [l.rate, l.quantity, l.gross.amount]),
+        [
+          [20, 2, 1200],
+          [19, 1, 1000],
+        ],
+      );
+      assert.deepEqual(
+        receipt.body.taxes.map((x: any) => [x.rate, x.gross.amount]),
+        [
+          [7, 2000],
+          [19, 1000],
+          [20, 1200],
         ],
       );
     });
