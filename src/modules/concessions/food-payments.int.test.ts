@@ -136,6 +136,16 @@ for (const backend of backends()) {
       const view = await t.request({ method: 'GET', url: `/api/v1/bookings/${b.id}`, token: user.token });
       const mine = list.body.items.find((o: any) => o.id === view.body.food.id);
       assert.equal(mine?.status, 'paid');
+      // Only real days filter the list: 422 validation_failed, never a 500 or an empty page.
+      for (const date of ['0000-01-01', '2026-02-30']) {
+        const bad = await t.request({
+          method: 'GET',
+          url: `/api/v1/concession-orders?cinemaId=${s.cinemaId}&date=${date}`,
+          token: staff.token,
+        });
+        assert.equal(bad.status, 422, `${date}: ${bad.text}`);
+        assert.equal(bad.body.code, 'validation_failed');
+      }
     });
   });
 }

@@ -10,6 +10,7 @@ import { type Caller, isGuest, isStaff, mayAccessBooking } from '../../platform/
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { BookingService } from '../booking/booking.module.ts';
 import { startOfLocalDay } from '../finance/finance-export.ts';
+import { validationFailed } from '../../platform/errors.ts';
 import { cinemaNotFound, foodCurrencyMismatch, orderNotFound } from './concessions.errors.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { stockOf } from './order-refunds.ts';
@@ -182,6 +183,11 @@ export function createOrdersService(deps: {
 
   /** A day in a cinema's zone as UTC bounds (404 for an unknown cinema). */
   async function localDay(cinemaId: string, date: string): Promise<{ from: Date; to: Date }> {
+    // The pattern lets 2026-02-30 and 0000-01-01 through: only a real day of a sane year is one.
+    const ms = Date.parse(`${date}T00:00:00Z`);
+    const year = Number(date.slice(0, 4));
+    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date || year < 1900 || year > 9998)
+      throw validationFailed('/date', 'must be a real calendar day (YYYY-MM-DD)');
     const cinema = await deps.catalog.getCinema(cinemaId);
     if (!cinema) throw cinemaNotFound();
     const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
