@@ -180,6 +180,31 @@ for (const backend of backends()) {
       );
     });
 
+    test('guest joins are limited per email and per client address (429 rate_limited, Retry-After); accounts are not', async () => {
+      // Sold (not held), so it stays sold out while the clock moves on.
+      const s = await makeShowtime(t, { seats: gridLayout(1, 1) });
+      await buy(t, await makeUser(t), s.showtimeId, [s.seat('A', 1).id]);
+      t.clock.advance(10 * 60_000);
+      const email = `limited-${Date.now()}@example.test`;
+      for (let i = 0; i < 5; i++) assert.notEqual((await join(s, 1, undefined, { email })).status, 429);
+      const perEmail = await join(s, 1, undefined, { email: email.toUpperCase() });
+      assert.equal(perEmail.status, 429, perEmail.text);
+      assert.equal(perEmail.body.code, 'rate_limited');
+      assert.ok(Number(perEmail.headers['retry-after']) > 0);
+
+      t.clock.advance(10 * 60_000);
+      for (let i = 0; i < 30; i++) {
+        const res = await join(s, 1, undefined, { email: `many-${i}-${Date.now()}@example.test` });
+        assert.equal(res.status, 201, res.text);
+      }
+      const perAddress = await join(s, 1, undefined, { email: `one-more-${Date.now()}@example.test` });
+      assert.equal(perAddress.status, 429, perAddress.text);
+      assert.ok(Number(perAddress.headers['retry-after']) > 0);
+      assert.equal((await join(s, 1, await makeUser(t))).status, 201);
+      t.clock.advance(60_000);
+      assert.equal((await join(s, 1, undefined, { email: `later-${Date.now()}@example.test` })).status, 201);
+    });
+
     test('seats back from a refund and from a lifted block are offered; a guest gets the offer by email', async () => {
       const s = await makeShowtime(t, { seats: gridLayout(1, 2) });
       const buyer = await makeUser(t);

@@ -5,6 +5,7 @@
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
+import { createRateLimiter } from '../../platform/http/rate-limit.ts';
 import { subscribeWaitlist } from './waitlist.consumers.ts';
 import { createOfferer, type Offerer } from './waitlist.offers.ts';
 import type { WaitlistBookingPort } from './waitlist.ports.ts';
@@ -40,7 +41,12 @@ export function createWaitlistModule(platform: Platform, deps: { booking: Waitli
     offerer,
     parts: {
       routes(app, auth) {
-        registerWaitlistRoutes(app, auth, { waitlist: service, publicUrl: config.publicUrl });
+        registerWaitlistRoutes(app, auth, {
+          waitlist: service,
+          publicUrl: config.publicUrl,
+          limiter: createRateLimiter({ kv: platform.kv, clock }),
+          perMinute: config.rateLimitPerMinute,
+        });
       },
       onStart: async () => {
         subscriptions = await subscribeWaitlist({ events: platform.events, queue: platform.queue, clock, offerer });

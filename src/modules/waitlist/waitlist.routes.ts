@@ -3,6 +3,7 @@
 import { Type } from 'typebox';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
+import { clientNetwork, type Limit, type RateLimiter, rateLimited } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { sameSiteOnly } from '../booking/booking.module.ts';
 import * as S from './waitlist.schemas.ts';
@@ -10,30 +11,50 @@ import type { WaitlistService } from './waitlist.service.ts';
 
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { cookie: [] }];
 const noStore = 'private, no-store';
+/** Guest joins one email may make per window: a cap on mail sent to an address nobody proved is theirs. */
+export const GUEST_JOINS_PER_EMAIL = 5;
+const PER_EMAIL: Limit = { name: 'waitlist-guest-email', max: GUEST_JOINS_PER_EMAIL, windowMs: 10 * 60_000 };
 
 export function registerWaitlistRoutes(
   app: HttpApp,
   auth: AuthHooks,
-  deps: { waitlist: WaitlistService; publicUrl: string },
+  deps: {
+    waitlist: WaitlistService;
+    publicUrl: string;
+    limiter: RateLimiter;
+    /** RATE_LIMIT_PER_MINUTE: guest joins one client address may make per minute. */
+    perMinute: number;
+  },
 ): void {
-  const { waitlist } = deps;
+  const { waitlist, limiter } = deps;
   const tags = S.tags;
+  const perAddress: Limit = { name: 'waitlist-guest', max: deps.perMinute, windowMs: 60_000 };
 
   app.post(
     '/api/v1/showtimes/:id/waitlist',
     {
       onRequest: [sameSiteOnly(deps.publicUrl), auth.identify],
+      // Guests name an email nobody proved is theirs: joins are counted per address and per email.
+      preHandler: async (request) => {
+        if (request.principal || !request.body.email) return;
+        const byAddress = await limiter.hit(perAddress, clientNetwork(request.ip));
+        if (!byAddress.allowed) throw rateLimited(byAddress.retryAfterSeconds);
+        const byEmail = await limiter.hit(PER_EMAIL, request.body.email.trim().toLowerCase());
+        if (!byEmail.allowed)
+          throw rateLimited(byEmail.retryAfterSeconds, 'Too many waiting list joins for this email; try again later');
+      },
       schema: {
         tags,
         security: [...security, {}],
         summary: 'Join the waiting list of a sold-out showtime for N seats together',
         description:
-          'Signed in, or as a guest with `email` (and `name`). When seats come back, the first entry whose seats fit (side by side when possible) is offered them: held as a booking for WAITLIST_OFFER_MINUTES, by email and in `GET /waitlist`. 409 `showtime_not_sold_out` while seats are free, `already_on_waitlist` for a second live entry, `showtime_not_bookable` when cancelled or started; 422 without `email` when signed out.',
+          'Signed in, or as a guest with `email` (and `name`). When seats come back, the first entry whose seats fit (side by side when possible) is offered them: held as a booking for WAITLIST_OFFER_MINUTES, by email and in `GET /waitlist`. 409 `showtime_not_sold_out` while seats are free, `already_on_waitlist` for a second live entry, `showtime_not_bookable` when cancelled or started; 422 without `email` when signed out; 429 `rate_limited` (with Retry-After) past RATE_LIMIT_PER_MINUTE guest joins per client address or 5 per guest email in 10 minutes.',
         params: S.ShowtimeParams,
         body: S.JoinBody,
         response: {
           201: S.Entry,
           409: problemAnswer('`showtime_not_sold_out`, `already_on_waitlist` or `showtime_not_bookable`'),
+          429: problemAnswer('`rate_limited`: too many guest joins from this address or for this email'),
         },
       },
     },
