@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { FoodOrder, FoodOrderItem, MenuItem } from '../../web/src/api/food-api.ts';
+import { bookingPrice } from '../../web/src/bookings/booking-price.ts';
 import {
   MAX_LINES,
   MAX_QUANTITY,
@@ -222,5 +223,24 @@ describe('food basket', () => {
       assert.ok(key in en, `en ${key}`);
       assert.ok(key in de, `de ${key}`);
     }
+  });
+});
+
+describe('the price a booking row shows', () => {
+  const eur = (amount: number) => ({ amount, currency: 'EUR' });
+  test('tickets and food less the discount, not the tickets alone', () => {
+    const b = {
+      total: eur(2400),
+      priceBreakdown: {
+        tickets: eur(2400),
+        food: eur(950),
+        subtotal: eur(3350),
+        discount: { code: 'TEN', amount: eur(240) },
+        giftCards: eur(1000),
+        due: eur(2110),
+      },
+    };
+    assert.deepEqual(bookingPrice(b), eur(3110));
+    assert.deepEqual(bookingPrice({ ...b, priceBreakdown: { ...b.priceBreakdown, discount: null } }), eur(3350));
   });
 });

@@ -12,6 +12,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { Skeleton } from '../ui/Skeleton.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { WaitlistSection } from '../waitlist/WaitlistSection.tsx';
+import { bookingPrice } from './booking-price.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 export function BookingsPage() {
@@ -105,7 +106,7 @@ function BookingRow({ booking: b }: { booking: Booking }) {
           )}
         </span>
         <span className="booking-row-seats muted">
-          {seats} · {money(b.total, { mixed: true })}
+          {seats} · {money(bookingPrice(b), { mixed: true })}
         </span>
         <StatusBadge status={b.status} />
       </Link>
