@@ -13,10 +13,7 @@ test('a signed token admits its holder to its showtime until it expires', () => 
     admissionProblem('secret', token, { ...expect, now: new Date(now.getTime() + 61_000) }),
     'expired admission token',
   );
-  assert.equal(
-    admissionProblem('secret', token, { ...expect, roomId: 'st2' }),
-    'admission token of another showtime',
-  );
+  assert.equal(admissionProblem('secret', token, { ...expect, roomId: 'st2' }), 'admission token of another showtime');
   assert.equal(
     admissionProblem('secret', token, { ...expect, holder: sessionKey('sess2') }),
     'admission token of another session or guest',
