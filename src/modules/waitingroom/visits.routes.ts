@@ -55,6 +55,9 @@ export function registerVisitRoutes(app: HttpApp, auth: AuthHooks, deps: VisitRo
       schema: {
         tags,
         summary: 'Whether holds on this showtime go through a waiting room',
+        description:
+          'Clients ask this, not `GET /api/v1/showtimes/{id}` (which carries no `waitingRoom`): that answer is ' +
+          'the catalog’s cached showtime, while a room opens, pauses and ends on its own clock.',
         params: S.IdParams,
         response: { 200: S.ShowtimeWaitingRoom },
       },

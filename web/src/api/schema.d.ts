@@ -16199,7 +16199,7 @@ export interface paths {
         put?: never;
         /**
          * Record a stock count: on hand becomes what was counted; the difference is reported (staff)
-         * @description 404 cinema_not_found; 422 concession_variant_not_found (variantIds), stock_not_tracked (variantIds), validation_failed (a variant on two lines).
+         * @description 404 cinema_not_found; 422 concession_variant_not_found (variantIds), stock_not_tracked (variantIds), validation_failed (a variant on two lines). Units that held or paid orders took but nobody collected yet are still on the shelf: expected = on hand + those, on hand becomes counted − those; 409 count_below_reserved (variantIds) when fewer were counted.
          */
         post: {
             parameters: {
@@ -17793,7 +17793,7 @@ export interface paths {
         put?: never;
         /**
          * Join the waiting list of a sold-out showtime for N seats together
-         * @description Signed in, or as a guest with `email` (and `name`). When seats come back, the first entry whose seats fit (side by side when possible) is offered them: held as a booking for WAITLIST_OFFER_MINUTES, by email and in `GET /waitlist`. 409 `showtime_not_sold_out` while seats are free, `already_on_waitlist` for a second live entry, `showtime_not_bookable` when cancelled or started; 422 without `email` when signed out.
+         * @description Signed in, or as a guest with `email` (and `name`). When seats come back, the first entry whose seats fit (side by side when possible) is offered them: held as a booking for WAITLIST_OFFER_MINUTES, by email and in `GET /waitlist`. 409 `showtime_not_sold_out` while seats are free, `already_on_waitlist` for a second live entry, `showtime_not_bookable` when cancelled or started; 422 without `email` when signed out; 429 `rate_limited` (with Retry-After) past RATE_LIMIT_PER_MINUTE guest joins per client address or 5 per guest email in 10 minutes.
          */
         post: {
             parameters: {
@@ -17852,6 +17852,15 @@ export interface paths {
                 };
                 /** @description `showtime_not_sold_out`, `already_on_waitlist` or `showtime_not_bookable` */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: too many guest joins from this address or for this email */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17999,7 +18008,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether holds on this showtime go through a waiting room */
+        /**
+         * Whether holds on this showtime go through a waiting room
+         * @description Clients ask this, not `GET /api/v1/showtimes/{id}` (which carries no `waitingRoom`): that answer is the catalog’s cached showtime, while a room opens, pauses and ends on its own clock.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -18664,7 +18676,7 @@ export interface paths {
         put?: never;
         /**
          * Take a place in the showtime’s waiting room (signed in, or a guest with `email`)
-         * @description Joining again (same account, guest email or device: the `wr_device` cookie) answers the same place. Before onSaleAt the place is drawn at random at that moment (position null until then); later joiners queue in order. 404 waiting_room_not_found (showtime not guarded); 401 unauthorized without an account or email; 409 waiting_room_device_in_use (this device waits for someone else); 429 rate_limited past WAITING_ROOM_JOINS_PER_MINUTE per client address.
+         * @description Joining again (same account, guest email or device: the `wr_device` cookie) answers the same place. Before onSaleAt the place is drawn at random at that moment (position null until then); later joiners queue in order. 404 waiting_room_not_found (showtime not guarded); 401 unauthorized without an account or email; 409 waiting_room_device_in_use (this device waits for someone else); 409 waiting_room_place_taken (a guest email waiting from another device); 429 rate_limited past WAITING_ROOM_JOINS_PER_MINUTE per client address.
          */
         post: {
             parameters: {
