@@ -111,7 +111,7 @@ export async function seedDemoMenu(
       {
         key: COMBO.key,
         kind: 'combo' as const,
-        category: 'menus',
+        category: 'combos',
         names: COMBO.names,
         descriptions: COMBO.descriptions,
         allergens: ['milk'],
