@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
-import { moveHeld } from './orders.store.ts';
+import { findOrder, findOrderOfBooking, linesOf, moveHeld } from './orders.store.ts';
 import { returnStock, type StockLine } from './stock.ts';
 
 export type TaxKind = 'food' | 'merchandise' | 'default';
@@ -49,16 +49,13 @@ export async function lockOrder(
   lock = true,
 ): Promise<RefundableOrder | null> {
   const trx = narrowTx<ConcessionsDb>(tx);
-  let q = trx.selectFrom('concession_orders').select(['id', 'cinema_id', 'booking_id', 'status', 'currency']);
-  q = 'bookingId' in where ? q.where('booking_id', '=', where.bookingId) : q.where('id', '=', where.orderId);
-  const order = await (lock ? q.forUpdate() : q).executeTakeFirst();
+  // The same lock the counter's collect takes (orders.store), so a scan and a refund serialise.
+  const order =
+    'bookingId' in where
+      ? await findOrderOfBooking(trx, where.bookingId, lock)
+      : await findOrder(trx, { id: where.orderId }, lock);
   if (!order) return null;
-  const lines = await trx
-    .selectFrom('concession_order_lines')
-    .select(['id', 'quantity', 'collected_quantity', 'refunded_quantity', 'unit_price'])
-    .where('order_id', '=', order.id)
-    .orderBy('position')
-    .execute();
+  const lines = await linesOf(trx, [order.id]);
   return {
     id: order.id,
     cinemaId: order.cinema_id,
