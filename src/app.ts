@@ -211,6 +211,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       finder: booking.finder,
       hold: (buyer, showtimeId, seatIds, options) => booking.service.hold(buyer, showtimeId, seatIds, options),
       release: (caller, id) => booking.service.release(caller, id),
+      get: (caller, id) => booking.service.get(caller, id),
     },
   });
   // Last: it reads the others to compose emails from their events, and nobody calls it.

@@ -76,6 +76,8 @@ export interface HoldOptions {
   holdMinutes?: number;
   /** The hall's seat rules (noSingleGaps) are for customers choosing seats, not for seats given. */
   exemptSeatRules?: boolean;
+  /** The new booking's id, chosen by the caller (a waiting-list offer records it before holding). */
+  bookingId?: string;
 }
 
 export type HoldSeats = (
@@ -162,7 +164,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const total = priced.reduce((sum, s) => sum + s.price, 0);
     const expiresAt = new Date(now.getTime() + (options.holdMinutes ?? deps.holdMinutes) * 60_000);
-    const bookingId = randomUUID();
+    const bookingId = options.bookingId ?? randomUUID();
 
     const store = deps.claims();
     const event = {

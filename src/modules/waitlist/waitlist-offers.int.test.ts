@@ -27,6 +27,7 @@ for (const backend of backends()) {
         finder: b.finder,
         hold: (buyer, showtimeId, seatIds, options) => b.service.hold(buyer, showtimeId, seatIds, options),
         release: (caller, id) => b.service.release(caller, id),
+        get: (caller, id) => b.service.get(caller, id),
       };
     };
     const offerer = (booking = port(), linePage?: number) =>
@@ -65,6 +66,40 @@ for (const backend of backends()) {
       assert.equal(r.offers, 1);
       assert.equal((await entry(small.id)).status, 'offered');
       for (const e of big) assert.equal((await entry(e.id)).status, 'waiting');
+    });
+
+    test('a worker that dies between holding and marking the offer: the next adopts its hold, no second hold', async () => {
+      const s = await makeShowtime(t, { seats: gridLayout(1, 2) });
+      const owner = await makeUser(t, { role: 'staff' });
+      const held = await hold(
+        t,
+        owner,
+        s.showtimeId,
+        s.seats.map((x) => x.id),
+      );
+      const e = await join(s.showtimeId, 2);
+      await t.request({ method: 'DELETE', url: `/api/v1/bookings/${held.id}`, token: owner.token });
+      // The first worker holds, then never gets to mark the offer (it died).
+      let heldOnce = false;
+      const real = port();
+      void offerer({
+        ...real,
+        hold: async (...args) => {
+          await real.hold(...args);
+          heldOnce = true;
+          return new Promise(() => {});
+        },
+      }).offerFreedSeats(s.showtimeId);
+      while (!heldOnce) await new Promise((r) => setTimeout(r, 20));
+      t.clock.advance(61_000);
+      const r = await offerer().offerFreedSeats(s.showtimeId);
+      assert.equal(r.offers, 1);
+      const row = await entry(e.id);
+      assert.equal(row.status, 'offered');
+      const mine = await t.request({ method: 'GET', url: '/api/v1/bookings', token: e.user.token });
+      const holds = mine.body.items.filter((b: any) => b.showtimeId === s.showtimeId && b.status === 'held');
+      assert.equal(holds.length, 1, JSON.stringify(holds));
+      assert.equal(holds[0].id, row.booking_id);
     });
   });
 }

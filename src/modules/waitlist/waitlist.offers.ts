@@ -5,6 +5,7 @@
 // entry leaves the line only under the showtime's advisory lock while no other entry of it is being
 // offered (`offering` under a lease) and nobody joined ahead of it meanwhile; a second worker finds
 // the offer in flight and its job comes back a moment later, so the line is served in order.
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
@@ -54,20 +55,37 @@ export function createOfferer(deps: {
   const { db, clock, booking } = deps;
   const linePage = deps.linePage ?? LINE_PAGE;
 
+  /** The attempt's booking when it is a live hold (a crashed attempt's), else null. */
+  async function liveHold(entry: EntryRow, bookingId: string) {
+    const b = await booking.get(callerOf(entry, bookingId), bookingId).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'not_found') return null;
+      throw err;
+    });
+    if (!b || b.status !== 'held' || new Date(b.expiresAt) <= clock.now()) return null;
+    return { expiresAt: b.expiresAt, seatIds: b.seats.map((s) => s.seatId) };
+  }
+
+  /** Whether the attempt's booking id is used already (a lapsed hold of a crashed attempt). */
+  async function bookingExists(entry: EntryRow, bookingId: string): Promise<boolean> {
+    return (await booking.get(callerOf(entry, bookingId), bookingId).catch(() => null)) !== null;
+  }
+
   /** One attempt: 'offered', 'retry' (seats or line changed meanwhile), 'busy' (another offer in flight), 'done'. */
   async function round(showtimeId: string): Promise<'offered' | 'retry' | 'busy' | 'done'> {
     const now = clock.now();
     let line = await waitingLine(db, showtimeId, now, linePage);
     if (line.length === 0) return 'done';
     const seats = await booking.finder.snapshot(showtimeId);
-    if (!seats?.bookable || seats.free === 0) return 'done';
+    if (!seats?.bookable) return 'done';
     let entry: EntryRow | undefined;
     let picked: string[] | null = null;
     const ahead: string[] = [];
     // Page on through the whole line: the first entry that fits may be far back.
     while (!entry && line.length > 0) {
       for (const e of line) {
-        picked = seats.pick(e.seats)?.map((s) => s.id) ?? null;
+        // A lapsed attempt's live hold (its worker died) is that entry's seats already.
+        const crashed = e.status === 'offering' && e.bookingId ? await liveHold(e, e.bookingId) : null;
+        picked = crashed?.seatIds ?? (seats.free > 0 ? (seats.pick(e.seats)?.map((s) => s.id) ?? null) : null);
         if (picked) {
           entry = e;
           break;
@@ -78,22 +96,30 @@ export function createOfferer(deps: {
       line = await waitingLine(db, showtimeId, now, linePage, line[line.length - 1]!.seq);
     }
     if (!entry || !picked) return 'done';
-    const taken = await takeForOffer(db, entry, ahead, now, new Date(now.getTime() + OFFER_LEASE_MS));
+    const taken = await takeForOffer(db, entry, ahead, now, new Date(now.getTime() + OFFER_LEASE_MS), randomUUID());
     if (taken === 'busy') return 'busy';
-    if (taken !== 'taken') return 'retry';
+    if (typeof taken !== 'object') return 'retry';
     let held: { id: string; expiresAt: string };
-    try {
-      held = await booking.hold(buyerOf(entry), showtimeId, picked, {
-        holdMinutes: deps.offerMinutes,
-        exemptSeatRules: true,
-      });
-    } catch (err) {
-      const code = err instanceof AppError ? err.code : null;
-      // The customer may hold no more seats of this showtime: an offer can never be made to them.
-      await endAttempt(db, entry.id, code === 'seat_limit_reached' ? 'expired' : 'waiting', clock.now());
-      if (code === 'seats_unavailable' || code === 'seat_limit_reached') return 'retry';
-      if (code === 'showtime_not_bookable' || code === 'not_found') return 'done';
-      throw err;
+    const adopted = await liveHold(entry, taken.bookingId);
+    if (adopted) {
+      // A worker died (or outlived its lease) after holding: that hold is the offer.
+      held = { id: taken.bookingId, expiresAt: adopted.expiresAt };
+      picked = adopted.seatIds;
+    } else {
+      try {
+        held = await booking.hold(buyerOf(entry), showtimeId, picked, {
+          holdMinutes: deps.offerMinutes,
+          exemptSeatRules: true,
+          bookingId: (await bookingExists(entry, taken.bookingId)) ? randomUUID() : taken.bookingId,
+        });
+      } catch (err) {
+        const code = err instanceof AppError ? err.code : null;
+        // The customer may hold no more seats of this showtime: an offer can never be made to them.
+        await endAttempt(db, entry.id, code === 'seat_limit_reached' ? 'expired' : 'waiting', clock.now());
+        if (code === 'seats_unavailable' || code === 'seat_limit_reached') return 'retry';
+        if (code === 'showtime_not_bookable' || code === 'not_found') return 'done';
+        throw err;
+      }
     }
     const expiresAt = new Date(held.expiresAt);
     const offered = await db.transaction().execute(async (trx) => {

@@ -12,4 +12,6 @@ export interface WaitlistBookingPort {
     options: HoldOptions,
   ): Promise<{ id: string; expiresAt: string }>;
   release(caller: Caller, bookingId: string): Promise<void>;
+  /** A booking as its holder sees it (an offer attempt's hold, to adopt after a crash); throws not_found. */
+  get(caller: Caller, bookingId: string): Promise<{ status: string; expiresAt: string; seats: { seatId: string }[] }>;
 }

@@ -169,7 +169,8 @@ export async function takeForOffer(
   ahead: readonly string[],
   now: Date,
   until: Date,
-): Promise<'taken' | 'busy' | 'stale' | 'gone'> {
+  bookingId: string,
+): Promise<{ taken: true; bookingId: string } | 'busy' | 'stale' | 'gone'> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`waitlist:${entry.showtimeId}`}))`.execute(trx);
     const busy = await trx
@@ -190,13 +191,21 @@ export async function takeForOffer(
       .execute();
     const known = new Set(ahead);
     if (line.some((r) => !known.has(r.id))) return 'stale';
+    // The attempt's booking id is recorded before holding: an attempt whose worker died after its
+    // hold keeps its id, so the next taker adopts that hold instead of holding a second time.
     const r = await trx
       .updateTable('waitlist_entries')
-      .set({ status: 'offering', offering_until: until, updated_at: now })
+      .set({
+        status: 'offering',
+        offering_until: until,
+        booking_id: sql<string>`coalesce(booking_id, ${bookingId}::uuid)`,
+        updated_at: now,
+      })
       .where('id', '=', entry.id)
       .where('status', 'in', ['waiting', 'offering'])
+      .returning('booking_id')
       .executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0 ? 'taken' : 'gone';
+    return r?.booking_id ? { taken: true, bookingId: r.booking_id } : 'gone';
   });
 }
 
@@ -209,7 +218,7 @@ export async function endAttempt(
 ): Promise<void> {
   await db
     .updateTable('waitlist_entries')
-    .set({ status, offering_until: null, updated_at: now })
+    .set({ status, offering_until: null, booking_id: null, updated_at: now })
     .where('id', '=', id)
     .where('status', '=', 'offering')
     .execute();
