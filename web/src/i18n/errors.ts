@@ -72,6 +72,13 @@ const byCode: Record<string, CustomerKey> = {
   already_on_waitlist: 'error.alreadyOnWaitlist',
   waiting_room_device_in_use: 'error.waitingRoomDeviceInUse',
   gift_cards_exceed_total: 'error.giftCardsExceedFood',
+  concession_currency_mismatch: 'error.foodCurrency',
+  already_collected: 'error.foodAlreadyCollected',
+  order_refunded: 'error.foodOrderRefunded',
+  order_not_paid: 'error.foodOrderNotPaid',
+  pickup_not_found: 'error.foodPickupNotFound',
+  unknown_food_lines: 'error.foodUnknownLines',
+  stock_insufficient: 'error.foodOutOfStock',
 };
 
 /** Why a promo code does not fit (`promo_code_not_applicable`'s `reason`); others read as ticket types. */

@@ -76,4 +76,11 @@ export const foodDe = {
     'Ihre Gutscheine decken schon mehr, als die Bestellung ohne dies kosten würde. Entfernen Sie zuerst die Gutscheine, dann ändern Sie die Speisen.',
   'error.foodOutOfStock':
     'Etwas aus Ihrer Bestellung ist gerade ausverkauft. Bitte entfernen Sie es oder wählen Sie etwas anderes.',
+  'error.foodCurrency': 'Dieses Kino verkauft Speisen in einer anderen Währung als Ihre Buchung.',
+  'error.foodAlreadyCollected':
+    'Ein Teil dieser Speisen wurde bereits ausgegeben; das lässt sich nicht mehr ändern oder erstatten.',
+  'error.foodOrderRefunded': 'Diese Speisenbestellung wurde erstattet.',
+  'error.foodOrderNotPaid': 'Diese Speisenbestellung ist nicht bezahlt.',
+  'error.foodPickupNotFound': 'Zu diesem Abholcode finden wir keine Speisenbestellung.',
+  'error.foodUnknownLines': 'Einige dieser Positionen gehören nicht zu dieser Speisenbestellung.',
 } as const satisfies Translation<typeof foodEn>;

@@ -74,4 +74,10 @@ export const foodEn = {
   'error.giftCardsExceedFood':
     'Your gift cards already pay more than the order would cost without this. Remove the gift cards first, then change the food.',
   'error.foodOutOfStock': 'Something in your food order has just sold out. Please remove it or choose another.',
+  'error.foodCurrency': 'This cinema sells food in another currency than your booking.',
+  'error.foodAlreadyCollected': 'Some of this food was handed over already; it cannot be changed or refunded.',
+  'error.foodOrderRefunded': 'This food order was refunded.',
+  'error.foodOrderNotPaid': 'This food order is not paid.',
+  'error.foodPickupNotFound': 'We cannot find a food order with this pickup code.',
+  'error.foodUnknownLines': 'Some of these items are not part of this food order.',
 } as const satisfies Record<string, Message>;

@@ -154,6 +154,19 @@ export const staffFoodDe = {
   'staff.food.till.kindFoodSale': 'Gastro-Verkauf',
   'staff.food.till.kindFoodRefund': 'Gastro-Erstattung',
 
+  'staff.food.error.alreadyCollected':
+    'Ein Teil dieser Speisen wurde bereits ausgegeben: er wird weder erneut ausgegeben noch erstattet.',
+  'staff.food.error.orderRefunded': 'Diese Speisenbestellung wurde erstattet.',
+  'staff.food.error.orderNotPaid': 'Diese Speisenbestellung ist nicht bezahlt.',
+  'staff.food.error.wrongCinema': 'Diese Speisenbestellung ist für ein anderes Kino.',
+  'staff.food.error.pickupNotFound': 'Zu diesem Abholcode gibt es keine Speisenbestellung.',
+  'staff.food.error.lineInvalid': 'Einige dieser Positionen gehören nicht zu dieser Bestellung.',
+  'staff.food.error.stockNotTracked': 'Für einige dieser Produkte wird kein Bestand geführt.',
+  'staff.food.error.stockInsufficient': 'Es ist weniger vorrätig, als abgeschrieben werden soll.',
+  'staff.food.error.countBelowReserved': 'Die Zählung liegt unter dem, was bezahlte Bestellungen noch abholen.',
+  'staff.food.error.currencyMismatch': 'Dieses Kino verkauft Speisen in einer anderen Währung.',
+  'staff.food.error.unknownLines': 'Einige Positionen gehören nicht zu dieser Bestellung.',
+
   'staff.food.reports.allCinemas': 'Alle Kinos',
   'staff.food.reports.from': 'Von',
   'staff.food.reports.to': 'Bis',

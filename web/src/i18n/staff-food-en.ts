@@ -153,6 +153,19 @@ export const staffFoodEn = {
   'staff.food.till.kindFoodSale': 'Food sale',
   'staff.food.till.kindFoodRefund': 'Food refund',
 
+  'staff.food.error.alreadyCollected':
+    'Some of this food was handed over already: it is neither handed over nor refunded again.',
+  'staff.food.error.orderRefunded': 'This food order was refunded.',
+  'staff.food.error.orderNotPaid': 'This food order is not paid.',
+  'staff.food.error.wrongCinema': 'This food order is for another cinema.',
+  'staff.food.error.pickupNotFound': 'No food order has this pickup code.',
+  'staff.food.error.lineInvalid': 'Some of these lines are not this order’s.',
+  'staff.food.error.stockNotTracked': 'Some of these products do not track stock.',
+  'staff.food.error.stockInsufficient': 'Less is on hand than this writes off.',
+  'staff.food.error.countBelowReserved': 'The count is below what paid orders still have to collect.',
+  'staff.food.error.currencyMismatch': 'This cinema sells food in another currency.',
+  'staff.food.error.unknownLines': 'Some lines are not lines of this order.',
+
   'staff.food.reports.allCinemas': 'All cinemas',
   'staff.food.reports.from': 'From',
   'staff.food.reports.to': 'To',

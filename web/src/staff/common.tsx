@@ -25,6 +25,17 @@ const CODE_KEYS: Record<string, StaffKey> = {
   gift_card_not_found: 'error.giftCardNotFound',
   gift_card_empty: 'error.giftCardEmpty',
   gift_card_currency_mismatch: 'error.giftCardCurrency',
+  already_collected: 'food.error.alreadyCollected',
+  order_refunded: 'food.error.orderRefunded',
+  order_not_paid: 'food.error.orderNotPaid',
+  pickup_wrong_cinema: 'food.error.wrongCinema',
+  pickup_not_found: 'food.error.pickupNotFound',
+  pickup_line_invalid: 'food.error.lineInvalid',
+  stock_not_tracked: 'food.error.stockNotTracked',
+  stock_insufficient: 'food.error.stockInsufficient',
+  count_below_reserved: 'food.error.countBelowReserved',
+  concession_currency_mismatch: 'food.error.currencyMismatch',
+  unknown_food_lines: 'food.error.unknownLines',
 };
 
 /**
