@@ -162,6 +162,12 @@ describe('food and drink in the staff console', { skip: skipWithoutChromium, tim
       moves.map((m) => [m.kind, m.amount.amount, m.bookingId ?? null]),
       [['food_sale', PRICE, null]],
     );
+
+    // The food refund names its order, asks first, then pays the drink back (one key per refund).
+    await page.getByRole('button', { name: /^Refund in cash: food order \S+, / }).click();
+    await page.getByText(`Refund ${euros(PRICE)} for food order`).waitFor();
+    await page.getByRole('button', { name: 'Yes, refund' }).click();
+    await page.getByRole('cell', { name: 'Food refund' }).waitFor();
     assert.deepEqual(errors, []);
     await ctx.close();
   });

@@ -153,6 +153,10 @@ export const staffFoodDe = {
   'staff.food.till.putOnBooking': 'Speisen zu diesem Verkauf hinzufügen',
   'staff.food.till.kindFoodSale': 'Gastro-Verkauf',
   'staff.food.till.kindFoodRefund': 'Gastro-Erstattung',
+  'staff.food.till.refundWhich': '{action}: Speisenbestellung {order}, {amount}',
+  'staff.food.till.refundConfirm':
+    '{amount} für die Speisenbestellung {order} erstatten? Bereits Ausgegebenes wird nicht erstattet.',
+  'staff.food.till.refundYes': 'Ja, erstatten',
 
   'staff.food.error.alreadyCollected':
     'Ein Teil dieser Speisen wurde bereits ausgegeben: er wird weder erneut ausgegeben noch erstattet.',

@@ -152,6 +152,9 @@ export const staffFoodEn = {
   'staff.food.till.putOnBooking': 'Add food to this sale',
   'staff.food.till.kindFoodSale': 'Food sale',
   'staff.food.till.kindFoodRefund': 'Food refund',
+  'staff.food.till.refundWhich': '{action}: food order {order}, {amount}',
+  'staff.food.till.refundConfirm': 'Refund {amount} for food order {order}? Food already handed over is not refunded.',
+  'staff.food.till.refundYes': 'Yes, refund',
 
   'staff.food.error.alreadyCollected':
     'Some of this food was handed over already: it is neither handed over nor refunded again.',

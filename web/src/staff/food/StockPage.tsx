@@ -2,7 +2,8 @@
 // counting the shelf (the differences against what the system expected are shown at once and
 // kept in the movements), and the movements with who and when.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { newIdempotencyKey } from '../../api/http.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -31,6 +32,9 @@ export function StockPage() {
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // One idempotency key per submission: a retry of the same form keeps it, a changed form or a
+  // success starts a new one (the server refuses a reused key with another body).
+  const submission = useRef<{ body: string; key: string } | null>(null);
 
   // Every size of a counted product, on hand 0 when the cinema has none yet.
   const levels: StockLevel[] = [...(stock.data?.items ?? [])];
@@ -69,12 +73,16 @@ export function StockPage() {
     setError(null);
     setDone(null);
     setResult(null);
+    const body = JSON.stringify([cinemaId, mode, numbers, note.trim()]);
+    if (submission.current?.body !== body) submission.current = { body, key: newIdempotencyKey() };
+    const key = submission.current.key;
     try {
       if (mode === 'delivery') {
         await foodApi.receive(
           cinemaId,
           numbers.map(({ variantId, n }) => ({ variantId, quantity: n })),
           note.trim(),
+          key,
         );
         setDone(t('staff.food.stock.received', { count: numbers.length }));
       } else {
@@ -83,9 +91,11 @@ export function StockPage() {
             cinemaId,
             numbers.map(({ variantId, n }) => ({ variantId, counted: n })),
             note.trim(),
+            key,
           ),
         );
       }
+      submission.current = null;
       setTyped({});
       setNote('');
       await client.invalidateQueries({ queryKey: foodKeys.stock(cinemaId) });

@@ -1,6 +1,7 @@
 // Food at the till. `TillFoodSale`: food and drink alone (no ticket), cash with change due or the
 // card terminal, one idempotency key per sale as meant. `TillBookingFood`: the food basket of a
 // ticket hold, set on the booking (`PUT /bookings/{id}/food`) so the one till payment covers both.
+// `FoodRefundButton`: a food sale paid back at the till, after a confirmation, one key per refund.
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { newIdempotencyKey } from '../../api/http.ts';
@@ -145,5 +146,64 @@ export function TillBookingFood({
         </Button>
       )}
     </details>
+  );
+}
+
+/** Pays a food sale back from the drawer once the cashier confirms; its name says which order. */
+export function FoodRefundButton({
+  sessionId,
+  orderId,
+  amount,
+  onError,
+}: {
+  sessionId: string;
+  orderId: string;
+  amount: Money;
+  onError(err: unknown): void;
+}) {
+  const { t, money } = useI18n();
+  const client = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // One key per refund meant: a retry after a lost answer replays it instead of paying twice.
+  const [key, setKey] = useState(newIdempotencyKey);
+  const order = orderId.slice(0, 8);
+  const which = { order, amount: money(amount) };
+
+  async function refund() {
+    setBusy(true);
+    onError(null);
+    try {
+      await foodApi.refundFood(sessionId, orderId, key);
+      setKey(newIdempotencyKey());
+      setConfirming(false);
+      await client.invalidateQueries({ queryKey: tillKeys.all() });
+    } catch (err) {
+      onError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!confirming)
+    return (
+      <Button
+        variant="ghost"
+        aria-label={t('staff.food.till.refundWhich', { action: t('staff.till.refund'), ...which })}
+        onClick={() => setConfirming(true)}
+      >
+        {t('staff.till.refund')}
+      </Button>
+    );
+  return (
+    <span role="group">
+      <span>{t('staff.food.till.refundConfirm', which)}</span>{' '}
+      <Button variant="danger" busy={busy} onClick={() => void refund()}>
+        {t('staff.food.till.refundYes')}
+      </Button>{' '}
+      <Button variant="secondary" disabled={busy} onClick={() => setConfirming(false)}>
+        {t('staff.common.cancel')}
+      </Button>
+    </span>
   );
 }

@@ -102,16 +102,21 @@ export const foodApi = {
     data(client.GET('/api/v1/cinemas/{id}/menu', { params: { path: { id: cinemaId }, query: { lang } } })),
 
   stock: (cinemaId: string) => data(client.GET('/api/v1/cinemas/{id}/stock', at(cinemaId))),
-  receive: (cinemaId: string, lines: { variantId: string; quantity: number }[], note?: string) =>
+  /** `key`: one per delivery the clerk submits, so a retry after a lost answer cannot book it twice. */
+  receive: (cinemaId: string, lines: { variantId: string; quantity: number }[], note: string, key: string) =>
     data(
       client.POST('/api/v1/cinemas/{id}/stock/deliveries', {
-        ...at(cinemaId),
+        params: { path: { id: cinemaId }, header: { 'Idempotency-Key': key } },
         body: { lines, ...(note ? { note } : {}) },
       }),
     ),
-  count: (cinemaId: string, lines: { variantId: string; counted: number }[], note?: string) =>
+  /** `key`: one per count the clerk submits (a retry replays the first answer). */
+  count: (cinemaId: string, lines: { variantId: string; counted: number }[], note: string, key: string) =>
     data(
-      client.POST('/api/v1/cinemas/{id}/stock/counts', { ...at(cinemaId), body: { lines, ...(note ? { note } : {}) } }),
+      client.POST('/api/v1/cinemas/{id}/stock/counts', {
+        params: { path: { id: cinemaId }, header: { 'Idempotency-Key': key } },
+        body: { lines, ...(note ? { note } : {}) },
+      }),
     ),
   movements: (cinemaId: string, query: Query<'/api/v1/cinemas/{id}/stock/movements', 'get'> = {}) =>
     data(
@@ -135,8 +140,14 @@ export const foodApi = {
         body,
       }),
     ),
-  refundFood: (sessionId: string, orderId: string) =>
-    data(client.POST('/api/v1/till-sessions/{id}/food-refunds', { ...at(sessionId), body: { orderId } })),
+  /** `key`: one per refund the cashier means, so a retry cannot pay out twice. */
+  refundFood: (sessionId: string, orderId: string, key: string) =>
+    data(
+      client.POST('/api/v1/till-sessions/{id}/food-refunds', {
+        params: { path: { id: sessionId }, header: { 'Idempotency-Key': key } },
+        body: { orderId },
+      }),
+    ),
 
   report: (query: Query<'/api/v1/reports/concessions', 'get'>) =>
     data(client.GET('/api/v1/reports/concessions', { params: { query } })),

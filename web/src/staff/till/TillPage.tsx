@@ -17,8 +17,7 @@ import { tillApi, tillKeys, tillQueries, type TillSession } from './till-api.ts'
 import { TillReport } from './TillReport.tsx';
 import { TillGiftCardSale } from './TillGiftCardSale.tsx';
 import { TillSell } from './TillSell.tsx';
-import { foodApi } from '../food/food-api.ts';
-import { TillFoodSale } from '../food/TillFood.tsx';
+import { FoodRefundButton, TillFoodSale } from '../food/TillFood.tsx';
 
 const KIND_KEYS = {
   sale: 'staff.till.kindSale',
@@ -142,16 +141,6 @@ function OpenSession({ id, onClosed }: { id: string; onClosed(s: TillSession): v
       setError(err);
     }
   }
-  /** Food sold alone at this till, paid back from the drawer (what is not yet collected). */
-  async function refundFood(orderId: string) {
-    setError(null);
-    try {
-      await foodApi.refundFood(id, orderId);
-      await client.invalidateQueries({ queryKey: tillKeys.all() });
-    } catch (err) {
-      setError(err);
-    }
-  }
   async function close(e: FormEvent) {
     e.preventDefault();
     if (countedMinor === null) return;
@@ -204,12 +193,13 @@ function OpenSession({ id, onClosed }: { id: string; onClosed(s: TillSession): v
                         </Button>
                       )}
                       {m.kind === 'food_sale' && m.concessionOrderId && !foodRefunded.has(m.concessionOrderId) && (
-                        <Button
-                          variant="ghost"
-                          onClick={() => m.concessionOrderId && void refundFood(m.concessionOrderId)}
-                        >
-                          {t('staff.till.refund')}
-                        </Button>
+                        // Food sold alone at this till, paid back from the drawer (what is not yet collected).
+                        <FoodRefundButton
+                          sessionId={id}
+                          orderId={m.concessionOrderId}
+                          amount={m.amount}
+                          onError={setError}
+                        />
                       )}
                     </>
                   )}
