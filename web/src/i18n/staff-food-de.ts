@@ -157,6 +157,8 @@ export const staffFoodDe = {
   'staff.food.till.refundConfirm':
     '{amount} für die Speisenbestellung {order} erstatten? Bereits Ausgegebenes wird nicht erstattet.',
   'staff.food.till.refundYes': 'Ja, erstatten',
+  'staff.food.till.saveFoodFirst':
+    'Fügen Sie die Speisen diesem Verkauf hinzu (oder leeren Sie den Warenkorb), bevor Sie kassieren.',
 
   'staff.food.error.alreadyCollected':
     'Ein Teil dieser Speisen wurde bereits ausgegeben: er wird weder erneut ausgegeben noch erstattet.',

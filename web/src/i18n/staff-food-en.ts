@@ -155,6 +155,7 @@ export const staffFoodEn = {
   'staff.food.till.refundWhich': '{action}: food order {order}, {amount}',
   'staff.food.till.refundConfirm': 'Refund {amount} for food order {order}? Food already handed over is not refunded.',
   'staff.food.till.refundYes': 'Yes, refund',
+  'staff.food.till.saveFoodFirst': 'Add the food to this sale (or empty the food basket) before taking payment.',
 
   'staff.food.error.alreadyCollected':
     'Some of this food was handed over already: it is neither handed over nor refunded again.',

@@ -3,7 +3,7 @@
 // ticket hold, set on the booking (`PUT /bookings/{id}/food`) so the one till payment covers both.
 // `FoodRefundButton`: a food sale paid back at the till, after a confirmation, one key per refund.
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { newIdempotencyKey } from '../../api/http.ts';
 import type { Money } from '../../api/types.ts';
 import { useI18n } from '../../i18n/staff.ts';
@@ -108,10 +108,13 @@ export function TillBookingFood({
   bookingId,
   cinemaId,
   onTotal,
+  onUnsaved,
 }: {
   bookingId: string;
   cinemaId: string;
   onTotal(total: Money): void;
+  /** Whether the basket has changes not yet on the booking: the payment must wait for them. */
+  onUnsaved(unsaved: boolean): void;
 }) {
   const { t } = useI18n();
   const [lines, setLines] = useState<TillLine[]>([]);
@@ -120,6 +123,10 @@ export function TillBookingFood({
   const [busy, setBusy] = useState(false);
   const items = toItems(lines);
   const dirty = JSON.stringify(items) !== saved;
+  useEffect(() => {
+    onUnsaved(dirty);
+    return () => onUnsaved(false);
+  }, [dirty, onUnsaved]);
 
   async function save() {
     setBusy(true);

@@ -63,6 +63,8 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
   const [gift, setGift] = useState<GiftTender | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Food in the basket counts only once it is on the booking: the payment waits for it.
+  const [foodUnsaved, setFoodUnsaved] = useState(false);
 
   const toggle = useCallback((s: Seat) => {
     if (s.status !== 'available') return;
@@ -114,7 +116,7 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
 
   async function pay(e: FormEvent) {
     e.preventDefault();
-    if (!held) return;
+    if (!held || foodUnsaved) return;
     setBusy(true);
     setError(null);
     try {
@@ -186,6 +188,7 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
             bookingId={held.id}
             cinemaId={session.cinemaId}
             onTotal={(next) => setHeld((h) => h && { ...h, total: next })}
+            onUnsaved={setFoodUnsaved}
           />
           <TillGiftCardTender total={held.total} value={gift} onChange={setGift} />
           <PayMethod name="method" value={method} onChange={setMethod} />
@@ -204,7 +207,17 @@ function SellShowtime({ session, showtimeId }: { session: TillSession; showtimeI
             />
           )}
           <Field label={t('staff.till.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-          <Button type="submit" busy={busy} disabled={change !== null && change < 0}>
+          {foodUnsaved && (
+            <p className="field-hint" id="till-food-unsaved" role="status">
+              {t('staff.food.till.saveFoodFirst')}
+            </p>
+          )}
+          <Button
+            type="submit"
+            busy={busy}
+            disabled={(change !== null && change < 0) || foodUnsaved}
+            aria-describedby={foodUnsaved ? 'till-food-unsaved' : undefined}
+          >
             {t('staff.till.takePayment')}
           </Button>
         </form>
