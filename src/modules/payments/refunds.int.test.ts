@@ -182,6 +182,7 @@ for (const backend of backends()) {
           ticketIds: [tickets[0].id],
           createdAt: row.created_at.toISOString(),
           completedAt: row.completed_at?.toISOString() ?? null,
+          food: null,
         },
       ]);
       const shown = (await t.request({ method: 'GET', url: `/api/v1/bookings/${paid.booking.id}`, token: alice.token }))

@@ -186,6 +186,8 @@ for (const backend of backends()) {
         cashRefunds: { amount: 1250, currency: 'EUR', count: 1 },
         cardSales: { amount: 1250, currency: 'EUR', count: 1 },
         cardRefunds: { amount: 0, currency: 'EUR', count: 0 },
+        foodSales: { amount: 0, currency: 'EUR', count: 0 },
+        foodRefunds: { amount: 0, currency: 'EUR', count: 0 },
         expectedCash: { amount: 12500, currency: 'EUR' },
         countedCash: null,
         difference: null,
