@@ -60,7 +60,8 @@ export function UsersPage() {
       </div>
       <ErrorNotice error={roleChange.error ?? list.error} />
       {done && <Notice tone="success">{done}</Notice>}
-      <div className="table-scroll">
+      {/* Focusable so keyboard users can scroll the table sideways on a phone. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.nav.users')}>
         <table className="staff-table">
           <caption className="visually-hidden">{t('staff.nav.users')}</caption>
           <thead>
