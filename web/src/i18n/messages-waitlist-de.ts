@@ -17,7 +17,10 @@ export const waitlistDe = {
   'waitlist.join': 'Auf die Warteliste',
   'waitlist.joined': 'Sie stehen auf der Warteliste, an Stelle {position}.',
   'waitlist.title': 'Wartelisten',
-  'waitlist.waiting': 'Wartet auf {count} Plätze · an Stelle {position}',
+  'waitlist.waiting': {
+    one: 'Wartet auf 1 Platz · an Stelle {position}',
+    other: 'Wartet auf {count} Plätze · an Stelle {position}',
+  },
   'waitlist.offered': 'Plätze sind für Sie reserviert bis {time}.',
   'waitlist.pay': 'Plätze bezahlen',
   'waitlist.leave': 'Warteliste verlassen',

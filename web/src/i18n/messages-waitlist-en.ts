@@ -16,7 +16,10 @@ export const waitlistEn = {
   'waitlist.join': 'Join the waiting list',
   'waitlist.joined': 'You are on the waiting list, number {position} in line.',
   'waitlist.title': 'Waiting lists',
-  'waitlist.waiting': 'Waiting for {count} seats · number {position} in line',
+  'waitlist.waiting': {
+    one: 'Waiting for 1 seat · number {position} in line',
+    other: 'Waiting for {count} seats · number {position} in line',
+  },
   'waitlist.offered': 'Seats are held for you until {time}.',
   'waitlist.pay': 'Pay for your seats',
   'waitlist.leave': 'Leave the waiting list',
