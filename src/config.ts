@@ -1,4 +1,5 @@
 // Every setting the box office reads, parsed and checked in one place. Nothing else reads process.env.
+import fs from 'node:fs';
 import path from 'node:path';
 import { isIso4217Currency } from './platform/iso-4217.ts';
 
@@ -172,8 +173,45 @@ export function parseRefundPolicy(raw: string | undefined, name = 'REFUND_POLICY
   return tiers.sort((a, b) => b.minutesBefore - a.minutesBefore);
 }
 
+/**
+ * The variables that hold secrets (credentials in URLs, passwords, signing keys). Each may instead be
+ * given as `NAME_FILE`, a path to a file holding it: Docker and Kubernetes secrets are mounted files,
+ * and a value in a file stays out of `docker inspect`, `/proc/<pid>/environ` and crash reports.
+ */
+export const SECRET_VARIABLES = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'NATS_URL',
+  'SMTP_URL',
+  'CINEMA_ADMIN_PASSWORD',
+  'PAYMENT_WEBHOOK_SECRET',
+  'STRIPE_SECRET_KEY',
+  'STRIPE_PUBLISHABLE_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+] as const;
+
+/** The environment with every `NAME_FILE` of a secret variable read into `NAME` (one trailing newline dropped). */
+export function withSecretFiles(env: Env, names: readonly string[] = SECRET_VARIABLES): Env {
+  const out: Env = { ...env };
+  for (const name of names) {
+    const file = str(env, `${name}_FILE`);
+    if (file === undefined) continue;
+    if (str(env, name) !== undefined) throw new ConfigError(`${name} and ${name}_FILE are both set; set one of them`);
+    let value: string;
+    try {
+      value = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ConfigError(`${name}_FILE: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    // Editors and `echo` end a file with a newline that is no part of the secret.
+    out[name] = value.replace(/\r?\n$/, '');
+  }
+  return out;
+}
+
 /** Reads the configuration from an environment; throws ConfigError naming the bad variable. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(rawEnv: Env = process.env): Config {
+  const env = withSecretFiles(rawEnv);
   const port = int(env, 'PORT', 8080, 0, 65535);
   const host = str(env, 'HOST') ?? '127.0.0.1';
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
