@@ -3,16 +3,12 @@ import { type Static, Type } from 'typebox';
 import { SeatTypeText } from '../catalog/cinemas.schemas.ts';
 import { FoodOrder } from '../concessions/orders.schemas.ts';
 import { validationFailed } from '../../platform/errors.ts';
+import { OneOf, OrNull } from '../../platform/http/flat-schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 export const Money = Type.Object({ amount: Type.Integer(), currency: Type.String({ minLength: 3, maxLength: 3 }) });
-const BookingStatus = Type.Union([
-  Type.Literal('held'),
-  Type.Literal('confirmed'),
-  Type.Literal('refunded'),
-  Type.Literal('expired'),
-  Type.Literal('cancelled'),
-]);
+// Flat (`enum`, `type: [t, 'null']`) rather than unions: see flat-schemas.ts (the hold's answer).
+const BookingStatus = OneOf(['held', 'confirmed', 'refunded', 'expired', 'cancelled']);
 
 /** The seats of a hold: exactly one of `seatIds` (the default ticket type) and `seats` (a type each). */
 export const HoldSeatFields = {
@@ -90,8 +86,8 @@ const BookingTicket = Type.Object({
   seat: Type.Object({ seatId: Uuid, row: Type.String(), number: Type.Integer(), type: SeatTypeText }),
   price: Money,
   code: Type.String({ description: 'Self-signed (Ed25519) ticket code, as in the QR code' }),
-  status: Type.Union([Type.Literal('valid'), Type.Literal('used'), Type.Literal('void')]),
-  checkedInAt: Type.Union([Time, Type.Null()]),
+  status: OneOf(['valid', 'used', 'void']),
+  checkedInAt: OrNull(Time),
   ticketType: Type.Optional(Type.String({ description: "The ticket type's code (adult, child, …)" })),
 });
 
@@ -101,23 +97,22 @@ const BookingRefund = Type.Object({
   /** Paid back through the provider (or at the till); giftCardAmount: credited back to gift cards. */
   amount: Money,
   giftCardAmount: Money,
-  status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded')]),
+  status: OneOf(['pending', 'succeeded']),
   reason: Type.String({
     description: 'customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone)',
   }),
   ticketIds: Type.Array(Uuid),
   /** Issue 17: food not yet collected given back with it (amount: card and gift cards together). */
   food: Type.Optional(
-    Type.Union([
+    OrNull(
       Type.Object({
         amount: Money,
         lines: Type.Array(Type.Object({ lineId: Uuid, name: Type.String(), quantity: Type.Integer(), amount: Money })),
       }),
-      Type.Null(),
-    ]),
+    ),
   ),
   createdAt: Time,
-  completedAt: Type.Union([Time, Type.Null()]),
+  completedAt: OrNull(Time),
 });
 
 /** Issue 16: what the booking costs and what is left to pay once a promo code and gift cards are taken off. */
@@ -126,14 +121,11 @@ export const PriceBreakdown = Type.Object(
     tickets: Money,
     food: Money,
     subtotal: Money,
-    discount: Type.Union(
-      [
-        Type.Object({
-          code: Type.String({ description: 'The promo code as applied (upper case)' }),
-          amount: Money,
-        }),
-        Type.Null(),
-      ],
+    discount: OrNull(
+      Type.Object({
+        code: Type.String({ description: 'The promo code as applied (upper case)' }),
+        amount: Money,
+      }),
       { description: 'The promo code applied to the booking (POST /bookings/{id}/promo-code), or null' },
     ),
     giftCards: Money,
@@ -149,7 +141,7 @@ export const Booking = Type.Object({
   id: Uuid,
   status: BookingStatus,
   showtimeId: Uuid,
-  userId: Type.Union([Uuid, Type.Null()], {
+  userId: OrNull(Uuid, {
     description:
       "The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)",
   }),
@@ -168,13 +160,13 @@ export const Booking = Type.Object({
   priceBreakdown: PriceBreakdown,
   expiresAt: Type.String({ format: 'date-time' }),
   createdAt: Type.String({ format: 'date-time' }),
-  confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  holdExtendedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+  confirmedAt: OrNull(Time),
+  holdExtendedAt: OrNull(Time, {
     description: 'When the hold was kept longer (POST …/extend); null until then. A hold extends once only.',
   }),
   // Filled in by the payments and tickets modules.
   food: Type.Optional(
-    Type.Union([FoodOrder, Type.Null()], {
+    OrNull(FoodOrder, {
       description: 'Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without',
     }),
   ),
@@ -195,7 +187,7 @@ export const Booking = Type.Object({
           }),
         ),
         reason: Type.Optional(
-          Type.Union([Type.Literal('showtime_moved'), Type.Literal('at_till')], {
+          OneOf(['showtime_moved', 'at_till'], {
             description:
               'Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)',
           }),
@@ -224,7 +216,7 @@ export type BookingRefundView = Static<typeof BookingRefund>;
 
 export const BookingPage = Type.Object({
   items: Type.Array(Booking),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
+  nextCursor: OrNull(Type.String()),
 });
 
 const SeatStatus = Type.Union([

@@ -1,15 +1,16 @@
 // Food orders (issue 17, part B): the basket a booking carries, its pickup code, and the counter's
 // collection. FoodOrder is also part of every booking answer (booking.schemas.ts imports it).
 import { type Static, Type } from 'typebox';
+import { OneOf, OrNull } from '../../platform/http/flat-schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Money = Type.Object({ amount: Type.Integer(), currency: Type.String({ minLength: 3, maxLength: 3 }) });
 const Time = Type.String({ format: 'date-time' });
 
-export const FoodOrderStatus = Type.Union(
-  [Type.Literal('held'), Type.Literal('paid'), Type.Literal('cancelled'), Type.Literal('refunded')],
-  { description: 'held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left' },
-);
+// Flat (`enum`, `type: [t, 'null']`): part of the hold's answer (platform/http/flat-schemas.ts).
+export const FoodOrderStatus = OneOf(['held', 'paid', 'cancelled', 'refunded'], {
+  description: 'held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left',
+});
 
 export const FoodChoice = Type.Object({ slotId: Uuid, variantId: Uuid, name: Type.String() });
 
@@ -31,16 +32,16 @@ export const FoodOrder = Type.Object(
     id: Uuid,
     status: FoodOrderStatus,
     cinemaId: Uuid,
-    pickupCode: Type.Union([Type.String(), Type.Null()], {
+    pickupCode: OrNull(Type.String(), {
       description: 'What the counter scans or types (10 characters); null until the order is paid',
     }),
-    pickupQrUrl: Type.Union([Type.String(), Type.Null()], {
+    pickupQrUrl: OrNull(Type.String(), {
       description:
         "GET this for the pickup QR (SVG): /concession-orders/{id}/pickup.svg, a guest booking's /guest/bookings/{id}/food/pickup.svg (with its token); null until the order is paid",
     }),
     items: Type.Array(FoodOrderLine),
     total: Money,
-    collectedAt: Type.Union([Time, Type.Null()], { description: 'When the last line was handed over' }),
+    collectedAt: OrNull(Time, { description: 'When the last line was handed over' }),
   },
   { description: 'Food and drink ordered with a booking (issue 17), or sold at the till' },
 );
