@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createAccountsModule } from './modules/accounts/accounts.module.ts';
+import { createAuditModule } from './modules/audit/audit.module.ts';
 import { createBookingModule } from './modules/booking/booking.module.ts';
 import { createCatalogModule } from './modules/catalog/catalog.module.ts';
 import { createGiftcardsModule } from './modules/giftcards/giftcards.module.ts';
@@ -70,6 +71,7 @@ export interface App {
     concessions: ReturnType<typeof createConcessionsModule>;
     waitlist: ReturnType<typeof createWaitlistModule>;
     waitingRoom: ReturnType<typeof createWaitingRoomModule>;
+    audit: ReturnType<typeof createAuditModule>;
   };
   /**
    * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
@@ -248,6 +250,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     counts: (id) => booking.reports.report(id),
     slots: booking.streams,
   });
+  // Issue 19: staff and admin writes recorded by the database in their own transaction (ADR 0010).
+  const audit = createAuditModule(platform, {
+    emailOf: async (id) => (await accounts.users.contact(id))?.email ?? null,
+  });
   const modules = {
     accounts,
     notifications,
@@ -263,6 +269,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     concessions,
     waitlist,
     waitingRoom,
+    audit,
   };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 
@@ -279,6 +286,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Holds of a guarded showtime need its admission token (REST, guest REST and gRPC alike).
   http.addHook('preHandler', waitingRoom.holdGate);
   http.addHook('onSend', waitingRoom.holdRecorder);
+  // Staff and admin writes run inside their audit actor: after each route's auth, before its handler.
+  http.addHook('preHandler', audit.hooks.enter);
+  http.addHook('onSend', audit.hooks.complete);
+  http.addHook('onRoute', audit.hooks.collect);
   registerHealthRoutes(http, { database, infra });
   registerJobAdminRoutes(http, auth, createJobsAdmin({ database, clock }));
   for (const part of parts) await part.routes?.(http, auth);

@@ -31,3 +31,26 @@ export const tooManyWrongPasswords = (retryAfterSeconds: number) =>
     {},
     retryAfterSeconds,
   );
+
+// Two-factor sign-in (issue 19).
+/** The right password for an account with a second factor: the answer carries the challenge to finish with. */
+export const secondFactorRequired = (challenge: Record<string, unknown>) =>
+  new AppError(
+    'unauthorized',
+    'second_factor_required',
+    'The password is right; finish signing in with a second factor',
+    challenge,
+  );
+export const wrongSecondFactor = () =>
+  new AppError('unauthorized', 'invalid_second_factor', 'The code, recovery code or passkey was not accepted');
+export const challengeExpired = () =>
+  new AppError('unauthorized', 'challenge_expired', 'This sign-in has expired or was finished; sign in again');
+export const wrongCode = () =>
+  new AppError('unprocessable', 'invalid_code', 'The code is wrong or was used already; try the next one');
+export const reauthRequired = () =>
+  new AppError('forbidden', 'wrong_password', 'Confirm with your password or a current code from your app');
+export const totpAlreadyEnabled = () =>
+  new AppError('conflict', 'totp_enabled', 'An authenticator app is set up already; turn it off first');
+export const secondFactorNotFound = () => new AppError('not_found', 'not_found', 'There is no such second factor');
+export const passkeyNotFound = () => new AppError('not_found', 'not_found', 'The passkey was not found');
+export const passkeyRejected = (detail: string) => new AppError('unprocessable', 'passkey_rejected', detail);

@@ -7,7 +7,10 @@ import { createAuthService } from './auth.service.ts';
 import { createLinksService, type LinksService } from './links.service.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
 import { registerMeRoutes } from './me.routes.ts';
+import { createPasskeysService } from './passkeys.service.ts';
 import { createPasswordHasher } from './passwords.ts';
+import { createSecondFactorService } from './second-factor.service.ts';
+import { registerSecondFactorRoutes } from './second-factor.routes.ts';
 import { createProfileService, type ProfileService } from './profile.service.ts';
 import { createSessionService, type SessionService } from './sessions.service.ts';
 import { createUsersService, type UsersService } from './users.service.ts';
@@ -35,7 +38,18 @@ export function createAccountsModule(platform: Platform): AccountsModule {
     sessions,
     hasher,
   };
-  const auth = createAuthService(deps);
+  const passkeys = createPasskeysService({ database, clock, publicUrl: config.publicUrl, rpName: 'Marquee' });
+  const secondFactors = createSecondFactorService({
+    database,
+    kv,
+    clock,
+    sessions,
+    passkeys,
+    // Called only once requests come, after `profile` exists.
+    confirmPassword: (principal, password) => profile.confirmPassword(principal, password),
+    issuer: 'Marquee',
+  });
+  const auth = createAuthService({ ...deps, secondFactors });
   const profile = createProfileService({ ...deps, auth });
   const { adminEmail, adminPassword } = config;
 
@@ -50,6 +64,12 @@ export function createAccountsModule(platform: Platform): AccountsModule {
         const secureCookies = new URL(config.publicUrl).protocol === 'https:';
         registerAuthRoutes(app, hooks, { auth, profile, limiter, perMinute: config.rateLimitPerMinute, secureCookies });
         registerMeRoutes(app, hooks, profile);
+        registerSecondFactorRoutes(app, hooks, {
+          secondFactors,
+          passkeys,
+          limiter,
+          perMinute: config.rateLimitPerMinute,
+        });
       },
       async onStart() {
         await sessions.forgetRecentChanges();

@@ -6,7 +6,15 @@ export type TokenPurpose = AccountTokensPurpose;
 
 export type AccountsTables = Pick<
   DB,
-  'users' | 'sessions' | 'login_devices' | 'account_tokens' | 'password_reset_requests'
+  | 'users'
+  | 'sessions'
+  | 'login_devices'
+  | 'account_tokens'
+  | 'password_reset_requests'
+  | 'totp_factors'
+  | 'recovery_codes'
+  | 'passkeys'
+  | 'second_factor_challenges'
 >;
 
 /** The accounts module's handle: its own tables, no read models. */

@@ -1,5 +1,5 @@
 // HTTP: /api/v1/auth/* — sign-up, sign-in and out, sessions, email verification, password reset.
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { type AuthHooks, principalOf, SESSION_COOKIE, sessionCookieOptions } from '../../platform/http/auth.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
@@ -7,6 +7,7 @@ import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import * as S from './accounts.schemas.ts';
 import { type AuthService, DEVICE_TRUST_MS } from './auth.service.ts';
+import * as SF from './second-factor.schemas.ts';
 import type { ProfileService } from './profile.service.ts';
 import { SESSION_IDLE_MS } from './sessions.service.ts';
 
@@ -28,6 +29,24 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
   const cookieOptions = sessionCookieOptions(deps.secureCookies);
   const clearSession = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, cookieOptions);
 
+  const signInMeta = (request: FastifyRequest) => ({
+    ip: request.ip,
+    userAgent: request.headers['user-agent'],
+    device: request.cookies?.[DEVICE_COOKIE],
+  });
+  /** Sets the session and device cookies of a finished sign-in and answers the rest. */
+  function sendSignedIn<T extends { token: string; device: string }>(reply: FastifyReply, signedIn: T) {
+    const { device, ...answer } = signedIn;
+    // A new session ends after SESSION_IDLE_MS unused; the cookie then slides with it (auth.ts).
+    reply.setCookie(SESSION_COOKIE, answer.token, { ...cookieOptions, maxAge: Math.floor(SESSION_IDLE_MS / 1000) });
+    // The browser is known to this account from now on: wrong passwords from elsewhere never slow it.
+    reply.setCookie(DEVICE_COOKIE, device, {
+      ...cookieOptions,
+      path: '/api/v1/auth/login',
+      maxAge: Math.floor(DEVICE_TRUST_MS / 1000),
+    });
+    return answer;
+  }
   app.post(
     '/api/v1/auth/register',
     {
@@ -56,30 +75,54 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
             '`rate_limited`: this source must wait after wrong passwords for the account (even the right password is refused until Retry-After), or the client address sent more than RATE_LIMIT_PER_MINUTE sign-ins this minute.',
             { retryAfter: true },
           ),
+          401: problemAnswer(
+            '`invalid_credentials`; or (issue 19) `second_factor_required`: the password is right and the account has a second factor: no session yet. The problem carries `challenge` (send it to POST /api/v1/auth/login/second-factor within 5 minutes), `methods` (`totp`, `passkey`, `recovery_code`), `expiresAt` and, with passkeys, `passkey` (PublicKeyCredentialRequestOptionsJSON).',
+          ),
         },
       },
     },
     async (request, reply) => {
-      const { device, ...answer } = await auth.login(request.body, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-        device: request.cookies?.[DEVICE_COOKIE],
-      });
-      // A new session ends after SESSION_IDLE_MS unused; the cookie then slides with it (auth.ts).
-      reply.setCookie(SESSION_COOKIE, answer.token, { ...cookieOptions, maxAge: Math.floor(SESSION_IDLE_MS / 1000) });
-      // The browser is known to this account from now on: wrong passwords from elsewhere never slow it.
-      reply.setCookie(DEVICE_COOKIE, device, {
-        ...cookieOptions,
-        path: '/api/v1/auth/login',
-        maxAge: Math.floor(DEVICE_TRUST_MS / 1000),
-      });
-      return answer;
+      const signedIn = await auth.login(request.body, signInMeta(request));
+      return sendSignedIn(reply, signedIn);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login/second-factor',
+    {
+      onRequest: limiter.hook(perIp('login')),
+      config: { idempotency: { secretAnswer: true } },
+      schema: {
+        tags,
+        summary: 'Finish a sign-in that answered second_factor_required (issue 19)',
+        description:
+          "With the challenge from that answer and exactly one of `code` (TOTP, one step early or late accepted, each code once), `recoveryCode` (each once) or `passkey` (an assertion over the answer's `passkey` options). The same session and cookies as POST /api/v1/auth/login. " +
+          'Wrong ones are throttled per account and source like wrong passwords (3 pass, then 5 s doubling, 10 in 15 minutes).',
+        body: SF.SecondFactorLoginBody,
+        response: {
+          200: S.LoginAnswer,
+          401: problemAnswer(
+            '`invalid_second_factor`: the code, recovery code or passkey was not accepted (the challenge stays for another try); `challenge_expired`: sign in again (5 minutes, or already finished).',
+          ),
+          429: problemAnswer('`rate_limited`: too many wrong second factors from here; wait Retry-After.', {
+            retryAfter: true,
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await auth.loginSecondFactor(request.body, signInMeta(request));
+      return sendSignedIn(reply, signedIn);
     },
   );
 
   app.post(
     '/api/v1/auth/logout',
-    { onRequest: hooks.require(), schema: { tags, summary: 'End the current session' } },
+    {
+      onRequest: hooks.require(),
+      config: { secondFactorEnrolment: true },
+      schema: { tags, summary: 'End the current session' },
+    },
     async (request, reply) => {
       const p = principalOf(request);
       await auth.logout(p.userId, p.sessionId);

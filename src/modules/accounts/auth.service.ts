@@ -9,17 +9,27 @@ import { addEvents } from '../../platform/events/outbox.ts';
 import { validationFailed } from '../../platform/errors.ts';
 import { clientNetwork } from '../../platform/http/rate-limit.ts';
 import { type AccountsDeps, normaliseEmail, normaliseText, toPublicUser } from './accounts.deps.ts';
-import { invalidCredentials, invalidToken, USER_CONSTRAINTS, weakPassword } from './accounts.errors.ts';
+import {
+  challengeExpired,
+  invalidCredentials,
+  invalidToken,
+  secondFactorRequired,
+  USER_CONSTRAINTS,
+  weakPassword,
+  wrongSecondFactor,
+} from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
 import type { AccountsDb } from './accounts.tables.ts';
 import * as devices from './devices.store.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { passwordWeakness } from './passwords.ts';
 import { hashToken, newToken } from './sessions.service.ts';
+import type { SecondFactorService } from './second-factor.service.ts';
 import * as resetRequests from './reset-requests.store.ts';
 import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
+import type { UserRow } from './users.store.ts';
 /** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
 const RESET_MAILS_PER_HOUR = 3;
 
@@ -44,8 +54,8 @@ interface Owner {
 // A device cookie we issued: 32 random bytes, base64url. Anything else is ignored, not looked up.
 const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export function createAuthService(deps: AccountsDeps) {
-  const { database, kv, clock, sessions, hasher } = deps;
+export function createAuthService(deps: AccountsDeps & { secondFactors: SecondFactorService }) {
+  const { database, kv, clock, sessions, hasher, secondFactors } = deps;
   const db = moduleDb<AccountsDb>(database);
   const throttle = createLoginThrottle({ kv, clock });
 
@@ -82,7 +92,7 @@ export function createAuthService(deps: AccountsDeps) {
 
   /** The throttle's source for a sign-in: the browser when it signed in to this account before, else its network. */
   async function signInSource(
-    owner: Owner | undefined,
+    owner: { id: string } | undefined,
     device: string | undefined,
     ip: string,
   ): Promise<{ source: string; knownDevice: boolean }> {
@@ -96,6 +106,28 @@ export function createAuthService(deps: AccountsDeps) {
   }
 
   return {
+  /** Opens a session after a full sign-in and remembers the browser (its device cookie) for the throttle. */
+  async function openSession(
+    user: UserRow,
+    meta: SessionMeta & { device?: string | undefined },
+    knownDevice: boolean,
+    enrolmentOnly: boolean,
+  ) {
+    const now = clock.now();
+    const device = meta.device && DEVICE_TOKEN.test(meta.device) ? meta.device : newToken();
+    await devices.rememberDevice(db, hashToken(device), user.id, now);
+    // Clients without a cookie jar get a new device at every sign-in: only the latest few are kept.
+    if (!knownDevice) await devices.pruneDevices(db, user.id, new Date(now.getTime() - DEVICE_TRUST_MS), DEVICES_KEPT);
+    const session = await sessions.create(db, user.id, { ...meta, enrolmentOnly });
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt.toISOString(),
+      user: toPublicUser(user),
+      device,
+      ...(enrolmentOnly ? { secondFactorEnrolmentRequired: true as const } : {}),
+    };
+  }
+
     /** Creates a customer account and asks for the verification mail in the same transaction. */
     async register(input: { email: string; password: string; name: string }): Promise<PublicUser> {
       const email = normaliseEmail(input.email);
@@ -128,13 +160,35 @@ export function createAuthService(deps: AccountsDeps) {
       if (found.password_hash && hasher.needsRehash(found.password_hash)) {
         await users.setPasswordHash(db, found.id, await hasher.hash(input.password), now);
       }
-      const device = meta.device && DEVICE_TOKEN.test(meta.device) ? meta.device : newToken();
-      await devices.rememberDevice(db, hashToken(device), found.id, now);
-      // Clients without a cookie jar get a new device at every sign-in: only the latest few are kept.
-      if (!knownDevice)
-        await devices.pruneDevices(db, found.id, new Date(now.getTime() - DEVICE_TRUST_MS), DEVICES_KEPT);
-      const session = await sessions.create(db, found.id, meta);
-      return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(found), device };
+      // With a second factor the password alone opens nothing: the answer is a challenge to finish.
+      const methods = await secondFactors.methodsOf(found.id);
+      if (methods.length > 0) throw secondFactorRequired(await secondFactors.openChallenge(found.id, methods));
+      const enrolmentOnly = found.role !== 'customer' && (await secondFactors.required());
+      return openSession(found, meta, knownDevice, enrolmentOnly);
+    },
+
+    /**
+     * Finishes a sign-in that answered second_factor_required: a TOTP code, a recovery code or a
+     * passkey assertion. Wrong ones are throttled per account and source like wrong passwords.
+     */
+    async loginSecondFactor(
+      input: { challenge: string; code?: string; recoveryCode?: string; passkey?: unknown },
+      meta: SessionMeta & { device?: string | undefined },
+    ) {
+      const given = [input.code, input.recoveryCode, input.passkey].filter((x) => x !== undefined).length;
+      if (given !== 1) throw validationFailed('', 'send exactly one of code, recoveryCode and passkey');
+      const pending = await secondFactors.pendingSignIn(input.challenge);
+      const owner = await users.findUser(db, pending.userId);
+      if (!owner) throw challengeExpired();
+      const { source, knownDevice } = await signInSource(owner, meta.device, meta.ip);
+      const attempt = await throttle.admit(`second-factor:${owner.id}`, source);
+      if (!(await secondFactors.finishSignIn(input.challenge, pending, input))) {
+        const { notify } = await throttle.failed(attempt);
+        if (notify && owner.email) await requestMail(db, 'account.sign_in_alert', owner.id);
+        throw wrongSecondFactor();
+      }
+      await throttle.succeeded(attempt);
+      return openSession(owner, meta, knownDevice, false);
     },
 
     /** Marks the email of the token's user as verified; a token works once. */

@@ -14,6 +14,7 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
     '/api/v1/session',
     {
       onRequest: hooks.identify,
+      config: { secondFactorEnrolment: true },
       schema: {
         tags,
         summary: 'Who is signed in, if anyone',
@@ -27,7 +28,11 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
 
   app.get(
     '/api/v1/me',
-    { onRequest: hooks.require(), schema: { tags, summary: 'Your profile', response: { 200: S.User } } },
+    {
+      onRequest: hooks.require(),
+      config: { secondFactorEnrolment: true },
+      schema: { tags, summary: 'Your profile', response: { 200: S.User } },
+    },
     async (request) => profile.me(principalOf(request)),
   );
 

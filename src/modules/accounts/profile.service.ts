@@ -12,6 +12,7 @@ import type { AccountsDb, Role } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
 import * as devices from './devices.store.ts';
 import * as tokens from './tokens.store.ts';
+import { eraseFactors } from './second-factors.store.ts';
 import * as users from './users.store.ts';
 
 export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
@@ -37,6 +38,8 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
 
   return {
     /** The caller's profile: the copy cached with the session, else from the database. */
+    confirmPassword,
+
     async me(principal: Principal): Promise<PublicUser> {
       const cached = sessions.profileOf(principal);
       if (cached) return cached;
@@ -87,6 +90,7 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
       });
       await sessions.forget(revoked);
     },
+        await eraseFactors(trx, principal.userId);
 
     /** The caller's live sessions, the current one flagged. */
     async listSessions(principal: Principal, paging: { limit: number; cursor?: string | undefined }) {

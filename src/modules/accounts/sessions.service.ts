@@ -38,6 +38,7 @@ interface Cached {
   expiresAt: number;
   maxExpiresAt: number;
   lastSeenAt: number;
+  enrolmentOnly?: boolean;
 }
 
 export interface SessionService extends SessionResolver {
@@ -45,7 +46,7 @@ export interface SessionService extends SessionResolver {
   create(
     trx: SharedTx,
     userId: string,
-    meta: { userAgent?: string | undefined; ip?: string | undefined },
+    meta: { userAgent?: string | undefined; ip?: string | undefined; enrolmentOnly?: boolean },
   ): Promise<{ id: string; token: string; expiresAt: Date }>;
   /** Revokes one session of a user; false when it was not theirs or not live. */
   revoke(userId: string, sessionId: string): Promise<boolean>;
@@ -111,6 +112,7 @@ export function createSessionService(deps: { database: ModuleDatabase; kv: Kv; c
       expiresAt: row.expiresAt.getTime(),
       maxExpiresAt: row.maxExpiresAt.getTime(),
       lastSeenAt: row.lastSeenAt.getTime(),
+      ...(row.enrolmentOnly ? { enrolmentOnly: true } : {}),
     };
     await kv.set(cacheKey(hash), JSON.stringify(value), CACHE_TTL_MS);
     return value;
@@ -126,6 +128,7 @@ export function createSessionService(deps: { database: ModuleDatabase; kv: Kv; c
         return null;
       }
       const principal: Principal = { userId: s.userId, role: s.role, sessionId: s.id };
+      if (s.enrolmentOnly) principal.enrolmentOnly = true;
       const resolved: ResolvedSession = { principal };
       if (now.getTime() - s.lastSeenAt > TOUCH_EVERY_MS) {
         const expiresAt = Math.min(now.getTime() + SESSION_IDLE_MS, s.maxExpiresAt);
@@ -155,6 +158,7 @@ export function createSessionService(deps: { database: ModuleDatabase; kv: Kv; c
         maxExpiresAt,
         userAgent: meta.userAgent?.slice(0, 500) ?? null,
         ip: meta.ip ?? null,
+        enrolmentOnly: meta.enrolmentOnly ?? false,
       });
       // Cached at once, so the first request after signing in costs no database read either. The
       // token exists nowhere else until this transaction commits and it is handed out.

@@ -12,6 +12,7 @@ interface SessionRow {
   expiresAt: Date;
   maxExpiresAt: Date;
   lastSeenAt: Date;
+  enrolmentOnly: boolean;
 }
 
 export async function insertSession(
@@ -24,6 +25,7 @@ export async function insertSession(
     maxExpiresAt: Date;
     userAgent: string | null;
     ip: string | null;
+    enrolmentOnly?: boolean;
   },
 ): Promise<string> {
   const row = await db
@@ -37,6 +39,7 @@ export async function insertSession(
       max_expires_at: s.maxExpiresAt,
       user_agent: s.userAgent,
       ip: s.ip,
+      enrolment_only: s.enrolmentOnly ?? false,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -59,6 +62,7 @@ export async function findLiveSession(
       'sessions.expires_at',
       'sessions.max_expires_at',
       'sessions.last_seen_at',
+      'sessions.enrolment_only',
       'users.email',
       'users.name',
       'users.phone',
@@ -89,9 +93,23 @@ export async function findLiveSession(
     lastSeenAt: row.last_seen_at,
   };
 }
+    enrolmentOnly: row.enrolment_only,
 
 /** Slides a live session's end; false when it has been revoked meanwhile. */
 export async function touchSession(db: Executor<AccountsDb>, id: string, now: Date, expiresAt: Date): Promise<boolean> {
+/** Lifts the enrolment-only limit from a user's sessions (a second factor is enrolled); their token hashes. */
+export async function liftEnrolmentOnly(db: Executor<AccountsDb>, userId: string): Promise<string[]> {
+  const rows = await db
+    .updateTable('sessions')
+    .set({ enrolment_only: false })
+    .where('user_id', '=', userId)
+    .where('enrolment_only', '=', true)
+    .where('revoked_at', 'is', null)
+    .returning('token_hash')
+    .execute();
+  return rows.map((r) => r.token_hash);
+}
+
   const row = await db
     .updateTable('sessions')
     .set({ last_seen_at: now, expires_at: expiresAt })

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, sql, type Transaction } from 'kysely';
+import { auditedDialect } from '../audit/audit-context.ts';
 import { guardedPool } from './guarded-pool.ts';
 import { usePreparedStatements } from './prepared-statements.ts';
 import type { DB } from './schema.ts';
@@ -96,7 +97,9 @@ async function openPostgres(
   if (preparedStatements) usePreparedStatements(pool);
   const queryTimeoutMs = timeouts.statementMs > 0 ? timeouts.statementMs + STATEMENT_MARGIN_MS : 0;
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool: guardedPool(pool, { connectTimeoutMs: timeouts.connectMs, queryTimeoutMs }) }),
+    dialect: auditedDialect(
+      new PostgresDialect({ pool: guardedPool(pool, { connectTimeoutMs: timeouts.connectMs, queryTimeoutMs }) }),
+    ),
   });
   return {
     db,
@@ -138,7 +141,7 @@ async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promi
     parsers: { [INT8_OID]: (v: string) => Number(v) },
     ...(loadDataDir ? { loadDataDir } : {}),
   });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<DB>({ dialect: auditedDialect(new PGliteDialect(client)) });
   return {
     db,
     kind: 'pglite',

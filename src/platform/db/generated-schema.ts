@@ -81,6 +81,8 @@ export type SeatsType = "accessible" | "blocked" | "companion" | "standard" | "v
 
 export type ShowtimesStatus = "cancelled" | "scheduled";
 
+export type SecondFactorChallengesPurpose = "login" | "passkey_register";
+
 export type TestProcessorChargesStatus = "failed" | "succeeded";
 
 export type TicketsStatus = "used" | "valid" | "void";
@@ -137,6 +139,23 @@ export interface Bookings {
   total_amount: number;
   updated_at: Generated<Timestamp>;
   user_id: string | null;
+}
+
+export interface AuditLog {
+  action: string;
+  actor_email: string | null;
+  actor_id: string | null;
+  actor_role: string | null;
+  after: Json | null;
+  at: Generated<Timestamp>;
+  before: Json | null;
+  cinema_id: string | null;
+  client_address: string | null;
+  id: Generated<number>;
+  object_id: string | null;
+  object_type: string;
+  request_id: string | null;
+  route: string | null;
 }
 
 export interface BookingSeats {
@@ -536,6 +555,18 @@ export interface PaymentNotifications {
   booking_id: string;
   created_at: Timestamp;
   id: string;
+export interface Passkeys {
+  counter: Generated<number>;
+  created_at: Timestamp;
+  credential_id: string;
+  id: Generated<string>;
+  last_used_at: Timestamp | null;
+  name: string;
+  public_key: Buffer;
+  transports: Generated<string[]>;
+  user_id: string;
+}
+
   kind: PaymentNotificationsKind;
   last_error: string | null;
   next_attempt_at: Timestamp;
@@ -652,6 +683,13 @@ export interface Refunds {
   currency: string;
   food_amount: Generated<number>;
   food_lines: Generated<Json>;
+export interface RecoveryCodes {
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
   gift_card_amount: Generated<number>;
   id: string;
   last_error: string | null;
@@ -705,8 +743,18 @@ export interface Sessions {
   revoked_at: Timestamp | null;
   token_hash: string;
   user_agent: string | null;
+export interface SecondFactorChallenges {
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  purpose: SecondFactorChallengesPurpose;
+  token_hash: string;
+  user_id: string | null;
+  webauthn_challenge: string | null;
+}
+
   user_id: string;
 }
+  enrolment_only: Generated<boolean>;
 
 export interface ShowtimeRefundRuns {
   completed_at: Timestamp | null;
@@ -855,6 +903,14 @@ export interface Users {
   password_hash: string | null;
   phone: string | null;
   role: Generated<UsersRole>;
+export interface TotpFactors {
+  confirmed_at: Timestamp | null;
+  created_at: Timestamp;
+  last_step: Generated<number>;
+  secret_enc: string;
+  user_id: string;
+}
+
   updated_at: Generated<Timestamp>;
 }
 
@@ -923,6 +979,7 @@ export interface WebhookEvents {
 export interface DB {
   account_tokens: AccountTokens;
   app_settings: AppSettings;
+  audit_log: AuditLog;
   booking_seats: BookingSeats;
   bookings: Bookings;
   cinema_price_lists: CinemaPriceLists;
@@ -989,3 +1046,7 @@ export interface DB {
   waitlist_entries: WaitlistEntries;
   webhook_events: WebhookEvents;
 }
+  passkeys: Passkeys;
+  recovery_codes: RecoveryCodes;
+  second_factor_challenges: SecondFactorChallenges;
+  totp_factors: TotpFactors;

@@ -2,6 +2,7 @@
 // `npm run db-types`). Each module picks the tables it owns in its *.tables.ts; every table has
 // exactly one owner, which the check below holds to when a migration adds one.
 import type { AccountsTables } from '../../modules/accounts/accounts.tables.ts';
+import type { AuditTables } from '../../modules/audit/audit.tables.ts';
 import type { BookingTables } from '../../modules/booking/booking.tables.ts';
 import type { CatalogTables } from '../../modules/catalog/catalog.tables.ts';
 import type { ConcessionsTables } from '../../modules/concessions/concessions.tables.ts';
@@ -22,6 +23,7 @@ export type { DB };
 
 type Owned = keyof (PlatformTables &
   AccountsTables &
+  AuditTables &
   NotificationsTables &
   CatalogTables &
   ConcessionsTables &

@@ -9,6 +9,8 @@ export interface Principal {
   userId: string;
   role: Role;
   sessionId: string;
+  /** Signed in only to enrol a second factor (the admin requires one): only enrolment routes accept it. */
+  enrolmentOnly?: true;
 }
 
 export interface ResolvedSession {
@@ -27,6 +29,10 @@ declare module 'fastify' {
     principal: Principal | null;
     /** The raw token of this request, when it carried one (logout needs it). */
     sessionToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** The route serves a session opened only to enrol a second factor (every other route refuses one). */
+    secondFactorEnrolment?: boolean;
   }
 }
 
@@ -103,6 +109,13 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
     if (viaCookie && session.extendedForSeconds !== undefined) {
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: session.extendedForSeconds });
     }
+    // Checked here, not in `require`, so that public routes that act for a signed-in caller refuse it too.
+    if (session.principal.enrolmentOnly && request.routeOptions.config.secondFactorEnrolment !== true)
+      throw new AppError(
+        'forbidden',
+        'second_factor_enrolment_required',
+        'Staff and admin accounts must set up a second factor before anything else',
+      );
     request.principal = session.principal;
     request.sessionToken = token;
   }
@@ -110,7 +123,7 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
   return {
     identify: async (request: FastifyRequest, reply: FastifyReply) => identify(request, reply),
     require(role?: Role) {
-      return async (request: FastifyRequest, reply: FastifyReply) => {
+      const hook = async (request: FastifyRequest, reply: FastifyReply) => {
         await identify(request, reply);
         const principal = request.principal;
         if (!principal) {
@@ -119,8 +132,17 @@ export function createAuthHooks(resolver: SessionResolver, publicUrl: string): A
         }
         if (role && !hasRole(principal, role)) throw forbidden();
       };
+      // Tagged, so a walk over the route table can tell staff and admin routes (the audit's coverage test).
+      return Object.assign(hook, { [REQUIRED_ROLE]: role ?? 'customer' });
     },
   };
+}
+
+const REQUIRED_ROLE = Symbol('requiredRole');
+
+/** The role a hook made by `require` asks for, or undefined for any other hook. */
+export function requiredRoleOf(hook: unknown): Role | undefined {
+  return typeof hook === 'function' ? (hook as { [REQUIRED_ROLE]?: Role })[REQUIRED_ROLE] : undefined;
 }
 
 /** The caller of a route guarded by `require`. */
