@@ -93,6 +93,7 @@ export function createBookingModule(
     labelNames: ['cap'] as const,
     registers: [platform.metrics],
   });
+  for (const cap of ['client', 'process'] as const) refused.inc({ cap }, 0);
   const streams = createStreamSlots({
     maxTotal: config.sseMaxConnections,
     maxPerClient: config.sseMaxPerClient,
@@ -110,6 +111,20 @@ export function createBookingModule(
     ...DEFAULT_BATCH,
     onBatch: (n) => batchSizes.observe(n),
   });
+  // Holds by cinema (a handful of ids): counted by the process that made them, summed by Prometheus.
+  const holdLabels = ['cinema', 'currency'] as const;
+  const holds = new Counter({
+    name: 'marquee_holds_total',
+    help: 'Holds made, by cinema and currency',
+    labelNames: holdLabels,
+    registers: [platform.metrics],
+  });
+  const heldSeats = new Counter({
+    name: 'marquee_held_seats_total',
+    help: 'Seats held, by cinema and currency',
+    labelNames: holdLabels,
+    registers: [platform.metrics],
+  });
   const hold = createHoldSeats({
     database,
     clock,
@@ -118,6 +133,10 @@ export function createBookingModule(
     catalog,
     bus,
     claims: () => claims,
+    onHeld: ({ seats, ...labels }) => {
+      holds.inc(labels);
+      heldSeats.inc(labels, seats);
+    },
   });
   const extendHold = createHoldExtension({ database, clock, extensionMinutes: config.holdExtensionMinutes });
   const service = createBookingService({ database, clock, bus, hold, extendHold });

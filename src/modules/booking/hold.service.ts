@@ -36,6 +36,8 @@ interface HoldDeps {
   bus: SeatChangeBus;
   /** Read on every hold, so a crowd test can swap in its unprotected variant. */
   claims: () => ClaimStore;
+  /** Told of every hold made (metrics): its cinema, currency and how many seats. */
+  onHeld?: (hold: { cinema: string; currency: string; seats: number }) => void;
 }
 
 /** A companion seat whose accessible neighbour is not in the request: it must be the customer's already. */
@@ -215,6 +217,7 @@ export function createHoldSeats(deps: HoldDeps): HoldSeats {
       version: result.version,
       seats: seatIds.map((id) => ({ id, status: 'held' as const })),
     });
+    deps.onHeld?.({ cinema: info.showtime.cinemaId, currency: info.showtime.currency, seats: seatIds.length });
 
     const currency = info.showtime.currency;
     const byId = new Map(priced.map((s) => [s.id, s]));

@@ -24,6 +24,7 @@ import { type PaymentService, seatsSnapshot } from './payments.service.ts';
 import * as store from './payments.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import type { Settlement } from './settlement.ts';
+import type { PaymentMetrics } from './payments.metrics.ts';
 
 /** The answer of POST …/payment-intents (api-16 §3). */
 export interface IntentAnswer {
@@ -47,6 +48,7 @@ export function createClientPayments(deps: {
   settlement: Settlement;
   /** Settles an order's payment (order-payments.ts). */
   settleOrder: (paymentId: string, charge: ProviderPayment) => Promise<store.AnyPaymentRow | undefined>;
+  metrics: Pick<PaymentMetrics, 'failed'>;
 }) {
   const { db, clock, provider } = deps;
 
@@ -109,16 +111,18 @@ export function createClientPayments(deps: {
     if (charge?.status === 'processing') throw paymentInProgress(live.id);
     // Given up here first, so the provider's cancellation event finds nothing left to settle; a
     // success that beats the cancellation is refunded as a late success.
-    await db.transaction().execute(async (trx) => {
+    const marked = await db.transaction().execute(async (trx) => {
       const again = await store.findPayment(trx, live.id, { lock: true });
-      if (again?.status !== 'pending') return;
+      if (again?.status !== 'pending') return false;
       await store.markFailed(trx, live.id, {
         providerPaymentId: live.provider_payment_id,
         code: 'superseded',
         message: 'The amount due changed; a new payment was started',
         now: clock.now(),
       });
+      return true;
     });
+    if (marked) deps.metrics.failed('superseded');
     await provider.cancelPayment?.(live.provider_payment_id, live.id).catch(() => undefined);
     return null;
   }

@@ -26,6 +26,7 @@ import { NO_PROVIDER, type PayMethod, requestCharge, toPaymentView } from './pay
 import * as store from './payments.store.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 import type { RefundSender } from './refund-sender.ts';
+import type { PaymentMetrics } from './payments.metrics.ts';
 
 /** An order as payments charges it (api-16 §3). */
 export interface OrderCharge {
@@ -58,29 +59,31 @@ export function createOrderPayments(deps: {
   resolveMethod: (input: OrderPaymentInput) => Promise<PayMethod>;
   client: () => ClientPayments;
   refunds: RefundSender;
+  metrics: Pick<PaymentMetrics, 'failed'>;
 }) {
   const { db, clock, provider } = deps;
 
   /** Settles an order's payment from the provider's answer; `order.paid` with the success. */
   async function settleOrder(paymentId: string, charge: ProviderPayment): Promise<store.AnyPaymentRow | undefined> {
     if (!isFinal(charge)) return store.findPayment(db, paymentId);
+    const failureCode = charge.failureCode ?? 'card_declined';
     try {
-      await db.transaction().execute(async (trx) => {
+      const failed = await db.transaction().execute(async (trx) => {
         const p = await store.findPayment(trx, paymentId, { lock: true });
-        if (!p || p.purpose === 'booking' || !p.order_id) return;
+        if (!p || p.purpose === 'booking' || !p.order_id) return false;
         const now = clock.now();
         if (charge.status === 'failed') {
-          if (p.status !== 'pending') return;
+          if (p.status !== 'pending') return false;
           await store.markFailed(trx, p.id, {
             providerPaymentId: charge.id,
-            code: charge.failureCode ?? 'card_declined',
+            code: failureCode,
             message: charge.failureMessage ?? 'The card was declined',
             now,
           });
-          return;
+          return true;
         }
         // Pending, or given up before the success came (a late success still pays the order).
-        if (p.status !== 'pending' && p.status !== 'failed') return;
+        if (p.status !== 'pending' && p.status !== 'failed') return false;
         await store.markOrderPaid(trx, p.id, charge.id, now);
         await addEvents(trx, [
           {
@@ -96,7 +99,9 @@ export function createOrderPayments(deps: {
             },
           },
         ]);
+        return false;
       });
+      if (failed) deps.metrics.failed(failureCode);
     } catch (err) {
       // Another payment of the order paid it (a late success of one given up while another was
       // live): this charge is given back in full, as settlement.reverse does for a booking.

@@ -38,6 +38,8 @@ import type { PaymentProvider } from './payment-provider.ts';
 import { cardDataNotAccepted, providerNotClientConfirmed } from './payments.errors.ts';
 import type { PayMethod } from './payments.service.ts';
 import { createStripeProvider } from './stripe-provider.ts';
+import { countRefunds, createPaymentMetrics } from './payments.metrics.ts';
+import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 
 export { stripeCspOrigins } from './stripe-provider.ts';
 
@@ -103,7 +105,7 @@ export function createPaymentsModule(
     clock,
     tickets: deps.tickets,
     reports: deps.reports,
-    showtime,
+    showtimes: (ids) => deps.catalog.getShowtimes(ids),
     policy: refundPolicy,
     ...(deps.foodView ? { food: deps.foodView } : {}),
   });
@@ -151,7 +153,12 @@ export function createPaymentsModule(
     return { kind: 'token', ...(await testCards.tokenize(input.card)) };
   };
   const refundSender = createRefundSender({ db, clock, logger, providerFor, queue: platform.queue });
-  const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender });
+  const metrics = createPaymentMetrics(
+    platform.metrics,
+    async (id) => (await deps.catalog.getShowtime(id))?.cinemaId ?? null,
+  );
+  let refundCounters: Unsubscribe[] = [];
+  const settlement = createSettlement({ db, clock, logger, ports, refunds: refundSender, metrics });
   const service = createPaymentService({
     db,
     clock,
@@ -183,6 +190,7 @@ export function createPaymentsModule(
     payments: service,
     settlement,
     settleOrder: (id, charge) => orders.settleOrder(id, charge),
+    metrics,
   });
   const orders = createOrderPayments({
     db,
@@ -193,8 +201,17 @@ export function createPaymentsModule(
     resolveMethod: (input: OrderPaymentInput) => resolveMethod(input),
     client: () => client,
     refunds: refundSender,
+    metrics,
   });
-  const webhooks = createWebhookService({ db, clock, logger, providers, settlement, settleOrder: orders.settleOrder });
+  const webhooks = createWebhookService({
+    db,
+    clock,
+    logger,
+    providers,
+    settlement,
+    settleOrder: orders.settleOrder,
+    metrics,
+  });
   const reconciliation = createReconciliation({
     db,
     clock,
@@ -207,6 +224,7 @@ export function createPaymentsModule(
       return b?.status === 'held' && b.expiresAt > clock.now();
     },
     afterMs: config.paymentReconcileAfterMs,
+    metrics,
   });
   // Cancelling a showtime: the catalog cancels it, recording our refund run (and its queue job) in
   // its transaction; then the paid bookings are refunded at once (the job finishes what that left).
@@ -275,10 +293,14 @@ export function createPaymentsModule(
       jobs: [reconciliation.job],
       async onStart() {
         await secret();
+        refundCounters = await countRefunds(platform.events, metrics);
         // Settle what a crash left behind before taking new payments.
         await reconciliation
           .runOnce()
           .catch((err: unknown) => logger.warn({ err }, 'start-up reconciliation failed; the job will retry'));
+      },
+      async onClose() {
+        for (const unsubscribe of refundCounters) await unsubscribe();
       },
     },
   };

@@ -17,6 +17,7 @@ import { NO_PROVIDER, nothingDue } from './payments.service.ts';
 import { findPayment, markFailed, stalePending, touchPending } from './payments.store.ts';
 import type { Settlement } from './settlement.ts';
 import type { PaymentsDb } from './payments.tables.ts';
+import type { PaymentMetrics } from './payments.metrics.ts';
 
 const BATCH = 20;
 /** A payment confirmed in the browser that is still not done this long after it started is given up. */
@@ -33,20 +34,23 @@ export function createReconciliation(deps: {
   /** Whether a booking is still held and unexpired (a PaymentIntent for a lapsed hold is cancelled). */
   stillPayable: (bookingId: string) => Promise<boolean>;
   afterMs: number;
+  metrics: Pick<PaymentMetrics, 'failed'>;
 }) {
   const { db, clock, logger, settlement } = deps;
 
   async function giveUp(paymentId: string) {
-    await db.transaction().execute(async (trx) => {
+    const marked = await db.transaction().execute(async (trx) => {
       const again = await findPayment(trx, paymentId, { lock: true });
-      if (again?.status !== 'pending') return;
+      if (again?.status !== 'pending') return false;
       await markFailed(trx, paymentId, {
         providerPaymentId: again.provider_payment_id,
         code: 'abandoned',
         message: 'The payment was never completed',
         now: clock.now(),
       });
+      return true;
     });
+    if (marked) deps.metrics.failed('abandoned');
   }
 
   /** Settles one batch of stale pending payments; returns how many it looked at. */

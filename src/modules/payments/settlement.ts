@@ -38,6 +38,7 @@ import {
 } from './payments.store.ts';
 import type { RefundSender } from './refund-sender.ts';
 import type { PaymentsDb } from './payments.tables.ts';
+import type { PaymentMetrics } from './payments.metrics.ts';
 
 class NotConfirmable extends Error {
   readonly reason: string;
@@ -79,21 +80,29 @@ export function createSettlement(deps: {
   logger: Logger;
   ports: PaymentsDeps;
   refunds: RefundSender;
+  metrics: PaymentMetrics;
 }) {
-  const { db, clock, ports } = deps;
+  const { db, clock, ports, metrics } = deps;
 
   async function recordFailure(paymentId: string, charge: ProviderPayment): Promise<void> {
-    await db.transaction().execute(async (trx) => {
+    const code = charge.failureCode ?? 'card_declined';
+    const marked = await db.transaction().execute(async (trx) => {
       const p = await findPayment(trx, paymentId, { lock: true });
-      if (p?.status !== 'pending') return;
+      if (p?.status !== 'pending') return false;
       await markFailed(trx, p.id, {
         providerPaymentId: charge.id,
-        code: charge.failureCode ?? 'card_declined',
+        code,
         message: charge.failureMessage ?? 'The card was declined',
         now: clock.now(),
       });
+      return true;
     });
+    if (marked) metrics.failed(code);
   }
+
+  /** Counts a sale once its transaction committed. */
+  const counted = ({ payment: p, tickets }: Confirmed): void =>
+    metrics.sold({ showtimeId: p.showtime_id, amount: p.amount, currency: p.currency.trim(), tickets: tickets.length });
 
   /**
    * Sells the seats and issues tickets; throws NotConfirmable when the seats are no longer ours.
@@ -175,6 +184,7 @@ export function createSettlement(deps: {
         await inTransaction(trx, payment);
         return confirmed;
       });
+      counted(done);
     } catch (err) {
       if (!(err instanceof NotConfirmable)) throw err;
       if (err.reason === 'booking_expired') throw bookingExpired();
@@ -287,6 +297,7 @@ export function createSettlement(deps: {
     try {
       const done = await confirm(paymentId, charge);
       if (!done) return { payment: await findPayment(db, paymentId) };
+      counted(done);
       await ports.booking.publishSeatChanges(done.showtimeId, done.changes).catch(() => {});
       return { payment: done.payment, tickets: done.tickets };
     } catch (err) {
@@ -308,6 +319,7 @@ export function createSettlement(deps: {
         if (!(err instanceof BatchBroken))
           deps.logger.warn({ err, payments: items.length }, 'settlement batch failed; settling one by one');
       }
+      for (const d of done.values()) counted(d);
       await Promise.all(
         [...done.values()].map((d) => ports.booking.publishSeatChanges(d.showtimeId, d.changes).catch(() => {})),
       );

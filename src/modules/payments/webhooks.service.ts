@@ -12,6 +12,7 @@ import { findPayment, markFailed } from './payments.store.ts';
 import { completeRefund } from './refunds.store.ts';
 import type { Settlement } from './settlement.ts';
 import type { PaymentsDb } from './payments.tables.ts';
+import type { PaymentMetrics } from './payments.metrics.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,6 +24,7 @@ export function createWebhookService(deps: {
   settlement: Settlement;
   /** Settles an order's payment (order-payments.ts). */
   settleOrder: (paymentId: string, charge: ProviderPayment) => Promise<unknown>;
+  metrics: Pick<PaymentMetrics, 'failed'>;
 }) {
   const { db, clock } = deps;
 
@@ -64,6 +66,7 @@ export function createWebhookService(deps: {
           message: 'The card was declined',
           now: clock.now(),
         });
+        deps.metrics.failed(event.failureCode);
         return 'failed';
       }
       return 'ignored';
