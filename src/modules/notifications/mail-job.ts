@@ -63,6 +63,8 @@ export function createMailJob(deps: {
   messageIdDomain: string;
   /** Told once a message is delivered (again on a retry after a crash): a gift card's sealed code goes. */
   delivered?(job: MailJob): Promise<void>;
+  /** Told of every failed delivery attempt (metrics): whether the queue gives up on it now. */
+  failed?(givenUp: boolean): void;
 }) {
   const { db, clock, transport } = deps;
 
@@ -129,6 +131,7 @@ export function createMailJob(deps: {
       // The queue gives up after this attempt: the message is marked failed and its links' tokens go.
       const giveUp = job.attempts >= job.maxAttempts;
       await store.markAttemptFailed(db, mail.id, error, clock.now(), giveUp, giftCode);
+      deps.failed?.(giveUp);
       throw err;
     }
     // The dev mailbox is where a developer reads the links and codes, so they stay there.

@@ -182,6 +182,10 @@ for (const backend of backends()) {
       const job = await db.selectFrom('jobs').selectAll().where('queue', '=', MAIL_QUEUE).executeTakeFirstOrThrow();
       const retryIn = job.run_at.getTime() - t.clock.now().getTime();
       assert.ok(retryIn > 0 && retryIn <= 30_000, `retried within 30 s (with jitter), not at once: ${retryIn} ms`);
+      // Counted for the MarqueeMailFailing alert: a failed attempt to be retried, none given up.
+      const metrics = (await t.request({ method: 'GET', url: '/metrics' })).text;
+      assert.match(metrics, /^marquee_mail_failures_total\{outcome="retried"\} 1$/m);
+      assert.match(metrics, /^marquee_mail_failures_total\{outcome="given_up"\} 0$/m);
 
       receiver = await startSmtpReceiver(port);
       await t.app.runJobsOnce();

@@ -2,6 +2,7 @@
 // event and the other modules' public functions (emails.ts), stored and sent by a queue job
 // (mail-job.ts). Nothing else sends mail; producers only write their events.
 import path from 'node:path';
+import { Counter } from 'prom-client';
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
@@ -33,6 +34,14 @@ export function createNotificationsModule(
     ? createSmtpTransport(config.smtpUrl, config.mailFrom)
     : createDevMailbox(path.join(config.dataDir, 'mailbox'), config.mailFrom, logger);
   const compose = createEmailComposer({ ...deps, publicUrl: config.publicUrl });
+  // Attempts that failed, counted at zero from the start so the alert's rate() sees the first one.
+  const mailFailures = new Counter({
+    name: 'marquee_mail_failures_total',
+    help: 'Mail delivery attempts that failed: retried later, or given up on (the last attempt)',
+    labelNames: ['outcome'] as const,
+    registers: [platform.metrics],
+  });
+  for (const outcome of ['retried', 'given_up']) mailFailures.inc({ outcome }, 0);
   const runMailJob = createMailJob({
     db,
     clock,
@@ -45,6 +54,7 @@ export function createNotificationsModule(
       const id = job.kind === 'gift-card' ? job.event.payload.giftCardId : undefined;
       if (typeof id === 'string') await deps.giftCardMailSent?.(id);
     },
+    failed: (givenUp) => mailFailures.inc({ outcome: givenUp ? 'given_up' : 'retried' }),
   });
   queue.work<MailJob>(MAIL_QUEUE, runMailJob, MAIL_WORKER);
   const cleanup: Job = {

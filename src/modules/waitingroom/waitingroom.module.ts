@@ -17,6 +17,7 @@ import { createRoomCache } from './room-cache.ts';
 import { registerRoomRoutes } from './rooms.routes.ts';
 import { createRoomsService, type RoomTarget } from './rooms.service.ts';
 import { registerVisitRoutes } from './visits.routes.ts';
+import { registerWaitingRoomMetrics } from './waitingroom.metrics.ts';
 import { createVisitsService } from './visits.service.ts';
 import { freedHold, liveRooms, recordHold } from './waitingroom.store.ts';
 import type { WaitingroomDb } from './waitingroom.tables.ts';
@@ -57,6 +58,7 @@ export function createWaitingRoomModule(
     changed: cache.changed,
   });
   const visits = createVisitsService({ db, clock, rooms, secret, roomOf: cache.roomOf, changed: cache.changed });
+  registerWaitingRoomMetrics(platform.metrics, db);
   const admissions: Job = { name: 'waitingroom.admissions', runOnce: () => rooms.tick() };
   let subscriptions: Unsubscribe[] = [];
 

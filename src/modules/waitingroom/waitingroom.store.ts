@@ -213,3 +213,12 @@ export async function joinedAtOfPlace(db: Db, roomId: string, place: number): Pr
     .executeTakeFirst();
   return (r?.joined_at as Date | undefined) ?? null;
 }
+
+/** Per room not ended: visitors still waiting (placed and not admitted, or not drawn yet). One scan of a handful of rooms. */
+export async function waitingByRoom(db: Db): Promise<{ roomId: string; waiting: number }[]> {
+  const r = await sql<{ id: string; waiting: number | string }>`
+    select r.id, r.last_place - r.admitted_through
+      + (select count(*) from waiting_room_visits v where v.room_id = r.id and v.place is null) as waiting
+    from waiting_rooms r where r.status <> 'ended'`.execute(db);
+  return r.rows.map((row) => ({ roomId: row.id, waiting: Math.max(0, Number(row.waiting)) }));
+}

@@ -361,6 +361,9 @@ export function createJobQueue(deps: JobQueueDeps): JobQueueRuntime {
         hungry: false,
       };
       workers.set(queue, worker);
+      // Counted from zero, so the first failure shows in rate() and every queue has its series.
+      metrics.completed.inc({ queue }, 0);
+      metrics.failed.inc({ queue }, 0);
       wake();
     },
 

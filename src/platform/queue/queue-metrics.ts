@@ -3,6 +3,10 @@
 // database is away shows them as NaN for this process's queues (unknown, as marquee_outbox_lag_seconds
 // does) rather than failing /metrics or repeating values nobody read. Completed and failed attempts
 // are counted as they happen, in this process.
+//
+// The gauges are the queue's global state, not this process's: with several processes each reports
+// the same values, so dashboards and alerts aggregate them with max(), never sum(). The counters are
+// per process and are summed.
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
@@ -51,6 +55,7 @@ export function registerQueueMetrics(registry: Registry, deps: Deps): QueueMetri
     });
   gauge('marquee_jobs_ready', 'Jobs waiting in the queue, due or not', (c) => c.ready);
   gauge('marquee_jobs_due', 'Jobs whose time has come and that no worker has claimed yet', (c) => c.due);
+  gauge('marquee_jobs_running', 'Jobs leased by a worker (of any process) right now', (c) => c.running);
   gauge(
     'marquee_jobs_oldest_due_seconds',
     'How long the oldest due job has waited (0: none due)',
