@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, sql, type Transaction } from 'kysely';
 import { auditedDialect } from '../audit/audit-context.ts';
+import { statementTracer } from '../telemetry/sql-tracing.ts';
 import { guardedPool } from './guarded-pool.ts';
 import { usePreparedStatements } from './prepared-statements.ts';
 import type { DB } from './schema.ts';
@@ -61,6 +62,12 @@ const STATEMENT_MARGIN_MS = 5000;
 // bigint counts come back as numbers: every count we keep fits easily in 2^53.
 const INT8_OID = 20;
 
+/** Kysely's log hook making a span per statement, only while tracing is on (sql-tracing.ts). */
+function tracedStatements(kind: Database['kind']): { log?: NonNullable<ReturnType<typeof statementTracer>> } {
+  const log = statementTracer(kind);
+  return log ? { log } : {};
+}
+
 /** Opens the database named by the options: PostgreSQL when a URL is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
@@ -100,6 +107,7 @@ async function openPostgres(
     dialect: auditedDialect(
       new PostgresDialect({ pool: guardedPool(pool, { connectTimeoutMs: timeouts.connectMs, queryTimeoutMs }) }),
     ),
+    ...tracedStatements('postgres'),
   });
   return {
     db,
@@ -141,7 +149,7 @@ async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promi
     parsers: { [INT8_OID]: (v: string) => Number(v) },
     ...(loadDataDir ? { loadDataDir } : {}),
   });
-  const db = new Kysely<DB>({ dialect: auditedDialect(new PGliteDialect(client)) });
+  const db = new Kysely<DB>({ dialect: auditedDialect(new PGliteDialect(client)), ...tracedStatements('pglite') });
   return {
     db,
     kind: 'pglite',

@@ -7,6 +7,7 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import type { SharedTx } from '../db/module-db.ts';
 import type { JobQueue } from '../queue/job-queue.ts';
+import { activeTraceCarrier } from '../telemetry/event-tracing.ts';
 import { consumerQueue, eventJobPayload, workConsumerQueue } from './event-jobs.ts';
 import type { DomainEvent } from './outbox.ts';
 import type { Unsubscribe } from './pubsub.ts';
@@ -137,7 +138,8 @@ export class MemoryEventBus implements EventBus {
     // One delivery per consumer name, as with NATS durable consumers.
     for (const s of this.subscriptions) if (typeMatches(s.pattern, event.type)) consumers.add(s.consumer);
     if (consumers.size === 0) return;
-    const payload = eventJobPayload(event);
+    // The publisher's span (the dispatcher's), so consumers continue the trace from it.
+    const payload = eventJobPayload({ ...event, trace: activeTraceCarrier() ?? event.trace });
     await this.deps.database.db.transaction().execute(async (trx) => {
       for (const consumer of consumers)
         await this.deps.queue.enqueue(trx, consumerQueue(consumer), payload, { key: event.id });

@@ -3,6 +3,7 @@
 // `events.<consumer>`, keyed by the event id, so a poison event ends dead for that one consumer,
 // where admins see and retry it, while the other consumers and the outbox move on.
 import type { JobQueue, WorkerOptions } from '../queue/job-queue.ts';
+import { inEventSpan, SpanKind, type TraceCarrier } from '../telemetry/event-tracing.ts';
 import { type ConsumerDeps, type EventHandler, handleOnce } from './event-bus.ts';
 import type { DomainEvent } from './outbox.ts';
 
@@ -19,6 +20,7 @@ export const eventJobPayload = (event: DomainEvent): Record<string, unknown> => 
   aggregateId: event.aggregateId,
   payload: event.payload,
   createdAt: event.createdAt.toISOString(),
+  ...(event.trace ? { trace: event.trace } : {}),
 });
 
 /** The event a job's payload holds. */
@@ -29,7 +31,28 @@ export function eventOfJob(payload: Record<string, unknown>): DomainEvent {
     aggregateId: String(payload.aggregateId),
     payload: (payload.payload ?? {}) as Record<string, unknown>,
     createdAt: new Date(String(payload.createdAt)),
+    trace: (payload.trace ?? undefined) as TraceCarrier | undefined,
   };
+}
+
+/** Handles an event once for `consumer`, in a consumer span of the event's trace (when it carries one). */
+export function handleTraced(
+  deps: ConsumerDeps,
+  consumer: string,
+  event: DomainEvent,
+  handler: EventHandler,
+  transport: string,
+): Promise<boolean> {
+  const attributes = {
+    'messaging.system': transport,
+    'messaging.operation.type': 'process',
+    'messaging.consumer.group.name': consumer,
+    'messaging.message.id': event.id,
+    'marquee.event.type': event.type,
+  };
+  return inEventSpan(event.trace, `process ${event.type}`, SpanKind.CONSUMER, attributes, () =>
+    handleOnce(deps, consumer, event, handler),
+  );
 }
 
 /**
@@ -49,7 +72,7 @@ export function workConsumerQueue(
       const handler = handlerFor(event.type);
       // Kept (and retried) rather than dropped: the subscription may come back with the next start.
       if (!handler) throw new Error(`consumer ${consumer} has no subscription for ${event.type} in this process`);
-      await handleOnce(deps, consumer, event, handler);
+      await handleTraced(deps, consumer, event, handler, 'marquee.jobs');
     },
     CONSUMER_RETRIES,
   );

@@ -30,13 +30,13 @@ import {
   type BusDeps,
   type EventBus,
   type EventHandler,
-  handleOnce,
   handlerOf,
   type SubscribeOptions,
   UnpublishableEventError,
 } from './event-bus.ts';
 import { exponentialDelayMs } from '../queue/backoff.ts';
-import { consumerQueue, eventJobPayload, workConsumerQueue } from './event-jobs.ts';
+import { consumerQueue, eventJobPayload, handleTraced, workConsumerQueue } from './event-jobs.ts';
+import { carrierOfHeaders, activeTraceHeaders } from './nats-trace-headers.ts';
 import type { Unsubscribe } from './pubsub.ts';
 
 const CONNECT_WAIT_MS = 3000;
@@ -260,14 +260,18 @@ export class NatsEventBus implements EventBus {
 
   async publish(event: DomainEvent): Promise<void> {
     let data: Uint8Array;
+    // The trace context travels in headers (the publisher's span), not in the event's data.
+    const { trace: _carried, ...wire } = event;
+    const headers = activeTraceHeaders();
+    const options = { msgID: event.id, timeout: 5000, ...(headers ? { headers } : {}) };
     try {
-      data = new TextEncoder().encode(JSON.stringify(event));
+      data = new TextEncoder().encode(JSON.stringify(wire));
     } catch (err) {
       throw new UnpublishableEventError(`event ${event.id} cannot be encoded`, { cause: err });
     }
     const { js, jsm } = await within(this.ready, CONNECT_WAIT_MS, 'nats connection');
     const send = () =>
-      js.publish(`${this.stream}.${event.type}`, data, { msgID: event.id, timeout: 5000 }).catch((err: unknown) => {
+      js.publish(`${this.stream}.${event.type}`, data, options).catch((err: unknown) => {
         if (isTooLarge(err))
           throw new UnpublishableEventError(`event ${event.id} is too large for NATS (${data.length} bytes)`, {
             cause: err,
@@ -358,14 +362,14 @@ export class NatsEventBus implements EventBus {
     let event: DomainEvent;
     try {
       const raw = JSON.parse(new TextDecoder().decode(m.data)) as DomainEvent & { createdAt: string };
-      event = { ...raw, createdAt: new Date(raw.createdAt) };
+      event = { ...raw, createdAt: new Date(raw.createdAt), trace: carrierOfHeaders(m.headers) };
     } catch (err) {
       this.logger.error({ err, subject: m.subject }, 'unreadable event dropped');
       m.term();
       return;
     }
     try {
-      await handleOnce(this.deps, consumer, event, handler);
+      await handleTraced(this.deps, consumer, event, handler, 'nats');
       m.ack();
     } catch (err) {
       if (m.info.redeliveryCount >= this.maxDeliveries) {

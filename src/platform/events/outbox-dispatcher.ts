@@ -11,6 +11,7 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import type { Job } from '../jobs.ts';
 import { type JobQueue, PermanentJobError } from '../queue/job-queue.ts';
+import { inEventSpan, SpanKind, takeTrace } from '../telemetry/event-tracing.ts';
 import { type EventBus, UnpublishableEventError } from './event-bus.ts';
 import { eventJobPayload, eventOfJob } from './event-jobs.ts';
 import type { DomainEvent } from './outbox.ts';
@@ -63,14 +64,18 @@ async function claimBatch(database: Database, now: Date, limit: number): Promise
       .execute();
     return rows
       .sort((a, b) => a.seq - b.seq)
-      .map((r) => ({
-        id: r.id,
-        type: r.type,
-        aggregateId: r.aggregate_id,
-        payload: r.payload,
-        createdAt: new Date(r.created_at),
-        attempts: r.attempts,
-      }));
+      .map((r) => {
+        const { payload, trace } = takeTrace(r.payload);
+        return {
+          id: r.id,
+          type: r.type,
+          aggregateId: r.aggregate_id,
+          payload,
+          createdAt: new Date(r.created_at),
+          attempts: r.attempts,
+          trace,
+        };
+      });
   });
 }
 
@@ -102,7 +107,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps): Job {
       let failedAt = events.length;
       for (const [i, event] of events.entries()) {
         try {
-          await bus.publish(event);
+          await publishTraced(bus, event);
           published.push(event.id);
         } catch (err) {
           if (err instanceof UnpublishableEventError && event.attempts >= UNPUBLISHABLE_DEAD_AFTER) {
@@ -131,6 +136,16 @@ export function createOutboxDispatcher(deps: DispatcherDeps): Job {
       return published.length;
     },
   };
+}
+
+/** Publishes in a producer span of the trace that wrote the event (when it carries one). */
+function publishTraced(bus: EventBus, event: DomainEvent): Promise<void> {
+  const attributes = {
+    'messaging.operation.type': 'send',
+    'messaging.message.id': event.id,
+    'marquee.event.type': event.type,
+  };
+  return inEventSpan(event.trace, `publish ${event.type}`, SpanKind.PRODUCER, attributes, () => bus.publish(event));
 }
 
 /** Forgets published events and processed marks after a week: redeliveries come within minutes. */

@@ -1,7 +1,9 @@
 // A server span per HTTP request (no auto-instrumentation packages are installed, so spans are made
 // here with the OpenTelemetry API), continuing a caller's `traceparent`, named by route pattern.
 // The span starts where Fastify makes the request's logger, so every log line of the request,
-// "incoming request" included, carries trace_id and span_id.
+// "incoming request" included, carries trace_id and span_id. It is made the active context for the
+// hooks and the handler, so SQL, Redis and event spans of the request are its children: entered at
+// onRequest, and again at preHandler, since a body arrives in the socket's async context, not ours.
 import type { IncomingMessage } from 'node:http';
 import {
   context,
@@ -49,6 +51,12 @@ export function registerTracing(app: HttpApp, serviceName: string): void {
     });
     request.span = span;
   });
+  const enter = (request: { span: Span | null }, _reply: unknown, done: () => void) => {
+    if (!request.span) return done();
+    context.with(trace.setSpan(context.active(), request.span), done);
+  };
+  app.addHook('onRequest', enter);
+  app.addHook('preHandler', enter);
 
   app.addHook('onError', async (request, _reply, error) => {
     request.span?.recordException(error);
