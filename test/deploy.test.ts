@@ -151,6 +151,7 @@ test('the proxy spreads over all three processes without buffering event streams
   );
   assert.match(caddyfile, /^\s*flush_interval -1$/m);
   assert.match(caddyfile, /^\s*health_uri \/readyz$/m);
+  assert.match(caddyfile, /^\s*respond \/metrics 404$/m, 'metrics stay inside the stack');
   assert.equal(compose.services['marquee-1']?.environment?.TRUST_PROXY, 'true');
 });
 
