@@ -48,6 +48,7 @@ describe('accessibility: staff pages', { skip: skipWithoutChromium, timeout: 480
       ['staff-cinemas', '/staff/cinemas'],
       ['staff-cinema', `/staff/cinemas/${cinemaId}`, filledForm()],
       ['staff-users', '/staff/users'],
+      ['staff-audit', '/staff/audit'],
     ];
     const admin = await (await signedInContext(browser, server, server.admin, DESKTOP)).newPage();
     watchErrors(admin, errors);

@@ -1,7 +1,8 @@
 // Who may open the staff console: customers sent home with a message from every staff route while
-// the API refuses them anyway, staff kept out of the admin parts, and a poster cropped to 2:3 in the
-// browser before upload. Every staff page's axe audit, at both widths, is in accessibility.test.ts.
+// the API refuses them anyway, staff kept out of the admin parts, a poster cropped to 2:3 in the
+// browser before upload, and an admin finding a staff member's change in the audit log. Every staff page's axe audit, at both widths, is in accessibility.test.ts.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -126,6 +127,41 @@ describe('staff console access', { skip: skipWithoutChromium }, () => {
       Math.abs(movie.poster.width / movie.poster.height - 2 / 3) < 0.01,
       `poster ${movie.poster.width}×${movie.poster.height}`,
     );
+    assert.deepEqual(errors, []);
+  });
+
+  test('an admin finds the seat a staff member blocked in the audit log and downloads it as CSV', async () => {
+    const usher = await makeUser(server.t, { role: 'staff' });
+    const showtime = await pickShowtime(server, { hoursAhead: 4 });
+    const seat = showtime.seats.filter((x) => x.status === 'available').at(-1)!;
+    const blocked = await server.t.request({
+      method: 'POST',
+      url: `/api/v1/showtimes/${showtime.id}/blocks`,
+      token: usher.token,
+      payload: { seatIds: [seat.id], reason: 'Audit: wobbly seat' },
+    });
+    assert.ok(blocked.status < 300, blocked.text);
+
+    await admin.goto(`${server.baseUrl}/staff/audit`);
+    await admin.getByLabel('Person (email)').fill(usher.email);
+    // The search runs once typing pauses: then only the usher's change is listed.
+    await admin.waitForFunction(() => document.querySelectorAll('[data-testid="audit-entry"]').length === 1);
+    const entry = admin.getByTestId('audit-entry').filter({ hasText: usher.email });
+    await entry.getByText('seat_block').waitFor();
+    await entry.locator('summary').click();
+    await entry.getByRole('cell', { name: 'Audit: wobbly seat' }).waitFor();
+
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    assert.equal(lines.length, 2, lines.join('\n'));
+    assert.ok(lines[1]?.includes(usher.email) && lines[1].includes('seat_block.create'), lines[1]);
+    assert.ok(lines[1]?.includes('Audit: wobbly seat'), lines[1]);
     assert.deepEqual(errors, []);
   });
 });

@@ -3518,10 +3518,14 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
+                                /** @enum {string} */
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                                /**
+                                 * Format: uuid
+                                 * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                                 */
                                 userId: string | null;
                                 seats: {
                                     /** Format: uuid */
@@ -3579,14 +3583,21 @@ export interface paths {
                                 expiresAt: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 confirmedAt: string | null;
-                                /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                                /**
+                                 * Format: date-time
+                                 * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                                 */
                                 holdExtendedAt: string | null;
                                 /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                                 food?: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                    /**
+                                     * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                     * @enum {string}
+                                     */
                                     status: "held" | "paid" | "cancelled" | "refunded";
                                     /** Format: uuid */
                                     cinemaId: string;
@@ -3629,7 +3640,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
-                                    /** @description When the last line was handed over */
+                                    /**
+                                     * Format: date-time
+                                     * @description When the last line was handed over
+                                     */
                                     collectedAt: string | null;
                                 } | null;
                                 tickets?: {
@@ -3653,7 +3667,9 @@ export interface paths {
                                     };
                                     /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                     code: string;
+                                    /** @enum {string} */
                                     status: "valid" | "used" | "void";
+                                    /** Format: date-time */
                                     checkedInAt: string | null;
                                     /** @description The ticket type's code (adult, child, …) */
                                     ticketType?: string;
@@ -3669,6 +3685,7 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    /** @enum {string} */
                                     status: "pending" | "succeeded";
                                     /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                     reason: string;
@@ -3691,6 +3708,7 @@ export interface paths {
                                     } | null;
                                     /** Format: date-time */
                                     createdAt: string;
+                                    /** Format: date-time */
                                     completedAt: string | null;
                                 }[];
                                 /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -3706,7 +3724,10 @@ export interface paths {
                                      * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                      */
                                     fullRefundUntil?: string;
-                                    /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                    /**
+                                     * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                     * @enum {string}
+                                     */
                                     reason?: "showtime_moved" | "at_till";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -3777,10 +3798,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -3838,14 +3863,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -3888,7 +3920,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -3912,7 +3947,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -3928,6 +3965,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -3950,6 +3988,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -3965,7 +4004,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -4026,10 +4068,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -4087,14 +4133,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -4137,7 +4190,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -4161,7 +4217,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -4177,6 +4235,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -4199,6 +4258,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -4214,7 +4274,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -4320,10 +4383,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -4381,14 +4448,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -4431,7 +4505,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -4455,7 +4532,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -4471,6 +4550,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -4493,6 +4573,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -4508,7 +4589,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -5245,10 +5329,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -5306,14 +5394,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -5356,7 +5451,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -5380,7 +5478,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -5396,6 +5496,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -5418,6 +5519,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -5433,7 +5535,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -5496,10 +5601,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -5557,14 +5666,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -5607,7 +5723,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -5631,7 +5750,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -5647,6 +5768,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -5669,6 +5791,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -5684,7 +5807,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -5813,10 +5939,14 @@ export interface paths {
                             booking: {
                                 /** Format: uuid */
                                 id: string;
+                                /** @enum {string} */
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                                /**
+                                 * Format: uuid
+                                 * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                                 */
                                 userId: string | null;
                                 seats: {
                                     /** Format: uuid */
@@ -5874,14 +6004,21 @@ export interface paths {
                                 expiresAt: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 confirmedAt: string | null;
-                                /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                                /**
+                                 * Format: date-time
+                                 * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                                 */
                                 holdExtendedAt: string | null;
                                 /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                                 food?: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                    /**
+                                     * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                     * @enum {string}
+                                     */
                                     status: "held" | "paid" | "cancelled" | "refunded";
                                     /** Format: uuid */
                                     cinemaId: string;
@@ -5924,7 +6061,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
-                                    /** @description When the last line was handed over */
+                                    /**
+                                     * Format: date-time
+                                     * @description When the last line was handed over
+                                     */
                                     collectedAt: string | null;
                                 } | null;
                                 tickets?: {
@@ -5948,7 +6088,9 @@ export interface paths {
                                     };
                                     /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                     code: string;
+                                    /** @enum {string} */
                                     status: "valid" | "used" | "void";
+                                    /** Format: date-time */
                                     checkedInAt: string | null;
                                     /** @description The ticket type's code (adult, child, …) */
                                     ticketType?: string;
@@ -5964,6 +6106,7 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    /** @enum {string} */
                                     status: "pending" | "succeeded";
                                     /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                     reason: string;
@@ -5986,6 +6129,7 @@ export interface paths {
                                     } | null;
                                     /** Format: date-time */
                                     createdAt: string;
+                                    /** Format: date-time */
                                     completedAt: string | null;
                                 }[];
                                 /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -6001,7 +6145,10 @@ export interface paths {
                                      * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                      */
                                     fullRefundUntil?: string;
-                                    /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                    /**
+                                     * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                     * @enum {string}
+                                     */
                                     reason?: "showtime_moved" | "at_till";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -6162,10 +6309,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -6223,14 +6374,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -6273,7 +6431,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -6297,7 +6458,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -6313,6 +6476,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -6335,6 +6499,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -6350,7 +6515,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -6426,10 +6594,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -6487,14 +6659,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -6537,7 +6716,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -6561,7 +6743,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -6577,6 +6761,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -6599,6 +6784,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -6614,7 +6800,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -6915,10 +7104,14 @@ export interface paths {
                             booking: {
                                 /** Format: uuid */
                                 id: string;
+                                /** @enum {string} */
                                 status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                                 /** Format: uuid */
                                 showtimeId: string;
-                                /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                                /**
+                                 * Format: uuid
+                                 * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                                 */
                                 userId: string | null;
                                 seats: {
                                     /** Format: uuid */
@@ -6976,14 +7169,21 @@ export interface paths {
                                 expiresAt: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 confirmedAt: string | null;
-                                /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                                /**
+                                 * Format: date-time
+                                 * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                                 */
                                 holdExtendedAt: string | null;
                                 /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                                 food?: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                    /**
+                                     * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                     * @enum {string}
+                                     */
                                     status: "held" | "paid" | "cancelled" | "refunded";
                                     /** Format: uuid */
                                     cinemaId: string;
@@ -7026,7 +7226,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
-                                    /** @description When the last line was handed over */
+                                    /**
+                                     * Format: date-time
+                                     * @description When the last line was handed over
+                                     */
                                     collectedAt: string | null;
                                 } | null;
                                 tickets?: {
@@ -7050,7 +7253,9 @@ export interface paths {
                                     };
                                     /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                     code: string;
+                                    /** @enum {string} */
                                     status: "valid" | "used" | "void";
+                                    /** Format: date-time */
                                     checkedInAt: string | null;
                                     /** @description The ticket type's code (adult, child, …) */
                                     ticketType?: string;
@@ -7066,6 +7271,7 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    /** @enum {string} */
                                     status: "pending" | "succeeded";
                                     /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                     reason: string;
@@ -7088,6 +7294,7 @@ export interface paths {
                                     } | null;
                                     /** Format: date-time */
                                     createdAt: string;
+                                    /** Format: date-time */
                                     completedAt: string | null;
                                 }[];
                                 /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -7103,7 +7310,10 @@ export interface paths {
                                      * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                      */
                                     fullRefundUntil?: string;
-                                    /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                    /**
+                                     * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                     * @enum {string}
+                                     */
                                     reason?: "showtime_moved" | "at_till";
                                 };
                                 /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -7204,10 +7414,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -7265,14 +7479,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -7315,7 +7536,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -7339,7 +7563,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -7355,6 +7581,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -7377,6 +7604,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -7392,7 +7620,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -9984,7 +10215,10 @@ export interface paths {
                             order: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -10027,7 +10261,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             };
                             sale: {
@@ -11152,10 +11389,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -11213,14 +11454,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -11263,7 +11511,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -11287,7 +11538,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -11303,6 +11556,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -11325,6 +11579,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -11340,7 +11595,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -11394,10 +11652,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -11455,14 +11717,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -11505,7 +11774,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -11529,7 +11801,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -11545,6 +11819,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -11567,6 +11842,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -11582,7 +11858,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -11659,10 +11938,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -11720,14 +12003,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -11770,7 +12060,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -11794,7 +12087,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -11810,6 +12105,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -11832,6 +12128,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -11847,7 +12144,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -11901,10 +12201,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -11962,14 +12266,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -12012,7 +12323,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -12036,7 +12350,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -12052,6 +12368,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -12074,6 +12391,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -12089,7 +12407,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -12627,10 +12948,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -12688,14 +13013,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -12738,7 +13070,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -12762,7 +13097,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -12778,6 +13115,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -12800,6 +13138,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -12815,7 +13154,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -12866,10 +13208,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -12927,14 +13273,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -12977,7 +13330,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -13001,7 +13357,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -13017,6 +13375,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -13039,6 +13398,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -13054,7 +13414,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -13128,10 +13491,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -13189,14 +13556,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -13239,7 +13613,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -13263,7 +13640,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -13279,6 +13658,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -13301,6 +13681,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -13316,7 +13697,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -13367,10 +13751,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -13428,14 +13816,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -13478,7 +13873,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -13502,7 +13900,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -13518,6 +13918,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -13540,6 +13941,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -13555,7 +13957,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -16735,10 +17140,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -16796,14 +17205,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -16846,7 +17262,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -16870,7 +17289,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -16886,6 +17307,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -16908,6 +17330,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -16923,7 +17346,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -17009,10 +17435,14 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @enum {string} */
                             status: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                             /** Format: uuid */
                             showtimeId: string;
-                            /** @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till) */
+                            /**
+                             * Format: uuid
+                             * @description The account that holds the booking; null for a guest booking. A till sale carries the cashier's id (its emails go to the address given at the till)
+                             */
                             userId: string | null;
                             seats: {
                                 /** Format: uuid */
@@ -17070,14 +17500,21 @@ export interface paths {
                             expiresAt: string;
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             confirmedAt: string | null;
-                            /** @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only. */
+                            /**
+                             * Format: date-time
+                             * @description When the hold was kept longer (POST …/extend); null until then. A hold extends once only.
+                             */
                             holdExtendedAt: string | null;
                             /** @description Issue 17: the food and drink ordered with the booking (PUT /bookings/{id}/food), null without */
                             food?: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -17120,7 +17557,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             } | null;
                             tickets?: {
@@ -17144,7 +17584,9 @@ export interface paths {
                                 };
                                 /** @description Self-signed (Ed25519) ticket code, as in the QR code */
                                 code: string;
+                                /** @enum {string} */
                                 status: "valid" | "used" | "void";
+                                /** Format: date-time */
                                 checkedInAt: string | null;
                                 /** @description The ticket type's code (adult, child, …) */
                                 ticketType?: string;
@@ -17160,6 +17602,7 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
+                                /** @enum {string} */
                                 status: "pending" | "succeeded";
                                 /** @description customer_cancel, showtime_cancelled, booking_unavailable, late_success or food_refund (food alone) */
                                 reason: string;
@@ -17182,6 +17625,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** Format: date-time */
                                 completedAt: string | null;
                             }[];
                             /** @description The refund policy cancelling is judged by (confirmed bookings) */
@@ -17197,7 +17641,10 @@ export interface paths {
                                  * @description The showtime moved after this booking was paid: cancelling gives everything back until then (the new start), whatever the cut-off or tiers say
                                  */
                                 fullRefundUntil?: string;
-                                /** @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till) */
+                                /**
+                                 * @description Why fullRefundUntil applies: showtime_moved, or at_till (paid at a box office till: refunded there, in full until the start; cancelling online is 409 refund_at_till)
+                                 * @enum {string}
+                                 */
                                 reason?: "showtime_moved" | "at_till";
                             };
                             /** @description What cancelling every valid ticket would refund at `asOf` (confirmed bookings); 0 when the window has closed */
@@ -17360,7 +17807,10 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                            /**
+                             * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                             * @enum {string}
+                             */
                             status: "held" | "paid" | "cancelled" | "refunded";
                             /** Format: uuid */
                             cinemaId: string;
@@ -17403,7 +17853,10 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
-                            /** @description When the last line was handed over */
+                            /**
+                             * Format: date-time
+                             * @description When the last line was handed over
+                             */
                             collectedAt: string | null;
                         };
                     };
@@ -17465,7 +17918,10 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -17508,7 +17964,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             }[];
                         };
@@ -17586,7 +18045,10 @@ export interface paths {
                             order: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -17629,7 +18091,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             };
                             handedOver: {
@@ -17700,7 +18165,10 @@ export interface paths {
                             order: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left */
+                                /**
+                                 * @description held with its booking; paid with it; cancelled when the hold went; refunded when nothing is left
+                                 * @enum {string}
+                                 */
                                 status: "held" | "paid" | "cancelled" | "refunded";
                                 /** Format: uuid */
                                 cinemaId: string;
@@ -17743,7 +18211,10 @@ export interface paths {
                                     amount: number;
                                     currency: string;
                                 };
-                                /** @description When the last line was handed over */
+                                /**
+                                 * Format: date-time
+                                 * @description When the last line was handed over
+                                 */
                                 collectedAt: string | null;
                             };
                             /** @description What is left to collect */
@@ -18844,6 +19315,167 @@ export interface paths {
                     content: {
                         "text/event-stream": string;
                     };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit log: staff and admin changes, newest first (admin)
+         * @description Each row a staff or admin request created, changed or deleted in an audited table, with the fields before and after, recorded in the same transaction as the change. Filters combine (all must hold). `actorEmail` matches part of the email the account had at the time; `from` is inclusive, `to` exclusive.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Changes made by this account */
+                    actorId?: string;
+                    /** @description Changes by accounts whose email (at the time) contains this text, any case */
+                    actorEmail?: string;
+                    /** @description e.g. `showtime`, `movie`, `ticket_type`, `seat_block` */
+                    objectType?: string;
+                    /** @description The object’s key */
+                    objectId?: string;
+                    /** @description `<objectType>.create`, `.update`, `.delete` or `.request` */
+                    action?: string;
+                    /** @description Changes at or after this instant */
+                    from?: string;
+                    /** @description Changes before this instant */
+                    to?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Increases with each entry */
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description The email the account had then */
+                                    email: string | null;
+                                    /** @description The role the account had then */
+                                    role: string;
+                                } | null;
+                                /** @description As TRUST_PROXY resolves it */
+                                clientAddress: string | null;
+                                /** @description Also in the logs (X-Request-Id) */
+                                requestId: string | null;
+                                /** @description `METHOD /api/v1/…/:pattern` that made it */
+                                route: string | null;
+                                action: string;
+                                objectType: string;
+                                /** @description Key columns joined by `/` */
+                                objectId: string | null;
+                                cinemaId: string | null;
+                                /** @description The fields before (null on create); secrets are never recorded */
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @description The fields after (null on delete) */
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as CSV, streamed (RFC 4180, UTF-8, formula-safe) (admin)
+         * @description Every entry matching the filters, newest first, read from the database a page at a time while it is sent. `before` and `after` are JSON. Filters combine (all must hold). `actorEmail` matches part of the email the account had at the time; `from` is inclusive, `to` exclusive.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Changes made by this account */
+                    actorId?: string;
+                    /** @description Changes by accounts whose email (at the time) contains this text, any case */
+                    actorEmail?: string;
+                    /** @description e.g. `showtime`, `movie`, `ticket_type`, `seat_block` */
+                    objectType?: string;
+                    /** @description The object’s key */
+                    objectId?: string;
+                    /** @description `<objectType>.create`, `.update`, `.delete` or `.request` */
+                    action?: string;
+                    /** @description Changes at or after this instant */
+                    from?: string;
+                    /** @description Changes before this instant */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A refusal, as application/problem+json with a stable `code` */
                 default: {

@@ -70,6 +70,11 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       lazyPage(() => import('../staff/waiting-room/WaitingRoomsPage.tsx'), 'WaitingRoomsPage'),
     ),
     at(
+      'audit',
+      'admin',
+      lazyPage(() => import('../staff/audit/AuditPage.tsx'), 'AuditPage'),
+    ),
+    at(
       'door',
       'staff',
       lazyPage(() => import('../staff/door/DoorPage.tsx'), 'DoorPage'),

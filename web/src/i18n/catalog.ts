@@ -6,6 +6,7 @@
 // Intl.PluralRules from `count`.
 import { LOCALES, type Lang } from './format.ts';
 import type { en } from './messages-en.ts';
+import type { staffAuditEn } from './staff-audit-en.ts';
 import type { staffEn } from './staff-en.ts';
 import type { staffFoodEn } from './staff-food-en.ts';
 import type { staffMoneyEn } from './staff-money-en.ts';
@@ -15,7 +16,12 @@ import type { staffWaitingEn } from './staff-waiting-en.ts';
 export type Plural = { readonly other: string } & { readonly [C in Exclude<Intl.LDMLPluralRule, 'other'>]?: string };
 export type Message = string | Plural;
 
-type English = typeof en & typeof staffEn & typeof staffMoneyEn & typeof staffFoodEn & typeof staffWaitingEn;
+type English = typeof en &
+  typeof staffEn &
+  typeof staffMoneyEn &
+  typeof staffFoodEn &
+  typeof staffWaitingEn &
+  typeof staffAuditEn;
 export type MessageKey = keyof English;
 /** The customer's keys: customer pages can only name these (staff words load with the console). */
 export type CustomerKey = keyof typeof en;

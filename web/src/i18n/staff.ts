@@ -3,6 +3,8 @@
 // first page.
 import { addMessages, type MessageKey } from './catalog.ts';
 import { type I18n, useI18n as useCustomerI18n } from './I18nProvider.tsx';
+import { staffAuditDe } from './staff-audit-de.ts';
+import { staffAuditEn } from './staff-audit-en.ts';
 import { staffDe } from './staff-de.ts';
 import { staffEn } from './staff-en.ts';
 import { staffFoodDe } from './staff-food-de.ts';
@@ -13,8 +15,8 @@ import { staffWaitingDe } from './staff-waiting-de.ts';
 import { staffWaitingEn } from './staff-waiting-en.ts';
 
 addMessages({
-  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn, ...staffWaitingEn },
-  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe, ...staffWaitingDe },
+  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn, ...staffWaitingEn, ...staffAuditEn },
+  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe, ...staffWaitingDe, ...staffAuditDe },
 });
 
 /** The app's hook with every key, the staff words' too: importing this module has loaded them. */

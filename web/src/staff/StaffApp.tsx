@@ -31,6 +31,7 @@ const sections = [
   { to: '/staff/food-offers', label: 'nav.foodOffers', home: 'home.foodOffers' },
   { to: '/staff/finance', label: 'nav.finance', home: 'home.finance' },
   { to: '/staff/waiting-rooms', label: 'nav.waitingRooms', home: 'home.waitingRooms' },
+  { to: '/staff/audit', label: 'nav.audit', home: 'home.audit' },
 ] as const satisfies readonly { to: string; label: StaffKey; home: StaffKey }[];
 
 type Section = (typeof sections)[number];
