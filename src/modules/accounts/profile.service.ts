@@ -11,8 +11,8 @@ import type { PublicUser } from './accounts.schemas.ts';
 import type { AccountsDb, Role } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
 import * as devices from './devices.store.ts';
-import * as tokens from './tokens.store.ts';
 import { eraseFactors } from './second-factors.store.ts';
+import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
 export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
@@ -37,9 +37,9 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
   }
 
   return {
-    /** The caller's profile: the copy cached with the session, else from the database. */
     confirmPassword,
 
+    /** The caller's profile: the copy cached with the session, else from the database. */
     async me(principal: Principal): Promise<PublicUser> {
       const cached = sessions.profileOf(principal);
       if (cached) return cached;
@@ -85,12 +85,12 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
         const erased = { userId: principal.userId };
         await addEvents(trx, [{ type: 'account.erased', aggregateId: principal.userId, payload: erased }]);
         await devices.forgetDevices(trx, principal.userId);
+        await eraseFactors(trx, principal.userId);
         await tokens.retireTokens(trx, principal.userId, now);
         return sessions.revokeAll(trx, principal.userId);
       });
       await sessions.forget(revoked);
     },
-        await eraseFactors(trx, principal.userId);
 
     /** The caller's live sessions, the current one flagged. */
     async listSessions(principal: Principal, paging: { limit: number; cursor?: string | undefined }) {

@@ -1,9 +1,10 @@
 // The waiting room's admissions through HTTP on a real database: a movie room's token admits to every
 // showtime of the movie, an admission lasts from the moment the place came up (not from the first
 // look), a guest's place and token stay on the device that took them, and a freed hold lets one more
-// in only for a hold made with an admission token, once per visit.
+// in only for a hold made with an admission token, once per visit; and those holds' records are pruned.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { pay } from '../../../test/payments/payment-helpers.ts';
 import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
@@ -143,6 +144,46 @@ for (const backend of backends()) {
       assert.equal((await call('DELETE', `/api/v1/bookings/${staffHold.body.id}`, admin)).status, 204);
       await t.app.runJobsOnce();
       assert.equal(await admitted(), 2, 'a hold made without a token frees no admission');
+    });
+
+    test('token holds are forgotten by the prune job: a paid one after its hold could have lapsed, an ended room’s at once', async () => {
+      const records = (bookingIds: string[]) =>
+        t.app.platform.database.db
+          .selectFrom('waiting_room_holds')
+          .select('booking_id')
+          .where('booking_id', 'in', bookingIds)
+          .execute()
+          .then((rows) => rows.map((r) => r.booking_id).sort());
+      const admittedVisitor = async (show: TestShowtime) => {
+        await openRoom(`/api/v1/showtimes/${show.showtimeId}/waiting-room`, 60);
+        const user = await makeUser(t);
+        await join(show, user);
+        t.clock.advance(1500);
+        await t.app.runJobsOnce();
+        return { user, token: (await current(show, user)).body.admission.token as string };
+      };
+      const a = await makeShowtime(t);
+      const ann = await admittedVisitor(a);
+      const heldAt = t.clock.now().getTime();
+      const paid = (await holdWith(a, ann.user, '1', ann.token)).body.id as string;
+      assert.equal((await pay(t, ann.user, paid)).status, 201);
+      const b = await makeShowtime(t);
+      const bob = await admittedVisitor(b);
+      const live = (await holdWith(b, bob.user, '1', bob.token)).body.id as string;
+      assert.deepEqual(await records([paid, live]), [paid, live].sort());
+
+      assert.equal((await call('DELETE', `/api/v1/showtimes/${b.showtimeId}/waiting-room`, admin)).status, 204);
+      await t.app.runJobsOnce();
+      assert.deepEqual(await records([paid, live]), [paid], 'the ended room admits nobody: its record goes');
+      assert.equal((await call('GET', `/api/v1/bookings/${live}`, bob.user)).body.status, 'held', 'the hold stays');
+
+      const { holdMinutes, holdExtensionMinutes } = t.config;
+      t.clock.set(new Date(heldAt + 24 * 3_600_000 + (holdMinutes + holdExtensionMinutes - 1) * 60_000));
+      await t.app.runJobsOnce();
+      assert.deepEqual(await records([paid]), [paid], 'kept while a hold made with it could still be live (+ a day)');
+      t.clock.advance(2 * 60_000);
+      await t.app.runJobsOnce();
+      assert.deepEqual(await records([paid]), [], 'then forgotten');
     });
   });
 }

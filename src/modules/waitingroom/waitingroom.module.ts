@@ -19,7 +19,7 @@ import { createRoomsService, type RoomTarget } from './rooms.service.ts';
 import { registerVisitRoutes } from './visits.routes.ts';
 import { registerWaitingRoomMetrics } from './waitingroom.metrics.ts';
 import { createVisitsService } from './visits.service.ts';
-import { freedHold, liveRooms, recordHold } from './waitingroom.store.ts';
+import { freedHold, liveRooms, pruneHolds as pruneHoldRecords, recordHold } from './waitingroom.store.ts';
 import type { WaitingroomDb } from './waitingroom.tables.ts';
 
 export const SECRET_SETTING = 'waitingroom.token_secret';
@@ -29,6 +29,9 @@ export const WAITING_ROOM_CONSUMERS = [
 ] as const;
 /** Admissions one visit's freed holds give back: a hold/release loop must not drain the line. */
 const FREED_HOLDS_PER_VISIT = 1;
+const DAY_MS = 24 * 60 * 60_000;
+/** Hold records forgotten per run of the prune job (a full batch runs again at once). */
+const PRUNE_BATCH = 500;
 
 export function createWaitingRoomModule(
   platform: Platform,
@@ -60,6 +63,15 @@ export function createWaitingRoomModule(
   const visits = createVisitsService({ db, clock, rooms, secret, roomOf: cache.roomOf, changed: cache.changed });
   registerWaitingRoomMetrics(platform.metrics, db);
   const admissions: Job = { name: 'waitingroom.admissions', runOnce: () => rooms.tick() };
+  // A hold's record is deleted when the hold is released or lapses; a paid hold's (or one of an
+  // ended room) would stay for ever. A hold lives HOLD_MINUTES + HOLD_EXTENSION_MINUTES at most; the
+  // day on top covers a sweeper that was down when it lapsed.
+  const keepHoldMs = (config.holdMinutes + config.holdExtensionMinutes) * 60_000 + DAY_MS;
+  const pruneHolds: Job = {
+    name: 'waitingroom.holds-prune',
+    intervalMs: 10 * 60_000,
+    runOnce: () => pruneHoldRecords(db, new Date(clock.now().getTime() - keepHoldMs), PRUNE_BATCH),
+  };
   let subscriptions: Unsubscribe[] = [];
 
   const parts: ModuleParts = {
@@ -74,7 +86,7 @@ export function createWaitingRoomModule(
         publicUrl: config.publicUrl,
       });
     },
-    jobs: [admissions],
+    jobs: [admissions, pruneHolds],
     onStart: async () => {
       await secret();
       await cache.start();

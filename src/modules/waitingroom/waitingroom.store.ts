@@ -180,6 +180,26 @@ export async function freedHold(db: Db, bookingId: string, cap: number): Promise
   return r.rows[0]?.room_id;
 }
 
+/**
+ * Forgets up to `limit` token holds that no release or expiry can still need: those of an ended room
+ * (it admits nobody more) and those made before `before` (paid long ago, or lapsed while no sweeper
+ * ran); returns how many.
+ */
+export async function pruneHolds(db: Db, before: Date, limit: number): Promise<number> {
+  const old = db
+    .selectFrom('waiting_room_holds as h')
+    .innerJoin('waiting_rooms as r', 'r.id', 'h.room_id')
+    .select('h.booking_id')
+    .where((eb) => eb.or([eb('r.status', '=', 'ended'), eb('h.created_at', '<', before)]))
+    .limit(limit);
+  const rows = await db
+    .deleteFrom('waiting_room_holds')
+    .where('booking_id', 'in', old)
+    .returning('booking_id')
+    .execute();
+  return rows.length;
+}
+
 /** One more admission now (a hold of the room's showtime freed its seats), stamped now. */
 export async function admitOneMore(db: Db, roomId: string, now: Date): Promise<boolean> {
   const r = await sql<{ through: string }>`
