@@ -4,23 +4,20 @@
 // few and end (an ended room's series goes), so the room id is a bounded label.
 import { Gauge, type Registry } from 'prom-client';
 import type { Executor } from '../../platform/db/database.ts';
+import { sharedReading } from '../../platform/http/metrics.ts';
 import { waitingByRoom } from './waitingroom.store.ts';
 import type { WaitingroomDb } from './waitingroom.tables.ts';
 
-const READING_REUSE_MS = 1000;
-
 /** marquee_waiting_room_waiting{room}: visitors waiting in each room not ended. */
 export function registerWaitingRoomMetrics(registry: Registry, db: Executor<WaitingroomDb>): void {
-  let reading: { at: number; rooms: Promise<{ roomId: string; waiting: number }[] | null> } | undefined;
+  const read = sharedReading(() => waitingByRoom(db).catch(() => null));
   new Gauge({
     name: 'marquee_waiting_room_waiting',
     help: 'Visitors waiting in each live waiting room (global: every process reports it; use max)',
     labelNames: ['room'] as const,
     registers: [registry],
     async collect() {
-      if (!reading || Date.now() - reading.at > READING_REUSE_MS)
-        reading = { at: Date.now(), rooms: waitingByRoom(db).catch(() => null) };
-      const rooms = await reading.rooms;
+      const rooms = await read();
       this.reset();
       // The database did not answer: no series rather than stale ones (the readiness alert tells why).
       for (const r of rooms ?? []) this.set({ room: r.roomId }, r.waiting);

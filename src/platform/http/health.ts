@@ -6,6 +6,7 @@ import { Gauge } from 'prom-client';
 import type { Database } from '../db/database.ts';
 import { withDeadline } from '../deadline.ts';
 import type { Infrastructure } from '../infrastructure.ts';
+import { sharedReading } from './metrics.ts';
 import type { HttpApp } from './server.ts';
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -62,19 +63,13 @@ async function readiness(deps: HealthDeps): Promise<Readiness> {
   return { ready: Object.values(results).every((r) => r === 'ok'), checks: results, outboxLagSeconds };
 }
 
-// One scrape reads both gauges; they share a reading this recent instead of probing twice.
-const READING_REUSE_MS = 1000;
-
 /**
  * /readyz as gauges, so Prometheus can alert on a process that is up but not ready (it cannot read a
  * status code): marquee_ready and marquee_readiness_check{check}, 1 ok, 0 down, probed at scrape time.
  */
 function registerReadinessMetrics(deps: HealthDeps): void {
-  let reading: { at: number; value: Promise<Readiness> } | undefined;
-  const read = () => {
-    if (!reading || Date.now() - reading.at > READING_REUSE_MS) reading = { at: Date.now(), value: readiness(deps) };
-    return reading.value;
-  };
+  // One scrape reads both gauges; they share one probe.
+  const read = sharedReading(() => readiness(deps));
   const registers = [deps.infra.adapters.metrics];
   new Gauge({
     name: 'marquee_ready',

@@ -53,3 +53,15 @@ export function registerMetrics(app: HttpApp, registry: Registry): Registry {
   });
   return registry;
 }
+
+/**
+ * A scrape-time reading shared by the gauges of one scrape: `read` runs at most once per `reuseMs`,
+ * and every gauge collected meanwhile gets the same promise (so one scrape is one query).
+ */
+export function sharedReading<T>(read: () => Promise<T>, reuseMs = 1000): () => Promise<T> {
+  let reading: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    if (!reading || Date.now() - reading.at > reuseMs) reading = { at: Date.now(), value: read() };
+    return reading.value;
+  };
+}

@@ -10,6 +10,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
+import { sharedReading } from '../http/metrics.ts';
 import { countByQueue, type QueueCounts } from './jobs.store.ts';
 
 export interface QueueMetrics {
@@ -24,20 +25,9 @@ interface Deps {
   queues(): string[];
 }
 
-// One scrape reads every gauge; they share a reading this recent instead of each querying.
-const READING_REUSE_MS = 1000;
-
 export function registerQueueMetrics(registry: Registry, deps: Deps): QueueMetrics {
-  let reading: { at: number; counts: Promise<QueueCounts[] | null> } | undefined;
-  const read = (): Promise<QueueCounts[] | null> => {
-    if (!reading || Date.now() - reading.at > READING_REUSE_MS) {
-      reading = {
-        at: Date.now(),
-        counts: countByQueue(deps.database.db, deps.clock.now()).catch(() => null),
-      };
-    }
-    return reading.counts;
-  };
+  // One scrape reads every gauge; they share one reading instead of each querying.
+  const read = sharedReading(() => countByQueue(deps.database.db, deps.clock.now()).catch(() => null));
 
   const gauge = (name: string, help: string, value: (c: QueueCounts) => number) =>
     new Gauge({
