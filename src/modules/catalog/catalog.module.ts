@@ -29,6 +29,7 @@ import { registerShowtimePricesRoute } from './showtime-prices.routes.ts';
 import { createShowtimePricer } from './showtime-prices.service.ts';
 import { createShowtimeMover } from './showtime-move.service.ts';
 import { createShowtimesService, type ShowtimeCancelRefunds, showtimeView } from './showtimes.service.ts';
+import { findShowtimes, type ShowtimeRow } from './showtimes.store.ts';
 
 export type { CatalogReadModel, SeatType, TicketPriceMap } from './catalog.tables.ts';
 export { SHOWTIME_PRICES_CHANNEL } from './showtime-channel.ts';
@@ -37,7 +38,7 @@ export type { HallSeat } from './halls.service.ts';
 export { uploadedBytes, RAW_TYPES as IMAGE_UPLOAD_TYPES } from './images.routes.ts';
 
 /** A showtime as other modules need it: what is shown, where, when, and at what prices. */
-interface CatalogShowtime {
+export interface CatalogShowtime {
   id: string;
   movieId: string;
   hallId: string;
@@ -70,6 +71,8 @@ interface CatalogHall {
 export interface CatalogService {
   /** A showtime (also a cancelled or past one) with movie, hall and cinema; null when unknown. */
   getShowtime(id: string): Promise<CatalogShowtime | null>;
+  /** Several showtimes at once (cached ones from the cache, the rest in one read), by id; unknown ids left out. */
+  getShowtimes(ids: readonly string[]): Promise<Map<string, CatalogShowtime>>;
   /** A hall's cinema, name and capacity; null when unknown. */
   getHall(id: string): Promise<CatalogHall | null>;
   /** A cinema's name and time zone; null when unknown. */
@@ -85,6 +88,41 @@ export interface CatalogService {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The row as other modules see it (what the `svc-showtime:` cache entries hold). */
+function catalogShowtime(r: ShowtimeRow | null | undefined): CatalogShowtime | null {
+  if (!r) return null;
+  return {
+    id: r.id,
+    movieId: r.movie_id,
+    hallId: r.hall_id,
+    cinemaId: r.cinema_id,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    format: r.format,
+    language: r.language,
+    subtitles: r.subtitles,
+    prices: r.prices,
+    currency: r.currency,
+    status: r.status,
+    movedAt: r.moved_at,
+    movie: { id: r.movie_id, title: r.movie_title, durationMinutes: r.duration_minutes, ageRating: r.age_rating },
+    hall: { id: r.hall_id, name: r.hall_name, capacity: r.capacity },
+    cinema: { id: r.cinema_id, name: r.cinema_name, timezone: r.timezone, city: r.city, address: r.address },
+  };
+}
+
+/** A cached showtime's JSON with its dates back. */
+function reviveShowtime(json: unknown): CatalogShowtime | null {
+  if (!json) return null;
+  const s = json as CatalogShowtime;
+  return {
+    ...s,
+    startsAt: new Date(s.startsAt),
+    endsAt: new Date(s.endsAt),
+    movedAt: s.movedAt ? new Date(s.movedAt) : null,
+  };
+}
 
 export function createCatalogModule(platform: Platform): {
   service: CatalogService;
@@ -109,46 +147,27 @@ export function createCatalogModule(platform: Platform): {
   const service: CatalogService = {
     async getShowtime(id) {
       if (!UUID.test(id)) return null;
-      const found = await cache.value(
+      return cache.value(
         `svc-showtime:${id}`,
-        async () => {
-          const r = await showtimes.load(db, id);
-          if (!r) return null;
-          return {
-            id: r.id,
-            movieId: r.movie_id,
-            hallId: r.hall_id,
-            cinemaId: r.cinema_id,
-            startsAt: r.starts_at,
-            endsAt: r.ends_at,
-            format: r.format,
-            language: r.language,
-            subtitles: r.subtitles,
-            prices: r.prices,
-            currency: r.currency,
-            status: r.status,
-            movedAt: r.moved_at,
-            movie: {
-              id: r.movie_id,
-              title: r.movie_title,
-              durationMinutes: r.duration_minutes,
-              ageRating: r.age_rating,
-            },
-            hall: { id: r.hall_id, name: r.hall_name, capacity: r.capacity },
-            cinema: { id: r.cinema_id, name: r.cinema_name, timezone: r.timezone, city: r.city, address: r.address },
-          } satisfies CatalogShowtime;
-        },
-        (json) =>
-          json
-            ? {
-                ...(json as CatalogShowtime),
-                startsAt: new Date((json as CatalogShowtime).startsAt),
-                endsAt: new Date((json as CatalogShowtime).endsAt),
-                movedAt: (json as CatalogShowtime).movedAt ? new Date((json as CatalogShowtime).movedAt as Date) : null,
-              }
-            : null,
+        async () => catalogShowtime(await showtimes.load(db, id)),
+        reviveShowtime,
       );
-      return found;
+    },
+    async getShowtimes(ids) {
+      const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+      // Cached ones cost nothing; the first miss reads every wanted showtime in one statement, so a
+      // page of bookings over 40 showtimes is one query, not 40 (the cache then holds each).
+      let batch: Promise<Map<string, ShowtimeRow>> | undefined;
+      const readAll = () =>
+        (batch ??= findShowtimes(db, wanted, clock.now()).then((rows) => new Map(rows.map((r) => [r.id, r]))));
+      const found = await Promise.all(
+        wanted.map((id) =>
+          cache.value(`svc-showtime:${id}`, async () => catalogShowtime((await readAll()).get(id)), reviveShowtime),
+        ),
+      );
+      const byId = new Map<string, CatalogShowtime>();
+      for (const s of found) if (s) byId.set(s.id, s);
+      return byId;
     },
     async getHall(id) {
       if (!UUID.test(id)) return null;

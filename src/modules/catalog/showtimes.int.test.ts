@@ -83,6 +83,22 @@ for (const backend of backends()) {
       assert.equal(await t.app.modules.catalog.service.getShowtime('nope'), null);
     });
 
+    test('getShowtimes: several at once, cached and not, the same as one by one; unknown ids left out', async () => {
+      const { hall, movie } = await venue(t, admin);
+      const [a, b, c] = await Promise.all([40, 60, 80].map((h) => createShowtime(t, admin, movie.id, hall.id, h)));
+      const catalog = t.app.modules.catalog.service;
+      const cached = await catalog.getShowtime(a.id);
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      const found = await catalog.getShowtimes([b.id, a.id, unknown, 'nope', c.id, b.id]);
+      assert.deepEqual([...found.keys()].sort(), [a.id, b.id, c.id].sort());
+      assert.deepEqual(found.get(a.id), cached);
+      for (const s of [b, c]) {
+        assert.deepEqual(found.get(s.id), await catalog.getShowtime(s.id));
+        assert.equal(found.get(s.id)?.startsAt.toISOString(), s.startsAt);
+      }
+      assert.equal((await catalog.getShowtimes([])).size, 0);
+    });
+
     test('scheduling rules: every seat type priced, prices ≥ 0, ISO currency, a start in the future, things that exist', async () => {
       const { cinema, movie } = await venue(t, admin);
       const hall = await createHall(t, admin, cinema.id, {

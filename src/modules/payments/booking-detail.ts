@@ -10,7 +10,6 @@ import type { FoodOrderView } from '../concessions/orders.schemas.ts';
 import type { ReportService, ShowtimeReport } from '../booking/report.service.ts';
 import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { PaymentsDeps } from './payments.ports.ts';
 import { OFFLINE_METHODS } from './offline-payments.ts';
 import { netRevenue, refundableOfBookings } from './payments.store.ts';
 import { type RefundPolicy, refundOverride, refundPercentOf } from './refund-policy.ts';
@@ -53,7 +52,8 @@ export function createBookingDetail(deps: {
   clock: Clock;
   tickets: TicketsService;
   reports: ReportService;
-  showtime: PaymentsDeps['showtime'];
+  /** The showtimes of a page of bookings in one read (the catalog's multi-get), by id. */
+  showtimes: (ids: string[]) => Promise<ReadonlyMap<string, { startsAt: Date; movedAt?: Date | null }>>;
   policy: RefundPolicy;
   /** Issue 17: the food of these bookings (concessions), by booking id; without it no booking has food. */
   food?: (bookings: { id: string; status: string }[]) => Promise<Map<string, FoodOrderView>>;
@@ -66,14 +66,13 @@ export function createBookingDetail(deps: {
     const paid = views.filter((v) => v.status === 'confirmed');
     if (paid.length === 0) return;
     const showtimeIds = [...new Set(paid.map((v) => v.showtimeId))];
-    const [refundable, showtimes] = await Promise.all([
+    const [refundable, shows] = await Promise.all([
       refundableOfBookings(
         db,
         paid.map((v) => v.id),
       ),
-      Promise.all(showtimeIds.map((id) => deps.showtime(id))),
+      deps.showtimes(showtimeIds),
     ]);
-    const shows = new Map(showtimeIds.map((id, i) => [id, showtimes[i] ?? null]));
     const now = deps.clock.now();
     for (const v of paid) {
       const show = shows.get(v.showtimeId);

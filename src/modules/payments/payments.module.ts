@@ -105,7 +105,7 @@ export function createPaymentsModule(
     clock,
     tickets: deps.tickets,
     reports: deps.reports,
-    showtime,
+    showtimes: (ids) => deps.catalog.getShowtimes(ids),
     policy: refundPolicy,
     ...(deps.foodView ? { food: deps.foodView } : {}),
   });
