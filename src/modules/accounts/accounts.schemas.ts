@@ -47,6 +47,12 @@ export const LoginAnswer = Type.Object({
   token: Type.String(),
   expiresAt: Type.String({ format: 'date-time' }),
   user: User,
+  secondFactorEnrolmentRequired: Type.Optional(
+    Type.Literal(true, {
+      description:
+        'Issue 19: an admin requires a second factor for staff and admin and this account has none: the session may only set one up (GET /api/v1/me/2fa, POST /api/v1/me/2fa/totp…, passkeys); other routes answer 403 second_factor_enrolment_required',
+    }),
+  ),
 });
 
 export const Session = Type.Object({
@@ -56,12 +62,6 @@ export const Session = Type.Object({
   expiresAt: Type.String({ format: 'date-time' }),
   userAgent: Type.Union([Type.String(), Type.Null()]),
   ip: Type.Union([Type.String(), Type.Null()]),
-  secondFactorEnrolmentRequired: Type.Optional(
-    Type.Literal(true, {
-      description:
-        'Issue 19: an admin requires a second factor for staff and admin and this account has none: the session may only set one up (GET /api/v1/me/2fa, POST /api/v1/me/2fa/totp…, passkeys); other routes answer 403 second_factor_enrolment_required',
-    }),
-  ),
   current: Type.Boolean(),
 });
 export const SessionList = Type.Object({

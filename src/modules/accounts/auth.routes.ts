@@ -6,8 +6,8 @@ import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import * as S from './accounts.schemas.ts';
-import { type AuthService, DEVICE_TRUST_MS } from './auth.service.ts';
 import * as SF from './second-factor.schemas.ts';
+import { type AuthService, DEVICE_TRUST_MS } from './auth.service.ts';
 import type { ProfileService } from './profile.service.ts';
 import { SESSION_IDLE_MS } from './sessions.service.ts';
 
@@ -28,7 +28,6 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
   const perIp = (name: string): Limit => ({ name, max: deps.perMinute, windowMs: 60_000 });
   const cookieOptions = sessionCookieOptions(deps.secureCookies);
   const clearSession = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, cookieOptions);
-
   const signInMeta = (request: FastifyRequest) => ({
     ip: request.ip,
     userAgent: request.headers['user-agent'],
@@ -47,6 +46,7 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
     });
     return answer;
   }
+
   app.post(
     '/api/v1/auth/register',
     {
@@ -71,12 +71,12 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
         body: S.LoginBody,
         response: {
           200: S.LoginAnswer,
+          401: problemAnswer(
+            '`invalid_credentials`; or (issue 19) `second_factor_required`: the password is right and the account has a second factor: no session yet. The problem carries `challenge` (send it to POST /api/v1/auth/login/second-factor within 5 minutes), `methods` (`totp`, `passkey`, `recovery_code`), `expiresAt` and, with passkeys, `passkey` (PublicKeyCredentialRequestOptionsJSON).',
+          ),
           429: problemAnswer(
             '`rate_limited`: this source must wait after wrong passwords for the account (even the right password is refused until Retry-After), or the client address sent more than RATE_LIMIT_PER_MINUTE sign-ins this minute.',
             { retryAfter: true },
-          ),
-          401: problemAnswer(
-            '`invalid_credentials`; or (issue 19) `second_factor_required`: the password is right and the account has a second factor: no session yet. The problem carries `challenge` (send it to POST /api/v1/auth/login/second-factor within 5 minutes), `methods` (`totp`, `passkey`, `recovery_code`), `expiresAt` and, with passkeys, `passkey` (PublicKeyCredentialRequestOptionsJSON).',
           ),
         },
       },

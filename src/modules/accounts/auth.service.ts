@@ -23,13 +23,13 @@ import type { AccountsDb } from './accounts.tables.ts';
 import * as devices from './devices.store.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { passwordWeakness } from './passwords.ts';
-import { hashToken, newToken } from './sessions.service.ts';
 import type { SecondFactorService } from './second-factor.service.ts';
+import { hashToken, newToken } from './sessions.service.ts';
 import * as resetRequests from './reset-requests.store.ts';
 import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
-
 import type { UserRow } from './users.store.ts';
+
 /** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
 const RESET_MAILS_PER_HOUR = 3;
 
@@ -105,7 +105,6 @@ export function createAuthService(deps: AccountsDeps & { secondFactors: SecondFa
     return { source: `net:${clientNetwork(ip)}`, knownDevice: false };
   }
 
-  return {
   /** Opens a session after a full sign-in and remembers the browser (its device cookie) for the throttle. */
   async function openSession(
     user: UserRow,
@@ -128,6 +127,7 @@ export function createAuthService(deps: AccountsDeps & { secondFactors: SecondFa
     };
   }
 
+  return {
     /** Creates a customer account and asks for the verification mail in the same transaction. */
     async register(input: { email: string; password: string; name: string }): Promise<PublicUser> {
       const email = normaliseEmail(input.email);

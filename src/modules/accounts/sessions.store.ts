@@ -91,12 +91,10 @@ export async function findLiveSession(
     expiresAt: row.expires_at,
     maxExpiresAt: row.max_expires_at,
     lastSeenAt: row.last_seen_at,
+    enrolmentOnly: row.enrolment_only,
   };
 }
-    enrolmentOnly: row.enrolment_only,
 
-/** Slides a live session's end; false when it has been revoked meanwhile. */
-export async function touchSession(db: Executor<AccountsDb>, id: string, now: Date, expiresAt: Date): Promise<boolean> {
 /** Lifts the enrolment-only limit from a user's sessions (a second factor is enrolled); their token hashes. */
 export async function liftEnrolmentOnly(db: Executor<AccountsDb>, userId: string): Promise<string[]> {
   const rows = await db
@@ -110,6 +108,8 @@ export async function liftEnrolmentOnly(db: Executor<AccountsDb>, userId: string
   return rows.map((r) => r.token_hash);
 }
 
+/** Slides a live session's end; false when it has been revoked meanwhile. */
+export async function touchSession(db: Executor<AccountsDb>, id: string, now: Date, expiresAt: Date): Promise<boolean> {
   const row = await db
     .updateTable('sessions')
     .set({ last_seen_at: now, expires_at: expiresAt })
