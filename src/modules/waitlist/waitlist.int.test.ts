@@ -1,7 +1,7 @@
 // The waiting list through HTTP on a real database: joining only a sold-out showtime, one live place
 // per account or address, offers in line order to the first entry whose seats fit (side by side),
 // by email and in the app, from every way seats come back (release, expiry, refund, unblock), an
-// unclaimed offer passing to the next, leaving, and paying an offer.
+// unclaimed offer passing to the next, leaving (a guest with the entry's token), and paying an offer.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buy, cancel, hold, pay } from '../../../test/payments/payment-helpers.ts';
@@ -178,6 +178,47 @@ for (const backend of backends()) {
         (await t.request({ method: 'DELETE', url: `/api/v1/waitlist/${e1.id}`, token: first.token })).status,
         204,
       );
+    });
+
+    test('a guest reads and leaves their entry with the token the join answered; leaving gives an offer up', async () => {
+      const { s, owner, booking } = await soldOut(2);
+      const guest = await join(s, 2, undefined, { email: `leaver-${Date.now()}@example.test` });
+      assert.equal(guest.status, 201, guest.text);
+      const token = guest.body.guestToken as string;
+      assert.match(token, /^[\w-]{40,}$/);
+      const next = await makeUser(t);
+      const account = await join(s, 2, next);
+      assert.equal('guestToken' in account.body, false, 'an account has its session');
+      const other = (await join(s, 1, undefined, { email: `other-${Date.now()}@example.test` })).body;
+      const url = `/api/v1/guest/waitlist/${guest.body.id}`;
+      const read = (headers: Record<string, string>, at = url) => t.request({ method: 'GET', url: at, headers });
+
+      const mine = await read({ authorization: `Waitlist ${token}` });
+      assert.equal(mine.status, 200, mine.text);
+      assert.deepEqual([mine.body.status, mine.body.position, mine.body.guestToken], ['waiting', 1, undefined]);
+      assert.equal((await read({})).status, 401);
+      assert.equal((await read({ 'waitlist-token': `${token}x` })).status, 404);
+      assert.equal((await read({ 'waitlist-token': token }, `/api/v1/guest/waitlist/${other.id}`)).status, 404);
+      assert.equal((await read({ 'waitlist-token': other.guestToken })).status, 404, "another entry's token");
+      const leave = (headers: Record<string, string>) => t.request({ method: 'DELETE', url, headers });
+      assert.equal((await leave({ 'waitlist-token': other.guestToken })).status, 404);
+      assert.equal((await leave({})).status, 401);
+
+      assert.equal((await release(owner, booking.id)).status, 204);
+      await eventually(
+        async () => {
+          await t.app.runJobsOnce();
+          return (await read({ 'waitlist-token': token })).body.status === 'offered';
+        },
+        30_000,
+        25,
+        'guest offered',
+      );
+      const left = await leave({ 'waitlist-token': token });
+      assert.equal(left.status, 204, left.text);
+      assert.equal((await read({ 'waitlist-token': token })).body.status, 'cancelled');
+      await until(next, account.body.id, 'offered');
+      assert.equal((await leave({ authorization: `Waitlist ${token}` })).status, 204, 'leaving twice is fine');
     });
 
     test('guest joins are limited per email and per client address (429 rate_limited, Retry-After); accounts are not', async () => {

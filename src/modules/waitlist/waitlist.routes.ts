@@ -1,6 +1,8 @@
 // HTTP for the waiting list (issue 18): join a sold-out showtime's line (signed in, or a guest with
-// an email), list one's entries, leave.
+// an email), list one's entries, leave; a guest reads and leaves their entry with its token.
 import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { unauthorized } from '../../platform/errors.ts';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import { clientNetwork, type Limit, type RateLimiter, rateLimited } from '../../platform/http/rate-limit.ts';
@@ -14,6 +16,18 @@ const noStore = 'private, no-store';
 /** Guest joins one email may make per window: a cap on mail sent to an address nobody proved is theirs. */
 export const GUEST_JOINS_PER_EMAIL = 5;
 const PER_EMAIL: Limit = { name: 'waitlist-guest-email', max: GUEST_JOINS_PER_EMAIL, windowMs: 10 * 60_000 };
+
+const guestSecurity: { [scheme: string]: string[] }[] = [{ waitlistToken: [] }];
+
+/** A guest entry's token: `Authorization: Waitlist <token>` or `Waitlist-Token: <token>` (as Booking tokens). */
+function entryToken(request: FastifyRequest): string {
+  const header = request.headers.authorization;
+  const token = header ? /^Waitlist\s+(\S+)\s*$/i.exec(header)?.[1] : request.headers['waitlist-token'];
+  const one = Array.isArray(token) ? token[0] : token;
+  if (!one)
+    throw unauthorized('Send the token your join answered as "Authorization: Waitlist <token>" or "Waitlist-Token"');
+  return one;
+}
 
 export function registerWaitlistRoutes(
   app: HttpApp,
@@ -95,6 +109,45 @@ export function registerWaitlistRoutes(
     },
     async (request, reply) => {
       await waitlist.leave(request.principal!, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  // A guest's entry: no session, the token the join answered (only its digest is stored). A wrong
+  // token is 404, as for an entry that does not exist.
+  app.get(
+    '/api/v1/guest/waitlist/:id',
+    {
+      schema: {
+        tags,
+        security: guestSecurity,
+        summary: "A guest's waiting list entry, by the token its join answered",
+        description:
+          'Header `Authorization: Waitlist <token>` (or `Waitlist-Token: <token>`); none is 401, a wrong one 404 `not_found`.',
+        params: S.EntryParams,
+        response: { 200: S.Entry },
+      },
+    },
+    async (request, reply) =>
+      reply.header('cache-control', noStore).send(await waitlist.guestEntry(request.params.id, entryToken(request))),
+  );
+
+  app.delete(
+    '/api/v1/guest/waitlist/:id',
+    {
+      onRequest: sameSiteOnly(deps.publicUrl),
+      schema: {
+        tags,
+        security: guestSecurity,
+        summary: 'A guest leaves the waiting list (an offer not yet paid is given up)',
+        description:
+          'With the token the join answered, as GET /guest/waitlist/{id}. Idempotent for an entry that is no longer live.',
+        params: S.EntryParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await waitlist.guestLeave(request.params.id, entryToken(request));
       return reply.code(204).send(null);
     },
   );

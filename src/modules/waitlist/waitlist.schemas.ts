@@ -40,6 +40,12 @@ export const Entry = Type.Object({
   position: Type.Union([Type.Integer(), Type.Null()], { description: 'Place in line while waiting (1 = next)' }),
   offer: Type.Union([Type.Object({ bookingId: Uuid, expiresAt: Type.String({ format: 'date-time' }) }), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
+  guestToken: Type.Optional(
+    Type.String({
+      description:
+        "A guest's join only (201): the entry's token, shown once. Send it as `Authorization: Waitlist <token>` (or `Waitlist-Token`) to GET /guest/waitlist/{id} and DELETE /guest/waitlist/{id}",
+    }),
+  ),
 });
 export type EntryView = Static<typeof Entry>;
 

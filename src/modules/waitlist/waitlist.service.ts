@@ -1,9 +1,10 @@
 // The waiting list: customers (or guests by email) join a sold-out showtime's line for N seats
 // together, see their entries and leave. Offers are made by waitlist.offers.ts from freed seats.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { Kysely } from 'kysely';
 import { AppError, validationFailed } from '../../platform/errors.ts';
+import type { Caller } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { showtimeNotFound } from '../booking/booking.errors.ts';
 import { alreadyOnWaitlist, entryNotFound, showtimeNotSoldOut, showtimeNotWaitable } from './waitlist.errors.ts';
@@ -14,6 +15,7 @@ import {
   type EntryRow,
   findEntry,
   findLive,
+  guestTokenHashOf,
   insertEntry,
   listOwn,
   settleOffer,
@@ -45,7 +47,13 @@ export interface WaitlistService {
   list(principal: Principal): Promise<EntryView[]>;
   /** Leaves the line; an offer's hold is given up so the seats go to the next in line. */
   leave(principal: Principal, id: string): Promise<void>;
+  /** A guest's entry by the token its join answered; 404 not_found for a wrong token or another entry. */
+  guestEntry(id: string, token: string): Promise<EntryView>;
+  /** A guest leaves the line with the entry's token (as leave). */
+  guestLeave(id: string, token: string): Promise<void>;
 }
+
+const digest = (token: string) => createHash('sha256').update(token).digest();
 
 export function createWaitlistService(deps: {
   db: Kysely<WaitlistDb>;
@@ -55,14 +63,35 @@ export function createWaitlistService(deps: {
   const { db, clock, booking } = deps;
 
   /** Releases an offer's hold: false when it was paid meanwhile (the offer is then claimed). */
-  async function giveUp(principal: Principal, bookingId: string): Promise<boolean> {
+  async function giveUp(caller: Caller, bookingId: string): Promise<boolean> {
     try {
-      await booking.release(principal, bookingId);
+      await booking.release(caller, bookingId);
       return true;
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'booking_not_releasable') throw err;
       await settleOffer(db, bookingId, 'claimed', clock.now());
       return false;
+    }
+  }
+
+  /** The entry whose token this is; 404 as for an entry that does not exist otherwise. */
+  async function guestOwned(id: string, token: string): Promise<EntryRow> {
+    const stored = await guestTokenHashOf(db, id);
+    const given = digest(token);
+    if (!stored || stored.length !== given.length || !timingSafeEqual(stored, given)) throw entryNotFound();
+    return (await findEntry(db, id)) as EntryRow;
+  }
+
+  async function leaveEntry(entry: EntryRow, callerFor: (bookingId: string) => Caller): Promise<void> {
+    // The offer's seats go back first (the release's freed seats reach the next in line as any
+    // others do); a paid offer whose claim is not recorded yet is claimed, not given up.
+    if (entry.status === 'offered' && entry.bookingId && !(await giveUp(callerFor(entry.bookingId), entry.bookingId)))
+      return;
+    const was = await db.transaction().execute((trx) => cancelEntry(trx, entry.id, clock.now()));
+    if (was === 'offered' && entry.status !== 'offered') {
+      // Offered between the first look and the cancel: that offer's hold goes back too.
+      const bookingId = (await findEntry(db, entry.id))?.bookingId;
+      if (bookingId) await giveUp(callerFor(bookingId), bookingId);
     }
   }
 
@@ -76,18 +105,22 @@ export function createWaitlistService(deps: {
       if (seats.free > 0) throw showtimeNotSoldOut(seats.free);
       const who = principal ? { userId: principal.userId } : { email: guest as string };
       const id = randomUUID();
+      // A guest has no account to come back with: the token (only its digest kept) reads and leaves the entry.
+      const guestToken = guest ? randomBytes(32).toString('base64url') : null;
       const inserted = await insertEntry(db, {
         id,
         showtimeId,
         userId: principal?.userId ?? null,
         guestEmail: guest ? guest.toLowerCase() : null,
         guestName: guest ? (input.name?.trim() ?? guest.split('@')[0]!) : null,
+        guestTokenHash: guestToken ? digest(guestToken) : null,
         seats: input.seats,
         now: clock.now(),
       });
       const entry = inserted ? await findEntry(db, id) : await findLive(db, showtimeId, who);
       if (!inserted) throw alreadyOnWaitlist(entry?.id ?? '');
-      return entryView(entry as EntryRow, clock.now());
+      const view = entryView(entry as EntryRow, clock.now());
+      return guestToken ? { ...view, guestToken } : view;
     },
 
     async list(principal) {
@@ -98,15 +131,16 @@ export function createWaitlistService(deps: {
     async leave(principal, id) {
       const entry = await findEntry(db, id);
       if (!entry || entry.userId !== principal.userId) throw entryNotFound();
-      // The offer's seats go back first (the release's freed seats reach the next in line as any
-      // others do); a paid offer whose claim is not recorded yet is claimed, not given up.
-      if (entry.status === 'offered' && entry.bookingId && !(await giveUp(principal, entry.bookingId))) return;
-      const was = await db.transaction().execute((trx) => cancelEntry(trx, id, clock.now()));
-      if (was === 'offered' && entry.status !== 'offered') {
-        // Offered between the first look and the cancel: that offer's hold goes back too.
-        const bookingId = (await findEntry(db, id))?.bookingId;
-        if (bookingId) await giveUp(principal, bookingId);
-      }
+      await leaveEntry(entry, () => principal);
+    },
+
+    async guestEntry(id, token) {
+      return entryView(await guestOwned(id, token), clock.now());
+    },
+
+    async guestLeave(id, token) {
+      // The offer's hold is the guest's booking: released as its token's holder would.
+      await leaveEntry(await guestOwned(id, token), (bookingId) => ({ kind: 'guest', bookingId }));
     },
   };
 }

@@ -71,6 +71,8 @@ export async function insertEntry(
     userId: string | null;
     guestEmail: string | null;
     guestName: string | null;
+    /** SHA-256 of a guest's entry token (null for an account's entry). */
+    guestTokenHash?: Buffer | null;
     seats: number;
     now: Date;
   },
@@ -83,6 +85,7 @@ export async function insertEntry(
       user_id: e.userId,
       guest_email: e.guestEmail,
       guest_name: e.guestName,
+      guest_token_hash: e.guestTokenHash ?? null,
       seats: e.seats,
       status: 'waiting',
       created_at: e.now,
@@ -96,6 +99,12 @@ export async function insertEntry(
 export async function findEntry(db: Executor<WaitlistDb>, id: string): Promise<EntryRow | null> {
   const r = await select(db).where('e.id', '=', id).executeTakeFirst();
   return r ? toRow(r) : null;
+}
+
+/** A guest entry's token digest (null: no such entry, or an account's). */
+export async function guestTokenHashOf(db: Executor<WaitlistDb>, id: string): Promise<Buffer | null> {
+  const r = await db.selectFrom('waitlist_entries').select('guest_token_hash').where('id', '=', id).executeTakeFirst();
+  return r?.guest_token_hash ?? null;
 }
 
 /** The live entry of an account (or a guest address) on a showtime. */

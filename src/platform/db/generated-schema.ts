@@ -957,6 +957,7 @@ export interface WaitlistEntries {
   created_at: Timestamp;
   guest_email: string | null;
   guest_name: string | null;
+  guest_token_hash: Buffer | null;
   id: string;
   offer_expires_at: Timestamp | null;
   offering_until: Timestamp | null;

@@ -210,6 +210,10 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpApp> {
           cookie: { type: 'apiKey', in: 'cookie', name: 'session' },
           // Guest checkout: a booking's management token (`Authorization: Booking <token>` works too).
           bookingToken: { type: 'apiKey', in: 'header', name: 'Booking-Token' },
+          // A guest's waiting list entry: the token its join answered (`Authorization: Waitlist <token>` too).
+          waitlistToken: { type: 'apiKey', in: 'header', name: 'Waitlist-Token' },
+          // Issue 20: Apple's devices send a wallet pass's own token as `Authorization: ApplePass <token>`.
+          applePass: { type: 'apiKey', in: 'header', name: 'Authorization' },
         },
       },
     },
