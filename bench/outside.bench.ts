@@ -1,11 +1,10 @@
 // Measured as an outsider would: the server started as in production (`node src/main.ts` on
 // PostgreSQL and Redis, logging at info) in a process of its own, a bare node:http server answering
 // the seat map's bytes in another, and every rate from wrk (C, one thread, keep-alive) in a third,
-// Lua scripts sending the authenticated requests. Rounds alternate between the routes so a busy
+// Lua scripts sending the authenticated requests (server: production-server.ts). Rounds alternate between the routes so a busy
 // machine weighs on all alike; each line prints the median req/s, p50 and p99 of the rounds, and
 // each goal the median of its per-round ratios. BENCH_CPU_PROF=<dir> runs the server under
 // --cpu-prof (the profile is written there when it stops).
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { testServiceUrls } from '../src/config.ts';
 import { readInvariants } from '../test/crowd/invariants.ts';
 import { freshPostgresDatabase } from '../test/support/backends.ts';
 import { clearHolds, holdLines, releaseLines, seedCustomers, seedShowtimes } from './outside-data.ts';
+import { startProductionServer } from './production-server.ts';
 import {
   bareServer,
   describe,
@@ -21,7 +21,6 @@ import {
   hasWrk,
   luaScript,
   median,
-  startProcess,
   waitFor,
   wrk,
   type WrkResult,
@@ -35,7 +34,6 @@ const SHOWTIMES = 40;
 const CUSTOMERS = 400;
 const ROWS = 30;
 const PER_ROW = 30;
-const root = path.resolve(import.meta.dirname, '..');
 
 const auth = `{ ["Authorization"] = "Bearer " .. f[1] }`;
 const authJson = `{ ["Authorization"] = "Bearer " .. f[1], ["Content-Type"] = "application/json" }`;
@@ -51,30 +49,14 @@ export default async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marquee-outside-'));
   const stops: (() => Promise<void>)[] = [];
   try {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const profile = process.env.BENCH_CPU_PROF;
-    const server = startProcess(
-      process.execPath,
-      [...(profile ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profile)] : []), 'src/main.ts'],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH ?? '',
-          PORT: String(port),
-          GRPC_PORT: String(await freePort()),
-          DATABASE_URL: created.url,
-          REDIS_URL: services.redisUrl,
-          REDIS_PREFIX: `marquee-bench:${randomBytes(4).toString('hex')}:`,
-          CINEMA_DEMO: 'true',
-          RATE_LIMIT_PER_MINUTE: '1000000',
-          DATA_DIR: dir,
-          LOG_LEVEL: 'info',
-        },
-      },
-    );
+    const server = await startProductionServer({
+      databaseUrl: created.url,
+      redisUrl: services.redisUrl,
+      dataDir: dir,
+      demo: true,
+    });
     stops.push(server.stop);
-    await waitFor(`${base}/readyz`, server.child);
+    const base = server.base;
 
     const db = created.database.db;
     const customers = await seedCustomers(db, CUSTOMERS, 'outside');

@@ -11,7 +11,6 @@
 // BENCH_SCALE scales the visitor count (default 1: 20,000), BENCH_WINDOW_S the arrival window (60),
 // BENCH_ADMIT_PER_MINUTE each room's admission rate (default 1.5× its arrival rate: the queue drains);
 // BENCH_CPU_PROF=<dir> runs the server under --cpu-prof.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +21,8 @@ import { freshPostgresDatabase } from '../test/support/backends.ts';
 import { percentile } from './bench-setup.ts';
 import { seedCustomers, seedShowtimes } from './outside-data.ts';
 import type { DriverInput, DriverOutput, VisitorTrace } from './premiere-driver.ts';
-import { freePort, goal, hasWrk, luaScript, startProcess, waitFor, wrkInBackground, type WrkResult } from './wrk.ts';
+import { startProductionServer } from './production-server.ts';
+import { goal, hasWrk, luaScript, startProcess, wrkInBackground, type WrkResult } from './wrk.ts';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const VISITORS = Math.max(20, Math.round(20_000 * SCALE));
@@ -68,29 +68,16 @@ export default async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marquee-premiere-'));
   const stops: (() => Promise<void>)[] = [];
   try {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const profile = process.env.BENCH_CPU_PROF;
-    const profArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profile)] : [];
-    const server = startProcess(process.execPath, [...profArgs, 'src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        PORT: String(port),
-        GRPC_PORT: String(await freePort()),
-        DATABASE_URL: created.url,
-        REDIS_URL: services.redisUrl,
-        REDIS_PREFIX: `marquee-bench:${randomBytes(4).toString('hex')}:`,
-        CINEMA_DEMO: 'true',
-        RATE_LIMIT_PER_MINUTE: '1000000',
-        // Every visitor comes from this one address.
-        WAITING_ROOM_JOINS_PER_MINUTE: '10000000',
-        DATA_DIR: dir,
-        LOG_LEVEL: 'info',
-      },
+    const server = await startProductionServer({
+      databaseUrl: created.url,
+      redisUrl: services.redisUrl,
+      dataDir: dir,
+      demo: true,
+      // Every visitor comes from this one address.
+      env: { WAITING_ROOM_JOINS_PER_MINUTE: '10000000' },
     });
     stops.push(server.stop);
-    await waitFor(`${base}/readyz`, server.child);
+    const base = server.base;
 
     const seedStart = Date.now();
     const db = created.database.db;

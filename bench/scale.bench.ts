@@ -4,7 +4,6 @@
 // Redis, its own process), load from wrk rotating over the same 100 showtimes (100 seats sold on
 // each) at both sizes; tickets seeded with SQL (scale-data.ts). Cost is 1 / rate, compared as the
 // median of per-round ratios; p50 and p99 are printed with each rate. BENCH_KEEP_DB=1 keeps the data.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,19 +11,9 @@ import { sql } from 'kysely';
 import { testServiceUrls } from '../src/config.ts';
 import { freshPostgresDatabase } from '../test/support/backends.ts';
 import { seedCustomers, seedShowtimes } from './outside-data.ts';
+import { startProductionServer } from './production-server.ts';
 import { seedMoreShowtimes, seedSoldTickets } from './scale-data.ts';
-import {
-  describe,
-  freePort,
-  goal,
-  hasWrk,
-  luaScript,
-  median,
-  startProcess,
-  waitFor,
-  wrk,
-  type WrkResult,
-} from './wrk.ts';
+import { describe, goal, hasWrk, luaScript, median, wrk, type WrkResult } from './wrk.ts';
 
 const HALLS = 100;
 const SHOWTIMES = 10_000;
@@ -35,7 +24,6 @@ const OTHERS = 50_000;
 const SECONDS = 4;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 16;
-const root = path.resolve(import.meta.dirname, '..');
 const auth = `{ ["Authorization"] = "Bearer " .. f[1] }`;
 
 type Op = 'seatMap' | 'hold' | 'bookings' | 'report';
@@ -51,24 +39,14 @@ export default async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marquee-scale-'));
   const stops: (() => Promise<void>)[] = [];
   try {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const server = startProcess(process.execPath, ['src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        PORT: String(port),
-        GRPC_PORT: String(await freePort()),
-        DATABASE_URL: created.url,
-        REDIS_URL: services.redisUrl,
-        REDIS_PREFIX: `marquee-bench:${randomBytes(4).toString('hex')}:`,
-        CINEMA_DEMO: 'false',
-        DATA_DIR: dir,
-        LOG_LEVEL: 'info',
-      },
+    const server = await startProductionServer({
+      databaseUrl: created.url,
+      redisUrl: services.redisUrl,
+      dataDir: dir,
+      demo: false,
     });
     stops.push(server.stop);
-    await waitFor(`${base}/readyz`, server.child);
+    const base = server.base;
 
     const db = created.database.db;
     const seedStart = performance.now();
