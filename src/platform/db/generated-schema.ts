@@ -79,9 +79,9 @@ export type SeatClaimsState = "blocked" | "held" | "sold";
 
 export type SeatsType = "accessible" | "blocked" | "companion" | "standard" | "vip";
 
-export type ShowtimesStatus = "cancelled" | "scheduled";
-
 export type SecondFactorChallengesPurpose = "login" | "passkey_register";
+
+export type ShowtimesStatus = "cancelled" | "scheduled";
 
 export type TestProcessorChargesStatus = "failed" | "succeeded";
 
@@ -118,6 +118,23 @@ export interface AppSettings {
   value: string;
 }
 
+export interface AuditLog {
+  action: string;
+  actor_email: string | null;
+  actor_id: string | null;
+  actor_role: string | null;
+  after: Json | null;
+  at: Generated<Timestamp>;
+  before: Json | null;
+  cinema_id: string | null;
+  client_address: string | null;
+  id: Generated<number>;
+  object_id: string | null;
+  object_type: string;
+  request_id: string | null;
+  route: string | null;
+}
+
 export interface Bookings {
   channel: Generated<BookingsChannel>;
   closed_at: Timestamp | null;
@@ -139,23 +156,6 @@ export interface Bookings {
   total_amount: number;
   updated_at: Generated<Timestamp>;
   user_id: string | null;
-}
-
-export interface AuditLog {
-  action: string;
-  actor_email: string | null;
-  actor_id: string | null;
-  actor_role: string | null;
-  after: Json | null;
-  at: Generated<Timestamp>;
-  before: Json | null;
-  cinema_id: string | null;
-  client_address: string | null;
-  id: Generated<number>;
-  object_id: string | null;
-  object_type: string;
-  request_id: string | null;
-  route: string | null;
 }
 
 export interface BookingSeats {
@@ -545,16 +545,6 @@ export interface OutboxEvents {
   type: string;
 }
 
-export interface PasswordResetRequests {
-  requested_at: Timestamp;
-  user_id: string;
-}
-
-export interface PaymentNotifications {
-  attempts: Generated<number>;
-  booking_id: string;
-  created_at: Timestamp;
-  id: string;
 export interface Passkeys {
   counter: Generated<number>;
   created_at: Timestamp;
@@ -567,6 +557,16 @@ export interface Passkeys {
   user_id: string;
 }
 
+export interface PasswordResetRequests {
+  requested_at: Timestamp;
+  user_id: string;
+}
+
+export interface PaymentNotifications {
+  attempts: Generated<number>;
+  booking_id: string;
+  created_at: Timestamp;
+  id: string;
   kind: PaymentNotificationsKind;
   last_error: string | null;
   next_attempt_at: Timestamp;
@@ -673,6 +673,13 @@ export interface Receipts {
   year: number;
 }
 
+export interface RecoveryCodes {
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface Refunds {
   amount: number;
   attempts: Generated<number>;
@@ -683,13 +690,6 @@ export interface Refunds {
   currency: string;
   food_amount: Generated<number>;
   food_lines: Generated<Json>;
-export interface RecoveryCodes {
-  code_hash: string;
-  created_at: Timestamp;
-  used_at: Timestamp | null;
-  user_id: string;
-}
-
   gift_card_amount: Generated<number>;
   id: string;
   last_error: string | null;
@@ -733,16 +733,6 @@ export interface Seats {
   y: Numeric;
 }
 
-export interface Sessions {
-  created_at: Generated<Timestamp>;
-  expires_at: Timestamp;
-  id: Generated<string>;
-  ip: string | null;
-  last_seen_at: Generated<Timestamp>;
-  max_expires_at: Timestamp;
-  revoked_at: Timestamp | null;
-  token_hash: string;
-  user_agent: string | null;
 export interface SecondFactorChallenges {
   created_at: Timestamp;
   expires_at: Timestamp;
@@ -752,9 +742,19 @@ export interface SecondFactorChallenges {
   webauthn_challenge: string | null;
 }
 
+export interface Sessions {
+  created_at: Generated<Timestamp>;
+  enrolment_only: Generated<boolean>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  ip: string | null;
+  last_seen_at: Generated<Timestamp>;
+  max_expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  token_hash: string;
+  user_agent: string | null;
   user_id: string;
 }
-  enrolment_only: Generated<boolean>;
 
 export interface ShowtimeRefundRuns {
   completed_at: Timestamp | null;
@@ -893,6 +893,14 @@ export interface TillSessions {
   till_id: string;
 }
 
+export interface TotpFactors {
+  confirmed_at: Timestamp | null;
+  created_at: Timestamp;
+  last_step: Generated<number>;
+  secret_enc: string;
+  user_id: string;
+}
+
 export interface Users {
   created_at: Generated<Timestamp>;
   deleted_at: Timestamp | null;
@@ -903,14 +911,6 @@ export interface Users {
   password_hash: string | null;
   phone: string | null;
   role: Generated<UsersRole>;
-export interface TotpFactors {
-  confirmed_at: Timestamp | null;
-  created_at: Timestamp;
-  last_step: Generated<number>;
-  secret_enc: string;
-  user_id: string;
-}
-
   updated_at: Generated<Timestamp>;
 }
 
@@ -957,7 +957,6 @@ export interface WaitlistEntries {
   created_at: Timestamp;
   guest_email: string | null;
   guest_name: string | null;
-  guest_token_hash: Buffer | null;
   id: string;
   offer_expires_at: Timestamp | null;
   offering_until: Timestamp | null;
@@ -1015,6 +1014,7 @@ export interface DB {
   movie_people: MoviePeople;
   movies: Movies;
   outbox_events: OutboxEvents;
+  passkeys: Passkeys;
   password_reset_requests: PasswordResetRequests;
   payment_notifications: PaymentNotifications;
   payments: Payments;
@@ -1024,11 +1024,13 @@ export interface DB {
   promo_codes: PromoCodes;
   promo_redemptions: PromoRedemptions;
   receipts: Receipts;
+  recovery_codes: RecoveryCodes;
   refunds: Refunds;
   schema_migrations: SchemaMigrations;
   search_words: SearchWords;
   seat_claims: SeatClaims;
   seats: Seats;
+  second_factor_challenges: SecondFactorChallenges;
   sessions: Sessions;
   showtime_refund_runs: ShowtimeRefundRuns;
   showtimes: Showtimes;
@@ -1040,6 +1042,7 @@ export interface DB {
   till_movements: TillMovements;
   till_sessions: TillSessions;
   tills: Tills;
+  totp_factors: TotpFactors;
   users: Users;
   waiting_room_holds: WaitingRoomHolds;
   waiting_room_visits: WaitingRoomVisits;
@@ -1047,7 +1050,3 @@ export interface DB {
   waitlist_entries: WaitlistEntries;
   webhook_events: WebhookEvents;
 }
-  passkeys: Passkeys;
-  recovery_codes: RecoveryCodes;
-  second_factor_challenges: SecondFactorChallenges;
-  totp_factors: TotpFactors;
