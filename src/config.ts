@@ -188,6 +188,9 @@ export const SECRET_VARIABLES = [
   'STRIPE_SECRET_KEY',
   'STRIPE_PUBLISHABLE_KEY',
   'STRIPE_WEBHOOK_SECRET',
+  'APPLE_WALLET_SIGNER_KEY',
+  'APPLE_WALLET_SIGNER_KEY_PASSPHRASE',
+  'GOOGLE_WALLET_PRIVATE_KEY',
 ] as const;
 
 /** The environment with every `NAME_FILE` of a secret variable read into `NAME` (one trailing newline dropped). */
