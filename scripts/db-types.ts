@@ -50,6 +50,7 @@ const JSON_SHAPES: Record<string, ExpressionNode> = {
   'mail_outbox.attachments': list('StoredAttachment'),
   'movies.backdrop': id('StoredImage'),
   'movies.poster': id('StoredImage'),
+  'movies.translations': id('MovieTranslations'),
   'outbox_events.payload': record('unknown'),
   'payments.seats': list('PaidSeat'),
   'people.photo': id('StoredImage'),
@@ -75,6 +76,7 @@ const SHAPE_IMPORTS: Record<string, string> = {
   ShowtimePrices: `${modules}/catalog/catalog.tables.ts#ShowtimePrices`,
   StoredAttachment: `${modules}/notifications/notifications.tables.ts#StoredAttachment`,
   StoredImage: `${modules}/catalog/catalog.tables.ts#StoredImage`,
+  MovieTranslations: `${modules}/catalog/catalog.tables.ts#MovieTranslations`,
 };
 
 /** `check (col in ('a', 'b'))` as PostgreSQL prints it back. */

@@ -9,7 +9,7 @@ import { createGiftcardsModule } from './modules/giftcards/giftcards.module.ts';
 import { createNotificationsModule } from './modules/notifications/notifications.module.ts';
 import { createPaymentsModule, stripeCspOrigins } from './modules/payments/payments.module.ts';
 import { createPromotionsModule } from './modules/promotions/promotions.module.ts';
-import { createTicketsModule, localTime } from './modules/tickets/tickets.module.ts';
+import { createTicketsModule } from './modules/tickets/tickets.module.ts';
 import { createSalesModule } from './modules/sales/sales.module.ts';
 import { createTillModule } from './modules/till/till.module.ts';
 import { createFinanceModule } from './modules/finance/finance.module.ts';
@@ -224,19 +224,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     showtime: tickets.service.showtime,
     tickets: tickets.service.listForBooking,
     ticketArtwork: tickets.artwork,
-    localTime,
     giftCardMail: giftcards.mail,
     giftCardMailSent: giftcards.mailSent,
-    receipt: async (bookingId) => {
-      const r = await finance.receiptWithPdf(bookingId);
+    receipt: async (bookingId, lang) => {
+      const r = await finance.receiptWithPdf(bookingId, lang);
       return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
     },
-    food: async (bookingId) => {
-      const food = await concessions.orders.forMail(bookingId);
+    food: async (bookingId, lang) => {
+      const food = await concessions.orders.forMail(bookingId, lang);
       return food && { ...food, qrPng: await pickupPng(food.pickupCode) };
     },
-    giftCardReceipt: async (giftCardId) => {
-      const r = await finance.giftCardReceiptWithPdf(giftCardId);
+    giftCardReceipt: async (giftCardId, lang) => {
+      const r = await finance.giftCardReceiptWithPdf(giftCardId, lang);
       return r && { number: r.receipt.number, taxes: r.receipt.taxes, pdf: r.pdf };
     },
   });

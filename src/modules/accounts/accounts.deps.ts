@@ -1,5 +1,6 @@
 // What the accounts services are built from (wired in accounts.module.ts), and the shared helpers.
 import type { Kv } from '../../platform/cache/kv.ts';
+import { langOf } from '../../platform/i18n.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ModuleDatabase } from '../../platform/db/module-db.ts';
 import type { PublicUser } from './accounts.schemas.ts';
@@ -28,5 +29,6 @@ export function toPublicUser(row: UserRow): PublicUser {
     role: row.role,
     emailVerified: row.email_verified,
     createdAt: row.created_at.toISOString(),
+    language: langOf(row.language),
   };
 }

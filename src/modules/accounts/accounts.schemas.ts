@@ -1,5 +1,6 @@
 // TypeBox schemas of the accounts API: validation, types, response serialisation and OpenAPI.
 import { type Static, Type } from 'typebox';
+import { languageSchema } from '../../platform/http/language.ts';
 
 // Text fields refuse control characters and lone surrogates (PostgreSQL cannot store NUL anyway).
 const PLAIN = '^[^\\p{Cc}\\p{Cs}]*$';
@@ -28,6 +29,7 @@ export const User = Type.Object({
   role: RoleSchema,
   emailVerified: Type.Boolean(),
   createdAt: Type.String({ format: 'date-time' }),
+  language: languageSchema('The language of your emails, PDFs and receipts (issue 20)'),
 });
 export type PublicUser = Static<typeof User>;
 
@@ -36,7 +38,14 @@ export const UserEnvelope = Type.Object({ user: User });
 export const SessionAnswer = Type.Object({ user: Type.Union([User, Type.Null()]) });
 
 export const RegisterBody = Type.Object(
-  { email: Email, password: NewPassword, name: Name },
+  {
+    email: Email,
+    password: NewPassword,
+    name: Name,
+    language: Type.Optional(
+      languageSchema("The account's language; without it, the best match of Accept-Language, else 'en'"),
+    ),
+  },
   { additionalProperties: false },
 );
 export const LoginBody = Type.Object(
@@ -80,7 +89,7 @@ export const ResetConfirmBody = Type.Object(
 );
 
 export const ProfilePatch = Type.Object(
-  { name: Type.Optional(Name), phone: Type.Optional(Phone) },
+  { name: Type.Optional(Name), phone: Type.Optional(Phone), language: Type.Optional(languageSchema()) },
   { additionalProperties: false },
 );
 export const PasswordChangeBody = Type.Object(

@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { type AuthHooks, principalOf, SESSION_COOKIE, sessionCookieOptions } from '../../platform/http/auth.ts';
+import { requestLanguage } from '../../platform/http/language.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { Limit, RateLimiter } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
@@ -53,7 +54,10 @@ export function registerAuthRoutes(app: HttpApp, hooks: AuthHooks, deps: AuthRou
       onRequest: limiter.hook(perIp('register')),
       schema: { tags, summary: 'Create a customer account', body: S.RegisterBody, response: { 201: S.UserEnvelope } },
     },
-    async (request, reply) => reply.code(201).send({ user: await auth.register(request.body) }),
+    async (request, reply) => {
+      const language = requestLanguage(request, request.body.language);
+      return reply.code(201).send({ user: await auth.register({ ...request.body, language }) });
+    },
   );
 
   app.post(

@@ -7,6 +7,7 @@ import { moduleDb } from '../../platform/db/module-db.ts';
 import { translatePgError } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import { validationFailed } from '../../platform/errors.ts';
+import type { Lang } from '../../platform/i18n.ts';
 import { clientNetwork } from '../../platform/http/rate-limit.ts';
 import { type AccountsDeps, normaliseEmail, normaliseText, toPublicUser } from './accounts.deps.ts';
 import {
@@ -129,7 +130,7 @@ export function createAuthService(deps: AccountsDeps & { secondFactors: SecondFa
 
   return {
     /** Creates a customer account and asks for the verification mail in the same transaction. */
-    async register(input: { email: string; password: string; name: string }): Promise<PublicUser> {
+    async register(input: { email: string; password: string; name: string; language: Lang }): Promise<PublicUser> {
       const email = normaliseEmail(input.email);
       const name = normaliseText(input.name);
       if (name === '') throw validationFailed('/name', 'must not be blank');
@@ -138,7 +139,7 @@ export function createAuthService(deps: AccountsDeps & { secondFactors: SecondFa
       const now = clock.now();
       try {
         return await db.transaction().execute(async (trx) => {
-          const user = await users.insertUser(trx, { email, name, passwordHash, now });
+          const user = await users.insertUser(trx, { email, name, passwordHash, language: input.language, now });
           await requestMail(trx, 'account.verification_requested', user.id);
           return toPublicUser(user);
         });

@@ -40,7 +40,13 @@ export function registerMeRoutes(app: HttpApp, hooks: AuthHooks, profile: Profil
     '/api/v1/me',
     {
       onRequest: hooks.require(),
-      schema: { tags, summary: 'Change your name or phone', body: S.ProfilePatch, response: { 200: S.User } },
+      schema: {
+        tags,
+        summary: 'Change your name, phone or language',
+        description: "`language` ('en', 'de', 'fr') is what your emails, PDFs and receipts speak; another is 422.",
+        body: S.ProfilePatch,
+        response: { 200: S.User },
+      },
     },
     async (request) => profile.updateMe(principalOf(request).userId, request.body),
   );

@@ -20,7 +20,7 @@ for (const backend of backends()) {
     const patchMe = (token: string, payload: unknown) =>
       t.request({ method: 'PATCH', url: '/api/v1/me', payload: payload as object, token });
 
-    test('GET /me is exactly {id, email, name, phone, role, emailVerified, createdAt}', async () => {
+    test('GET /me is exactly {id, email, name, phone, role, emailVerified, createdAt, language}', async () => {
       const user = await signedInUser(t);
       const res = await me(user.token);
       assert.equal(res.status, 200);
@@ -29,6 +29,7 @@ for (const backend of backends()) {
         'email',
         'emailVerified',
         'id',
+        'language',
         'name',
         'phone',
         'role',
@@ -182,6 +183,7 @@ for (const backend of backends()) {
         'email',
         'emailVerified',
         'id',
+        'language',
         'name',
         'phone',
         'role',

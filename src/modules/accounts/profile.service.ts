@@ -2,6 +2,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
+import type { Lang } from '../../platform/i18n.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { decodePosition, pageOf } from '../../platform/http/cursor.ts';
 import { unauthorized, validationFailed } from '../../platform/errors.ts';
@@ -48,9 +49,13 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
       return toPublicUser(row);
     },
 
-    /** Changes the caller's name and phone. */
-    async updateMe(userId: string, patch: { name?: string; phone?: string | null }): Promise<PublicUser> {
-      const changes: { name?: string; phone?: string | null } = {};
+    /** Changes the caller's name, phone and language. */
+    async updateMe(
+      userId: string,
+      patch: { name?: string; phone?: string | null; language?: Lang },
+    ): Promise<PublicUser> {
+      const changes: { name?: string; phone?: string | null; language?: Lang } = {};
+      if (patch.language !== undefined) changes.language = patch.language;
       if (patch.name !== undefined) {
         changes.name = normaliseText(patch.name);
         if (changes.name === '') throw validationFailed('/name', 'must not be blank');

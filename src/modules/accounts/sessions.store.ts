@@ -68,6 +68,7 @@ export async function findLiveSession(
       'users.phone',
       'users.email_verified',
       'users.created_at',
+      'users.language',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
@@ -87,6 +88,7 @@ export async function findLiveSession(
       role: row.role,
       email_verified: row.email_verified,
       created_at: row.created_at,
+      language: row.language,
     },
     expiresAt: row.expires_at,
     maxExpiresAt: row.max_expires_at,

@@ -1,10 +1,11 @@
 // SQL for users. Emails arrive normalised (trimmed, NFC, lower case); erased users have none.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import type { Lang } from '../../platform/i18n.ts';
 import type { AccountsDb } from './accounts.tables.ts';
 import type { Role } from './accounts.tables.ts';
 
-const userColumns = ['id', 'email', 'name', 'phone', 'role', 'email_verified', 'created_at'] as const;
+const userColumns = ['id', 'email', 'name', 'phone', 'role', 'email_verified', 'created_at', 'language'] as const;
 
 export interface UserRow {
   id: string;
@@ -14,15 +15,23 @@ export interface UserRow {
   role: Role;
   email_verified: boolean;
   created_at: Date;
+  language: string;
 }
 
 export async function insertUser(
   db: Executor<AccountsDb>,
-  u: { email: string; name: string; passwordHash: string; now: Date },
+  u: { email: string; name: string; passwordHash: string; language: Lang; now: Date },
 ): Promise<UserRow> {
   return db
     .insertInto('users')
-    .values({ email: u.email, name: u.name, password_hash: u.passwordHash, created_at: u.now, updated_at: u.now })
+    .values({
+      email: u.email,
+      name: u.name,
+      password_hash: u.passwordHash,
+      language: u.language,
+      created_at: u.now,
+      updated_at: u.now,
+    })
     .returning(userColumns)
     .executeTakeFirstOrThrow();
 }
@@ -66,7 +75,7 @@ export async function setPasswordHash(db: Executor<AccountsDb>, id: string, hash
 export async function updateUser(
   db: Executor<AccountsDb>,
   id: string,
-  changes: { name?: string; phone?: string | null; role?: Role; email_verified?: boolean },
+  changes: { name?: string; phone?: string | null; role?: Role; email_verified?: boolean; language?: Lang },
   now: Date,
 ): Promise<UserRow | undefined> {
   return db

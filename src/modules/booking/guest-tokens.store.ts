@@ -2,6 +2,7 @@
 // the guest's contact on a booking, and attaching a verified account's guest bookings to it.
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { type Lang, langOf } from '../../platform/i18n.ts';
 import type { BookingDb } from './booking.tables.ts';
 
 export async function insertToken(db: Executor<BookingDb>, hash: Buffer, bookingId: string, now: Date): Promise<void> {
@@ -28,14 +29,21 @@ export async function findToken(
 export async function guestContact(
   db: Executor<BookingDb>,
   bookingId: string,
-): Promise<{ email: string; name: string } | undefined> {
+): Promise<{ email: string; name: string; language: Lang } | undefined> {
   const row = await db
     .selectFrom('bookings')
-    .select(['guest_email', 'guest_name'])
+    .select(['guest_email', 'guest_name', 'language'])
     .where('id', '=', bookingId)
     .where('guest_email', 'is not', null)
     .executeTakeFirst();
-  return row?.guest_email ? { email: row.guest_email, name: row.guest_name ?? '' } : undefined;
+  return row?.guest_email
+    ? { email: row.guest_email, name: row.guest_name ?? '', language: langOf(row.language) }
+    : undefined;
+}
+
+/** Records the language a booking was made in (its guest's emails speak it). */
+export async function setBookingLanguage(db: Executor<BookingDb>, bookingId: string, language: Lang): Promise<void> {
+  await db.updateTable('bookings').set({ language }).where('id', '=', bookingId).execute();
 }
 
 /** An erased account's bookings forget the guest address and name they were made with. */

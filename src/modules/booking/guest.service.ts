@@ -7,7 +7,8 @@ import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { GuestPass } from '../../platform/http/access.ts';
 import type { BookingDb } from './booking.tables.ts';
-import { attachGuestBookings, findToken, guestContact, insertToken } from './guest-tokens.store.ts';
+import type { Lang } from '../../platform/i18n.ts';
+import { attachGuestBookings, findToken, guestContact, insertToken, setBookingLanguage } from './guest-tokens.store.ts';
 
 /** A wrong token, another booking's token or none: the booking is simply not found. */
 export const guestBookingNotFound = () => notFound('The booking', 'booking_not_found');
@@ -20,10 +21,15 @@ export interface GuestService {
   issue(bookingId: string): Promise<string>;
   /** The pass a token gives for this booking; 404 booking_not_found for a wrong or another booking's token. */
   open(bookingId: string, token: string | undefined): Promise<GuestPass>;
-  /** The guest's address and name, and a new token for the link an email carries; null unless it is a guest booking. */
-  mailLink(bookingId: string): Promise<{ email: string; name: string; token: string } | null>;
-  /** The guest's address and name; null unless it is a guest booking. */
-  contact(bookingId: string): Promise<{ email: string; name: string } | null>;
+  /**
+   * The guest's address, name and language, and a new token for the link an email carries; null
+   * unless it is a guest booking.
+   */
+  mailLink(bookingId: string): Promise<{ email: string; name: string; language: Lang; token: string } | null>;
+  /** The guest's address, name and language; null unless it is a guest booking. */
+  contact(bookingId: string): Promise<{ email: string; name: string; language: Lang } | null>;
+  /** Records the language the booking was made in: its emails and PDFs speak it (issue 20). */
+  setLanguage(bookingId: string, language: Lang): Promise<void>;
   /** Gives the account its guest bookings made with `email` (verified); the ids attached. */
   attach(userId: string, email: string): Promise<string[]>;
 }
@@ -56,6 +62,8 @@ export function createGuestService(deps: { database: ModuleDatabase; clock: Cloc
     },
 
     contact: async (bookingId) => (await guestContact(db, bookingId)) ?? null,
+
+    setLanguage: (bookingId, language) => setBookingLanguage(db, bookingId, language),
 
     attach: (userId, email) => attachGuestBookings(db, userId, email.toLowerCase()),
   };

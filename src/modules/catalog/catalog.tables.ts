@@ -14,6 +14,16 @@ export interface StoredImage {
   variants: { width: number; format: 'webp' | 'jpeg'; path: string }[];
 }
 
+/** A movie's texts in one language (issue 20); what is left out falls back to the original. */
+export interface MovieText {
+  title?: string;
+  synopsis?: string;
+  genres?: string[];
+}
+
+/** `movies.translations`: the movie's texts per language beside the original, e.g. `{"fr": {"title": …}}`. */
+export type MovieTranslations = Partial<Record<'en' | 'de' | 'fr', MovieText>>;
+
 export interface HallLayout {
   rows: { label: string; y?: number; seats: { number: number; type: SeatType; x: number; y?: number }[] }[];
 }

@@ -1,4 +1,5 @@
 // Rows as the API shows them (API.md "Catalog").
+import type { Lang } from '../../platform/i18n.ts';
 import type { ImageRecord } from '../../platform/media/image-processing.ts';
 import { imageUrl } from '../../platform/media/image-processing.ts';
 import type { MediaStorage } from '../../platform/media/media-storage.ts';
@@ -16,7 +17,24 @@ function imageView(storage: MediaStorage, image: ImageRecord | null) {
   };
 }
 
-export function movieView(storage: MediaStorage, row: MovieRow, links: LinkRow[]): MovieView {
+/**
+ * A movie's title, synopsis and genres in `lang`: its translation where given, else the original
+ * (issue 20). Other modules print titles through it (tickets, emails).
+ */
+export function movieText(
+  movie: Pick<MovieRow, 'title' | 'synopsis' | 'genres' | 'translations'>,
+  lang: Lang,
+): MovieView['localized'] {
+  const text = movie.translations?.[lang];
+  return {
+    language: lang,
+    title: text?.title ?? movie.title,
+    synopsis: text?.synopsis ?? movie.synopsis,
+    genres: text?.genres ?? movie.genres,
+  };
+}
+
+export function movieView(storage: MediaStorage, row: MovieRow, links: LinkRow[], lang: Lang): MovieView {
   return {
     id: row.id,
     title: row.title,
@@ -39,6 +57,8 @@ export function movieView(storage: MediaStorage, row: MovieRow, links: LinkRow[]
       .map((l) => ({ personId: l.person_id, name: l.name, role: l.role })),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    translations: row.translations ?? {},
+    localized: movieText(row, lang),
   };
 }
 

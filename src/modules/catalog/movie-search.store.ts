@@ -36,7 +36,8 @@ export async function useSearchThreshold(trx: Executor<CatalogDb>): Promise<void
 }
 
 const columns = sql`m.id, m.title, m.original_title, m.synopsis, m.duration_minutes, m.age_rating, m.genres, m.language,
-  m.countries, m.release_date::text as release_date, m.poster, m.backdrop, m.cast_names, m.director, m.created_at, m.updated_at`;
+  m.countries, m.release_date::text as release_date, m.poster, m.backdrop, m.cast_names, m.director, m.created_at, m.updated_at,
+  m.translations`;
 const normalised = (q: string) => sql`immutable_unaccent(lower(${q}::text))`;
 const likePattern = (q: string) =>
   sql`'%' || replace(replace(replace(${normalised(q)}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;

@@ -2,11 +2,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import type { ConcurrencyLimit } from '../../platform/http/concurrency-limit.ts';
+import { requestLanguage } from '../../platform/http/language.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { sendCached } from './catalog.cache.ts';
 import { adminSecurity, IdParams } from './catalog.schemas.ts';
-import { CreateMovieBody, Movie, MoviePage, MovieQuery, UpdateMovieBody } from './movies.schemas.ts';
+import { CreateMovieBody, LangQuery, Movie, MoviePage, MovieQuery, UpdateMovieBody } from './movies.schemas.ts';
 import type { MoviesService } from './movies.service.ts';
 import { CreatePersonBody, PeoplePage, PeopleQuery, Person, UpdatePersonBody } from './people.schemas.ts';
 import type { PeopleService } from './people.service.ts';
@@ -47,12 +48,19 @@ export function registerMovieRoutes(
         response: { 200: MoviePage, ...searchRefused },
       },
     },
-    async (request, reply) => sendCached(request, reply, await movies.list(request.query, searchGate(request, reply))),
+    async (request, reply) => {
+      const lang = requestLanguage(request, request.query.lang);
+      const page = await movies.list(request.query, searchGate(request, reply), lang);
+      return sendCached(request, reply.header('vary', 'Accept-Language'), page);
+    },
   );
   app.get(
     '/api/v1/movies/:id',
-    { schema: { tags, params: IdParams, response: { 200: Movie } } },
-    async (request, reply) => sendCached(request, reply, await movies.get(request.params.id)),
+    { schema: { tags, params: IdParams, querystring: LangQuery, response: { 200: Movie } } },
+    async (request, reply) => {
+      const movie = await movies.get(request.params.id, requestLanguage(request, request.query.lang));
+      return sendCached(request, reply.header('vary', 'Accept-Language'), movie);
+    },
   );
   app.post(
     '/api/v1/movies',

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { languageSchema } from '../../platform/http/language.ts';
 import { Cursor, Image, Limit, Nullable, Page, Uuid } from './catalog.schemas.ts';
 import { PERSON_ROLES } from './people.store.ts';
 
@@ -20,6 +21,31 @@ const movieFields = {
   people: Type.Array(PersonLink, { maxItems: 200, description: 'Links to people records, in billing order' }),
 };
 
+// Issue 20: a movie's texts per language beside the original, the shape concession products use.
+const MovieText = Type.Object(
+  {
+    title: Type.Optional(movieFields.title),
+    synopsis: Type.Optional(movieFields.synopsis),
+    genres: Type.Optional(movieFields.genres),
+  },
+  { additionalProperties: false },
+);
+const MovieTranslations = Type.Object(
+  { en: Type.Optional(MovieText), de: Type.Optional(MovieText), fr: Type.Optional(MovieText) },
+  {
+    additionalProperties: false,
+    description:
+      'The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all',
+  },
+);
+const translations = Type.Optional(MovieTranslations);
+
+/** `?lang=`: the language a read's `localized` texts are in; without it, the best match of Accept-Language. */
+const Lang = Type.Optional(
+  languageSchema("The language of `localized`; without it, the best match of Accept-Language, else 'en'"),
+);
+export const LangQuery = Type.Object({ lang: Lang }, { additionalProperties: false });
+
 export const CreateMovieBody = Type.Object(
   {
     title: movieFields.title,
@@ -34,6 +60,7 @@ export const CreateMovieBody = Type.Object(
     cast: Type.Optional(movieFields.cast),
     director: Type.Optional(movieFields.director),
     people: Type.Optional(movieFields.people),
+    translations,
   },
   { additionalProperties: false },
 );
@@ -53,6 +80,7 @@ export const UpdateMovieBody = Type.Object(
     cast: Type.Optional(movieFields.cast),
     director: Type.Optional(movieFields.director),
     people: Type.Optional(movieFields.people),
+    translations,
   },
   { additionalProperties: false },
 );
@@ -77,6 +105,7 @@ export const MovieQuery = Type.Object({
   city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor),
+  lang: Lang,
 });
 export type MovieQueryInput = Static<typeof MovieQuery>;
 
@@ -100,6 +129,19 @@ export const Movie = Type.Object({
   people: Type.Array(Type.Object({ personId: Uuid, name: Type.String(), role: Type.String() })),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
+  translations: MovieTranslations,
+  localized: Type.Object(
+    {
+      language: languageSchema('The language these texts are for'),
+      title: Type.String(),
+      synopsis: Type.String(),
+      genres: Type.Array(Type.String()),
+    },
+    {
+      description:
+        "The title, synopsis and genres in the reader's language (`?lang=`, else Accept-Language): its translation where given, else the original",
+    },
+  ),
 });
 export type MovieView = Static<typeof Movie>;
 export const MoviePage = Page(Movie);

@@ -14,16 +14,19 @@ import type { CreateMovieInput, MovieQueryInput, MovieView, UpdateMovieInput } f
 import * as store from './movies.store.ts';
 import { existingPeople } from './people.store.ts';
 import type { Gate } from '../../platform/http/concurrency-limit.ts';
-import type { CatalogDb } from './catalog.tables.ts';
+import type { CatalogDb, MovieText, MovieTranslations } from './catalog.tables.ts';
+import { DEFAULT_LANG, type Lang } from '../../platform/i18n.ts';
 
 export interface MoviesService {
-  /** A page of movies (search, filters) as cached JSON. */
-  /** `gate` bounds the database work of a cache miss (the search slots); a hit never waits. */
-  list(query: MovieQueryInput, gate?: Gate): Promise<CachedBody>;
-  /** One movie as cached JSON; 404 when unknown. */
-  get(id: string): Promise<CachedBody>;
+  /**
+   * A page of movies (search, filters) as cached JSON, `localized` in `lang` (cached per language).
+   * `gate` bounds the database work of a cache miss (the search slots); a hit never waits.
+   */
+  list(query: MovieQueryInput, gate?: Gate, lang?: Lang): Promise<CachedBody>;
+  /** One movie as cached JSON, `localized` in `lang` (cached per language); 404 when unknown. */
+  get(id: string, lang?: Lang): Promise<CachedBody>;
   /** One movie, read fresh from the database (null when unknown). */
-  load(ex: Executor<CatalogDb>, id: string): Promise<MovieView | null>;
+  load(ex: Executor<CatalogDb>, id: string, lang?: Lang): Promise<MovieView | null>;
   create(input: CreateMovieInput): Promise<MovieView>;
   update(id: string, input: UpdateMovieInput): Promise<MovieView>;
   /** Deletes a movie; 409 movie_in_use while any showtime refers to it. */
@@ -33,6 +36,21 @@ export interface MoviesService {
 const LIST_QUERY_TTL_MS = 5 * 60 * 1000;
 // A movie's showing status changes as time passes without any write.
 const STATUS_BUCKET_MS = 60 * 1000;
+
+/** Translations as stored: trimmed titles, genres once each, languages with nothing left out. */
+function translationValues(input: NonNullable<UpdateMovieInput['translations']>): MovieTranslations {
+  const out: MovieTranslations = {};
+  for (const [lang, text] of Object.entries(input) as [keyof MovieTranslations, MovieText | undefined][]) {
+    if (!text) continue;
+    const kept: MovieText = {
+      ...(text.title !== undefined ? { title: text.title.trim() } : {}),
+      ...(text.synopsis ? { synopsis: text.synopsis } : {}),
+      ...(text.genres?.length ? { genres: [...new Set(text.genres.map((g) => g.trim()))] } : {}),
+    };
+    if (Object.keys(kept).length > 0) out[lang] = kept;
+  }
+  return out;
+}
 
 function values(input: UpdateMovieInput): Partial<store.MovieValues> {
   const v: Partial<store.MovieValues> = {};
@@ -47,6 +65,7 @@ function values(input: UpdateMovieInput): Partial<store.MovieValues> {
   if (input.releaseDate !== undefined) v.release_date = input.releaseDate;
   if (input.cast !== undefined) v.cast_names = input.cast;
   if (input.director !== undefined) v.director = input.director;
+  if (input.translations !== undefined) v.translations = translationValues(input.translations);
   return v;
 }
 
@@ -59,10 +78,10 @@ export function createMoviesService(deps: {
   const { clock, cache, storage } = deps;
   const db = moduleDb<CatalogDb>(deps.database);
 
-  async function load(ex: Executor<CatalogDb>, id: string): Promise<MovieView | null> {
+  async function load(ex: Executor<CatalogDb>, id: string, lang: Lang = DEFAULT_LANG): Promise<MovieView | null> {
     const [row] = await store.findMovies(ex, [id]);
     if (!row) return null;
-    return movieView(storage, row, await store.linksOf(ex, [id]));
+    return movieView(storage, row, await store.linksOf(ex, [id]), lang);
   }
 
   async function checkPeople(trx: Executor<CatalogDb>, people: CreateMovieInput['people']): Promise<void> {
@@ -79,7 +98,7 @@ export function createMoviesService(deps: {
   }
 
   return {
-    list(query, gate = (work) => work()) {
+    list(query, gate = (work) => work(), lang = DEFAULT_LANG) {
       const limit = query.limit ?? 20;
       const filters = {
         q: query.q?.trim() || undefined,
@@ -89,7 +108,7 @@ export function createMoviesService(deps: {
         city: query.city,
       };
       const timed = filters.status !== undefined || filters.cinemaId !== undefined || filters.city !== undefined;
-      const key = `movies:${JSON.stringify([filters.q, filters.genre, filters.status, filters.cinemaId, filters.city?.toLowerCase(), limit, query.cursor])}`;
+      const key = `movies:${JSON.stringify([filters.q, filters.genre, filters.status, filters.cinemaId, filters.city?.toLowerCase(), limit, query.cursor, lang])}`;
       return cache.read(
         key,
         () =>
@@ -101,15 +120,16 @@ export function createMoviesService(deps: {
             );
             const rows = await listMovies(db, filters, clock.now(), limit, after);
             const page = pageOf(rows, limit, filters.q ? 'movies-q' : 'movies', (r) => [r.sort_key, r.id]);
-            return { items: page.items.map((r) => movieView(storage, r, r.links)), nextCursor: page.nextCursor };
+            const items = page.items.map((r) => movieView(storage, r, r.links, lang));
+            return { items, nextCursor: page.nextCursor };
           }),
         { ...(timed ? { bucketMs: STATUS_BUCKET_MS } : {}), ...(filters.q ? { ttlMs: LIST_QUERY_TTL_MS } : {}) },
       );
     },
 
-    get(id) {
-      return cache.read(`movie:${id}`, async () => {
-        const movie = await load(db, id);
+    get(id, lang = DEFAULT_LANG) {
+      return cache.read(`movie:${id}:${lang}`, async () => {
+        const movie = await load(db, id, lang);
         if (!movie) throw movieNotFound();
         return movie;
       });
@@ -135,6 +155,7 @@ export function createMoviesService(deps: {
             release_date: v.release_date ?? null,
             cast_names: v.cast_names ?? [],
             director: v.director ?? null,
+            translations: v.translations ?? {},
           },
           clock.now(),
         );

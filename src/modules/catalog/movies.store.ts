@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { ImageRecord } from '../../platform/media/image-processing.ts';
 import type { PersonRole } from './people.store.ts';
-import type { CatalogDb } from './catalog.tables.ts';
+import type { CatalogDb, MovieTranslations } from './catalog.tables.ts';
 
 export interface MovieRow {
   id: string;
@@ -22,6 +22,7 @@ export interface MovieRow {
   director: string | null;
   created_at: Date;
   updated_at: Date;
+  translations: MovieTranslations;
 }
 
 export interface MovieValues {
@@ -36,6 +37,7 @@ export interface MovieValues {
   release_date: string | null;
   cast_names: string[];
   director: string | null;
+  translations: MovieTranslations;
 }
 
 export interface LinkRow {
@@ -47,12 +49,13 @@ export interface LinkRow {
 
 // release_date as text: a date has no time zone and must not drift through a JS Date.
 const movieColumns = sql`m.id, m.title, m.original_title, m.synopsis, m.duration_minutes, m.age_rating, m.genres, m.language,
-  m.countries, m.release_date::text as release_date, m.poster, m.backdrop, m.cast_names, m.director, m.created_at, m.updated_at`;
+  m.countries, m.release_date::text as release_date, m.poster, m.backdrop, m.cast_names, m.director, m.created_at, m.updated_at,
+  m.translations`;
 
 export async function insertMovie(trx: Executor<CatalogDb>, values: MovieValues, now: Date): Promise<string> {
   const row = await trx
     .insertInto('movies')
-    .values({ ...values, created_at: now, updated_at: now })
+    .values({ ...values, translations: JSON.stringify(values.translations), created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -66,7 +69,11 @@ export async function updateMovie(
 ): Promise<boolean> {
   const r = await trx
     .updateTable('movies')
-    .set({ ...values, updated_at: now })
+    .set({
+      ...values,
+      translations: values.translations && JSON.stringify(values.translations),
+      updated_at: now,
+    })
     .where('id', '=', id)
     .executeTakeFirst();
   return r.numUpdatedRows > 0n;

@@ -133,11 +133,15 @@ export function createOrdersService(deps: {
       return new Map(orders.map((o) => [o.booking_id as string, orderView(o, lines, names, sold.has(o.booking_id!))]));
     },
 
-    /** A sold booking's food for its confirmation email (English names), null without food left to collect. */
-    async forMail(bookingId: string) {
+    /**
+     * A sold booking's food for its confirmation email, names in the reader's language (issue 20);
+     * null without food left to collect.
+     */
+    async forMail(bookingId: string, lang = 'en') {
       const o = await store.findOrderOfBooking(db, bookingId);
       if (!o || (o.status !== 'held' && o.status !== 'paid')) return null;
-      const v = orderView(o, await store.linesOf(db, [o.id]), new Map(), true);
+      const lines = await store.linesOf(db, [o.id]);
+      const v = orderView(o, lines, await namesIn(db, lines, lang), true);
       return {
         pickupCode: o.pickup_code,
         total: v.total,

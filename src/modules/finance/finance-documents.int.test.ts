@@ -14,6 +14,7 @@ import { makeShowtime, type TestShowtime } from '../../../test/support/catalog-f
 import type { TestUser } from '../../../test/support/factories.ts';
 import { pdfLines } from '../../../test/support/pdf-text.ts';
 import type { TestApp } from '../../../test/support/test-app.ts';
+import { formatDate } from '../../platform/i18n.ts';
 import { localParts } from './documents.ts';
 import { jobsSettled, pdfLinesOf, startFinanceWorld } from './finance.fixtures.ts';
 import type { FinanceDeps } from './finance.ports.ts';
@@ -87,7 +88,9 @@ for (const backend of backends()) {
         const pdf = await pdfOf(`/api/v1/bookings/${paid.booking.id}/receipt.pdf`, {
           authorization: `Bearer ${alice.token}`,
         });
-        assert.ok(pdf.includes(`Date of sale/supply: ${saleDay}`), pdf.join('\n'));
+        // Issue 20: written the reader's way (English here): "5 December 2026".
+        const saleDayText = formatDate(new Date(`${saleDay}T12:00:00Z`), 'UTC', 'en');
+        assert.ok(pdf.includes(`Date of sale/supply: ${saleDayText}`), pdf.join('\n'));
       } finally {
         t.clock.set(start);
       }

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { RequestHook } from '../../platform/http/auth.ts';
+import type { Lang } from '../../platform/i18n.ts';
 import { seedDemoTax } from './demo-tax.ts';
 import { documentPdf } from './document-pdf.ts';
 import { FINANCE_QUEUE, financeJob, subscribeFinance } from './finance-consumers.ts';
@@ -36,10 +37,12 @@ export interface FinanceModule {
   /** A booking's receipt and its PDF, issued now if need be; null when it was not sold (the confirmation email). */
   receiptWithPdf(
     bookingId: string,
+    lang?: Lang,
   ): Promise<{ receipt: import('./finance.schemas.ts').ReceiptView; pdf: Buffer } | null>;
   /** A gift card's sale receipt and its PDF, issued now if need be; null without one (the buyer's email). */
   giftCardReceiptWithPdf(
     giftCardId: string,
+    lang?: Lang,
   ): Promise<{ receipt: import('./finance.schemas.ts').ReceiptView; pdf: Buffer } | null>;
   parts: ModuleParts;
 }
@@ -85,13 +88,13 @@ export function createFinanceModule(
       const taxes = r.taxes.map((t) => ({ rate: t.rate, net: t.net.amount, tax: t.tax.amount, gross: t.gross.amount }));
       return { number: r.number, taxes };
     },
-    async receiptWithPdf(bookingId) {
+    async receiptWithPdf(bookingId, lang) {
       const receipt = await withoutSeller(() => receipts.ofBooking(bookingId));
-      return receipt ? { receipt, pdf: await documentPdf(receipt) } : null;
+      return receipt ? { receipt, pdf: await documentPdf(receipt, lang) } : null;
     },
-    async giftCardReceiptWithPdf(giftCardId) {
+    async giftCardReceiptWithPdf(giftCardId, lang) {
       const receipt = await withoutSeller(() => receipts.ofGiftCardId(giftCardId));
-      return receipt ? { receipt, pdf: await documentPdf(receipt) } : null;
+      return receipt ? { receipt, pdf: await documentPdf(receipt, lang) } : null;
     },
     parts: {
       routes: (app, auth) => registerFinanceRoutes(app, auth, { tax, receipts, exportCsv, guestPass: deps.guestPass }),

@@ -3,6 +3,7 @@
 import type { Caller } from '../../platform/http/access.ts';
 import type { AuthHooks, RequestHook } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
+import { requestLanguage } from '../../platform/http/language.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { guestPassOf } from '../booking/booking.module.ts';
 import { documentPdf } from './document-pdf.ts';
@@ -105,7 +106,7 @@ export function registerFinanceRoutes(
           .type('application/pdf')
           .header('content-disposition', `inline; filename="receipt-${r.number}.pdf"`)
           .header('cache-control', noStore)
-          .send(await documentPdf(r));
+          .send(await documentPdf(r, requestLanguage(request)));
       },
     );
     app.get(
@@ -144,7 +145,7 @@ export function registerFinanceRoutes(
         .type('application/pdf')
         .header('content-disposition', `inline; filename="credit-note-${note.number}.pdf"`)
         .header('cache-control', noStore)
-        .send(await documentPdf(note));
+        .send(await documentPdf(note, requestLanguage(request)));
     },
   );
 
@@ -168,7 +169,7 @@ export function registerFinanceRoutes(
         .type('application/pdf')
         .header('content-disposition', `inline; filename="credit-note-${note.number}.pdf"`)
         .header('cache-control', noStore)
-        .send(await documentPdf(note));
+        .send(await documentPdf(note, requestLanguage(request)));
     },
   );
 
@@ -214,7 +215,7 @@ export function registerFinanceRoutes(
         .type('application/pdf')
         .header('content-disposition', `inline; filename="receipt-${r.number}.pdf"`)
         .header('cache-control', noStore)
-        .send(await documentPdf(r));
+        .send(await documentPdf(r, requestLanguage(request)));
     },
   );
 

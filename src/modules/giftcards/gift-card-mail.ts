@@ -1,6 +1,7 @@
 // What the gift card emails need (notifications asks when its job composes them): the recipient's
 // copy with the code, unsealed here from the card row, and the PDF; the buyer's copy without it.
 import type { Kysely } from 'kysely';
+import type { Lang } from '../../platform/i18n.ts';
 import { giftCardPdf } from './gift-card-render.ts';
 import { unsealGiftCode } from './gift-code.ts';
 import * as store from './giftcards.store.ts';
@@ -14,9 +15,12 @@ export interface GiftCardMail {
   expiresAt: Date | null;
   recipient: { email: string; name: string | null } | null;
   message: string | null;
-  /** The code and its PDF; null once the card is void, or when it was never sealed (a till card). */
+  /**
+   * The code and its PDF, drawn in the language asked; null once the card is void, or when it was
+   * never sealed (a till card).
+   */
   code: string | null;
-  pdf: Buffer | null;
+  pdf: ((lang: Lang) => Promise<Buffer>) | null;
   /** Who bought it online: an account, or a guest's address. */
   buyer: { userId: string | null; email: string | null } | null;
 }
@@ -46,7 +50,7 @@ export function createGiftCardMail(deps: { db: Kysely<GiftcardsDb>; secret: () =
       recipient: card.recipient_email ? { email: card.recipient_email, name: card.recipient_name } : null,
       message: card.message,
       code,
-      pdf: code ? await giftCardPdf({ ...common, code }) : null,
+      pdf: code ? (lang) => giftCardPdf({ ...common, code }, lang) : null,
       buyer: order ? { userId: order.buyer_user_id, email: order.buyer_email } : null,
     };
   };

@@ -1,6 +1,9 @@
 // The one HTML escaper and the one layout every email uses. Templates build their HTML with the
 // `html` tag, which escapes every value put into it unless it is already Html, so no template can
-// forget to escape a movie title or a customer's name.
+// forget to escape a movie title or a customer's name. The layout's own words are in the reader's
+// language (emails.messages.ts).
+import type { Lang, Part } from '../../platform/i18n.ts';
+import { emailMessages } from './emails.messages.ts';
 
 /** A piece of HTML that is safe to send as it is. */
 export interface Html {
@@ -26,9 +29,20 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
 /** Text with its line breaks kept in HTML. */
 export const lines = (text: string): Html => ({ html: escapeHtml(text).replace(/\n/g, '<br>') });
 
-const SIGNATURE = '— Marquee box office';
+/** A message said in pieces (Catalog.parts) as Html: its words escaped, the values named in `strong` in bold. */
+export function htmlMessage(parts: Part[], strong: readonly string[] = []): Html {
+  return {
+    html: parts
+      .map((p) =>
+        'param' in p && strong.includes(p.param) ? `<strong>${escapeHtml(p.text)}</strong>` : escapeHtml(p.text),
+      )
+      .join(''),
+  };
+}
 
 export interface Layout {
+  /** The reader's language for the layout's own words; English when not given. */
+  lang?: Lang;
   /** Paragraphs, each already Html or plain text to escape. */
   paragraphs: (string | Html)[];
   /** A button to the one thing the reader should do, with the bare link under it. */
@@ -51,16 +65,24 @@ export function emailHtml(layout: Layout): string {
           >${action.label}</a
         >
       </p>`.html,
-      html`<p style="font-size:small;color:#555">Or open this link: ${action.url}</p>`.html,
+      html`<p style="font-size:small;color:#555">
+        ${emailMessages.t(layout.lang ?? 'en', 'layout.openLink', { url: action.url })}
+      </p>`.html,
     );
   }
-  body.push(html`<p>${SIGNATURE}</p>`.html, '</body></html>');
+  body.push(html`<p>${emailMessages.t(layout.lang ?? 'en', 'layout.signature')}</p>`.html, '</body></html>');
   return body.join('\n');
 }
 
 /** The plain-text body of an email with a call to action (account emails). */
-export function actionText(greeting: string, paragraphs: string[], action: { label: string; url: string }): string {
-  return [greeting, '', ...paragraphs, '', `${action.label}: ${action.url}`, '', SIGNATURE, ''].join('\n');
+export function actionText(
+  greeting: string,
+  paragraphs: string[],
+  action: { label: string; url: string },
+  lang: Lang = 'en',
+): string {
+  const signature = emailMessages.t(lang, 'layout.signature');
+  return [greeting, '', ...paragraphs, '', `${action.label}: ${action.url}`, '', signature, ''].join('\n');
 }
 
 /** What a template makes: the recipient is added by whoever sends it. */

@@ -19,7 +19,12 @@ const SHOWTIME: ShowtimeInfo = {
 
 function composer(overrides: Partial<NotificationsDeps> = {}) {
   return createEmailComposer({
-    contact: async (id) => (id === 'u1' ? { email: 'ada@example.test', name: 'Ada' } : null),
+    contact: async (id) =>
+      id === 'u1'
+        ? { email: 'ada@example.test', name: 'Ada', language: 'en' }
+        : id === 'u2'
+          ? { email: 'hanna@example.test', name: 'Hanna', language: 'de' }
+          : null,
     showtime: async () => SHOWTIME,
     tickets: async () => [],
     ticketArtwork: async () => ({
@@ -29,8 +34,11 @@ function composer(overrides: Partial<NotificationsDeps> = {}) {
     }),
     issueLink: async (id, purpose) => (id === 'u1' ? `${purpose}-token` : null),
     guestLink: async (id) =>
-      id === 'g1' ? { email: 'guest@example.test', name: 'Grace', token: 'guest-token' } : null,
-    localTime: (at) => at.toISOString(),
+      id === 'g1'
+        ? { email: 'guest@example.test', name: 'Grace', token: 'guest-token', language: 'en' }
+        : id === 'g2'
+          ? { email: 'camille@example.test', name: 'Camille', token: 'guest-token', language: 'fr' }
+          : null,
     publicUrl: 'http://box.test',
     ...overrides,
   });
@@ -47,7 +55,7 @@ test('the confirmation carries the PDF and one inline QR code per ticket; titles
   assert.ok(mail);
   assert.equal(mail.to, 'ada@example.test');
   assert.equal(mail.userId, 'u1');
-  assert.equal(mail.content.subject, 'Your tickets: Nosferatu <1922>, 2027-01-15T18:30:00.000Z');
+  assert.equal(mail.content.subject, 'Your tickets: Nosferatu <1922>, Friday, 15 January 2027 at 19:30 CET');
   assert.ok(mail.content.text.includes('http://box.test/bookings/b1'));
   assert.ok(mail.content.html.includes('<strong>Nosferatu &lt;1922&gt;</strong>'));
   assert.deepEqual(
@@ -103,4 +111,34 @@ test('an account email goes to the address accounts has now, with a token minted
   assert.deepEqual(issued, ['u1:password_reset', 'u1:verify_email']);
   await assert.rejects(composer()('password-reset', {}), PermanentJobError);
   await assert.rejects(composer()('booking-confirmed', { userId: 'u1' }), PermanentJobError);
+});
+
+// Issue 20: each email speaks its recipient's stored language: the account's, else the guest booking's.
+const nbsp = (text: string | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+test("an account's emails are in its language: words, the cinema's time in that locale, money", async () => {
+  const mail = await composer()('booking-confirmed', { bookingId: 'b2', userId: 'u2', showtimeId: 's1' });
+  assert.equal(mail?.content.subject, 'Ihre Tickets: Nosferatu <1922>, Freitag, 15. Januar 2027 um 19:30 MEZ');
+  assert.match(mail?.content.text ?? '', /^Hallo Hanna,\n\nIhre Buchung ist bestätigt\.[\s\S]*Reihe A, Platz 1/);
+  assert.ok(mail?.content.html.includes('— Marquee Kinokasse'));
+  const refund = { bookingId: 'b2', userId: 'u2', showtimeId: 's1', refundId: 'r1', amount: 1250, currency: 'EUR' };
+  const back = await composer()('refund', { ...refund, ticketIds: [] });
+  assert.equal(nbsp(back?.content.subject), 'Erstattung von 12,50 €: Nosferatu <1922>');
+  assert.match(back?.content.html ?? '', /<strong>12,50.€<\/strong> werden Ihrer Karte gutgeschrieben/);
+  const reset = await composer({ issueLink: async () => 'tok' })('password-reset', { userId: 'u2' });
+  assert.equal(reset?.content.subject, 'Passwort zurücksetzen');
+});
+
+test("a guest's emails are in the language the guest booked in, plurals by the language's rules", async () => {
+  const offer = { bookingId: 'g2', userId: null, showtimeId: 's1', expiresAt: '2027-01-14T10:00:00Z' };
+  const one = await composer()('waitlist-offer', { ...offer, seatIds: ['x'] });
+  const two = await composer()('waitlist-offer', { ...offer, seatIds: ['x', 'y'] });
+  assert.equal(one?.to, 'camille@example.test');
+  assert.equal(one?.content.subject, 'Des places pour vous : Nosferatu <1922>');
+  assert.match(nbsp(one?.content.text), /une place pour Nosferatu <1922>, vendredi 15 janvier 2027 à 19:30 UTC\+1/);
+  assert.match(nbsp(one?.content.text), /payez avant jeudi 14 janvier 2027 à 11:00 UTC\+1/);
+  assert.match(nbsp(two?.content.text), /2 places pour Nosferatu/);
+  const cancelled = { bookingId: 'g2', userId: null, showtimeId: 's1', refundId: 'r', amount: 123450, currency: 'EUR' };
+  const mail = await composer()('showtime-cancelled', cancelled);
+  assert.match(nbsp(mail?.content.text), /^Bonjour Camille,[\s\S]*1 234,50 € vous est remboursé/);
 });

@@ -3,7 +3,7 @@
 // erased account, a vanished showtime or a booking with no live ticket left gets no email. Account
 // events name only the account: its address comes from accounts, and a link's token is minted by
 // accounts now, so its life starts when the email is made.
-import { formatMoney } from '../../platform/money.ts';
+import { DEFAULT_LANG, formatDate, formatDateTime, formatMoneyIn, type Lang } from '../../platform/i18n.ts';
 import { PermanentJobError } from '../../platform/queue/job-queue.ts';
 import type { EmailContent } from './email-layout.ts';
 import { passwordResetEmail, signInAlertEmail, verificationEmail } from './emails/account-emails.ts';
@@ -17,7 +17,7 @@ import {
 } from './emails/booking-emails.ts';
 import { giftCardEmail, giftCardSentEmail } from './emails/gift-card-emails.ts';
 import { waitlistOfferEmail } from './emails/waitlist-emails.ts';
-import type { LinkPurpose, NotificationsDeps } from './notifications.ports.ts';
+import type { GiftCardMailData, LinkPurpose, NotificationsDeps } from './notifications.ports.ts';
 
 type Payload = Record<string, unknown>;
 
@@ -86,12 +86,14 @@ function amount(p: Payload): number {
 export function createEmailComposer(deps: NotificationsDeps & { publicUrl: string }) {
   const { publicUrl } = deps;
 
-  async function showing(showtimeId: string): Promise<Showing | null> {
-    const s = await deps.showtime(showtimeId);
+  const money = (p: Payload, lang: Lang) => formatMoneyIn({ amount: amount(p), currency: field(p, 'currency') }, lang);
+
+  async function showing(showtimeId: string, lang: Lang): Promise<Showing | null> {
+    const s = await deps.showtime(showtimeId, lang);
     if (!s) return null;
     return {
       title: s.movie.title,
-      when: deps.localTime(s.startsAt, s.cinema.timezone),
+      when: formatDateTime(s.startsAt, s.cinema.timezone, lang),
       cinema: s.cinema.name,
       hall: s.hall.name,
     };
@@ -100,28 +102,31 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
   /**
    * The customer, showtime and booking link of a booking event; null when either is gone. A guest's
    * booking (the event names no account) is mailed to the guest, with a link carrying a token minted
-   * now: it opens the booking without an account.
+   * now: it opens the booking without an account. The email speaks the account's language, else
+   * the one the guest booked in.
    */
   async function bookingContext(p: Payload) {
     const bookingId = field(p, 'bookingId');
     if (p.userId === null || p.userId === undefined) {
       const guest = await deps.guestLink(bookingId);
-      const show = guest && (await showing(field(p, 'showtimeId')));
+      const show = guest && (await showing(field(p, 'showtimeId'), guest.language));
       if (!guest || !show) return null;
       const link = `${publicUrl}/guest/bookings/${bookingId}?token=${guest.token}`;
-      return { userId: null, to: { email: guest.email, name: guest.name }, show, bookingId, link };
+      const to = { email: guest.email, name: guest.name };
+      return { userId: null, to, lang: guest.language, show, bookingId, link };
     }
     const userId = field(p, 'userId');
     const to = await deps.contact(userId);
-    const show = to && (await showing(field(p, 'showtimeId')));
-    return to && show ? { userId, to, show, bookingId, link: `${publicUrl}/bookings/${bookingId}` } : null;
+    const show = to && (await showing(field(p, 'showtimeId'), to.language));
+    if (!to || !show) return null;
+    return { userId, to, lang: to.language, show, bookingId, link: `${publicUrl}/bookings/${bookingId}` };
   }
 
   /** An account event's recipient, while the account exists. */
   async function accountContext(p: Payload) {
     const userId = field(p, 'userId');
     const live = await deps.contact(userId);
-    return live ? { userId, to: live.email, name: live.name } : null;
+    return live ? { userId, to: live.email, name: live.name, lang: live.language } : null;
   }
 
   /** An account email with a link: the account's contact, and a token minted for it now. */
@@ -131,15 +136,31 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
     return c && token ? { ...c, token } : null;
   }
 
+  /** A gift card's buyer's language: their account's, else English (a guest buyer's is not kept). */
+  async function buyerLanguage(m: GiftCardMailData): Promise<Lang> {
+    const userId = m.buyer?.userId;
+    return (userId && (await deps.contact(userId))?.language) || DEFAULT_LANG;
+  }
+
   const compose: Record<EmailKind, (p: Payload) => Promise<ComposedEmail | null>> = {
     async 'booking-confirmed'(p) {
       const c = await bookingContext(p);
-      const art = c && (await deps.ticketArtwork(c.bookingId));
+      const art = c && (await deps.ticketArtwork(c.bookingId, c.lang));
       if (!c || !art) return null;
       const link = c.link;
-      const receipt = (await deps.receipt?.(c.bookingId)) ?? null;
-      const food = (await deps.food?.(c.bookingId)) ?? null;
-      const content = confirmationEmail({ name: c.to.name, showing: c.show, link, ...art, receipt, food });
+      const receipt = (await deps.receipt?.(c.bookingId, c.lang)) ?? null;
+      const food = (await deps.food?.(c.bookingId, c.lang)) ?? null;
+      // Issue 20: "Add to Apple Wallet" / "Save to Google Wallet" per ticket, when configured.
+      const wallet = await deps.walletLinks?.(art.tickets.map((t) => t.id));
+      const content = confirmationEmail(c.lang, {
+        name: c.to.name,
+        showing: c.show,
+        link,
+        ...art,
+        receipt,
+        food,
+        wallet,
+      });
       return { userId: c.userId, to: c.to.email, content };
     },
     async refund(p) {
@@ -149,19 +170,24 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const tickets = (await deps.tickets(c.bookingId))
         .filter((t) => ids.includes(t.id))
         .map((t) => ({ id: t.id, row: t.seat.row, number: t.seat.number }));
-      const money = p.refundId ? formatMoney(amount(p), field(p, 'currency')) : '';
       const link = c.link;
-      const content = refundEmail({ name: c.to.name, showing: c.show, tickets, money, link });
+      const content = refundEmail(c.lang, {
+        name: c.to.name,
+        showing: c.show,
+        tickets,
+        money: p.refundId ? money(p, c.lang) : '',
+        link,
+      });
       return { userId: c.userId, to: c.to.email, content };
     },
     async 'showtime-cancelled'(p) {
       const c = await bookingContext(p);
       if (!c) return null;
-      const money = p.refundId ? formatMoney(amount(p), field(p, 'currency')) : '';
+      const refunded = p.refundId ? money(p, c.lang) : '';
       return {
         userId: c.userId,
         to: c.to.email,
-        content: showtimeCancelledEmail({ name: c.to.name, showing: c.show, money }),
+        content: showtimeCancelledEmail(c.lang, { name: c.to.name, showing: c.show, money: refunded }),
       };
     },
     async 'showtime-moved'(p) {
@@ -170,51 +196,57 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       if (!c || typeof from?.startsAt !== 'string') return null;
       // Cancelled or refunded since the move: nothing to tell.
       if (!(await deps.tickets(c.bookingId)).some((t) => t.status === 'valid')) return null;
-      const s = await deps.showtime(field(p, 'showtimeId'));
+      const s = await deps.showtime(field(p, 'showtimeId'), c.lang);
       if (!s) return null;
-      const was = deps.localTime(new Date(from.startsAt), s.cinema.timezone);
+      const was = formatDateTime(new Date(from.startsAt), s.cinema.timezone, c.lang);
       // A till sale is paid back at the box office (cancelling it online is 409 refund_at_till).
       const link = p.till === true ? null : c.link;
-      const content = showtimeMovedEmail({ name: c.to.name, showing: c.show, was, link });
+      const content = showtimeMovedEmail(c.lang, { name: c.to.name, showing: c.show, was, link });
       return { userId: c.userId, to: c.to.email, content };
     },
     async 'payment-reversed'(p) {
       const c = await bookingContext(p);
       if (!c) return null;
-      const money = formatMoney(amount(p), field(p, 'currency'));
       const released = p.reason === 'booking_released';
-      const content = paymentReversedEmail({ name: c.to.name, showing: c.show, money, released });
+      const content = paymentReversedEmail(c.lang, {
+        name: c.to.name,
+        showing: c.show,
+        money: money(p, c.lang),
+        released,
+      });
       return { userId: c.userId, to: c.to.email, content };
     },
     async 'waitlist-offer'(p) {
       const c = await bookingContext(p);
-      const s = c && (await deps.showtime(field(p, 'showtimeId')));
+      const s = c && (await deps.showtime(field(p, 'showtimeId'), c.lang));
       if (!c || !s) return null;
-      const until = deps.localTime(new Date(field(p, 'expiresAt')), s.cinema.timezone);
+      const until = formatDateTime(new Date(field(p, 'expiresAt')), s.cinema.timezone, c.lang);
       const seats = Array.isArray(p.seatIds) ? p.seatIds.length : 1;
       // An account's link opens the hold's checkout; a guest's booking page (with its token) pays it.
       const link = c.userId ? `${c.link}/checkout` : c.link;
-      const content = waitlistOfferEmail({ name: c.to.name, showing: c.show, seats, until, link });
+      const content = waitlistOfferEmail(c.lang, { name: c.to.name, showing: c.show, seats, until, link });
       return { userId: c.userId, to: c.to.email, content };
     },
     async verification(p) {
       const c = await linkContext(p, 'verify_email');
-      return c && { userId: c.userId, to: c.to, content: verificationEmail(publicUrl, c.name, c.token) };
+      return c && { userId: c.userId, to: c.to, content: verificationEmail(c.lang, publicUrl, c.name, c.token) };
     },
     async 'password-reset'(p) {
       const c = await linkContext(p, 'password_reset');
-      return c && { userId: c.userId, to: c.to, content: passwordResetEmail(publicUrl, c.name, c.token) };
+      return c && { userId: c.userId, to: c.to, content: passwordResetEmail(c.lang, publicUrl, c.name, c.token) };
     },
     async 'gift-card'(p) {
       const m = await deps.giftCardMail?.(field(p, 'giftCardId'));
       if (!m?.recipient || !m.code || !m.pdf) return null;
-      const content = giftCardEmail({
+      // The recipient has no account with us: the card speaks its buyer's language.
+      const lang = await buyerLanguage(m);
+      const content = giftCardEmail(lang, {
         name: m.recipient.name,
-        money: formatMoney(m.amount, m.currency),
+        money: formatMoneyIn(m, lang),
         code: m.code,
         message: m.message,
-        validUntil: m.expiresAt?.toISOString().slice(0, 10) ?? null,
-        pdf: m.pdf,
+        validUntil: m.expiresAt ? formatDate(m.expiresAt, 'UTC', lang) : null,
+        pdf: await m.pdf(lang),
       });
       return { userId: null, to: m.recipient.email, content };
     },
@@ -224,12 +256,12 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const account = m.buyer.userId ? await deps.contact(m.buyer.userId) : null;
       const to = account?.email ?? m.buyer.email;
       if (!to) return null;
-      const money = formatMoney(m.amount, m.currency);
+      const lang = account?.language ?? DEFAULT_LANG;
       // The sale's receipt: finance issues it now if its consumer has not yet (as for a booking).
-      const receipt = (await deps.giftCardReceipt?.(field(p, 'giftCardId'))) ?? null;
-      const content = giftCardSentEmail({
+      const receipt = (await deps.giftCardReceipt?.(field(p, 'giftCardId'), lang)) ?? null;
+      const content = giftCardSentEmail(lang, {
         name: account?.name ?? null,
-        money,
+        money: formatMoneyIn(m, lang),
         recipient: m.recipient.email,
         last4: m.last4,
         receipt,
@@ -238,7 +270,7 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
     },
     async 'sign-in-alert'(p) {
       const c = await accountContext(p);
-      return c && { userId: c.userId, to: c.to, content: signInAlertEmail(publicUrl, c.name) };
+      return c && { userId: c.userId, to: c.to, content: signInAlertEmail(c.lang, publicUrl, c.name) };
     },
   };
 

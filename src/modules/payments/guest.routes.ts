@@ -4,6 +4,8 @@
 import { Type } from 'typebox';
 import { notFound, validationFailed } from '../../platform/errors.ts';
 import { type Limit, type RateLimiter, rateLimited } from '../../platform/http/rate-limit.ts';
+import type { Lang } from '../../platform/i18n.ts';
+import { requestLanguage } from '../../platform/http/language.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { BookingService } from '../booking/booking.service.ts';
 import { Booking } from '../booking/booking.schemas.ts';
@@ -41,7 +43,8 @@ export interface GuestRouteDeps {
   /** RATE_LIMIT_PER_MINUTE: guest bookings one client address may start per minute. */
   perMinute: number;
   publicUrl: string;
-  ticketsPdf(bookingId: string): Promise<Buffer | null>;
+  /** In `lang`: the language the guest booked in (issue 20). */
+  ticketsPdf(bookingId: string, lang?: Lang): Promise<Buffer | null>;
   ticketQr(bookingId: string, ticketId: string): Promise<string | null>;
 }
 
@@ -75,7 +78,7 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
       },
     },
     async (request, reply) => {
-      const { showtimeId, seatIds, seats, email, name } = request.body;
+      const { showtimeId, seatIds, seats, email, name, language } = request.body;
       const wanted = seatIds ?? seats;
       if (!wanted || (seatIds && seats)) throw validationFailed('/seatIds', 'Send exactly one of seatIds and seats');
       if (new Set(wanted.map((s) => (typeof s === 'string' ? s : s.seatId))).size !== wanted.length)
@@ -86,6 +89,7 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
         wanted,
       );
       const managementToken = await guests.issue(held.id);
+      await guests.setLanguage(held.id, requestLanguage(request, language));
       reply.header('cache-control', 'no-store');
       return reply.code(201).send({ ...held, managementToken });
     },
@@ -218,7 +222,8 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
       schema: { tags, summary: "A guest booking's tickets as a PDF", security, params: S.BookingIdParams },
     },
     async (request, reply) => {
-      const pdf = await deps.ticketsPdf(guestPassOf(request).bookingId);
+      const bookingId = guestPassOf(request).bookingId;
+      const pdf = await deps.ticketsPdf(bookingId, (await guests.contact(bookingId))?.language);
       if (!pdf) throw noTicketsToPrint();
       return reply
         .type('application/pdf')

@@ -1,6 +1,7 @@
 // Schemas of guest checkout (guest.routes.ts): a booking made with an email address and a name, and
 // managed with the token its 201 answer shows once.
 import { Type } from 'typebox';
+import { languageSchema } from '../../platform/http/language.ts';
 import { Booking } from '../booking/booking.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -39,6 +40,11 @@ export const GuestHoldBody = Type.Object(
       pattern: '\\S',
       description: 'The guest as the email greets them',
     }),
+    language: Type.Optional(
+      languageSchema(
+        "The language of the guest's emails and PDFs (issue 20); without it, the best match of Accept-Language, else 'en'",
+      ),
+    ),
   },
   { additionalProperties: false },
 );

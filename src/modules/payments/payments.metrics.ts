@@ -33,37 +33,23 @@ export function createPaymentMetrics(
   /** The showtime's cinema id, null when unknown (the catalog's cached look-up). */
   cinemaOf: (showtimeId: string) => Promise<string | null>,
 ): PaymentMetrics {
-  const money = ['cinema', 'currency'] as const;
-  const sales = new Counter({
-    name: 'marquee_sales_total',
-    help: 'Bookings paid in full, by cinema and currency',
-    labelNames: money,
-    registers: [registry],
-  });
-  const tickets = new Counter({
-    name: 'marquee_tickets_sold_total',
-    help: 'Tickets issued by paid bookings, by cinema and currency',
-    labelNames: money,
-    registers: [registry],
-  });
-  const revenue = new Counter({
-    name: 'marquee_revenue_minor_units_total',
-    help: 'Amount charged for paid bookings in minor units (cents), by cinema and currency',
-    labelNames: money,
-    registers: [registry],
-  });
-  const refunds = new Counter({
-    name: 'marquee_refunds_total',
-    help: 'Refunds recorded (tickets cancelled with money back, charges reversed), by cinema and currency',
-    labelNames: money,
-    registers: [registry],
-  });
-  const refunded = new Counter({
-    name: 'marquee_refunded_minor_units_total',
-    help: 'Amount refunded in minor units (cents), by cinema and currency',
-    labelNames: money,
-    registers: [registry],
-  });
+  // Every money counter has the same two labels.
+  const money = (name: string, help: string) =>
+    new Counter({ name, help, labelNames: ['cinema', 'currency'] as const, registers: [registry] });
+  const sales = money('marquee_sales_total', 'Bookings paid in full, by cinema and currency');
+  const tickets = money('marquee_tickets_sold_total', 'Tickets issued by paid bookings, by cinema and currency');
+  const revenue = money(
+    'marquee_revenue_minor_units_total',
+    'Amount charged for paid bookings in minor units (cents), by cinema and currency',
+  );
+  const refunds = money(
+    'marquee_refunds_total',
+    'Refunds recorded (tickets cancelled with money back, charges reversed), by cinema and currency',
+  );
+  const refunded = money(
+    'marquee_refunded_minor_units_total',
+    'Amount refunded in minor units (cents), by cinema and currency',
+  );
   const failures = new Counter({
     name: 'marquee_payment_failures_total',
     help: 'Payments recorded as failed, by reason (provider decline code, abandoned, superseded; other past 32 reasons)',

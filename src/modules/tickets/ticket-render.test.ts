@@ -125,14 +125,14 @@ test('prices are printed in each currency’s own minor units, with a code where
       status: 'valid',
     })),
   });
-  const priced = pdfLines(pdf).filter((l) => l.startsWith('standard'));
+  const priced = pdfLines(pdf).filter((l) => l.startsWith('Standard'));
   assert.deepEqual(priced, [
-    'standard · ¥1,800',
-    'standard · €12.50',
-    'standard · $16.00',
-    'standard · KWD\u00a01.250',
-    'standard · BHD\u00a04.500',
-    'standard · KRW\u00a015,000',
+    'Standard · ¥1,800',
+    'Standard · €12.50',
+    'Standard · $16.00',
+    'Standard · KWD\u00a01.250',
+    'Standard · BHD\u00a04.500',
+    'Standard · KRW\u00a015,000',
   ]);
   assert.equal(pdfPrice({ amount: 1800, currency: 'JPY' }), '¥1,800');
 });

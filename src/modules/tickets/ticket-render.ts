@@ -1,11 +1,13 @@
 // Tickets as people see them: a QR code (SVG for screens, PNG for email, vector in the PDF) and a
-// PDF with one page per ticket. Times are shown in the cinema's own time zone.
+// PDF with one page per ticket. Times are shown in the cinema's own time zone, words, dates and
+// money in the sheet's language.
 import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { formatMoney } from '../../platform/money.ts';
+import { DEFAULT_LANG, formatDateTime, formatMoneyIn, type Lang } from '../../platform/i18n.ts';
+import { seatTypeName, ticketMessages } from './tickets.messages.ts';
 
-interface RenderedTicket {
+export interface RenderedTicket {
   id: string;
   code: string;
   row: string;
@@ -22,6 +24,8 @@ export interface TicketSheet {
   hall: { name: string };
   startsAt: Date;
   tickets: RenderedTicket[];
+  /** The reader's language (issue 20); English when not given. */
+  lang?: Lang;
 }
 
 const QR_OPTIONS = { errorCorrectionLevel: 'M' as const, margin: 2 };
@@ -96,44 +100,27 @@ export async function qrPng(code: string, scale = 4): Promise<Buffer> {
   ]);
 }
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone, kept.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function formatIn(timezone: string): Intl.DateTimeFormat {
-  let f = formats.get(timezone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: timezone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
-    formats.set(timezone, f);
-  }
-  return f;
-}
-
-/** A start time as the cinema's clock shows it, with the zone, e.g. "Friday 20 November 2026, 20:30 CET". */
-export function localTime(at: Date, timezone: string): string {
-  try {
-    return formatIn(timezone).format(at);
-  } catch {
-    return formatIn('UTC').format(at);
-  }
+/**
+ * A start time as the cinema's clock shows it, with the zone, in the language: "Friday, 18 December
+ * 2026 at 20:30 CET", "Freitag, 18. Dezember 2026 um 20:30 MEZ". A zone the runtime lacks is UTC.
+ */
+export function localTime(at: Date, timezone: string, lang: Lang = DEFAULT_LANG): string {
+  return formatDateTime(at, timezone, lang);
 }
 
 // The PDF's standard fonts draw only WinAnsi (Latin-1 and €): a price whose symbol they lack (₩, ₹)
-// is written with its code instead.
+// is written with its code instead. French groups digits with a narrow no-break space, which they
+// lack too: it is drawn as a plain no-break space.
 const WIN_ANSI = /^[\u0020-\u007e\u00a0-\u00ff€]*$/;
 
-/** A ticket's price as the PDF can draw it: €12.50, ¥1,800, KWD 1.250, KRW 15,000. */
-export function pdfPrice(price: { amount: number; currency: string }): string {
-  const symbol = formatMoney(price.amount, price.currency);
-  return WIN_ANSI.test(symbol) ? symbol : formatMoney(price.amount, price.currency, { display: 'code' });
+/** A price as the PDF can draw it: €12.50, 12,50 €, ¥1,800, KWD 1.250, KRW 15,000. */
+export function pdfPrice(price: { amount: number; currency: string }, lang: Lang = DEFAULT_LANG): string {
+  const symbol = pdfText(formatMoneyIn(price, lang));
+  return WIN_ANSI.test(symbol) ? symbol : pdfText(formatMoneyIn(price, lang, 'code'));
 }
+
+/** Text with the spaces the standard fonts lack (U+202F in French numbers and dates) made ones they have. */
+export const pdfText = (text: string): string => text.replace(/[\u202f\u2009]/g, '\u00a0');
 
 /**
  * Draws a QR code as vector shapes: sharp at any zoom, and no image decoding in the PDF. Each run of
@@ -172,16 +159,18 @@ export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 /** Every ticket of a booking as a PDF, one A6 page each. */
 export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
+  const lang = sheet.lang ?? DEFAULT_LANG;
+  const t = ticketMessages.t;
   const doc = new PDFDocument({
     size: 'A6',
     margin: 24,
     autoFirstPage: false,
-    info: { Title: `Tickets ${sheet.movie.title}`, Author: 'Marquee' },
+    info: { Title: t(lang, 'documentTitle', { title: sheet.movie.title }), Author: 'Marquee' },
   });
   const done = pdfBytes(doc);
-  const when = localTime(sheet.startsAt, sheet.cinema.timezone);
+  const when = pdfText(localTime(sheet.startsAt, sheet.cinema.timezone, lang));
   const where = [sheet.cinema.address, sheet.cinema.city].filter(Boolean).join(', ');
-  sheet.tickets.forEach((t, i) => {
+  sheet.tickets.forEach((ticket, i) => {
     doc.addPage();
     const width = doc.page.width - 48;
     doc.font('Helvetica-Bold').fontSize(15).text(sheet.movie.title, { width });
@@ -190,30 +179,36 @@ export function ticketsPdf(sheet: TicketSheet): Promise<Buffer> {
         .font('Helvetica')
         .fontSize(8)
         .fillColor('#555555')
-        .text(`Rated ${sheet.movie.ageRating}`)
+        .text(t(lang, 'rated', { rating: sheet.movie.ageRating }))
         .fillColor('#000000');
     doc.moveDown(0.4).font('Helvetica').fontSize(10).text(when, { width });
     doc.text(`${sheet.cinema.name} · ${sheet.hall.name}`, { width });
     if (where) doc.fontSize(8).fillColor('#555555').text(where, { width }).fillColor('#000000');
-    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(13).text(`Row ${t.row}  Seat ${t.number}`);
     doc
-      .font('Helvetica')
-      .fontSize(9)
-      .text(`${t.seatType} · ${pdfPrice(t.price)}${t.status === 'void' ? ' · VOID' : ''}`);
+      .moveDown(0.4)
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text(t(lang, 'seat', { row: ticket.row, number: String(ticket.number) }));
+    doc.font('Helvetica').fontSize(9).text(priceLine(ticket, lang));
     const qrSize = Math.min(width, 150);
     const y = Math.max(doc.y + 6, 170);
-    drawQr(doc, t.code, 24 + (width - qrSize) / 2, y, qrSize);
+    drawQr(doc, ticket.code, 24 + (width - qrSize) / 2, y, qrSize);
+    const footer = { index: i + 1, count: sheet.tickets.length, id: ticket.id, booking: sheet.bookingId };
     doc
       .font('Helvetica')
       .fontSize(6)
       .fillColor('#555555')
-      .text(`Ticket ${i + 1} of ${sheet.tickets.length} · ${t.id} · booking ${sheet.bookingId}`, 24, y + qrSize + 6, {
-        width,
-        align: 'center',
-      });
+      .text(t(lang, 'footer', footer), 24, y + qrSize + 6, { width, align: 'center' });
     doc.fillColor('#000000');
   });
-  if (sheet.tickets.length === 0) doc.addPage().font('Helvetica').fontSize(12).text('This booking has no tickets.');
+  if (sheet.tickets.length === 0) doc.addPage().font('Helvetica').fontSize(12).text(t(lang, 'empty'));
   doc.end();
   return done;
+}
+
+/** "Standard · 12,50 €", and "· VOID" for a void ticket, in the language. */
+export function priceLine(ticket: RenderedTicket, lang: Lang): string {
+  const parts = [seatTypeName(lang, ticket.seatType), pdfPrice(ticket.price, lang)];
+  if (ticket.status === 'void') parts.push(ticketMessages.t(lang, 'void'));
+  return parts.join(' · ');
 }

@@ -1,6 +1,7 @@
 // Tickets: issuing (inside the payment's transaction), QR codes and PDFs, check-in at the door.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { Caller } from '../../platform/http/access.ts';
+import { DEFAULT_LANG, type Lang } from '../../platform/i18n.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { renderTickets } from './render-pool.ts';
 import { qrSvg } from './ticket-render.ts';
@@ -8,7 +9,7 @@ import { registerTicketRoutes } from './tickets.routes.ts';
 import { createTicketsService, type ShowtimeInfo, type TicketsService } from './tickets.service.ts';
 
 export type { TicketsService } from './tickets.service.ts';
-export { localTime, pdfBytes, pdfPrice } from './ticket-render.ts';
+export { localTime, pdfBytes, pdfPrice, pdfText } from './ticket-render.ts';
 
 /** A booking's live tickets drawn (in the render worker): the PDF of them all and one QR PNG each, in order. */
 export interface TicketArtwork {
@@ -17,11 +18,13 @@ export interface TicketArtwork {
   pngs: Buffer[];
 }
 
-/** The catalog's showtime in the shape tickets print. */
+/** The catalog's showtime in the shape tickets print, its movie's title in `lang` when given (issue 20). */
 export function showtimeLookup(catalog: CatalogService) {
-  return async (showtimeId: string): Promise<ShowtimeInfo | null> => {
+  return async (showtimeId: string, lang?: Lang): Promise<ShowtimeInfo | null> => {
     const s = await catalog.getShowtime(showtimeId);
     if (!s) return null;
+    // The movie's own texts per language (getMovie is cached): its title there, else the original.
+    const translated = lang ? (await catalog.getMovie(s.movieId))?.translations[lang]?.title : undefined;
     return {
       id: s.id,
       startsAt: s.startsAt,
@@ -30,7 +33,7 @@ export function showtimeLookup(catalog: CatalogService) {
       movedAt: s.movedAt,
       movie: {
         id: s.movie.id,
-        title: s.movie.title,
+        title: translated ?? s.movie.title,
         durationMinutes: s.movie.durationMinutes,
         ageRating: s.movie.ageRating,
       },
@@ -51,10 +54,10 @@ export function createTicketsModule(
   deps: { catalog: CatalogService; booking: { get(caller: Caller, id: string): Promise<unknown> } },
 ): {
   service: TicketsService;
-  /** A booking's tickets drawn for an email; null when none is live (or its showtime is gone). */
-  artwork(bookingId: string): Promise<TicketArtwork | null>;
-  /** A booking's live tickets as one PDF (guest checkout's download); null when none is live. */
-  pdf(bookingId: string): Promise<Buffer | null>;
+  /** A booking's tickets drawn for an email in `lang`; null when none is live (or its showtime is gone). */
+  artwork(bookingId: string, lang?: Lang): Promise<TicketArtwork | null>;
+  /** A booking's live tickets as one PDF in `lang` (guest checkout's download); null when none is live. */
+  pdf(bookingId: string, lang?: Lang): Promise<Buffer | null>;
   /** A ticket's QR code (SVG) when it is this booking's; null otherwise (guest checkout's page). */
   qrOfBooking(bookingId: string, ticketId: string): Promise<string | null>;
   parts: ModuleParts;
@@ -68,8 +71,8 @@ export function createTicketsModule(
   });
   return {
     service,
-    async artwork(bookingId) {
-      const sheet = await service.sheet(bookingId);
+    async artwork(bookingId, lang = DEFAULT_LANG) {
+      const sheet = await service.sheet(bookingId, lang);
       if (!sheet) return null;
       const { pdf, pngs } = await renderTickets(
         sheet,
@@ -77,8 +80,8 @@ export function createTicketsModule(
       );
       return { tickets: sheet.tickets, pdf, pngs };
     },
-    async pdf(bookingId) {
-      const sheet = await service.sheet(bookingId);
+    async pdf(bookingId, lang = DEFAULT_LANG) {
+      const sheet = await service.sheet(bookingId, lang);
       return sheet ? (await renderTickets(sheet)).pdf : null;
     },
     async qrOfBooking(bookingId, ticketId) {

@@ -1,5 +1,6 @@
 // TypeBox schemas of tickets and check-in: validation, response serialisation and OpenAPI.
 import { Type } from 'typebox';
+import { languageSchema } from '../../platform/http/language.ts';
 import { SeatTypeText } from '../catalog/cinemas.schemas.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -64,6 +65,7 @@ export const TicketsPdfQuery = Type.Object(
         description: 'a6 (default): one A6 page per ticket; thermal: 80 mm wide for a box office printer',
       }),
     ),
+    lang: Type.Optional(languageSchema("The PDF's language; without it, the best match of Accept-Language, else 'en'")),
   },
   { additionalProperties: false },
 );

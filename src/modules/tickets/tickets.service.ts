@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
+import { DEFAULT_LANG, type Lang } from '../../platform/i18n.ts';
 import { settingOrCreate } from '../../platform/settings.ts';
 import { alreadyCheckedIn, checkinClosed, checkinNotOpen, ticketNotFound, ticketVoid } from './tickets.errors.ts';
 import * as store from './tickets.store.ts';
@@ -31,7 +32,7 @@ export interface ShowtimeInfo {
   cinema: { id: string; name: string; city: string | null; address: string | null; timezone: string };
 }
 
-type ShowtimeLookup = (showtimeId: string) => Promise<ShowtimeInfo | null>;
+type ShowtimeLookup = (showtimeId: string, lang?: Lang) => Promise<ShowtimeInfo | null>;
 
 export interface TicketView {
   id: string;
@@ -154,15 +155,19 @@ export function createTicketsService(deps: {
       return (await store.ticketsOfBooking(db, bookingId)).map(toTicketView);
     },
 
-    /** What the PDF of a booking shows: its live tickets and their showtime; null when it has none. */
-    async sheet(bookingId: string) {
+    /**
+     * What the PDF of a booking shows: its live tickets and their showtime, in `lang` (the movie's
+     * title too); null when it has none.
+     */
+    async sheet(bookingId: string, lang: Lang = DEFAULT_LANG) {
       const live = (await store.ticketsOfBooking(db, bookingId)).filter((t) => t.status !== 'void');
       const first = live[0];
       if (!first) return null;
-      const showtime = await deps.showtime(first.showtime_id);
+      const showtime = await deps.showtime(first.showtime_id, lang);
       if (!showtime) return null;
       return {
         bookingId,
+        lang,
         movie: {
           title: showtime.movie.title,
           ageRating: showtime.movie.ageRating,

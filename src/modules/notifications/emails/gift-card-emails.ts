@@ -1,32 +1,40 @@
 // The gift card emails: the recipient's, with the code and the card as a PDF, and the buyer's copy,
-// which says it was sent and never carries the code.
-import { type EmailContent, emailHtml, html, lines } from '../email-layout.ts';
+// which says it was sent and never carries the code. The words are in the buyer's language.
+import type { Lang, Params } from '../../../platform/i18n.ts';
+import { type EmailContent, emailHtml, html, htmlMessage, lines } from '../email-layout.ts';
+import { type EmailKey, emailMessages } from '../emails.messages.ts';
 import type { MailedReceipt } from '../notifications.ports.ts';
-import { receiptLines } from './booking-emails.ts';
+import { greeting, receiptLines } from './booking-emails.ts';
 
-const hello = (name: string | null) => `Hello ${name || 'there'},`;
-
-export function giftCardEmail(input: {
-  name: string | null;
-  money: string;
-  code: string;
-  message: string | null;
-  validUntil: string | null;
-  pdf: Buffer;
-}): EmailContent {
-  const valid = input.validUntil ? `It is valid until ${input.validUntil}.` : '';
+export function giftCardEmail(
+  lang: Lang,
+  input: {
+    name: string | null;
+    money: string;
+    code: string;
+    message: string | null;
+    /** The last day, already written the reader's way. */
+    validUntil: string | null;
+    pdf: Buffer;
+  },
+): EmailContent {
+  const t = (key: EmailKey, params?: Params) => emailMessages.t(lang, key, params);
+  const hello = greeting(lang, input.name);
+  const use = `${t('gift.use')}${input.validUntil ? ` ${t('gift.validUntil', { date: input.validUntil })}` : ''}`;
   const message = input.message ? `\n\n"${input.message}"` : '';
+  const given = { money: input.money };
   return {
-    subject: `Your Marquee gift card: ${input.money}`,
-    text: `${hello(input.name)}\n\nYou have been given a Marquee gift card worth ${input.money}.${message}\n\nYour code: ${input.code}\n\nUse it at checkout online or at the box office. ${valid}\nThe card is attached as a PDF. Keep the code secret: whoever has it can spend it.\n`,
+    subject: t('gift.subject', given),
+    text: `${hello}\n\n${t('gift.given', given)}${message}\n\n${t('gift.code', { code: input.code })}\n\n${use}\n${t('gift.secret')}\n`,
     html: emailHtml({
+      lang,
       paragraphs: [
-        hello(input.name),
-        html`You have been given a Marquee gift card worth <strong>${input.money}</strong>.`,
+        hello,
+        htmlMessage(emailMessages.parts(lang, 'gift.given', given), ['money']),
         ...(input.message ? [html`<em>${input.message}</em>`] : []),
-        html`Your code: <strong style="font-family:monospace;font-size:1.2em">${input.code}</strong>`,
-        `Use it at checkout online or at the box office. ${valid}`,
-        'The card is attached as a PDF. Keep the code secret: whoever has it can spend it.',
+        htmlMessage(emailMessages.parts(lang, 'gift.code', { code: input.code }), ['code']),
+        use,
+        t('gift.secret'),
       ],
     }),
     attachments: [
@@ -35,24 +43,30 @@ export function giftCardEmail(input: {
   };
 }
 
-export function giftCardSentEmail(input: {
-  name: string | null;
-  money: string;
-  recipient: string;
-  last4: string;
-  /** The sale's receipt (attached as a PDF); null when finance has none. */
-  receipt?: MailedReceipt | null;
-}): EmailContent {
-  const receipt = input.receipt ? receiptLines(input.receipt) : [];
-  const receiptText = receipt.length > 0 ? `\n${receipt.join('\n')}\n(attached as a PDF)\n` : '';
+export function giftCardSentEmail(
+  lang: Lang,
+  input: {
+    name: string | null;
+    money: string;
+    recipient: string;
+    last4: string;
+    /** The sale's receipt (attached as a PDF); null when finance has none. */
+    receipt?: MailedReceipt | null;
+  },
+): EmailContent {
+  const t = (key: EmailKey, params?: Params) => emailMessages.t(lang, key, params);
+  const hello = greeting(lang, input.name);
+  const receipt = input.receipt ? receiptLines(lang, input.receipt) : [];
+  const receiptText = receipt.length > 0 ? `\n${receipt.join('\n')}\n${t('receipt.attached')}\n` : '';
+  const body = { money: input.money, last4: input.last4, recipient: input.recipient };
   return {
-    subject: `Your gift card for ${input.recipient} is on its way`,
-    text: `${hello(input.name)}\n\nThank you for your order. The gift card worth ${input.money} (ending ${input.last4}) has been emailed to ${input.recipient} with its code.\n${receiptText}`,
+    subject: t('giftSent.subject', { recipient: input.recipient }),
+    text: `${hello}\n\n${t('giftSent.body', body)}\n${receiptText}`,
     html: emailHtml({
+      lang,
       paragraphs: [
-        hello(input.name),
-        html`Thank you for your order. The gift card worth <strong>${input.money}</strong> (ending ${input.last4}) has
-          been emailed to ${input.recipient} with its code.`,
+        hello,
+        htmlMessage(emailMessages.parts(lang, 'giftSent.body', body), ['money']),
         ...(receipt.length > 0 ? [lines(receipt.join('\n'))] : []),
       ],
     }),
