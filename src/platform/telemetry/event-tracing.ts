@@ -53,14 +53,24 @@ function isCarrier(v: unknown): v is TraceCarrier {
  * Runs `fn` in a span of `kind` that continues the trace of `carrier`; without a carrier (an event
  * written outside a trace, or tracing off) it just runs `fn`.
  */
-export async function inEventSpan<T>(
+export function inEventSpan<T>(
   carrier: TraceCarrier | undefined,
   name: string,
   kind: SpanKind.PRODUCER | SpanKind.CONSUMER,
   attributes: Attributes,
   fn: () => Promise<T>,
 ): Promise<T> {
-  if (!carrier) return fn();
+  // Not async itself: without a carrier the caller gets fn's own promise, no extra one.
+  return carrier ? inSpan(carrier, name, kind, attributes, fn) : fn();
+}
+
+async function inSpan<T>(
+  carrier: TraceCarrier,
+  name: string,
+  kind: SpanKind,
+  attributes: Attributes,
+  fn: () => Promise<T>,
+): Promise<T> {
   const parent: Context = propagation.extract(context.active(), carrier);
   const span: Span = tracer.startSpan(name, { kind, attributes }, parent);
   try {
