@@ -130,6 +130,18 @@ for (const backend of backends()) {
       assert.equal(again?.action, 'tax_settings.request');
       assert.deepEqual([again?.before, again?.after?.legalName], [null, 'Kino Audit GmbH']);
       assert.equal(again?.actor?.email, admin.email);
+
+      // An admin setting kept among the server's own settings shows its value (theirs never do).
+      await ok('PUT', '/api/v1/admin/security', admin, { requireSecondFactorForStaff: true });
+      await ok('PUT', '/api/v1/admin/security', admin, { requireSecondFactorForStaff: false });
+      const required = await entries('objectType=setting&objectId=accounts.require_second_factor');
+      assert.deepEqual(
+        required.map((e) => [e.action, e.before?.value ?? null, e.after?.value ?? null]),
+        [
+          ['setting.update', 'true', 'false'],
+          ['setting.create', null, 'true'],
+        ],
+      );
     });
 
     test('till: a session, a sale and a refund at the counter; a customer hold is not recorded', async () => {
