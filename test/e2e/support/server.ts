@@ -26,7 +26,7 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<E2eServer> {
+export async function startServer(env: Record<string, string> = {}, port = 0): Promise<E2eServer> {
   ensureWebBuild();
   // The last backend: PostgreSQL when DATABASE_URL is set (CI), PGlite otherwise. A browser test is
   // about the web app, and the integration suites test every rule on both; on PostgreSQL the demo
@@ -37,7 +37,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<E2e
     runJobs: true,
   });
   try {
-    const address = await t.app.http.listen({ port: 0, host: '127.0.0.1' });
+    const address = await t.app.http.listen({ port, host: '127.0.0.1' });
     const admin = await makeUser(t, { role: 'admin' });
     return { t, clock: t.clock, baseUrl: address.replace('localhost', '127.0.0.1'), admin, close: () => t.close() };
   } catch (e) {
@@ -50,8 +50,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<E2e
  * The server and the browser, started side by side. When either fails the other is closed before the
  * error is thrown: left open, it kept the test process alive after its suite had failed, for ever.
  */
-export async function startServerAndBrowser(env: Record<string, string> = {}): Promise<[E2eServer, Browser]> {
-  const [server, browser] = await Promise.allSettled([startServer(env), launch()]);
+export async function startServerAndBrowser(env: Record<string, string> = {}, port = 0): Promise<[E2eServer, Browser]> {
+  const [server, browser] = await Promise.allSettled([startServer(env, port), launch()]);
   if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value];
   if (server.status === 'fulfilled') await server.value.close().catch(() => {});
   if (browser.status === 'fulfilled') await browser.value.close().catch(() => {});

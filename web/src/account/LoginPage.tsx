@@ -1,5 +1,7 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { ApiError } from '../api/http.ts';
+import { type SignInChallenge, securityApi } from '../api/security-api.ts';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -8,6 +10,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { encodeGuestSeats, loadSelection, loadTicketTypes } from '../seats/selection.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { AuthLayout, safeNext } from './AuthLayout.tsx';
+import { SecondStep } from './SecondStep.tsx';
 import { useSubmit } from './use-submit.ts';
 
 export function LoginPage() {
@@ -24,9 +27,27 @@ export function LoginPage() {
   // Each seat goes with the ticket type picked for it, so a child ticket stays a child ticket.
   const guestCheckout =
     showtime && chosen.length > 0 ? { showtime, seats: encodeGuestSeats(chosen, loadTicketTypes(showtime)) } : null;
-  const submit = useSubmit(async () => {
-    await session.login(email.trim(), password);
+  // Set when the password was right and the account has a second factor (issue 19).
+  const [challenge, setChallenge] = useState<SignInChallenge | null>(null);
+  async function signedIn(role: string) {
+    // Staff and admin may be required to set up a second factor before anything else.
+    if (role !== 'customer' && (await securityApi.status()).enrolmentOnly) {
+      void navigate({ to: '/account', hash: 'security', replace: true });
+      return;
+    }
     void navigate({ href: next, replace: true });
+  }
+  const submit = useSubmit(async () => {
+    try {
+      const user = await session.login(email.trim(), password);
+      await signedIn(user.role);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'second_factor_required') {
+        setChallenge(err.problem as unknown as SignInChallenge);
+        return;
+      }
+      throw err;
+    }
   });
 
   function onSubmit(e: FormEvent) {
@@ -54,29 +75,39 @@ export function LoginPage() {
           </Link>
         </p>
       )}
-      <form onSubmit={onSubmit} noValidate>
-        {submit.error && <Notice tone="error">{submit.error}</Notice>}
-        <Field
-          label={t('field.email')}
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          autoFocus
+      {challenge ? (
+        <SecondStep
+          challenge={challenge}
+          onDone={(user) => {
+            session.signedIn(user);
+            void signedIn(user.role);
+          }}
         />
-        <Field
-          label={t('field.password')}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <Button type="submit" size="lg" className="block" busy={submit.busy}>
-          {t('login.submit')}
-        </Button>
-      </form>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          {submit.error && <Notice tone="error">{submit.error}</Notice>}
+          <Field
+            label={t('field.email')}
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoFocus
+          />
+          <Field
+            label={t('field.password')}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <Button type="submit" size="lg" className="block" busy={submit.busy}>
+            {t('login.submit')}
+          </Button>
+        </form>
+      )}
       <p className="mt-2">
         <Link to="/forgot-password">{t('login.forgot')}</Link>
       </p>

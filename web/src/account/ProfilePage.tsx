@@ -10,6 +10,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { useTitle } from '../ui/use-title.ts';
 import { AccountNav } from './AuthLayout.tsx';
 import { MIN_PASSWORD } from './RegisterPage.tsx';
+import { SecuritySection } from './SecuritySection.tsx';
 import { useSubmit } from './use-submit.ts';
 
 export function ProfilePage() {
@@ -25,6 +26,7 @@ export function ProfilePage() {
       {!user.emailVerified && <Notice tone="warning">{t('account.unverified', { email: user.email ?? '' })}</Notice>}
       <ProfileForm user={user} onSaved={session.setUser} />
       <PasswordForm />
+      <SecuritySection user={user} />
       <section className="panel mt-3" aria-labelledby="signout-title">
         <h2 id="signout-title">{t('account.signOutTitle')}</h2>
         <Button

@@ -19,6 +19,8 @@ export interface SessionState {
   refresh(): Promise<void>;
   /** The same user, changed (a saved profile). */
   setUser(user: User): void;
+  /** Someone signed in by another way than `login()` (the second step of a two-factor sign-in). */
+  signedIn(user: User): void;
   /** The session ended without `logout()` (revoked, erased, password reset): forget the user and their data. */
   forget(): void;
 }
@@ -64,6 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       user,
       setUser,
+      signedIn: switchUser,
       forget,
       refresh: () => queryClient.refetchQueries({ queryKey: sessionQuery.queryKey }),
       async login(email, password) {

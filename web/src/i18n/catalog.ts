@@ -7,6 +7,7 @@
 import { LOCALES, type Lang } from './format.ts';
 import type { en } from './messages-en.ts';
 import type { staffAuditEn } from './staff-audit-en.ts';
+import type { staffSecurityEn } from './staff-security-en.ts';
 import type { staffEn } from './staff-en.ts';
 import type { staffFoodEn } from './staff-food-en.ts';
 import type { staffMoneyEn } from './staff-money-en.ts';
@@ -21,7 +22,8 @@ type English = typeof en &
   typeof staffMoneyEn &
   typeof staffFoodEn &
   typeof staffWaitingEn &
-  typeof staffAuditEn;
+  typeof staffAuditEn &
+  typeof staffSecurityEn;
 export type MessageKey = keyof English;
 /** The customer's keys: customer pages can only name these (staff words load with the console). */
 export type CustomerKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { moneyDe } from './messages-money-de.ts';
 import { foodDe } from './messages-food-de.ts';
 import { waitingDe } from './messages-waiting-de.ts';
 import { waitlistDe } from './messages-waitlist-de.ts';
+import { securityDe } from './messages-security-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -336,6 +337,7 @@ export const de = {
   ...foodDe,
   ...waitingDe,
   ...waitlistDe,
+  ...securityDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

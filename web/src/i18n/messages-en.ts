@@ -5,6 +5,7 @@ import { moneyEn } from './messages-money-en.ts';
 import { foodEn } from './messages-food-en.ts';
 import { waitingEn } from './messages-waiting-en.ts';
 import { waitlistEn } from './messages-waitlist-en.ts';
+import { securityEn } from './messages-security-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -324,4 +325,5 @@ export const en = {
   ...foodEn,
   ...waitingEn,
   ...waitlistEn,
+  ...securityEn,
 } as const satisfies Record<string, Message>;

@@ -5,6 +5,8 @@ import { addMessages, type MessageKey } from './catalog.ts';
 import { type I18n, useI18n as useCustomerI18n } from './I18nProvider.tsx';
 import { staffAuditDe } from './staff-audit-de.ts';
 import { staffAuditEn } from './staff-audit-en.ts';
+import { staffSecurityDe } from './staff-security-de.ts';
+import { staffSecurityEn } from './staff-security-en.ts';
 import { staffDe } from './staff-de.ts';
 import { staffEn } from './staff-en.ts';
 import { staffFoodDe } from './staff-food-de.ts';
@@ -15,8 +17,8 @@ import { staffWaitingDe } from './staff-waiting-de.ts';
 import { staffWaitingEn } from './staff-waiting-en.ts';
 
 addMessages({
-  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn, ...staffWaitingEn, ...staffAuditEn },
-  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe, ...staffWaitingDe, ...staffAuditDe },
+  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn, ...staffWaitingEn, ...staffAuditEn, ...staffSecurityEn },
+  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe, ...staffWaitingDe, ...staffAuditDe, ...staffSecurityDe },
 });
 
 /** The app's hook with every key, the staff words' too: importing this module has loaded them. */

@@ -10,6 +10,7 @@ import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, Pager, SelectField, SkeletonRows, useDebounced, usePager } from '../common.tsx';
 import { staff } from '../staff-api.ts';
 import { staffKeys, staffQueries } from '../staff-queries.ts';
+import { SecuritySettings } from './SecuritySettings.tsx';
 
 const ROLES: Role[] = ['customer', 'staff', 'admin'];
 
@@ -115,6 +116,7 @@ export function UsersPage() {
         onPrev={pager.prev}
         onNext={() => list.data?.nextCursor && pager.next(list.data.nextCursor)}
       />
+      <SecuritySettings />
     </div>
   );
 }

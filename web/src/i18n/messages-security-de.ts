@@ -1,0 +1,50 @@
+// Deutsch für die Anmeldung in zwei Schritten aus Issue 19; Teil von `de`.
+import type { Translation } from './catalog.ts';
+import type { securityEn } from './messages-security-en.ts';
+
+export const securityDe = {
+  'security.title': 'Anmeldung in zwei Schritten',
+  'security.intro': 'Ein zweiter Schritt nach dem Passwort: ein Code aus einer Authenticator-App oder ein Passkey.',
+  'security.required': 'Ihr Konto braucht einen zweiten Faktor. Richten Sie einen ein, um fortzufahren.',
+  'security.totp': 'Authenticator-App',
+  'security.totpOn': 'An: Bei der Anmeldung wird ein Code aus Ihrer App abgefragt.',
+  'security.totpOff': 'Aus.',
+  'security.enable': 'Authenticator-App einrichten',
+  'security.scan':
+    'Scannen Sie diesen QR-Code mit Ihrer Authenticator-App oder tippen Sie den Schlüssel ab, und geben Sie dann den angezeigten Code ein.',
+  'security.qrAlt': 'QR-Code für Ihre Authenticator-App',
+  'security.secret': 'Schlüssel',
+  'security.code': 'Code aus der App',
+  'security.confirm': 'Einschalten',
+  'security.disable': 'Ausschalten',
+  'security.disablePassword': 'Ihr Passwort, zum Ausschalten',
+  'security.recoveryTitle': 'Wiederherstellungscodes',
+  'security.recoveryShown':
+    'Bewahren Sie diese Codes sicher auf. Jeder meldet Sie einmal an, falls Sie Ihr Telefon verlieren. Sie werden nur jetzt angezeigt.',
+  'security.recoveryLeft': {
+    one: 'Noch 1 Wiederherstellungscode.',
+    other: 'Noch {count} Wiederherstellungscodes.',
+  },
+  'security.recoveryNew': 'Neue Wiederherstellungscodes',
+  'security.recoveryPassword': 'Ihr Passwort, für neue Codes',
+  'security.passkeys': 'Passkeys',
+  'security.passkeysNone': 'Noch keine Passkeys.',
+  'security.passkeyName': 'Name des neuen Passkeys',
+  'security.passkeyAdd': 'Passkey hinzufügen',
+  'security.passkeyDelete': '{name} löschen',
+  'security.passkeyAdded': 'Passkey hinzugefügt.',
+  'security.stepTitle': 'Zweiter Schritt',
+  'security.stepCode': 'Geben Sie den Code aus Ihrer Authenticator-App ein.',
+  'security.stepRecovery': 'Geben Sie einen Ihrer Wiederherstellungscodes ein.',
+  'security.recoveryCode': 'Wiederherstellungscode',
+  'security.useRecovery': 'Wiederherstellungscode verwenden',
+  'security.useCode': 'Code aus der App verwenden',
+  'security.usePasskey': 'Mit Passkey anmelden',
+  'security.verify': 'Weiter',
+  'error.invalidSecondFactor': 'Das wurde nicht angenommen. Versuchen Sie es mit dem aktuellen Code erneut.',
+  'error.challengeExpired': 'Diese Anmeldung hat zu lange gedauert. Bitte melden Sie sich erneut an.',
+  'error.invalidCode': 'Der Code ist falsch oder wurde schon verwendet. Geben Sie den nächsten Code Ihrer App ein.',
+  'error.totpEnabled': 'Eine Authenticator-App ist bereits eingeschaltet.',
+  'error.passkeyRejected': 'Der Passkey konnte nicht hinzugefügt werden. Bitte versuchen Sie es erneut.',
+  'error.secondFactorEnrolment': 'Richten Sie zuerst einen zweiten Faktor ein.',
+} as const satisfies Translation<typeof securityEn>;
