@@ -59,6 +59,14 @@ describe('Prometheus against a running Marquee', { skip }, () => {
     });
     assert.equal(room.status, 200, room.text);
     roomId = room.body.id;
+    // An early visitor: waiting, with no place until the on-sale draw.
+    const visit = await t.request({
+      method: 'POST',
+      url: `/api/v1/showtimes/${guarded.showtimeId}/waiting-room/visits`,
+      token: alice.token,
+      payload: {},
+    });
+    assert.equal(visit.status, 200, visit.text);
     // Counted after their commits (the cinema is looked up first): wait until /metrics shows them.
     await eventually(
       async () => /^marquee_refunds_total\{/m.test((await t.request({ method: 'GET', url: '/metrics' })).text),
@@ -139,7 +147,7 @@ describe('Prometheus against a running Marquee', { skip }, () => {
     assert.equal(await valueOf(`marquee_refunds_total{${cinema}}`), 1);
     assert.ok((await valueOf(`marquee_refunded_minor_units_total{${cinema}}`)) > 0);
     assert.equal(await valueOf('marquee_payment_failures_total{reason="card_declined"}'), 1);
-    assert.equal(await valueOf(`marquee_waiting_room_waiting{room="${roomId}"}`), 0);
+    assert.equal(await valueOf(`marquee_waiting_room_waiting{room="${roomId}"}`), 1);
     assert.equal(await valueOf('marquee_ready'), 1);
     assert.equal(await valueOf('marquee_readiness_check{check="database"}'), 1);
     // No booking or payment ids in any label: the series stay few.
