@@ -17,6 +17,7 @@ import { createConcessionsModule } from './modules/concessions/concessions.modul
 import { pickupPng } from './modules/concessions/pickup.service.ts';
 import { createWaitlistModule } from './modules/waitlist/waitlist.module.ts';
 import { createWaitingRoomModule } from './modules/waitingroom/waitingroom.module.ts';
+import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { lockOrder, refundOrderLines } from './modules/concessions/order-refunds.ts';
@@ -71,6 +72,7 @@ export interface App {
     concessions: ReturnType<typeof createConcessionsModule>;
     waitlist: ReturnType<typeof createWaitlistModule>;
     waitingRoom: ReturnType<typeof createWaitingRoomModule>;
+    webhooks: ReturnType<typeof createWebhooksModule>;
     audit: ReturnType<typeof createAuditModule>;
   };
   /**
@@ -253,6 +255,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const audit = createAuditModule(platform, {
     emailOf: async (id) => (await accounts.users.contact(id))?.email ?? null,
   });
+  // Issue 19: webhooks out, made from domain events; admins are mailed when an endpoint is disabled.
+  const webhooks = createWebhooksModule(platform, {
+    adminIds: async () => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await accounts.profile.listUsers({ role: 'admin', limit: 100, cursor });
+        ids.push(...page.items.map((u) => u.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    },
+  });
   const modules = {
     accounts,
     notifications,
@@ -268,6 +283,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     concessions,
     waitlist,
     waitingRoom,
+    webhooks,
     audit,
   };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);

@@ -1,5 +1,6 @@
 // Every setting the box office reads, parsed and checked in one place. Nothing else reads process.env.
 import fs from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { isIso4217Currency } from './platform/iso-4217.ts';
 
@@ -88,6 +89,12 @@ export interface Config {
   outboxLagUnreadySeconds: number;
   /** The currencies gift cards are sold in online, each with its smallest and largest card (minor units). */
   giftCardCurrencies: Record<string, { min: number; max: number }>;
+  /** Issue 19: webhooks out may call addresses inside the network (development, in-house receivers). */
+  webhookAllowPrivateTargets: boolean;
+  /** Issue 19: host names and CIDR ranges webhooks out may call although they are inside the network. */
+  webhookAllowedTargets: { hosts: string[]; ranges: string[] };
+  /** Issue 19: how long one webhook delivery attempt may take, connect to answer. */
+  webhookTimeoutMs: number;
   /**
    * The chain's own seller (SELLER_*): the legal entity on receipts of online gift card sales (series
    * `online`, dated in its time zone), and on receipts of a cinema without tax settings of its own,
@@ -311,10 +318,36 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     waitingRoomJoinsPerMinute: int(env, 'WAITING_ROOM_JOINS_PER_MINUTE', 20, 1, 10_000_000),
     seller: parseSeller(env, bool(env, 'CINEMA_DEMO', databaseUrl === undefined)),
     giftCardCurrencies: parseGiftCardCurrencies(str(env, 'GIFT_CARD_CURRENCIES') ?? 'EUR'),
+    webhookAllowPrivateTargets: bool(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', false),
+    webhookAllowedTargets: parseWebhookTargets(str(env, 'WEBHOOK_ALLOWED_TARGETS') ?? ''),
+    webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
   };
 }
 
 /** `EUR` or `EUR:500-50000,CHF:1000-30000`: a currency alone sells cards of 5.00 to 500.00 (minor units 500..50000). */
+/** WEBHOOK_ALLOWED_TARGETS: comma-separated host names and CIDR ranges (`hooks.lan,10.1.0.0/16,fd00::/8`). */
+function parseWebhookTargets(value: string): Config['webhookAllowedTargets'] {
+  const hosts: string[] = [];
+  const ranges: string[] = [];
+  for (const entry of value
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean)) {
+    const [net, bits, extra] = entry.split('/');
+    const family = isIP(net ?? '');
+    const max = family === 6 ? 128 : 32;
+    if (family !== 0 && extra === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= max)))
+      ranges.push(entry);
+    else if (
+      bits === undefined &&
+      /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(entry)
+    )
+      hosts.push(entry);
+    else throw new ConfigError(`WEBHOOK_ALLOWED_TARGETS: "${entry}" is neither a host name nor an address range`);
+  }
+  return { hosts, ranges };
+}
+
 function parseGiftCardCurrencies(value: string): Record<string, { min: number; max: number }> {
   const name = 'GIFT_CARD_CURRENCIES';
   const out: Record<string, { min: number; max: number }> = {};

@@ -17,6 +17,7 @@ import {
 } from './emails/booking-emails.ts';
 import { giftCardEmail, giftCardSentEmail } from './emails/gift-card-emails.ts';
 import { waitlistOfferEmail } from './emails/waitlist-emails.ts';
+import { webhookDisabledEmail } from './emails/webhook-emails.ts';
 import type { GiftCardMailData, LinkPurpose, NotificationsDeps } from './notifications.ports.ts';
 
 type Payload = Record<string, unknown>;
@@ -35,10 +36,19 @@ export const EMAIL_KINDS = {
   'gift-card': { event: 'gift_card.issued' },
   'gift-card-buyer': { event: 'gift_card.issued', when: (p: Payload) => p.channel === 'online' },
   'waitlist-offer': { event: 'waitlist.offered' },
+  // Issue 19: one email to each admin the event names (webhooks lists them when it disables one).
+  'webhook-disabled': { event: 'webhook_endpoint.disabled', each: (p: Payload) => eachAdmin(p) },
 } as const satisfies Record<
   string,
   { event: string; when?: (p: Payload) => boolean; each?: (p: Payload) => { key: string; payload: Payload }[] }
 >;
+
+/** A webhook_endpoint.disabled event as one payload per admin it names, keyed by the admin. */
+function eachAdmin(p: Payload): { key: string; payload: Payload }[] {
+  const { adminIds, ...rest } = p;
+  const ids = Array.isArray(adminIds) ? adminIds.filter((id): id is string => typeof id === 'string') : [];
+  return ids.map((userId) => ({ key: userId, payload: { ...rest, userId } }));
+}
 
 /** A showtime.moved event as one payload per paid booking, keyed by the booking (userId null: a guest's). */
 function movedBookings(p: Payload): { key: string; payload: Payload }[] {
@@ -267,6 +277,15 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
         receipt,
       });
       return { userId: m.buyer.userId, to, content };
+    },
+    async 'webhook-disabled'(p) {
+      const c = await accountContext(p);
+      const content = webhookDisabledEmail({
+        name: c?.name ?? '',
+        url: field(p, 'url'),
+        link: `${publicUrl}/staff/webhooks`,
+      });
+      return c && { userId: c.userId, to: c.to, content };
     },
     async 'sign-in-alert'(p) {
       const c = await accountContext(p);

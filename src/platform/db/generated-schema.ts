@@ -103,6 +103,10 @@ export type WaitingRoomsStatus = "ended" | "open" | "paused" | "scheduled";
 
 export type WaitlistEntriesStatus = "cancelled" | "claimed" | "expired" | "offered" | "offering" | "waiting";
 
+export type WebhookDeliveriesStatus = "failed" | "pending" | "succeeded";
+
+export type WebhookEndpointsDisabledReason = "failing" | "manual";
+
 export interface AccountTokens {
   created_at: Timestamp;
   expires_at: Timestamp;
@@ -968,6 +972,49 @@ export interface WaitlistEntries {
   user_id: string | null;
 }
 
+export interface WebhookAttempts {
+  attempt: number;
+  delivery_id: string;
+  duration_ms: number;
+  error: string | null;
+  id: string;
+  manual: Generated<boolean>;
+  response_excerpt: string | null;
+  started_at: Timestamp;
+  status_code: number | null;
+  succeeded: boolean;
+}
+
+export interface WebhookDeliveries {
+  attempts: Generated<number>;
+  body: string;
+  created_at: Timestamp;
+  endpoint_id: string;
+  event_id: string;
+  event_type: string;
+  id: string;
+  last_error: string | null;
+  last_status_code: number | null;
+  next_attempt_at: Timestamp | null;
+  status: WebhookDeliveriesStatus;
+  updated_at: Timestamp;
+}
+
+export interface WebhookEndpoints {
+  consecutive_failures: Generated<number>;
+  created_at: Timestamp;
+  description: Generated<string>;
+  disabled_at: Timestamp | null;
+  disabled_reason: WebhookEndpointsDisabledReason | null;
+  enabled: Generated<boolean>;
+  event_types: string[];
+  failing_since: Timestamp | null;
+  id: string;
+  secret: string;
+  updated_at: Timestamp;
+  url: string;
+}
+
 export interface WebhookEvents {
   event_id: string;
   payload: JSONColumnType<Record<string, unknown>>;
@@ -1048,5 +1095,8 @@ export interface DB {
   waiting_room_visits: WaitingRoomVisits;
   waiting_rooms: WaitingRooms;
   waitlist_entries: WaitlistEntries;
+  webhook_attempts: WebhookAttempts;
+  webhook_deliveries: WebhookDeliveries;
+  webhook_endpoints: WebhookEndpoints;
   webhook_events: WebhookEvents;
 }

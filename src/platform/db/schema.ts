@@ -16,6 +16,7 @@ import type { TicketsTables } from '../../modules/tickets/tickets.tables.ts';
 import type { TillTables } from '../../modules/till/till.tables.ts';
 import type { WaitingroomTables } from '../../modules/waitingroom/waitingroom.tables.ts';
 import type { WaitlistTables } from '../../modules/waitlist/waitlist.tables.ts';
+import type { WebhooksTables } from '../../modules/webhooks/webhooks.tables.ts';
 import type { DB } from './generated-schema.ts';
 import type { PlatformTables } from './platform.tables.ts';
 
@@ -36,7 +37,8 @@ type Owned = keyof (PlatformTables &
   TicketsTables &
   WaitingroomTables &
   TillTables &
-  WaitlistTables);
+  WaitlistTables &
+  WebhooksTables);
 type NoneLeft<T extends never> = T;
 /** A compile error names the generated tables that no module's *.tables.ts picks. */
 export type UnownedTables = NoneLeft<Exclude<keyof DB, Owned>>;
