@@ -1,12 +1,13 @@
 // The waiting list and best available seats in the browser (issue 18): a customer asks for the best
 // two seats together and holds them; on a sold-out showtime another joins the waiting list, and when
-// a seat comes back the offer shows on the bookings page with a pay link to its checkout.
+// a seat comes back the offer shows on the bookings page with a pay link to its checkout; a guest's
+// place is shown again after a reload (not a second join form) and they can leave.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { gridLayout, makeShowtime } from '../support/catalog-factories.ts';
 import { makeUser } from '../support/factories.ts';
-import { axeViolations, describeViolations, skipWithoutChromium, watchErrors } from './support/browser.ts';
+import { axeViolations, describeViolations, newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { signedInContext } from './support/pages.ts';
 import { type E2eServer, pickShowtime, startServerAndBrowser } from './support/server.ts';
 
@@ -85,6 +86,36 @@ describe('the waiting list and best seats', { skip: skipWithoutChromium, timeout
     const pay = page.getByRole('link', { name: 'Pay for your seats' });
     await pay.click();
     await page.waitForURL(/\/bookings\/[0-9a-f-]+\/checkout$/);
+    assert.deepEqual(errors, []);
+  });
+
+  test('a guest in line sees their place again after a reload, not a second join, and leaves', async () => {
+    const s = await makeShowtime(server.t, { seats: gridLayout(1, 1) });
+    const staff = await makeUser(server.t, { role: 'staff' });
+    const held = await server.t.request({
+      method: 'POST',
+      url: '/api/v1/bookings',
+      token: staff.token,
+      payload: { showtimeId: s.showtimeId, seatIds: s.seats.map((x) => x.id) },
+    });
+    assert.equal(held.status, 201, held.text);
+    const page = await (await newContext(browser)).newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.baseUrl}/showtimes/${s.showtimeId}`);
+    await page.getByLabel('Your email address').fill('guest.in.line@example.test');
+    await page.getByRole('button', { name: 'Join the waiting list' }).click();
+    await page.getByText('You are on the waiting list, number 1 in line.').waitFor();
+    await page.reload();
+    await page.getByText('You are on the waiting list, number 1 in line.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Join the waiting list' }).count(), 0);
+    await page.getByRole('button', { name: 'Leave the waiting list' }).click();
+    await page.getByText('You left the waiting list.').waitFor();
+    const entry = await server.t.app.platform.database.db
+      .selectFrom('waitlist_entries')
+      .select('status')
+      .where('showtime_id', '=', s.showtimeId)
+      .executeTakeFirstOrThrow();
+    assert.equal(entry.status, 'cancelled');
     assert.deepEqual(errors, []);
   });
 });

@@ -1,6 +1,6 @@
 // Generated from the migrated database (src/platform/db/migrations) by `npm run db-types` (kysely-codegen): do not edit.
 
-import type { HallLayout, ShowtimePrices, StoredImage, TicketPriceMap } from "../../modules/catalog/catalog.tables.ts";
+import type { HallLayout, MovieTranslations, ShowtimePrices, StoredImage, TicketPriceMap } from "../../modules/catalog/catalog.tables.ts";
 import type { CreditNoteContent, ReceiptContent } from "../../modules/finance/finance.tables.ts";
 import type { StoredAttachment } from "../../modules/notifications/notifications.tables.ts";
 import type { PaidSeat } from "../../modules/payments/payments.tables.ts";
@@ -10,6 +10,8 @@ import type { ColumnType, JSONColumnType } from "kysely";
 export type AccountTokensPurpose = "password_reset" | "verify_email";
 
 export type BookingsChannel = "guest" | "till" | "web";
+
+export type BookingsLanguage = "de" | "en" | "fr";
 
 export type BookingsStatus = "cancelled" | "confirmed" | "expired" | "held" | "refunded";
 
@@ -95,6 +97,8 @@ export type TillSessionsStatus = "closed" | "open";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export type UsersLanguage = "de" | "en" | "fr";
+
 export type UsersRole = "admin" | "customer" | "staff";
 
 export type WaitingRoomsScope = "movie" | "showtime";
@@ -153,6 +157,7 @@ export interface Bookings {
   guest_name: string | null;
   hold_extended_at: Timestamp | null;
   id: Generated<string>;
+  language: Generated<BookingsLanguage>;
   promo_code: string | null;
   seat_count: number;
   showtime_id: string;
@@ -534,6 +539,7 @@ export interface Movies {
   synopsis: Generated<string>;
   title: string;
   title_search: ColumnType<string | null, never, never>;
+  translations: Generated<JSONColumnType<MovieTranslations>>;
   updated_at: Generated<Timestamp>;
 }
 
@@ -911,6 +917,7 @@ export interface Users {
   email: string | null;
   email_verified: Generated<boolean>;
   id: Generated<string>;
+  language: Generated<UsersLanguage>;
   name: Generated<string>;
   password_hash: string | null;
   phone: string | null;

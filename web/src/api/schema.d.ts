@@ -388,6 +388,11 @@ export interface paths {
                         /** @description At least 10 characters and not a commonly used password */
                         password: string;
                         name: string;
+                        /**
+                         * @description The account's language; without it, the best match of Accept-Language, else 'en'
+                         * @enum {unknown}
+                         */
+                        language?: "en" | "de" | "fr";
                     };
                 };
             };
@@ -409,6 +414,11 @@ export interface paths {
                                 emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /**
+                                 * @description The language of your emails, PDFs and receipts (issue 20)
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
                             };
                         };
                     };
@@ -482,6 +492,11 @@ export interface paths {
                                 emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /**
+                                 * @description The language of your emails, PDFs and receipts (issue 20)
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
                             };
                             /**
                              * @description Issue 19: an admin requires a second factor for staff and admin and this account has none: the session may only set one up (GET /api/v1/me/2fa, POST /api/v1/me/2fa/totp…, passkeys); other routes answer 403 second_factor_enrolment_required
@@ -591,6 +606,11 @@ export interface paths {
                                 emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /**
+                                 * @description The language of your emails, PDFs and receipts (issue 20)
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
                             };
                             /**
                              * @description Issue 19: an admin requires a second factor for staff and admin and this account has none: the session may only set one up (GET /api/v1/me/2fa, POST /api/v1/me/2fa/totp…, passkeys); other routes answer 403 second_factor_enrolment_required
@@ -1035,6 +1055,11 @@ export interface paths {
                                 emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /**
+                                 * @description The language of your emails, PDFs and receipts (issue 20)
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
                             } | null;
                         };
                     };
@@ -1091,6 +1116,11 @@ export interface paths {
                             emailVerified: boolean;
                             /** Format: date-time */
                             createdAt: string;
+                            /**
+                             * @description The language of your emails, PDFs and receipts (issue 20)
+                             * @enum {unknown}
+                             */
+                            language: "en" | "de" | "fr";
                         };
                     };
                 };
@@ -1158,7 +1188,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change your name or phone */
+        /**
+         * Change your name, phone or language
+         * @description `language` ('en', 'de', 'fr') is what your emails, PDFs and receipts speak; another is 422.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1174,6 +1207,11 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         phone?: string | null;
+                        /**
+                         * @description A language the server speaks: 'en', 'de' or 'fr'
+                         * @enum {unknown}
+                         */
+                        language?: "en" | "de" | "fr";
                     };
                 };
             };
@@ -1194,6 +1232,11 @@ export interface paths {
                             emailVerified: boolean;
                             /** Format: date-time */
                             createdAt: string;
+                            /**
+                             * @description The language of your emails, PDFs and receipts (issue 20)
+                             * @enum {unknown}
+                             */
+                            language: "en" | "de" | "fr";
                         };
                     };
                 };
@@ -1306,6 +1349,11 @@ export interface paths {
                                 emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /**
+                                 * @description The language of your emails, PDFs and receipts (issue 20)
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
                             }[];
                             nextCursor: string | null;
                         };
@@ -1383,6 +1431,11 @@ export interface paths {
                             emailVerified: boolean;
                             /** Format: date-time */
                             createdAt: string;
+                            /**
+                             * @description The language of your emails, PDFs and receipts (issue 20)
+                             * @enum {unknown}
+                             */
+                            language: "en" | "de" | "fr";
                         };
                     };
                 };
@@ -2175,6 +2228,8 @@ export interface paths {
                     city?: string;
                     limit?: number;
                     cursor?: string;
+                    /** @description The language of `localized`; without it, the best match of Accept-Language, else 'en' */
+                    lang?: "en" | "de" | "fr";
                 };
                 header?: never;
                 path?: never;
@@ -2235,6 +2290,35 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
+                                /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                                translations: {
+                                    en?: {
+                                        title?: string;
+                                        synopsis?: string;
+                                        genres?: string[];
+                                    };
+                                    de?: {
+                                        title?: string;
+                                        synopsis?: string;
+                                        genres?: string[];
+                                    };
+                                    fr?: {
+                                        title?: string;
+                                        synopsis?: string;
+                                        genres?: string[];
+                                    };
+                                };
+                                /** @description The title, synopsis and genres in the reader's language (`?lang=`, else Accept-Language): its translation where given, else the original */
+                                localized: {
+                                    /**
+                                     * @description The language these texts are for
+                                     * @enum {unknown}
+                                     */
+                                    language: "en" | "de" | "fr";
+                                    title: string;
+                                    synopsis: string;
+                                    genres: string[];
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -2305,6 +2389,24 @@ export interface paths {
                             /** @enum {unknown} */
                             role: "actor" | "director" | "writer" | "producer" | "composer";
                         }[];
+                        /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                        translations?: {
+                            en?: {
+                                title?: string;
+                                synopsis?: string;
+                                genres?: string[];
+                            };
+                            de?: {
+                                title?: string;
+                                synopsis?: string;
+                                genres?: string[];
+                            };
+                            fr?: {
+                                title?: string;
+                                synopsis?: string;
+                                genres?: string[];
+                            };
+                        };
                     };
                 };
             };
@@ -2361,6 +2463,35 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                            translations: {
+                                en?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                de?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                fr?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                            };
+                            /** @description The title, synopsis and genres in the reader's language (`?lang=`, else Accept-Language): its translation where given, else the original */
+                            localized: {
+                                /**
+                                 * @description The language these texts are for
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
+                                title: string;
+                                synopsis: string;
+                                genres: string[];
+                            };
                         };
                     };
                 };
@@ -2390,7 +2521,10 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of `localized`; without it, the best match of Accept-Language, else 'en' */
+                    lang?: "en" | "de" | "fr";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -2451,6 +2585,35 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                            translations: {
+                                en?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                de?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                fr?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                            };
+                            /** @description The title, synopsis and genres in the reader's language (`?lang=`, else Accept-Language): its translation where given, else the original */
+                            localized: {
+                                /**
+                                 * @description The language these texts are for
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
+                                title: string;
+                                synopsis: string;
+                                genres: string[];
+                            };
                         };
                     };
                 };
@@ -2534,6 +2697,24 @@ export interface paths {
                             /** @enum {unknown} */
                             role: "actor" | "director" | "writer" | "producer" | "composer";
                         }[];
+                        /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                        translations?: {
+                            en?: {
+                                title?: string;
+                                synopsis?: string;
+                                genres?: string[];
+                            };
+                            de?: {
+                                title?: string;
+                                synopsis?: string;
+                                genres?: string[];
+                            };
+                            fr?: {
+                                title?: string;
+                                synopsis?: string;
+                                genres?: string[];
+                            };
+                        };
                     };
                 };
             };
@@ -2590,6 +2771,35 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                            translations: {
+                                en?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                de?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                fr?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                            };
+                            /** @description The title, synopsis and genres in the reader's language (`?lang=`, else Accept-Language): its translation where given, else the original */
+                            localized: {
+                                /**
+                                 * @description The language these texts are for
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
+                                title: string;
+                                synopsis: string;
+                                genres: string[];
+                            };
                         };
                     };
                 };
@@ -4104,6 +4314,35 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                            translations: {
+                                en?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                de?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                fr?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                            };
+                            /** @description The title, synopsis and genres in the reader's language (`?lang=`, else Accept-Language): its translation where given, else the original */
+                            localized: {
+                                /**
+                                 * @description The language these texts are for
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
+                                title: string;
+                                synopsis: string;
+                                genres: string[];
+                            };
                         };
                     };
                 };
@@ -4200,6 +4439,35 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description The title, synopsis and genres per language (en, de, fr), beside the original in `title`, `synopsis` and `genres`; what a language leaves out falls back to the original. A write replaces them all */
+                            translations: {
+                                en?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                de?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                                fr?: {
+                                    title?: string;
+                                    synopsis?: string;
+                                    genres?: string[];
+                                };
+                            };
+                            /** @description The title, synopsis and genres in the reader's language (`?lang=`, else Accept-Language): its translation where given, else the original */
+                            localized: {
+                                /**
+                                 * @description The language these texts are for
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "de" | "fr";
+                                title: string;
+                                synopsis: string;
+                                genres: string[];
+                            };
                         };
                     };
                 };
@@ -6123,6 +6391,11 @@ export interface paths {
                         email: string;
                         /** @description The guest as the email greets them */
                         name: string;
+                        /**
+                         * @description The language of the guest's emails and PDFs (issue 20); without it, the best match of Accept-Language, else 'en'
+                         * @enum {unknown}
+                         */
+                        language?: "en" | "de" | "fr";
                     };
                 };
             };
@@ -8684,12 +8957,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone */
+        /**
+         * A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone
+         * @description In the language of `?lang=`, else the best match of Accept-Language (issue 20): words, the movie's title, dates and money.
+         */
         get: {
             parameters: {
                 query?: {
                     /** @description a6 (default): one A6 page per ticket; thermal: 80 mm wide for a box office printer */
                     format?: "a6" | "thermal";
+                    /** @description The PDF's language; without it, the best match of Accept-Language, else 'en' */
+                    lang?: "en" | "de" | "fr";
                 };
                 header?: never;
                 path: {
@@ -19125,8 +19403,6 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            /** @description A guest's join only (201): the entry's token, shown once. Send it as `Authorization: Waitlist <token>` (or `Waitlist-Token`) to GET /guest/waitlist/{id} and DELETE /guest/waitlist/{id} */
-                            guestToken?: string;
                         };
                     };
                 };
@@ -19207,8 +19483,6 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                /** @description A guest's join only (201): the entry's token, shown once. Send it as `Authorization: Waitlist <token>` (or `Waitlist-Token`) to GET /guest/waitlist/{id} and DELETE /guest/waitlist/{id} */
-                                guestToken?: string;
                             }[];
                         };
                     };
@@ -19245,111 +19519,6 @@ export interface paths {
         /**
          * Leave the waiting list (an offer not yet paid is given up)
          * @description Idempotent for an entry that is no longer live; 404 for another account's entry.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A refusal, as application/problem+json with a stable `code` */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/guest/waitlist/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A guest's waiting list entry, by the token its join answered
-         * @description Header `Authorization: Waitlist <token>` (or `Waitlist-Token: <token>`); none is 401, a wrong one 404 `not_found`.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            showtimeId: string;
-                            seats: number;
-                            /** @description `offered`: seats are held for the customer as the booking `offer.bookingId` until `offer.expiresAt`; paying it makes the entry `claimed`, letting it lapse `expired` (the seats go to the next in line) */
-                            status: "waiting" | "offered" | "claimed" | "expired" | "cancelled";
-                            /** @description Place in line while waiting (1 = next) */
-                            position: number | null;
-                            offer: {
-                                /** Format: uuid */
-                                bookingId: string;
-                                /** Format: date-time */
-                                expiresAt: string;
-                            } | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @description A guest's join only (201): the entry's token, shown once. Send it as `Authorization: Waitlist <token>` (or `Waitlist-Token`) to GET /guest/waitlist/{id} and DELETE /guest/waitlist/{id} */
-                            guestToken?: string;
-                        };
-                    };
-                };
-                /** @description A refusal, as application/problem+json with a stable `code` */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /**
-         * A guest leaves the waiting list (an offer not yet paid is given up)
-         * @description With the token the join answered, as GET /guest/waitlist/{id}. Idempotent for an entry that is no longer live.
          */
         delete: {
             parameters: {

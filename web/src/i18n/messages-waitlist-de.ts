@@ -24,6 +24,10 @@ export const waitlistDe = {
   'waitlist.offered': 'Plätze sind für Sie reserviert bis {time}.',
   'waitlist.pay': 'Plätze bezahlen',
   'waitlist.leave': 'Warteliste verlassen',
+  'waitlist.leaveFor': 'Warteliste für {movie} verlassen',
+  'waitlist.offeredGuest':
+    'Plätze sind für Sie reserviert bis {time}: Den Link zum Bezahlen finden Sie in unserer E-Mail.',
+  'waitlist.left': 'Sie haben die Warteliste verlassen.',
   'waitlist.status.claimed': 'Gebucht',
   'waitlist.status.expired': 'Angebot verfallen',
   'waitlist.status.cancelled': 'Verlassen',

@@ -75,7 +75,7 @@ export function WaitingRoomPage() {
 
   const zone = ctx.cinema?.timezone;
   return (
-    <main className="container waiting-room" aria-live="polite">
+    <main className="container waiting-room">
       <h1>{t('waiting.title')}</h1>
       {ctx.movie && <p className="waiting-movie">{ctx.movie.title}</p>}
       <p>{t('waiting.intro')}</p>
@@ -101,13 +101,16 @@ export function WaitingRoomPage() {
           </Button>
         </form>
       )}
-      {current && (
-        <VisitStatus
-          visit={current}
-          zone={zone}
-          onSeats={() => void navigate({ to: '/showtimes/$id', params: { id } })}
-        />
-      )}
+      {/* Only the place and the wait are announced as they change, not the whole page. */}
+      <div aria-live="polite" data-testid="waiting-live">
+        {current && (
+          <VisitStatus
+            visit={current}
+            zone={zone}
+            onSeats={() => void navigate({ to: '/showtimes/$id', params: { id } })}
+          />
+        )}
+      </div>
     </main>
   );
 }

@@ -1,15 +1,24 @@
 // The customer's waiting lists on the bookings page: place in line, or an offer (seats held until a
-// time) with a pay link to its checkout, and leaving the line.
+// time) with a pay link to its checkout, and leaving the line. Polled while an entry waits or is
+// offered, so a place moving up or an offer coming shows without a reload.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { waitlistApi, type WaitlistEntry } from '../api/waitlist-api.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { errorText } from '../i18n/errors.ts';
 import { useShowtimeContext } from '../pages/use-showtime-context.ts';
+import { Notice } from '../ui/Notice.tsx';
+import { liveEntry, waitlistRefresh } from './waitlist-model.ts';
 
 export function WaitlistSection() {
   const { t } = useI18n();
-  const list = useQuery({ queryKey: ['waitlist'], queryFn: ({ signal }) => waitlistApi.mine(signal) });
-  const items = (list.data ?? []).filter((e) => e.status === 'waiting' || e.status === 'offered');
+  const list = useQuery({
+    queryKey: ['waitlist'],
+    queryFn: ({ signal }) => waitlistApi.mine(signal),
+    refetchInterval: (q) => waitlistRefresh(q.state.data),
+  });
+  const items = (list.data ?? []).filter(liveEntry);
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="waitlists" className="mt-3">
@@ -24,17 +33,28 @@ export function WaitlistSection() {
 }
 
 function WaitlistRow({ entry: e }: { entry: WaitlistEntry }) {
-  const { t, dateTime } = useI18n();
+  const { t, lang, dateTime } = useI18n();
   const ctx = useShowtimeContext(e.showtimeId);
   const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const movie = ctx.movie?.title ?? '';
   const leave = async () => {
-    await waitlistApi.leave(e.id);
-    void queryClient.invalidateQueries({ queryKey: ['waitlist'] });
+    setBusy(true);
+    setError(null);
+    try {
+      await waitlistApi.leave(e.id);
+      await queryClient.invalidateQueries({ queryKey: ['waitlist'] });
+    } catch (err) {
+      setError(errorText(err, t, lang));
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <li className="booking-row waitlist-row" data-testid="waitlist-entry">
       <span className="booking-row-link">
-        <span className="booking-row-title">{ctx.movie?.title ?? ''}</span>
+        <span className="booking-row-title">{movie}</span>
         <span className="booking-row-when">
           {ctx.showtime && ctx.cinema
             ? `${dateTime(ctx.showtime.startsAt, ctx.cinema.timezone)} · ${ctx.cinema.name}`
@@ -50,10 +70,17 @@ function WaitlistRow({ entry: e }: { entry: WaitlistEntry }) {
         ) : (
           <span className="muted">{t('waitlist.waiting', { count: e.seats, position: e.position ?? 1 })}</span>
         )}
-        <button type="button" className="btn btn-link" onClick={() => void leave()}>
+        <button
+          type="button"
+          className="btn btn-link"
+          disabled={busy}
+          aria-label={movie ? t('waitlist.leaveFor', { movie }) : undefined}
+          onClick={() => void leave()}
+        >
           {t('waitlist.leave')}
         </button>
       </span>
+      {error && <Notice tone="error">{error}</Notice>}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 // The staff console's waiting rooms (issue 18): each live room's line, admissions, holds and sales,
 // refreshed every 2 s; staff pause, resume and change the rate; admins guard a showtime from an
-// on-sale moment and end a room.
+// on-sale moment (entered and shown on the cinema's clock) and end a room (after a confirmation).
+// Rooms are named by movie, hall and start, looked up once per room.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { client, data } from '../../api/http.ts';
@@ -8,14 +9,36 @@ import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../app/session.tsx';
 import { useI18n } from '../../i18n/staff.ts';
 import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useTitle } from '../../ui/use-title.ts';
 import { ErrorNotice, SkeletonRows } from '../common.tsx';
+import { looksLikeId, onSaleInstant } from './on-sale.ts';
 
 type Room = Answer<'/api/v1/waiting-rooms/{id}', 'get'>;
 const REFRESH_MS = 2000;
 const key = ['staff', 'waiting-rooms'];
 const path = (id: string) => ({ params: { path: { id } } });
+
+/** A showtime's movie, hall, start and zone (they do not change under a live room). */
+function useShowtime(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['staff', 'waiting-rooms', 'showtime', id],
+    queryFn: () => data(client.GET('/api/v1/showtimes/{id}', path(id as string))),
+    enabled: Boolean(id),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+function useMovieTitle(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['staff', 'waiting-rooms', 'movie', id],
+    queryFn: () => data(client.GET('/api/v1/movies/{id}', path(id as string))).then((m) => m.title),
+    enabled: Boolean(id),
+    staleTime: 5 * 60_000,
+  });
+}
 
 export function WaitingRoomsPage() {
   const { t } = useI18n();
@@ -46,6 +69,11 @@ function RoomCard({ room, admin }: { room: Room; admin: boolean }) {
   const client_ = useQueryClient();
   const [rate, setRate] = useState(String(room.admissionsPerMinute));
   const [error, setError] = useState<unknown>(null);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const showtime = useShowtime(room.showtimeId).data;
+  const movieTitle = useMovieTitle(room.showtimeId ? null : room.movieId).data;
+  // A showtime's room is shown on its cinema's clock; a movie's spans cinemas, so the browser's.
+  const zone = showtime?.timezone;
   const act = (run: () => Promise<unknown>) => async () => {
     setError(null);
     try {
@@ -55,19 +83,26 @@ function RoomCard({ room, admin }: { room: Room; admin: boolean }) {
       setError(err);
     }
   };
-  const target = room.showtimeId
-    ? `/api/v1/showtimes/${room.showtimeId}/waiting-room`
-    : `/api/v1/movies/${room.movieId}/waiting-room`;
+  const end = () =>
+    room.showtimeId
+      ? data(client.DELETE('/api/v1/showtimes/{id}/waiting-room', path(room.showtimeId)))
+      : data(client.DELETE('/api/v1/movies/{id}/waiting-room', path(room.movieId as string)));
+  const title =
+    room.scope === 'showtime'
+      ? showtime &&
+        t('staff.wr.showtime', {
+          movie: showtime.movieTitle,
+          hall: showtime.hallName,
+          start: dateTime(showtime.startsAt, showtime.timezone),
+        })
+      : movieTitle && t('staff.wr.movie', { movie: movieTitle });
+  const onSale = zone ? t('staff.wr.zone', { time: dateTime(room.onSaleAt, zone), zone }) : dateTime(room.onSaleAt);
   return (
-    <section className="card wr-room" data-testid="wr-room" aria-label={room.showtimeId ?? room.movieId ?? room.id}>
-      <h2>
-        {t(room.scope === 'showtime' ? 'staff.wr.showtime' : 'staff.wr.movie', {
-          id: room.showtimeId ?? room.movieId ?? '',
-        })}
-      </h2>
+    <section className="card wr-room" data-testid="wr-room" aria-label={title ?? t('staff.wr.loading')}>
+      <h2>{title ?? t('staff.wr.loading')}</h2>
       <p>
         {t('staff.wr.status', { status: t(`staff.wr.status.${room.status}`) })} ·{' '}
-        {t('staff.wr.onSale', { time: dateTime(room.onSaleAt) })}
+        {t('staff.wr.onSale', { time: onSale })}
       </p>
       <dl className="wr-figures">
         <dt>{t('staff.wr.waiting')}</dt>
@@ -119,30 +154,59 @@ function RoomCard({ room, admin }: { room: Room; admin: boolean }) {
           {t('staff.wr.setRate')}
         </Button>
         {admin && (
-          <Button variant="danger" onClick={act(() => fetch(target, { method: 'DELETE' }))}>
+          <Button variant="danger" onClick={() => setConfirmEnd(true)}>
             {t('staff.wr.end')}
           </Button>
         )}
       </div>
+      <Dialog
+        open={confirmEnd}
+        title={t('staff.wr.endTitle')}
+        onClose={() => setConfirmEnd(false)}
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => setConfirmEnd(false)}>
+              {t('staff.wr.endKeep')}
+            </Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                setConfirmEnd(false);
+                void act(end)();
+              }}
+            >
+              {t('staff.wr.endConfirm')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('staff.wr.endText')}</p>
+      </Dialog>
     </section>
   );
 }
 
 function GuardForm() {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const client_ = useQueryClient();
   const [showtimeId, setShowtimeId] = useState('');
-  const [onSaleAt, setOnSaleAt] = useState('');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
   const [rate, setRate] = useState('60');
   const [error, setError] = useState<unknown>(null);
+  const id = looksLikeId(showtimeId) ? showtimeId.trim() : null;
+  const showtime = useShowtime(id);
+  const zone = showtime.data?.timezone;
+  const onSaleAt = zone ? onSaleInstant(date, time, zone) : null;
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!id || !onSaleAt) return;
     setError(null);
     try {
       await data(
         client.PUT('/api/v1/showtimes/{id}/waiting-room', {
-          ...path(showtimeId.trim()),
-          body: { onSaleAt: new Date(onSaleAt).toISOString(), admissionsPerMinute: Number(rate) },
+          ...path(id),
+          body: { onSaleAt, admissionsPerMinute: Number(rate) },
         }),
       );
       await client_.invalidateQueries({ queryKey: key });
@@ -159,13 +223,32 @@ function GuardForm() {
         value={showtimeId}
         onChange={(e) => setShowtimeId(e.target.value)}
       />
-      <Field
-        label={t('staff.wr.onSaleAt')}
-        type="datetime-local"
-        required
-        value={onSaleAt}
-        onChange={(e) => setOnSaleAt(e.target.value)}
-      />
+      {showtime.data && (
+        <p aria-live="polite">
+          {t('staff.wr.guarding', {
+            movie: showtime.data.movieTitle,
+            hall: showtime.data.hallName,
+            start: dateTime(showtime.data.startsAt, showtime.data.timezone),
+          })}
+        </p>
+      )}
+      {showtime.error != null && <p role="alert">{t('staff.wr.unknownShowtime')}</p>}
+      <div className="field-row">
+        <Field
+          label={t('staff.wr.onSaleDate')}
+          type="date"
+          required
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <Field
+          label={t('staff.wr.onSaleTime', { zone: zone ?? '…' })}
+          type="time"
+          required
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+        />
+      </div>
       <Field
         label={t('staff.wr.rate')}
         type="number"
@@ -175,7 +258,9 @@ function GuardForm() {
         onChange={(e) => setRate(e.target.value)}
       />
       {error != null && <ErrorNotice error={error} />}
-      <Button type="submit">{t('staff.wr.guardSubmit')}</Button>
+      <Button type="submit" disabled={!onSaleAt}>
+        {t('staff.wr.guardSubmit')}
+      </Button>
     </form>
   );
 }
