@@ -1,13 +1,19 @@
 // gRPC `cinema.v1` on GRPC_PORT, with server reflection. Each RPC is a small mapping onto the REST
 // route that implements it, called in-process (Fastify inject): one set of rules, validation,
 // authentication, idempotency and error codes for both interfaces, by construction.
+//
+// gRPC's libraries (grpc-js, protobufjs, proto-loader) and the proto files were ≈ 5 % of a start's
+// CPU (issue 18, --cpu-prof of `node src/main.ts`): they are loaded when the gRPC server starts,
+// after HTTP listens, not by importing this file.
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
-import { ReflectionService } from '@grpc/reflection';
+import type * as grpc from '@grpc/grpc-js';
+import type * as ProtoLoader from '@grpc/proto-loader';
+import type { ReflectionService as Reflection } from '@grpc/reflection';
 import type { Logger } from 'pino';
 import type { HttpApp } from '../http/server.ts';
-import { grpcErrorFromProblem } from './errors.ts';
+
+const require = createRequire(import.meta.url);
 
 const PROTO_ROOT = path.resolve(import.meta.dirname, '../../../proto');
 const PROTO_FILES = ['cinema/v1/catalog.proto', 'cinema/v1/booking.proto'];
@@ -29,7 +35,8 @@ export interface Rpc {
 /** RPC name → mapping, per fully-qualified service name (e.g. `cinema.v1.CatalogService`). */
 export type RpcTable = Record<string, Record<string, Rpc>>;
 
-export function loadPackageDefinition(): protoLoader.PackageDefinition {
+export function loadPackageDefinition(): ProtoLoader.PackageDefinition {
+  const protoLoader = require('@grpc/proto-loader') as typeof ProtoLoader;
   return protoLoader.loadSync(PROTO_FILES, {
     includeDirs: [PROTO_ROOT],
     keepCase: false,
@@ -68,6 +75,38 @@ export interface GrpcServer {
 }
 
 export function createGrpcServer(http: HttpApp, table: RpcTable, logger: Logger): GrpcServer {
+  let server: grpc.Server | undefined;
+  return {
+    async start(host, port) {
+      server = await buildServer(http, table, logger);
+      const started = server;
+      return new Promise((resolve, reject) => {
+        started.bindAsync(
+          `${host.includes(':') ? `[${host}]` : host}:${port}`,
+          (require('@grpc/grpc-js') as typeof grpc).ServerCredentials.createInsecure(),
+          (err, bound) => (err ? reject(err) : resolve(bound)),
+        );
+      });
+    },
+    close() {
+      const started = server;
+      if (!started) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => started.forceShutdown(), 5000);
+        started.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  };
+}
+
+/** The server with every RPC of the table, its libraries and protos loaded now. */
+async function buildServer(http: HttpApp, table: RpcTable, logger: Logger): Promise<grpc.Server> {
+  const grpc = require('@grpc/grpc-js') as typeof import('@grpc/grpc-js');
+  const { ReflectionService } = require('@grpc/reflection') as { ReflectionService: typeof Reflection };
+  const { grpcErrorFromProblem } = await import('./errors.ts');
   const definition = loadPackageDefinition();
   const loaded = grpc.loadPackageDefinition(definition);
   const server = new grpc.Server();
@@ -115,25 +154,5 @@ export function createGrpcServer(http: HttpApp, table: RpcTable, logger: Logger)
     }
     server.addService(service, handlers);
   }
-
-  return {
-    start(host, port) {
-      return new Promise((resolve, reject) => {
-        server.bindAsync(
-          `${host.includes(':') ? `[${host}]` : host}:${port}`,
-          grpc.ServerCredentials.createInsecure(),
-          (err, bound) => (err ? reject(err) : resolve(bound)),
-        );
-      });
-    },
-    close() {
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => server.forceShutdown(), 5000);
-        server.tryShutdown(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    },
-  };
+  return server;
 }
