@@ -18,6 +18,8 @@ import { pickupPng } from './modules/concessions/pickup.service.ts';
 import { createWaitlistModule } from './modules/waitlist/waitlist.module.ts';
 import { createWaitingRoomModule } from './modules/waitingroom/waitingroom.module.ts';
 import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts';
+import { createWalletModule } from './modules/wallet/wallet.module.ts';
+import { walletTicketLookup } from './modules/wallet/wallet-ticket.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
 import { demoCinemaIds } from './modules/catalog/catalog.module.ts';
 import { lockOrder, refundOrderLines } from './modules/concessions/order-refunds.ts';
@@ -74,6 +76,7 @@ export interface App {
     waitingRoom: ReturnType<typeof createWaitingRoomModule>;
     webhooks: ReturnType<typeof createWebhooksModule>;
     audit: ReturnType<typeof createAuditModule>;
+    wallet: ReturnType<typeof createWalletModule>;
   };
   /**
    * Runs every module's background jobs once, then queued jobs and the outbox dispatcher in turn
@@ -128,6 +131,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     verifiedUserByEmail: accounts.users.verifiedUserByEmail,
   });
   const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
+  // Issue 20: tickets in Apple and Google Wallet (offered when WALLET credentials are configured).
+  const wallet = createWalletModule(platform, {
+    ticket: walletTicketLookup(tickets.service),
+    assertBookingVisible: async (caller, bookingId) => void (await booking.service.get(caller, bookingId)),
+    guests: booking.guests,
+  });
   const payments = createPaymentsModule(platform, {
     booking: booking.service,
     reports: booking.reports,
@@ -226,6 +235,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     showtime: tickets.service.showtime,
     tickets: tickets.service.listForBooking,
     ticketArtwork: tickets.artwork,
+    walletLinks: wallet.mailLinks,
     giftCardMail: giftcards.mail,
     giftCardMailSent: giftcards.mailSent,
     receipt: async (bookingId, lang) => {
@@ -285,6 +295,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     waitingRoom,
     webhooks,
     audit,
+    wallet,
   };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 

@@ -17,6 +17,7 @@ import type { TillTables } from '../../modules/till/till.tables.ts';
 import type { WaitingroomTables } from '../../modules/waitingroom/waitingroom.tables.ts';
 import type { WaitlistTables } from '../../modules/waitlist/waitlist.tables.ts';
 import type { WebhooksTables } from '../../modules/webhooks/webhooks.tables.ts';
+import type { WalletTables } from '../../modules/wallet/wallet.tables.ts';
 import type { DB } from './generated-schema.ts';
 import type { PlatformTables } from './platform.tables.ts';
 
@@ -39,6 +40,7 @@ type Owned = keyof (PlatformTables &
   TillTables &
   WaitlistTables &
   WebhooksTables);
+  WalletTables);
 type NoneLeft<T extends never> = T;
 /** A compile error names the generated tables that no module's *.tables.ts picks. */
 export type UnownedTables = NoneLeft<Exclude<keyof DB, Owned>>;

@@ -2,6 +2,7 @@ import { bookings } from '../api/endpoints.ts';
 import type { Booking, Ticket } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { seatIdOf } from './refund.ts';
+import { WalletButtons } from './WalletButtons.tsx';
 
 /** Row and number of a ticket's seat, from the ticket or else from the booking. */
 export function ticketSeat(ticket: Ticket, booking: Booking): { row: string; number: number } | null {
@@ -15,11 +16,14 @@ export function TicketCards({
   tickets,
   booking,
   qrSrc = bookings.qrUrl,
+  guestBookingId,
 }: {
   tickets: Ticket[];
   booking: Booking;
   /** Where a ticket's QR code is (guest checkout: an object URL fetched with the token). */
   qrSrc?: (ticketId: string) => string | undefined;
+  /** Guest checkout: the booking whose token fetches the wallet passes. */
+  guestBookingId?: string;
 }) {
   const { t, dateTime } = useI18n();
   return (
@@ -43,6 +47,7 @@ export function TicketCards({
               {t(`ticketStatus.${tk.status}` as 'ticketStatus.valid')}
               {tk.checkedInAt && ` · ${dateTime(tk.checkedInAt)}`}
             </p>
+            {tk.status !== 'void' && <WalletButtons ticketId={tk.id} seat={name} guestBookingId={guestBookingId} />}
           </li>
         );
       })}

@@ -141,7 +141,12 @@ export function GuestBookingPage() {
         <section className="panel" aria-labelledby="tickets-title">
           <h2 id="tickets-title">{t('booking.tickets')}</h2>
           {b.tickets && b.tickets.length > 0 ? (
-            <TicketCards tickets={b.tickets} booking={b} qrSrc={(ticketId) => files.qr[ticketId]} />
+            <TicketCards
+              tickets={b.tickets}
+              booking={b}
+              qrSrc={(ticketId) => files.qr[ticketId]}
+              guestBookingId={b.id}
+            />
           ) : (
             <p className="muted">{t(b.status === 'expired' ? 'booking.expiredNote' : 'booking.cancelledNote')}</p>
           )}

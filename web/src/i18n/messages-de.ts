@@ -7,6 +7,7 @@ import { foodDe } from './messages-food-de.ts';
 import { waitingDe } from './messages-waiting-de.ts';
 import { waitlistDe } from './messages-waitlist-de.ts';
 import { securityDe } from './messages-security-de.ts';
+import { walletDe } from './messages-wallet-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -338,6 +339,7 @@ export const de = {
   ...waitingDe,
   ...waitlistDe,
   ...securityDe,
+  ...walletDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

@@ -6,6 +6,7 @@ import { foodEn } from './messages-food-en.ts';
 import { waitingEn } from './messages-waiting-en.ts';
 import { waitlistEn } from './messages-waitlist-en.ts';
 import { securityEn } from './messages-security-en.ts';
+import { walletEn } from './messages-wallet-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -326,4 +327,5 @@ export const en = {
   ...waitingEn,
   ...waitlistEn,
   ...securityEn,
+  ...walletEn,
 } as const satisfies Record<string, Message>;

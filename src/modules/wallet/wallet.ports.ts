@@ -1,0 +1,77 @@
+// What the wallet module reads from others (stated here by the consumer, passed in by app.ts) and the
+// two ports that reach the phone makers' servers. Both need the network and credentials of their own,
+// so the adapters here only log what would be sent: a real APNs or Google Wallet API client plugs in
+// behind the same interface.
+import type { Logger } from 'pino';
+import type { Caller } from '../../platform/http/access.ts';
+
+/** A ticket with what its passes show: seat, code, status and its showtime as tickets print it. */
+export interface WalletTicket {
+  id: string;
+  bookingId: string;
+  code: string;
+  row: string;
+  number: number;
+  status: 'valid' | 'used' | 'void';
+  /** The start on the cinema's clock, with its zone ("Sat 5 Dec 2026, 20:00 CET"). */
+  localStart: string;
+  showtime: {
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    movie: { title: string };
+    hall: { name: string };
+    cinema: {
+      name: string;
+      address: string | null;
+      city: string | null;
+      /** Where the cinema is, when the catalog knows; a pass without it has no locations. */
+      location: { lat: number; lng: number } | null;
+    };
+  };
+}
+
+export interface WalletDeps {
+  /** A ticket and its showtime, or null when either is gone. */
+  ticket(ticketId: string): Promise<WalletTicket | null>;
+  /** Throws 404 unless the caller may see the booking (their own, or any for staff; a guest's by token). */
+  assertBookingVisible(caller: Caller, bookingId: string): Promise<void>;
+}
+
+/** Apple Push Notification service: an empty push tells a device to ask the web service what changed. */
+export interface ApplePushPort {
+  push(passTypeIdentifier: string, pushTokens: string[]): Promise<void>;
+}
+
+/** Google Wallet API: objects and classes live at Google, so a change is a PATCH there. */
+export interface GoogleWalletPort {
+  patchClass(classId: string, patch: Record<string, unknown>): Promise<void>;
+  patchObject(objectId: string, patch: Record<string, unknown>): Promise<void>;
+}
+
+/** Logs the pushes it would send (no APNs certificate or network here). */
+export function loggingApplePush(logger: Logger): ApplePushPort {
+  return {
+    async push(passTypeIdentifier, pushTokens) {
+      logger.info({ passTypeIdentifier, devices: pushTokens.length }, 'wallet: APNs push not configured, skipped');
+    },
+  };
+}
+
+/** Logs the Google Wallet API calls it would make (no API client here). */
+export function loggingGoogleWallet(logger: Logger): GoogleWalletPort {
+  return {
+    async patchClass(classId, patch) {
+      logger.info(
+        { classId, fields: Object.keys(patch) },
+        'wallet: Google Wallet API not configured, class not patched',
+      );
+    },
+    async patchObject(objectId, patch) {
+      logger.info(
+        { objectId, fields: Object.keys(patch) },
+        'wallet: Google Wallet API not configured, object not patched',
+      );
+    },
+  };
+}
