@@ -39,7 +39,7 @@ type Owned = keyof (PlatformTables &
   WaitingroomTables &
   TillTables &
   WaitlistTables &
-  WebhooksTables);
+  WebhooksTables &
   WalletTables);
 type NoneLeft<T extends never> = T;
 /** A compile error names the generated tables that no module's *.tables.ts picks. */
