@@ -75,6 +75,11 @@ export function staffRoutes<R extends AnyRoute>(parent: R) {
       lazyPage(() => import('../staff/audit/AuditPage.tsx'), 'AuditPage'),
     ),
     at(
+      'webhooks',
+      'admin',
+      lazyPage(() => import('../staff/webhooks/WebhooksPage.tsx'), 'WebhooksPage'),
+    ),
+    at(
       'door',
       'staff',
       lazyPage(() => import('../staff/door/DoorPage.tsx'), 'DoorPage'),

@@ -12,6 +12,7 @@ import type { staffEn } from './staff-en.ts';
 import type { staffFoodEn } from './staff-food-en.ts';
 import type { staffMoneyEn } from './staff-money-en.ts';
 import type { staffWaitingEn } from './staff-waiting-en.ts';
+import type { staffWebhooksEn } from './staff-webhooks-en.ts';
 
 /** Forms of a counted message by CLDR plural category; `other` is the one every language has. */
 export type Plural = { readonly other: string } & { readonly [C in Exclude<Intl.LDMLPluralRule, 'other'>]?: string };
@@ -23,7 +24,8 @@ type English = typeof en &
   typeof staffFoodEn &
   typeof staffWaitingEn &
   typeof staffAuditEn &
-  typeof staffSecurityEn;
+  typeof staffSecurityEn &
+  typeof staffWebhooksEn;
 export type MessageKey = keyof English;
 /** The customer's keys: customer pages can only name these (staff words load with the console). */
 export type CustomerKey = keyof typeof en;

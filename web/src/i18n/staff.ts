@@ -15,10 +15,28 @@ import { staffMoneyDe } from './staff-money-de.ts';
 import { staffMoneyEn } from './staff-money-en.ts';
 import { staffWaitingDe } from './staff-waiting-de.ts';
 import { staffWaitingEn } from './staff-waiting-en.ts';
+import { staffWebhooksDe } from './staff-webhooks-de.ts';
+import { staffWebhooksEn } from './staff-webhooks-en.ts';
 
 addMessages({
-  en: { ...staffEn, ...staffMoneyEn, ...staffFoodEn, ...staffWaitingEn, ...staffAuditEn, ...staffSecurityEn },
-  de: { ...staffDe, ...staffMoneyDe, ...staffFoodDe, ...staffWaitingDe, ...staffAuditDe, ...staffSecurityDe },
+  en: {
+    ...staffEn,
+    ...staffMoneyEn,
+    ...staffFoodEn,
+    ...staffWaitingEn,
+    ...staffAuditEn,
+    ...staffSecurityEn,
+    ...staffWebhooksEn,
+  },
+  de: {
+    ...staffDe,
+    ...staffMoneyDe,
+    ...staffFoodDe,
+    ...staffWaitingDe,
+    ...staffAuditDe,
+    ...staffSecurityDe,
+    ...staffWebhooksDe,
+  },
 });
 
 /** The app's hook with every key, the staff words' too: importing this module has loaded them. */

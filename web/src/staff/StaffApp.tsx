@@ -32,6 +32,7 @@ const sections = [
   { to: '/staff/finance', label: 'nav.finance', home: 'home.finance' },
   { to: '/staff/waiting-rooms', label: 'nav.waitingRooms', home: 'home.waitingRooms' },
   { to: '/staff/audit', label: 'nav.audit', home: 'home.audit' },
+  { to: '/staff/webhooks', label: 'nav.webhooks', home: 'home.webhooks' },
 ] as const satisfies readonly { to: string; label: StaffKey; home: StaffKey }[];
 
 type Section = (typeof sections)[number];
