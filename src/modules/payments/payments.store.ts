@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { allColumns, columnList } from '../../platform/db/columns.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
+import { paymentFailedEvent } from './payment-failed-event.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { PaymentsDb } from './payments.tables.ts';
 
@@ -125,10 +126,7 @@ export async function paidPaymentOfBooking(
   return q.$narrowType<BookingTarget>().executeTakeFirst();
 }
 
-/**
- * Fails a pending payment, with a `payment.failed` event for those who watch failures (webhooks out,
- * issue 19): in the caller's transaction, once, since only a pending payment is changed.
- */
+/** Fails a pending payment and writes `payment.failed` (once: only a pending payment changes). */
 export async function markFailed(
   db: Executor<PaymentsDb>,
   id: string,
@@ -148,23 +146,7 @@ export async function markFailed(
     .where('status', '=', 'pending')
     .returning(['id', 'booking_id', 'order_id', 'purpose', 'amount', 'currency', 'provider'])
     .executeTakeFirst();
-  if (!failed) return;
-  await addEvents(db, [
-    {
-      type: 'payment.failed',
-      aggregateId: failed.booking_id ?? failed.order_id ?? failed.id,
-      payload: {
-        paymentId: failed.id,
-        bookingId: failed.booking_id,
-        orderId: failed.order_id,
-        purpose: failed.purpose,
-        amount: failed.amount,
-        currency: failed.currency.trim(),
-        provider: failed.provider,
-        reason: f.code,
-      },
-    },
-  ]);
+  if (failed) await addEvents(db, [paymentFailedEvent(failed, f.code)]);
 }
 
 /**
