@@ -980,6 +980,21 @@ export interface WaitlistEntries {
   user_id: string | null;
 }
 
+export interface WalletPasses {
+  created_at: Timestamp;
+  serial_number: string;
+  showtime_id: string;
+  updated_at: Timestamp;
+}
+
+export interface WalletRegistrations {
+  created_at: Timestamp;
+  device_library_id: string;
+  pass_type_id: string;
+  push_token: string;
+  serial_number: string;
+}
+
 export interface WebhookAttempts {
   attempt: number;
   delivery_id: string;
@@ -1103,6 +1118,8 @@ export interface DB {
   waiting_room_visits: WaitingRoomVisits;
   waiting_rooms: WaitingRooms;
   waitlist_entries: WaitlistEntries;
+  wallet_passes: WalletPasses;
+  wallet_registrations: WalletRegistrations;
   webhook_attempts: WebhookAttempts;
   webhook_deliveries: WebhookDeliveries;
   webhook_endpoints: WebhookEndpoints;
