@@ -2,7 +2,7 @@
 // management token (sent as the Booking-Token header, never in a URL). The token is kept for this tab
 // only (sessionStorage), so it leaves no trace in history, logs or Referer headers.
 import { admissionHeaders } from '../waiting-room/admission.ts';
-import { client, data, problemOf } from './http.ts';
+import { client, data, languageHeader, problemOf } from './http.ts';
 import type { Booking } from './types.ts';
 
 const storageKey = (bookingId: string) => `marquee.guest.${bookingId}`;
@@ -46,7 +46,7 @@ export const guest = {
   /** A file of the booking (PDF, QR code) fetched with the token, as an object URL for a link or image. */
   async fileUrl(id: string, rest: string): Promise<string> {
     const res = await fetch(`/api/v1/guest/bookings/${encodeURIComponent(id)}/${rest}`, {
-      headers: auth(id),
+      headers: { ...auth(id), ...languageHeader() },
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
     });

@@ -24,6 +24,18 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The reader's language, sent as Accept-Language on every call so that catalog texts (titles,
+ * synopses, ticket types) and the server's refusals come in it, and a guest booking stores it.
+ * Set by the I18nProvider whenever the language changes.
+ */
+let requestLanguage = 'en';
+export function setRequestLanguage(lang: string): void {
+  requestLanguage = lang;
+}
+/** The header for the few calls made with `fetch` itself (downloads, a guest's token). */
+export const languageHeader = (): { 'accept-language': string } => ({ 'accept-language': requestLanguage });
+
 /** Server time minus local time, learnt from the Date header, so countdowns match `expiresAt`. */
 let serverOffsetMs = 0;
 export const serverNow = (): number => Date.now() + serverOffsetMs;
@@ -63,6 +75,7 @@ export async function problemOf(res: Response): Promise<ApiError> {
  * AbortError), a refusal is thrown as ApiError, so callers only ever see the answer's data.
  */
 async function transport(request: Request): Promise<Response> {
+  if (!request.headers.has('accept-language')) request.headers.set('accept-language', requestLanguage);
   const sentAt = Date.now();
   let res: Response;
   try {

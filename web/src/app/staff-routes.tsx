@@ -6,7 +6,7 @@ import { type AnyRoute, createRoute, redirect, type RouteComponent } from '@tans
 import { type ComponentType, lazy } from 'react';
 import type { Role, User } from '../api/types.ts';
 import { translate } from '../i18n/catalog.ts';
-import type { Lang } from '../i18n/format.ts';
+import { asLang, type Lang } from '../i18n/format.ts';
 import { checkedSearch, isDay, requireUser, signedIn } from './routes.tsx';
 
 const lazyPage = (load: () => Promise<Record<string, unknown>>, name: string) =>
@@ -20,7 +20,7 @@ const StaffNotHere = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ d
 async function refuse(user: User): Promise<never> {
   const { flash } = await import('../staff/common.tsx');
   const customer = user.role === 'customer';
-  const lang = (document.documentElement.lang === 'de' ? 'de' : 'en') satisfies Lang;
+  const lang: Lang = asLang(document.documentElement.lang) ?? 'en';
   flash(translate(lang, customer ? 'staff.guard.customers' : 'staff.guard.adminOnly'));
   throw redirect({ to: customer ? '/' : '/staff', replace: true });
 }

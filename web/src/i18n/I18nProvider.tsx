@@ -1,6 +1,12 @@
-// The reader's language: English or German, remembered, with `t()` for the catalog's messages
+// The reader's language: English, German or French, with `t()` for the catalog's messages
 // (catalog.ts) and Intl formatting helpers bound to the language. The one hook of the whole app.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+// A visitor starts in the language last chosen on this device, else the browser's first supported
+// one; a signed-in customer's stored language wins (LanguageSync in app/language.tsx). Every API
+// call carries the language (Accept-Language), and a change refetches what is on screen so catalog
+// texts follow.
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { setRequestLanguage } from '../api/http.ts';
 import type { Money } from '../api/types.ts';
 import {
   formatDate,
@@ -9,15 +15,18 @@ import {
   formatDuration,
   formatMoney,
   formatTime,
+  LANGS,
   languageName,
+  asLang,
   type Lang,
   type MoneyOptions,
 } from './format.ts';
 import { addMessages, type CustomerKey, type MessageKey, type Params, type Translate, translate } from './catalog.ts';
 import { de } from './messages-de.ts';
 import { en } from './messages-en.ts';
+import { fr } from './messages-fr.ts';
 
-addMessages({ en, de });
+addMessages({ en, de, fr });
 const STORAGE_KEY = 'marquee.lang';
 
 /** The language and its helpers; `t` takes customer keys unless the staff words are loaded (staff.ts). */
@@ -36,25 +45,47 @@ export interface I18n<Keys extends MessageKey = CustomerKey> {
 
 const Ctx = createContext<I18n<MessageKey> | null>(null);
 
+/** The browser's first language the app speaks ('fr-CA' → 'fr'), else English. */
+export function browserLang(languages: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
+  for (const tag of languages) {
+    const lang = asLang(tag.toLowerCase().split('-')[0]);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
 function initialLang(): Lang {
+  let lang: Lang | null = null;
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'en' || saved === 'de') return saved;
+    lang = asLang(localStorage.getItem(STORAGE_KEY));
   } catch {}
-  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+  lang ??= browserLang();
+  setRequestLanguage(lang);
+  return lang;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
   const [lang, setLangState] = useState<Lang>(initialLang);
+  const current = useRef(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {}
-  }, []);
+  const setLang = useCallback(
+    (next: Lang) => {
+      if (!LANGS.includes(next)) return;
+      try {
+        localStorage.setItem(STORAGE_KEY, next);
+      } catch {}
+      if (next === current.current) return;
+      current.current = next;
+      setRequestLanguage(next);
+      setLangState(next);
+      // Titles, synopses, ticket types and server texts on screen are in the old language.
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+    [queryClient],
+  );
   const value = useMemo<I18n<MessageKey>>(
     () => ({
       lang,

@@ -4,7 +4,7 @@
 // German file missing a key, a German placeholder English does not have or one it drops, or a
 // missing parameter is a type error; customer pages' `t` takes customer keys only. A message that counts something holds its plural forms, chosen by
 // Intl.PluralRules from `count`.
-import { LOCALES, type Lang } from './format.ts';
+import { LANGS, LOCALES, type Lang } from './format.ts';
 import type { en } from './messages-en.ts';
 import type { staffAuditEn } from './staff-audit-en.ts';
 import type { staffSecurityEn } from './staff-security-en.ts';
@@ -72,11 +72,11 @@ export type DroppedPlaceholders<E, D> = {
 /** Compiles only when `T` is `never` (for the checks above). */
 export type Checked<T extends never> = T;
 
-const catalogs: Record<Lang, Map<string, Message>> = { en: new Map(), de: new Map() };
+const catalogs: Record<Lang, Map<string, Message>> = { en: new Map(), de: new Map(), fr: new Map() };
 
 /** Adds messages to each language's catalog (the staff console adds its own when it loads). */
 export function addMessages(messages: Record<Lang, Record<string, Message>>): void {
-  for (const lang of ['en', 'de'] as const)
+  for (const lang of LANGS)
     for (const [key, message] of Object.entries(messages[lang])) catalogs[lang].set(key, message);
 }
 
@@ -134,8 +134,9 @@ export function placeholderMismatches(english: Record<string, Message>, other: R
   return out;
 }
 
-/** Keys one language has and the other lacks (the types say so too; this checks what loaded). */
+/** Per language, the keys another language has and it lacks (the types say so too; this checks what loaded). */
 export function missingKeys(): Record<Lang, string[]> {
-  const lacking = (a: Lang, b: Lang) => [...catalogs[a].keys()].filter((k) => !catalogs[b].has(k));
-  return { en: lacking('de', 'en'), de: lacking('en', 'de') };
+  const all = new Set(LANGS.flatMap((l) => [...catalogs[l].keys()]));
+  const lacking = (lang: Lang) => [...all].filter((k) => !catalogs[lang].has(k));
+  return { en: lacking('en'), de: lacking('de'), fr: lacking('fr') };
 }

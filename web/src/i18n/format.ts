@@ -6,8 +6,17 @@ import type { Money } from '../api/types.ts';
 
 export { decimalAmount, minorDigits };
 
-export type Lang = 'en' | 'de';
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', de: 'de-DE' };
+export type Lang = 'en' | 'de' | 'fr';
+/** Every language the app speaks, English (the reference and the fallback) first. */
+export const LANGS: readonly Lang[] = ['en', 'de', 'fr'];
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+/** Each language's name in itself, for the language menu (read by whoever speaks it). */
+export const NATIVE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', fr: 'Français' };
+
+/** A language code the app speaks, or null: for stored, typed or negotiated values. */
+export function asLang(code: unknown): Lang | null {
+  return LANGS.find((l) => l === code) ?? null;
+}
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | undefined>();
 
@@ -73,7 +82,7 @@ export function formatDay(iso: string, timeZone: string | undefined, lang: Lang)
   return dateFormat(LOCALES[lang], { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
 }
 
-/** A day tab in the cinema's zone: `Fri` over `4 Dec` in English, `Fr.` over `04.12.` in German. */
+/** A day tab in the cinema's zone: `Fri` over `4 Dec` in English, `Fr.` over `04.12.` in German, `ven.` over `4 déc.` in French. */
 export function formatDayTab(iso: string, timeZone: string | undefined, lang: Lang): { weekday: string; date: string } {
   const d = new Date(iso);
   const date =
@@ -109,7 +118,7 @@ export function dayKey(iso: string, timeZone: string | undefined): string {
   return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
 
-/** `2 h 5 min` / `2 Std. 5 Min.` */
+/** `2 h 5 min` / `2 Std. 5 Min.` / `2 h 5 min` (French writes it as English does). */
 export function formatDuration(minutes: number, lang: Lang): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;

@@ -7,6 +7,7 @@ import { foodDe } from './messages-food-de.ts';
 import { waitingDe } from './messages-waiting-de.ts';
 import { waitlistDe } from './messages-waitlist-de.ts';
 import { securityDe } from './messages-security-de.ts';
+import { languageDe } from './messages-language-de.ts';
 import { walletDe } from './messages-wallet-de.ts';
 
 export const de = {
@@ -339,6 +340,7 @@ export const de = {
   ...waitingDe,
   ...waitlistDe,
   ...securityDe,
+  ...languageDe,
   ...walletDe,
 } as const satisfies Translation<typeof en>;
 

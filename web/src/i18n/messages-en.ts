@@ -6,6 +6,7 @@ import { foodEn } from './messages-food-en.ts';
 import { waitingEn } from './messages-waiting-en.ts';
 import { waitlistEn } from './messages-waitlist-en.ts';
 import { securityEn } from './messages-security-en.ts';
+import { languageEn } from './messages-language-en.ts';
 import { walletEn } from './messages-wallet-en.ts';
 
 export const en = {
@@ -327,5 +328,6 @@ export const en = {
   ...waitingEn,
   ...waitlistEn,
   ...securityEn,
+  ...languageEn,
   ...walletEn,
 } as const satisfies Record<string, Message>;

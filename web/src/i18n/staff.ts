@@ -5,18 +5,25 @@ import { addMessages, type MessageKey } from './catalog.ts';
 import { type I18n, useI18n as useCustomerI18n } from './I18nProvider.tsx';
 import { staffAuditDe } from './staff-audit-de.ts';
 import { staffAuditEn } from './staff-audit-en.ts';
+import { staffAuditFr } from './staff-audit-fr.ts';
 import { staffSecurityDe } from './staff-security-de.ts';
 import { staffSecurityEn } from './staff-security-en.ts';
+import { staffSecurityFr } from './staff-security-fr.ts';
 import { staffDe } from './staff-de.ts';
 import { staffEn } from './staff-en.ts';
+import { staffFr } from './staff-fr.ts';
 import { staffFoodDe } from './staff-food-de.ts';
 import { staffFoodEn } from './staff-food-en.ts';
+import { staffFoodFr } from './staff-food-fr.ts';
 import { staffMoneyDe } from './staff-money-de.ts';
 import { staffMoneyEn } from './staff-money-en.ts';
+import { staffMoneyFr } from './staff-money-fr.ts';
 import { staffWaitingDe } from './staff-waiting-de.ts';
 import { staffWaitingEn } from './staff-waiting-en.ts';
 import { staffWebhooksDe } from './staff-webhooks-de.ts';
 import { staffWebhooksEn } from './staff-webhooks-en.ts';
+import { staffWebhooksFr } from './staff-webhooks-fr.ts';
+import { staffWaitingFr } from './staff-waiting-fr.ts';
 
 addMessages({
   en: {
@@ -36,6 +43,15 @@ addMessages({
     ...staffAuditDe,
     ...staffSecurityDe,
     ...staffWebhooksDe,
+  },
+  fr: {
+    ...staffFr,
+    ...staffMoneyFr,
+    ...staffFoodFr,
+    ...staffWaitingFr,
+    ...staffAuditFr,
+    ...staffSecurityFr,
+    ...staffWebhooksFr,
   },
 });
 
