@@ -1,5 +1,6 @@
-// Account pages in the browser: seats kept through signing in, profile, signed-in devices with
-// revoke, password reset through the emailed link, signing out, deleting the account.
+// Account pages in the browser: seats kept through signing in, profile, the account's language,
+// signed-in devices with revoke, password reset through the emailed link, signing out, deleting
+// the account.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -80,6 +81,39 @@ describe('account pages', { skip: skipWithoutChromium, timeout: 180_000 }, () =>
     const stranger = await (await newContext(browser)).newPage();
     await stranger.goto(`${server.baseUrl}/account/sessions`);
     await stranger.waitForURL(/\/login\?next=%2Faccount%2Fsessions/);
+  });
+
+  test('the profile language switches every page to French, is stored, and comes back after a reload', async () => {
+    await page.goto(`${server.baseUrl}/account`);
+    const sentLanguage = page.waitForRequest((r) => r.url().includes('/api/v1/me') && r.method() === 'PATCH');
+    await page.getByLabel('Language of this site, your emails and your tickets').selectOption('fr');
+    // The page switches at once, the request says French, and the server keeps it.
+    await page.getByRole('heading', { name: 'Votre compte' }).waitFor();
+    await page.getByText('Langue enregistrée.').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal((await sentLanguage).headers()['accept-language'], 'fr');
+    const me = async () =>
+      ((await (await page.request.get(`${server.baseUrl}/api/v1/me`)).json()) as { language: string }).language;
+    assert.equal(await me(), 'fr');
+
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Mes billets' })
+      .click();
+    await page.getByRole('heading', { name: 'Mes billets' }).waitFor();
+    // Not this device's memory but the account's: without it a reload still comes back in French.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('heading', { name: 'Mes billets' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+
+    // The header's menu changes it back, for the account too.
+    const patched = page.waitForResponse((r) => r.url().includes('/api/v1/me') && r.request().method() === 'PATCH');
+    await page.getByRole('button', { name: 'EN English' }).click();
+    await page.getByRole('heading', { name: 'My tickets' }).waitFor();
+    assert.equal(((await (await patched).json()) as { language: string }).language, 'en');
+    assert.equal(await me(), 'en');
+    assert.deepEqual(errors, []);
   });
 
   test('another device is listed and can be signed out from here', async () => {

@@ -2,7 +2,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { accounts } from '../api/endpoints.ts';
 import type { User } from '../api/types.ts';
+import { useChooseLanguage } from '../app/language.tsx';
 import { useSession } from '../app/session.tsx';
+import { type Lang, LANGS, NATIVE_NAMES } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -25,6 +27,7 @@ export function ProfilePage() {
       <AccountNav />
       {!user.emailVerified && <Notice tone="warning">{t('account.unverified', { email: user.email ?? '' })}</Notice>}
       <ProfileForm user={user} onSaved={session.setUser} />
+      <LanguageSection />
       <PasswordForm />
       <SecuritySection user={user} />
       <section className="panel mt-3" aria-labelledby="signout-title">
@@ -91,6 +94,46 @@ function ProfileForm({ user, onSaved }: { user: User; onSaved(u: User): void }) 
           {t('account.save')}
         </Button>
       </form>
+    </section>
+  );
+}
+
+/** The account's language: the page switches as soon as another is picked, and it is stored at once. */
+function LanguageSection() {
+  const { t, lang } = useI18n();
+  const choose = useChooseLanguage();
+  const [saved, setSaved] = useState(false);
+  const submit = useSubmit(async (next: Lang) => {
+    await choose(next);
+    setSaved(true);
+  });
+  return (
+    <section className="panel mt-3" aria-labelledby="language-title">
+      <h2 id="language-title">{t('language.title')}</h2>
+      {submit.error && <Notice tone="error">{submit.error}</Notice>}
+      {saved && <Notice tone="success">{t('language.saved')}</Notice>}
+      <div className="field">
+        <label htmlFor="account-language">{t('language.label')}</label>
+        <select
+          id="account-language"
+          value={lang}
+          aria-describedby="account-language-hint"
+          disabled={submit.busy}
+          onChange={(e) => {
+            setSaved(false);
+            void submit.run(e.target.value as Lang);
+          }}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {NATIVE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        <p className="field-hint" id="account-language-hint">
+          {t('language.hint')}
+        </p>
+      </div>
     </section>
   );
 }

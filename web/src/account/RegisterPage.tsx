@@ -13,7 +13,7 @@ import { useSubmit } from './use-submit.ts';
 export const MIN_PASSWORD = 10;
 
 export function RegisterPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   useTitle(t('register.title'));
   const next = safeNext(useSearch({ from: '/register', select: (s) => s.next }));
   const navigate = useNavigate();
@@ -29,7 +29,8 @@ export function RegisterPage() {
     password: password.length >= MIN_PASSWORD ? null : t('field.passwordShort', { count: MIN_PASSWORD }),
   };
   const submit = useSubmit(async () => {
-    await accounts.register({ name: name.trim(), email: email.trim(), password });
+    // The language the page is read in (chosen in the menu, else the browser's) becomes the account's.
+    await accounts.register({ name: name.trim(), email: email.trim(), password, language: lang });
     // Signed in straight away; verifying the address can wait for the mail.
     await session.login(email.trim(), password);
     setDone(true);

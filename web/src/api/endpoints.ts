@@ -1,5 +1,6 @@
 // Every endpoint the customer app calls, named for what it does; paths, parameters and answers are
 // checked against the generated API types.
+import type { Lang } from '../i18n/format.ts';
 import { admissionHeaders } from '../waiting-room/admission.ts';
 import { client, data } from './http.ts';
 import type { Query } from './types.ts';
@@ -80,7 +81,7 @@ export const bookings = {
 };
 
 export const accounts = {
-  register: (body: { email: string; password: string; name: string }) =>
+  register: (body: { email: string; password: string; name: string; language?: Lang }) =>
     data(client.POST('/api/v1/auth/register', { body })),
   login: (body: { email: string; password: string }) => data(client.POST('/api/v1/auth/login', { body })),
   logout: () => data(client.POST('/api/v1/auth/logout')),
@@ -93,7 +94,8 @@ export const accounts = {
   me: (signal?: AbortSignal) => data(client.GET('/api/v1/me', { signal })),
   /** Who is signed in (null: nobody); 200 either way, unlike `/me`. */
   session: (signal?: AbortSignal) => data(client.GET('/api/v1/session', { signal })).then((answer) => answer.user),
-  updateMe: (body: { name?: string; phone?: string | null }) => data(client.PATCH('/api/v1/me', { body })),
+  updateMe: (body: { name?: string; phone?: string | null; language?: Lang }) =>
+    data(client.PATCH('/api/v1/me', { body })),
   changePassword: (currentPassword: string, newPassword: string) =>
     data(client.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
   deleteMe: (password: string) => data(client.DELETE('/api/v1/me', { body: { password } })),

@@ -1,10 +1,10 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { Lang } from '../i18n/format.ts';
+import { LanguageMenu } from './language.tsx';
 import { useSession } from './session.tsx';
 
 export function Header() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
   const pathname = useLocation({ select: (l) => l.pathname });
   const current = (prefix: string) =>
@@ -42,14 +42,7 @@ export function Header() {
           )}
         </nav>
         <div className="header-tools">
-          <div className="lang-switch" role="group" aria-label={t('nav.language')}>
-            {(['en', 'de'] as Lang[]).map((l) => (
-              <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
-                {l.toUpperCase()}
-                <span className="visually-hidden"> {l === 'en' ? 'English' : 'Deutsch'}</span>
-              </button>
-            ))}
-          </div>
+          <LanguageMenu label={t('nav.language')} />
           {user === undefined ? (
             <span className="header-account-placeholder" aria-hidden="true" />
           ) : user ? (
