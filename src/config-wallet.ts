@@ -1,5 +1,5 @@
 // Issue 20: the wallet settings (APPLE_WALLET_*, GOOGLE_WALLET_*), parsed for config.ts from the
-// environment it reads; kept apart only so that config.ts stays small. Nothing here reads process.env.
+// environment it was given (never the process's own); kept apart only so that config.ts stays small.
 import { ConfigError } from './config.ts';
 
 type Env = Record<string, string | undefined>;
