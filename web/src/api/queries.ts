@@ -28,17 +28,36 @@ export const keys = {
   sessions: () => ['sessions'] as const,
 };
 
+type Localized = { localized: { title: string; synopsis: string; genres: string[] } };
+/**
+ * A movie as its reader sees it: title, synopsis and genres in the language the call asked for
+ * (Accept-Language), the original where no translation is given. Customer pages only: the staff
+ * console edits the originals.
+ */
+export const inReadersLanguage = <M extends Localized>(m: M): M => {
+  const { title, synopsis, genres } = m.localized;
+  return { ...m, title, synopsis, genres };
+};
+
 export const queries = {
-  movie: (id: string) => queryOptions({ queryKey: keys.movie(id), queryFn: ({ signal }) => catalog.movie(id, signal) }),
+  movie: (id: string) =>
+    queryOptions({
+      queryKey: keys.movie(id),
+      queryFn: ({ signal }) => catalog.movie(id, signal).then(inReadersLanguage),
+    }),
   movies: (query: MoviesQuery) =>
     queryOptions({
       queryKey: [...keys.movies(), query.status ?? '', query.cinemaId ?? '', query.city ?? ''],
-      queryFn: ({ signal }) => catalog.movies(query, signal),
+      queryFn: ({ signal }) =>
+        catalog.movies(query, signal).then((page) => ({ ...page, items: page.items.map(inReadersLanguage) })),
     }),
   searchMovies: (q: string) =>
     queryOptions({
       queryKey: [...keys.search(q), 'movies'],
-      queryFn: ({ signal }) => catalog.movies({ q, limit: 24 }, signal),
+      queryFn: ({ signal }) =>
+        catalog
+          .movies({ q, limit: 24 }, signal)
+          .then((page) => ({ ...page, items: page.items.map(inReadersLanguage) })),
     }),
   /** People are a bonus: a server without the people search still finds movies. */
   searchPeople: (q: string) =>
