@@ -300,7 +300,12 @@ describe('staff console polish in the browser', { skip: skipWithoutChromium }, (
     await page.close();
   });
 
-  test('a German reader gets the door, the hall editor and the server’s refusals in German', async () => {
+  test('a German reader gets the door, the hall editor and the server’s refusals in German', async (t) => {
+    // The signed-in admin's stored language is what every page shows (issue 20): German for this test.
+    const language = (value: string) =>
+      server.t.request({ method: 'PATCH', url: '/api/v1/me', token: server.admin.token, payload: { language: value } });
+    assert.equal((await language('de')).status, 200);
+    t.after(() => language('en'));
     const page = await german.newPage();
     watchErrors(page, errors);
     await page.goto(`${server.baseUrl}/staff/door`);
