@@ -14,7 +14,7 @@ import {
   placeholderMismatches,
   translate,
 } from '../../web/src/i18n/catalog.ts';
-import { LANGS, type Lang } from '../../web/src/i18n/format.ts';
+import { browserLang, LANGS, type Lang } from '../../web/src/i18n/format.ts';
 
 type Catalog = Record<string, Message>;
 const dir = path.resolve(import.meta.dirname, '../../web/src/i18n');
@@ -88,6 +88,16 @@ describe('plurals', () => {
   test('a message with only "other" serves every count', () => {
     assert.equal(translate('de', 'field.passwordShort', { count: 1 }), 'Bitte mindestens 1 Zeichen verwenden.');
     assert.equal(translate('de', 'field.passwordShort', { count: 10 }), 'Bitte mindestens 10 Zeichen verwenden.');
+  });
+});
+
+describe("a visitor's first language", () => {
+  test("the first of the browser's languages the app speaks, by its primary subtag, else English", () => {
+    assert.equal(browserLang(['fr-CA', 'en-US']), 'fr');
+    assert.equal(browserLang(['es-ES', 'de-AT', 'fr']), 'de');
+    assert.equal(browserLang(['DE']), 'de');
+    assert.equal(browserLang(['es', 'it']), 'en');
+    assert.equal(browserLang([]), 'en');
   });
 });
 

@@ -18,6 +18,7 @@ import {
   LANGS,
   languageName,
   asLang,
+  browserLang,
   type Lang,
   type MoneyOptions,
 } from './format.ts';
@@ -45,21 +46,12 @@ export interface I18n<Keys extends MessageKey = CustomerKey> {
 
 const Ctx = createContext<I18n<MessageKey> | null>(null);
 
-/** The browser's first language the app speaks ('fr-CA' → 'fr'), else English. */
-export function browserLang(languages: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
-  for (const tag of languages) {
-    const lang = asLang(tag.toLowerCase().split('-')[0]);
-    if (lang) return lang;
-  }
-  return 'en';
-}
-
 function initialLang(): Lang {
   let lang: Lang | null = null;
   try {
     lang = asLang(localStorage.getItem(STORAGE_KEY));
   } catch {}
-  lang ??= browserLang();
+  lang ??= browserLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
   setRequestLanguage(lang);
   return lang;
 }

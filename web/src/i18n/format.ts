@@ -18,6 +18,15 @@ export function asLang(code: unknown): Lang | null {
   return LANGS.find((l) => l === code) ?? null;
 }
 
+/** The first of the browser's languages (navigator.languages) the app speaks ('fr-CA' → 'fr'), else English. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const lang = asLang(tag.toLowerCase().split('-')[0]);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | undefined>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
