@@ -34,6 +34,7 @@ export const staffFoodDe = {
 
   'staff.food.lang.en': 'Englisch',
   'staff.food.lang.de': 'Deutsch',
+  'staff.food.lang.fr': 'Französisch',
   'staff.food.products.new': 'Neues Produkt',
   'staff.food.products.none': 'Noch keine Produkte.',
   'staff.food.products.back': 'Alle Produkte',

@@ -33,6 +33,7 @@ export const staffFoodEn = {
 
   'staff.food.lang.en': 'English',
   'staff.food.lang.de': 'German',
+  'staff.food.lang.fr': 'French',
   'staff.food.products.new': 'New product',
   'staff.food.products.none': 'No products yet.',
   'staff.food.products.back': 'All products',

@@ -34,6 +34,7 @@ export const staffFoodFr = {
 
   'staff.food.lang.en': 'Anglais',
   'staff.food.lang.de': 'Allemand',
+  'staff.food.lang.fr': 'Français',
   'staff.food.products.new': 'Nouveau produit',
   'staff.food.products.none': 'Pas encore de produit.',
   'staff.food.products.back': 'Tous les produits',

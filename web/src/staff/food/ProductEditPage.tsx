@@ -65,7 +65,7 @@ function ProductForm(props: { initial: Product | null; saved: boolean; onCreated
   const [sortOrder, setSortOrder] = useState(String(p0?.sortOrder ?? 0));
   const [variants, setVariants] = useState<VariantText[]>(
     p0?.variants.map((v) => ({ id: v.id, code: v.code, names: namesText(v.names), active: v.active })) ?? [
-      { code: 'regular', names: { en: 'Regular', de: 'Normal' }, active: true },
+      { code: 'regular', names: { en: 'Regular', de: 'Normal', fr: 'Normal' }, active: true },
     ],
   );
   const [slots, setSlots] = useState<SlotText[]>(

@@ -8,17 +8,19 @@ import { SelectField } from '../common.tsx';
 import type { Names, Product } from './food-api.ts';
 
 /** The languages an admin types names in; English is required. */
-export const LANGS = ['en', 'de'] as const;
+export const LANGS = ['en', 'de', 'fr'] as const;
 export type NameText = Record<(typeof LANGS)[number], string>;
 
 export const namesText = (names: Partial<Names> | undefined): NameText => ({
   en: names?.en ?? '',
   de: names?.de ?? '',
+  fr: names?.fr ?? '',
 });
 /** Names as the API takes them: the languages typed, English always. */
 export const namesOf = (text: NameText): Names => ({
   en: text.en.trim(),
   ...(text.de.trim() ? { de: text.de.trim() } : {}),
+  ...(text.fr.trim() ? { fr: text.fr.trim() } : {}),
 });
 
 export function NameFields({
