@@ -54,6 +54,7 @@ const JSON_SHAPES: Record<string, ExpressionNode> = {
   'outbox_events.payload': record('unknown'),
   'payments.seats': list('PaidSeat'),
   'people.photo': id('StoredImage'),
+  'users.avatar': id('StoredAvatar'),
   'showtimes.prices': id('ShowtimePrices'),
   'showtimes.ticket_prices': id('TicketPriceMap'),
   'cinema_price_lists.prices': id('TicketPriceMap'),
@@ -76,6 +77,7 @@ const SHAPE_IMPORTS: Record<string, string> = {
   ShowtimePrices: `${modules}/catalog/catalog.tables.ts#ShowtimePrices`,
   StoredAttachment: `${modules}/notifications/notifications.tables.ts#StoredAttachment`,
   StoredImage: `${modules}/catalog/catalog.tables.ts#StoredImage`,
+  StoredAvatar: `${modules}/accounts/accounts.tables.ts#StoredAvatar`,
   MovieTranslations: `${modules}/catalog/catalog.tables.ts#MovieTranslations`,
 };
 

@@ -122,8 +122,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const infra = await createInfrastructure(config, logger, { database, clock });
   const platform: AppPlatform = { config, database, clock, logger, ...infra.adapters };
 
-  const accounts = createAccountsModule(platform);
   const catalog = createCatalogModule(platform);
+  // Avatars (issue 20) go through the catalog's image pipeline, and its media GC keeps them.
+  const accounts = createAccountsModule(platform, { media: catalog.media });
+  catalog.addImageUser(accounts.avatars.pathsInUse);
   const booking = createBookingModule(platform, {
     catalog: catalog.service,
     nameOf: async (id) => (await accounts.users.contact(id))?.name ?? null,
@@ -294,8 +296,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     waitlist,
     waitingRoom,
     webhooks,
-    audit,
     wallet,
+    audit,
   };
   const parts: ModuleParts[] = Object.values(modules).map((m) => m.parts);
 

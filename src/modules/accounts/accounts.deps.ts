@@ -30,5 +30,6 @@ export function toPublicUser(row: UserRow): PublicUser {
     emailVerified: row.email_verified,
     createdAt: row.created_at.toISOString(),
     language: langOf(row.language),
+    avatarUrl: row.avatar?.url ?? null,
   };
 }

@@ -7,6 +7,9 @@ import { createAuthService } from './auth.service.ts';
 import { createLinksService, type LinksService } from './links.service.ts';
 import { registerAuthRoutes } from './auth.routes.ts';
 import { registerMeRoutes } from './me.routes.ts';
+import { registerAvatarRoutes } from './avatars.routes.ts';
+import { type AvatarsService, createAvatarsService } from './avatars.service.ts';
+import type { MediaStorage } from '../../platform/media/media-storage.ts';
 import { createPasskeysService } from './passkeys.service.ts';
 import { createPasswordHasher } from './passwords.ts';
 import { createSecondFactorService } from './second-factor.service.ts';
@@ -23,10 +26,12 @@ export interface AccountsModule {
   users: UsersService;
   /** Tokens for mailed links, minted when notifications composes the email. */
   links: LinksService;
+  /** Avatars (issue 20); `pathsInUse` is what the catalog's media GC must keep. */
+  avatars: AvatarsService;
   parts: ModuleParts;
 }
 
-export function createAccountsModule(platform: Platform): AccountsModule {
+export function createAccountsModule(platform: Platform, extra: { media: MediaStorage }): AccountsModule {
   const { config, database, kv, clock, logger } = platform;
   const sessions = createSessionService({ database, kv, clock });
   const limiter = createRateLimiter({ kv, clock });
@@ -50,7 +55,8 @@ export function createAccountsModule(platform: Platform): AccountsModule {
     issuer: 'Marquee',
   });
   const auth = createAuthService({ ...deps, secondFactors });
-  const profile = createProfileService({ ...deps, auth });
+  const avatars = createAvatarsService({ database, clock, sessions, media: extra.media });
+  const profile = createProfileService({ ...deps, auth, removeAvatarFiles: avatars.removeFiles });
   const { adminEmail, adminPassword } = config;
 
   return {
@@ -59,11 +65,13 @@ export function createAccountsModule(platform: Platform): AccountsModule {
     limiter,
     users: createUsersService({ database }),
     links: createLinksService({ database, clock }),
+    avatars,
     parts: {
-      routes(app, hooks) {
+      async routes(app, hooks) {
         const secureCookies = new URL(config.publicUrl).protocol === 'https:';
         registerAuthRoutes(app, hooks, { auth, profile, limiter, perMinute: config.rateLimitPerMinute, secureCookies });
         registerMeRoutes(app, hooks, profile);
+        await registerAvatarRoutes(app, hooks, avatars);
         registerSecondFactorRoutes(app, hooks, {
           secondFactors,
           passkeys,

@@ -30,6 +30,9 @@ export const User = Type.Object({
   emailVerified: Type.Boolean(),
   createdAt: Type.String({ format: 'date-time' }),
   language: languageSchema('The language of your emails, PDFs and receipts (issue 20)'),
+  avatarUrl: Type.Union([Type.String(), Type.Null()], {
+    description: 'The avatar: a 128 px square WebP (issue 20), or null without one',
+  }),
 });
 export type PublicUser = Static<typeof User>;
 

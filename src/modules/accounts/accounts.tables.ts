@@ -2,6 +2,15 @@
 import type { AccountTokensPurpose, DB, UsersRole } from '../../platform/db/generated-schema.ts';
 
 export type Role = UsersRole;
+
+/**
+ * A user's avatar (users.avatar): the URL answers show (the 128 px WebP) and every stored file, so
+ * a delete removes exactly those. Recorded at upload, so showing a user needs no media storage.
+ */
+export interface StoredAvatar {
+  url: string;
+  paths: string[];
+}
 export type TokenPurpose = AccountTokensPurpose;
 
 export type AccountsTables = Pick<

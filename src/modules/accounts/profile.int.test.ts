@@ -20,11 +20,12 @@ for (const backend of backends()) {
     const patchMe = (token: string, payload: unknown) =>
       t.request({ method: 'PATCH', url: '/api/v1/me', payload: payload as object, token });
 
-    test('GET /me is exactly {id, email, name, phone, role, emailVerified, createdAt, language}', async () => {
+    test('GET /me is exactly {id, email, name, phone, role, emailVerified, createdAt, language, avatarUrl}', async () => {
       const user = await signedInUser(t);
       const res = await me(user.token);
       assert.equal(res.status, 200);
       assert.deepEqual(Object.keys(res.body).sort(), [
+        'avatarUrl',
         'createdAt',
         'email',
         'emailVerified',
@@ -179,6 +180,7 @@ for (const backend of backends()) {
       assert.equal(res.status, 200);
       assert.equal(res.body.role, 'admin');
       assert.deepEqual(Object.keys(res.body).sort(), [
+        'avatarUrl',
         'createdAt',
         'email',
         'emailVerified',

@@ -9,14 +9,20 @@ import { unauthorized, validationFailed } from '../../platform/errors.ts';
 import { type AccountsDeps, normaliseText, toPublicUser } from './accounts.deps.ts';
 import { lastAdmin, sessionNotFound, userNotFound, wrongPassword } from './accounts.errors.ts';
 import type { PublicUser } from './accounts.schemas.ts';
-import type { AccountsDb, Role } from './accounts.tables.ts';
+import type { AccountsDb, Role, StoredAvatar } from './accounts.tables.ts';
 import type { AuthService } from './auth.service.ts';
 import * as devices from './devices.store.ts';
 import { eraseFactors } from './second-factors.store.ts';
 import * as tokens from './tokens.store.ts';
 import * as users from './users.store.ts';
 
-export function createProfileService(deps: AccountsDeps & { auth: AuthService }) {
+export function createProfileService(
+  deps: AccountsDeps & {
+    auth: AuthService;
+    /** Deletes an erased account's avatar files once the erasure has committed. */
+    removeAvatarFiles: (avatar: StoredAvatar | null) => Promise<void>;
+  },
+) {
   const { database, clock, sessions, hasher, auth } = deps;
   const db = moduleDb<AccountsDb>(database);
 
@@ -83,8 +89,9 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
     async deleteMe(principal: Principal, password: string): Promise<void> {
       await confirmPassword(principal, password);
       const now = clock.now();
-      const revoked = await db.transaction().execute(async (trx) => {
+      const { revoked, avatar } = await db.transaction().execute(async (trx) => {
         await keepAnAdmin(trx, principal.userId);
+        const avatar = await users.findAvatar(trx, principal.userId, true);
         await users.eraseUser(trx, principal.userId, now);
         // Others erase what they keep of the account (notifications: its mail) when they hear this.
         const erased = { userId: principal.userId };
@@ -92,9 +99,10 @@ export function createProfileService(deps: AccountsDeps & { auth: AuthService })
         await devices.forgetDevices(trx, principal.userId);
         await eraseFactors(trx, principal.userId);
         await tokens.retireTokens(trx, principal.userId, now);
-        return sessions.revokeAll(trx, principal.userId);
+        return { avatar, revoked: await sessions.revokeAll(trx, principal.userId) };
       });
       await sessions.forget(revoked);
+      await deps.removeAvatarFiles(avatar);
     },
 
     /** The caller's live sessions, the current one flagged. */

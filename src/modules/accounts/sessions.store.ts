@@ -69,6 +69,7 @@ export async function findLiveSession(
       'users.email_verified',
       'users.created_at',
       'users.language',
+      'users.avatar',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
@@ -89,6 +90,7 @@ export async function findLiveSession(
       email_verified: row.email_verified,
       created_at: row.created_at,
       language: row.language,
+      avatar: row.avatar,
     },
     expiresAt: row.expires_at,
     maxExpiresAt: row.max_expires_at,

@@ -3,9 +3,19 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { Lang } from '../../platform/i18n.ts';
 import type { AccountsDb } from './accounts.tables.ts';
-import type { Role } from './accounts.tables.ts';
+import type { Role, StoredAvatar } from './accounts.tables.ts';
 
-const userColumns = ['id', 'email', 'name', 'phone', 'role', 'email_verified', 'created_at', 'language'] as const;
+const userColumns = [
+  'id',
+  'email',
+  'name',
+  'phone',
+  'role',
+  'email_verified',
+  'created_at',
+  'language',
+  'avatar',
+] as const;
 
 export interface UserRow {
   id: string;
@@ -16,6 +26,7 @@ export interface UserRow {
   email_verified: boolean;
   created_at: Date;
   language: string;
+  avatar: StoredAvatar | null;
 }
 
 export async function insertUser(
@@ -97,6 +108,7 @@ export async function eraseUser(db: Executor<AccountsDb>, id: string, now: Date)
       phone: null,
       password_hash: null,
       email_verified: false,
+      avatar: null,
       deleted_at: now,
       updated_at: now,
     })
@@ -169,4 +181,41 @@ export async function searchUsers(db: Executor<AccountsDb>, query: UserQuery): P
     );
   }
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+}
+
+/** The user's avatar (null without one, or for no such live user); `forUpdate` inside a change. */
+export async function findAvatar(
+  db: Executor<AccountsDb>,
+  id: string,
+  forUpdate = false,
+): Promise<StoredAvatar | null> {
+  let q = db.selectFrom('users').select('avatar').where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  return (await q.executeTakeFirst())?.avatar ?? null;
+}
+
+export async function setAvatar(
+  db: Executor<AccountsDb>,
+  id: string,
+  avatar: StoredAvatar | null,
+  now: Date,
+): Promise<UserRow | undefined> {
+  return db
+    .updateTable('users')
+    .set({ avatar: avatar === null ? null : JSON.stringify(avatar), updated_at: now })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .returning(userColumns)
+    .executeTakeFirst();
+}
+
+/** Every avatar file some user still shows, of those in `paths` (all of them when omitted): for media GC and deletes. */
+export async function avatarPathsInUse(db: Executor<AccountsDb>, paths?: string[]): Promise<Set<string>> {
+  if (paths && paths.length === 0) return new Set();
+  let q = db
+    .selectFrom('users')
+    .select(sql<string>`jsonb_array_elements_text(avatar -> 'paths')`.as('path'))
+    .where('avatar', 'is not', null);
+  if (paths) q = q.where(sql<boolean>`avatar -> 'paths' ?| ${sql.val(paths)}::text[]`);
+  return new Set((await q.execute()).map((r) => r.path));
 }

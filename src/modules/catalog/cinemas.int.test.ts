@@ -39,6 +39,8 @@ for (const backend of backends()) {
         city,
         address: 'Rua 1',
         timezone: 'Europe/Lisbon',
+        latitude: null,
+        longitude: null,
       });
       const cities = await t.request({ method: 'GET', url: '/api/v1/cities' });
       assert.ok(Array.isArray(cities.body), 'a plain array, as API.md shows it');

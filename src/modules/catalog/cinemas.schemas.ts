@@ -4,9 +4,22 @@ import { MAX_SEATS, SEAT_TYPES } from './hall-layout.ts';
 
 const Name = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Europe/Berlin' });
+const Latitude = Type.Union([Type.Number({ minimum: -90, maximum: 90 }), Type.Null()], {
+  description: 'Degrees north (WGS 84), −90..90; given together with longitude, or both null to clear',
+});
+const Longitude = Type.Union([Type.Number({ minimum: -180, maximum: 180 }), Type.Null()], {
+  description: 'Degrees east (WGS 84), −180..180; given together with latitude, or both null to clear',
+});
 
 export const CreateCinemaBody = Type.Object(
-  { name: Name(200), city: Name(100), address: Type.Optional(Type.String({ maxLength: 500 })), timezone: TimeZone },
+  {
+    name: Name(200),
+    city: Name(100),
+    address: Type.Optional(Type.String({ maxLength: 500 })),
+    timezone: TimeZone,
+    latitude: Type.Optional(Latitude),
+    longitude: Type.Optional(Longitude),
+  },
   { additionalProperties: false },
 );
 export const UpdateCinemaBody = Type.Object(
@@ -15,6 +28,8 @@ export const UpdateCinemaBody = Type.Object(
     city: Type.Optional(Name(100)),
     address: Type.Optional(Type.String({ maxLength: 500 })),
     timezone: Type.Optional(TimeZone),
+    latitude: Type.Optional(Latitude),
+    longitude: Type.Optional(Longitude),
   },
   { additionalProperties: false },
 );
@@ -24,6 +39,13 @@ export const CinemaQuery = Type.Object({
   city: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor),
+  near: Type.Optional(
+    Type.String({
+      maxLength: 60,
+      description:
+        "`lat,lng` in degrees (e.g. `52.52,13.40`): only cinemas with coordinates, nearest first, each with `distanceKm`; the cursor is the last item's (distance, id). Malformed or out of range is 422.",
+    }),
+  ),
 });
 
 export const Cinema = Type.Object({
@@ -32,6 +54,11 @@ export const Cinema = Type.Object({
   city: Type.String(),
   address: Type.String(),
   timezone: Type.String(),
+  latitude: Type.Union([Type.Number(), Type.Null()], { description: 'Degrees north, or null when not set' }),
+  longitude: Type.Union([Type.Number(), Type.Null()], { description: 'Degrees east, or null when not set' }),
+  distanceKm: Type.Optional(
+    Type.Number({ description: 'Great-circle distance from `near` in km (metre precision); only with `near`' }),
+  ),
 });
 export const CinemaPage = Page(Cinema);
 /** Every city that has cinemas: a short list, so one array (API.md: `[{city, cinemaCount}]`), not pages. */

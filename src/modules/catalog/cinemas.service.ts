@@ -19,10 +19,29 @@ export interface CinemasService {
     city?: string | undefined;
     limit?: number | undefined;
     cursor?: string | undefined;
+    near?: string | undefined;
   }): Promise<CachedBody>;
   get(id: string): Promise<CachedBody>;
-  create(input: Required<Omit<CinemaInput, 'address'>> & { address?: string | undefined }): Promise<store.CinemaRow>;
+  create(
+    input: Required<Pick<CinemaInput, 'name' | 'city' | 'timezone'>> & Omit<CinemaInput, 'name' | 'city' | 'timezone'>,
+  ): Promise<store.CinemaRow>;
   update(id: string, input: CinemaInput): Promise<store.CinemaRow>;
+}
+
+const DEGREES = '[-+]?(?:\\d{1,3}(?:\\.\\d{1,12})?|\\.\\d{1,12})';
+const NEAR_PATTERN = new RegExp(`^\\s*(${DEGREES})\\s*,\\s*(${DEGREES})\\s*$`);
+
+/** `lat,lng` in decimal degrees, in range; anything else is 422 on /near. */
+export function parseNear(raw: string): { lat: number; lng: number } {
+  const m = NEAR_PATTERN.exec(raw);
+  const lat = Number(m?.[1]);
+  const lng = Number(m?.[2]);
+  if (!m || !(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180))
+    throw validationFailed(
+      '/near',
+      'must be "latitude,longitude" in degrees, latitude −90..90 and longitude −180..180',
+    );
+  return { lat, lng };
 }
 
 export function createCinemasService(deps: {
@@ -46,11 +65,20 @@ export function createCinemasService(deps: {
     return result;
   }
 
+  /** Both coordinates or neither: a cinema half-placed would be nowhere and somewhere at once. */
+  function checkCoordinates(input: CinemaInput): void {
+    if ((input.latitude === undefined) !== (input.longitude === undefined))
+      throw validationFailed(input.latitude === undefined ? '/latitude' : '/longitude', 'is given with the other');
+    if ((input.latitude === null) !== (input.longitude === null))
+      throw validationFailed('/latitude', 'latitude and longitude are both set or both null');
+  }
+
   const trimmed = (input: CinemaInput) => ({
     ...(input.name !== undefined ? { name: input.name.trim() } : {}),
     ...(input.city !== undefined ? { city: input.city.trim() } : {}),
     ...(input.address !== undefined ? { address: input.address.trim() } : {}),
     ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
+    ...(input.latitude !== undefined ? { latitude: input.latitude, longitude: input.longitude ?? null } : {}),
   });
 
   return {
@@ -62,6 +90,34 @@ export function createCinemasService(deps: {
     list(query) {
       const limit = query.limit ?? 20;
       const city = query.city?.trim() || undefined;
+      if (query.near !== undefined) {
+        const near = parseNear(query.near);
+        const after = decodeCursor(query.cursor || undefined, 'cinemas-near', ['number', 'uuid']);
+        // Arbitrary points make arbitrary keys: cached briefly, so repeats and pages are cheap but
+        // the shared cache does not fill with every position ever asked.
+        const key = `cinemas-near:${JSON.stringify([near.lat, near.lng, city?.toLowerCase(), limit, query.cursor])}`;
+        return cache.read(
+          key,
+          async () => {
+            const rows = await store.listCinemasNear(
+              db,
+              near,
+              city,
+              limit,
+              after ? [Number(after[0]), after[1] as string] : null,
+            );
+            const page = pageOf(rows, limit, 'cinemas-near', (r) => [String(r.distance_km), r.id]);
+            return {
+              items: page.items.map(({ distance_km, ...c }) => ({
+                ...c,
+                distanceKm: Math.round(distance_km * 1000) / 1000,
+              })),
+              nextCursor: page.nextCursor,
+            };
+          },
+          { ttlMs: 60_000 },
+        );
+      }
       return cache.read(`cinemas:${JSON.stringify([city?.toLowerCase(), limit, query.cursor])}`, async () => {
         const rows = await store.listCinemas(
           db,
@@ -83,6 +139,7 @@ export function createCinemasService(deps: {
     },
 
     async create(input) {
+      checkCoordinates(input);
       await checkTimeZone(db, input.timezone);
       const v = trimmed(input);
       const id = await write((trx) =>
@@ -93,6 +150,8 @@ export function createCinemasService(deps: {
             city: v.city ?? input.city,
             address: v.address ?? '',
             timezone: input.timezone,
+            latitude: input.latitude ?? null,
+            longitude: input.longitude ?? null,
           },
           clock.now(),
         ),
@@ -101,6 +160,7 @@ export function createCinemasService(deps: {
     },
 
     async update(id, input) {
+      checkCoordinates(input);
       await checkTimeZone(db, input.timezone);
       await write(async (trx) => {
         if (!(await store.updateCinema(trx, id, trimmed(input), clock.now()))) throw cinemaNotFound();

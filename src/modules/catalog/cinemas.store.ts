@@ -9,6 +9,8 @@ export interface CinemaRow {
   city: string;
   address: string;
   timezone: string;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 interface CinemaValues {
@@ -16,9 +18,11 @@ interface CinemaValues {
   city: string;
   address: string;
   timezone: string;
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
-const cinemaColumns = ['id', 'name', 'city', 'address', 'timezone'] as const;
+const cinemaColumns = ['id', 'name', 'city', 'address', 'timezone', 'latitude', 'longitude'] as const;
 
 export async function insertCinema(trx: Executor<CatalogDb>, values: CinemaValues, now: Date): Promise<string> {
   const row = await trx
@@ -62,6 +66,96 @@ export async function listCinemas(
     .orderBy('id')
     .limit(limit + 1)
     .execute();
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+/** Half the circumference: no two points are further apart, so a search this wide has seen everything. */
+const MAX_RADIUS_KM = Math.PI * EARTH_RADIUS_KM;
+const FIRST_RADIUS_KM = 50;
+const toRad = (deg: number) => (deg * Math.PI) / 180;
+const toDeg = (rad: number) => (rad * 180) / Math.PI;
+
+/**
+ * The latitude band and longitude ranges that hold every point within `radiusKm` of (lat, lng):
+ * a band touching a pole takes every longitude; one crossing the antimeridian is split in two.
+ */
+export function boundingBox(
+  lat: number,
+  lng: number,
+  radiusKm: number,
+): { minLat: number; maxLat: number; lngRanges: [number, number][] } {
+  const dLat = toDeg(radiusKm / EARTH_RADIUS_KM);
+  const minLat = lat - dLat;
+  const maxLat = lat + dLat;
+  if (minLat <= -90 || maxLat >= 90 || radiusKm >= MAX_RADIUS_KM) {
+    return { minLat: Math.max(minLat, -90), maxLat: Math.min(maxLat, 90), lngRanges: [[-180, 180]] };
+  }
+  // The widest longitude offset of the circle (at latitude asin(sin lat / cos r)), not r / cos(lat).
+  const dLng = toDeg(Math.asin(Math.min(1, Math.sin(radiusKm / EARTH_RADIUS_KM) / Math.cos(toRad(lat)))));
+  const west = lng - dLng;
+  const east = lng + dLng;
+  if (dLng >= 180) return { minLat, maxLat, lngRanges: [[-180, 180]] };
+  if (west < -180)
+    return {
+      minLat,
+      maxLat,
+      lngRanges: [
+        [west + 360, 180],
+        [-180, east],
+      ],
+    };
+  if (east > 180)
+    return {
+      minLat,
+      maxLat,
+      lngRanges: [
+        [west, 180],
+        [-180, east - 360],
+      ],
+    };
+  return { minLat, maxLat, lngRanges: [[west, east]] };
+}
+
+/**
+ * Cinemas with coordinates by great-circle distance from (lat, lng), then id, after the keyset
+ * position `after` ([distance km, id]). The radius grows (×4 from 50 km) until it holds `limit + 1`
+ * cinemas past the position or covers the earth: every cinema within the radius is inside the box
+ * (the btree on (latitude, longitude) reads only that), and one outside it is further than all kept.
+ */
+export async function listCinemasNear(
+  ex: Executor<CatalogDb>,
+  near: { lat: number; lng: number },
+  city: string | undefined,
+  limit: number,
+  after: [number, string] | null,
+): Promise<(CinemaRow & { distance_km: number })[]> {
+  const { lat, lng } = near;
+  const distance = sql<number>`(2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
+    power(sin(radians(latitude - ${lat}::float8) / 2), 2)
+    + cos(radians(${lat}::float8)) * cos(radians(latitude)) * power(sin(radians(longitude - ${lng}::float8) / 2), 2)))))`;
+  let radius = Math.max(FIRST_RADIUS_KM, (after?.[0] ?? 0) * 2);
+  for (;;) {
+    const box = boundingBox(lat, lng, radius);
+    let q = ex
+      .selectFrom('cinemas')
+      .select([...cinemaColumns, distance.as('distance_km')])
+      .where('latitude', '>=', box.minLat)
+      .where('latitude', '<=', box.maxLat)
+      .where((eb) =>
+        eb.or(box.lngRanges.map(([w, e]) => eb.and([eb('longitude', '>=', w), eb('longitude', '<=', e)]))),
+      );
+    if (city !== undefined) q = q.where(sql`lower(city)`, '=', city.toLowerCase());
+    const covered = radius >= MAX_RADIUS_KM;
+    if (!covered) q = q.where(distance, '<=', radius);
+    if (after) q = q.where(sql`(${distance}, id)`, '>', sql`(${after[0]}::float8, ${after[1]}::uuid)`);
+    const rows = (await q
+      .orderBy(distance)
+      .orderBy('id')
+      .limit(limit + 1)
+      .execute()) as (CinemaRow & { distance_km: number })[];
+    if (rows.length > limit || covered) return rows;
+    radius = Math.min(radius * 4, MAX_RADIUS_KM);
+  }
 }
 
 /** Cities that have cinemas, with how many. */

@@ -1,5 +1,6 @@
 // Generated from the migrated database (src/platform/db/migrations) by `npm run db-types` (kysely-codegen): do not edit.
 
+import type { StoredAvatar } from "../../modules/accounts/accounts.tables.ts";
 import type { HallLayout, MovieTranslations, ShowtimePrices, StoredImage, TicketPriceMap } from "../../modules/catalog/catalog.tables.ts";
 import type { CreditNoteContent, ReceiptContent } from "../../modules/finance/finance.tables.ts";
 import type { StoredAttachment } from "../../modules/notifications/notifications.tables.ts";
@@ -191,6 +192,8 @@ export interface Cinemas {
   city: string;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
+  latitude: number | null;
+  longitude: number | null;
   name: string;
   timezone: string;
   updated_at: Generated<Timestamp>;
@@ -912,6 +915,7 @@ export interface TotpFactors {
 }
 
 export interface Users {
+  avatar: JSONColumnType<StoredAvatar> | null;
   created_at: Generated<Timestamp>;
   deleted_at: Timestamp | null;
   email: string | null;

@@ -37,11 +37,15 @@ export interface Decoded {
   info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
 }
 
-async function decode(bytes: Buffer, maxWidth: number): Promise<Decoded> {
+async function decode(bytes: Buffer, maxWidth: number, square = false): Promise<Decoded> {
   try {
     const { data, info } = await sharp(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS })
       .rotate()
-      .resize({ width: maxWidth, withoutEnlargement: true })
+      .resize(
+        square
+          ? { width: maxWidth, height: maxWidth, fit: 'cover', position: 'centre' }
+          : { width: maxWidth, withoutEnlargement: true },
+      )
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, info: { width: info.width, height: info.height, channels: info.channels } };
@@ -51,6 +55,30 @@ async function decode(bytes: Buffer, maxWidth: number): Promise<Decoded> {
     }
     throw unsupported('The file is not a readable JPEG, PNG or WebP image');
   }
+}
+
+/**
+ * The same checks, but the image is cut to a centred square first (avatars): the side is the
+ * shorter edge, at most the largest of `sizes`, never enlarged.
+ */
+export async function processAndStoreSquareImage(
+  storage: MediaStorage,
+  bytes: Buffer,
+  sizes: number[],
+): Promise<ImageRecord> {
+  if (!sniffImageType(bytes)) throw unsupported('Only JPEG, PNG and WebP images are accepted');
+  const largest = Math.max(...sizes);
+  let side: number;
+  try {
+    // The header only: the pixel limit is decode's, so a bomb is 422 image_too_large there.
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+    side = Math.min(largest, meta.width ?? 0, meta.height ?? 0);
+  } catch {
+    throw unsupported('The file is not a readable JPEG, PNG or WebP image');
+  }
+  if (side < 1) throw unsupported('The file is not a readable JPEG, PNG or WebP image');
+  const decoded = await decode(bytes, side, true);
+  return { key: hashOf(bytes), ...(await storeVariants(storage, decoded, sizes)) };
 }
 
 const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 24);

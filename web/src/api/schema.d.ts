@@ -419,6 +419,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 language: "en" | "de" | "fr";
+                                /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                                avatarUrl: string | null;
                             };
                         };
                     };
@@ -497,6 +499,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 language: "en" | "de" | "fr";
+                                /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                                avatarUrl: string | null;
                             };
                             /**
                              * @description Issue 19: an admin requires a second factor for staff and admin and this account has none: the session may only set one up (GET /api/v1/me/2fa, POST /api/v1/me/2fa/totp…, passkeys); other routes answer 403 second_factor_enrolment_required
@@ -611,6 +615,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 language: "en" | "de" | "fr";
+                                /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                                avatarUrl: string | null;
                             };
                             /**
                              * @description Issue 19: an admin requires a second factor for staff and admin and this account has none: the session may only set one up (GET /api/v1/me/2fa, POST /api/v1/me/2fa/totp…, passkeys); other routes answer 403 second_factor_enrolment_required
@@ -1060,6 +1066,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 language: "en" | "de" | "fr";
+                                /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                                avatarUrl: string | null;
                             } | null;
                         };
                     };
@@ -1121,6 +1129,8 @@ export interface paths {
                              * @enum {unknown}
                              */
                             language: "en" | "de" | "fr";
+                            /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                            avatarUrl: string | null;
                         };
                     };
                 };
@@ -1237,6 +1247,8 @@ export interface paths {
                              * @enum {unknown}
                              */
                             language: "en" | "de" | "fr";
+                            /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                            avatarUrl: string | null;
                         };
                     };
                 };
@@ -1354,6 +1366,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 language: "en" | "de" | "fr";
+                                /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                                avatarUrl: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -1436,6 +1450,8 @@ export interface paths {
                              * @enum {unknown}
                              */
                             language: "en" | "de" | "fr";
+                            /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                            avatarUrl: string | null;
                         };
                     };
                 };
@@ -1459,6 +1475,123 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/me/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload your avatar (JPEG, PNG or WebP, up to 5 MiB)
+         * @description Checked by its bytes, re-encoded without metadata and cut to a centred square (64, 128 and 256 px, WebP and JPEG); the answer is your profile with `avatarUrl`. 413 payload_too_large over 5 MiB; 415 unsupported_media_type for anything but a readable image; 422 image_too_large over 40 megapixels.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                            role: "customer" | "staff" | "admin";
+                            emailVerified: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description The language of your emails, PDFs and receipts (issue 20)
+                             * @enum {unknown}
+                             */
+                            language: "en" | "de" | "fr";
+                            /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                            avatarUrl: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove your avatar; its files are deleted */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                            role: "customer" | "staff" | "admin";
+                            emailVerified: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description The language of your emails, PDFs and receipts (issue 20)
+                             * @enum {unknown}
+                             */
+                            language: "en" | "de" | "fr";
+                            /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
+                            avatarUrl: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/2fa": {
@@ -3176,6 +3309,8 @@ export interface paths {
                     city?: string;
                     limit?: number;
                     cursor?: string;
+                    /** @description `lat,lng` in degrees (e.g. `52.52,13.40`): only cinemas with coordinates, nearest first, each with `distanceKm`; the cursor is the last item's (distance, id). Malformed or out of range is 422. */
+                    near?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3197,6 +3332,12 @@ export interface paths {
                                 city: string;
                                 address: string;
                                 timezone: string;
+                                /** @description Degrees north, or null when not set */
+                                latitude: number | null;
+                                /** @description Degrees east, or null when not set */
+                                longitude: number | null;
+                                /** @description Great-circle distance from `near` in km (metre precision); only with `near` */
+                                distanceKm?: number;
                             }[];
                             nextCursor: string | null;
                         };
@@ -3232,6 +3373,10 @@ export interface paths {
                         address?: string;
                         /** @description IANA time zone, e.g. Europe/Berlin */
                         timezone: string;
+                        /** @description Degrees north (WGS 84), −90..90; given together with longitude, or both null to clear */
+                        latitude?: number | null;
+                        /** @description Degrees east (WGS 84), −180..180; given together with latitude, or both null to clear */
+                        longitude?: number | null;
                     };
                 };
             };
@@ -3249,6 +3394,12 @@ export interface paths {
                             city: string;
                             address: string;
                             timezone: string;
+                            /** @description Degrees north, or null when not set */
+                            latitude: number | null;
+                            /** @description Degrees east, or null when not set */
+                            longitude: number | null;
+                            /** @description Great-circle distance from `near` in km (metre precision); only with `near` */
+                            distanceKm?: number;
                         };
                     };
                 };
@@ -3300,6 +3451,12 @@ export interface paths {
                             city: string;
                             address: string;
                             timezone: string;
+                            /** @description Degrees north, or null when not set */
+                            latitude: number | null;
+                            /** @description Degrees east, or null when not set */
+                            longitude: number | null;
+                            /** @description Great-circle distance from `near` in km (metre precision); only with `near` */
+                            distanceKm?: number;
                         };
                     };
                 };
@@ -3339,6 +3496,10 @@ export interface paths {
                         address?: string;
                         /** @description IANA time zone, e.g. Europe/Berlin */
                         timezone?: string;
+                        /** @description Degrees north (WGS 84), −90..90; given together with longitude, or both null to clear */
+                        latitude?: number | null;
+                        /** @description Degrees east (WGS 84), −180..180; given together with latitude, or both null to clear */
+                        longitude?: number | null;
                     };
                 };
             };
@@ -3356,6 +3517,12 @@ export interface paths {
                             city: string;
                             address: string;
                             timezone: string;
+                            /** @description Degrees north, or null when not set */
+                            latitude: number | null;
+                            /** @description Degrees east, or null when not set */
+                            longitude: number | null;
+                            /** @description Great-circle distance from `near` in km (metre precision); only with `near` */
+                            distanceKm?: number;
                         };
                     };
                 };
@@ -21255,167 +21422,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Audit log: staff and admin changes, newest first (admin)
-         * @description Each row a staff or admin request created, changed or deleted in an audited table, with the fields before and after, recorded in the same transaction as the change. Filters combine (all must hold). `actorEmail` matches part of the email the account had at the time; `from` is inclusive, `to` exclusive.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Changes made by this account */
-                    actorId?: string;
-                    /** @description Changes by accounts whose email (at the time) contains this text, any case */
-                    actorEmail?: string;
-                    /** @description e.g. `showtime`, `movie`, `ticket_type`, `seat_block` */
-                    objectType?: string;
-                    /** @description The object’s key */
-                    objectId?: string;
-                    /** @description `<objectType>.create`, `.update`, `.delete` or `.request` */
-                    action?: string;
-                    /** @description Changes at or after this instant */
-                    from?: string;
-                    /** @description Changes before this instant */
-                    to?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @description Increases with each entry */
-                                id: number;
-                                /** Format: date-time */
-                                at: string;
-                                actor: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @description The email the account had then */
-                                    email: string | null;
-                                    /** @description The role the account had then */
-                                    role: string;
-                                } | null;
-                                /** @description As TRUST_PROXY resolves it */
-                                clientAddress: string | null;
-                                /** @description Also in the logs (X-Request-Id) */
-                                requestId: string | null;
-                                /** @description `METHOD /api/v1/…/:pattern` that made it */
-                                route: string | null;
-                                action: string;
-                                objectType: string;
-                                /** @description Key columns joined by `/` */
-                                objectId: string | null;
-                                cinemaId: string | null;
-                                /** @description The fields before (null on create); secrets are never recorded */
-                                before: {
-                                    [key: string]: unknown;
-                                } | null;
-                                /** @description The fields after (null on delete) */
-                                after: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description A refusal, as application/problem+json with a stable `code` */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audit.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The audit log as CSV, streamed (RFC 4180, UTF-8, formula-safe) (admin)
-         * @description Every entry matching the filters, newest first, read from the database a page at a time while it is sent. `before` and `after` are JSON. Filters combine (all must hold). `actorEmail` matches part of the email the account had at the time; `from` is inclusive, `to` exclusive.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Changes made by this account */
-                    actorId?: string;
-                    /** @description Changes by accounts whose email (at the time) contains this text, any case */
-                    actorEmail?: string;
-                    /** @description e.g. `showtime`, `movie`, `ticket_type`, `seat_block` */
-                    objectType?: string;
-                    /** @description The object’s key */
-                    objectId?: string;
-                    /** @description `<objectType>.create`, `.update`, `.delete` or `.request` */
-                    action?: string;
-                    /** @description Changes at or after this instant */
-                    from?: string;
-                    /** @description Changes before this instant */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A refusal, as application/problem+json with a stable `code` */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/wallet": {
         parameters: {
             query?: never;
@@ -21956,6 +21962,167 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit log: staff and admin changes, newest first (admin)
+         * @description Each row a staff or admin request created, changed or deleted in an audited table, with the fields before and after, recorded in the same transaction as the change. Filters combine (all must hold). `actorEmail` matches part of the email the account had at the time; `from` is inclusive, `to` exclusive.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Changes made by this account */
+                    actorId?: string;
+                    /** @description Changes by accounts whose email (at the time) contains this text, any case */
+                    actorEmail?: string;
+                    /** @description e.g. `showtime`, `movie`, `ticket_type`, `seat_block` */
+                    objectType?: string;
+                    /** @description The object’s key */
+                    objectId?: string;
+                    /** @description `<objectType>.create`, `.update`, `.delete` or `.request` */
+                    action?: string;
+                    /** @description Changes at or after this instant */
+                    from?: string;
+                    /** @description Changes before this instant */
+                    to?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Increases with each entry */
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description The email the account had then */
+                                    email: string | null;
+                                    /** @description The role the account had then */
+                                    role: string;
+                                } | null;
+                                /** @description As TRUST_PROXY resolves it */
+                                clientAddress: string | null;
+                                /** @description Also in the logs (X-Request-Id) */
+                                requestId: string | null;
+                                /** @description `METHOD /api/v1/…/:pattern` that made it */
+                                route: string | null;
+                                action: string;
+                                objectType: string;
+                                /** @description Key columns joined by `/` */
+                                objectId: string | null;
+                                cinemaId: string | null;
+                                /** @description The fields before (null on create); secrets are never recorded */
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @description The fields after (null on delete) */
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as CSV, streamed (RFC 4180, UTF-8, formula-safe) (admin)
+         * @description Every entry matching the filters, newest first, read from the database a page at a time while it is sent. `before` and `after` are JSON. Filters combine (all must hold). `actorEmail` matches part of the email the account had at the time; `from` is inclusive, `to` exclusive.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Changes made by this account */
+                    actorId?: string;
+                    /** @description Changes by accounts whose email (at the time) contains this text, any case */
+                    actorEmail?: string;
+                    /** @description e.g. `showtime`, `movie`, `ticket_type`, `seat_block` */
+                    objectType?: string;
+                    /** @description The object’s key */
+                    objectId?: string;
+                    /** @description `<objectType>.create`, `.update`, `.delete` or `.request` */
+                    action?: string;
+                    /** @description Changes at or after this instant */
+                    from?: string;
+                    /** @description Changes before this instant */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A refusal, as application/problem+json with a stable `code` */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

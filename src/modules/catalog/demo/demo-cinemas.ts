@@ -21,6 +21,9 @@ export interface DemoCinema {
   city: string;
   address: string;
   timezone: string;
+  /** Where it is (WGS 84 degrees), for "cinemas near me" and wallet passes. */
+  latitude: number;
+  longitude: number;
   currency: string;
   /** Original-language showings carry subtitles in this language. */
   subtitles: string;
@@ -148,6 +151,8 @@ export function demoCinemas(): DemoCinema[] {
       name: 'Marquee Spreeufer',
       city: 'Berlin',
       address: 'Holzmarktstraße 25, 10243 Berlin',
+      latitude: 52.5113,
+      longitude: 13.4223,
       timezone: 'Europe/Berlin',
       currency: 'EUR',
       subtitles: 'de',
@@ -179,6 +184,8 @@ export function demoCinemas(): DemoCinema[] {
       name: 'Marquee Alfama',
       city: 'Lisbon',
       address: 'Rua dos Remédios 42, 1100-441 Lisboa',
+      latitude: 38.7118,
+      longitude: -9.1276,
       timezone: 'Europe/Lisbon',
       currency: 'EUR',
       subtitles: 'pt',
@@ -210,6 +217,8 @@ export function demoCinemas(): DemoCinema[] {
       name: 'Marquee Bowery',
       city: 'New York',
       address: '215 Bowery, New York, NY 10002',
+      latitude: 40.7217,
+      longitude: -73.993,
       timezone: 'America/New_York',
       currency: 'USD',
       subtitles: 'en',

@@ -177,6 +177,8 @@ async function insertCinema(trx: Executor<CatalogDb>, cinema: DemoCinema, marker
       city: cinema.city,
       address: cinema.address,
       timezone: cinema.timezone,
+      latitude: cinema.latitude,
+      longitude: cinema.longitude,
       created_at: now,
       updated_at: now,
     })
