@@ -35,8 +35,10 @@ export function TicketTypeForm({
     code: initial?.code ?? '',
     nameEn: initial?.names.en ?? '',
     nameDe: initial?.names.de ?? '',
+    nameFr: initial?.names.fr ?? '',
     ruleEn: initial?.rule?.en ?? '',
     ruleDe: initial?.rule?.de ?? '',
+    ruleFr: initial?.rule?.fr ?? '',
     minAge: initial?.minAge?.toString() ?? '',
     maxAge: initial?.maxAge?.toString() ?? '',
     sortOrder: initial?.sortOrder.toString() ?? '0',
@@ -55,10 +57,20 @@ export function TicketTypeForm({
     e.preventDefault();
     setTried(true);
     if (invalid) return;
-    const rule = f.ruleEn.trim() ? { en: f.ruleEn.trim(), ...(f.ruleDe.trim() && { de: f.ruleDe.trim() }) } : null;
+    const rule = f.ruleEn.trim()
+      ? {
+          en: f.ruleEn.trim(),
+          ...(f.ruleDe.trim() && { de: f.ruleDe.trim() }),
+          ...(f.ruleFr.trim() && { fr: f.ruleFr.trim() }),
+        }
+      : null;
     onSave({
       ...(initial === null && { code: f.code }),
-      names: { en: f.nameEn.trim(), ...(f.nameDe.trim() && { de: f.nameDe.trim() }) },
+      names: {
+        en: f.nameEn.trim(),
+        ...(f.nameDe.trim() && { de: f.nameDe.trim() }),
+        ...(f.nameFr.trim() && { fr: f.nameFr.trim() }),
+      },
       rule,
       minAge: minAge ?? null,
       maxAge: maxAge ?? null,
@@ -96,10 +108,12 @@ export function TicketTypeForm({
           maxLength={60}
         />
         <Field label={t('staff.ticketTypes.nameDe')} value={f.nameDe} onChange={set('nameDe')} maxLength={60} />
+        <Field label={t('staff.ticketTypes.nameFr')} value={f.nameFr} onChange={set('nameFr')} maxLength={60} />
       </div>
       <div className="field-row">
         <Field label={t('staff.ticketTypes.ruleEn')} value={f.ruleEn} onChange={set('ruleEn')} maxLength={200} />
         <Field label={t('staff.ticketTypes.ruleDe')} value={f.ruleDe} onChange={set('ruleDe')} maxLength={200} />
+        <Field label={t('staff.ticketTypes.ruleFr')} value={f.ruleFr} onChange={set('ruleFr')} maxLength={200} />
       </div>
       <div className="field-row">
         <Field
