@@ -23,6 +23,14 @@ export const catalog = {
     data(client.GET('/api/v1/cinemas', { params: { query: { city, limit: 100 } }, signal })).then((page) => page.items),
   cinema: (id: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/cinemas/{id}', { params: { path: { id } }, signal })),
+  /** The nearest cinemas to a point, each with its distance (issue 20). */
+  cinemasNear: (lat: number, lng: number, signal?: AbortSignal) =>
+    data(
+      client.GET('/api/v1/cinemas', {
+        params: { query: { near: `${lat.toFixed(5)},${lng.toFixed(5)}`, limit: 5 } },
+        signal,
+      }),
+    ).then((page) => page.items),
   hall: (id: string, signal?: AbortSignal) =>
     data(client.GET('/api/v1/halls/{id}', { params: { path: { id } }, signal })),
   showtimes: (query: Query<'/api/v1/showtimes', 'get'>, signal?: AbortSignal) =>

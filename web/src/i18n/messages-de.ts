@@ -9,6 +9,7 @@ import { waitlistDe } from './messages-waitlist-de.ts';
 import { securityDe } from './messages-security-de.ts';
 import { languageDe } from './messages-language-de.ts';
 import { walletDe } from './messages-wallet-de.ts';
+import { nearDe } from './messages-near-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -342,6 +343,7 @@ export const de = {
   ...securityDe,
   ...languageDe,
   ...walletDe,
+  ...nearDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

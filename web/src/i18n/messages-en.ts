@@ -8,6 +8,7 @@ import { waitlistEn } from './messages-waitlist-en.ts';
 import { securityEn } from './messages-security-en.ts';
 import { languageEn } from './messages-language-en.ts';
 import { walletEn } from './messages-wallet-en.ts';
+import { nearEn } from './messages-near-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -330,4 +331,5 @@ export const en = {
   ...securityEn,
   ...languageEn,
   ...walletEn,
+  ...nearEn,
 } as const satisfies Record<string, Message>;

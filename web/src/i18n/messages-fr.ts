@@ -9,6 +9,7 @@ import { waitlistFr } from './messages-waitlist-fr.ts';
 import { securityFr } from './messages-security-fr.ts';
 import { languageFr } from './messages-language-fr.ts';
 import { walletFr } from './messages-wallet-fr.ts';
+import { nearFr } from './messages-near-fr.ts';
 
 export const fr = {
   'common.loading': 'Chargement…',
@@ -346,6 +347,7 @@ export const fr = {
   ...securityFr,
   ...languageFr,
   ...walletFr,
+  ...nearFr,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a French message has a parameter its English one lacks, or drops one. */

@@ -5,6 +5,7 @@ import { queries } from '../api/queries.ts';
 import type { Cinema } from '../api/types.ts';
 import { PREF_CINEMA, PREF_CITY, usePref } from '../app/prefs.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { NearMe } from './NearMe.tsx';
 
 /** All cinemas (a chain has dozens, not thousands), cached for the session. */
 export function useCinemas() {
@@ -59,6 +60,7 @@ export function LocationPicker() {
           ))}
         </select>
       </div>
+      <NearMe />
     </div>
   );
 }
