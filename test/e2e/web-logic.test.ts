@@ -163,7 +163,7 @@ describe('formatting and grouping', () => {
     const cinemas = [
       { id: 'ny', name: 'Broadway', city: 'New York', address: '', timezone: 'America/New_York' },
       { id: 'be', name: 'Spreeufer', city: 'Berlin', address: '', timezone: 'Europe/Berlin' },
-    ];
+    ].map((c) => ({ ...c, latitude: null, longitude: null }));
     const show = (id: string, cinemaId: string, startsAt: string) => ({ id, cinemaId, startsAt }) as Showtime;
     // 03:00 UTC on the 2nd is still the 1st in New York, and already the 2nd in Berlin.
     const days = groupShowtimes(

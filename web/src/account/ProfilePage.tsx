@@ -13,6 +13,7 @@ import { useTitle } from '../ui/use-title.ts';
 import { AccountNav } from './AuthLayout.tsx';
 import { MIN_PASSWORD } from './RegisterPage.tsx';
 import { SecuritySection } from './SecuritySection.tsx';
+import { AvatarSection } from './AvatarSection.tsx';
 import { useSubmit } from './use-submit.ts';
 
 export function ProfilePage() {
@@ -27,6 +28,7 @@ export function ProfilePage() {
       <AccountNav />
       {!user.emailVerified && <Notice tone="warning">{t('account.unverified', { email: user.email ?? '' })}</Notice>}
       <ProfileForm user={user} onSaved={session.setUser} />
+      <AvatarSection user={user} onSaved={session.setUser} />
       <LanguageSection />
       <PasswordForm />
       <SecuritySection user={user} />

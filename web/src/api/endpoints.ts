@@ -104,6 +104,16 @@ export const accounts = {
   session: (signal?: AbortSignal) => data(client.GET('/api/v1/session', { signal })).then((answer) => answer.user),
   updateMe: (body: { name?: string; phone?: string | null; language?: Lang }) =>
     data(client.PATCH('/api/v1/me', { body })),
+  /** The picture as the raw body: the server decides its type by the bytes (issue 20). */
+  uploadAvatar: (file: Blob) =>
+    data(
+      client.PUT('/api/v1/me/avatar', {
+        body: file as never,
+        bodySerializer: (body: unknown) => body,
+        headers: { 'content-type': file.type || 'application/octet-stream' },
+      }),
+    ),
+  removeAvatar: () => data(client.DELETE('/api/v1/me/avatar')),
   changePassword: (currentPassword: string, newPassword: string) =>
     data(client.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
   deleteMe: (password: string) => data(client.DELETE('/api/v1/me', { body: { password } })),

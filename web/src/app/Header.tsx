@@ -47,9 +47,20 @@ export function Header() {
             <span className="header-account-placeholder" aria-hidden="true" />
           ) : user ? (
             <Link to="/account" className="header-account" aria-current={current('/account')}>
-              <span className="avatar" aria-hidden="true">
-                {(user.name || user.email || '').slice(0, 1).toUpperCase()}
-              </span>
+              {user.avatarUrl ? (
+                <img
+                  className="avatar"
+                  src={user.avatarUrl}
+                  alt=""
+                  width={32}
+                  height={32}
+                  data-testid="header-avatar"
+                />
+              ) : (
+                <span className="avatar" aria-hidden="true">
+                  {(user.name || user.email || '').slice(0, 1).toUpperCase()}
+                </span>
+              )}
               <span className="header-account-name">{user.name || user.email}</span>
             </Link>
           ) : (

@@ -10,6 +10,7 @@ import { securityDe } from './messages-security-de.ts';
 import { languageDe } from './messages-language-de.ts';
 import { walletDe } from './messages-wallet-de.ts';
 import { nearDe } from './messages-near-de.ts';
+import { avatarDe } from './messages-avatar-de.ts';
 
 export const de = {
   'common.loading': 'Wird geladen…',
@@ -344,6 +345,7 @@ export const de = {
   ...languageDe,
   ...walletDe,
   ...nearDe,
+  ...avatarDe,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a German message has a placeholder its English one lacks, or drops one. */

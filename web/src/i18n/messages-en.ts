@@ -9,6 +9,7 @@ import { securityEn } from './messages-security-en.ts';
 import { languageEn } from './messages-language-en.ts';
 import { walletEn } from './messages-wallet-en.ts';
 import { nearEn } from './messages-near-en.ts';
+import { avatarEn } from './messages-avatar-en.ts';
 
 export const en = {
   'common.loading': 'Loading…',
@@ -332,4 +333,5 @@ export const en = {
   ...languageEn,
   ...walletEn,
   ...nearEn,
+  ...avatarEn,
 } as const satisfies Record<string, Message>;

@@ -10,6 +10,7 @@ import { securityFr } from './messages-security-fr.ts';
 import { languageFr } from './messages-language-fr.ts';
 import { walletFr } from './messages-wallet-fr.ts';
 import { nearFr } from './messages-near-fr.ts';
+import { avatarFr } from './messages-avatar-fr.ts';
 
 export const fr = {
   'common.loading': 'Chargement…',
@@ -348,6 +349,7 @@ export const fr = {
   ...languageFr,
   ...walletFr,
   ...nearFr,
+  ...avatarFr,
 } as const satisfies Translation<typeof en>;
 
 /** Fails to compile while a French message has a parameter its English one lacks, or drops one. */
