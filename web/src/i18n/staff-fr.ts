@@ -150,6 +150,11 @@ export const staffFr = {
   'staff.cinemas.address': 'Adresse',
   'staff.cinemas.timezone': 'Fuseau horaire',
   'staff.cinemas.badZone': 'Choisissez un fuseau horaire dans la liste, par ex. Europe/Paris.',
+  'staff.cinemas.latitude': 'Latitude',
+  'staff.cinemas.longitude': 'Longitude',
+  'staff.cinemas.coordinatesHint':
+    'En degrés, par ex. 52.5113 et 13.4223 ; les deux ou aucune. Pour « cinémas près de moi ».',
+  'staff.cinemas.badCoordinates': 'Indiquez les deux : latitude de −90 à 90 et longitude de −180 à 180.',
   'staff.cinemas.localTime': 'Il y est actuellement {time}.',
   'staff.image.drop': 'Déposez ici une image JPEG, PNG ou WebP',
   'staff.image.choose': 'Choisir un fichier',

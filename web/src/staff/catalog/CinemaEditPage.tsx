@@ -42,14 +42,20 @@ function CinemaForm(props: { initial: Cinema | null; saved: boolean; onCreated(c
   const id = cinema?.id ?? 'new';
   const [form, setForm] = useState(() => {
     const x = props.initial;
-    if (x) return { name: x.name, city: x.city, address: x.address, timezone: x.timezone };
-    return { name: '', city: '', address: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+    const position = { latitude: String(x?.latitude ?? ''), longitude: String(x?.longitude ?? '') };
+    if (x) return { name: x.name, city: x.city, address: x.address, timezone: x.timezone, ...position };
+    return { name: '', city: '', address: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, ...position };
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(props.saved);
   const allZones = useMemo(zones, []);
   const validZone = allZones.includes(form.timezone) || form.timezone === 'UTC';
+  // Typed coordinates (issue 20): both or neither, in range; the server checks the same.
+  const degrees = (v: string, max: number) => (v.trim() === '' ? null : Math.abs(Number(v)) <= max ? Number(v) : NaN);
+  const lat = degrees(form.latitude, 90);
+  const lng = degrees(form.longitude, 180);
+  const validPosition = (lat === null) === (lng === null) && !Number.isNaN(lat) && !Number.isNaN(lng);
   const halls = useQuery({ ...staffQueries.halls(cinema?.id ?? ''), enabled: !!cinema });
   useTitle(isNew ? t('staff.cinemas.new') : cinema?.name);
 
@@ -58,7 +64,7 @@ function CinemaForm(props: { initial: Cinema | null; saved: boolean; onCreated(c
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (!validZone) return;
+    if (!validZone || !validPosition) return;
     setBusy(true);
     setError(null);
     setSaved(false);
@@ -68,6 +74,8 @@ function CinemaForm(props: { initial: Cinema | null; saved: boolean; onCreated(c
         city: form.city.trim(),
         address: form.address.trim(),
         timezone: form.timezone,
+        latitude: lat,
+        longitude: lng,
       };
       const result = isNew ? await staff.createCinema(body) : await staff.updateCinema(id, body);
       setCinema(result);
@@ -111,6 +119,22 @@ function CinemaForm(props: { initial: Cinema | null; saved: boolean; onCreated(c
                 : undefined
             }
           />
+          <div className="field-row">
+            <Field
+              label={t('staff.cinemas.latitude')}
+              value={form.latitude}
+              onChange={set('latitude')}
+              inputMode="decimal"
+              error={validPosition ? null : t('staff.cinemas.badCoordinates')}
+              hint={t('staff.cinemas.coordinatesHint')}
+            />
+            <Field
+              label={t('staff.cinemas.longitude')}
+              value={form.longitude}
+              onChange={set('longitude')}
+              inputMode="decimal"
+            />
+          </div>
           <datalist id="staff-zones">
             {allZones.map((z) => (
               <option key={z} value={z} />
