@@ -14,7 +14,7 @@ import {
 import { backends, oneBackend } from '../../../test/support/backends.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
-const USER_KEYS = ['createdAt', 'email', 'emailVerified', 'id', 'name', 'phone', 'role'];
+const USER_KEYS = ['avatarUrl', 'createdAt', 'email', 'emailVerified', 'id', 'language', 'name', 'phone', 'role'];
 
 for (const backend of backends()) {
   describe(`registration and sign-in on ${backend.name}`, () => {
