@@ -124,7 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const catalog = createCatalogModule(platform);
   // Avatars (issue 20) go through the catalog's image pipeline, and its media GC keeps them.
-  const accounts = createAccountsModule(platform, { media: catalog.media });
+  const accounts = createAccountsModule(platform, { media: catalog.media, mediaInUse: catalog.mediaInUse });
   catalog.addImageUser(accounts.avatars.pathsInUse);
   const booking = createBookingModule(platform, {
     catalog: catalog.service,
@@ -135,7 +135,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
   // Issue 20: tickets in Apple and Google Wallet (offered when WALLET credentials are configured).
   const wallet = createWalletModule(platform, {
-    ticket: walletTicketLookup(tickets.service),
+    // The cinema's coordinates put the pass on the lock screen near it.
+    ticket: walletTicketLookup(tickets.service, async (id) => (await catalog.service.getCinema(id))?.location ?? null),
     assertBookingVisible: async (caller, bookingId) => void (await booking.service.get(caller, bookingId)),
     guests: booking.guests,
   });

@@ -17,7 +17,7 @@ import { createHallsService, type HallSeat } from './halls.service.ts';
 import { findHall } from './halls.store.ts';
 import { registerImageRoutes } from './images.routes.ts';
 import { createImagesService } from './images.service.ts';
-import { createMediaGcJob } from './media-gc.job.ts';
+import { createMediaGcJob, mediaPathsInUse } from './media-gc.job.ts';
 import type { MovieView } from './movies.schemas.ts';
 import { registerMovieRoutes } from './movies.routes.ts';
 import { createMoviesService } from './movies.service.ts';
@@ -75,8 +75,10 @@ export interface CatalogService {
   getShowtimes(ids: readonly string[]): Promise<Map<string, CatalogShowtime>>;
   /** A hall's cinema, name and capacity; null when unknown. */
   getHall(id: string): Promise<CatalogHall | null>;
-  /** A cinema's name and time zone; null when unknown. */
-  getCinema(id: string): Promise<{ id: string; name: string; timezone: string } | null>;
+  /** A cinema's name, time zone and place (null when its coordinates are not set); null when unknown. */
+  getCinema(
+    id: string,
+  ): Promise<{ id: string; name: string; timezone: string; location: { lat: number; lng: number } | null } | null>;
   /** The hall's active seats, blocked ones included, in drawing order. */
   getHallSeats(hallId: string): Promise<readonly HallSeat[]>;
   /** A movie as the API shows it; null when unknown. */
@@ -129,6 +131,8 @@ export function createCatalogModule(platform: Platform): {
   media: MediaStorage;
   /** Another module's stored images (concession products): media GC keeps every key it names. */
   addImageUser(keysInUse: () => Promise<Set<string>>): void;
+  /** Every key an image user (this module's or another's) points at: check before deleting a shared file. */
+  mediaInUse(): Promise<Set<string>>;
   parts: ModuleParts;
 } {
   const { database, clock, kv, config, logger } = platform;
@@ -183,7 +187,9 @@ export function createCatalogModule(platform: Platform): {
     async getCinema(id) {
       if (!UUID.test(id)) return null;
       const c = await findCinema(db, id);
-      return c ? { id: c.id, name: c.name, timezone: c.timezone } : null;
+      if (!c) return null;
+      const location = c.latitude !== null && c.longitude !== null ? { lat: c.latitude, lng: c.longitude } : null;
+      return { id: c.id, name: c.name, timezone: c.timezone, location };
     },
     getHallSeats: (hallId) => (UUID.test(hallId) ? halls.seats(hallId) : Promise.resolve([])),
     async getMovie(id) {
@@ -239,5 +245,11 @@ export function createCatalogModule(platform: Platform): {
       if (result.seeded || result.showtimesAdded > 0) await cache.contentChanged();
     },
   };
-  return { service, media: storage, addImageUser: (f) => void imageUsers.push(f), parts };
+  return {
+    service,
+    media: storage,
+    addImageUser: (f) => void imageUsers.push(f),
+    mediaInUse: () => mediaPathsInUse(database, imageUsers),
+    parts,
+  };
 }

@@ -71,6 +71,12 @@ for (const backend of backends()) {
     test('the .pkpass: pass.json fields, manifest hashes, a signature OpenSSL verifies (a tampered manifest fails)', async () => {
       const { s, tickets } = await aliceTickets(2);
       const ticket = tickets[1];
+      // Coordinates set on the cinema (staff console, migration 215) reach the pass.
+      await t.app.platform.database.db
+        .updateTable('cinemas')
+        .set({ latitude: 52.52, longitude: 13.405 })
+        .where('id', '=', s.cinemaId)
+        .execute();
       const offers = await t.request({ method: 'GET', url: '/api/v1/wallet' });
       assert.deepEqual(offers.body, { apple: true, google: true });
 
@@ -94,7 +100,9 @@ for (const backend of backends()) {
         { format: 'PKBarcodeFormatQR', message: ticket.code, messageEncoding: 'iso-8859-1' },
       ]);
       assert.equal(new Date(pass.relevantDate).getTime(), s.startsAt.getTime());
-      assert.equal(pass.locations, undefined, 'no coordinates known, no locations');
+      assert.deepEqual(pass.locations, [
+        { latitude: 52.52, longitude: 13.405, relevantText: pass.eventTicket.backFields[0].value },
+      ]);
       const fields = Object.fromEntries(
         ['primaryFields', 'secondaryFields', 'auxiliaryFields', 'backFields'].flatMap((k) =>
           pass.eventTicket[k].map((f: { key: string; value: string }) => [f.key, f.value]),
