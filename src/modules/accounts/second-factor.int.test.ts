@@ -8,7 +8,7 @@ import { login, registerUser } from '../../../test/support/accounts.ts';
 import { backends } from '../../../test/support/backends.ts';
 import { makeUser } from '../../../test/support/factories.ts';
 import { SoftAuthenticator } from '../../../test/support/soft-authenticator.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { startOnDatabase, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Role } from './accounts.tables.ts';
 import { THROTTLE_WINDOW_MS } from './login-throttle.ts';
 
@@ -185,6 +185,26 @@ for (const backend of backends()) {
       assert.equal(waiting.headers['retry-after'], '5');
       t.clock.advance(5_000);
       assert.equal((await tryCode(codeNow(user.secret))).status, 200);
+    });
+
+    test('a restarted app (no key in memory) signs in with a code: the key is not read inside a transaction', async () => {
+      const user = await withTotp();
+      const fresh = await startOnDatabase(t.app.platform.database, t.databaseUrl, {
+        clock: t.clock,
+        env: { RATE_LIMIT_PER_MINUTE: '100000' },
+      });
+      try {
+        const c = await challenge(user.email, user.password);
+        nextStep();
+        const res = await fresh.request({
+          method: 'POST',
+          url: '/api/v1/auth/login/second-factor',
+          payload: { challenge: c.challenge, code: codeNow(user.secret) },
+        });
+        assert.equal(res.status, 200, res.text);
+      } finally {
+        await fresh.close();
+      }
     });
 
     test('turning TOTP off needs the password or a current code; then the password alone signs in', async () => {

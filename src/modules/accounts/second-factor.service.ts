@@ -61,11 +61,15 @@ export function createSecondFactorService(deps: {
     return keyValue;
   };
 
-  /** The confirmed TOTP code's step, recorded as used; false for a wrong code or a replay. */
-  async function useTotp(trx: Executor<AccountsDb>, userId: string, code: string): Promise<boolean> {
+  /**
+   * The confirmed TOTP code's step, recorded as used; false for a wrong code or a replay. `secretKey`
+   * is loaded by the caller before any transaction: key() may read app_settings through the root
+   * handle, which inside a transaction on PGlite (one connection) waits for itself for ever.
+   */
+  async function useTotp(trx: Executor<AccountsDb>, secretKey: Buffer, userId: string, code: string): Promise<boolean> {
     const row = await store.findTotp(trx, userId);
     if (!row?.confirmed_at) return false;
-    const step = totpStep(openSecret(await key(), row.secret_enc), code, clock.now());
+    const step = totpStep(openSecret(secretKey, row.secret_enc), code, clock.now());
     return step !== null && (await store.useTotpStep(trx, userId, step, clock.now(), false));
   }
 
@@ -99,7 +103,7 @@ export function createSecondFactorService(deps: {
       await confirmPassword(principal, proof.password);
       return;
     }
-    if (proof.code !== undefined && (await useTotp(db, principal.userId, proof.code))) return;
+    if (proof.code !== undefined && (await useTotp(db, await key(), principal.userId, proof.code))) return;
     throw E.reauthRequired();
   }
 
@@ -141,12 +145,13 @@ export function createSecondFactorService(deps: {
     /** Confirms enrolment with a code from the app; answers the recovery codes when they are new. */
     async confirmTotp(principal: Principal, code: string): Promise<{ recoveryCodes?: string[] }> {
       const userId = principal.userId;
+      const secretKey = await key(); // before the transaction (see useTotp)
       const result = await db.transaction().execute(async (trx) => {
         await users.lockUser(trx, userId);
         const row = await store.findTotp(trx, userId);
         if (!row) throw E.secondFactorNotFound();
         if (row.confirmed_at) throw E.totpAlreadyEnabled();
-        const step = totpStep(openSecret(await key(), row.secret_enc), code, clock.now());
+        const step = totpStep(openSecret(secretKey, row.secret_enc), code, clock.now());
         if (step === null || !(await store.useTotpStep(trx, userId, step, clock.now(), true))) throw E.wrongCode();
         return enrolled(trx, userId);
       });
@@ -230,9 +235,10 @@ export function createSecondFactorService(deps: {
       proof: { code?: string | undefined; recoveryCode?: string | undefined; passkey?: unknown },
     ): Promise<boolean> {
       const { userId } = pending;
+      const secretKey = proof.code !== undefined ? await key() : undefined; // before the transaction (see useTotp)
       return db.transaction().execute(async (trx) => {
         let ok = false;
-        if (proof.code !== undefined) ok = await useTotp(trx, userId, proof.code);
+        if (secretKey && proof.code !== undefined) ok = await useTotp(trx, secretKey, userId, proof.code);
         else if (proof.recoveryCode !== undefined)
           ok = await store.useRecoveryCode(trx, userId, hashRecoveryCode(proof.recoveryCode), clock.now());
         else if (proof.passkey !== undefined && pending.webauthnChallenge)
