@@ -37,6 +37,7 @@ import {
 import { exponentialDelayMs } from '../queue/backoff.ts';
 import { consumerQueue, eventJobPayload, handleTraced, workConsumerQueue } from './event-jobs.ts';
 import { carrierOfHeaders, activeTraceHeaders } from './nats-trace-headers.ts';
+import { natsConnectOptions } from './nats-url.ts';
 import type { Unsubscribe } from './pubsub.ts';
 
 const CONNECT_WAIT_MS = 3000;
@@ -136,7 +137,7 @@ export class NatsEventBus implements EventBus {
 
   private async open(url: string): Promise<Connected> {
     const nc = await connect({
-      servers: url,
+      ...natsConnectOptions(url),
       name: 'marquee',
       waitOnFirstConnect: true,
       maxReconnectAttempts: -1,
