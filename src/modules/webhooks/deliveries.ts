@@ -23,6 +23,9 @@ import type { WebhooksDb } from './webhooks.tables.ts';
 
 export const DELIVERY_QUEUE = 'webhooks.deliver';
 
+/** Beyond an attempt's timeout, what the queue may add between a delivery's event and its first attempt. */
+const SCHEDULE_END_SLACK_MS = 60_000;
+
 /** The domain event that asks notifications to mail admins about an endpoint disabled for failing. */
 export const ENDPOINT_DISABLED = 'webhook_endpoint.disabled';
 
@@ -119,10 +122,16 @@ async function attempt(deps: DeliveryDeps, job: DeliveryJob): Promise<void> {
   );
   const now = clock.now();
   const retryAt = result.ok || job.manual ? null : nextAttemptAt(delivery.created_at, delivery.attempts + 1, startedAt);
-  const status = result.ok ? 'succeeded' : job.manual || retryAt ? delivery.status : 'failed';
+  // A failed redeliver leaves the delivery's state alone (the schedule may still be running it).
+  const status = result.ok ? 'succeeded' : job.manual ? null : retryAt ? 'pending' : 'failed';
   // Only a streak already three days long can end in disabling; the admins to mail are read before the
-  // transaction (another module's read inside it would wait for it on PGlite's one connection).
-  const failingBefore = new Date(now.getTime() - RETRY_WINDOW_MS);
+  // transaction (another module's read inside it would wait for it on PGlite's one connection). A
+  // schedule that ends with no success has failed for its three days, but the streak's stamp is the
+  // end of its first attempt, up to a timeout after the event: the slack keeps that endpoint from
+  // escaping (its last attempt falls on the three days exactly).
+  const scheduleEnded = status === 'failed';
+  const slackMs = scheduleEnded ? deps.timeoutMs + SCHEDULE_END_SLACK_MS : 0;
+  const failingBefore = new Date(now.getTime() - RETRY_WINDOW_MS + slackMs);
   const mayDisable = !result.ok && endpoint.failing_since !== null && endpoint.failing_since <= failingBefore;
   const adminIds = mayDisable ? await deps.adminIds() : [];
   const disabled = await db.transaction().execute(async (trx) => {

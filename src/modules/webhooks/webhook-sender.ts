@@ -74,7 +74,7 @@ export async function sendAttempt(
           ok: status >= 200 && status < 300,
           statusCode: status,
           error: null,
-          excerpt: excerpt.slice(0, EXCERPT_CHARS),
+          excerpt: storable(excerpt.slice(0, EXCERPT_CHARS)),
           durationMs: took(),
         });
       };
@@ -98,5 +98,14 @@ export async function sendAttempt(
 function reasonOf(err: unknown): string {
   if (err instanceof AppError) return err.message;
   const e = err as NodeJS.ErrnoException;
-  return (e.code ? `${e.code}: ${e.message}` : String(e.message ?? err)).slice(0, 300);
+  return storable((e.code ? `${e.code}: ${e.message}` : String(e.message ?? err)).slice(0, 300));
+}
+
+/**
+ * Text a receiver chose, made storable: PostgreSQL refuses NUL in text (the attempt would never be
+ * recorded, and its job would fail for ever), and a lone surrogate (a cut pair, or bytes decoded as
+ * such) is not valid UTF-8, so it becomes U+FFFD.
+ */
+export function storable(text: string): string {
+  return text.replaceAll('\u0000', '').toWellFormed();
 }

@@ -1,7 +1,8 @@
 // Webhooks out through HTTP with a real receiver (node:http): a paid booking arrives once, signed as
 // Standard Webhooks prescribes (checked with the standardwebhooks library); a failing receiver is
 // retried on the schedule (the clock moves, nothing waits); a delivery is redelivered by hand; an
-// endpoint failing every attempt for three days is disabled and admins are mailed.
+// endpoint failing every attempt for three days is disabled and admins are mailed. Answers a
+// database would refuse (NUL) are stored cleaned, and a redeliver never undoes a success.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Webhook } from 'standardwebhooks';
@@ -210,6 +211,57 @@ for (const backend of backends()) {
       assert.equal(unknown.headers['content-type'], 'application/problem+json; charset=utf-8');
     });
 
+    test('an answer with a NUL byte is recorded without it', async () => {
+      receiver.answer(200, 'ok\u0000done');
+      const endpoint = await register(['booking.confirmed']);
+      await ping(endpoint.id);
+      let d: any;
+      await eventually(async () => {
+        await t.app.runJobsOnce();
+        [d] = await deliveries(endpoint.id);
+        return d?.status !== 'pending';
+      });
+      assert.equal(d.status, 'succeeded');
+      assert.equal(d.attemptLog[0].response, 'okdone');
+    });
+
+    test('a failed redeliver never undoes a success the schedule recorded meanwhile', async () => {
+      receiver.answer(500, 'down');
+      const endpoint = await register(['booking.confirmed']);
+      const { id } = await ping(endpoint.id);
+      const before = receiver.received.length;
+      await receivedAll(before + 1);
+      const redeliver = await t.request({
+        method: 'POST',
+        url: `/api/v1/webhook-deliveries/${id}/redeliver`,
+        token: admin.token,
+      });
+      assert.equal(redeliver.status, 202, redeliver.text);
+      // While the redeliver waits for its answer, the scheduled attempt succeeds.
+      receiver.whileAnswering(async () => {
+        await t.app.platform.database.db
+          .updateTable('webhook_deliveries')
+          .set({ status: 'succeeded', next_attempt_at: null })
+          .where('id', '=', id)
+          .execute();
+      });
+      await receivedAll(before + 2);
+      let d: any;
+      await eventually(async () => {
+        [d] = await deliveries(endpoint.id);
+        return d.attemptLog.length === 2;
+      });
+      assert.equal(d.status, 'succeeded');
+      assert.equal(d.nextAttemptAt, null);
+      assert.deepEqual(
+        d.attemptLog.map((a: any) => [a.manual, a.succeeded]),
+        [
+          [false, false],
+          [true, false],
+        ],
+      );
+    });
+
     test('endpoints: admins only, event types from the list, secret shown, changes and deletion', async () => {
       const staff = await makeUser(t, { role: 'staff' });
       const forbidden = await t.request({ method: 'GET', url: '/api/v1/webhook-endpoints', token: staff.token });
@@ -264,6 +316,9 @@ for (const backend of backends()) {
     test('an endpoint failing every attempt for three days is disabled and admins get an email', async () => {
       receiver.answer(503, 'maintenance');
       const endpoint = await register(['booking.confirmed']);
+      // The first answer is slow: the streak's stamp falls after the event, and the last attempt, on
+      // the three days exactly, must still disable the endpoint.
+      receiver.whileAnswering(() => t.clock.advance(3_000));
       const { id } = await ping(endpoint.id);
       const row = () =>
         t.app.platform.database.db

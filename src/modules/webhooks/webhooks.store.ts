@@ -137,18 +137,28 @@ export async function attemptsOf(db: Db, deliveryIds: string[]): Promise<Attempt
     .execute();
 }
 
-/** Records an attempt and its outcome on the delivery; returns the attempt's number. */
+/**
+ * Records an attempt and its outcome on the delivery; returns the attempt's number. `status` null
+ * leaves the delivery's state as it is (a failed redeliver). A succeeded delivery stays so whatever
+ * comes after: a redeliver and a scheduled attempt may run at once, and the one that read the
+ * delivery before the other succeeded must not undo it.
+ */
 export async function recordAttempt(
   db: Db,
   attempt: Omit<AttemptRow, 'attempt'>,
-  delivery: { status: DeliveryRow['status']; nextAttemptAt: Date | null; now: Date },
+  delivery: { status: DeliveryRow['status'] | null; nextAttemptAt: Date | null; now: Date },
 ): Promise<number> {
+  const keep = delivery.status === null;
   const d = await db
     .updateTable('webhook_deliveries')
     .set((eb) => ({
       attempts: eb('attempts', '+', 1),
-      status: delivery.status,
-      next_attempt_at: delivery.nextAttemptAt,
+      status: keep
+        ? eb.ref('status')
+        : sql<DeliveryRow['status']>`case when status = 'succeeded' then status else ${delivery.status} end`,
+      next_attempt_at: keep
+        ? eb.ref('next_attempt_at')
+        : sql<Date | null>`case when status = 'succeeded' then null else ${delivery.nextAttemptAt}::timestamptz end`,
       last_status_code: attempt.status_code,
       last_error: attempt.error,
       updated_at: delivery.now,
