@@ -33,6 +33,8 @@ import type { UserRow } from './users.store.ts';
 
 /** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
 const RESET_MAILS_PER_HOUR = 3;
+/** Wrong second factors one account takes in a throttle window from all sources together (6 digits guess fast). */
+export const SECOND_FACTOR_FAILURES_PER_ACCOUNT = 10;
 
 /** A browser stays known to an account (its device cookie) this long after its last sign-in. */
 export const DEVICE_TRUST_MS = 180 * 24 * 60 * 60_000;
@@ -170,7 +172,8 @@ export function createAuthService(deps: AccountsDeps & { secondFactors: SecondFa
 
     /**
      * Finishes a sign-in that answered second_factor_required: a TOTP code, a recovery code or a
-     * passkey assertion. Wrong ones are throttled per account and source like wrong passwords.
+     * passkey assertion. Wrong ones are throttled per account and source like wrong passwords, and
+     * per account across all sources; a challenge goes after 5 wrong tries (sign in again).
      */
     async loginSecondFactor(
       input: { challenge: string; code?: string; recoveryCode?: string; passkey?: unknown },
@@ -182,8 +185,9 @@ export function createAuthService(deps: AccountsDeps & { secondFactors: SecondFa
       const owner = await users.findUser(db, pending.userId);
       if (!owner) throw challengeExpired();
       const { source, knownDevice } = await signInSource(owner, meta.device, meta.ip);
-      const attempt = await throttle.admit(`second-factor:${owner.id}`, source);
+      const attempt = await throttle.admit(`second-factor:${owner.id}`, source, SECOND_FACTOR_FAILURES_PER_ACCOUNT);
       if (!(await secondFactors.finishSignIn(input.challenge, pending, input))) {
+        await secondFactors.wrongTry(input.challenge);
         const { notify } = await throttle.failed(attempt);
         if (notify && owner.email) await requestMail(db, 'account.sign_in_alert', owner.id);
         throw wrongSecondFactor();

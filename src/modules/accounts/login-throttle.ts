@@ -7,6 +7,8 @@
 // from all sources together is under attack: then every source waits from its first failure, and
 // the owner is told by mail, once a day at most. Counters live in the Kv (Redis when configured):
 // losing them forgets a few failures, nothing more. Times come from the clock (tests move it).
+// Second factors are 6 digits, not a password: there `maxPerAccount` also caps the failures from all
+// sources together, so that many addresses cannot share out the guessing.
 import { createHash } from 'node:crypto';
 import type { Kv } from '../../platform/cache/kv.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -32,8 +34,11 @@ interface Attempt {
 }
 
 interface LoginThrottle {
-  /** Admits one password check, or throws 429 rate_limited with Retry-After while the source must wait. */
-  admit(account: string, source: string): Promise<Attempt>;
+  /**
+   * Admits one password check, or throws 429 rate_limited with Retry-After while the source must wait
+   * (or, with `maxPerAccount`, while the account has had that many failures in the window).
+   */
+  admit(account: string, source: string, maxPerAccount?: number): Promise<Attempt>;
   /** Counts a wrong password; `notify` is true when the owner should hear of an attack (once a day). */
   failed(attempt: Attempt): Promise<{ notify: boolean }>;
   /** A right password clears the source's failures on the account. */
@@ -60,9 +65,11 @@ export function createLoginThrottle(deps: { kv: Kv; clock: Clock }): LoginThrott
   const failuresKey = (account: string, window: number) => `login-failures:${digest(account)}:${window}`;
 
   return {
-    async admit(account, source) {
+    async admit(account, source, maxPerAccount) {
       const now = clock.now().getTime();
       const window = Math.floor(now / THROTTLE_WINDOW_MS);
+      if (maxPerAccount !== undefined && Number((await kv.get(failuresKey(account, window))) ?? 0) >= maxPerAccount)
+        throw tooManyWrongPasswords(seconds((window + 1) * THROTTLE_WINDOW_MS - now));
       const waitUntil = Number((await kv.get(waitKey({ account, source }))) ?? 0);
       if (waitUntil > now) throw tooManyWrongPasswords(seconds(waitUntil - now));
       const { count } = await kv.incr(triesKey({ account, source }, window), THROTTLE_WINDOW_MS);

@@ -187,6 +187,31 @@ for (const backend of backends()) {
       assert.equal((await tryCode(codeNow(user.secret))).status, 200);
     });
 
+    test('wrong codes from many sources: a challenge goes after 5, the account closes after 10 in the window', async () => {
+      const user = await withTotp();
+      t.clock.set(
+        new Date((Math.floor(t.clock.now().getTime() / THROTTLE_WINDOW_MS) + 1) * THROTTLE_WINDOW_MS + 60_000),
+      );
+      const wrongCode = codeNow(user.secret) === '000000' ? '111111' : '000000';
+      // Each try from a new address: no source ever has to wait, only the account-wide rules apply.
+      const tryCode = (challengeToken: string, code: string) =>
+        post('/api/v1/auth/login/second-factor', { challenge: challengeToken, code }, undefined, newAddress());
+      const first = await challenge(user.email, user.password);
+      for (let i = 1; i <= 5; i++) assert.equal((await tryCode(first.challenge, wrongCode)).status, 401);
+      const gone = await tryCode(first.challenge, codeNow(user.secret));
+      assert.equal(gone.body.code, 'challenge_expired', 'the 5th wrong try deleted the challenge');
+
+      const second = await challenge(user.email, user.password);
+      for (let i = 1; i <= 4; i++) assert.equal((await tryCode(second.challenge, wrongCode)).status, 401);
+      const third = await challenge(user.email, user.password);
+      assert.equal((await tryCode(third.challenge, wrongCode)).status, 401, 'the 10th failure');
+      const closed = await tryCode(third.challenge, codeNow(user.secret));
+      assert.equal(closed.status, 429, 'even the right code from a new address waits for the window to end');
+      t.clock.advance(THROTTLE_WINDOW_MS);
+      const later = await challenge(user.email, user.password);
+      assert.equal((await tryCode(later.challenge, codeNow(user.secret))).status, 200);
+    });
+
     test('a restarted app (no key in memory) signs in with a code: the key is not read inside a transaction', async () => {
       const user = await withTotp();
       const fresh = await startOnDatabase(t.app.platform.database, t.databaseUrl, {

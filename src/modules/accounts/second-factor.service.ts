@@ -31,6 +31,8 @@ import * as users from './users.store.ts';
 export const SECOND_STEP_MS = 5 * 60_000;
 const KEY_SETTING = 'accounts.totp_key';
 const REQUIRE_SETTING = 'accounts.require_second_factor';
+/** Wrong second steps one sign-in challenge survives; then the password has to be given again. */
+export const WRONG_TRIES_PER_CHALLENGE = 5;
 
 export type SecondFactorMethod = 'totp' | 'recovery_code' | 'passkey';
 
@@ -225,9 +227,16 @@ export function createSecondFactorService(deps: {
       return { userId: row.user_id, webauthnChallenge: row.webauthn_challenge };
     },
 
+    /** Counts a wrong second step; the challenge's 5th deletes it (counted in the Kv, gone with the challenge). */
+    async wrongTry(token: string): Promise<void> {
+      const tokenHash = hashToken(token);
+      const { count } = await deps.kv.incr(`second-factor-wrong:${tokenHash}`, SECOND_STEP_MS);
+      if (count >= WRONG_TRIES_PER_CHALLENGE) await store.consumeChallenge(db, tokenHash);
+    },
+
     /**
      * Checks the second step of a sign-in; true when it passes and the challenge is used up (so it
-     * opens one session only). A wrong code leaves the challenge for another try.
+     * opens one session only). A wrong code leaves the challenge for another try (see wrongTry).
      */
     async finishSignIn(
       token: string,
