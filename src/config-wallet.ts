@@ -1,5 +1,6 @@
 // Issue 20: the wallet settings (APPLE_WALLET_*, GOOGLE_WALLET_*), parsed for config.ts from the
 // environment it was given (never the process's own); kept apart only so that config.ts stays small.
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { ConfigError } from './config.ts';
 
 type Env = Record<string, string | undefined>;
@@ -20,10 +21,26 @@ export interface WalletConfig {
         signerKeyPem: string;
         signerKeyPassphrase: string | undefined;
         wwdrCertPem: string;
+        /** APNs (HTTP/2) that update pushes go to; the pass type certificate is the client certificate. */
+        apnsUrl: string;
+        /** Extra CA the APNs server is verified against (a sandbox relay, tests); unset: the system's. */
+        apnsCaPem: string | undefined;
       }
     | undefined;
   /** GOOGLE_WALLET_*: issuer id, service account email and its private key (RS256), or none. */
-  google: { issuerId: string; serviceAccountEmail: string; privateKeyPem: string; classPrefix: string } | undefined;
+  google:
+    | {
+        issuerId: string;
+        serviceAccountEmail: string;
+        privateKeyPem: string;
+        /** The key made from it at start-up: one that cannot sign stops the start, not every confirmation email. */
+        privateKey: KeyObject;
+        classPrefix: string;
+        /** The Wallet REST API (classes and objects are PATCHed there) and the OAuth token endpoint. */
+        apiUrl: string;
+        tokenUrl: string;
+      }
+    | undefined;
 }
 
 /** A PEM block from a variable; `\n` escapes stand for line breaks (one-line environment files). */
@@ -32,6 +49,34 @@ function pem(env: Env, name: string): string | undefined {
   if (v !== undefined && !/-----BEGIN [A-Z0-9 ]+-----/.test(v))
     throw new ConfigError(`${name} must be PEM ("-----BEGIN …-----"), got something else`);
   return v;
+}
+
+/** A private RSA key (RS256 signs with nothing else) from a PEM variable, or a start-up error naming it. */
+function rsaKey(name: string, pemText: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pemText);
+  } catch (err) {
+    throw new ConfigError(`${name} is not a private key OpenSSL can read (${(err as Error).message})`);
+  }
+  if (key.asymmetricKeyType !== 'rsa')
+    throw new ConfigError(`${name} must be an RSA private key, got ${key.asymmetricKeyType ?? 'another kind'}`);
+  return key;
+}
+
+/** An http(s) URL from a variable, without its trailing slash. */
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const v = str(env, name);
+  if (v === undefined) return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(v);
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL, got "${v}"`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new ConfigError(`${name} must be an http(s) URL, got "${v}"`);
+  return v.replace(/\/+$/, '');
 }
 
 /** All of APPLE_WALLET_* that are required, or none of them (no Apple Wallet passes then). */
@@ -57,6 +102,8 @@ export function parseAppleWallet(env: Env): WalletConfig['apple'] {
     signerKeyPem: required.APPLE_WALLET_SIGNER_KEY as string,
     signerKeyPassphrase: str(env, 'APPLE_WALLET_SIGNER_KEY_PASSPHRASE'),
     wwdrCertPem: required.APPLE_WALLET_WWDR_CERT as string,
+    apnsUrl: httpUrl(env, 'APPLE_WALLET_APNS_URL', 'https://api.push.apple.com'),
+    apnsCaPem: pem(env, 'APPLE_WALLET_APNS_CA'),
   };
 }
 
@@ -80,6 +127,9 @@ export function parseGoogleWallet(env: Env): WalletConfig['google'] {
     issuerId: issuerId as string,
     serviceAccountEmail: serviceAccountEmail as string,
     privateKeyPem: privateKeyPem as string,
+    privateKey: rsaKey('GOOGLE_WALLET_PRIVATE_KEY', privateKeyPem as string),
     classPrefix,
+    apiUrl: httpUrl(env, 'GOOGLE_WALLET_API_URL', 'https://walletobjects.googleapis.com/walletobjects/v1'),
+    tokenUrl: httpUrl(env, 'GOOGLE_WALLET_TOKEN_URL', 'https://oauth2.googleapis.com/token'),
   };
 }

@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import { PermanentJobError } from '../../platform/queue/job-queue.ts';
 import type { ShowtimeInfo } from '../tickets/tickets.service.ts';
 import { createEmailComposer, EMAIL_KINDS } from './emails.ts';
-import type { NotificationsDeps } from './notifications.ports.ts';
 
 const SHOWTIME: ShowtimeInfo = {
   id: 's1',
@@ -17,7 +16,7 @@ const SHOWTIME: ShowtimeInfo = {
   cinema: { id: 'c1', name: 'Roxy', city: 'Berlin', address: null, timezone: 'Europe/Berlin' },
 };
 
-function composer(overrides: Partial<NotificationsDeps> = {}) {
+function composer(overrides: Partial<Parameters<typeof createEmailComposer>[0]> = {}) {
   return createEmailComposer({
     contact: async (id) =>
       id === 'u1'
@@ -65,6 +64,22 @@ test('the confirmation carries the PDF and one inline QR code per ticket; titles
       ['ticket-A1.png', 'qr-t1'],
     ],
   );
+});
+
+test('wallet links that cannot be made are left out (logged): the confirmation still goes', async () => {
+  const warned: unknown[] = [];
+  const logger = { warn: (o: unknown) => warned.push(o) } as never;
+  const walletLinks = async () => {
+    throw new Error('key refused');
+  };
+  const mail = await composer({ walletLinks, logger })('booking-confirmed', {
+    bookingId: 'b1',
+    userId: 'u1',
+    showtimeId: 's1',
+  });
+  assert.ok(mail);
+  assert.ok(!/wallet/i.test(mail.content.text), mail.content.text);
+  assert.equal(warned.length, 1);
 });
 
 test("a guest's confirmation goes to the guest, with a link whose token was minted for it", async () => {

@@ -3,6 +3,7 @@
 // erased account, a vanished showtime or a booking with no live ticket left gets no email. Account
 // events name only the account: its address comes from accounts, and a link's token is minted by
 // accounts now, so its life starts when the email is made.
+import type { Logger } from 'pino';
 import { DEFAULT_LANG, formatDate, formatDateTime, formatMoneyIn, type Lang } from '../../platform/i18n.ts';
 import { PermanentJobError } from '../../platform/queue/job-queue.ts';
 import type { EmailContent } from './email-layout.ts';
@@ -93,7 +94,7 @@ function amount(p: Payload): number {
   return p.amount;
 }
 
-export function createEmailComposer(deps: NotificationsDeps & { publicUrl: string }) {
+export function createEmailComposer(deps: NotificationsDeps & { publicUrl: string; logger?: Logger }) {
   const { publicUrl } = deps;
 
   const money = (p: Payload, lang: Lang) => formatMoneyIn({ amount: amount(p), currency: field(p, 'currency') }, lang);
@@ -161,7 +162,11 @@ export function createEmailComposer(deps: NotificationsDeps & { publicUrl: strin
       const receipt = (await deps.receipt?.(c.bookingId, c.lang)) ?? null;
       const food = (await deps.food?.(c.bookingId, c.lang)) ?? null;
       // Issue 20: "Add to Apple Wallet" / "Save to Google Wallet" per ticket, when configured.
-      const wallet = await deps.walletLinks?.(art.tickets.map((t) => t.id));
+      // A wallet that cannot make its links (Google refusing the key, …) never holds back the tickets.
+      const wallet = await deps.walletLinks?.(art.tickets.map((t) => t.id)).catch((err: unknown) => {
+        deps.logger?.warn({ err, bookingId: c.bookingId }, 'wallet links failed; confirmation sent without them');
+        return undefined;
+      });
       const content = confirmationEmail(c.lang, {
         name: c.to.name,
         showing: c.show,

@@ -33,7 +33,7 @@ export function createNotificationsModule(
   const transport = config.smtpUrl
     ? createSmtpTransport(config.smtpUrl, config.mailFrom)
     : createDevMailbox(path.join(config.dataDir, 'mailbox'), config.mailFrom, logger);
-  const compose = createEmailComposer({ ...deps, publicUrl: config.publicUrl });
+  const compose = createEmailComposer({ ...deps, publicUrl: config.publicUrl, logger });
   // Attempts that failed, counted at zero from the start so the alert's rate() sees the first one.
   const mailFailures = new Counter({
     name: 'marquee_mail_failures_total',

@@ -3,7 +3,7 @@
 // id>`, the ticket code as QR barcode, the seat) and its class, one per showtime (the film, the
 // cinema, the start), so that saving makes both at Google without any call from us beforehand. The
 // film's name lives on the class only: Google refuses fields an object does not have.
-import { createPrivateKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { WalletConfig } from '../../config.ts';
 import type { WalletTicket } from './wallet.ports.ts';
@@ -59,7 +59,8 @@ export function saveJwtPayload(config: GoogleWalletConfig, ticket: WalletTicket)
   };
 }
 
-const keys = new Map<string, KeyObject>();
+/** The service account's signing key (made and checked at start-up, see config-wallet.ts). */
+export const googleKey = (config: GoogleWalletConfig): KeyObject => config.privateKey;
 
 /** The save link of a ticket; `origins` are the sites allowed to show the button. */
 export async function googleSaveUrl(
@@ -68,13 +69,11 @@ export async function googleSaveUrl(
   origin: string,
   now: Date,
 ): Promise<string> {
-  let key = keys.get(config.privateKeyPem);
-  if (!key) keys.set(config.privateKeyPem, (key = createPrivateKey(config.privateKeyPem)));
   const jwt = await new SignJWT({ origins: [origin], typ: 'savetowallet', payload: saveJwtPayload(config, ticket) })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
     .setIssuer(config.serviceAccountEmail)
     .setAudience('google')
     .setIssuedAt(Math.floor(now.getTime() / 1000))
-    .sign(key);
+    .sign(googleKey(config));
   return GOOGLE_SAVE_URL + jwt;
 }
