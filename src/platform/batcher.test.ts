@@ -1,6 +1,7 @@
 // Micro-batching: what goes together, what never does, and who waits for whom.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { auditActor, withAuditActor } from './audit/audit-context.ts';
 import { createBatcher } from './batcher.ts';
 import { deadlineAt, withDeadline } from './deadline.ts';
 
@@ -101,4 +102,36 @@ test("a batch runs under its own items' latest deadline, never an earlier reques
     withDeadline(6000, () => onlyRequests('c')),
   ]);
   assert.deepEqual(answers, [7000, 7000, 7000], 'items sent together wait as long as the latest of them may');
+});
+
+test("a batch carries no request's audit actor; a staff write goes alone, as its own", async () => {
+  const staff = {
+    actorId: '00000000-0000-4000-8000-000000000001',
+    email: 'staff@example.test',
+    role: 'staff',
+    ip: '203.0.113.7',
+    requestId: 'r1',
+    requestKey: '00000000-0000-4000-8000-000000000002',
+    route: 'POST /api/v1/bookings',
+  };
+  const batches: [string[], string | undefined][] = [];
+  const go = createBatcher(
+    async (items: string[]) => {
+      batches.push([items, auditActor()?.actorId]);
+      return items;
+    },
+    { maxBatch: 10, maxInFlight: 1 },
+  );
+  // The staff hold first (it would start the pump) and last (it would join a customer's batch).
+  await Promise.all([
+    withAuditActor(staff, () => go('staff-1')),
+    go('customer-1'),
+    go('customer-2'),
+    withAuditActor(staff, () => go('staff-2')),
+  ]);
+  assert.deepEqual(batches, [
+    [['staff-1'], staff.actorId],
+    [['staff-2'], staff.actorId],
+    [['customer-1', 'customer-2'], undefined],
+  ]);
 });

@@ -2,6 +2,8 @@
 // batch, so a crowd costs one round trip and one commit per batch instead of per item. An item that
 // finds nothing in flight goes at once, alone: batching adds no wait, and batches grow by themselves
 // only when the database is the bottleneck.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { auditActor } from './audit/audit-context.ts';
 import { deadlineAt, withDeadline } from './deadline.ts';
 
 export interface BatcherOptions<I> {
@@ -50,6 +52,10 @@ export function createBatcher<I, O>(
   let queue: Waiting<I, O>[] = [];
   let inFlight = 0;
   let scheduled = false;
+  // Batches run in the context the batcher was made in, not that of whichever request happened to
+  // start the pump: one staff request's audit actor would otherwise credit every customer's rows in
+  // its batch to that staff member (ADR 0010).
+  const inOwnContext = AsyncLocalStorage.snapshot();
 
   /** The next batch, in arrival order, skipping items that share a key with one already in it. */
   function take(): Waiting<I, O>[] {
@@ -99,12 +105,16 @@ export function createBatcher<I, O>(
   function schedule(): void {
     if (scheduled || queue.length === 0 || inFlight >= options.maxInFlight) return;
     scheduled = true;
-    setImmediate(pump);
+    setImmediate(() => inOwnContext(pump));
   }
 
-  return (item) =>
-    new Promise<O>((resolve, reject) => {
+  return (item) => {
+    // A staff or admin write goes alone, in its own request's context, so its rows are recorded as
+    // its own (a batch carries no actor). Such writes are few; they skip the line and maxInFlight.
+    if (auditActor() !== undefined) return run([item]).then(([outcome]) => outcome as O | Promise<O>);
+    return new Promise<O>((resolve, reject) => {
       queue.push({ item, deadline: deadlineAt(), resolve, reject });
       schedule();
     });
+  };
 }
