@@ -3,6 +3,7 @@
 // it changes in audited tables, in the same transaction (migration 180). A covered route whose
 // request left no entry at all (its table has no trigger, or nothing changed) gets one entry for
 // the request itself, written before the answer goes out.
+import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction, RouteOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import { withAuditActor } from '../../platform/audit/audit-context.ts';
@@ -16,7 +17,9 @@ const audited = Symbol('audited');
 // Body fields never copied into a request entry.
 const SECRET_FIELD = /pass|secret|token|otp|recovery|credential/i;
 
-type Marked = FastifyRequest & { [audited]?: string };
+// The route, and a key the server made for this request: the client's X-Request-Id may repeat, so
+// asking by it would find another request's entries and skip this one's.
+type Marked = FastifyRequest & { [audited]?: { route: string; key: string } };
 
 export interface AuditHooks {
   /** preHandler: runs the rest of a staff or admin write inside its audit actor. */
@@ -49,24 +52,32 @@ export function createAuditHooks(deps: {
       const principal = request.principal;
       if (SAFE_METHODS.has(request.method) || !principal || !hasRole(principal, 'staff')) return done();
       const route = routeKey(request.method, request.routeOptions.url ?? request.url);
-      (request as Marked)[audited] = route;
-      deps
-        .emailOf(principal.userId)
-        .then(
-          (email) =>
-            withAuditActor(
-              { actorId: principal.userId, email, role: principal.role, ip: request.ip, requestId: request.id, route },
-              done,
-            ),
-          done,
-        );
+      const key = randomUUID();
+      (request as Marked)[audited] = { route, key };
+      deps.emailOf(principal.userId).then(
+        (email) =>
+          withAuditActor(
+            {
+              actorId: principal.userId,
+              email,
+              role: principal.role,
+              ip: request.ip,
+              requestId: request.id,
+              requestKey: key,
+              route,
+            },
+            done,
+          ),
+        done,
+      );
     },
     async complete(request, reply, payload) {
-      const route = (request as Marked)[audited];
-      const objectType = route === undefined ? undefined : AUDITED_ROUTES[route];
-      if (objectType === undefined || reply.statusCode >= 400) return payload;
+      const mark = (request as Marked)[audited];
+      const objectType = mark === undefined ? undefined : AUDITED_ROUTES[mark.route];
+      if (mark === undefined || objectType === undefined || reply.statusCode >= 400) return payload;
+      const { route, key } = mark;
       try {
-        if (!(await requestRecorded(deps.db, request.id))) await recordRequest(request, route as string, objectType);
+        if (!(await requestRecorded(deps.db, key))) await recordRequest(request, route, key, objectType);
       } catch (error) {
         // The write has committed: its answer stands, and the missing entry is in the error log.
         request.log.error({ err: error, route }, 'audit entry of the request not written');
@@ -75,7 +86,7 @@ export function createAuditHooks(deps: {
     },
   };
 
-  async function recordRequest(request: FastifyRequest, route: string, objectType: string): Promise<void> {
+  async function recordRequest(request: FastifyRequest, route: string, key: string, objectType: string): Promise<void> {
     const principal = request.principal;
     const params = (request.params ?? {}) as Record<string, unknown>;
     await insertEntry(deps.db, {
@@ -84,6 +95,7 @@ export function createAuditHooks(deps: {
       actor_role: principal?.role ?? null,
       client_address: request.ip,
       request_id: request.id,
+      request_key: key,
       route,
       action: `${objectType}.request`,
       object_type: objectType,

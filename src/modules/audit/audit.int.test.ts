@@ -163,6 +163,10 @@ for (const backend of backends()) {
       const kinds = new Set(mine.map((e) => e.action));
       for (const want of ['till_session.create', 'till_movement.create', 'booking.update', 'refund.create'])
         assert.ok(kinds.has(want), `${want} in ${[...kinds].join(', ')}`);
+      // A ticket's code gets its holder in: it stays out of the log.
+      const ticket = await entries(`objectType=ticket&objectId=${sale.body.tickets[0].id}`);
+      assert.ok(ticket.length > 0, 'the sold ticket is recorded');
+      for (const e of ticket) assert.equal('code' in (e.after ?? {}) || 'code' in (e.before ?? {}), false);
       const [sold] = await entries(`objectType=till_movement&objectId=${sale.body.id}`);
       assert.equal(sold?.after?.kind, 'sale');
       assert.equal(sold?.after?.amount, 2 * 1350);
@@ -173,6 +177,28 @@ for (const backend of backends()) {
       });
       assert.deepEqual(await entries(`objectType=booking&objectId=${customerHold.body.id}`), []);
       assert.deepEqual(await entries(`actorId=${customer.id}`), []);
+    });
+
+    test("a client's reused X-Request-Id does not stand in for this request's own entry", async () => {
+      const send = (title: string) =>
+        t.request({
+          method: 'PATCH',
+          url: `/api/v1/movies/${s.movieId}`,
+          headers: { 'x-forwarded-for': CLIENT, 'x-request-id': 'reused-id-1' },
+          token: admin.token,
+          payload: { title },
+        });
+      assert.equal((await send('Reused id')).status, 200);
+      // The same title again changes no row: only the request's own entry can record it.
+      assert.equal((await send('Reused id')).status, 200);
+      const latest = await entries(`objectType=movie&objectId=${s.movieId}`);
+      assert.deepEqual(
+        latest.slice(0, 2).map((e) => [e.action, e.requestId]),
+        [
+          ['movie.request', 'reused-id-1'],
+          ['movie.update', 'reused-id-1'],
+        ],
+      );
     });
 
     test('the database refuses to change, delete or truncate entries, even through raw SQL', async () => {

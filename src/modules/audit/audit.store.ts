@@ -29,11 +29,11 @@ export async function listEntries(
 }
 
 /** Whether request `requestId` has left any entry (its audited rows are written by triggers). */
-export async function requestRecorded(db: Executor<AuditDb>, requestId: string): Promise<boolean> {
+export async function requestRecorded(db: Executor<AuditDb>, requestKey: string): Promise<boolean> {
   const row = await db
     .selectFrom('audit_log')
     .select(sql<number>`1`.as('one'))
-    .where('request_id', '=', requestId)
+    .where('request_key', '=', requestKey)
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

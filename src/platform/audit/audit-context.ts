@@ -18,7 +18,10 @@ export interface AuditActor {
   email: string | null;
   role: string;
   ip: string;
+  /** The request id the client sent (X-Request-Id) or the server made: shown, never trusted. */
   requestId: string;
+  /** Made by the server for this request alone: what "has it left an entry yet?" asks by. */
+  requestKey: string;
   /** "METHOD /route/:pattern". */
   route: string;
 }

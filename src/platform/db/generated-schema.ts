@@ -141,6 +141,7 @@ export interface AuditLog {
   object_id: string | null;
   object_type: string;
   request_id: string | null;
+  request_key: string | null;
   route: string | null;
 }
 
