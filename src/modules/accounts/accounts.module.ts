@@ -31,7 +31,10 @@ export interface AccountsModule {
   parts: ModuleParts;
 }
 
-export function createAccountsModule(platform: Platform, extra: { media: MediaStorage }): AccountsModule {
+export function createAccountsModule(
+  platform: Platform,
+  extra: { media: MediaStorage; mediaInUse: () => Promise<Set<string>> },
+): AccountsModule {
   const { config, database, kv, clock, logger } = platform;
   const sessions = createSessionService({ database, kv, clock });
   const limiter = createRateLimiter({ kv, clock });
@@ -55,7 +58,7 @@ export function createAccountsModule(platform: Platform, extra: { media: MediaSt
     issuer: 'Marquee',
   });
   const auth = createAuthService({ ...deps, secondFactors });
-  const avatars = createAvatarsService({ database, clock, sessions, media: extra.media });
+  const avatars = createAvatarsService({ database, clock, sessions, ...extra });
   const profile = createProfileService({ ...deps, auth, removeAvatarFiles: avatars.removeFiles });
   const { adminEmail, adminPassword } = config;
 
@@ -71,7 +74,7 @@ export function createAccountsModule(platform: Platform, extra: { media: MediaSt
         const secureCookies = new URL(config.publicUrl).protocol === 'https:';
         registerAuthRoutes(app, hooks, { auth, profile, limiter, perMinute: config.rateLimitPerMinute, secureCookies });
         registerMeRoutes(app, hooks, profile);
-        await registerAvatarRoutes(app, hooks, avatars);
+        await registerAvatarRoutes(app, hooks, avatars, limiter);
         registerSecondFactorRoutes(app, hooks, {
           secondFactors,
           passkeys,

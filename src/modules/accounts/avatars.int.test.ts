@@ -7,7 +7,8 @@ import { backends } from '../../../test/support/backends.ts';
 import { signedInUser } from '../../../test/support/accounts.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { AVATAR_MAX_BYTES } from './avatars.routes.ts';
+import { createMovie } from '../catalog/catalog.fixtures.ts';
+import { AVATAR_MAX_BYTES, AVATAR_UPLOAD_LIMIT } from './avatars.routes.ts';
 
 // A wide picture, left half red and right half blue, with EXIF that must not survive.
 const picture = (format: 'png' | 'jpeg', width = 600, height = 300) =>
@@ -131,6 +132,43 @@ for (const backend of backends()) {
       assert.equal(erased.status, 204);
       const left = await files();
       for (const key of withAvatar) assert.ok(!left.has(key), `erasure deletes ${key}`);
+    });
+
+    test('a poster made from the same bytes keeps the files an avatar delete would remove', async () => {
+      const admin = await makeUser(t, { role: 'admin' });
+      const mine = await makeUser(t);
+      // A 256 px square: the poster's full-width variant and the avatar's 256 px one are the same file.
+      const square = await picture('png', 256, 256);
+      const movie = await createMovie(t, admin);
+      const poster = await t.request({
+        method: 'PUT',
+        url: `/api/v1/movies/${movie.id}/poster`,
+        token: admin.token,
+        payload: square,
+        headers: { 'content-type': 'image/png' },
+      });
+      assert.equal(poster.status, 200, poster.text);
+      const posterUrls: string[] = poster.body.poster.variants.map((v: { url: string }) => v.url);
+      assert.equal((await put(mine.token, square)).status, 200);
+      const avatarUrls = new Set([...(await files())].map((k) => `/media/${k}`));
+      const shared = posterUrls.filter((u) => avatarUrls.has(u) && /-256\./.test(u));
+      assert.ok(shared.length > 0, 'the avatar shares a file with the poster');
+
+      assert.equal((await t.request({ method: 'DELETE', url: '/api/v1/me/avatar', token: mine.token })).status, 200);
+      for (const url of posterUrls) assert.equal((await fetchMedia(url)).statusCode, 200, `${url} still served`);
+    });
+
+    test('the eleventh upload in an hour is 429 rate_limited with Retry-After', async () => {
+      const mine = await makeUser(t);
+      // The hour's budget spent without decoding ten pictures.
+      for (let i = 0; i < AVATAR_UPLOAD_LIMIT.max; i++)
+        await t.app.modules.accounts.limiter.hit(AVATAR_UPLOAD_LIMIT, mine.id);
+      const res = await put(mine.token, await picture('png', 64, 64));
+      assert.equal(res.status, 429, res.text);
+      assert.equal(res.body.code, 'rate_limited');
+      assert.ok(Number(res.headers['retry-after']) > 0);
+      const other = await makeUser(t);
+      assert.equal((await put(other.token, await picture('png', 64, 64))).status, 200, 'counted per user');
     });
   });
 }

@@ -1,7 +1,8 @@
 // A customer's avatar: the upload goes through the catalog's image pipeline (type read from the
 // bytes, decoded in full under a pixel limit, re-encoded without metadata), cut to a centred square
-// in a few small sizes. Replacing, deleting and erasing the account remove the old files at once;
-// media GC (catalog) keeps whatever a user still shows and sweeps anything a crash left behind.
+// in a few small sizes. Replacing, deleting and erasing the account remove the old files at once,
+// except those anything still shows: files are named by their content, so a poster or a product
+// picture made from the same bytes shares them. Media GC (catalog) sweeps what a crash left behind.
 import { moduleDb } from '../../platform/db/module-db.ts';
 import { unauthorized } from '../../platform/errors.ts';
 import { processAndStoreSquareImage } from '../../platform/media/image-processing.ts';
@@ -17,18 +18,22 @@ export const AVATAR_SIZES = [64, 128, 256];
 const SHOWN_SIZE = 128;
 
 export function createAvatarsService(
-  deps: Pick<AccountsDeps, 'database' | 'clock' | 'sessions'> & { media: MediaStorage },
+  deps: Pick<AccountsDeps, 'database' | 'clock' | 'sessions'> & {
+    media: MediaStorage;
+    /** Every stored key some image user (avatars included) points at: the media GC's registry. */
+    mediaInUse: () => Promise<Set<string>>;
+  },
 ) {
-  const { clock, sessions, media } = deps;
+  const { clock, sessions, media, mediaInUse } = deps;
   const db = moduleDb<AccountsDb>(deps.database);
 
   /**
-   * Removes an avatar's files unless another user shows the same ones (files are named by their
-   * content, so two users uploading one picture share them).
+   * Removes an avatar's files unless something still shows them: another user's avatar, a poster,
+   * a photo or a product image made from the same bytes (the avatar itself is already unset).
    */
   async function removeFiles(avatar: StoredAvatar | null): Promise<void> {
     if (!avatar) return;
-    const kept = await users.avatarPathsInUse(db, avatar.paths);
+    const kept = await mediaInUse();
     await Promise.all(avatar.paths.filter((p) => !kept.has(p)).map((p) => media.remove(p)));
   }
 

@@ -14,6 +14,16 @@ import type { CatalogDb } from './catalog.tables.ts';
 
 const MEDIA_GC_INTERVAL_MS = 6 * 60 * 60_000;
 
+/** Every stored key some image user points at: the catalog's own images and every other module's. */
+export async function mediaPathsInUse(
+  database: ModuleDatabase,
+  imageUsers: (() => Promise<Set<string>>)[] = [],
+): Promise<Set<string>> {
+  const inUse = await imagePathsInUse(moduleDb<CatalogDb>(database));
+  for (const user of imageUsers) for (const key of await user()) inUse.add(key);
+  return inUse;
+}
+
 export function createMediaGcJob(deps: {
   database: ModuleDatabase;
   storage: MediaStorage;
@@ -29,8 +39,7 @@ export function createMediaGcJob(deps: {
     intervalMs: MEDIA_GC_INTERVAL_MS,
     async runOnce() {
       // References first: an image attached after this read was stored after it too, so it is young.
-      const inUse = await imagePathsInUse(moduleDb<CatalogDb>(database));
-      for (const user of deps.imageUsers ?? []) for (const key of await user()) inUse.add(key);
+      const inUse = await mediaPathsInUse(database, deps.imageUsers);
       let removed = 0;
       for (const object of await storage.list()) {
         if (inUse.has(object.key) || !oldEnough(object.storedAt)) continue;

@@ -22,6 +22,8 @@ export interface ConcurrencyLimits {
   /** Requests of one client (an address, an IPv6 /64) running or waiting at most. */
   maxPerClient: number;
   onRefused?: (reason: 'client' | 'queue_full' | 'timeout') => void;
+  /** What is limited, for the problems' detail: `searches` unless told. */
+  what?: string;
 }
 
 type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
@@ -49,16 +51,17 @@ interface Waiter {
   grant: () => void;
 }
 
-const busy = () =>
+const busy = (what: string) =>
   new AppError(
     'unavailable',
     'server_busy',
-    'This server is answering as many searches as it can; try again shortly',
+    `This server is answering as many ${what} as it can; try again shortly`,
     {},
     RETRY_AFTER_SECONDS,
   );
 
 export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLimit {
+  const what = limits.what ?? 'searches';
   let active = 0;
   const line: Waiter[] = [];
   const perClient = new Map<string, number>();
@@ -83,12 +86,12 @@ export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLi
       limits.onRefused?.('client');
       throw rateLimited(
         RETRY_AFTER_SECONDS,
-        `At most ${limits.maxPerClient} searches at once per client address (IPv6: per /64); try again shortly`,
+        `At most ${limits.maxPerClient} ${what} at once per client address (IPv6: per /64); try again shortly`,
       );
     }
     if (active >= limits.maxActive && line.length >= limits.maxQueued) {
       limits.onRefused?.('queue_full');
-      throw busy();
+      throw busy(what);
     }
     perClient.set(client, mine + 1);
     let released = false;
@@ -118,7 +121,7 @@ export function createConcurrencyLimit(limits: ConcurrencyLimits): ConcurrencyLi
     else handOn(); // granted in the same tick as it gave up: pass the slot on
     leaveClient(client);
     if (outcome === 'timeout') limits.onRefused?.('timeout');
-    throw busy();
+    throw busy(what);
   }
 
   const giveBack = async (request: FastifyRequest) => {

@@ -1487,7 +1487,7 @@ export interface paths {
         get?: never;
         /**
          * Upload your avatar (JPEG, PNG or WebP, up to 5 MiB)
-         * @description Checked by its bytes, re-encoded without metadata and cut to a centred square (64, 128 and 256 px, WebP and JPEG); the answer is your profile with `avatarUrl`. 413 payload_too_large over 5 MiB; 415 unsupported_media_type for anything but a readable image; 422 image_too_large over 40 megapixels.
+         * @description Checked by its bytes, re-encoded without metadata and cut to a centred square (64, 128 and 256 px, WebP and JPEG); the answer is your profile with `avatarUrl`. 413 payload_too_large over 5 MiB; 415 unsupported_media_type for anything but a readable image; 422 image_too_large over 40 megapixels; 429 rate_limited after 10 uploads in an hour; 503 server_busy while this server is busy with other uploads.
          */
         put: {
             parameters: {
@@ -1525,6 +1525,28 @@ export interface paths {
                             /** @description The avatar: a 128 px square WebP (issue 20), or null without one */
                             avatarUrl: string | null;
                         };
+                    };
+                };
+                /** @description `rate_limited`: 10 avatar uploads in the current hour already. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `server_busy`: this server's avatar slots were taken for too long. Also `service_unavailable` while the database is not answering. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description A refusal, as application/problem+json with a stable `code` */
