@@ -211,6 +211,12 @@ for (const backend of backends()) {
       const marked = await markPaid(owed.id);
       assert.equal(marked.status, 200, marked.text);
       assert.deepEqual([marked.body.paidBy, marked.body.last4], [admin.id, (await card(b.id)).last4]);
+      // Recorded row by row in the audit log (issue 19), not just as the request.
+      const audit = await call('GET', `/api/v1/audit?objectType=gift_card_payout&objectId=${owed.id}`, admin);
+      assert.deepEqual(
+        audit.body.items.map((e: any) => [e.action, e.after?.paid_by]),
+        [['gift_card_payout.update', admin.id]],
+      );
       assert.equal((await markPaid(owed.id)).body.code, 'gift_card_payout_paid');
       assert.equal((await markPaid(crypto.randomUUID())).body.code, 'gift_card_payout_not_found');
       assert.deepEqual([(await owedIds()).includes(owed.id), (await owedIds('paid')).includes(owed.id)], [false, true]);
