@@ -3,7 +3,8 @@
 // (a refund or a cancelled showtime: the voided tickets' passes). Each bumps the passes' updated_at,
 // which the PassKit web service reports, and queues one `wallet.notify` job that tells the phone
 // makers' servers outside the transaction: an APNs push to every registered device, and the PATCH
-// Google Wallet needs (the class's new time, or the object made inactive).
+// Google Wallet needs (the class's new time, or the object made inactive). A failure throws, so the
+// job queue retries the job.
 import type { Clock } from '../../platform/clock.ts';
 import { narrowTx } from '../../platform/db/module-db.ts';
 import type { EventBus } from '../../platform/events/event-bus.ts';
@@ -13,7 +14,7 @@ import type { Config } from '../../config.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
 import { googleClassId, googleDateTime, googleObjectId } from './google-save.ts';
 import type { ApplePushPort, GoogleWalletPort } from './wallet.ports.ts';
-import { pushTokensOf, touchPasses } from './wallet.store.ts';
+import { forgetPushTokens, pushTokensOf, touchPasses } from './wallet.store.ts';
 import type { WalletDb } from './wallet.tables.ts';
 
 export const NOTIFY_QUEUE = 'wallet.notify';
@@ -46,7 +47,14 @@ export async function subscribeWallet(deps: {
   queue.work<NotifyJob>(NOTIFY_QUEUE, async ({ payload: job }) => {
     const apple = config.wallet.apple;
     const tokens = apple ? await pushTokensOf(db, job.serials) : [];
-    if (apple && tokens.length > 0) await deps.applePush.push(apple.passTypeIdentifier, tokens);
+    if (apple && tokens.length > 0) {
+      const pushed = await deps.applePush.push(apple.passTypeIdentifier, tokens);
+      // 410 Unregistered: the device removed the pass (or the app); it will not ask again.
+      await forgetPushTokens(db, apple.passTypeIdentifier, pushed.unregistered);
+      // The job is retried (every device pushed again: an empty push is harmless twice).
+      if (pushed.failures.length > 0)
+        throw new Error(`APNs: ${pushed.failures.length} of ${tokens.length} pushes failed: ${pushed.failures[0]}`);
+    }
     const google = config.wallet.google;
     if (!google) return;
     if (job.moved)

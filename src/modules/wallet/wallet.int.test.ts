@@ -2,9 +2,18 @@
 // test: the .pkpass's pass.json, its manifest hashes and its PKCS #7 signature (verified by OpenSSL
 // against the test CA; a tampered manifest fails), the Google save link's JWT (verified with the
 // public key), who may have which pass, the confirmation email's links, and the PassKit web service
-// (register, changed serials after a move, 304, cancellation voids, token refusal).
+// (register, changed serials after a move, 304, cancellation voids, token refusal), and the updates
+// that reach the phone makers: APNs pushes to a local HTTP/2 TLS server that requires the pass
+// certificate as client certificate (a 410 forgets the device), and the Google Wallet API's PATCHes
+// to a local fake that hands out and checks an OAuth token.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import http2 from 'node:http2';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { buy, cancel, card } from '../../../test/payments/payment-helpers.ts';
@@ -31,6 +40,79 @@ after(() => certs.remove());
 
 const sha1 = (b: Buffer) => createHash('sha1').update(b).digest('hex');
 
+/** What the fake APNs and Google servers received. */
+const pushes: { token: string; topic: unknown; body: string; clientCert: string }[] = [];
+const googleCalls: { method: string; url: string; auth: unknown; body: any }[] = [];
+const GONE_TOKEN = /^gone-/;
+let apns: http2.Http2SecureServer;
+let googleApi: http.Server;
+let apnsServerCert: string;
+
+before(async () => {
+  const file = (name: string) => path.join(certs.dir, name);
+  execFileSync(
+    'openssl',
+    [
+      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('apns.key'), '-out', file('apns.pem')],
+      ...['-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
+    ],
+    { stdio: 'pipe' },
+  );
+  apnsServerCert = fs.readFileSync(file('apns.pem'), 'utf8');
+  apns = http2.createSecureServer({
+    key: fs.readFileSync(file('apns.key')),
+    cert: apnsServerCert,
+    // Only the pass type certificate (signed by the WWDR-like intermediate) gets in.
+    ca: [certs.caPem, fs.readFileSync(file('wwdr.pem'), 'utf8')],
+    requestCert: true,
+    rejectUnauthorized: true,
+  });
+  apns.on('stream', (stream, headers) => {
+    let body = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (c: string) => (body += c));
+    stream.on('end', () => {
+      const token = String(headers[':path']).replace('/3/device/', '');
+      const peer = (stream.session?.socket as import('node:tls').TLSSocket).getPeerCertificate();
+      pushes.push({ token, topic: headers['apns-topic'], body, clientCert: String(peer.subject?.UID) });
+      const gone = headers[':method'] === 'POST' && GONE_TOKEN.test(token);
+      stream.respond({ ':status': gone ? 410 : 200 });
+      stream.end(gone ? JSON.stringify({ reason: 'Unregistered' }) : '');
+    });
+  });
+  googleApi = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', async () => {
+      if (req.url === '/token') {
+        const form = new URLSearchParams(raw);
+        const ok =
+          form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:jwt-bearer' &&
+          (await jwtVerify(form.get('assertion') ?? '', google.publicKey, {
+            issuer: GOOGLE_EMAIL,
+            audience: `${googleUrl()}/token`,
+          }).then(
+            (v) => v.payload.scope === 'https://www.googleapis.com/auth/wallet_object.issuer',
+            () => false,
+          ));
+        res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify(ok ? { access_token: 'google-access-1', expires_in: 3600 } : {}));
+      }
+      googleCalls.push({ method: req.method!, url: req.url!, auth: req.headers.authorization, body: JSON.parse(raw) });
+      res.writeHead(req.headers.authorization === 'Bearer google-access-1' ? 200 : 401).end('{}');
+    });
+  });
+  await Promise.all([
+    new Promise<void>((r) => apns.listen(0, '127.0.0.1', r)),
+    new Promise<void>((r) => googleApi.listen(0, '127.0.0.1', r)),
+  ]);
+});
+after(() => {
+  apns.close();
+  googleApi.close();
+});
+const googleUrl = () => `http://127.0.0.1:${(googleApi.address() as AddressInfo).port}`;
+
 for (const backend of backends()) {
   describe(`wallet passes on ${backend.name}`, () => {
     let t: TestApp;
@@ -45,6 +127,10 @@ for (const backend of backends()) {
           GOOGLE_WALLET_ISSUER_ID: GOOGLE_ISSUER,
           GOOGLE_WALLET_SERVICE_ACCOUNT_EMAIL: GOOGLE_EMAIL,
           GOOGLE_WALLET_PRIVATE_KEY: google.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+          APPLE_WALLET_APNS_URL: `https://localhost:${(apns.address() as AddressInfo).port}`,
+          APPLE_WALLET_APNS_CA: apnsServerCert,
+          GOOGLE_WALLET_API_URL: `${googleUrl()}/v1`,
+          GOOGLE_WALLET_TOKEN_URL: `${googleUrl()}/token`,
         },
       });
       [alice, bob, admin] = await Promise.all([makeUser(t), makeUser(t), makeUser(t, { role: 'admin' })]);
@@ -245,13 +331,24 @@ for (const backend of backends()) {
       const auth = { authorization: `ApplePass ${pass.authenticationToken as string}` };
       const device = `device${Math.random().toString(16).slice(2)}`;
       const registration = `${WS}/devices/${device}/registrations/${PASS_TYPE_ID}/${ticket.id}`;
+      const pushToken = `apns-${device}`;
       const register = (headers: Record<string, string>) =>
-        t.request({ method: 'POST', url: registration, headers, payload: { pushToken: 'apns-token-1' } });
+        t.request({ method: 'POST', url: registration, headers, payload: { pushToken } });
 
       assert.equal((await register({})).status, 401);
       assert.equal((await register({ authorization: 'ApplePass not-the-token-of-this-pass' })).status, 401);
       assert.equal((await register(auth)).status, 201);
       assert.equal((await register(auth)).status, 200, 'already registered');
+      // A second phone holding the pass, which APNs will say is gone (410).
+      const goneDevice = `gone${device}`;
+      const goneRegistrations = `${WS}/devices/${goneDevice}/registrations/${PASS_TYPE_ID}`;
+      const second = await t.request({
+        method: 'POST',
+        url: `${goneRegistrations}/${ticket.id}`,
+        headers: auth,
+        payload: { pushToken: `gone-${device}` },
+      });
+      assert.equal(second.status, 201);
       const otherType = await t.request({
         method: 'POST',
         url: `${WS}/devices/${device}/registrations/pass.other.type/${ticket.id}`,
@@ -286,6 +383,23 @@ for (const backend of backends()) {
       });
       assert.equal(moved.status, 200, moved.text);
       await t.app.runJobsOnce();
+      // One empty push per registered device, to the pass type's topic, with the pass certificate.
+      const ours = () => pushes.filter((p) => p.token.endsWith(device));
+      assert.deepEqual(
+        ours()
+          .map((p) => [p.token, p.topic, p.body, p.clientCert])
+          .sort(),
+        [
+          [`apns-${device}`, PASS_TYPE_ID, '{}', PASS_TYPE_ID],
+          [`gone-${device}`, PASS_TYPE_ID, '{}', PASS_TYPE_ID],
+        ],
+      );
+      assert.equal((await t.request({ method: 'GET', url: goneRegistrations })).status, 204, '410 forgot it');
+      const classId = `${GOOGLE_ISSUER}.marquee-${s.showtimeId}`;
+      const classPatch = googleCalls.find((c) => c.url === `/v1/eventTicketClass/${classId}`);
+      assert.equal(classPatch?.method, 'PATCH');
+      assert.equal(classPatch.auth, 'Bearer google-access-1');
+      assert.equal(new Date(classPatch.body.dateTime.start).getTime(), startsAt.getTime());
       const changed = await list(tag);
       assert.equal(changed.status, 200);
       assert.deepEqual(changed.body.serialNumbers, [ticket.id]);
@@ -303,6 +417,12 @@ for (const backend of backends()) {
       // Cancelled: the pass changes again and is voided.
       assert.equal((await cancel(t, alice, booking.id)).status, 200);
       await t.app.runJobsOnce();
+      assert.equal(ours().length, 3, 'the forgotten device is not pushed again');
+      const objectPatch = googleCalls.find((c) => c.url === `/v1/eventTicketObject/${GOOGLE_ISSUER}.${ticket.id}`);
+      assert.deepEqual(
+        [objectPatch?.method, objectPatch?.auth, objectPatch?.body],
+        ['PATCH', 'Bearer google-access-1', { state: 'INACTIVE' }],
+      );
       assert.deepEqual((await list(changed.body.lastUpdated)).body.serialNumbers, [ticket.id]);
       const voided = await download(passUrl, { ...auth, 'if-modified-since': String(fresh.headers['last-modified']) });
       assert.equal(voided.status, 200);

@@ -6,7 +6,9 @@ import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import { createRateLimiter } from '../../platform/http/rate-limit.ts';
 import type { GuestService } from '../booking/guest.service.ts';
+import { apnsClient } from './apns-client.ts';
 import { registerAppleWebService } from './apple-web-service.routes.ts';
+import { googleWalletApi } from './google-wallet-api.ts';
 import { subscribeWallet } from './wallet.consumers.ts';
 import {
   type ApplePushPort,
@@ -32,7 +34,7 @@ export function createWalletModule(
   platform: Platform,
   deps: WalletDeps & {
     guests: GuestService;
-    /** Real APNs and Google Wallet API clients; without them what would be sent is logged. */
+    /** Other APNs and Google Wallet API clients than the built-in ones (used when configured). */
     applePush?: ApplePushPort;
     googleWallet?: GoogleWalletPort;
   },
@@ -80,8 +82,11 @@ export function createWalletModule(
           clock,
           database: platform.database,
           config,
-          applePush: deps.applePush ?? loggingApplePush(logger),
-          googleWallet: deps.googleWallet ?? loggingGoogleWallet(logger),
+          applePush:
+            deps.applePush ?? (config.wallet.apple ? apnsClient(config.wallet.apple) : loggingApplePush(logger)),
+          googleWallet:
+            deps.googleWallet ??
+            (config.wallet.google ? googleWalletApi(config.wallet.google, clock) : loggingGoogleWallet(logger)),
         });
       },
       onClose: async () => {

@@ -1,7 +1,6 @@
 // What the wallet module reads from others (stated here by the consumer, passed in by app.ts) and the
-// two ports that reach the phone makers' servers. Both need the network and credentials of their own,
-// so the adapters here only log what would be sent: a real APNs or Google Wallet API client plugs in
-// behind the same interface.
+// two ports that reach the phone makers' servers: APNs (apns-client.ts) and the Google Wallet API
+// (google-wallet-api.ts) when their wallet is configured; the logging adapters here stand in when not.
 import type { Logger } from 'pino';
 import type { Caller } from '../../platform/http/access.ts';
 
@@ -40,7 +39,8 @@ export interface WalletDeps {
 
 /** Apple Push Notification service: an empty push tells a device to ask the web service what changed. */
 export interface ApplePushPort {
-  push(passTypeIdentifier: string, pushTokens: string[]): Promise<void>;
+  /** Pushes every token; answers the tokens APNs no longer knows (410) and the other failures. */
+  push(passTypeIdentifier: string, pushTokens: string[]): Promise<{ unregistered: string[]; failures: string[] }>;
 }
 
 /** Google Wallet API: objects and classes live at Google, so a change is a PATCH there. */
@@ -54,6 +54,7 @@ export function loggingApplePush(logger: Logger): ApplePushPort {
   return {
     async push(passTypeIdentifier, pushTokens) {
       logger.info({ passTypeIdentifier, devices: pushTokens.length }, 'wallet: APNs push not configured, skipped');
+      return { unregistered: [], failures: [] };
     },
   };
 }

@@ -119,3 +119,13 @@ export async function pushTokensOf(db: Executor<WalletDb>, serials: string[]): P
     .execute();
   return rows.map((r) => r.push_token);
 }
+
+/** Forgets every registration under push tokens APNs answered 410 Unregistered for. */
+export async function forgetPushTokens(db: Executor<WalletDb>, passTypeId: string, tokens: string[]): Promise<void> {
+  if (tokens.length === 0) return;
+  await db
+    .deleteFrom('wallet_registrations')
+    .where('pass_type_id', '=', passTypeId)
+    .where('push_token', 'in', tokens)
+    .execute();
+}
