@@ -135,6 +135,17 @@ export function formatDuration(minutes: number, lang: Lang): string {
   return h > 0 ? `${h} ${unit[0]}${m > 0 ? ` ${m} ${unit[1]}` : ''}` : `${m} ${unit[1]}`;
 }
 
+/** A distance in km with one decimal in the reader's language: `2.5` / `2,5` (the unit is the message's). */
+export function formatDistanceKm(km: number, lang: Lang): string {
+  const key = `k|${lang}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    cache.set(key, f);
+  }
+  return f.format(km);
+}
+
 /** `mm:ss` for countdowns. */
 export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));

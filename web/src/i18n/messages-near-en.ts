@@ -6,6 +6,7 @@ export const nearEn = {
   'near.button': 'Cinemas near me',
   'near.locating': 'Finding where you are…',
   'near.denied': 'Your location is not available. Choose a city and cinema instead.',
+  'near.failed': 'Cinemas near you could not be loaded. Try again, or choose a city and cinema.',
   'near.none': 'No cinema has a known location yet.',
   'near.title': 'Cinemas near you',
   'near.distance': '{km} km away',

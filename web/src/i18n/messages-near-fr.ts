@@ -6,6 +6,7 @@ export const nearFr = {
   'near.button': 'Cinémas près de moi',
   'near.locating': 'Recherche de votre position…',
   'near.denied': 'Votre position n’est pas disponible. Choisissez plutôt une ville et un cinéma.',
+  'near.failed': 'Impossible de charger les cinémas proches. Réessayez, ou choisissez une ville et un cinéma.',
   'near.none': 'Aucun cinéma n’a encore de position connue.',
   'near.title': 'Cinémas près de vous',
   'near.distance': 'à {km} km',

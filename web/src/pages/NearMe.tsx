@@ -5,13 +5,15 @@ import { useState } from 'react';
 import { catalog } from '../api/endpoints.ts';
 import type { Cinema } from '../api/types.ts';
 import { PREF_CINEMA, PREF_CITY, usePref } from '../app/prefs.ts';
+import { formatDistanceKm } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 type State =
-  { kind: 'idle' | 'locating' | 'denied' } | { kind: 'found'; cinemas: (Cinema & { distanceKm?: number })[] };
+  | { kind: 'idle' | 'locating' | 'denied' | 'failed' }
+  | { kind: 'found'; cinemas: (Cinema & { distanceKm?: number })[] };
 
 export function NearMe() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [cinemaId, setCinema] = usePref(PREF_CINEMA);
   const [, setCity] = usePref(PREF_CITY);
@@ -24,7 +26,8 @@ export function NearMe() {
         catalog
           .cinemasNear(position.coords.latitude, position.coords.longitude)
           .then((cinemas) => setState({ kind: 'found', cinemas }))
-          .catch(() => setState({ kind: 'denied' }));
+          // The position was given: a failing search is ours, not a refused location.
+          .catch(() => setState({ kind: 'failed' }));
       },
       () => setState({ kind: 'denied' }),
       { maximumAge: 10 * 60_000, timeout: 15_000 },
@@ -39,6 +42,7 @@ export function NearMe() {
       <div aria-live="polite">
         {state.kind === 'locating' && <p>{t('near.locating')}</p>}
         {state.kind === 'denied' && <p role="alert">{t('near.denied')}</p>}
+        {state.kind === 'failed' && <p role="alert">{t('near.failed')}</p>}
         {state.kind === 'found' && state.cinemas.length === 0 && <p>{t('near.none')}</p>}
       </div>
       {state.kind === 'found' && state.cinemas.length > 0 && (
@@ -47,7 +51,7 @@ export function NearMe() {
             {state.cinemas.map((c) => (
               <li key={c.id}>
                 <span>
-                  {c.name}, {c.city} · {t('near.distance', { km: (c.distanceKm ?? 0).toFixed(1) })}
+                  {c.name}, {c.city} · {t('near.distance', { km: formatDistanceKm(c.distanceKm ?? 0, lang) })}
                 </span>
                 {c.id === cinemaId ? (
                   <strong>{t('near.chosen', { name: c.name })}</strong>
