@@ -18,6 +18,7 @@ import { pickupPng } from './modules/concessions/pickup.service.ts';
 import { createWaitlistModule } from './modules/waitlist/waitlist.module.ts';
 import { createWaitingRoomModule } from './modules/waitingroom/waitingroom.module.ts';
 import { createWebhooksModule } from './modules/webhooks/webhooks.module.ts';
+import type { Resolve } from './modules/webhooks/target-guard.ts';
 import { createWalletModule } from './modules/wallet/wallet.module.ts';
 import { walletTicketLookup } from './modules/wallet/wallet-ticket.ts';
 import { createPaymentReads } from './modules/payments/payment-reads.ts';
@@ -31,8 +32,10 @@ import { type Clock, systemClock } from './platform/clock.ts';
 import type { AppPlatform, ModuleParts } from './platform/context.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { isGuest } from './platform/http/access.ts';
 import { createAuthHooks } from './platform/http/auth.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
+import type { StoredLanguage } from './platform/http/language.ts';
 import { registerRequestDeadline } from './platform/http/request-deadline.ts';
 import { createHttpServer, type HttpApp } from './platform/http/server.ts';
 import { registerWebApp } from './platform/http/web.ts';
@@ -54,6 +57,8 @@ export interface AppDeps {
   database?: Database;
   /** Start background jobs (outbox, mail, sweeper); tests may run them by hand instead. */
   runJobs?: boolean;
+  /** How webhooks out resolve a target's host name (tests: a name answering a chosen address). */
+  webhookResolve?: Resolve;
 }
 
 export interface App {
@@ -132,7 +137,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     verifiedEmail: accounts.users.verifiedEmail,
     verifiedUserByEmail: accounts.users.verifiedUserByEmail,
   });
-  const tickets = createTicketsModule(platform, { catalog: catalog.service, booking: booking.service });
+  // Issue 20: PDFs speak the signed-in account's language, else the guest booking's, before Accept-Language.
+  const storedLanguage: StoredLanguage = async (caller, bookingId) =>
+    (caller && !isGuest(caller) ? (await accounts.users.contact(caller.userId))?.language : null) ??
+    (bookingId ? (await booking.guests.contact(bookingId))?.language : null) ??
+    null;
+  const tickets = createTicketsModule(platform, {
+    catalog: catalog.service,
+    booking: booking.service,
+    language: storedLanguage,
+  });
   // Issue 20: tickets in Apple and Google Wallet (offered when WALLET credentials are configured).
   const wallet = createWalletModule(platform, {
     // The cinema's coordinates put the pass on the lock screen near it.
@@ -180,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return o && { ...o, method: (await paymentReads.paidByFoodOrder(orderId))?.provider ?? null };
     },
     guestPass: guestPassHook(booking.guests),
+    language: storedLanguage,
     demoCinemas: () => demoCinemaIds(platform.database),
     giftCardLiabilities: giftcards.liabilities,
     giftCard: async (id) => {
@@ -270,6 +285,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // Issue 19: webhooks out, made from domain events; admins are mailed when an endpoint is disabled.
   const webhooks = createWebhooksModule(platform, {
+    resolve: deps.webhookResolve,
     adminIds: async () => {
       const ids: string[] = [];
       let cursor: string | undefined;

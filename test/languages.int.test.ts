@@ -64,7 +64,7 @@ for (const backend of backends()) {
       const s = await makeShowtime(t);
       const user = await makeUser(t, { name: 'Hanna' });
       await t.request({ method: 'PATCH', url: '/api/v1/me', token: user.token, payload: { language: 'de' } });
-      await buy(t, user, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id]);
+      const { booking } = await buy(t, user, s.showtimeId, [s.seat('A', 1).id, s.seat('A', 2).id]);
       const [mail] = (await mailsTo(t, user.email)) as unknown as Mail[];
       assert.ok(mail);
       const when = plain(formatDateTime(s.startsAt, 'Europe/Berlin', 'de'));
@@ -82,6 +82,19 @@ for (const backend of backends()) {
         receipt.join('\n'),
       );
       assert.ok(receipt.includes('Summe') && receipt.includes('24,00 €'), receipt.join('\n'));
+      // Downloads too: the account's language beats an English browser; `?lang` beats both.
+      const download = async (path: string) => {
+        const res = await t.app.http.inject({
+          method: 'GET',
+          url: `/api/v1/bookings/${booking.id}/${path}`,
+          headers: { authorization: `Bearer ${user.token}`, 'accept-language': 'en-GB,en;q=0.9' },
+        });
+        assert.equal(res.statusCode, 200, res.body);
+        return pdfLines(res.rawPayload).map(plain);
+      };
+      assert.ok((await download('tickets.pdf')).includes('Reihe A  Platz 2'));
+      assert.ok((await download('receipt.pdf')).some((l) => /^Beleg /.test(l)));
+      assert.ok((await download('tickets.pdf?lang=en')).includes('Row A  Seat 2'));
     });
 
     test("a guest's mail is in the language the guest booked in; the movie's French title, the original elsewhere", async () => {

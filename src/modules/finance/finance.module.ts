@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
 import type { RequestHook } from '../../platform/http/auth.ts';
+import type { StoredLanguage } from '../../platform/http/language.ts';
 import type { Lang } from '../../platform/i18n.ts';
 import { seedDemoTax } from './demo-tax.ts';
 import { documentPdf } from './document-pdf.ts';
@@ -61,6 +62,8 @@ export function createFinanceModule(
   platform: Platform,
   deps: FinanceDeps & {
     guestPass: RequestHook;
+    /** The account's or guest booking's language (its PDFs speak it). */
+    language: StoredLanguage;
     /** The demo chain's cinemas by key (CINEMA_DEMO). */
     demoCinemas: () => Promise<Record<string, string>>;
   },
@@ -97,7 +100,14 @@ export function createFinanceModule(
       return receipt ? { receipt, pdf: await documentPdf(receipt, lang) } : null;
     },
     parts: {
-      routes: (app, auth) => registerFinanceRoutes(app, auth, { tax, receipts, exportCsv, guestPass: deps.guestPass }),
+      routes: (app, auth) =>
+        registerFinanceRoutes(app, auth, {
+          tax,
+          receipts,
+          exportCsv,
+          guestPass: deps.guestPass,
+          language: deps.language,
+        }),
       // After the catalog's demo seed (modules start in order).
       async onStart() {
         if (config.demo) await seedDemoTax(db, await deps.demoCinemas(), clock.now());

@@ -3,7 +3,7 @@
 import type { Caller } from '../../platform/http/access.ts';
 import type { AuthHooks, RequestHook } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
-import { requestLanguage } from '../../platform/http/language.ts';
+import { documentLanguage, type StoredLanguage } from '../../platform/http/language.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { guestPassOf } from '../booking/booking.module.ts';
 import { documentPdf } from './document-pdf.ts';
@@ -27,6 +27,8 @@ export function registerFinanceRoutes(
     exportCsv: (q: S.ExportQueryInput) => Promise<string>;
     /** Checks a guest's booking token (booking/guest-pass.ts). */
     guestPass: RequestHook;
+    /** The account's or guest booking's language: PDFs speak it before Accept-Language. */
+    language: StoredLanguage;
   },
 ): void {
   const { tax, receipts } = deps;
@@ -101,12 +103,14 @@ export function registerFinanceRoutes(
         },
       },
       async (request, reply) => {
-        const r = await receipts.forCaller(request.params.id, caller(request as never));
+        const who = caller(request as never);
+        const r = await receipts.forCaller(request.params.id, who);
+        const lang = await documentLanguage(request, deps.language, who, request.params.id);
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="receipt-${r.number}.pdf"`)
           .header('cache-control', noStore)
-          .send(await documentPdf(r, requestLanguage(request)));
+          .send(await documentPdf(r, lang));
       },
     );
     app.get(
@@ -141,11 +145,12 @@ export function registerFinanceRoutes(
     },
     async (request, reply) => {
       const note = await receipts.creditNote(request.params.id, principalOf(request));
+      const lang = await documentLanguage(request, deps.language, principalOf(request));
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="credit-note-${note.number}.pdf"`)
         .header('cache-control', noStore)
-        .send(await documentPdf(note, requestLanguage(request)));
+        .send(await documentPdf(note, lang));
     },
   );
 
@@ -165,11 +170,12 @@ export function registerFinanceRoutes(
     async (request, reply) => {
       const { id, creditNoteId } = request.params;
       const note = await receipts.creditNote(creditNoteId, guestPassOf(request), id);
+      const lang = await documentLanguage(request, deps.language, guestPassOf(request), id);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="credit-note-${note.number}.pdf"`)
         .header('cache-control', noStore)
-        .send(await documentPdf(note, requestLanguage(request)));
+        .send(await documentPdf(note, lang));
     },
   );
 
@@ -211,11 +217,12 @@ export function registerFinanceRoutes(
     },
     async (request, reply) => {
       const r = await receipts.forOrder(request.principal ?? null, request.params.id);
+      const lang = await documentLanguage(request, deps.language, request.principal ?? null);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="receipt-${r.number}.pdf"`)
         .header('cache-control', noStore)
-        .send(await documentPdf(r, requestLanguage(request)));
+        .send(await documentPdf(r, lang));
     },
   );
 

@@ -1,6 +1,7 @@
 // Tickets: issuing (inside the payment's transaction), QR codes and PDFs, check-in at the door.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { Caller } from '../../platform/http/access.ts';
+import type { StoredLanguage } from '../../platform/http/language.ts';
 import { DEFAULT_LANG, type Lang } from '../../platform/i18n.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { renderTickets } from './render-pool.ts';
@@ -51,7 +52,12 @@ export function showtimeLookup(catalog: CatalogService) {
 
 export function createTicketsModule(
   platform: Platform,
-  deps: { catalog: CatalogService; booking: { get(caller: Caller, id: string): Promise<unknown> } },
+  deps: {
+    catalog: CatalogService;
+    booking: { get(caller: Caller, id: string): Promise<unknown> };
+    /** The account's or guest booking's language, which the PDF speaks unless `?lang` says otherwise. */
+    language: StoredLanguage;
+  },
 ): {
   service: TicketsService;
   /** A booking's tickets drawn for an email in `lang`; null when none is live (or its showtime is gone). */
@@ -92,6 +98,7 @@ export function createTicketsModule(
       routes(app, auth) {
         registerTicketRoutes(app, auth, {
           tickets: service,
+          language: deps.language,
           async assertBookingVisible(principal, bookingId) {
             await deps.booking.get(principal, bookingId);
           },

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { AuthHooks, Principal } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
-import { requestLanguage } from '../../platform/http/language.ts';
+import { documentLanguage, type StoredLanguage } from '../../platform/http/language.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { renderTickets } from './render-pool.ts';
 import { noTicketsToPrint } from './tickets.errors.ts';
@@ -18,6 +18,7 @@ interface TicketRouteDeps {
   tickets: TicketsService;
   /** Throws 404 unless the caller may see the booking (their own, or any for staff). */
   assertBookingVisible(principal: Principal, bookingId: string): Promise<void>;
+  language: StoredLanguage;
 }
 
 export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: TicketRouteDeps): void {
@@ -43,14 +44,16 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
         tags,
         summary: "A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone",
         description:
-          "In the language of `?lang=`, else the best match of Accept-Language (issue 20): words, the movie's title, dates and money.",
+          "In the language of `?lang=`, else the signed-in account's language, else the best match of Accept-Language (issue 20): words, the movie's title, dates and money.",
         params: S.IdParams,
         querystring: S.TicketsPdfQuery,
       },
     },
     async (request, reply) => {
-      await deps.assertBookingVisible(principalOf(request), request.params.id);
-      const sheet = await tickets.sheet(request.params.id, requestLanguage(request, request.query.lang));
+      const caller = principalOf(request);
+      await deps.assertBookingVisible(caller, request.params.id);
+      const lang = await documentLanguage(request, deps.language, caller, request.params.id, request.query.lang);
+      const sheet = await tickets.sheet(request.params.id, lang);
       if (!sheet) throw noTicketsToPrint();
       const { pdf } = await renderTickets(sheet, [], request.query.format);
       return reply

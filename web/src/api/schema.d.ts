@@ -1765,7 +1765,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description `wrong_password`: neither the password nor a current code was right (the password under the wrong-password throttle: then 429). */
+                /** @description `wrong_password`: neither the password nor a current code was right (both under the wrong-password throttle, the session being the source: then 429). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1903,7 +1903,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `wrong_password`: neither the password nor a current code was right (the password under the wrong-password throttle: then 429). */
+                /** @description `wrong_password`: neither the password nor a current code was right (both under the wrong-password throttle, the session being the source: then 429). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9148,7 +9148,7 @@ export interface paths {
         };
         /**
          * A booking's tickets as a PDF: one page per ticket with its QR code, times in the cinema's zone
-         * @description In the language of `?lang=`, else the best match of Accept-Language (issue 20): words, the movie's title, dates and money.
+         * @description In the language of `?lang=`, else the signed-in account's language, else the best match of Accept-Language (issue 20): words, the movie's title, dates and money.
          */
         get: {
             parameters: {
