@@ -22,7 +22,7 @@ import {
 import type { PublicUser } from './accounts.schemas.ts';
 import type { AccountsDb } from './accounts.tables.ts';
 import * as devices from './devices.store.ts';
-import { createLoginThrottle } from './login-throttle.ts';
+import { createLoginThrottle, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from './login-throttle.ts';
 import { passwordWeakness } from './passwords.ts';
 import type { SecondFactorService } from './second-factor.service.ts';
 import { hashToken, newToken } from './sessions.service.ts';
@@ -33,8 +33,6 @@ import type { UserRow } from './users.store.ts';
 
 /** Reset mails one account is sent per hour at most, however many requests come (mail bombing). */
 const RESET_MAILS_PER_HOUR = 3;
-/** Wrong second factors one account takes in a throttle window from all sources together (6 digits guess fast). */
-export const SECOND_FACTOR_FAILURES_PER_ACCOUNT = 10;
 
 /** A browser stays known to an account (its device cookie) this long after its last sign-in. */
 export const DEVICE_TRUST_MS = 180 * 24 * 60 * 60_000;

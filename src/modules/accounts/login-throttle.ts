@@ -23,6 +23,8 @@ const FIRST_DELAY_MS = 5_000;
 /** Failures on one account in a window, from all sources together, that mean it is under attack. */
 const ATTACK_THRESHOLD = 10;
 const NOTICE_EVERY_MS = 24 * 60 * 60_000;
+/** Wrong second factors one account takes in a window from all sources together (6 digits guess fast). */
+export const SECOND_FACTOR_FAILURES_PER_ACCOUNT = 10;
 
 /** One admitted password check. */
 interface Attempt {

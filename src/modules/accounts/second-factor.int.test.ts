@@ -247,6 +247,26 @@ for (const backend of backends()) {
       assert.equal((await del({ password: user.password })).status, 404);
     });
 
+    test('a code given to re-authenticate is throttled per session: after 4 wrong ones even the right one waits', async () => {
+      const user = await withTotp();
+      nextStep();
+      const right = codeNow(user.secret);
+      const wrongCode = right === '000000' ? '111111' : '000000';
+      const del = (code: string) =>
+        t.request({ method: 'DELETE', url: '/api/v1/me/2fa/totp', payload: { code }, token: user.token });
+      for (let i = 1; i <= 4; i++) assert.equal((await del(wrongCode)).status, 403, `wrong code ${i}`);
+      const waiting = await t.request({
+        method: 'POST',
+        url: '/api/v1/me/2fa/recovery-codes',
+        payload: { code: right },
+        token: user.token,
+      });
+      assert.equal(waiting.status, 429);
+      assert.equal(waiting.headers['retry-after'], '5');
+      t.clock.advance(5_000);
+      assert.equal((await del(right)).status, 204);
+    });
+
     test('passkeys: a staff member registers one, signs in with it as the second factor, renames and deletes it', async () => {
       const user = await account('staff');
       const authenticator = new SoftAuthenticator(t.config.publicUrl);

@@ -14,7 +14,7 @@ import type { SecondFactorService } from './second-factor.service.ts';
 const tags = ['accounts'];
 const enrolment = { secondFactorEnrolment: true };
 const reauthRefused = problemAnswer(
-  '`wrong_password`: neither the password nor a current code was right (the password under the wrong-password throttle: then 429).',
+  '`wrong_password`: neither the password nor a current code was right (both under the wrong-password throttle, the session being the source: then 429).',
 );
 
 export function registerSecondFactorRoutes(

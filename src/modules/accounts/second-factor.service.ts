@@ -11,6 +11,7 @@ import type { Principal } from '../../platform/http/auth.ts';
 import { readSetting, settingOrCreate, writeSetting } from '../../platform/settings.ts';
 import * as E from './accounts.errors.ts';
 import type { AccountsDb } from './accounts.tables.ts';
+import { createLoginThrottle, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from './login-throttle.ts';
 import type { PasskeysService } from './passkeys.service.ts';
 import * as store from './second-factors.store.ts';
 import { hashToken, newToken } from './sessions.service.ts';
@@ -54,6 +55,8 @@ export function createSecondFactorService(deps: {
 }) {
   const { clock, sessions, passkeys, confirmPassword, issuer } = deps;
   const db = moduleDb<AccountsDb>(deps.database);
+  // Codes given to re-authenticate count with the sign-in's second steps (same account key).
+  const throttle = createLoginThrottle({ kv: deps.kv, clock });
   let keyValue: Promise<Buffer> | undefined;
   const key = () => {
     keyValue ??= settingOrCreate(db, KEY_SETTING, () => randomBytes(32).toString('base64url')).then((k) =>
@@ -99,13 +102,25 @@ export function createSecondFactorService(deps: {
     return { recoveryCodes: codes, freed };
   }
 
-  /** Proves the caller again with the password (throttled) or a current TOTP code. */
+  /** Proves the caller again with the password or a current TOTP code, both throttled. */
   async function reauthenticate(principal: Principal, proof: Reauth): Promise<void> {
     if (proof.password !== undefined) {
       await confirmPassword(principal, proof.password);
       return;
     }
-    if (proof.code !== undefined && (await useTotp(db, await key(), principal.userId, proof.code))) return;
+    if (proof.code !== undefined) {
+      // Under the wrong-password throttle with the session as the source, as confirmPassword is.
+      const attempt = await throttle.admit(
+        `second-factor:${principal.userId}`,
+        `session:${principal.sessionId}`,
+        SECOND_FACTOR_FAILURES_PER_ACCOUNT,
+      );
+      if (await useTotp(db, await key(), principal.userId, proof.code)) {
+        await throttle.succeeded(attempt);
+        return;
+      }
+      await throttle.failed(attempt);
+    }
     throw E.reauthRequired();
   }
 
