@@ -13,13 +13,15 @@ put() { # name value
   chmod 644 "secrets/$1"
 }
 put postgres_password "$(random)"
+put marquee_db_password "$(random)"
 put redis_password "$(random)"
 put nats_token "$(random)"
 put admin_password "$(random)"
 put payment_webhook_secret "$(random)"
 put grafana_admin_password "$(random)"
 # The URLs hold the passwords above, so they are made from those files.
-put database_url "postgres://marquee:$(cat secrets/postgres_password)@postgres:5432/marquee"
+# Marquee's own role (deploy/postgres/init), not the superuser whose password is postgres_password.
+put database_url "postgres://marquee:$(cat secrets/marquee_db_password)@postgres:5432/marquee"
 put redis_url "redis://:$(cat secrets/redis_password)@redis:6379"
 put nats_url "nats://$(cat secrets/nats_token)@nats:4222"
 echo "secrets in $(pwd)/secrets; the admin password is in secrets/admin_password"

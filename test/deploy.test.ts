@@ -74,6 +74,23 @@ test('each secret is a file deploy/make-secrets.sh makes under ./secrets, which 
   assert.match(read('.gitignore'), /^\/secrets\/$/m);
 });
 
+test('Marquee connects as its own role, not as the superuser the postgres image makes', () => {
+  const postgres = compose.services.postgres!;
+  const databaseUrl = /^put database_url "([^"]+)"$/m.exec(read('deploy/make-secrets.sh'))?.[1];
+  const appRole = /^postgres:\/\/([^:@]+)[:@]/.exec(databaseUrl ?? '')?.[1];
+  assert.equal(appRole, 'marquee');
+  // The image makes POSTGRES_USER a superuser: a superuser app could switch audit_log's triggers off.
+  assert.notEqual(postgres.environment?.POSTGRES_USER, appRole);
+  assert.ok(postgres.volumes?.includes('./deploy/postgres/init:/docker-entrypoint-initdb.d:ro'));
+  const init = read('deploy/postgres/init/10-app-role.sh');
+  assert.match(init, /create role marquee login nosuperuser nocreatedb nocreaterole noreplication nobypassrls /);
+  assert.match(init, /alter database marquee owner to marquee;/);
+  // Its password is its own secret, mounted where the init script reads it; the URL is made from it.
+  assert.match(init, /\/run\/secrets\/marquee_db_password/);
+  assert.ok(postgres.secrets?.includes('marquee_db_password'));
+  assert.match(databaseUrl ?? '', /\$\(cat secrets\/marquee_db_password\)/);
+});
+
 test('every file and directory compose mounts or builds from exists', () => {
   const sources: string[] = [];
   for (const s of Object.values(compose.services)) {
