@@ -134,6 +134,11 @@ export const staffDe = {
   'staff.movies.release': 'Kinostart',
   'staff.movies.director': 'Regie',
   'staff.movies.cast': 'Besetzung',
+  'staff.movies.translation': 'Auf {language}',
+  'staff.movies.translationHint': 'Leere Felder zeigen das Original.',
+  'staff.movies.titleIn': 'Titel auf {language}',
+  'staff.movies.synopsisIn': 'Inhalt auf {language}',
+  'staff.movies.genresIn': 'Genres auf {language}',
   'staff.movies.deleteTitle': 'Diesen Film löschen?',
   'staff.movies.deleteText':
     '„{title}“ wird aus dem Katalog entfernt. Filme mit Vorstellungen können nicht gelöscht werden.',

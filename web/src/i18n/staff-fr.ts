@@ -135,6 +135,11 @@ export const staffFr = {
   'staff.movies.release': 'Date de sortie',
   'staff.movies.director': 'Réalisation',
   'staff.movies.cast': 'Distribution',
+  'staff.movies.translation': 'En {language}',
+  'staff.movies.translationHint': 'Les champs laissés vides affichent l’original.',
+  'staff.movies.titleIn': 'Titre en {language}',
+  'staff.movies.synopsisIn': 'Synopsis en {language}',
+  'staff.movies.genresIn': 'Genres en {language}',
   'staff.movies.deleteTitle': 'Supprimer ce film ?',
   'staff.movies.deleteText':
     '« {title} » sera retiré du catalogue. Les films qui ont des séances ne peuvent pas être supprimés.',

@@ -13,8 +13,17 @@ import { ErrorNotice } from '../common.tsx';
 import { type MovieInput, staff } from '../staff-api.ts';
 import { RecordPending, useCreated } from '../edit-record.tsx';
 import { staffKeys, staffQueries } from '../staff-queries.ts';
+import { NATIVE_NAMES } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/staff.ts';
 import { ImageDrop } from './ImageDrop.tsx';
+import {
+  noTranslation,
+  TRANSLATED,
+  type Translated,
+  translationBody,
+  translationForm,
+  type TranslationForm,
+} from './movie-translations.ts';
 
 const GENRES = [
   'Action',
@@ -53,6 +62,7 @@ interface Form {
   releaseDate: string;
   director: string;
   cast: string;
+  translations: Record<Translated, TranslationForm>;
 }
 const empty: Form = {
   title: '',
@@ -66,6 +76,7 @@ const empty: Form = {
   releaseDate: '',
   director: '',
   cast: '',
+  translations: { de: noTranslation, fr: noTranslation },
 };
 
 function toForm(m: Movie): Form {
@@ -81,6 +92,10 @@ function toForm(m: Movie): Form {
     releaseDate: m.releaseDate ?? '',
     director: m.director ?? '',
     cast: m.cast.join(', '),
+    translations: {
+      de: translationForm(m.translations.de),
+      fr: translationForm(m.translations.fr),
+    },
   };
 }
 
@@ -108,6 +123,11 @@ function MovieForm(props: { initial: Movie | null; saved: boolean; onCreated(mov
   useTitle(isNew ? t('staff.movies.new') : movie.title);
 
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const setTranslation = (lang: Translated, k: keyof TranslationForm) => (e: { target: { value: string } }) =>
+    setForm((f) => ({
+      ...f,
+      translations: { ...f.translations, [lang]: { ...f.translations[lang], [k]: e.target.value } },
+    }));
   const toggleGenre = (g: string) =>
     setForm((f) => {
       const current = list(f.genres);
@@ -144,6 +164,11 @@ function MovieForm(props: { initial: Movie | null; saved: boolean; onCreated(mov
       releaseDate: form.releaseDate || null,
       director: form.director.trim() || null,
       cast: list(form.cast),
+      // A write replaces every translation: English (set through the API only) is sent back as read.
+      translations: {
+        ...(movie?.translations.en && { en: movie.translations.en }),
+        ...Object.fromEntries(TRANSLATED.map((lang) => [lang, translationBody(form.translations[lang])])),
+      },
     };
     try {
       const result = isNew ? await staff.createMovie(body) : await staff.updateMovie(id, body);
@@ -256,6 +281,36 @@ function MovieForm(props: { initial: Movie | null; saved: boolean; onCreated(mov
             onChange={set('cast')}
             hint={t('staff.movies.commaHint')}
           />
+          {TRANSLATED.map((lang) => (
+            <fieldset key={lang} className="movie-translation">
+              <legend>{t('staff.movies.translation', { language: NATIVE_NAMES[lang] })}</legend>
+              <p className="field-hint">{t('staff.movies.translationHint')}</p>
+              <Field
+                label={t('staff.movies.titleIn', { language: NATIVE_NAMES[lang] })}
+                value={form.translations[lang].title}
+                onChange={setTranslation(lang, 'title')}
+                maxLength={300}
+              />
+              <div className="field">
+                <label htmlFor={`movie-synopsis-${lang}`}>
+                  {t('staff.movies.synopsisIn', { language: NATIVE_NAMES[lang] })}
+                </label>
+                <textarea
+                  id={`movie-synopsis-${lang}`}
+                  rows={3}
+                  value={form.translations[lang].synopsis}
+                  onChange={setTranslation(lang, 'synopsis')}
+                  maxLength={5000}
+                />
+              </div>
+              <Field
+                label={t('staff.movies.genresIn', { language: NATIVE_NAMES[lang] })}
+                value={form.translations[lang].genres}
+                onChange={setTranslation(lang, 'genres')}
+                hint={t('staff.movies.commaHint')}
+              />
+            </fieldset>
+          ))}
           <ErrorNotice error={error} />
           {saved && <Notice tone="success">{t('staff.common.saved')}</Notice>}
           <div className="staff-actions">
