@@ -363,6 +363,8 @@ for (const backend of backends()) {
         assert.equal(limited.status, 200);
         assert.equal(limited.body.secondFactorEnrolmentRequired, true);
         const token: string = limited.body.token;
+        const otherSession: string = (await login(t, other.email, other.password)).body.token;
+        assert.equal((await t.request({ method: 'GET', url: '/api/v1/me', token: otherSession })).status, 200);
         const users = await t.request({ method: 'GET', url: '/api/v1/users', token });
         assert.equal(users.status, 403);
         assert.equal(users.body.code, 'second_factor_enrolment_required');
@@ -379,6 +381,12 @@ for (const backend of backends()) {
           (await t.request({ method: 'GET', url: '/api/v1/users', token })).status,
           200,
           'enrolled: the session opens',
+        );
+        // Another enrolment-only session (someone else who knew only the password) ends.
+        assert.equal(
+          (await t.request({ method: 'GET', url: '/api/v1/me', token: otherSession })).status,
+          401,
+          'the other enrolment-only session was revoked',
         );
       } finally {
         assert.equal((await put(false, admin.token)).status, 200);

@@ -90,12 +90,16 @@ export function createSecondFactorService(deps: {
     return (await readSetting(db, REQUIRE_SETTING)) === 'true';
   }
 
-  /** A freshly enrolled factor frees the user's enrolment-only sessions and, the first time, brings recovery codes. */
+  /**
+   * A freshly enrolled factor frees the enrolling session (its other enrolment-only sessions end) and,
+   * the first time, brings recovery codes.
+   */
   async function enrolled(
     trx: Executor<AccountsDb>,
-    userId: string,
+    principal: Principal,
   ): Promise<{ recoveryCodes?: string[]; freed: string[] }> {
-    const freed = await sessionsStore.liftEnrolmentOnly(trx, userId);
+    const userId = principal.userId;
+    const freed = await sessionsStore.liftEnrolmentOnly(trx, userId, principal.sessionId, clock.now());
     if ((await store.countRecoveryCodes(trx, userId)) > 0) return { freed };
     const codes = newRecoveryCodes();
     await store.replaceRecoveryCodes(trx, userId, codes.map(hashRecoveryCode), clock.now());
@@ -170,7 +174,7 @@ export function createSecondFactorService(deps: {
         if (row.confirmed_at) throw E.totpAlreadyEnabled();
         const step = totpStep(openSecret(secretKey, row.secret_enc), code, clock.now());
         if (step === null || !(await store.useTotpStep(trx, userId, step, clock.now(), true))) throw E.wrongCode();
-        return enrolled(trx, userId);
+        return enrolled(trx, principal);
       });
       await sessions.forget(result.freed);
       return result.recoveryCodes ? { recoveryCodes: result.recoveryCodes } : {};
@@ -201,7 +205,7 @@ export function createSecondFactorService(deps: {
       const result = await db.transaction().execute(async (trx) => {
         await users.lockUser(trx, principal.userId);
         const passkey = await passkeys.register(trx, principal, body.ceremony, body.response, body.name);
-        return { passkey, ...(await enrolled(trx, principal.userId)) };
+        return { passkey, ...(await enrolled(trx, principal)) };
       });
       await sessions.forget(result.freed);
       return { passkey: result.passkey, ...(result.recoveryCodes ? { recoveryCodes: result.recoveryCodes } : {}) };

@@ -99,17 +99,36 @@ export async function findLiveSession(
   };
 }
 
-/** Lifts the enrolment-only limit from a user's sessions (a second factor is enrolled); their token hashes. */
-export async function liftEnrolmentOnly(db: Executor<AccountsDb>, userId: string): Promise<string[]> {
-  const rows = await db
+/**
+ * A second factor was enrolled from `sessionId`: that session loses its enrolment-only limit, and the
+ * user's other enrolment-only sessions are revoked (whoever holds them knew only the password).
+ * Answers the token hashes of both, so caches can drop them.
+ */
+export async function liftEnrolmentOnly(
+  db: Executor<AccountsDb>,
+  userId: string,
+  sessionId: string,
+  now: Date,
+): Promise<string[]> {
+  const lifted = await db
     .updateTable('sessions')
     .set({ enrolment_only: false })
+    .where('id', '=', sessionId)
     .where('user_id', '=', userId)
     .where('enrolment_only', '=', true)
     .where('revoked_at', 'is', null)
     .returning('token_hash')
     .execute();
-  return rows.map((r) => r.token_hash);
+  const revoked = await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('id', '!=', sessionId)
+    .where('enrolment_only', '=', true)
+    .where('revoked_at', 'is', null)
+    .returning('token_hash')
+    .execute();
+  return [...lifted, ...revoked].map((r) => r.token_hash);
 }
 
 /** Slides a live session's end; false when it has been revoked meanwhile. */
