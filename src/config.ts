@@ -96,6 +96,8 @@ export interface Config {
   webhookAllowedTargets: { hosts: string[]; ranges: string[] };
   /** Issue 19: how long one webhook delivery attempt may take, connect to answer. */
   webhookTimeoutMs: number;
+  /** Issue 19: days a finished webhook delivery and its attempts are kept. */
+  webhookDeliveryRetentionDays: number;
   /**
    * The chain's own seller (SELLER_*): the legal entity on receipts of online gift card sales (series
    * `online`, dated in its time zone), and on receipts of a cinema without tax settings of its own,
@@ -326,6 +328,7 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     webhookAllowPrivateTargets: bool(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', false),
     webhookAllowedTargets: parseWebhookTargets(str(env, 'WEBHOOK_ALLOWED_TARGETS') ?? ''),
     webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    webhookDeliveryRetentionDays: int(env, 'WEBHOOK_DELIVERY_RETENTION_DAYS', 30, 1, 3650),
     wallet: { apple: parseAppleWallet(env), google: parseGoogleWallet(env) },
   };
 }

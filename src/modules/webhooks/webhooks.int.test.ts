@@ -358,5 +358,28 @@ for (const backend of backends()) {
       assert.equal(on.body.enabled, true);
       assert.equal(on.body.consecutiveFailures, 0);
     });
+
+    // After the three days' test: it moves the clock a month on.
+    test('finished deliveries and their attempts are deleted after the retention days', async () => {
+      receiver.answer(200, 'ok');
+      const endpoint = await register(['booking.confirmed']);
+      const { id } = await ping(endpoint.id);
+      await eventually(async () => {
+        await t.app.runJobsOnce();
+        return (await deliveries(endpoint.id))[0]?.status === 'succeeded';
+      });
+      // Read from the tables: a month on, the admin's session has ended.
+      const { db } = t.app.platform.database;
+      const left = async () => [
+        (await db.selectFrom('webhook_deliveries').select('id').where('id', '=', id).execute()).length,
+        (await db.selectFrom('webhook_attempts').select('id').where('delivery_id', '=', id).execute()).length,
+      ];
+      t.clock.advance(30 * 24 * 3600_000 - 60_000);
+      await t.app.runJobsOnce();
+      assert.deepEqual(await left(), [1, 1], 'kept until the 30 days are over');
+      t.clock.advance(120_000);
+      await t.app.runJobsOnce();
+      assert.deepEqual(await left(), [0, 0]);
+    });
   });
 }

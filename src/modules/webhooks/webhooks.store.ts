@@ -218,3 +218,18 @@ export async function endpointFailed(db: Db, id: string, now: Date, failingBefor
     .executeTakeFirst();
   return disabled !== undefined;
 }
+
+/**
+ * Deletes up to `limit` finished deliveries (succeeded or failed) last changed before `before`, their
+ * attempts with them (cascade); returns how many. A pending one is the schedule's and stays.
+ */
+export async function pruneDeliveries(db: Db, before: Date, limit: number): Promise<number> {
+  const old = db
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('status', 'in', ['succeeded', 'failed'])
+    .where('updated_at', '<', before)
+    .limit(limit);
+  const rows = await db.deleteFrom('webhook_deliveries').where('id', 'in', old).returning('id').execute();
+  return rows.length;
+}
