@@ -32,6 +32,8 @@ export interface TestAppOptions {
   runJobs?: boolean;
   /** Use Redis and NATS when their URLs are set (default true). */
   useServices?: boolean;
+  /** How webhooks out resolve host names (default: the system's DNS). */
+  webhookResolve?: import('../../src/modules/webhooks/target-guard.ts').Resolve;
 }
 
 /** A fresh namespace so parallel suites never share Redis keys or NATS subjects. */
@@ -100,6 +102,7 @@ export async function startOnDatabase(
     database,
     logger: createLogger(config.logLevel),
     runJobs: options.runJobs ?? false,
+    webhookResolve: options.webhookResolve,
   });
   return {
     app,

@@ -1,6 +1,7 @@
 // Server-side request forgery through HTTP, with no allowance configured: targets inside the network
 // are refused when an endpoint is saved (literal, encoded and resolved forms), and again when a
-// delivery is made, so an endpoint saved under an allowance since withdrawn never reaches inside.
+// delivery is made, so an endpoint saved under an allowance since withdrawn, or a name that resolves
+// inside the network since, never reaches inside.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -10,6 +11,7 @@ import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/support/webhook-receiver.ts';
 import { newSecret } from './endpoints.service.ts';
+import { systemResolve } from './target-guard.ts';
 
 for (const backend of backends()) {
   describe(`webhook targets inside the network on ${backend.name}`, () => {
@@ -17,7 +19,11 @@ for (const backend of backends()) {
     let admin: TestUser;
     let receiver: WebhookReceiver;
     before(async () => {
-      t = await startTestApp(backend);
+      // hooks.example.test answers loopback, as a rebinding attacker's name would.
+      t = await startTestApp(backend, {
+        webhookResolve: (host) =>
+          host === 'hooks.example.test' ? Promise.resolve([{ address: '127.0.0.1', family: 4 }]) : systemResolve(host),
+      });
       admin = await makeUser(t, { role: 'admin' });
       receiver = await startWebhookReceiver();
     });
@@ -65,6 +71,40 @@ for (const backend of backends()) {
         .values({
           id,
           url: receiver.url,
+          event_types: ['booking.confirmed'],
+          secret: newSecret(),
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      const ping = await t.request({ method: 'POST', url: `/api/v1/webhook-endpoints/${id}/test`, token: admin.token });
+      assert.equal(ping.status, 202, ping.text);
+      let attempt: any;
+      await eventually(async () => {
+        await t.app.runJobsOnce();
+        const res = await t.request({
+          method: 'GET',
+          url: `/api/v1/webhook-endpoints/${id}/deliveries`,
+          token: admin.token,
+        });
+        attempt = res.body.items[0]?.attemptLog[0];
+        return attempt !== undefined;
+      });
+      assert.equal(attempt.succeeded, false);
+      assert.equal(attempt.statusCode, null);
+      assert.match(attempt.error, /inside the network/);
+      assert.equal(receiver.received.length, 0);
+    });
+
+    test('refused at delivery: a host name resolving inside the network, on the real request path', async () => {
+      const id = randomUUID();
+      const now = t.clock.now();
+      // Saved when the name still answered a public address.
+      await t.app.platform.database.db
+        .insertInto('webhook_endpoints')
+        .values({
+          id,
+          url: receiver.url.replace('127.0.0.1', 'hooks.example.test'),
           event_types: ['booking.confirmed'],
           secret: newSecret(),
           created_at: now,
