@@ -12,6 +12,7 @@ import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simp
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { type ModuleDatabase, moduleDb } from '../../platform/db/module-db.ts';
+import { isPgError } from '../../platform/db/pg-errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { passkeyNotFound, passkeyRejected, secondFactorNotFound } from './accounts.errors.ts';
 import type { AccountsDb } from './accounts.tables.ts';
@@ -122,16 +123,22 @@ export function createPasskeysService(deps: {
       const { credential } = verification.registrationInfo;
       if (await store.findPasskeyByCredential(trx, principal.userId, credential.id))
         throw passkeyRejected('This passkey is registered already');
-      const row = await store.insertPasskey(trx, {
-        userId: principal.userId,
-        credentialId: credential.id,
-        publicKey: credential.publicKey,
-        counter: credential.counter,
-        transports: credential.transports ?? [],
-        name: name.trim(),
-        now,
-      });
-      return toPasskey(row);
+      try {
+        const row = await store.insertPasskey(trx, {
+          userId: principal.userId,
+          credentialId: credential.id,
+          publicKey: credential.publicKey,
+          counter: credential.counter,
+          transports: credential.transports ?? [],
+          name: name.trim(),
+          now,
+        });
+        return toPasskey(row);
+      } catch (err) {
+        // Credential ids are unique across users: another account holds this authenticator's key.
+        if (isPgError(err, '23505')) throw passkeyRejected('This passkey is registered already');
+        throw err;
+      }
     },
 
     /** Options for navigator.credentials.get() over the user's passkeys (a sign-in's second step). */

@@ -307,6 +307,17 @@ for (const backend of backends()) {
       });
       assert.equal(signedIn.status, 200, signedIn.text);
 
+      // The same authenticator (its credential id) cannot be registered to a second account.
+      const colleague = await account('staff');
+      const theirs = await post('/api/v1/me/passkeys/options', {}, colleague.token);
+      const taken = await post(
+        '/api/v1/me/passkeys',
+        { ceremony: theirs.body.ceremony, response: authenticator.create(theirs.body.options), name: 'Borrowed' },
+        colleague.token,
+      );
+      assert.equal(taken.status, 422, taken.text);
+      assert.equal(taken.body.code, 'passkey_rejected');
+
       const list = await t.request({ method: 'GET', url: '/api/v1/me/passkeys', token: user.token });
       assert.equal(list.body.items.length, 1);
       const id = list.body.items[0].id;
