@@ -146,6 +146,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     catalog: catalog.service,
     booking: booking.service,
     language: storedLanguage,
+    avatarOf: async (caller, bookingId) => {
+      const owner = (await booking.service.get(caller, bookingId)).userId;
+      return owner ? accounts.users.avatarUrl(owner) : null;
+    },
   });
   // Issue 20: tickets in Apple and Google Wallet (offered when WALLET credentials are configured).
   const wallet = createWalletModule(platform, {
@@ -243,6 +247,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       hold: (buyer, showtimeId, seatIds, options) => booking.service.hold(buyer, showtimeId, seatIds, options),
       release: (caller, id) => booking.service.release(caller, id),
       get: (caller, id) => booking.service.get(caller, id),
+      setLanguage: booking.guests.setLanguage,
     },
   });
   // Last: it reads the others to compose emails from their events, and nobody calls it.

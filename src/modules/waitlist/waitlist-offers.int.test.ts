@@ -28,6 +28,7 @@ for (const backend of backends()) {
         hold: (buyer, showtimeId, seatIds, options) => b.service.hold(buyer, showtimeId, seatIds, options),
         release: (caller, id) => b.service.release(caller, id),
         get: (caller, id) => b.service.get(caller, id),
+        setLanguage: t.app.modules.booking.guests.setLanguage,
       };
     };
     const offerer = (booking = port(), linePage?: number) =>

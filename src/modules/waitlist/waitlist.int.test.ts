@@ -258,7 +258,8 @@ for (const backend of backends()) {
       });
       assert.equal(blocked.status, 201, blocked.text);
       const guestEmail = `guest-${Date.now()}@example.test`;
-      const guest = await join(s, 1, undefined, { email: guestEmail, name: 'Gus Guest' });
+      // Issue 20: the guest joined in German, so the offer's booking and its email speak German.
+      const guest = await join(s, 1, undefined, { email: guestEmail, name: 'Gus Guest', language: 'de' });
       assert.equal(guest.status, 201, guest.text);
       const customer = await makeUser(t);
       const entry = (await join(s, 1, customer)).body;
@@ -283,7 +284,13 @@ for (const backend of backends()) {
         .select(['subject', 'text_body'])
         .where('recipient', '=', guestEmail)
         .executeTakeFirst();
-      assert.ok(mail?.subject.startsWith('Seats for you'), JSON.stringify(mail));
+      assert.ok(mail?.subject.startsWith('Plätze für Sie'), JSON.stringify(mail));
+      const held = await db
+        .selectFrom('bookings')
+        .select('language')
+        .where('id', '=', guestRow.booking_id!)
+        .executeTakeFirstOrThrow();
+      assert.equal(held.language, 'de');
       assert.match(mail!.text_body, new RegExp(`/guest/bookings/${guestRow.booking_id}\\?token=`));
       assert.equal((await entryOf(customer, entry.id)).status, 'waiting');
 

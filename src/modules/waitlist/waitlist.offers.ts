@@ -121,6 +121,9 @@ export function createOfferer(deps: {
         throw err;
       }
     }
+    // A guest's offer booking speaks the language they joined in (its emails, PDFs): set before the
+    // offer's event, so the offer email already reads it.
+    if (!entry.userId) await booking.setLanguage(held.id, entry.language);
     const expiresAt = new Date(held.expiresAt);
     const offered = await db.transaction().execute(async (trx) => {
       if (!(await markOffered(trx, entry.id, held.id, expiresAt, clock.now()))) return false;

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { unauthorized } from '../../platform/errors.ts';
 import type { AuthHooks } from '../../platform/http/auth.ts';
+import { requestLanguage } from '../../platform/http/language.ts';
 import { problemAnswer } from '../../platform/http/problem.schemas.ts';
 import { clientNetwork, type Limit, type RateLimiter, rateLimited } from '../../platform/http/rate-limit.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
@@ -76,7 +77,12 @@ export function registerWaitlistRoutes(
       reply
         .code(201)
         .header('cache-control', noStore)
-        .send(await waitlist.join(request.principal ?? null, request.params.id, request.body)),
+        .send(
+          await waitlist.join(request.principal ?? null, request.params.id, {
+            ...request.body,
+            language: requestLanguage(request, request.body.language),
+          }),
+        ),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 // TypeBox schemas of the waiting list (issue 18): validation, types, serialisation and OpenAPI.
 import { type Static, Type } from 'typebox';
+import { languageSchema } from '../../platform/http/language.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 
@@ -15,6 +16,11 @@ export const JoinBody = Type.Object(
       Type.String({ format: 'email', maxLength: 254, description: "A guest's address (signed out only)" }),
     ),
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "A guest's name for the offer" })),
+    language: Type.Optional(
+      languageSchema(
+        "A guest's language (else Accept-Language): the offer's booking, its emails and PDFs speak it (issue 20)",
+      ),
+    ),
   },
   { additionalProperties: false },
 );

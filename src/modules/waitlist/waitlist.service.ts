@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { AppError, validationFailed } from '../../platform/errors.ts';
 import type { Caller } from '../../platform/http/access.ts';
 import type { Principal } from '../../platform/http/auth.ts';
+import { DEFAULT_LANG } from '../../platform/i18n.ts';
 import { showtimeNotFound } from '../booking/booking.errors.ts';
 import { alreadyOnWaitlist, entryNotFound, showtimeNotSoldOut, showtimeNotWaitable } from './waitlist.errors.ts';
 import type { WaitlistBookingPort } from './waitlist.ports.ts';
@@ -115,6 +116,7 @@ export function createWaitlistService(deps: {
         guestName: guest ? (input.name?.trim() ?? guest.split('@')[0]!) : null,
         guestTokenHash: guestToken ? digest(guestToken) : null,
         seats: input.seats,
+        language: input.language ?? DEFAULT_LANG,
         now: clock.now(),
       });
       const entry = inserted ? await findEntry(db, id) : await findLive(db, showtimeId, who);

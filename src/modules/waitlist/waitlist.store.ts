@@ -2,6 +2,7 @@
 // offering at once can never both take it; `offering` that outlived its lease counts as waiting.
 import { type Kysely, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { type Lang, langOf } from '../../platform/i18n.ts';
 import type { WaitlistDb } from './waitlist.tables.ts';
 
 export type EntryStatus = 'waiting' | 'offering' | 'offered' | 'claimed' | 'expired' | 'cancelled';
@@ -12,6 +13,8 @@ export interface EntryRow {
   userId: string | null;
   guestEmail: string | null;
   guestName: string | null;
+  /** The language joined in: a guest's offer booking speaks it. */
+  language: Lang;
   seats: number;
   status: EntryStatus;
   bookingId: string | null;
@@ -32,6 +35,7 @@ function select(db: Executor<WaitlistDb>) {
     'e.user_id',
     'e.guest_email',
     'e.guest_name',
+    'e.language',
     'e.seats',
     'e.status',
     'e.booking_id',
@@ -53,6 +57,7 @@ const toRow = (r: Raw): EntryRow => ({
   userId: r.user_id,
   guestEmail: r.guest_email,
   guestName: r.guest_name,
+  language: langOf(r.language),
   seats: r.seats,
   status: r.status,
   bookingId: r.booking_id,
@@ -74,6 +79,7 @@ export async function insertEntry(
     /** SHA-256 of a guest's entry token (null for an account's entry). */
     guestTokenHash?: Buffer | null;
     seats: number;
+    language: Lang;
     now: Date;
   },
 ): Promise<boolean> {
@@ -87,6 +93,7 @@ export async function insertEntry(
       guest_name: e.guestName,
       guest_token_hash: e.guestTokenHash ?? null,
       seats: e.seats,
+      language: e.language,
       status: 'waiting',
       created_at: e.now,
       updated_at: e.now,

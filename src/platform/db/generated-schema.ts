@@ -106,6 +106,8 @@ export type WaitingRoomsScope = "movie" | "showtime";
 
 export type WaitingRoomsStatus = "ended" | "open" | "paused" | "scheduled";
 
+export type WaitlistEntriesLanguage = "de" | "en" | "fr";
+
 export type WaitlistEntriesStatus = "cancelled" | "claimed" | "expired" | "offered" | "offering" | "waiting";
 
 export type WebhookDeliveriesStatus = "failed" | "pending" | "succeeded";
@@ -975,6 +977,7 @@ export interface WaitlistEntries {
   guest_name: string | null;
   guest_token_hash: Buffer | null;
   id: string;
+  language: Generated<WaitlistEntriesLanguage>;
   offer_expires_at: Timestamp | null;
   offering_until: Timestamp | null;
   seats: number;

@@ -9299,6 +9299,8 @@ export interface paths {
                                 status: "valid" | "used" | "void";
                                 checkedInAt: string | null;
                             };
+                            /** @description The avatar of the account that booked the ticket (128 px WebP); null for a guest's booking or an account without one */
+                            avatarUrl: string | null;
                             /** @description The ticket type and the proof to check */
                             ticketType: {
                                 code: string;
@@ -19564,6 +19566,11 @@ export interface paths {
                         email?: string;
                         /** @description A guest's name for the offer */
                         name?: string;
+                        /**
+                         * @description A guest's language (else Accept-Language): the offer's booking, its emails and PDFs speak it (issue 20)
+                         * @enum {unknown}
+                         */
+                        language?: "en" | "de" | "fr";
                     };
                 };
             };
