@@ -145,6 +145,23 @@ export function SecuritySection({ user }: { user: User }) {
         </>
       )}
 
+      {s && s.totp !== 'enabled' && s.passkeys > 0 && (
+        // Passkeys alone bring recovery codes too: their count and renewal, as beside the app above.
+        <form onSubmit={onSubmit(() => regenerate.run())} noValidate>
+          {s.recoveryCodesLeft > 0 && <p>{t('security.recoveryLeft', { count: s.recoveryCodesLeft })}</p>}
+          <Field
+            label={t('field.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <Button type="submit" variant="secondary" busy={regenerate.busy}>
+            {t('security.recoveryNew')}
+          </Button>
+        </form>
+      )}
+
       {staff && (
         <>
           <h3>{t('security.passkeys')}</h3>
