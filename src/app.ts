@@ -154,7 +154,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Issue 20: tickets in Apple and Google Wallet (offered when WALLET credentials are configured).
   const wallet = createWalletModule(platform, {
     // The cinema's coordinates put the pass on the lock screen near it.
-    ticket: walletTicketLookup(tickets.service, async (id) => (await catalog.service.getCinema(id))?.location ?? null),
+    // Passes speak the ticket owner's language (account's, else the guest booking's).
+    ticket: walletTicketLookup(
+      tickets.service,
+      async (id) => (await catalog.service.getCinema(id))?.location ?? null,
+      async ({ userId, bookingId }) =>
+        (await storedLanguage(userId ? { userId, role: 'customer', sessionId: '' } : null, bookingId)) ?? 'en',
+    ),
     assertBookingVisible: async (caller, bookingId) => void (await booking.service.get(caller, bookingId)),
     guests: booking.guests,
   });

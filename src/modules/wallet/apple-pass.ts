@@ -5,6 +5,7 @@
 import { PKPass } from 'passkit-generator';
 import type { WalletConfig } from '../../config.ts';
 import { passIcons } from './pass-icons.ts';
+import { walletMessages } from './wallet.messages.ts';
 import type { WalletTicket } from './wallet.ports.ts';
 
 export type AppleWalletConfig = NonNullable<WalletConfig['apple']>;
@@ -19,13 +20,14 @@ export function passJson(
 ): Record<string, unknown> {
   const { showtime: s } = ticket;
   const place = [s.cinema.name, s.cinema.address, s.cinema.city].filter(Boolean).join(', ');
+  const label = (key: Parameters<typeof walletMessages.t>[1]) => walletMessages.t(ticket.lang, key);
   return {
     formatVersion: 1,
     passTypeIdentifier: config.passTypeIdentifier,
     teamIdentifier: config.teamIdentifier,
     serialNumber: ticket.id,
     organizationName: config.organizationName,
-    description: `Cinema ticket: ${s.movie.title}`,
+    description: walletMessages.t(ticket.lang, 'description', { title: s.movie.title }),
     logoText: s.cinema.name,
     foregroundColor: 'rgb(255, 255, 255)',
     backgroundColor: 'rgb(20, 20, 28)',
@@ -40,17 +42,17 @@ export function passJson(
       : {}),
     barcodes: [{ format: 'PKBarcodeFormatQR', message: ticket.code, messageEncoding: 'iso-8859-1' }],
     eventTicket: {
-      primaryFields: [{ key: 'movie', label: 'Movie', value: s.movie.title }],
+      primaryFields: [{ key: 'movie', label: label('movie'), value: s.movie.title }],
       // The cinema's own clock, as on the PDF ticket: the phone may be in another zone.
-      secondaryFields: [{ key: 'starts', label: 'Starts', value: ticket.localStart }],
+      secondaryFields: [{ key: 'starts', label: label('starts'), value: ticket.localStart }],
       auxiliaryFields: [
-        { key: 'hall', label: 'Hall', value: s.hall.name },
-        { key: 'row', label: 'Row', value: ticket.row },
-        { key: 'seat', label: 'Seat', value: String(ticket.number) },
+        { key: 'hall', label: label('hall'), value: s.hall.name },
+        { key: 'row', label: label('row'), value: ticket.row },
+        { key: 'seat', label: label('seat'), value: String(ticket.number) },
       ],
       backFields: [
-        { key: 'cinema', label: 'Cinema', value: place },
-        { key: 'booking', label: 'Booking', value: ticket.bookingId },
+        { key: 'cinema', label: label('cinema'), value: place },
+        { key: 'booking', label: label('booking'), value: ticket.bookingId },
       ],
     },
   };

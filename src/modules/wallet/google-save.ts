@@ -6,13 +6,12 @@
 import type { KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { WalletConfig } from '../../config.ts';
+import { walletMessages } from './wallet.messages.ts';
 import type { WalletTicket } from './wallet.ports.ts';
 
 export type GoogleWalletConfig = NonNullable<WalletConfig['google']>;
 
 export const GOOGLE_SAVE_URL = 'https://pay.google.com/gp/v/save/';
-
-const text = (value: string) => ({ defaultValue: { language: 'en', value } });
 
 /** The id Google knows a showtime's class by. */
 export const googleClassId = (config: GoogleWalletConfig, showtimeId: string) =>
@@ -32,6 +31,8 @@ export const googleDateTime = (startsAt: Date, endsAt: Date) => ({
 
 export function saveJwtPayload(config: GoogleWalletConfig, ticket: WalletTicket): Record<string, unknown> {
   const { showtime: s } = ticket;
+  // Google's localized strings name their language: the ticket owner's.
+  const text = (value: string) => ({ defaultValue: { language: ticket.lang, value } });
   const classId = googleClassId(config, s.id);
   const address = [s.cinema.address, s.cinema.city].filter(Boolean).join(', ');
   return {
@@ -53,7 +54,7 @@ export function saveJwtPayload(config: GoogleWalletConfig, ticket: WalletTicket)
         barcode: { type: 'QR_CODE', value: ticket.code },
         seatInfo: { section: text(s.hall.name), row: text(ticket.row), seat: text(String(ticket.number)) },
         validTimeInterval: { start: { date: s.startsAt.toISOString() }, end: { date: s.endsAt.toISOString() } },
-        textModulesData: [{ id: 'starts', header: 'Starts', body: ticket.localStart }],
+        textModulesData: [{ id: 'starts', header: walletMessages.t(ticket.lang, 'starts'), body: ticket.localStart }],
       },
     ],
   };

@@ -223,6 +223,30 @@ for (const backend of backends()) {
       assert.equal(verifyPassSignature(certs, files.signature!, tampered).ok, false);
     });
 
+    test("a German account's pass speaks German: labels, the start, Google's language", async () => {
+      const hanna = await makeUser(t);
+      await t.request({ method: 'PATCH', url: '/api/v1/me', token: hanna.token, payload: { language: 'de' } });
+      const { tickets } = await aliceTickets(1, hanna);
+      const headers = { authorization: `Bearer ${hanna.token}`, 'accept-language': 'en' };
+      const res = await download(`/api/v1/tickets/${tickets[0].id}/wallet/apple`, headers);
+      assert.equal(res.status, 200);
+      const pass = JSON.parse(unzipPass(res.body, certs.dir)['pass.json']!.toString('utf8'));
+      assert.match(pass.description, /^Kinoticket: /);
+      const labels = ['primaryFields', 'secondaryFields', 'auxiliaryFields', 'backFields'].flatMap((k) =>
+        pass.eventTicket[k].map((f: { label: string }) => f.label),
+      );
+      assert.deepEqual(labels, ['Film', 'Beginn', 'Saal', 'Reihe', 'Platz', 'Kino', 'Buchung']);
+      assert.match(pass.eventTicket.secondaryFields[0].value, / um \d\d:\d\d (MEZ|MESZ)$/);
+      const google = await t.request({
+        method: 'GET',
+        url: `/api/v1/tickets/${tickets[0].id}/wallet/google`,
+        token: hanna.token,
+      });
+      const jwt = decodeJwt(google.body.url.slice(google.body.url.lastIndexOf('/') + 1)) as any;
+      assert.equal(jwt.payload.eventTicketClasses[0].eventName.defaultValue.language, 'de');
+      assert.equal(jwt.payload.eventTicketObjects[0].textModulesData[0].header, 'Beginn');
+    });
+
     test('only the owner (or staff) gets a pass; a guest by the booking token; bad ids are 4xx', async () => {
       const { tickets } = await aliceTickets();
       const url = `/api/v1/tickets/${tickets[0].id}/wallet/apple`;

@@ -3,6 +3,7 @@
 // (google-wallet-api.ts) when their wallet is configured; the logging adapters here stand in when not.
 import type { Logger } from 'pino';
 import type { Caller } from '../../platform/http/access.ts';
+import type { Lang } from '../../platform/i18n.ts';
 
 /** A ticket with what its passes show: seat, code, status and its showtime as tickets print it. */
 export interface WalletTicket {
@@ -12,6 +13,8 @@ export interface WalletTicket {
   row: string;
   number: number;
   status: 'valid' | 'used' | 'void';
+  /** The ticket owner's language (account's, else the guest booking's): the pass speaks it. */
+  lang: Lang;
   /** The start on the cinema's clock, with its zone ("Sat 5 Dec 2026, 20:00 CET"). */
   localStart: string;
   showtime: {
