@@ -20,6 +20,10 @@ export function createUsersService(deps: { database: ModuleDatabase }) {
       const user = await users.findUser(db, userId);
       return user?.email && user.email_verified ? user.email : null;
     },
+    /** The avatar's URL (staff see it at the door); null without one or for an erased account. */
+    async avatarUrl(userId: string): Promise<string | null> {
+      return (await users.findAvatar(db, userId))?.url ?? null;
+    },
     /** The account whose verified address this is (case ignored); null when none is verified. */
     async verifiedUserByEmail(email: string): Promise<string | null> {
       const user = await users.findCredentials(db, email.trim().toLowerCase());

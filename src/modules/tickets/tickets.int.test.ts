@@ -106,8 +106,16 @@ for (const backend of backends()) {
         )
       ).booking.tickets as any[];
       const ticket = tickets[0];
+      // Issue 20: the door sees the booking account's avatar.
+      const avatar = { url: `/media/img/${'a'.repeat(24)}-128.webp`, paths: [] };
+      await t.app.platform.database.db
+        .updateTable('users')
+        .set({ avatar: JSON.stringify(avatar) })
+        .where('id', '=', alice.id)
+        .execute();
       const first = await checkIn(t, usher, ticket.code);
       assert.equal(first.status, 200, first.text);
+      assert.equal(first.body.avatarUrl, avatar.url);
       assert.equal(first.body.ticket.id, ticket.id);
       assert.equal(first.body.ticket.status, 'used');
       assert.equal(first.body.showtime.id, s.showtimeId);

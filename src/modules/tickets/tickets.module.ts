@@ -1,6 +1,7 @@
 // Tickets: issuing (inside the payment's transaction), QR codes and PDFs, check-in at the door.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import type { Caller } from '../../platform/http/access.ts';
+import type { Principal } from '../../platform/http/auth.ts';
 import type { StoredLanguage } from '../../platform/http/language.ts';
 import { DEFAULT_LANG, type Lang } from '../../platform/i18n.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
@@ -57,6 +58,8 @@ export function createTicketsModule(
     booking: { get(caller: Caller, id: string): Promise<unknown> };
     /** The account's or guest booking's language, which the PDF speaks unless `?lang` says otherwise. */
     language: StoredLanguage;
+    /** The booking account's avatar for the door (issue 20), as the checking staff member sees the booking. */
+    avatarOf?: (caller: Principal, bookingId: string) => Promise<string | null>;
   },
 ): {
   service: TicketsService;
@@ -74,6 +77,7 @@ export function createTicketsModule(
     clock,
     checkinOpensMinutes: config.checkinOpensMinutes,
     showtime: showtimeLookup(deps.catalog),
+    avatarOf: deps.avatarOf,
   });
   return {
     service,

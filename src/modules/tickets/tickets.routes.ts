@@ -98,7 +98,7 @@ export function registerTicketRoutes(app: HttpApp, hooks: AuthHooks, deps: Ticke
         response: { 200: S.CheckinAnswer },
       },
     },
-    async (request) => tickets.checkIn(request.body.code, principalOf(request).userId),
+    async (request) => tickets.checkIn(request.body.code, principalOf(request)),
   );
 
   app.get(

@@ -33,6 +33,10 @@ export const CheckinBody = Type.Object(
 
 export const CheckinAnswer = Type.Object({
   ticket: Ticket,
+  avatarUrl: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "The avatar of the account that booked the ticket (128 px WebP); null for a guest's booking or an account without one",
+  }),
   ticketType: Type.Object(
     {
       code: Type.String(),

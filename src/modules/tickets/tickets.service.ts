@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import { type ModuleDatabase, moduleDb, narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
+import type { Principal } from '../../platform/http/auth.ts';
 import { DEFAULT_LANG, type Lang } from '../../platform/i18n.ts';
 import { settingOrCreate } from '../../platform/settings.ts';
 import { alreadyCheckedIn, checkinClosed, checkinNotOpen, ticketNotFound, ticketVoid } from './tickets.errors.ts';
@@ -83,6 +84,8 @@ export function createTicketsService(deps: {
   clock: Clock;
   checkinOpensMinutes: number;
   showtime: ShowtimeLookup;
+  /** The avatar of the account that booked (null for a guest or without one), seen by `caller`. */
+  avatarOf?: (caller: Principal, bookingId: string) => Promise<string | null>;
 }) {
   const { clock } = deps;
   const db = moduleDb<TicketsDb>(deps.database);
@@ -207,7 +210,8 @@ export function createTicketsService(deps: {
      * Checks a ticket in at the door: the signature is checked before any lookup, so forged codes
      * cost nothing; the window opens CHECKIN_OPENS_MINUTES before the start and closes at the end.
      */
-    async checkIn(code: string, staffId: string) {
+    async checkIn(code: string, staff: Principal) {
+      const staffId = staff.userId;
       const claimed = verifyTicketCode(await signingKeys(), code);
       if (!claimed) throw ticketNotFound();
       const ticket = await store.findTicket(db, claimed.ticketId);
@@ -245,6 +249,8 @@ export function createTicketsService(deps: {
         },
         movie: showtime.movie,
         seat: view.seat,
+        // The face that goes with an account's ticket, for the door to compare.
+        avatarUrl: (await deps.avatarOf?.(staff, used.booking_id)) ?? null,
       };
     },
 

@@ -301,6 +301,7 @@ export const staffDe = {
   'staff.live.cancelledNote': 'Diese Vorstellung ist abgesagt; bezahlte Buchungen werden erstattet.',
   'staff.door.ready': 'Bereit: Ticket scannen oder Code eingeben',
   'staff.door.welcome': 'Willkommen',
+  'staff.door.avatar': 'Bild des Kontos, das gebucht hat',
   'staff.door.seat': 'Reihe {row} · Platz {number}',
   'staff.door.refused': 'Kein Einlass',
   'staff.door.already': 'Bereits eingelassen',

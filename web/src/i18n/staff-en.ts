@@ -294,6 +294,7 @@ export const staffEn = {
   'staff.live.cancelledNote': 'This showtime is cancelled; paid bookings are refunded.',
   'staff.door.ready': 'Ready: scan a ticket or type its code',
   'staff.door.welcome': 'Welcome',
+  'staff.door.avatar': 'Picture of the account that booked',
   'staff.door.seat': 'Row {row} · Seat {number}',
   'staff.door.refused': 'Not admitted',
   'staff.door.already': 'Already checked in',

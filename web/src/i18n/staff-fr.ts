@@ -302,6 +302,7 @@ export const staffFr = {
   'staff.live.cancelledNote': 'Cette séance est annulée ; les réservations payées sont remboursées.',
   'staff.door.ready': 'Prêt : scannez un billet ou saisissez son code',
   'staff.door.welcome': 'Bienvenue',
+  'staff.door.avatar': 'Photo du compte qui a réservé',
   'staff.door.seat': 'Rang {row} · Place {number}',
   'staff.door.refused': 'Entrée refusée',
   'staff.door.already': 'Déjà contrôlé',

@@ -73,6 +73,10 @@ export function DoorPage() {
         {a && (
           <>
             <p className="door-big">✓ {t('staff.door.welcome')}</p>
+            {/* The booking account's picture, for the usher to compare with who is at the door. */}
+            {a.avatarUrl && (
+              <img className="avatar" src={a.avatarUrl} alt={t('staff.door.avatar')} width={96} height={96} />
+            )}
             <p className="door-seat">{t('staff.door.seat', { row: a.seat.row, number: a.seat.number })}</p>
             <DoorTicketType answer={a} />
             <p className="door-movie">
