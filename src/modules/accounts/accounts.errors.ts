@@ -54,3 +54,9 @@ export const totpAlreadyEnabled = () =>
 export const secondFactorNotFound = () => new AppError('not_found', 'not_found', 'There is no such second factor');
 export const passkeyNotFound = () => new AppError('not_found', 'not_found', 'The passkey was not found');
 export const passkeyRejected = (detail: string) => new AppError('unprocessable', 'passkey_rejected', detail);
+export const lastSecondFactor = () =>
+  new AppError(
+    'conflict',
+    'last_second_factor',
+    'Staff and admin must keep a second factor (the admin requires one); add another before removing this one',
+  );

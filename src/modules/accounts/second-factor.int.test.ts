@@ -399,6 +399,14 @@ for (const backend of backends()) {
           401,
           'the other enrolment-only session was revoked',
         );
+        const removeLast = await t.request({
+          method: 'DELETE',
+          url: '/api/v1/me/2fa/totp',
+          payload: { password: other.password },
+          token,
+        });
+        assert.equal(removeLast.status, 409, 'the required last factor stays');
+        assert.equal(removeLast.body.code, 'last_second_factor');
       } finally {
         assert.equal((await put(false, admin.token)).status, 200);
       }

@@ -86,7 +86,11 @@ export function registerSecondFactorRoutes(
         summary: 'Turn the authenticator app off (password or a current code)',
         description: 'With no second factor left the recovery codes are deleted too.',
         body: S.ReauthBody,
-        response: { 204: NoBody('Turned off'), 403: reauthRefused },
+        response: {
+          204: NoBody('Turned off'),
+          403: reauthRefused,
+          409: problemAnswer('`last_second_factor`: the admin requires staff and admin to keep a second factor.'),
+        },
       },
     },
     async (request, reply) => {
@@ -178,7 +182,10 @@ export function registerSecondFactorRoutes(
         summary: 'Delete a passkey',
         description: 'With no second factor left the recovery codes are deleted too.',
         params: IdParams,
-        response: { 204: NoBody('Deleted') },
+        response: {
+          204: NoBody('Deleted'),
+          409: problemAnswer('`last_second_factor`: the admin requires staff and admin to keep a second factor.'),
+        },
       },
     },
     async (request, reply) => {

@@ -128,6 +128,14 @@ export function createSecondFactorService(deps: {
     throw E.reauthRequired();
   }
 
+  /** Refuses (409) to leave a staff or admin account without a factor while the admin requires one; in `trx`, after the removal. */
+  async function keepRequiredFactor(trx: Executor<AccountsDb>, userId: string): Promise<void> {
+    if ((await store.findTotp(trx, userId))?.confirmed_at || (await passkeys.count(userId, trx)) > 0) return;
+    const user = await users.findUser(trx, userId);
+    if (user && user.role !== 'customer' && (await readSetting(trx, REQUIRE_SETTING)) === 'true')
+      throw E.lastSecondFactor();
+  }
+
   return {
     methodsOf,
     required,
@@ -186,6 +194,7 @@ export function createSecondFactorService(deps: {
       await db.transaction().execute(async (trx) => {
         await users.lockUser(trx, principal.userId);
         if (!(await store.deleteTotp(trx, principal.userId))) throw E.secondFactorNotFound();
+        await keepRequiredFactor(trx, principal.userId);
         if ((await passkeys.count(principal.userId, trx)) === 0)
           await store.replaceRecoveryCodes(trx, principal.userId, [], clock.now());
       });
@@ -216,6 +225,7 @@ export function createSecondFactorService(deps: {
       await db.transaction().execute(async (trx) => {
         await users.lockUser(trx, principal.userId);
         await passkeys.remove(trx, principal, id);
+        await keepRequiredFactor(trx, principal.userId);
         const totp = await store.findTotp(trx, principal.userId);
         if (!totp?.confirmed_at && (await passkeys.count(principal.userId, trx)) === 0)
           await store.replaceRecoveryCodes(trx, principal.userId, [], clock.now());

@@ -1774,6 +1774,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description `last_second_factor`: the admin requires staff and admin to keep a second factor. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A refusal, as application/problem+json with a stable `code` */
                 default: {
                     headers: {
@@ -2143,6 +2152,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description `last_second_factor`: the admin requires staff and admin to keep a second factor. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description A refusal, as application/problem+json with a stable `code` */
                 default: {
