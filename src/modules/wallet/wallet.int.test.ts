@@ -7,13 +7,7 @@
 // certificate as client certificate (a 410 forgets the device), and the Google Wallet API's PATCHes
 // to a local fake that hands out and checks an OAuth token.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import fs from 'node:fs';
-import http from 'node:http';
-import http2 from 'node:http2';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { buy, cancel, card } from '../../../test/payments/payment-helpers.ts';
@@ -22,6 +16,7 @@ import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { startWalletFakes, type WalletFakes } from '../../../test/support/wallet-fakes.ts';
 import {
   makeWalletCerts,
   PASS_TYPE_ID,
@@ -40,78 +35,9 @@ after(() => certs.remove());
 
 const sha1 = (b: Buffer) => createHash('sha1').update(b).digest('hex');
 
-/** What the fake APNs and Google servers received. */
-const pushes: { token: string; topic: unknown; body: string; clientCert: string }[] = [];
-const googleCalls: { method: string; url: string; auth: unknown; body: any }[] = [];
-const GONE_TOKEN = /^gone-/;
-let apns: http2.Http2SecureServer;
-let googleApi: http.Server;
-let apnsServerCert: string;
-
-before(async () => {
-  const file = (name: string) => path.join(certs.dir, name);
-  execFileSync(
-    'openssl',
-    [
-      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('apns.key'), '-out', file('apns.pem')],
-      ...['-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
-    ],
-    { stdio: 'pipe' },
-  );
-  apnsServerCert = fs.readFileSync(file('apns.pem'), 'utf8');
-  apns = http2.createSecureServer({
-    key: fs.readFileSync(file('apns.key')),
-    cert: apnsServerCert,
-    // Only the pass type certificate (signed by the WWDR-like intermediate) gets in.
-    ca: [certs.caPem, fs.readFileSync(file('wwdr.pem'), 'utf8')],
-    requestCert: true,
-    rejectUnauthorized: true,
-  });
-  apns.on('stream', (stream, headers) => {
-    let body = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (c: string) => (body += c));
-    stream.on('end', () => {
-      const token = String(headers[':path']).replace('/3/device/', '');
-      const peer = (stream.session?.socket as import('node:tls').TLSSocket).getPeerCertificate();
-      pushes.push({ token, topic: headers['apns-topic'], body, clientCert: String(peer.subject?.UID) });
-      const gone = headers[':method'] === 'POST' && GONE_TOKEN.test(token);
-      stream.respond({ ':status': gone ? 410 : 200 });
-      stream.end(gone ? JSON.stringify({ reason: 'Unregistered' }) : '');
-    });
-  });
-  googleApi = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', async () => {
-      if (req.url === '/token') {
-        const form = new URLSearchParams(raw);
-        const ok =
-          form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:jwt-bearer' &&
-          (await jwtVerify(form.get('assertion') ?? '', google.publicKey, {
-            issuer: GOOGLE_EMAIL,
-            audience: `${googleUrl()}/token`,
-          }).then(
-            (v) => v.payload.scope === 'https://www.googleapis.com/auth/wallet_object.issuer',
-            () => false,
-          ));
-        res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify(ok ? { access_token: 'google-access-1', expires_in: 3600 } : {}));
-      }
-      googleCalls.push({ method: req.method!, url: req.url!, auth: req.headers.authorization, body: JSON.parse(raw) });
-      res.writeHead(req.headers.authorization === 'Bearer google-access-1' ? 200 : 401).end('{}');
-    });
-  });
-  await Promise.all([
-    new Promise<void>((r) => apns.listen(0, '127.0.0.1', r)),
-    new Promise<void>((r) => googleApi.listen(0, '127.0.0.1', r)),
-  ]);
-});
-after(() => {
-  apns.close();
-  googleApi.close();
-});
-const googleUrl = () => `http://127.0.0.1:${(googleApi.address() as AddressInfo).port}`;
+const fakes: WalletFakes = await startWalletFakes(certs, google.publicKey, GOOGLE_EMAIL);
+after(() => fakes.close());
+const { pushes, googleCalls } = fakes;
 
 for (const backend of backends()) {
   describe(`wallet passes on ${backend.name}`, () => {
@@ -127,10 +53,10 @@ for (const backend of backends()) {
           GOOGLE_WALLET_ISSUER_ID: GOOGLE_ISSUER,
           GOOGLE_WALLET_SERVICE_ACCOUNT_EMAIL: GOOGLE_EMAIL,
           GOOGLE_WALLET_PRIVATE_KEY: google.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-          APPLE_WALLET_APNS_URL: `https://localhost:${(apns.address() as AddressInfo).port}`,
-          APPLE_WALLET_APNS_CA: apnsServerCert,
-          GOOGLE_WALLET_API_URL: `${googleUrl()}/v1`,
-          GOOGLE_WALLET_TOKEN_URL: `${googleUrl()}/token`,
+          APPLE_WALLET_APNS_URL: fakes.apnsUrl,
+          APPLE_WALLET_APNS_CA: fakes.apnsServerCert,
+          GOOGLE_WALLET_API_URL: `${fakes.googleUrl}/v1`,
+          GOOGLE_WALLET_TOKEN_URL: `${fakes.googleUrl}/token`,
         },
       });
       [alice, bob, admin] = await Promise.all([makeUser(t), makeUser(t), makeUser(t, { role: 'admin' })]);
