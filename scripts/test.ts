@@ -2,7 +2,6 @@
 // pinned Node. Integration suites also run on PostgreSQL/Redis/NATS when their URLs are set.
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
@@ -11,13 +10,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const TIMEOUT_MS = 300_000;
 /**
- * Test files run at once: two per core (four on CI's two cores). Measured with /usr/bin/time, a suite
- * keeps about half a core busy (the routing browser suite, Chromium included: 12 s of CPU in 23 s; the
- * password-reset integration suite: 13 s in 26 s), the rest is waiting for PostgreSQL, Redis, NATS,
- * Chromium and timers, so with three at once a quarter of the cores stayed idle. TEST_CONCURRENCY
- * overrides it.
+ * Test files run at once: three on CI's two cores. A suite keeps about half a core busy (measured with
+ * /usr/bin/time), but four at once did not finish sooner on two cores (the load average stayed at 7)
+ * and timed out more. TEST_CONCURRENCY overrides it.
  */
-const CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? Math.max(2, os.availableParallelism() * 2));
+const CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 3);
 // Every test process (and every server process a suite spawns) compiles the same few hundred
 // modules; Node's on-disk compile cache, keyed by each file's content, saves ~0.5 s of CPU a process.
 const compileCache = process.env.NODE_COMPILE_CACHE ?? path.join(root, 'node_modules', '.cache', 'node-compile-cache');
