@@ -53,7 +53,7 @@ for (const backend of backends()) {
         const pdf = confirmation?.attachments.find((a) => a.filename === 'tickets.pdf');
         assert.ok(pdf, 'the confirmation carries the tickets PDF');
         const lines = pdfLines(Buffer.from(pdf.contentBase64, 'base64'));
-        assert.ok(lines.includes(`standard · ${c.shown}`), JSON.stringify(lines));
+        assert.ok(lines.includes(`Standard · ${c.shown}`), JSON.stringify(lines));
 
         const refund = mails.find((m) => m.subject.startsWith('Refund of') && m.text_body.includes(paid.booking.id));
         assert.ok(refund, 'the refund email was sent');
