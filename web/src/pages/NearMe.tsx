@@ -36,7 +36,7 @@ export function NearMe() {
 
   return (
     <div className="near-me">
-      <button type="button" className="button secondary" onClick={locate} disabled={state.kind === 'locating'}>
+      <button type="button" className="btn btn-secondary btn-sm" onClick={locate} disabled={state.kind === 'locating'}>
         {t('near.button')}
       </button>
       <div aria-live="polite">
@@ -58,7 +58,7 @@ export function NearMe() {
                 ) : (
                   <button
                     type="button"
-                    className="button link"
+                    className="btn btn-ghost btn-sm"
                     onClick={() => {
                       setCity(c.city);
                       setCinema(c.id);
