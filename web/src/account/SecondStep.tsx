@@ -1,6 +1,5 @@
 // The second step of a sign-in (issue 19): a code from the authenticator app, a recovery code, or a
 // passkey, as the server's `second_factor_required` answer offers them.
-import { startAuthentication } from '@simplewebauthn/browser';
 import { type FormEvent, useState } from 'react';
 import { type SignInChallenge, securityApi } from '../api/security-api.ts';
 import type { User } from '../api/types.ts';
@@ -26,6 +25,8 @@ export function SecondStep({ challenge, onDone }: { challenge: SignInChallenge; 
   });
   const passkey = useSubmit(async () => {
     // The browser asks the authenticator; its answer goes to the server as it is.
+    // Loaded on first use: the WebAuthn client is not part of the first page's JavaScript.
+    const { startAuthentication } = await import('@simplewebauthn/browser');
     const response = await startAuthentication({ optionsJSON: challenge.passkey as never });
     const res = await securityApi.secondStep({ challenge: challenge.challenge, passkey: response });
     onDone(res.user);

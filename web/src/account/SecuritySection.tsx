@@ -1,6 +1,5 @@
 // The profile's security section (issue 19): an authenticator app with its QR code, recovery codes
 // shown once, and passkeys for staff and admin. A session opened only to enrol lands here.
-import { startRegistration } from '@simplewebauthn/browser';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { securityApi } from '../api/security-api.ts';
@@ -57,6 +56,8 @@ export function SecuritySection({ user }: { user: User }) {
   });
   const addPasskey = useSubmit(async () => {
     const { ceremony, options } = await securityApi.passkeyOptions();
+    // Loaded on first use: the WebAuthn client is not part of the first page's JavaScript.
+    const { startRegistration } = await import('@simplewebauthn/browser');
     const response = await startRegistration({ optionsJSON: options as never });
     const answer = await securityApi.addPasskey({ ceremony, response, name: passkeyName.trim() || 'Passkey' });
     setPasskeyName('');
