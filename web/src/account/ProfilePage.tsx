@@ -114,7 +114,7 @@ function LanguageSection() {
       <h2 id="language-title">{t('language.title')}</h2>
       {submit.error && <Notice tone="error">{submit.error}</Notice>}
       {saved && <Notice tone="success">{t('language.saved')}</Notice>}
-      <div className="field">
+      <div className="field select-field">
         <label htmlFor="account-language">{t('language.label')}</label>
         <select
           id="account-language"
