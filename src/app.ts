@@ -174,8 +174,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ticketQr: tickets.qrOfBooking,
     // Issue 17: refunds give back uncollected food (concessions' lines and stock).
     food: { lockOrder, refundOrderLines, markPaid: payFoodOfBookings },
-    // Booking answers show their food (called per request, once concessions exists below).
-    foodView: (bookings) => concessions.orders.ofBookings(bookings),
+    // Booking answers show their food (called per request, once concessions exists below), names in
+    // the request's language (textLanguage: ?lang=, else Accept-Language), as the menu shows them.
+    foodView: (bookings, lang) => concessions.orders.ofBookings(bookings, lang),
   });
   const sales = createSalesModule(platform, { catalog: catalog.service });
   const giftcards = createGiftcardsModule(platform, {

@@ -37,8 +37,8 @@ export interface ConcessionsDeps {
   /** Food with a booking (orders): its hold locked and its food total set (booking's adjustHeld). */
   booking: OrdersBookingPort;
   guests: GuestService;
-  /** A booking as its answers show it (payments' composed detail, food included). */
-  viewBooking: (caller: Caller, bookingId: string) => Promise<BookingView>;
+  /** A booking as its answers show it (payments' composed detail, food included, its names in `lang`). */
+  viewBooking: (caller: Caller, bookingId: string, lang?: string) => Promise<BookingView>;
   /** The catalog's image pipeline: where product images are stored, and its media GC's list of users. */
   images: { media: MediaStorage; addImageUser(keysInUse: () => Promise<Set<string>>): void };
   /** Tickets and bookings per movie, cinema time zones and staff names, for concession reports. */

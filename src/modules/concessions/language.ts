@@ -1,13 +1,12 @@
 // Which language a view's `name`/`description` are in: ?lang=, else the first Accept-Language tag,
 // else English; a text missing in that language falls back to English.
 import type { FastifyRequest } from 'fastify';
+import { textLanguage } from '../../platform/http/language.ts';
 
 /** The language asked for: `?lang=` wins over the Accept-Language header; 'en' without either. */
 export function languageOf(request: FastifyRequest, lang?: string): string {
-  if (lang) return lang;
-  const header = request.headers['accept-language'];
-  const first = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
-  return first && /^[a-z]{2}$/.test(first) ? first : 'en';
+  // Booking answers read food names by the same rule (platform), so both always agree.
+  return textLanguage(request, lang);
 }
 
 /** A text in `lang`, or in English when it has none in that language. */

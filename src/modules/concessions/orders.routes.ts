@@ -25,6 +25,7 @@ const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 
 const SET_FOOD =
   'Replaces the food of a held booking with these items (`[]` removes it); stock is taken now and given back when the food changes, the hold is released or expires. ' +
   'priceBreakdown.food and .due follow; one payment covers seats and food; the pickup code comes once it is paid. ' +
+  'The booking answered names its food in ?lang=, else Accept-Language (as the menu). ' +
   '409 booking_not_payable / booking_expired unless the booking is a live hold; 422 food_not_on_sale (variantIds), combo_choice_invalid; ' +
   '409 food_out_of_stock (variantIds); 409 gift_cards_exceed_total when gift cards already pay more than the booking would then cost (remove them first); 409 concession_currency_mismatch.';
 
@@ -39,7 +40,7 @@ export function registerOrderRoutes(
     orders: OrdersService;
     pickup: PickupService;
     guests: GuestService;
-    viewBooking: (caller: Caller, bookingId: string) => Promise<BookingView>;
+    viewBooking: (caller: Caller, bookingId: string, lang?: string) => Promise<BookingView>;
   },
 ): void {
   const { orders, pickup } = deps;
@@ -58,6 +59,7 @@ export function registerOrderRoutes(
           summary: guest ? 'Set the food of a held guest booking' : 'Set the food of a held booking',
           description: SET_FOOD,
           params: IdParams,
+          querystring: LangQuery,
           body: S.SetFoodBody,
           response: { 200: Booking },
         },
@@ -65,7 +67,8 @@ export function registerOrderRoutes(
       async (request, reply) => {
         const caller = callerOf(request);
         await orders.setFood(caller, request.params.id, request.body.items);
-        return reply.header('cache-control', noStore).send(await deps.viewBooking(caller, request.params.id));
+        const lang = languageOf(request, request.query.lang);
+        return reply.header('cache-control', noStore).send(await deps.viewBooking(caller, request.params.id, lang));
       },
     );
   }

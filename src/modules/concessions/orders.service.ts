@@ -118,7 +118,7 @@ export function createOrdersService(deps: {
       await returnStock(trx, cancelled.cinema_id, stockOfLines(lines), clock.now(), { asRecorded: true });
     },
 
-    /** The food of these bookings as their answers show it (English names), by booking id. */
+    /** The food of these bookings as their answers show it (names in `lang`, English where missing), by booking id. */
     async ofBookings(bookings: { id: string; status: string }[], lang = 'en'): Promise<Map<string, FoodOrderView>> {
       const orders = await store.ordersOfBookings(
         db,

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Caller } from '../../platform/http/access.ts';
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
+import { textLanguage } from '../../platform/http/language.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { guestPassHook, guestPassOf } from '../booking/booking.module.ts';
 import { Booking } from '../booking/booking.schemas.ts';
@@ -29,7 +30,7 @@ export function registerBookingGiftCardRoutes(
     cards: GiftCardService;
     guard: CodeGuard;
     guests: GuestService;
-    view: (caller: Caller, bookingId: string) => Promise<BookingView>;
+    view: (caller: Caller, bookingId: string, lang?: string) => Promise<BookingView>;
   },
 ): void {
   const { db, cards, guard } = deps;
@@ -38,12 +39,12 @@ export function registerBookingGiftCardRoutes(
   async function redeem(request: FastifyRequest, caller: Caller, id: string, body: { code: string; amount?: number }) {
     const card = await guard.cardFor(guesserOf(request), body.code);
     await db.transaction().execute((trx) => cards.redeem(trx, caller, id, card, body.amount));
-    return deps.view(caller, id);
+    return deps.view(caller, id, textLanguage(request));
   }
 
-  async function unredeem(caller: Caller, id: string) {
+  async function unredeem(request: FastifyRequest, caller: Caller, id: string) {
     await db.transaction().execute((trx) => cards.unredeem(trx, caller, id));
-    return deps.view(caller, id);
+    return deps.view(caller, id, textLanguage(request));
   }
 
   for (const guest of [false, true]) {
@@ -82,7 +83,7 @@ export function registerBookingGiftCardRoutes(
           response: { 200: Booking },
         },
       },
-      async (request) => unredeem(callerOf(request), request.params.id),
+      async (request) => unredeem(request, callerOf(request), request.params.id),
     );
   }
 }

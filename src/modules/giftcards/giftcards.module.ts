@@ -38,8 +38,8 @@ export function createGiftcardsModule(
     booking: GiftcardsBookingPort;
     payments: GiftcardsPaymentsPort;
     guests: GuestService;
-    /** A booking as its answers show it (payments' composed detail). */
-    viewBooking: (caller: Caller, bookingId: string) => Promise<BookingView>;
+    /** A booking as its answers show it (payments' composed detail), food names in `lang`. */
+    viewBooking: (caller: Caller, bookingId: string, lang?: string) => Promise<BookingView>;
   },
 ) {
   const { clock, logger, config } = platform;

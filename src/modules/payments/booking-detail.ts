@@ -41,8 +41,11 @@ function uncollectedFood(food: FoodOrderView | null | undefined): number {
 }
 
 export interface BookingDetail {
-  /** Adds `tickets`, `refunds` and, to confirmed bookings, `refundPolicy` and `refundPreview` (in place). */
-  compose<T extends BookingView[]>(views: T): Promise<T>;
+  /**
+   * Adds `tickets`, `refunds`, `food` (names in `lang`, the request's: textLanguage) and, to confirmed
+   * bookings, `refundPolicy` and `refundPreview` (in place).
+   */
+  compose<T extends BookingView[]>(views: T, lang?: string): Promise<T>;
   /** The staff report with revenue net of refunds and check-ins. */
   report(showtimeId: string): Promise<ShowtimeReport>;
 }
@@ -55,8 +58,8 @@ export function createBookingDetail(deps: {
   /** The showtimes of a page of bookings in one read (the catalog's multi-get), by id. */
   showtimes: (ids: string[]) => Promise<ReadonlyMap<string, { startsAt: Date; movedAt?: Date | null }>>;
   policy: RefundPolicy;
-  /** Issue 17: the food of these bookings (concessions), by booking id; without it no booking has food. */
-  food?: (bookings: { id: string; status: string }[]) => Promise<Map<string, FoodOrderView>>;
+  /** Issue 17: the food of these bookings (concessions), names in `lang`, by booking id; without it no booking has food. */
+  food?: (bookings: { id: string; status: string }[], lang?: string) => Promise<Map<string, FoodOrderView>>;
 }): BookingDetail {
   const { db, policy } = deps;
   const published = { cutoffMinutes: policy.cutoffMinutes, ...(policy.tiers ? { tiers: policy.tiers } : {}) };
@@ -123,13 +126,13 @@ export function createBookingDetail(deps: {
   }
 
   return {
-    async compose(views) {
+    async compose(views, lang) {
       const ids = views.map((v) => v.id);
       if (ids.length === 0) return views;
       const [tickets, refunds, food] = await Promise.all([
         deps.tickets.forBookings(db, ids),
         refundsOfBookings(db, ids),
-        deps.food?.(views) ?? new Map<string, FoodOrderView>(),
+        deps.food?.(views, lang) ?? new Map<string, FoodOrderView>(),
       ]);
       for (const v of views) {
         v.food = food.get(v.id) ?? null;

@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { notFound, validationFailed } from '../../platform/errors.ts';
 import { type Limit, type RateLimiter, rateLimited } from '../../platform/http/rate-limit.ts';
 import type { Lang } from '../../platform/i18n.ts';
-import { requestLanguage } from '../../platform/http/language.ts';
+import { requestLanguage, textLanguage } from '../../platform/http/language.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { BookingService } from '../booking/booking.service.ts';
 import { Booking } from '../booking/booking.schemas.ts';
@@ -52,8 +52,8 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
   const { booking, guests, detail } = deps;
   const pass = guestPassHook(guests);
   const perAddress: Limit = { name: 'guest-booking', max: deps.perMinute, windowMs: 60_000 };
-  const view = async (caller: ReturnType<typeof guestPassOf>, id: string) =>
-    (await detail.compose([await booking.get(caller, id)]))[0];
+  const view = async (caller: ReturnType<typeof guestPassOf>, id: string, lang: string) =>
+    (await detail.compose([await booking.get(caller, id)], lang))[0];
 
   app.post(
     '/api/v1/guest/bookings',
@@ -111,7 +111,7 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
     async (request, reply) => {
       // The answer names the guest and their tickets: no cache keeps it (as for the PDF and QR codes).
       reply.header('cache-control', 'no-store');
-      return view(guestPassOf(request), request.params.id);
+      return view(guestPassOf(request), request.params.id, textLanguage(request));
     },
   );
 
@@ -133,7 +133,13 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
     },
     async (request, reply) => {
       const method = await deps.resolveMethod(request.body);
-      const answer = await deps.payments.pay(guestPassOf(request), request.params.id, method);
+      const answer = await deps.payments.pay(
+        guestPassOf(request),
+        request.params.id,
+        method,
+        undefined,
+        textLanguage(request),
+      );
       if ('pending' in answer) return reply.code(202).send({ payment: answer.payment, nextAction: answer.nextAction });
       return reply.code(201).send(answer);
     },
@@ -194,7 +200,8 @@ export function registerGuestRoutes(app: HttpApp, deps: GuestRouteDeps): void {
         response: { 200: S.CancelAnswer },
       },
     },
-    async (request) => deps.refunds.cancel(guestPassOf(request), request.params.id, request.body?.ticketIds),
+    async (request) =>
+      deps.refunds.cancel(guestPassOf(request), request.params.id, request.body?.ticketIds, textLanguage(request)),
   );
 
   app.delete(

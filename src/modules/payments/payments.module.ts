@@ -62,7 +62,7 @@ export interface PaymentsModule {
   /** The provider in use (PAYMENT_PROVIDER). */
   provider: PaymentProvider;
   /** A booking as every answer shows it: booking's view with tickets and refunds (gift cards, promo codes). */
-  viewBooking(caller: Caller, bookingId: string): Promise<BookingView>;
+  viewBooking(caller: Caller, bookingId: string, lang?: string): Promise<BookingView>;
   parts: ModuleParts;
   /** Runs one round of the crash reconciliation (tests). */
   reconcile(): Promise<number>;
@@ -83,8 +83,8 @@ export function createPaymentsModule(
     ticketQr(bookingId: string, ticketId: string): Promise<string | null>;
     /** Issue 17: food orders' lines given back by refunds (concessions). */
     food?: FoodPort;
-    /** Issue 17: booking answers' `food` (concessions' orders), by booking id. */
-    foodView?: (bookings: { id: string; status: string }[]) => Promise<Map<string, FoodOrderView>>;
+    /** Issue 17: booking answers' `food` (concessions' orders), names in `lang`, by booking id. */
+    foodView?: (bookings: { id: string; status: string }[], lang?: string) => Promise<Map<string, FoodOrderView>>;
   },
 ): PaymentsModule {
   const { config, database, clock, logger } = platform;
@@ -113,7 +113,7 @@ export function createPaymentsModule(
     // What payment answers show of a booking is the detail composed here.
     booking: {
       ...deps.booking,
-      view: async (id) => (await detail.compose([await deps.booking.view(id)]))[0] as BookingView,
+      view: async (id, lang) => (await detail.compose([await deps.booking.view(id)], lang))[0] as BookingView,
     },
     tickets: deps.tickets,
     showtime,
@@ -246,7 +246,8 @@ export function createPaymentsModule(
     orders: { payOrder: orders.payOrder, startOrderIntent: orders.startOrderIntent },
     client,
     provider,
-    viewBooking: async (caller, id) => (await detail.compose([await deps.booking.get(caller, id)]))[0] as BookingView,
+    viewBooking: async (caller, id, lang) =>
+      (await detail.compose([await deps.booking.get(caller, id)], lang))[0] as BookingView,
     reconcile: () => reconciliation.runOnce(),
     deliverWebhooks: () => platform.queue.drain(WEBHOOK_QUEUE),
     parts: {

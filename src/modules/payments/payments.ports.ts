@@ -60,8 +60,8 @@ interface BookingPort {
   markRefunded(trx: SharedTx, bookingId: string): Promise<unknown>;
   /** After commit: tells seat maps and SSE clients about seats sold or freed. */
   publishSeatChanges(showtimeId: string, changes: SeatChanges): Promise<void>;
-  /** The booking as booking shows it (payments adds tickets and refunds: booking-detail.ts). */
-  view(bookingId: string): Promise<BookingView>;
+  /** The booking as booking shows it (payments adds tickets and refunds: booking-detail.ts), food names in `lang`. */
+  view(bookingId: string, lang?: string): Promise<BookingView>;
 }
 
 /** Issue 17: food orders' lines given back by refunds (concessions' order-refunds.ts). */

@@ -2,6 +2,7 @@
 // refunded here), and provider webhooks (raw body kept for the HMAC).
 import type { AuthHooks } from '../../platform/http/auth.ts';
 import { principalOf } from '../../platform/http/auth.ts';
+import { textLanguage } from '../../platform/http/language.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import type { FastifyRequest } from 'fastify';
 import type { CardInput } from './card.ts';
@@ -101,6 +102,7 @@ export async function registerPaymentRoutes(
         request.params.id,
         method,
         request.headers['idempotency-key'],
+        textLanguage(request),
       );
       if ('pending' in answer) return reply.code(202).send({ payment: answer.payment, nextAction: answer.nextAction });
       return reply.code(201).send(answer);
@@ -125,7 +127,8 @@ export async function registerPaymentRoutes(
         response: { 200: S.CancelAnswer },
       },
     },
-    async (request) => deps.refunds.cancel(principalOf(request), request.params.id, request.body?.ticketIds),
+    async (request) =>
+      deps.refunds.cancel(principalOf(request), request.params.id, request.body?.ticketIds, textLanguage(request)),
   );
 
   // The catalog's route in the catalog's words (tags, schema); served here because cancelling

@@ -124,8 +124,8 @@ export function createPaymentService(deps: {
    * while something was (a PaymentIntent made on page load before a promo code covered it all).
    */
   supersede?: (live: store.PaymentRow) => Promise<unknown>;
-  /** Issue 17: the food of bookings (concessions), as GET /bookings/{id} shows it. */
-  foodView?: (bookings: { id: string; status: string }[]) => Promise<Map<string, FoodOrderView>>;
+  /** Issue 17: the food of bookings (concessions), names in `lang`, as GET /bookings/{id} shows it. */
+  foodView?: (bookings: { id: string; status: string }[], lang?: string) => Promise<Map<string, FoodOrderView>>;
 }) {
   const { db, clock, provider, ports, settlement } = deps;
   const hooks: PaymentHooks = {};
@@ -137,8 +137,12 @@ export function createPaymentService(deps: {
       .digest('hex');
   }
 
-  /** The answer a payment in its current state gives, the same on every retry. */
-  async function answer(p: store.PaymentRow, fresh?: { booking: PayableBooking; tickets: TicketView[] }) {
+  /** The answer a payment in its current state gives, the same on every retry (food names in `lang`). */
+  async function answer(
+    p: store.PaymentRow,
+    lang: string | undefined,
+    fresh?: { booking: PayableBooking; tickets: TicketView[] },
+  ) {
     if (p.outcome === 'confirmed') {
       // Just settled by this request: the booking is known, no need to read it back.
       if (fresh) {
@@ -147,11 +151,11 @@ export function createPaymentService(deps: {
         // Food is read only for a booking that has some (the usual sale costs no extra statement).
         const food =
           fresh.booking.foodAmount > 0 && deps.foodView
-            ? ((await deps.foodView([{ id: view.id, status: 'confirmed' }])).get(view.id) ?? null)
+            ? ((await deps.foodView([{ id: view.id, status: 'confirmed' }], lang)).get(view.id) ?? null)
             : null;
         return { payment: toPaymentView(p), booking: { ...view, tickets: fresh.tickets, refunds: [], food } };
       }
-      return { payment: toPaymentView(p), booking: await ports.booking.view(p.booking_id) };
+      return { payment: toPaymentView(p), booking: await ports.booking.view(p.booking_id, lang) };
     }
     if (p.status === 'failed')
       throw paymentDeclined(p.id, p.failure_code ?? 'card_declined', p.failure_message ?? 'The card was declined');
@@ -274,13 +278,13 @@ export function createPaymentService(deps: {
    * when the provider says it succeeded (unless a webhook did first); 202 with the next action while
    * it waits for the customer; 402 when declined (the PaymentIntent stays open for another card).
    */
-  async function payWithIntent(caller: Caller, bookingId: string, providerPaymentId: string) {
+  async function payWithIntent(caller: Caller, bookingId: string, providerPaymentId: string, lang?: string) {
     const found = await store.findByProviderPaymentId(db, provider.name, providerPaymentId);
     if (!found || found.booking_id !== bookingId) throw paymentNotFound();
     const p = found as store.PaymentRow;
     // 404 unless the caller may see the booking.
     await ports.booking.getForPayment(db, bookingId, caller, { lock: false });
-    if (p.status !== 'pending') return answer(p);
+    if (p.status !== 'pending') return answer(p, lang);
     let result;
     try {
       result = await provider.getPayment(p.id, providerPaymentId);
@@ -289,7 +293,7 @@ export function createPaymentService(deps: {
       throw paymentUnavailable(p.id);
     }
     if (!result) throw paymentNotFound();
-    if (isFinal(result)) return answer((await settlement.settle(p.id, result)).payment ?? p);
+    if (isFinal(result)) return answer((await settlement.settle(p.id, result)).payment ?? p, lang);
     if (result.status === 'open' && result.failureCode)
       throw paymentDeclined(p.id, result.failureCode, result.failureMessage ?? 'The card was declined');
     return { pending: true as const, payment: toPaymentView(p), nextAction: result.nextAction ?? null };
@@ -301,10 +305,10 @@ export function createPaymentService(deps: {
 
     /**
      * Pays a held booking: 201 confirmed with tickets, 202 while a PaymentIntent waits for the
-     * customer, 402 declined, 409 when not payable.
+     * customer, 402 declined, 409 when not payable. The booking's food names are in `lang`.
      */
-    async pay(caller: Caller, bookingId: string, requested: PayMethod, requestedKey?: string) {
-      if (requested.kind === 'intent') return payWithIntent(caller, bookingId, requested.paymentIntentId);
+    async pay(caller: Caller, bookingId: string, requested: PayMethod, requestedKey?: string, lang?: string) {
+      if (requested.kind === 'intent') return payWithIntent(caller, bookingId, requested.paymentIntentId, lang);
       const nothingDueOnly = requested.kind === 'none';
       const method = nothingDueOnly ? NOTHING_DUE_METHOD : requested;
       // A key is scoped to its account; a guest's retries are answered by the HTTP layer's replay.
@@ -319,8 +323,8 @@ export function createPaymentService(deps: {
             if (earlier.request_hash !== hash || earlier.booking_id !== bookingId) throw idempotencyKeyReused();
             // A retry of an attempt still in flight (or cut short by a crash) finishes it: the
             // provider returns the same charge for the same reference.
-            if (earlier.status === 'pending') return answer((await charge(earlier, method.method)).payment);
-            if (earlier.status !== 'failed' || earlier.failure_code !== 'abandoned') return answer(earlier);
+            if (earlier.status === 'pending') return answer((await charge(earlier, method.method)).payment, lang);
+            if (earlier.status !== 'failed' || earlier.failure_code !== 'abandoned') return answer(earlier, lang);
             revive = earlier;
           }
         }
@@ -329,6 +333,7 @@ export function createPaymentService(deps: {
         const settled = await charge(recorded.payment, method.method);
         return answer(
           settled.payment,
+          lang,
           settled.tickets ? { booking: recorded.booking, tickets: settled.tickets } : undefined,
         );
       }

@@ -269,9 +269,9 @@ export function createRefundService(deps: {
       await deps.queue.enqueue(trx, SHOWTIME_REFUNDS_QUEUE, { showtimeId }, { key: showtimeId, runAt });
     },
 
-    /** Cancels tickets of a paid booking (all when none are named) and refunds them by the policy. */
-    cancel: (caller: Caller, bookingId: string, ticketIds: string[] | undefined) =>
-      cancelTickets(caller, bookingId, ticketIds),
+    /** Cancels tickets of a paid booking (all when none are named) and refunds them by the policy (food names in `lang`). */
+    cancel: (caller: Caller, bookingId: string, ticketIds: string[] | undefined, lang?: string) =>
+      cancelTickets(caller, bookingId, ticketIds, undefined, lang),
 
     /**
      * The same cancellation for a booking paid at the counter, the money paid back there (cash from
@@ -314,6 +314,7 @@ export function createRefundService(deps: {
     bookingId: string,
     ticketIds: string[] | undefined,
     offline?: OfflineRefund,
+    lang?: string,
   ) {
     // The showtime is read before the transaction (the catalog reads through its own connection).
     const peek = await db
@@ -406,7 +407,7 @@ export function createRefundService(deps: {
       return { showtimeId: booking.showtimeId, ...r };
     });
     await afterCommit(done.changes, offline ? null : done.refundId);
-    return ports.booking.view(bookingId);
+    return ports.booking.view(bookingId, lang);
   }
 }
 

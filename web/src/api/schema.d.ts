@@ -4775,7 +4775,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bookings newest first: your own, or all for staff and admin */
+        /**
+         * Bookings newest first: your own, or all for staff and admin
+         * @description Food names in ?lang=, else Accept-Language (as the menu), else English.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4783,6 +4786,8 @@ export interface paths {
                     status?: "held" | "confirmed" | "refunded" | "expired" | "cancelled";
                     limit?: number;
                     cursor?: string;
+                    /** @description Language of food and drink names (else Accept-Language; fallback en) */
+                    lang?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5329,10 +5334,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One booking */
+        /**
+         * One booking
+         * @description Food names in ?lang=, else Accept-Language (as the menu), else English.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of food and drink names (else Accept-Language; fallback en) */
+                    lang?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -18392,11 +18403,13 @@ export interface paths {
         get?: never;
         /**
          * Set the food of a held booking
-         * @description Replaces the food of a held booking with these items (`[]` removes it); stock is taken now and given back when the food changes, the hold is released or expires. priceBreakdown.food and .due follow; one payment covers seats and food; the pickup code comes once it is paid. 409 booking_not_payable / booking_expired unless the booking is a live hold; 422 food_not_on_sale (variantIds), combo_choice_invalid; 409 food_out_of_stock (variantIds); 409 gift_cards_exceed_total when gift cards already pay more than the booking would then cost (remove them first); 409 concession_currency_mismatch.
+         * @description Replaces the food of a held booking with these items (`[]` removes it); stock is taken now and given back when the food changes, the hold is released or expires. priceBreakdown.food and .due follow; one payment covers seats and food; the pickup code comes once it is paid. The booking answered names its food in ?lang=, else Accept-Language (as the menu). 409 booking_not_payable / booking_expired unless the booking is a live hold; 422 food_not_on_sale (variantIds), combo_choice_invalid; 409 food_out_of_stock (variantIds); 409 gift_cards_exceed_total when gift cards already pay more than the booking would then cost (remove them first); 409 concession_currency_mismatch.
          */
         put: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: string;
+                };
                 header?: {
                     /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
                     "Idempotency-Key"?: string;
@@ -18687,11 +18700,13 @@ export interface paths {
         get?: never;
         /**
          * Set the food of a held guest booking
-         * @description Replaces the food of a held booking with these items (`[]` removes it); stock is taken now and given back when the food changes, the hold is released or expires. priceBreakdown.food and .due follow; one payment covers seats and food; the pickup code comes once it is paid. 409 booking_not_payable / booking_expired unless the booking is a live hold; 422 food_not_on_sale (variantIds), combo_choice_invalid; 409 food_out_of_stock (variantIds); 409 gift_cards_exceed_total when gift cards already pay more than the booking would then cost (remove them first); 409 concession_currency_mismatch.
+         * @description Replaces the food of a held booking with these items (`[]` removes it); stock is taken now and given back when the food changes, the hold is released or expires. priceBreakdown.food and .due follow; one payment covers seats and food; the pickup code comes once it is paid. The booking answered names its food in ?lang=, else Accept-Language (as the menu). 409 booking_not_payable / booking_expired unless the booking is a live hold; 422 food_not_on_sale (variantIds), combo_choice_invalid; 409 food_out_of_stock (variantIds); 409 gift_cards_exceed_total when gift cards already pay more than the booking would then cost (remove them first); 409 concession_currency_mismatch.
          */
         put: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: string;
+                };
                 header?: {
                     /** @description Makes a retry safe: the same key and body from the same caller replays the first answer (header `Idempotent-Replayed: true`) for 24 hours; another body with the key is 422 `idempotency_key_reused`; while the first request runs, 409 `idempotency_request_in_progress` (a key whose process died is free again within seconds). An answer that carries a session token (sign-in) is never kept: a retry runs again. */
                     "Idempotency-Key"?: string;
