@@ -66,7 +66,10 @@ export const PickupBody = Type.Object(
       maxLength: 40,
       description: 'The pickup code (case, spaces and dashes ignored)',
     }),
-    cinemaId: Type.Optional(Uuid),
+    cinemaId: Type.String({
+      format: 'uuid',
+      description: "The counter's cinema: an order of another cinema is refused (409 pickup_wrong_cinema)",
+    }),
     lines: Type.Optional(
       Type.Array(Type.Object({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 20 }) }), {
         minItems: 1,

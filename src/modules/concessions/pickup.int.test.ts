@@ -70,12 +70,12 @@ for (const backend of backends()) {
       );
       assert.equal(part.body.order.items[0].collected, 1);
       assert.equal(part.body.order.collectedAt, null, 'something is left');
-      const over = await scan({ code, lines: [{ lineId: popcorn, quantity: 2 }] });
+      const over = await scan({ code, cinemaId: s.cinemaId, lines: [{ lineId: popcorn, quantity: 2 }] });
       assert.equal(over.status, 409);
       assert.equal(over.body.code, 'already_collected');
       // Typed with spaces and dashes, O for 0 and l for 1: the same code.
       const typed = `${code.slice(0, 5)}-${code.slice(5)}`.replace(/0/g, 'O').replace(/1/g, 'l').toLowerCase();
-      const rest = await scan({ code: ` ${typed} ` });
+      const rest = await scan({ code: ` ${typed} `, cinemaId: s.cinemaId });
       assert.equal(rest.status, 200, rest.text);
       assert.deepEqual(
         rest.body.handedOver.map((l: any) => [l.name, l.quantity]),
@@ -85,7 +85,7 @@ for (const backend of backends()) {
         ],
       );
       assert.ok(rest.body.order.collectedAt);
-      const again = await scan({ code });
+      const again = await scan({ code, cinemaId: s.cinemaId });
       assert.equal(again.status, 409);
       assert.equal(again.body.code, 'already_collected');
       assert.equal(again.body.collectedAt, rest.body.order.collectedAt);
@@ -108,7 +108,7 @@ for (const backend of backends()) {
           .executeTakeFirstOrThrow()
       ).pickup_code;
       assert.equal(unpaid.food.pickupCode, null);
-      const notPaid = await scan({ code });
+      const notPaid = await scan({ code, cinemaId: unpaid.s.cinemaId });
       assert.equal(notPaid.status, 409);
       assert.equal(notPaid.body.code, 'order_not_paid');
       const paid = await order((m) => [{ variantId: m.cola, quantity: 1 }]);
@@ -117,18 +117,31 @@ for (const backend of backends()) {
       assert.equal(wrong.body.code, 'pickup_wrong_cinema');
       const foreign = await scan({
         code: paid.food.pickupCode,
+        cinemaId: paid.s.cinemaId,
         lines: [{ lineId: unpaid.food.items[0].lineId, quantity: 1 }],
       });
       assert.equal(foreign.status, 422);
       assert.equal(foreign.body.code, 'pickup_line_invalid');
       for (const bad of ['ZZZZZZZZZZ', 'short', 'UUUUUUUUUU']) {
-        const res = await scan({ code: bad });
+        const res = await scan({ code: bad, cinemaId: paid.s.cinemaId });
         assert.equal(res.status, 404, bad);
         assert.equal(res.body.code, 'pickup_not_found');
       }
-      assert.equal((await scan({ code: paid.food.pickupCode }, customer)).status, 403);
+      assert.equal((await scan({ code: paid.food.pickupCode, cinemaId: paid.s.cinemaId }, customer)).status, 403);
       assert.equal((await call('GET', `/api/v1/concession-pickups/${paid.food.pickupCode}`, customer)).status, 403);
       assert.equal((await scan({})).status, 422);
+      // The counter's cinema is required: a client leaving it out cannot hand over any cinema's order.
+      const anywhere = await scan({ code: paid.food.pickupCode });
+      assert.equal(anywhere.status, 422, anywhere.text);
+      assert.equal(anywhere.body.code, 'validation_failed');
+      assert.ok(
+        anywhere.body.errors.some((e: any) => /cinemaId/.test(`${e.path} ${e.message}`)),
+        anywhere.text,
+      );
+      const preview = await call('GET', `/api/v1/concession-pickups/${paid.food.pickupCode}`, staff);
+      assert.equal(preview.body.toHandOver.length, 1, 'nothing handed over by the refused scans');
+      const right = await scan({ code: paid.food.pickupCode, cinemaId: paid.s.cinemaId });
+      assert.equal(right.status, 200, right.text);
     });
 
     test("staff list a cinema's orders by status and paid day", async () => {
@@ -157,7 +170,7 @@ for (const backend of backends()) {
         await eventually(async () => (await t.app.runJobsOnce(), true), 10_000);
         const scans = await Promise.all(
           Array.from({ length: 12 }, () =>
-            foods.map((f) => scan({ code: f.pickupCode }).then((r) => ({ f, r }))),
+            foods.map((f) => scan({ code: f.pickupCode, cinemaId: f.cinemaId }).then((r) => ({ f, r }))),
           ).flat(),
         );
         for (const f of foods) {

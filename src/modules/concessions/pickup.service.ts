@@ -68,7 +68,8 @@ export function createPickupService(deps: { db: Kysely<ConcessionsDb>; clock: Cl
     async collect(staff: Principal, input: PickupInput, lang: string) {
       const done = await db.transaction().execute(async (trx) => {
         const found = await byCode(trx, input.code, true);
-        if (input.cinemaId && input.cinemaId !== found.cinema_id) throw pickupWrongCinema(found.cinema_id);
+        // Required by the schema: no counter hands over another cinema's order.
+        if (input.cinemaId !== found.cinema_id) throw pickupWrongCinema(found.cinema_id);
         const o = await payable(trx, found);
         const lines = await store.linesOf(trx, [o.id]);
         const left = new Map(lines.map((l) => [l.id, l.quantity - l.collected_quantity - l.refunded_quantity]));

@@ -86,15 +86,19 @@ for (const backend of backends()) {
       const lines = booking.food.items.map((i: any) => i.lineId) as [string, string];
       return { s, menu, id, booking, code, order: booking.food, popcornLine: lines[0], comboLine: lines[1] };
     }
-    const collect = (code: string, lines?: { lineId: string; quantity: number }[]) =>
-      call('POST', '/api/v1/concession-pickups', staff, { code, ...(lines ? { lines } : {}) });
+    const collect = (order: { pickupCode: string; cinemaId: string }, lines?: { lineId: string; quantity: number }[]) =>
+      call('POST', '/api/v1/concession-pickups', staff, {
+        code: order.pickupCode,
+        cinemaId: order.cinemaId,
+        ...(lines ? { lines } : {}),
+      });
 
     test('cancelling a partly collected booking refunds its tickets and the food left; stock comes back', async () => {
       const b = await paidWithFood();
       assert.equal(await onHand(t, b.s.cinemaId, b.menu.water), 4);
       // The preview says what cancelling gives back: the tickets and the food not yet collected.
       assert.deepEqual(b.booking.refundPreview.amount, eur(4200));
-      const got = await collect(b.order.pickupCode, [{ lineId: b.popcornLine, quantity: 1 }]);
+      const got = await collect(b.order, [{ lineId: b.popcornLine, quantity: 1 }]);
       assert.equal(got.status, 200, got.text);
       const preview = (await call('GET', `/api/v1/bookings/${b.id}`, alice)).body.refundPreview;
       assert.deepEqual(preview.amount, eur(3600));
@@ -113,7 +117,7 @@ for (const backend of backends()) {
       );
       assert.equal(cancelled.body.food.status, 'refunded', 'nothing is left to collect');
       assert.equal(await onHand(t, b.s.cinemaId, b.menu.water), 5, "the combo's water is back");
-      const again = await collect(b.order.pickupCode);
+      const again = await collect(b.order);
       assert.equal(again.status, 409, again.text);
 
       // The receipt lists the food at the food rate, the credit note what came back.
@@ -154,7 +158,7 @@ for (const backend of backends()) {
     test('food refunded with the tickets is split between the gift card and the card as they paid', async () => {
       // The card paid 1400 of 4200 (a third); one popcorn is handed over, so 3600 comes back.
       const b = await paidWithFood({ giftCard: 1400 });
-      const got = await collect(b.order.pickupCode, [{ lineId: b.popcornLine, quantity: 1 }]);
+      const got = await collect(b.order, [{ lineId: b.popcornLine, quantity: 1 }]);
       assert.equal(got.status, 200, got.text);
       const preview = (await call('GET', `/api/v1/bookings/${b.id}`, alice)).body.refundPreview;
       assert.deepEqual(preview.amount, eur(3600));
@@ -205,7 +209,7 @@ for (const backend of backends()) {
       const unknown = await call('POST', url, staff, { lines: [{ lineId: b.id, quantity: 1 }] });
       assert.equal(unknown.status, 422, unknown.text);
       assert.equal(unknown.body.code, 'unknown_food_lines');
-      assert.equal((await collect(b.order.pickupCode, [{ lineId: b.popcornLine, quantity: 1 }])).status, 200);
+      assert.equal((await collect(b.order, [{ lineId: b.popcornLine, quantity: 1 }])).status, 200);
       const tooMany = await call('POST', url, staff, { lines: [{ lineId: b.popcornLine, quantity: 2 }] });
       assert.equal(tooMany.status, 409, tooMany.text);
       assert.equal(tooMany.body.code, 'already_collected');
@@ -240,7 +244,7 @@ for (const backend of backends()) {
 
     test('a cancelled showtime refunds everything but the food handed over', async () => {
       const b = await paidWithFood();
-      assert.equal((await collect(b.order.pickupCode, [{ lineId: b.comboLine, quantity: 1 }])).status, 200);
+      assert.equal((await collect(b.order, [{ lineId: b.comboLine, quantity: 1 }])).status, 200);
       const cancel = await call('POST', `/api/v1/showtimes/${b.s.showtimeId}/cancel`, admin, {});
       assert.equal(cancel.status, 200, cancel.text);
       const read = (await call('GET', `/api/v1/bookings/${b.id}`, alice)).body;
@@ -257,7 +261,7 @@ for (const backend of backends()) {
         for (let round = 0; round < 5; round++) {
           const b = await paidWithFood();
           const [scan, refund] = await Promise.all([
-            collect(b.order.pickupCode),
+            collect(b.order),
             call('POST', `/api/v1/concession-orders/${b.order.id}/refund`, staff, {}),
           ]);
           const wins = [scan.status, refund.status].filter((s) => s === 200).length;

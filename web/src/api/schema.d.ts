@@ -19331,8 +19331,11 @@ export interface paths {
                     "application/json": {
                         /** @description The pickup code (case, spaces and dashes ignored) */
                         code: string;
-                        /** Format: uuid */
-                        cinemaId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The counter's cinema: an order of another cinema is refused (409 pickup_wrong_cinema)
+                         */
+                        cinemaId: string;
                         /** @description Hand over only these (partial collection); without: everything left */
                         lines?: {
                             /** Format: uuid */

@@ -88,11 +88,11 @@ export function CounterPage() {
     }
   }
 
-  async function handOver(value: string) {
+  async function handOver(value: string, cinemaId: string) {
     const n = ++seq.current;
     setBusy(true);
     try {
-      const pickup = await foodApi.collect(value, current?.id);
+      const pickup = await foodApi.collect(value, cinemaId);
       if (n === seq.current) setVerdict({ kind: 'done', n, pickup });
       navigator.vibrate?.(60);
     } catch (err) {
@@ -145,8 +145,14 @@ export function CounterPage() {
           </>
         )}
       </div>
-      {verdict?.kind === 'preview' && (
-        <Button size="lg" className="counter-collect" busy={busy} onClick={() => void handOver(verdict.code)}>
+      {/* Handed over only at a chosen cinema: the server checks the order is this counter's. */}
+      {verdict?.kind === 'preview' && current && (
+        <Button
+          size="lg"
+          className="counter-collect"
+          busy={busy}
+          onClick={() => void handOver(verdict.code, current.id)}
+        >
           {t('staff.counter.collect')}
         </Button>
       )}

@@ -127,8 +127,9 @@ export const foodApi = {
 
   previewPickup: (code: string) =>
     data(client.GET('/api/v1/concession-pickups/{code}', { params: { path: { code } } })),
-  collect: (code: string, cinemaId?: string) =>
-    data(client.POST('/api/v1/concession-pickups', { body: { code, ...(cinemaId ? { cinemaId } : {}) } })),
+  /** `cinemaId`: the counter's cinema (required: the server refuses another cinema's order). */
+  collect: (code: string, cinemaId: string) =>
+    data(client.POST('/api/v1/concession-pickups', { body: { code, cinemaId } })),
 
   setBookingFood: (bookingId: string, items: BasketLine[]) =>
     data(client.PUT('/api/v1/bookings/{id}/food', { ...at(bookingId), body: { items } })),
