@@ -6,9 +6,10 @@
 // records the food part, and tickets.cancelled (reason food_refund, no tickets) tells gift cards,
 // finance (a credit note with the food lines) and the customer's email.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { withRetry } from '../../platform/db/pg-errors.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { FoodRefund } from '../concessions/order-refunds.ts';
 import { OFFLINE_METHODS, type OfflineMethod, type OfflineRefund } from './offline-payments.ts';
@@ -126,7 +127,7 @@ export function createFoodRefunds(deps: {
   ): Promise<FoodRefundResult> {
     const food = ports.food;
     if (!food) throw concessionOrderNotFound();
-    const done = await db.transaction().execute(async (trx) => {
+    const once = async (trx: Transaction<PaymentsDb>) => {
       // Locked in the order a cancel locks: the booking, its payment, then the order.
       const peek = await food.lockOrder(trx, { orderId }, false);
       if (!peek) throw concessionOrderNotFound();
@@ -234,7 +235,10 @@ export function createFoodRefunds(deps: {
         lines: given.lines,
         send: !offline && split.cardAmount > 0,
       };
-    });
+    };
+    // A deadlock or serialization failure (a scan, a cancel or a sale racing it) runs the whole
+    // transaction again, the caller's ledger line (`offline`) included, rather than answering 500.
+    const done = await withRetry(() => db.transaction().execute(once));
     const { send, ...result } = done;
     if (send) await deps.refunds.send(result.refundId);
     return result;

@@ -1,8 +1,10 @@
 // Food at the till through HTTP (issue 17): food sold alone for cash (change, stock, pickup code,
 // receipt with the food rate), paid back from the drawer, food with a ticket hold paid in one sale,
-// and the close report counting all of it.
+// and the close report counting all of it; a deadlock or serialization failure in a sale or a refund is
+// retried whole (one sale, one refund, stock moved once), and the Idempotency-Key still replays.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { backends } from '../../../test/support/backends.ts';
 import { makeShowtime } from '../../../test/support/catalog-factories.ts';
 import { makeUser, type TestUser } from '../../../test/support/factories.ts';
@@ -125,6 +127,81 @@ for (const backend of backends()) {
       assert.deepEqual(r.foodRefunds, { ...eur(250), count: 1 });
       assert.deepEqual(r.expectedCash, eur(5650));
       assert.deepEqual(r.difference, eur(0));
+    });
+
+    test('a deadlock or serialization failure runs the sale and the refund again; the key replays', async () => {
+      const s = await makeShowtime(t, { prices: { standard: 1000 } });
+      const menu = await makeMenu(t, s.cinemaId, { waterStock: 3 });
+      const till = await call('POST', `/api/v1/cinemas/${s.cinemaId}/tills`, admin, { name: 'Retry' });
+      const open = await call('POST', '/api/v1/till-sessions', cashier, { tillId: till.body.id, float: 0 });
+      assert.equal(open.status, 201, open.text);
+      const session = open.body.id;
+      const db = t.app.platform.database.db;
+      // The first write of the ledger line (the sale's last statement) and of the refund row fail as
+      // PostgreSQL fails a loser of a deadlock or a serialization conflict; a sequence counts the tries
+      // (a rollback does not undo it).
+      const run = async (...statements: string[]) => {
+        for (const q of statements) await sql.raw(q).execute(db);
+      };
+      const failFirst = async (table: string, errcode: string) => {
+        await run(
+          `create sequence ${table}_tries`,
+          `create function ${table}_fail_first() returns trigger language plpgsql as $$
+           begin
+             if nextval('${table}_tries') = 1 then raise exception 'injected' using errcode = '${errcode}'; end if;
+             return new;
+           end $$`,
+          `create trigger ${table}_fail_first before insert on ${table}
+             for each row execute function ${table}_fail_first()`,
+        );
+        return async () => {
+          const { rows } = await sql.raw<{ n: number }>(`select last_value::int as n from ${table}_tries`).execute(db);
+          await run(
+            `drop trigger ${table}_fail_first on ${table}`,
+            `drop function ${table}_fail_first()`,
+            `drop sequence ${table}_tries`,
+          );
+          return rows[0]?.n;
+        };
+      };
+
+      const tries = await failFirst('till_movements', '40001');
+      const sell = () =>
+        t.request({
+          method: 'POST',
+          url: `/api/v1/till-sessions/${session}/food-sales`,
+          token: cashier.token,
+          headers: { 'idempotency-key': 'food-sale-retried' },
+          payload: { items: [{ variantId: menu.water, quantity: 2 }], method: 'cash', tendered: 500 },
+        });
+      const sale = await sell();
+      assert.equal(await tries(), 2, 'failed once, then ran again');
+      assert.equal(sale.status, 201, sale.text);
+      assert.equal(await onHand(t, s.cinemaId, menu.water), 1, 'the stock taken once, by the try that committed');
+      const again = await sell();
+      assert.equal(again.status, 201, again.text);
+      assert.equal(again.body.order.id, sale.body.order.id, 'the key replays the first answer');
+      const sales = await db.selectFrom('till_movements').select('id').where('session_id', '=', session).execute();
+      assert.equal(sales.length, 1, 'one ledger line');
+
+      const refundTries = await failFirst('refunds', '40P01');
+      const back = await call('POST', `/api/v1/till-sessions/${session}/food-refunds`, cashier, {
+        orderId: sale.body.order.id,
+        lines: [{ lineId: sale.body.order.items[0].lineId, quantity: 1 }],
+      });
+      assert.equal(await refundTries(), 2, 'failed once, then ran again');
+      assert.equal(back.status, 201, back.text);
+      assert.equal(back.body.kind, 'food_refund');
+      assert.deepEqual(back.body.amount, eur(250));
+      assert.equal(await onHand(t, s.cinemaId, menu.water), 2, 'one bottle back, once');
+      const refunds = await db
+        .selectFrom('refunds')
+        .select('id')
+        .where('concession_order_id', '=', sale.body.order.id)
+        .execute();
+      assert.equal(refunds.length, 1);
+      const lines = await db.selectFrom('till_movements').select('kind').where('session_id', '=', session).execute();
+      assert.deepEqual(lines.map((l) => l.kind).sort(), ['food_refund', 'food_sale']);
     });
   });
 }

@@ -8,9 +8,10 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import { addEvents } from '../../platform/events/outbox.ts';
 import type { Executor } from '../../platform/db/database.ts';
+import { withRetry } from '../../platform/db/pg-errors.ts';
 import type { SharedTx } from '../../platform/db/module-db.ts';
 import type { Principal } from '../../platform/http/auth.ts';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { BasketItem } from '../concessions/concessions.module.ts';
 import type { SoldFood } from '../concessions/till-food.ts';
 import type { FoodOrderView } from '../concessions/orders.schemas.ts';
@@ -70,7 +71,7 @@ export function createTillFoodSales(deps: {
       const id = randomUUID();
       const currency = s.currency.trim();
       const email = input.email?.trim().toLowerCase() ?? null;
-      const row = await db.transaction().execute(async (tx) => {
+      const sell = async (tx: Transaction<TillDb>) => {
         const trx = await deps.lockOpen(tx, s.id);
         const now = clock.now();
         const sold = await food.sellFoodAlone(
@@ -124,7 +125,10 @@ export function createTillFoodSales(deps: {
           },
         ]);
         return m;
-      });
+      };
+      // A deadlock or serialization failure (stock rows, the session, the payment) runs the whole
+      // sale again rather than answering 500; the failed try left nothing behind.
+      const row = await withRetry(() => db.transaction().execute(sell));
       return {
         order: await food.view(row.concession_order_id as string),
         sale: movementView(row),
@@ -153,6 +157,8 @@ export function createTillFoodSales(deps: {
       if (sold.currency.trim() !== s.currency.trim()) throw currencyMismatch(s.currency.trim(), sold.currency.trim());
       const id = randomUUID();
       let row: store.MovementRow | undefined;
+      // Payments' food refunds retry their whole transaction on a deadlock or serialization failure,
+      // this ledger line with it (written again by the new try: the failed one left nothing).
       await deps.refunds.refund(input.orderId, input.lines, {
         reference: id,
         async inTransaction(tx: SharedTx, refund: OfflineRefundLine) {
