@@ -53,7 +53,8 @@ export function createConcessionsModule(platform: Platform, deps: ConcessionsDep
   const cinemaExists = async (id: string) => (await deps.catalog.getCinema(id)) !== null;
   const products = createProductsService({ db, clock, media });
   const offers = createOffersService({ db, clock, media, cinemaExists });
-  const stock = createStockService({ db, clock, cinemaExists });
+  const timezone = async (id: string) => (await deps.catalog.getCinema(id))?.timezone ?? null;
+  const stock = createStockService({ db, clock, cinemaExists, timezone });
   const reports = createReportsService({ db, port: deps.reports });
   const orders = createOrdersService({ db, clock: platform.clock, booking: deps.booking, catalog: deps.catalog });
   const pickup = createPickupService({ db, clock: platform.clock, booking: deps.booking });

@@ -1,7 +1,7 @@
 // Stock through HTTP on PGlite and PostgreSQL: deliveries, counts with their differences, write-offs
-// and the movements list (staff only, every bad line a 4xx); the database never lets stock go below
-// zero; priceLines/takeStock/returnStock as orders call them; and crowds racing for the last bottles,
-// deliveries and counts, where exactly the stock there is gets sold.
+// and the movements list (staff only, every bad line a 4xx, days in the cinema's zone); the database
+// never lets stock go below zero; priceLines/takeStock/returnStock as orders call them; and crowds
+// racing for the last bottles, deliveries and counts, where exactly the stock there is gets sold.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -157,11 +157,38 @@ for (const backend of backends()) {
         [24, 21, -3, 21, staff.id],
         'a count difference with who made it',
       );
-      const day = new Date(water.createdAt).toISOString().slice(0, 10);
+      // The day in the cinema's zone (Europe/Berlin): from/to are its local days.
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(water.createdAt));
       const dated = await call('GET', `/api/v1/cinemas/${s.cinemaId}/stock/movements?from=${day}&to=${day}`, staff);
       assert.equal(dated.body.items.length, 5);
       const before = await call('GET', `/api/v1/cinemas/${s.cinemaId}/stock/movements?to=2000-01-01`, staff);
       assert.equal(before.body.items.length, 0);
+    });
+
+    test("the movements' from/to are the cinema's local days, not UTC ones", async () => {
+      const s = await shop();
+      const zone = await call('PATCH', `/api/v1/cinemas/${s.cinemaId}`, admin, { timezone: 'America/Los_Angeles' });
+      assert.equal(zone.status, 200, zone.text);
+      // A UTC midnight a few days on: 02:00 UTC is still the day before in Los Angeles, 12:00 UTC is that day.
+      const midnight = Math.ceil(t.clock.now().getTime() / 86_400_000) * 86_400_000 + 2 * 86_400_000;
+      const day = new Date(midnight).toISOString().slice(0, 10);
+      const dayBefore = new Date(midnight - 86_400_000).toISOString().slice(0, 10);
+      t.clock.set(new Date(midnight + 2 * 3600_000));
+      assert.equal((await deliver(s.cinemaId, [{ variantId: s.water, quantity: 1 }])).status, 201);
+      t.clock.set(new Date(midnight + 12 * 3600_000));
+      assert.equal((await deliver(s.cinemaId, [{ variantId: s.water, quantity: 2 }])).status, 201);
+      const moved = async (from: string, to: string) => {
+        const r = await call('GET', `/api/v1/cinemas/${s.cinemaId}/stock/movements?from=${from}&to=${to}`, staff);
+        assert.equal(r.status, 200, r.text);
+        return r.body.items.map((m: { quantity: number }) => m.quantity);
+      };
+      assert.deepEqual(await moved(day, day), [2], 'only the delivery made on that local day');
+      assert.deepEqual(await moved(dayBefore, dayBefore), [1], '02:00 UTC was the evening before there');
+      assert.deepEqual(await moved(dayBefore, day), [2, 1]);
+      for (const bad of ['from=1899-12-31', 'to=9999-12-31', 'from=2026-02-30']) {
+        const r = await call('GET', `/api/v1/cinemas/${s.cinemaId}/stock/movements?${bad}`, staff);
+        assert.equal(r.status, 422, `${bad}: ${r.text}`);
+      }
     });
 
     test('bad stock requests are 4xx with stable codes; customers are refused', async () => {

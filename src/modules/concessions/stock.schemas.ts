@@ -67,8 +67,12 @@ export const CountResult = Type.Object({
 
 export const MovementsQuery = Type.Object({
   kind: Type.Optional(Type.Enum(['delivery', 'count', 'write_off'])),
-  from: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD (UTC), inclusive' })),
-  to: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD (UTC), inclusive' })),
+  from: Type.Optional(
+    Type.String({ format: 'date', description: "YYYY-MM-DD, a day in the cinema's time zone, inclusive" }),
+  ),
+  to: Type.Optional(
+    Type.String({ format: 'date', description: "YYYY-MM-DD, a day in the cinema's time zone, inclusive" }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
   lang: Type.Optional(Type.String({ pattern: '^[a-z]{2}$' })),

@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { conflict, validationFailed } from '../../platform/errors.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { startOfLocalDay } from '../finance/finance-export.ts';
 import { cinemaNotFound, countBelowReserved, notTracked, variantNotFound } from './concessions.errors.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { inLanguage } from './language.ts';
@@ -19,6 +20,8 @@ export function createStockService(deps: {
   db: Executor<ConcessionsDb>;
   clock: Clock;
   cinemaExists: (id: string) => Promise<boolean>;
+  /** A cinema's IANA time zone (its local days bound the movements list); null for no such cinema. */
+  timezone: (cinemaId: string) => Promise<string | null>;
 }) {
   const { db, clock } = deps;
 
@@ -200,9 +203,13 @@ export function createStockService(deps: {
       });
     },
 
-    /** Movements at a cinema, newest first; counts carry what was expected and the difference. */
+    /**
+     * Movements at a cinema, newest first; counts carry what was expected and the difference. `from`
+     * and `to` are days in the cinema's zone (as its staff and reports count days), both inclusive.
+     */
     async movements(cinemaId: string, q: MovementsQueryInput) {
-      if (!(await deps.cinemaExists(cinemaId))) throw cinemaNotFound();
+      const timezone = await deps.timezone(cinemaId);
+      if (timezone === null) throw cinemaNotFound();
       const limit = q.limit ?? 50;
       const lang = q.lang ?? 'en';
       const after = decodeCursor(q.cursor, 'concession-stock-movements', ['integer']);
@@ -227,8 +234,8 @@ export function createStockService(deps: {
         ])
         .where('m.cinema_id', '=', cinemaId);
       if (q.kind) query = query.where('m.kind', '=', q.kind);
-      if (q.from) query = query.where('m.created_at', '>=', new Date(`${q.from}T00:00:00Z`));
-      if (q.to) query = query.where('m.created_at', '<', new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000));
+      if (q.from) query = query.where('m.created_at', '>=', startOfDay(q.from, timezone, '/from'));
+      if (q.to) query = query.where('m.created_at', '<', startOfDay(q.to, timezone, '/to', 1));
       if (after) query = query.where('m.seq', '<', Number(after[0]));
       const rows = await query
         .orderBy('m.seq', 'desc')
@@ -256,6 +263,17 @@ export function createStockService(deps: {
       };
     },
   };
+}
+
+/**
+ * The instant the local day `days` after `day` (YYYY-MM-DD) starts in `timezone`; 422 for a year
+ * outside 1900–9998 (as the orders list's `date`), where zones have no rules and days no next one.
+ */
+function startOfDay(day: string, timezone: string, path: string, days = 0): Date {
+  const year = Number(day.slice(0, 4));
+  if (!(year >= 1900 && year <= 9998)) throw validationFailed(path, 'must be a day from 1900 to 9998');
+  const local = new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return startOfLocalDay(local, timezone);
 }
 
 export type StockService = ReturnType<typeof createStockService>;

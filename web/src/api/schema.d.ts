@@ -18056,9 +18056,9 @@ export interface paths {
             parameters: {
                 query?: {
                     kind?: "delivery" | "count" | "write_off";
-                    /** @description YYYY-MM-DD (UTC), inclusive */
+                    /** @description YYYY-MM-DD, a day in the cinema's time zone, inclusive */
                     from?: string;
-                    /** @description YYYY-MM-DD (UTC), inclusive */
+                    /** @description YYYY-MM-DD, a day in the cinema's time zone, inclusive */
                     to?: string;
                     limit?: number;
                     cursor?: string;
