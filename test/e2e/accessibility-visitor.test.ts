@@ -1,11 +1,15 @@
-// Accessibility rules on every page a visitor sees (at 1280 and 390 px, and in German), and the figures
-// the issue asks for: JavaScript sent for the first page and the time to an interactive seat map.
+// Accessibility rules on every page a visitor sees (at 1280 and 390 px, and in German), a French first
+// page drawn in French from its first words, and the figures the issue asks for: JavaScript sent for
+// the first page (English's words only) and the time to an interactive seat map.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { de } from '../../web/src/i18n/messages-de.ts';
+import { en } from '../../web/src/i18n/messages-en.ts';
+import { fr } from '../../web/src/i18n/messages-fr.ts';
 import { Auditor, DESKTOP, type Ready, root, writeFigures } from './support/a11y.ts';
 import { newContext, skipWithoutChromium, watchErrors } from './support/browser.ts';
 import { type E2eServer, pickShowtime, type ShowtimeInfo, startServerAndBrowser } from './support/server.ts';
@@ -81,6 +85,37 @@ describe('accessibility: visitor pages and figures', { skip: skipWithoutChromium
     assert.deepEqual(errors, []);
   });
 
+  test('a French first page shows French from its first paint and fetches no German', async () => {
+    const ctx = await newContext(browser, { locale: 'fr-FR' });
+    // The page's first words, as soon as anything is drawn: never English while French loads.
+    await ctx.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const shown = document.getElementById('root')?.textContent;
+        if (!shown) return;
+        (window as unknown as { firstText: string }).firstText = shown;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    const scripts: string[] = [];
+    page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('heading', { name: fr['home.nowShowing'] }).waitFor();
+    await page.locator('.movie-card').first().waitFor();
+    const first = await page.evaluate(() => (window as unknown as { firstText?: string }).firstText ?? '');
+    assert.ok(first.includes(fr['nav.skip']), `the first words drawn are French: ${first.slice(0, 80)}`);
+    assert.ok(!first.includes(en['nav.skip']), 'no English before the French words are in');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    const chunks = scripts.map((p) => readFileSync(path.join(root, 'web', 'dist', p), 'utf8'));
+    assert.ok(
+      chunks.every((body) => !body.includes(de['home.nowShowing'])),
+      'German words are not fetched for a French page',
+    );
+    await ctx.close();
+    assert.deepEqual(errors, []);
+  });
+
   test('figures: first-page JavaScript and time to an interactive seat map', async (t) => {
     const fresh = await newContext(browser);
     const home = await fresh.newPage();
@@ -93,12 +128,15 @@ describe('accessibility: visitor pages and figures', { skip: skipWithoutChromium
       ].filter((p) => p.endsWith('.js')),
     );
     const unique = [...new Set(scripts)];
+    const code = unique.map((p) => readFileSync(path.join(root, 'web', 'dist', p)));
     // What a gzip-only client downloads (the server sends Brotli when it may: smaller still).
-    const gzip = unique.reduce(
-      (sum, p) => sum + gzipSync(readFileSync(path.join(root, 'web', 'dist', p)), { level: 9 }).length,
-      0,
-    );
+    const gzip = code.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
     await fresh.close();
+    // An English first page carries English words only: German and French load when a reader needs them.
+    const text = code.map((body) => body.toString()).join('\n');
+    for (const words of [de['home.nowShowing'], fr['home.nowShowing'], fr['nav.skip']])
+      assert.ok(!text.includes(words), `the English first page carries "${words}"`);
+    assert.ok(text.includes(en['home.nowShowing']));
 
     const cold: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -165,8 +203,8 @@ describe('accessibility: visitor pages and figures', { skip: skipWithoutChromium
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
-    // 150 KB until issue 20 put French in the first page's catalogs; loading catalogs per language would win it back.
-    assert.ok(gzip <= 155 * 1024, `first page sends ${figures.firstPageJsGzipKB} KB of gzipped JavaScript`);
+    // English's words only: German and French are chunks fetched when the reader needs them (i18n/load.ts).
+    assert.ok(gzip <= 150 * 1024, `first page sends ${figures.firstPageJsGzipKB} KB of gzipped JavaScript`);
     for (const [name, value] of Object.entries(cls))
       assert.ok(value < 0.1, `${name} shifts its layout by ${value} while loading`);
   });

@@ -7,20 +7,31 @@ import { type ComponentType, lazy } from 'react';
 import type { Role, User } from '../api/types.ts';
 import { translate } from '../i18n/catalog.ts';
 import { asLang, type Lang } from '../i18n/format.ts';
+import { loadLanguage, wantedLanguage } from '../i18n/load.ts';
 import { checkedSearch, isDay, requireUser, signedIn } from './routes.tsx';
 
 const lazyPage = (load: () => Promise<Record<string, unknown>>, name: string) =>
   lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
 
-const StaffApp = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.StaffApp })));
-const StaffHome = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.StaffHome })));
-const StaffNotHere = lazy(() => import('../staff/StaffApp.tsx').then((m) => ({ default: m.NotHere })));
+/**
+ * The console's frame, shown once its words are in the reader's language: English's come with its
+ * code (i18n/staff.ts), another language's are fetched next (English stays when they cannot be).
+ */
+const loadConsole = () =>
+  import('../staff/StaffApp.tsx').then(async (m) => {
+    await loadLanguage(wantedLanguage()).catch(() => undefined);
+    return m;
+  });
+const StaffApp = lazy(() => loadConsole().then((m) => ({ default: m.StaffApp })));
+const StaffHome = lazy(() => loadConsole().then((m) => ({ default: m.StaffHome })));
+const StaffNotHere = lazy(() => loadConsole().then((m) => ({ default: m.NotHere })));
 
 /** Says why the page is refused (in the console's words, which load with `common.tsx`), then leaves. */
 async function refuse(user: User): Promise<never> {
   const { flash } = await import('../staff/common.tsx');
   const customer = user.role === 'customer';
   const lang: Lang = asLang(document.documentElement.lang) ?? 'en';
+  await loadLanguage(lang).catch(() => undefined);
   flash(translate(lang, customer ? 'staff.guard.customers' : 'staff.guard.adminOnly'));
   throw redirect({ to: customer ? '/' : '/staff', replace: true });
 }

@@ -1,9 +1,10 @@
-// The one catalog of the app's words, per language: the customer's (messages-*.ts, on the first
-// page) and the staff console's under `staff.` (staff-*.ts, added when the console loads, so the
-// customer's first page does not carry them). Typed from the English files: an unknown key, a
-// German file missing a key, a German placeholder English does not have or one it drops, or a
-// missing parameter is a type error; customer pages' `t` takes customer keys only. A message that counts something holds its plural forms, chosen by
-// Intl.PluralRules from `count`.
+// The one catalog of the app's words, per language: the customer's (messages-*.ts, English on the
+// first page, German and French fetched when the reader needs them: load.ts) and the staff
+// console's under `staff.` (staff-*.ts, added when the console loads, so the customer's first page
+// does not carry them). Typed from the English files: an unknown key, a German file missing a key,
+// a German placeholder English does not have or one it drops, or a missing parameter is a type
+// error; customer pages' `t` takes customer keys only. A message that counts something holds its
+// plural forms, chosen by Intl.PluralRules from `count`.
 import { LANGS, LOCALES, type Lang } from './format.ts';
 import type { en } from './messages-en.ts';
 import type { staffAuditEn } from './staff-audit-en.ts';
@@ -74,10 +75,13 @@ export type Checked<T extends never> = T;
 
 const catalogs: Record<Lang, Map<string, Message>> = { en: new Map(), de: new Map(), fr: new Map() };
 
-/** Adds messages to each language's catalog (the staff console adds its own when it loads). */
-export function addMessages(messages: Record<Lang, Record<string, Message>>): void {
+/**
+ * Adds messages to the catalogs of the languages given (load.ts adds each language's part when it
+ * arrives; the staff console adds its own when it loads).
+ */
+export function addMessages(messages: Partial<Record<Lang, Record<string, Message>>>): void {
   for (const lang of LANGS)
-    for (const [key, message] of Object.entries(messages[lang])) catalogs[lang].set(key, message);
+    for (const [key, message] of Object.entries(messages[lang] ?? {})) catalogs[lang].set(key, message);
 }
 
 const rules = new Map<Lang, Intl.PluralRules>();
