@@ -144,23 +144,21 @@ async function withSeats(db: Executor<BookingDb>, rows: RawBooking[]): Promise<B
   return rows.map((r) => toBookingRow(r, byBooking.get(r.id) ?? []));
 }
 
+/** A booking's seats as one JSON array (`b` is the booking in the statement). */
+const seatsOf = sql<
+  BookingRow['seats'] | null
+>`(select jsonb_agg(jsonb_build_object('seatId', s.seat_id, 'row', s.row_label,
+    'number', s.number, 'type', s.seat_type, 'price', s.price_amount, 'ticketType', s.ticket_type,
+    'ticketTypeName', ${ticketTypeName('s')})
+  order by s.row_label, s.number) from booking_seats s where s.booking_id = b.id)`;
+
 /** One booking with its seats, in one round trip (it is on the paying path); `lock` takes the row FOR UPDATE. */
 export async function findBooking(
   db: Executor<BookingDb>,
   id: string,
   options: { lock?: boolean } = {},
 ): Promise<BookingRow | null> {
-  let q = db
-    .selectFrom('bookings as b')
-    .select(bookingColumns)
-    .select(
-      sql<
-        BookingRow['seats'] | null
-      >`(select jsonb_agg(jsonb_build_object('seatId', s.seat_id, 'row', s.row_label, 'number', s.number, 'type', s.seat_type,
-          'price', s.price_amount, 'ticketType', s.ticket_type, 'ticketTypeName', ${ticketTypeName('s')})
-        order by s.row_label, s.number) from booking_seats s where s.booking_id = b.id)`.as('seats'),
-    )
-    .where('b.id', '=', id);
+  let q = db.selectFrom('bookings as b').select(bookingColumns).select(seatsOf.as('seats')).where('b.id', '=', id);
   if (options.lock) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (!row) return null;
@@ -317,6 +315,34 @@ export async function setPriceBreakdown(
     }))
     .where('id', '=', id)
     .execute();
+}
+
+/**
+ * A live hold's food total set in one statement (the row locked by the update itself): only while it
+ * is held, unexpired at `now`, and its discount and gift cards stay within seats + food. Returns the
+ * booking as it now is, or null when any of that fails (adjustHeld then says which).
+ */
+export async function setFoodIfLive(
+  trx: Executor<BookingDb>,
+  id: string,
+  food: number,
+  now: Date,
+): Promise<BookingRow | null> {
+  const row = await trx
+    .updateTable('bookings as b')
+    .set({ food_amount: food, updated_at: now })
+    .where('b.id', '=', id)
+    .where('b.status', '=', 'held')
+    .where('b.expires_at', '>', now)
+    .where((eb) =>
+      eb(eb('b.discount_amount', '+', eb.ref('b.gift_card_amount')), '<=', eb('b.total_amount', '+', food)),
+    )
+    .returning(bookingColumns)
+    .returning(seatsOf.as('seats'))
+    .executeTakeFirst();
+  if (!row) return null;
+  const seats = typeof row.seats === 'string' ? (JSON.parse(row.seats) as BookingRow['seats']) : row.seats;
+  return toBookingRow(row, seats ?? []);
 }
 
 export async function setBookingStatus(

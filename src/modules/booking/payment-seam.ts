@@ -24,6 +24,7 @@ import {
   type SaleOutcome,
   sellHeldBookings,
   setBookingStatus,
+  setFoodIfLive,
   setPriceBreakdown,
 } from './booking.store.ts';
 import { type BookingView, effectiveStatus } from './booking.views.ts';
@@ -85,6 +86,12 @@ export interface PaymentSeam {
    * applies the change and returns the booking with its new numbers (due = dueAmount(booking)).
    */
   adjustHeld(trx: SharedTx, bookingId: string, caller: Caller | null, change: PriceChange): Promise<BookingForPayment>;
+  /**
+   * adjustHeld({ food }) in one statement when the hold is live and its gift cards still fit (the
+   * update locks it); otherwise adjustHeld's own answers. 404 unless the caller may reach it: thrown
+   * after the update, so the caller's transaction must roll back on it (as on every throw here).
+   */
+  setHeldFood(trx: SharedTx, bookingId: string, caller: Caller | null, food: number): Promise<BookingForPayment>;
   /** Refunds: frees these seats of the booking at once. Publish after commit. */
   releaseSeats(trx: SharedTx, bookingId: string, seatIds: string[]): Promise<SeatChanges>;
   /** A confirmed booking whose every ticket was refunded becomes `refunded`. */
@@ -141,7 +148,7 @@ export function createPaymentSeam(deps: {
 
   const own = (tx: SharedTx) => narrowTx<BookingDb>(tx);
 
-  return {
+  const seam: PaymentSeam = {
     async getForPayment(trx, bookingId, caller, options) {
       const b = await findBooking(own(trx), bookingId, { lock: options?.lock ?? true });
       if (!b || !mayAccessBooking(caller, b)) throw bookingNotFound();
@@ -199,6 +206,13 @@ export function createPaymentSeam(deps: {
       return { ...b, discountAmount, promoCode, giftCardAmount, foodAmount, effectiveStatus: status };
     },
 
+    async setHeldFood(tx, bookingId, caller, food) {
+      const b = await setFoodIfLive(own(tx), bookingId, food, clock.now());
+      if (!b) return seam.adjustHeld(tx, bookingId, caller, { food });
+      if (!mayAccessBooking(caller, b)) throw bookingNotFound();
+      return { ...b, effectiveStatus: 'held' };
+    },
+
     async releaseSeats(tx, bookingId, seatIds) {
       const trx = own(tx);
       const b = await findBooking(trx, bookingId);
@@ -221,4 +235,5 @@ export function createPaymentSeam(deps: {
 
     view: deps.view,
   };
+  return seam;
 }

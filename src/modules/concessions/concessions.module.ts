@@ -1,6 +1,6 @@
 // Concessions: food and drink. Products (items and combos with sizes) are the chain's; each cinema
 // prices them, puts them on or off sale and counts its stock. Orders come with bookings (booking's
-// adjustHeld sets bookings.food_amount) or from the till; the counter hands them over by pickup code.
+// setHeldFood sets bookings.food_amount) or from the till; the counter hands them over by pickup code.
 // Owns the concession_* tables; cinemas and images are the catalog's, tickets sold the sales reports'.
 import type { ModuleParts, Platform } from '../../platform/context.ts';
 import { moduleDb } from '../../platform/db/module-db.ts';
@@ -18,9 +18,8 @@ import { registerStockRoutes } from './stock.routes.ts';
 import { registerReportRoutes } from './reports.routes.ts';
 import { type ConcessionsReportsPort, createReportsService } from './reports.service.ts';
 import { createStockService } from './stock.service.ts';
-import type { Caller } from '../../platform/http/access.ts';
 import type { Unsubscribe } from '../../platform/events/pubsub.ts';
-import type { BookingView } from '../booking/booking.views.ts';
+import type { ViewBooking } from '../payments/payments.module.ts';
 import type { GuestService } from '../booking/guest.service.ts';
 import { subscribeOrders } from './orders.consumers.ts';
 import { registerOrderRoutes } from './orders.routes.ts';
@@ -34,11 +33,14 @@ export { returnStock, takeStock } from './stock.ts';
 
 export interface ConcessionsDeps {
   catalog: CatalogService;
-  /** Food with a booking (orders): its hold locked and its food total set (booking's adjustHeld). */
+  /** Food with a booking (orders): its hold locked and its food total set (booking's setHeldFood, adjustHeld). */
   booking: OrdersBookingPort;
   guests: GuestService;
-  /** A booking as its answers show it (payments' composed detail, food included, its names in `lang`). */
-  viewBooking: (caller: Caller, bookingId: string, lang?: string) => Promise<BookingView>;
+  /**
+   * A booking as its answers show it (payments' composed detail, food included, its names in `lang`);
+   * `known` is the booking and food just written, which it then does not read again.
+   */
+  viewBooking: ViewBooking;
   /** The catalog's image pipeline: where product images are stored, and its media GC's list of users. */
   images: { media: MediaStorage; addImageUser(keysInUse: () => Promise<Set<string>>): void };
   /** Tickets and bookings per movie, cinema time zones and staff names, for concession reports. */

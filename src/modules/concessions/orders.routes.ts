@@ -9,11 +9,11 @@ import { principalOf } from '../../platform/http/auth.ts';
 import type { HttpApp } from '../../platform/http/server.ts';
 import { guestPassHook, guestPassOf } from '../booking/booking.module.ts';
 import { Booking } from '../booking/booking.schemas.ts';
-import type { BookingView } from '../booking/booking.views.ts';
 import type { GuestService } from '../booking/guest.service.ts';
 import { languageOf } from './language.ts';
 import * as S from './orders.schemas.ts';
 import type { OrdersService } from './orders.service.ts';
+import type { ViewBooking } from '../payments/payments.module.ts';
 import { pickupSvg, type PickupService } from './pickup.service.ts';
 
 const tags = ['concessions'];
@@ -40,7 +40,7 @@ export function registerOrderRoutes(
     orders: OrdersService;
     pickup: PickupService;
     guests: GuestService;
-    viewBooking: (caller: Caller, bookingId: string, lang?: string) => Promise<BookingView>;
+    viewBooking: ViewBooking;
   },
 ): void {
   const { orders, pickup } = deps;
@@ -66,9 +66,11 @@ export function registerOrderRoutes(
       },
       async (request, reply) => {
         const caller = callerOf(request);
-        await orders.setFood(caller, request.params.id, request.body.items);
         const lang = languageOf(request, request.query.lang);
-        return reply.header('cache-control', noStore).send(await deps.viewBooking(caller, request.params.id, lang));
+        const set = await orders.setFood(caller, request.params.id, request.body.items, lang);
+        return reply
+          .header('cache-control', noStore)
+          .send(await deps.viewBooking(caller, request.params.id, lang, set));
       },
     );
   }

@@ -1,27 +1,30 @@
-// Food with a booking (issue 17, part B): the basket of a held booking set as a whole in one
-// transaction (stock given back for the old basket, taken for the new one, the booking's food total
-// set through booking's adjustHeld, which locks it first); the order paid with the booking and
-// cancelled with its hold (event consumers, once per event); reads for owners and staff.
+// Food with a booking (issue 17, part B): the basket of a held booking set as a whole, priced before
+// and written in one short transaction: the booking's food total set through booking's setHeldFood
+// (which locks it first), then the order, its lines and the stock as one statement (putBasket); the
+// order paid with the booking and cancelled with its hold (event consumers, once per event); reads
+// for owners and staff.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import type { SharedTx } from '../../platform/db/module-db.ts';
+import { withRetry } from '../../platform/db/pg-errors.ts';
 import { type Caller, isGuest, isStaff, mayAccessBooking } from '../../platform/http/access.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import type { BookingService } from '../booking/booking.module.ts';
+import { type BookingView, toView } from '../booking/booking.views.ts';
 import { startOfLocalDay } from '../finance/finance-export.ts';
 import { validationFailed } from '../../platform/errors.ts';
-import { cinemaNotFound, foodCurrencyMismatch, orderNotFound } from './concessions.errors.ts';
+import { cinemaNotFound, foodCurrencyMismatch, foodOutOfStock, orderNotFound } from './concessions.errors.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import { stockOf } from './order-refunds.ts';
 import { newPickupCode } from './pickup-code.ts';
 import { type BasketItem, priceLines } from './pricing.ts';
-import { keepTaken, returnStock, type StockLine, takeStock } from './stock.ts';
+import { keepTaken, returnStock, type StockLine } from './stock.ts';
 import * as store from './orders.store.ts';
 import type { FoodOrderView } from './orders.schemas.ts';
 import { namesIn, orderView } from './orders.views.ts';
 
-export type OrdersBookingPort = Pick<BookingService, 'getForPayment' | 'adjustHeld'>;
+export type OrdersBookingPort = Pick<BookingService, 'getForPayment' | 'adjustHeld' | 'setHeldFood'>;
 
 /** The stock an order's lines hold (the item and a combo's tracked choices), all of it. */
 export const stockOfLines = (lines: store.LineRow[]): StockLine[] =>
@@ -53,55 +56,75 @@ export function createOrdersService(deps: {
     /**
      * Sets a held booking's food (`[]` removes it): 404 unless the caller may reach the booking, 409
      * booking_not_payable / booking_expired unless it is a live hold, 422 food_not_on_sale /
-     * combo_choice_invalid, 409 food_out_of_stock, 409 gift_cards_exceed_total.
+     * combo_choice_invalid, 409 food_out_of_stock, 409 gift_cards_exceed_total. Answers the booking
+     * and its food (names in `lang`) as they now are: the answer needs no read of them.
      */
-    async setFood(caller: Caller, bookingId: string, items: BasketItem[]): Promise<void> {
-      // The cinema first, outside the transaction: the catalog reads with its own handle (on PGlite a
-      // read beside an open transaction would wait for it), and a booking's showtime never changes.
-      const { showtimeId } = await booking.getForPayment(shared(db), bookingId, caller, { lock: false });
-      const show = await deps.catalog.getShowtime(showtimeId);
+    async setFood(
+      caller: Caller,
+      bookingId: string,
+      items: BasketItem[],
+      lang = 'en',
+    ): Promise<{ booking: BookingView; food: FoodOrderView | null }> {
+      // Before the transaction, without locks: the booking (its cinema: a booking's showtime never
+      // changes; the catalog reads with its own handle, which on PGlite would wait for an open
+      // transaction) and the basket priced. Prices are read fresh, as in the transaction: nothing
+      // there locked the offers either.
+      const b = await booking.getForPayment(shared(db), bookingId, caller, { lock: false });
+      // Not a live hold: adjustHeld answers its own 409s (booking_expired, booking_not_payable).
+      if (b.effectiveStatus !== 'held') await booking.adjustHeld(shared(db), bookingId, caller, {});
+      const show = await deps.catalog.getShowtime(b.showtimeId);
       if (!show) throw cinemaNotFound();
       const cinemaId = show.cinemaId;
-      await db.transaction().execute(async (trx) => {
-        const held = await booking.getForPayment(shared(trx), bookingId, caller, { lock: true });
-        // Not a live hold: adjustHeld answers its own 409s (booking_expired, booking_not_payable).
-        if (held.effectiveStatus !== 'held') await booking.adjustHeld(shared(trx), bookingId, caller, {});
-        const now = clock.now();
-        const existing = await store.findOrderOfBooking(trx, bookingId, true);
-        if (existing)
-          await returnStock(trx, cinemaId, stockOfLines(await store.linesOf(trx, [existing.id])), now, {
-            asRecorded: true,
-          });
-        const priced = await priceLines(trx, cinemaId, items);
-        if (priced.currency !== null && priced.currency !== held.currency.trim())
-          throw foodCurrencyMismatch(priced.currency, held.currency.trim());
-        const taken = await takeStock(trx, cinemaId, priced.stock, now);
-        if (items.length === 0) {
-          if (existing) await store.deleteHeldOrder(trx, existing.id);
-        } else {
-          let orderId = existing?.id;
-          if (!orderId) {
-            orderId = randomUUID();
-            const staff = isStaff(caller) && !isGuest(caller);
-            await store.insertOrder(
-              trx,
-              {
-                id: orderId,
-                cinema_id: cinemaId,
-                channel: isGuest(caller) ? 'guest' : staff ? 'till' : 'web',
-                booking_id: bookingId,
-                user_id: held.userId,
-                currency: held.currency.trim(),
-                pickup_code: newPickupCode(),
-                staff_user_id: staff && !isGuest(caller) ? caller.userId : null,
-              },
-              now,
-            );
-          }
-          await store.replaceLines(trx, orderId, keepTaken(priced.lines, taken), priced.total, randomUUID, now);
-        }
-        await booking.adjustHeld(shared(trx), bookingId, caller, { food: priced.total });
-      });
+      const priced = await priceLines(db, cinemaId, items);
+      const currency = b.currency.trim();
+      if (priced.currency !== null && priced.currency !== currency)
+        throw foodCurrencyMismatch(priced.currency, currency);
+      const staff = isStaff(caller) && !isGuest(caller);
+      const basket: store.Basket = {
+        bookingId,
+        cinemaId,
+        order: {
+          id: randomUUID(),
+          channel: isGuest(caller) ? 'guest' : staff ? 'till' : 'web',
+          user_id: b.userId,
+          currency,
+          pickup_code: newPickupCode(),
+          staff_user_id: staff ? caller.userId : null,
+        },
+        lines: priced.lines.map((l) => ({ ...l, id: randomUUID() })),
+        total: priced.total,
+        stock: priced.stock,
+      };
+      // Two statements between begin and commit, the booking locked first; a deadlock or
+      // serialization failure runs the whole transaction again.
+      const { held, put } = await withRetry(() =>
+        db.transaction().execute(async (trx) => {
+          const now = clock.now();
+          const held = await booking.setHeldFood(shared(trx), bookingId, caller, priced.total);
+          const put = await store.putBasket(trx, basket, now);
+          if (put.short.length > 0) throw foodOutOfStock(put.short);
+          if (basket.lines.length > 0 && !put.order) throw new Error(`booking ${bookingId}: held, its food order not`);
+          return { held, put };
+        }),
+      );
+      const view = toView(held, clock.now());
+      if (!put.order) return { booking: view, food: null };
+      const lines: store.LineRow[] = keepTaken(basket.lines, put.tracked).map((l, position) => ({
+        id: l.id,
+        order_id: put.order!.id,
+        position,
+        product_id: l.productId,
+        variant_id: l.variantId,
+        name: l.name,
+        quantity: l.quantity,
+        unit_price: l.unitPrice,
+        tax_kind: l.taxKind,
+        choices: l.choices,
+        stock_taken: l.stock,
+        collected_quantity: 0,
+        refunded_quantity: 0,
+      }));
+      return { booking: view, food: orderView(put.order, lines, await namesIn(db, lines, lang)) };
     },
 
     /** booking.confirmed: the booking's food is paid (its pickup code shown from now on). */
@@ -120,13 +143,9 @@ export function createOrdersService(deps: {
 
     /** The food of these bookings as their answers show it (names in `lang`, English where missing), by booking id. */
     async ofBookings(bookings: { id: string; status: string }[], lang = 'en'): Promise<Map<string, FoodOrderView>> {
-      const orders = await store.ordersOfBookings(
+      const { orders, lines } = await store.ordersWithLinesOfBookings(
         db,
         bookings.map((b) => b.id),
-      );
-      const lines = await store.linesOf(
-        db,
-        orders.map((o) => o.id),
       );
       const names = await namesIn(db, lines, lang);
       const sold = new Set(bookings.filter((b) => b.status === 'confirmed').map((b) => b.id));

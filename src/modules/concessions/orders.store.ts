@@ -7,7 +7,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { narrowTx, type SharedTx } from '../../platform/db/module-db.ts';
 import type { ConcessionsDb } from './concessions.tables.ts';
 import type { PricedLine, TaxKind } from './pricing.ts';
-import type { StockLine } from './stock.ts';
+import { moveStockCtes, shortOfStock, type StockLine } from './stock.ts';
 
 export type Db = Executor<ConcessionsDb>;
 
@@ -95,32 +95,24 @@ export async function linesOf(db: Db, orderIds: string[]): Promise<LineRow[]> {
     .execute()) as unknown as LineRow[];
 }
 
-/** Orders of some bookings (one each at most). */
-export async function ordersOfBookings(db: Db, bookingIds: string[]): Promise<OrderRow[]> {
-  if (bookingIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('concession_orders')
-    .select(orderColumns)
-    .where('booking_id', 'in', bookingIds)
-    .execute();
-  return (rows as OrderRow[]).map(normalise);
+/** Orders of some bookings (one each at most) with their lines in position order, in one statement. */
+export async function ordersWithLinesOfBookings(
+  db: Db,
+  bookingIds: string[],
+): Promise<{ orders: OrderRow[]; lines: LineRow[] }> {
+  if (bookingIds.length === 0) return { orders: [], lines: [] };
+  const { rows } = await sql<OrderRow & { lines: LineRow[] | string }>`
+    select o.id, o.cinema_id, o.channel, o.booking_id, o.user_id, o.status, o.currency, o.total_amount, o.pickup_code,
+      o.created_at, o.paid_at, o.collected_at,
+      coalesce((select jsonb_agg(to_jsonb(l) order by l.position) from concession_order_lines l where l.order_id = o.id),
+        '[]'::jsonb) as lines
+    from concession_orders o where o.booking_id = any(${bookingIds}::uuid[])`.execute(db);
+  const orders = rows.map(({ lines: _, ...o }) => normalise(o));
+  const lines = rows.flatMap((r) => (typeof r.lines === 'string' ? (JSON.parse(r.lines) as LineRow[]) : r.lines));
+  return { orders, lines };
 }
 
-/** A new held order of a booking (its lines follow with replaceLines). */
-export async function insertOrder(
-  trx: Db,
-  o: Pick<OrderRow, 'id' | 'cinema_id' | 'channel' | 'booking_id' | 'user_id' | 'currency' | 'pickup_code'> & {
-    staff_user_id: string | null;
-  },
-  now: Date,
-): Promise<void> {
-  await trx
-    .insertInto('concession_orders')
-    .values({ ...o, status: 'held', total_amount: 0, created_at: now, updated_at: now })
-    .execute();
-}
-
-/** Replaces a held order's lines and total with a newly priced basket. */
+/** Replaces an order's lines and total with a newly priced basket (a till sale's). */
 export async function replaceLines(
   trx: Db,
   orderId: string,
@@ -156,10 +148,106 @@ export async function replaceLines(
     .execute();
 }
 
-/** Removes a held order with its lines (the basket emptied). */
-export async function deleteHeldOrder(trx: Db, orderId: string): Promise<void> {
-  await trx.deleteFrom('concession_order_lines').where('order_id', '=', orderId).execute();
-  await trx.deleteFrom('concession_orders').where('id', '=', orderId).where('status', '=', 'held').execute();
+/** A booking's basket as putBasket writes it: the order made when it has none, the priced lines. */
+export interface Basket {
+  bookingId: string;
+  cinemaId: string;
+  /** The order made when the booking has none yet (an existing held order keeps its own fields). */
+  order: Pick<OrderRow, 'id' | 'channel' | 'user_id' | 'currency' | 'pickup_code'> & { staff_user_id: string | null };
+  /** Empty: the held order and its lines go. */
+  lines: (PricedLine & { id: string })[];
+  total: number;
+  /** What the basket takes from stock (tracked variants as priced, summed; re-checked in the statement). */
+  stock: StockLine[];
+}
+
+/**
+ * Replaces a held booking's basket in ONE statement (the booking is locked by its caller first): the
+ * held order locked, the stock its lines recorded given back and the new basket's taken as one net
+ * move per variant (moveStockCtes: rows locked in variant_id order, never below zero), the order made
+ * or its total set, its lines written over by position (the surplus deleted; each line records the
+ * stock of the variants still tracked now); an emptied basket deletes the order. Returns the variants
+ * that fell short (the caller throws, rolling all of it back), the tracked ones, and the order (null
+ * when emptied, or when the booking's order is not held).
+ */
+export async function putBasket(
+  trx: Db,
+  b: Basket,
+  now: Date,
+): Promise<{ short: string[]; tracked: Set<string>; order: OrderRow | null }> {
+  const head = sql`
+    with old_order as (
+      select id from concession_orders where booking_id = ${b.bookingId}::uuid and status = 'held' for update
+    ), old_stock as (
+      select (e ->> 'variantId')::uuid as variant_id, (e ->> 'quantity')::int * (l.quantity - l.refunded_quantity) as n
+      from concession_order_lines l cross join lateral jsonb_array_elements(l.stock_taken) as e
+      where l.order_id in (select id from old_order)
+    ), want as (
+      select w.variant_id, w.n
+      from unnest(${b.stock.map((x) => x.variantId)}::uuid[], ${b.stock.map((x) => x.quantity)}::int[]) as w(variant_id, n)
+      join concession_variants v on v.id = w.variant_id
+      join concession_products p on p.id = v.product_id
+      where p.track_stock
+    ), delta as (
+      select variant_id, sum(n)::int as n
+      from (select variant_id, n from want union all select variant_id, -n from old_stock) x
+      group by variant_id having sum(n) <> 0
+    ), ${moveStockCtes(b.cinemaId, now)}`;
+  const tail = sql`${shortOfStock} as short, coalesce((select array_agg(variant_id) from want), '{}') as tracked`;
+  if (b.lines.length === 0) {
+    const { rows } = await sql<{ short: string[]; tracked: string[] }>`${head},
+      gone_lines as (delete from concession_order_lines where order_id in (select id from old_order)),
+      gone as (delete from concession_orders where id in (select id from old_order))
+      select ${tail}`.execute(trx);
+    const r = rows[0] ?? { short: [], tracked: [] };
+    return { short: r.short, tracked: new Set(r.tracked), order: null };
+  }
+  const lines = JSON.stringify(
+    b.lines.map((l, position) => ({
+      id: l.id,
+      position,
+      product_id: l.productId,
+      variant_id: l.variantId,
+      name: l.name,
+      quantity: l.quantity,
+      unit_price: l.unitPrice,
+      tax_kind: l.taxKind,
+      choices: l.choices,
+      stock: l.stock,
+    })),
+  );
+  const o = b.order;
+  const { rows } = await sql<{ short: string[]; tracked: string[]; order: OrderRow | string | null }>`${head},
+    o as (
+      insert into concession_orders (id, cinema_id, channel, booking_id, user_id, currency, pickup_code, staff_user_id,
+        status, total_amount, created_at, updated_at)
+      values (${o.id}::uuid, ${b.cinemaId}::uuid, ${o.channel}, ${b.bookingId}::uuid, ${o.user_id}::uuid, ${o.currency},
+        ${o.pickup_code}, ${o.staff_user_id}::uuid, 'held', ${b.total}, ${now}, ${now})
+      on conflict (booking_id) do update set total_amount = excluded.total_amount, updated_at = excluded.updated_at
+      where concession_orders.status = 'held'
+      returning id, cinema_id, channel, booking_id, user_id, status, currency, total_amount, pickup_code, created_at, paid_at, collected_at
+    ), new_lines as (
+      insert into concession_order_lines (id, order_id, position, product_id, variant_id, name, quantity, unit_price,
+        tax_kind, choices, stock_taken)
+      select l.id, o.id, l.position, l.product_id, l.variant_id, l.name, l.quantity, l.unit_price, l.tax_kind, l.choices,
+        coalesce((select jsonb_agg(e order by i) from jsonb_array_elements(l.stock) with ordinality as x(e, i)
+          where (e ->> 'variantId')::uuid in (select variant_id from want)), '[]'::jsonb)
+      from o cross join jsonb_to_recordset(${lines}::jsonb) as l(id uuid, position int, product_id uuid, variant_id uuid,
+        name text, quantity int, unit_price int, tax_kind text, choices jsonb, stock jsonb)
+      on conflict (order_id, position) do update set id = excluded.id, product_id = excluded.product_id,
+        variant_id = excluded.variant_id, name = excluded.name, quantity = excluded.quantity,
+        unit_price = excluded.unit_price, tax_kind = excluded.tax_kind, choices = excluded.choices,
+        stock_taken = excluded.stock_taken, collected_quantity = 0, refunded_quantity = 0
+      returning id
+    ), surplus as (
+      delete from concession_order_lines
+      where order_id in (select id from old_order) and position >= ${b.lines.length}
+    )
+    select ${tail}, (select to_jsonb(o) from o) as order`.execute(trx);
+  const r = rows[0] ?? { short: [], tracked: [], order: null };
+  const raw = typeof r.order === 'string' ? (JSON.parse(r.order) as OrderRow) : r.order;
+  const order = raw && normalise({ ...raw, created_at: new Date(raw.created_at), paid_at: null, collected_at: null });
+  return { short: r.short, tracked: new Set(r.tracked), order };
 }
 
 /** held → paid or cancelled; returns the order when it moved (once per order, whoever gets there first). */

@@ -10,6 +10,7 @@ import type { FoodOrderView } from '../concessions/orders.schemas.ts';
 import type { ReportService, ShowtimeReport } from '../booking/report.service.ts';
 import type { TicketsService, TicketView } from '../tickets/tickets.service.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { Caller } from '../../platform/http/access.ts';
 import { OFFLINE_METHODS } from './offline-payments.ts';
 import { netRevenue, refundableOfBookings } from './payments.store.ts';
 import { type RefundPolicy, refundOverride, refundPercentOf } from './refund-policy.ts';
@@ -40,12 +41,23 @@ function uncollectedFood(food: FoodOrderView | null | undefined): number {
   );
 }
 
+/**
+ * A booking as every answer shows it, food names in `lang`; `known`: the booking and its food as the
+ * request just wrote them (PUT /food), so they are not read again (the caller checked access).
+ */
+export type ViewBooking = (
+  caller: Caller,
+  bookingId: string,
+  lang?: string,
+  known?: { booking: BookingView; food: FoodOrderView | null },
+) => Promise<BookingView>;
+
 export interface BookingDetail {
   /**
-   * Adds `tickets`, `refunds`, `food` (names in `lang`, the request's: textLanguage) and, to confirmed
-   * bookings, `refundPolicy` and `refundPreview` (in place).
+   * Adds `tickets`, `refunds`, `food` (names in `lang`, the request's: textLanguage; `food` given:
+   * these, not read) and, to confirmed bookings, `refundPolicy` and `refundPreview` (in place).
    */
-  compose<T extends BookingView[]>(views: T, lang?: string): Promise<T>;
+  compose<T extends BookingView[]>(views: T, lang?: string, food?: Map<string, FoodOrderView>): Promise<T>;
   /** The staff report with revenue net of refunds and check-ins. */
   report(showtimeId: string): Promise<ShowtimeReport>;
 }
@@ -126,13 +138,15 @@ export function createBookingDetail(deps: {
   }
 
   return {
-    async compose(views, lang) {
+    async compose(views, lang, known) {
       const ids = views.map((v) => v.id);
       if (ids.length === 0) return views;
+      // A live hold was never paid: tickets are issued in the transaction that confirms a booking.
+      const sold = views.filter((v) => v.status !== 'held').map((v) => v.id);
       const [tickets, refunds, food] = await Promise.all([
-        deps.tickets.forBookings(db, ids),
+        sold.length > 0 ? deps.tickets.forBookings(db, sold) : new Map<string, TicketView[]>(),
         refundsOfBookings(db, ids),
-        deps.food?.(views, lang) ?? new Map<string, FoodOrderView>(),
+        known ?? deps.food?.(views, lang) ?? new Map<string, FoodOrderView>(),
       ]);
       for (const v of views) {
         v.food = food.get(v.id) ?? null;

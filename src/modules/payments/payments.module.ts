@@ -11,11 +11,10 @@ import { moduleDb } from '../../platform/db/module-db.ts';
 import { settingOrCreate } from '../../platform/settings.ts';
 import type { BookingService } from '../booking/booking.module.ts';
 import type { BookingView } from '../booking/booking.views.ts';
-import type { Caller } from '../../platform/http/access.ts';
 import type { ReportService } from '../booking/report.service.ts';
 import type { CatalogService } from '../catalog/catalog.module.ts';
 import { showtimeLookup, type TicketsService } from '../tickets/tickets.module.ts';
-import { createBookingDetail } from './booking-detail.ts';
+import { createBookingDetail, type ViewBooking } from './booking-detail.ts';
 import { registerBookingDetailRoutes } from './booking-detail.routes.ts';
 import { createOfflinePayments, type OfflinePayments } from './offline-payments.ts';
 import type { FoodPort, PaymentsDeps } from './payments.ports.ts';
@@ -45,6 +44,7 @@ export { stripeCspOrigins } from './stripe-provider.ts';
 
 export type { OfflinePayments, OfflineRefundLine } from './offline-payments.ts';
 export type { FoodRefunds } from './food-refunds.ts';
+export type { ViewBooking } from './booking-detail.ts';
 
 export interface PaymentsModule {
   service: PaymentService;
@@ -62,7 +62,7 @@ export interface PaymentsModule {
   /** The provider in use (PAYMENT_PROVIDER). */
   provider: PaymentProvider;
   /** A booking as every answer shows it: booking's view with tickets and refunds (gift cards, promo codes). */
-  viewBooking(caller: Caller, bookingId: string, lang?: string): Promise<BookingView>;
+  viewBooking: ViewBooking;
   parts: ModuleParts;
   /** Runs one round of the crash reconciliation (tests). */
   reconcile(): Promise<number>;
@@ -246,8 +246,11 @@ export function createPaymentsModule(
     orders: { payOrder: orders.payOrder, startOrderIntent: orders.startOrderIntent },
     client,
     provider,
-    viewBooking: async (caller, id, lang) =>
-      (await detail.compose([await deps.booking.get(caller, id)], lang))[0] as BookingView,
+    viewBooking: async (caller, id, lang, known) => {
+      if (!known) return (await detail.compose([await deps.booking.get(caller, id)], lang))[0] as BookingView;
+      const food = new Map(known.food ? [[id, known.food]] : []);
+      return (await detail.compose([known.booking], lang, food))[0] as BookingView;
+    },
     reconcile: () => reconciliation.runOnce(),
     deliverWebhooks: () => platform.queue.drain(WEBHOOK_QUEUE),
     parts: {
