@@ -51,15 +51,20 @@ if (existsSync(buildScript) && process.env.TEST_LIST !== '1') {
  * the end.
  */
 const LONGEST_FIRST = [
-  'test/e2e/accessibility.test.ts',
+  'test/e2e/accessibility-staff.test.ts',
+  'test/e2e/accessibility-visitor.test.ts',
   'test/e2e/routing.test.ts',
   'test/e2e/staff-console.test.ts',
   'test/e2e/seat-picker.test.ts',
-  'test/e2e/staff-polish.test.ts',
   'test/e2e/payment-failures.test.ts',
+  'test/e2e/money.test.ts',
+  'test/e2e/staff-access.test.ts',
 ];
+// A suite that starts Chromium, itself or through the server helper. (Looking for `launch(` alone
+// stopped matching when the suites moved to startServerAndBrowser(): every browser suite then ran
+// after all the integration suites, three Chromiums at once at the end of the run.)
 const isBrowserSuite = (f: string) =>
-  f.startsWith('test/e2e/') && readFileSync(path.join(root, f), 'utf8').includes('launch(');
+  f.startsWith('test/e2e/') && /\b(launch|startServerAndBrowser)\(/.test(readFileSync(path.join(root, f), 'utf8'));
 function order(all: string[]): string[] {
   const byLength = (list: string[]) =>
     list.sort((a, b) => (LONGEST_FIRST.indexOf(a) + 1 || 99) - (LONGEST_FIRST.indexOf(b) + 1 || 99));
