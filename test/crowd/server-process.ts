@@ -44,10 +44,17 @@ export async function startServer(options: {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output.slice(-2000)}`)), 30_000);
+    // A backstop only (the suite's own timeout is longer): a loaded CI machine took over 30 s.
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in 120 s:\n${output.slice(-2000)}`)),
+      120_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /"address":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
+      // Fastify's own "Server listening at …" comes first; the app's line with "address" may follow later.
+      const m =
+        /"address":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output) ??
+        /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (m?.[1]) {
         clearTimeout(timer);
         resolve(m[1]);
