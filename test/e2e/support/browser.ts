@@ -34,6 +34,10 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A test's page lives for seconds: V8's optimising compilers (Maglev, TurboFan) spent more CPU
+      // compiling axe-core and the app than their code saved. Sparkplug's baseline code runs them;
+      // what the page does is the same.
+      '--js-flags=--max-opt=1',
     ],
   });
 }
