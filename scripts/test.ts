@@ -40,6 +40,9 @@ const buildScript = path.join(root, 'web', 'build-if-stale.ts');
 if (existsSync(buildScript) && process.env.TEST_LIST !== '1') {
   const r = spawnSync(process.execPath, [buildScript], { stdio: 'inherit', cwd: root });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  // Checked for the whole run, so the browser suites (test processes inherit the environment) do not
+  // each start a Node process to walk web/ again before their browser starts.
+  process.env.WEB_BUILD_CHECKED = '1';
 }
 
 /**

@@ -12,8 +12,12 @@ import { launch } from './browser.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Builds web/dist if a source changed since the last build (a no-op otherwise). */
+/**
+ * Builds web/dist if a source changed since the last build (a no-op otherwise). `npm test` without
+ * arguments checks once before its files start and says so in WEB_BUILD_CHECKED.
+ */
 export function ensureWebBuild(): void {
+  if (process.env.WEB_BUILD_CHECKED === '1') return;
   const r = spawnSync(process.execPath, [path.join(root, 'web', 'build-if-stale.ts')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('building the web app failed');
 }
